@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "TlsTrust.h"
+#include "Transcript.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslSocket>
+#include <QTimer>
+
+namespace mw {
+
+// The transport under a line-based mail protocol (SMTP, POP3): asynchronous name
+// lookup, connect (each address in turn), implicit TLS or a later STARTTLS/STLS,
+// certificate checks with the extra-trust file and the pin, line framing, a timeout
+// per phase and cancel. It reports each failure once, classified; it never blocks.
+class MailConnection : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString host;
+        quint16 port = 0;
+        bool implicitTls = false;
+        TlsTrust trust;
+        int timeoutMs = 30000;
+        int maxLineLength = 8192; // longer lines are a protocol error
+    };
+
+    explicit MailConnection(QObject *parent = nullptr);
+    ~MailConnection() override;
+    Q_DISABLE_COPY_MOVE(MailConnection)
+
+    void open(const Options &options, Transcript *transcript);
+    // Upgrades the channel (after the server's go-ahead for STARTTLS/STLS). Fails with
+    // Protocol if the server already sent more bytes (RFC 3207 §5 response injection).
+    void startTls();
+    // Sends one line (CR LF appended). `shown` is what the transcript records instead,
+    // for lines that carry credentials.
+    void sendLine(const QByteArray &line, const QString &shown = {});
+    // Sends raw bytes without logging them line by line (message content).
+    void sendRaw(const QByteArray &bytes);
+    // Starts (or restarts) the timer of the phase now waiting for the server.
+    void armTimeout(Phase phase, int ms = -1);
+    void disarmTimeout();
+    // Closes politely if connected; no further signals.
+    void close();
+    // Drops the connection at once; no further signals.
+    void abort();
+
+    [[nodiscard]] bool isEncrypted() const;
+    [[nodiscard]] QString tlsProtocol() const;
+    [[nodiscard]] QString tlsCipher() const;
+    [[nodiscard]] CertificateInfo peerCertificate() const;
+    [[nodiscard]] QStringList certificateErrors() const { return m_certErrors; }
+    [[nodiscard]] QHostAddress localAddress() const;
+    [[nodiscard]] QHostAddress peerAddress() const;
+    [[nodiscard]] qint64 bytesWritten() const { return m_bytesWritten; }
+    [[nodiscard]] qint64 pendingWriteBytes() const;
+
+Q_SIGNALS:
+    void resolved(qint64 ms);
+    void connected(qint64 ms);  // TCP is up (for implicit TLS, before the handshake)
+    void encrypted(qint64 ms);  // TLS is up
+    void lineReceived(const QByteArray &line);
+    void allWritten();
+    // Emitted once; the connection is unusable afterwards.
+    void failed(mw::ErrorClass errorClass, mw::Phase phase, const QString &message);
+    void disconnected();        // the peer closed the connection without an error
+
+private:
+    void onLookedUp(const class QHostInfo &info);
+    void connectNext();
+    void onReadyRead();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onSocketError(QAbstractSocket::SocketError error);
+    void onEncrypted();
+    void fail(ErrorClass c, Phase p, const QString &message);
+    void resetSocket();
+
+    Options m_options;
+    Transcript *m_transcript = nullptr;
+    QPointer<QSslSocket> m_socket;
+    QList<QHostAddress> m_addresses;
+    int m_addressIndex = -1;
+    int m_lookupId = -1;
+    QByteArray m_buffer;
+    QTimer m_timer;
+    Phase m_phase = Phase::Idle;
+    Phase m_timerPhase = Phase::Idle;
+    QElapsedTimer m_stageClock;
+    QStringList m_certErrors;
+    QString m_lastConnectError;
+    ErrorClass m_lastConnectClass = ErrorClass::None;
+    qint64 m_bytesWritten = 0;
+    bool m_done = false;
+    bool m_tlsPending = false;
+    bool m_pinAccepted = false;
+};
+
+} // namespace mw

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Transcript.h"
+
+namespace mw {
+
+void Transcript::start()
+{
+    m_start = QDateTime::currentDateTimeUtc();
+}
+
+void Transcript::client(const QString &line)
+{
+    add(Direction::Client, line);
+}
+
+void Transcript::server(const QString &line)
+{
+    add(Direction::Server, line);
+}
+
+void Transcript::info(const QString &line)
+{
+    add(Direction::Info, line);
+}
+
+void Transcript::add(Direction d, const QString &line)
+{
+    if (m_entries.size() >= kMaxEntries) {
+        if (!m_truncated) {
+            m_truncated = true;
+            m_entries.append({0, Direction::Info, QStringLiteral("(transcript truncated)")});
+        }
+        return;
+    }
+    if (!m_start.isValid())
+        start();
+    QString text = line;
+    if (text.size() > kMaxLineChars)
+        text = text.left(kMaxLineChars) + QStringLiteral("… (%1 characters)").arg(line.size());
+    // Control characters would let a server forge transcript lines; show them escaped.
+    for (QChar &ch : text) {
+        if (ch.unicode() < 0x20 && ch != QLatin1Char('\t'))
+            ch = QChar(0xFFFD);
+    }
+    m_entries.append({m_start.msecsTo(QDateTime::currentDateTimeUtc()), d, text});
+}
+
+QString Transcript::toText() const
+{
+    QString out;
+    for (const Entry &e : m_entries) {
+        switch (e.direction) {
+        case Direction::Client:
+            out += QStringLiteral("C: ");
+            break;
+        case Direction::Server:
+            out += QStringLiteral("S: ");
+            break;
+        case Direction::Info:
+            out += QStringLiteral("*  ");
+            break;
+        }
+        out += e.text;
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+void Transcript::append(const Transcript &other)
+{
+    for (const Entry &e : other.m_entries) {
+        if (m_entries.size() >= kMaxEntries)
+            break;
+        m_entries.append(e);
+    }
+}
+
+} // namespace mw

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace mw {
+
+// Every field of the configuration (DESIGN.md, "Configuration file"), as plain values.
+// Defaults and INI key names live in one table (SettingsSchema); validation in
+// SettingsValidator. Passwords are not part of this type: they live in a SecretStore.
+struct MailSettings
+{
+    enum class SmtpSecurity { None, StartTls, Tls, Auto };
+    enum class SmtpAuth { None, Plain, Login, CramMd5, Auto, PopBeforeSmtp };
+    enum class Pop3Security { None, Stls, Tls, Auto };
+    enum class DeliveryMethod { Smtp, Pickup };
+
+    struct Smtp
+    {
+        bool enabled = true;
+        QString host;
+        int port = 587;
+        SmtpSecurity security = SmtpSecurity::Auto;
+        SmtpAuth auth = SmtpAuth::Auto;
+        QString username;
+        QString helo;        // empty: the host's FQDN, else an address literal
+        int timeout = 30;    // seconds per phase
+        QString caFile;      // PEM of extra trusted certificates
+        QString pinSha256;   // trusted certificate fingerprint, hex
+        bool operator==(const Smtp &) const = default;
+    } smtp;
+
+    struct Pop3
+    {
+        bool enabled = false;
+        QString host;
+        int port = 110;
+        Pop3Security security = Pop3Security::Auto;
+        QString username;
+        bool apop = false;
+        int checkInterval = 5; // minutes, 1-255
+        int timeout = 30;
+        QString caFile;
+        QString pinSha256;
+        int relayWindow = 10;  // minutes a POP login lets this client relay (POP-before-SMTP)
+        bool operator==(const Pop3 &) const = default;
+    } pop3;
+
+    struct Mailboxes
+    {
+        QString from;
+        QString fromName;
+        QString notify; // system notification mailbox (Send Test goes here)
+        QString bounce; // bounced-alerts mailbox (envelope sender)
+        bool operator==(const Mailboxes &) const = default;
+    } mailboxes;
+
+    struct Copies
+    {
+        QString all;
+        QString errors;
+        QString console;
+        bool operator==(const Copies &) const = default;
+    } copies;
+
+    struct Recipients
+    {
+        QStringList permitted; // addresses and "@domain" entries; empty: all permitted
+        bool operator==(const Recipients &) const = default;
+    } recipients;
+
+    struct Delivery
+    {
+        DeliveryMethod method = DeliveryMethod::Smtp;
+        QString pickupDir;
+        QString queueDir;     // empty: the per-user data folder
+        int retryInterval = 30; // seconds
+        bool operator==(const Delivery &) const = default;
+    } delivery;
+
+    struct Diagnostics
+    {
+        QString debugLog; // file every session appends its redacted transcript to
+        bool operator==(const Diagnostics &) const = default;
+    } diagnostics;
+
+    bool operator==(const MailSettings &) const = default;
+};
+
+} // namespace mw

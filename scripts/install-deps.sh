@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what building and testing Mailwright needs on Debian 12.
+# Idempotent: packages already present are not fetched again.
+set -euo pipefail
+
+build_pkgs=(cmake g++ make ninja-build pkg-config qt6-base-dev qt6-base-dev-tools
+  qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-networkauth-dev libgl-dev clang-format)
+test_pkgs=(exim4-daemon-light dovecot-pop3d openssl python3 dbus dbus-x11
+  gnome-keyring libsecret-tools xvfb xauth msmtp swaks curl procps
+  qt6-qpa-plugins fonts-dejavu-core)
+
+want=()
+for p in "${build_pkgs[@]}" ${MAILWRIGHT_WITH_TESTS:+"${test_pkgs[@]}"}; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || want+=("$p")
+done
+[ ${#want[@]} -eq 0 ] && exit 0
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+
+# Keep apt from starting the system-wide Exim and Dovecot: the tests run private
+# daemons on loopback, and a system MTA on port 25 is not what a test machine wants.
+if [ ! -e /usr/sbin/policy-rc.d ]; then
+  printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
+  $SUDO chmod 755 /usr/sbin/policy-rc.d
+  trap '$SUDO rm -f /usr/sbin/policy-rc.d' EXIT
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${want[@]}" >/dev/null
