@@ -1,0 +1,598 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Private, loopback-only Exim and Dovecot daemons for the integration tests.
+
+Subcommands (each prints one JSON object on stdout, diagnostics go to stderr):
+
+  start-exim    --dir DIR [--shape NAME]   generate certificates + config, start Exim
+  start-dovecot --dir DIR [--shape NAME]   generate certificates + config, start Dovecot (POP3)
+  stop          --dir DIR                  stop every daemon started in DIR, wait for its ports
+  status        --dir DIR                  what runs in DIR
+
+Everything a daemon needs lives in DIR: certificates (DIR/tls), configuration,
+spool, base_dir, logs (DIR/log) and the maildir (DIR/maildir).  Two fixtures in two
+directories are two independent daemons on different, freshly chosen ports.
+
+Privileges -- how it works when the harness runs as root (CI) and as a normal user:
+
+* Debian's exim4 binary is setuid root and was built without a TRUSTED_CONFIG_LIST
+  entry for our file, so `exim4 -C FILE` makes Exim give up root and run as the
+  *calling* user (Exim spec, "-C" option).  A daemon that is not root can only
+  deliver as its own uid, and Exim never delivers as root (`never_users` is fixed to
+  0 in Debian's build).  So we never run Exim as root: when we are root we start it
+  as the `Debian-exim` user (override with MW_FIXTURE_USER), and the generated
+  config names that same user as exim_user / trusted_users and as the delivery
+  user of the maildir transport.  DIR is chowned to that user so that it can write
+  its spool, log and maildir.  As a normal user Exim simply runs as that user.
+* Dovecot is started the same way: never as root.  Its master, login, auth and
+  pop3 processes all run as the same unprivileged user (default_internal_user,
+  default_login_user and the passwd-file userdb all name it), which Dovecot allows
+  for unprivileged installations; the POP3 ports are > 1024 so no root is needed.
+
+The test password comes from MW_TEST_PASSWORD (default below) and is written only
+into the generated configuration / passwd-file inside DIR, mode 0600.
+Only 127.0.0.1 and ::1 are ever bound.
+"""
+
+import argparse
+import errno
+import hashlib
+import json
+import os
+import grp
+import pwd
+import re
+import shutil
+import signal
+import socket
+import ssl
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+EXIM_TEMPLATE = os.path.join(HERE, "exim", "exim.conf.in")
+DOVECOT_TEMPLATE = os.path.join(HERE, "dovecot", "dovecot.conf.in")
+DOVECOT_MESSAGES = os.path.join(HERE, "dovecot", "messages")
+
+TEST_USER = "mwtest"
+DEFAULT_PASSWORD = "Pw-7f3a!q"
+START_TIMEOUT = 20.0
+STOP_TIMEOUT = 15.0
+
+# Shapes of the SMTP server.  Each is a set of template flags plus the certificate
+# the server presents.  Adding one is adding a row here.
+EXIM_SHAPES = {
+    "default": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "server"},
+    "auth-after-tls": {"flags": {"tls", "tls_on_connect", "plain_port", "auth_after_tls"}, "cert": "server"},
+    "plain-only": {"flags": {"plain_port"}, "cert": None},
+    "tls-only": {"flags": {"tls", "tls_on_connect"}, "cert": "server"},
+    "expired-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "expired"},
+    "wrong-host-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "wronghost"},
+    "self-signed-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "selfsigned"},
+}
+
+DOVECOT_SHAPES = {
+    "default": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "server"},
+    "plain-only": {"flags": {"plain_port"}, "cert": None},
+    "tls-only": {"flags": {"tls", "tls_on_connect"}, "cert": "server"},
+    "expired-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "expired"},
+    "wrong-host-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "wronghost"},
+    "self-signed-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "selfsigned"},
+}
+
+
+def log(msg):
+    print("mailservers: " + msg, file=sys.stderr, flush=True)
+
+
+def password():
+    return os.environ.get("MW_TEST_PASSWORD", DEFAULT_PASSWORD)
+
+
+# ---------------------------------------------------------------------------
+# users and files
+
+
+def run_identity():
+    """(user, uid, gid) the daemons run as: never root."""
+    if os.geteuid() != 0:
+        pw = pwd.getpwuid(os.geteuid())
+        return pw.pw_name, pw.pw_uid, os.getegid()
+    name = os.environ.get("MW_FIXTURE_USER", "Debian-exim")
+    try:
+        pw = pwd.getpwnam(name)
+    except KeyError:
+        pw = pwd.getpwnam("nobody")
+    return pw.pw_name, pw.pw_uid, pw.pw_gid
+
+
+def group_name(gid):
+    try:
+        return grp.getgrgid(gid).gr_name
+    except KeyError:
+        return str(gid)
+
+
+def chown_tree(path, uid, gid):
+    if os.geteuid() != 0:
+        return
+    for root, dirs, files in os.walk(path):
+        os.chown(root, uid, gid)
+        for name in dirs + files:
+            os.lchown(os.path.join(root, name), uid, gid)
+
+
+def write_file(path, text, mode=0o644):
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+    with os.fdopen(fd, "w") as f:
+        f.write(text)
+    os.chmod(path, mode)
+
+
+def render(template_path, values, flags):
+    """Substitute @NAME@ and keep/drop '#@if FLAG' / '#@else' / '#@endif' blocks."""
+    out = []
+    stack = []  # list of (active, parent_active)
+    active = True
+    with open(template_path) as f:
+        for line in f:
+            stripped = line.strip()
+            if stripped.startswith("#@if "):
+                flag = stripped[5:].strip()
+                negate = flag.startswith("!")
+                cond = (flag.lstrip("!") in flags) != negate
+                stack.append((active, cond))
+                active = active and cond
+                continue
+            if stripped == "#@else":
+                parent, cond = stack[-1]
+                active = parent and not cond
+                continue
+            if stripped == "#@endif":
+                active, _ = stack.pop()
+                continue
+            if active:
+                out.append(line)
+    if stack:
+        raise SystemExit("unbalanced #@if in " + template_path)
+    text = "".join(out)
+    for key, value in values.items():
+        text = text.replace("@" + key + "@", str(value))
+    leftover = re.search(r"@[A-Z_]+@", text)
+    if leftover:
+        raise SystemExit("unsubstituted placeholder %s in %s" % (leftover.group(0), template_path))
+    return text
+
+
+# ---------------------------------------------------------------------------
+# certificates
+
+
+def openssl(*args, cwd):
+    r = subprocess.run(["openssl", *args], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if r.returncode != 0:
+        raise SystemExit("openssl %s failed: %s" % (" ".join(args[:2]), r.stderr.strip()))
+
+
+def sha256_of_pem(path):
+    with open(path) as f:
+        der = ssl.PEM_cert_to_DER_cert(f.read())
+    return hashlib.sha256(der).hexdigest()
+
+
+EC_KEY = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+
+LEAF_EXT = """basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature, keyEncipherment
+extendedKeyUsage = serverAuth
+subjectAltName = {san}
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
+"""
+
+CA_CONF = """[ ca ]
+default_ca = test_ca
+[ test_ca ]
+dir = .
+database = ca-index.txt
+new_certs_dir = ca-new
+serial = ca-serial
+default_md = sha256
+policy = anything
+copy_extensions = none
+unique_subject = no
+[ anything ]
+commonName = supplied
+"""
+
+
+def make_certificates(directory):
+    """CA + leaf certificates in DIR/tls; returns paths.  Idempotent per DIR."""
+    tls = os.path.join(directory, "tls")
+    info = {
+        "ca_file": os.path.join(tls, "ca.pem"),
+        "server": (os.path.join(tls, "server.pem"), os.path.join(tls, "server.key")),
+        "expired": (os.path.join(tls, "expired.pem"), os.path.join(tls, "expired.key")),
+        "wronghost": (os.path.join(tls, "wronghost.pem"), os.path.join(tls, "wronghost.key")),
+        "selfsigned": (os.path.join(tls, "other-selfsigned.pem"), os.path.join(tls, "other-selfsigned.key")),
+        "sha256_file": os.path.join(tls, "server.sha256"),
+    }
+    if os.path.exists(info["sha256_file"]):
+        return info
+    os.makedirs(tls, exist_ok=True)
+    # The CA signs the leaves; tests trust it through the ca_file setting.
+    openssl("req", "-x509", *EC_KEY, "-keyout", "ca.key", "-out", "ca.pem", "-days", "3650",
+            "-subj", "/O=Mailwright tests/CN=Mailwright Test CA",
+            "-addext", "basicConstraints=critical,CA:TRUE",
+            "-addext", "keyUsage=critical,keyCertSign,cRLSign", cwd=tls)
+
+    def leaf(name, cn, san, dates=None):
+        with open(os.path.join(tls, name + ".ext"), "w") as f:
+            f.write(LEAF_EXT.format(san=san))
+        openssl("req", "-new", *EC_KEY, "-keyout", name + ".key", "-out", name + ".csr",
+                "-subj", "/O=Mailwright tests/CN=" + cn, cwd=tls)
+        if dates is None:
+            openssl("x509", "-req", "-in", name + ".csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+                    "-CAcreateserial", "-days", "825", "-sha256", "-extfile", name + ".ext",
+                    "-out", name + ".pem", cwd=tls)
+        else:
+            # `openssl x509` (3.0) cannot back-date; `openssl ca` can set both dates.
+            with open(os.path.join(tls, "ca.cnf"), "w") as f:
+                f.write(CA_CONF)
+            open(os.path.join(tls, "ca-index.txt"), "w").close()
+            with open(os.path.join(tls, "ca-serial"), "w") as f:
+                f.write("1000\n")
+            os.makedirs(os.path.join(tls, "ca-new"), exist_ok=True)
+            openssl("ca", "-batch", "-config", "ca.cnf", "-cert", "ca.pem", "-keyfile", "ca.key",
+                    "-in", name + ".csr", "-startdate", dates[0], "-enddate", dates[1],
+                    "-extfile", name + ".ext", "-notext", "-out", name + ".pem", cwd=tls)
+
+    leaf("server", "localhost", "DNS:localhost, IP:127.0.0.1, IP:::1")
+    leaf("wronghost", "wrong.example.test", "DNS:wrong.example.test")
+    leaf("expired", "localhost", "DNS:localhost, IP:127.0.0.1, IP:::1",
+         dates=("20200101000000Z", "20200201000000Z"))
+    # A self-signed certificate for another name: neither trusted nor matching.
+    with open(os.path.join(tls, "other.ext"), "w") as f:
+        f.write("subjectAltName = DNS:other.example.test\nbasicConstraints = critical, CA:FALSE\n")
+    openssl("req", "-x509", *EC_KEY, "-keyout", "other-selfsigned.key", "-out", "other-selfsigned.pem",
+            "-days", "825", "-subj", "/O=Mailwright tests/CN=other.example.test",
+            "-addext", "subjectAltName=DNS:other.example.test",
+            "-addext", "basicConstraints=critical,CA:FALSE", cwd=tls)
+    for name in ("ca", "server", "wronghost", "expired", "other-selfsigned"):
+        with open(os.path.join(tls, name + ".sha256"), "w") as f:
+            f.write(sha256_of_pem(os.path.join(tls, name + ".pem")) + "\n")
+    for name in os.listdir(tls):
+        if name.endswith(".key"):
+            os.chmod(os.path.join(tls, name), 0o600)
+    return info
+
+
+def cert_files(info, which):
+    pem, key = info[which]
+    with open(pem[: -len(".pem")] + ".sha256") as f:
+        return pem, key, f.read().strip()
+
+
+# ---------------------------------------------------------------------------
+# ports
+
+
+def ipv6_loopback_available():
+    try:
+        s = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
+    except OSError:
+        return False
+    try:
+        s.bind(("::1", 0))
+        return True
+    except OSError:
+        return False
+    finally:
+        s.close()
+
+
+def free_ports(count, with_ipv6):
+    """Ports free on 127.0.0.1 (and ::1), chosen by binding port 0."""
+    held = []
+    ports = []
+    try:
+        while len(ports) < count:
+            s4 = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            s4.bind(("127.0.0.1", 0))
+            port = s4.getsockname()[1]
+            held.append(s4)
+            if with_ipv6:
+                s6 = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
+                try:
+                    s6.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+                    s6.bind(("::1", port))
+                except OSError:
+                    s6.close()
+                    continue
+                held.append(s6)
+            ports.append(port)
+    finally:
+        for s in held:
+            s.close()
+    return ports
+
+
+def port_open(port, host="127.0.0.1"):
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    s = socket.socket(family, socket.SOCK_STREAM)
+    s.settimeout(1.0)
+    try:
+        s.connect((host, port))
+        return True
+    except OSError:
+        return False
+    finally:
+        s.close()
+
+
+def wait_banner(port, prefix, tls_ctx=None, timeout=START_TIMEOUT, proc=None):
+    """Wait until the port answers with a line starting with prefix."""
+    deadline = time.monotonic() + timeout
+    last = "no answer"
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            return "daemon exited with status %s" % proc.returncode
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=3) as s:
+                conn = tls_ctx.wrap_socket(s, server_hostname="localhost") if tls_ctx else s
+                data = b""
+                while not data.endswith(b"\n"):
+                    chunk = conn.recv(512)
+                    if not chunk:
+                        break
+                    data += chunk
+                line = data.decode("latin-1").strip()
+                if line.startswith(prefix):
+                    return None
+                last = "unexpected greeting " + line
+        except (OSError, ssl.SSLError) as e:
+            last = str(e)
+        time.sleep(0.1)
+    return last
+
+
+def any_tls_context():
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    return ctx
+
+
+# ---------------------------------------------------------------------------
+# process bookkeeping
+
+
+def state_path(directory, kind):
+    return os.path.join(directory, kind + ".state.json")
+
+
+def pid_alive(pid):
+    try:
+        os.kill(pid, 0)
+    except OSError as e:
+        return e.errno == errno.EPERM
+    # A zombie (nobody reaps orphans in some containers) counts as dead.
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return True
+
+
+def drop_privileges(uid, gid):
+    """subprocess keyword arguments that run a child as uid/gid when we are root."""
+    if os.geteuid() != 0:
+        return {}
+    return {"user": uid, "group": gid, "extra_groups": []}
+
+
+def spawn(argv, directory, kind, uid, gid):
+    logdir = os.path.join(directory, "log")
+    out = open(os.path.join(logdir, kind + ".stdout"), "ab")
+    kwargs = drop_privileges(uid, gid)
+    env = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LANG": "C.UTF-8", "HOME": directory}
+    # Own session: the daemon outlives this script and `stop` can signal its group.
+    return subprocess.Popen(argv, cwd=directory, stdin=subprocess.DEVNULL, stdout=out, stderr=out,
+                            start_new_session=True, env=env, close_fds=True, **kwargs)
+
+
+def stop_kind(directory, kind):
+    path = state_path(directory, kind)
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        state = json.load(f)
+    pid = state["pid"]
+    if pid_alive(pid):
+        for sig, grace in ((signal.SIGTERM, STOP_TIMEOUT), (signal.SIGKILL, 5.0)):
+            try:
+                os.killpg(pid, sig)
+            except ProcessLookupError:
+                pass
+            except PermissionError:
+                os.kill(pid, sig)
+            deadline = time.monotonic() + grace
+            while time.monotonic() < deadline and pid_alive(pid):
+                time.sleep(0.05)
+            if not pid_alive(pid):
+                break
+    # Children (deliveries, login processes) share the group; make sure they go too.
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except OSError:
+        pass
+    ports = [p for p in state["ports"].values() if p]
+    deadline = time.monotonic() + STOP_TIMEOUT
+    while time.monotonic() < deadline and any(port_open(p) for p in ports):
+        time.sleep(0.05)
+    still = [p for p in ports if port_open(p)]
+    os.unlink(path)
+    return {"kind": kind, "pid": pid, "stopped": not pid_alive(pid) and not still, "ports_still_open": still}
+
+
+# ---------------------------------------------------------------------------
+# Exim
+
+
+def exim_escape(value):
+    # Exim string expansion: backslash escapes $, {, } and itself.
+    out = []
+    for ch in value:
+        if ch in "\\${}":
+            out.append("\\")
+        out.append(ch)
+    if "\n" in value or value != value.strip():
+        raise SystemExit("MW_TEST_PASSWORD must not contain newlines or surrounding blanks")
+    return "".join(out)
+
+
+def exim_binary():
+    for name in ("exim4", "exim"):
+        path = shutil.which(name, path="/usr/sbin:/usr/bin:/sbin:/bin:" + os.environ.get("PATH", ""))
+        if path:
+            return path
+    raise SystemExit("exim4 not found (apt-get install exim4-daemon-light)")
+
+
+def start_exim(directory, shape_name):
+    if shape_name not in EXIM_SHAPES:
+        raise SystemExit("unknown exim shape %r; known: %s" % (shape_name, ", ".join(EXIM_SHAPES)))
+    shape = EXIM_SHAPES[shape_name]
+    flags = set(shape["flags"])
+    directory = os.path.abspath(directory)
+    if os.path.exists(state_path(directory, "exim")):
+        raise SystemExit("an Exim fixture already runs in " + directory + " (stop it first)")
+    for sub in ("log", "spool", "maildir", "maildir/new", "maildir/cur", "maildir/tmp"):
+        os.makedirs(os.path.join(directory, sub), exist_ok=True)
+    os.chmod(directory, 0o755)
+    certs = make_certificates(directory)
+    user, uid, gid = run_identity()
+    ipv6 = ipv6_loopback_available()
+
+    last_error = None
+    for attempt in range(3):
+        plain_port, tls_port = free_ports(2, ipv6)
+        ports = {"smtp": plain_port if "plain_port" in flags else None,
+                 "smtp_starttls": plain_port if ("plain_port" in flags and "tls" in flags) else None,
+                 "smtp_tls": tls_port if "tls_on_connect" in flags else None}
+        listen = [p for p in (ports["smtp"], ports["smtp_tls"]) if p]
+        values = {
+            "DIR": directory,
+            "MAILDIR": os.path.join(directory, "maildir"),
+            "RUN_USER": user,
+            "RUN_GROUP": group_name(gid),
+            "LOCAL_INTERFACES": "<; 127.0.0.1" + (" ; ::1" if ipv6 else ""),
+            "DAEMON_PORTS": " : ".join(str(p) for p in listen),
+            "TLS_ON_CONNECT_PORTS": str(tls_port),
+            "USER": TEST_USER,
+            "PASSWORD": exim_escape(password()),
+        }
+        cert = key = fingerprint = None
+        if shape["cert"]:
+            cert, key, fingerprint = cert_files(certs, shape["cert"])
+            values["TLS_CERT"] = cert
+            values["TLS_KEY"] = key
+        conf_path = os.path.join(directory, "exim.conf")
+        write_file(conf_path, render(EXIM_TEMPLATE, values, flags), 0o600)
+        chown_tree(directory, uid, gid)
+        binary = exim_binary()
+        check = subprocess.run([binary, "-C", conf_path, "-bV"], stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, text=True, **drop_privileges(uid, gid))
+        if check.returncode != 0:
+            raise SystemExit("exim rejected the generated config:\n" + check.stdout)
+        # -bdf: daemon in the foreground of its own session, so we know its pid;
+        # -oX: the ports; -oP: pid file (not written with -oX otherwise).
+        argv = [binary, "-C", conf_path, "-bdf", "-oX", ":".join(str(p) for p in listen),
+                "-oP", os.path.join(directory, "exim.pid")]
+        proc = spawn(argv, directory, "exim", uid, gid)
+        errors = []
+        for p in listen:
+            ctx = any_tls_context() if p == ports["smtp_tls"] else None
+            err = wait_banner(p, "220", ctx, proc=proc)
+            if err:
+                errors.append("port %d: %s" % (p, err))
+        state = {"kind": "exim", "pid": proc.pid, "ports": ports}
+        write_file(state_path(directory, "exim"), json.dumps(state))
+        if not errors:
+            return {
+                "kind": "exim",
+                "shape": shape_name,
+                "host": "127.0.0.1",
+                "hostname": "localhost",
+                "ipv6": ipv6,
+                "ports": ports,
+                "pid": proc.pid,
+                "dir": directory,
+                "ca_file": certs["ca_file"],
+                "cert_file": cert,
+                "cert_sha256": fingerprint,
+                "cert_sha256_file": cert[: -len(".pem")] + ".sha256" if cert else None,
+                "other_cert_file": certs["selfsigned"][0],
+                "user": TEST_USER,
+                "maildir": os.path.join(directory, "maildir"),
+                "log_dir": os.path.join(directory, "log"),
+                "config": conf_path,
+                "run_as": user,
+            }
+        last_error = "; ".join(errors)
+        log("attempt %d failed: %s" % (attempt + 1, last_error))
+        stop_kind(directory, "exim")
+    raise SystemExit("exim did not start: %s (see %s/log)" % (last_error, directory))
+
+
+# ---------------------------------------------------------------------------
+# Dovecot
+
+
+def start_dovecot(directory, shape_name):
+    raise SystemExit("dovecot fixture not implemented yet")
+
+
+# ---------------------------------------------------------------------------
+
+
+def status(directory):
+    out = {"dir": os.path.abspath(directory), "daemons": []}
+    for kind in ("exim", "dovecot"):
+        path = state_path(directory, kind)
+        if os.path.exists(path):
+            with open(path) as f:
+                state = json.load(f)
+            state["running"] = pid_alive(state["pid"])
+            state["listening"] = {k: bool(p) and port_open(p) for k, p in state["ports"].items()}
+            out["daemons"].append(state)
+    return out
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name in ("start-exim", "start-dovecot"):
+        p = sub.add_parser(name)
+        p.add_argument("--dir", required=True)
+        p.add_argument("--shape", default="default")
+    for name in ("stop", "status"):
+        p = sub.add_parser(name)
+        p.add_argument("--dir", required=True)
+    args = parser.parse_args()
+    if args.command == "start-exim":
+        result = start_exim(args.dir, args.shape)
+    elif args.command == "start-dovecot":
+        result = start_dovecot(args.dir, args.shape)
+    elif args.command == "stop":
+        result = {"dir": os.path.abspath(args.dir),
+                  "stopped": [r for r in (stop_kind(args.dir, k) for k in ("exim", "dovecot")) if r]}
+    else:
+        result = status(args.dir)
+    print(json.dumps(result, indent=None, sort_keys=True), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
