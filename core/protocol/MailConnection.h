@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHostAddress>
+#include <QHostInfo>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -67,16 +68,16 @@ public:
 
 Q_SIGNALS:
     void resolved(qint64 ms);
-    void connected(qint64 ms);  // TCP is up (for implicit TLS, before the handshake)
-    void encrypted(qint64 ms);  // TLS is up
+    void connected(qint64 ms); // TCP is up (for implicit TLS, before the handshake)
+    void encrypted(qint64 ms); // TLS is up
     void lineReceived(const QByteArray &line);
     void allWritten();
     // Emitted once; the connection is unusable afterwards.
     void failed(mw::ErrorClass errorClass, mw::Phase phase, const QString &message);
-    void disconnected();        // the peer closed the connection without an error
+    void disconnected(); // the peer closed the connection without an error
 
 private:
-    void onLookedUp(const class QHostInfo &info);
+    void onLookedUp(const QHostInfo &info);
     void connectNext();
     void onReadyRead();
     void onSslErrors(const QList<QSslError> &errors);
@@ -97,6 +98,7 @@ private:
     Phase m_timerPhase = Phase::Idle;
     QElapsedTimer m_stageClock;
     QStringList m_certErrors;
+    CertificateInfo m_peerCert; // kept after the socket is gone, for the report
     QString m_lastConnectError;
     ErrorClass m_lastConnectClass = ErrorClass::None;
     qint64 m_bytesWritten = 0;

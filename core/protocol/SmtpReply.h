@@ -64,9 +64,9 @@ private:
 // The EHLO keywords of a 250 reply (RFC 5321 §4.1.1.1), upper-cased, with parameters.
 struct SmtpCapabilities
 {
-    QStringList keywords;  // "PIPELINING", "SIZE 10240000", ...
+    QStringList keywords; // "PIPELINING", "SIZE 10240000", ...
     QStringList authMechanisms;
-    qint64 size = -1;      // -1: not announced; 0: announced without a limit
+    qint64 size = -1; // -1: not announced; 0: announced without a limit
     bool pipelining = false;
     bool startTls = false;
     bool eightBitMime = false;

@@ -27,7 +27,7 @@ struct SmtpConfig
     Auth auth = Auth::None;
     QString username;
     QString password;
-    QString heloName;      // empty: the host's FQDN, else an address literal
+    QString heloName;        // empty: the host's FQDN, else an address literal
     int timeoutSeconds = 30; // per phase (RFC 5321 §4.5.3.2 gives the upper bounds)
     TlsTrust trust;
 };
@@ -109,8 +109,7 @@ private:
     void onAuthReply(const SmtpReply &reply);
     void startNextMessage();
     void onTransactionReply(const SmtpReply &reply);
-    void finishMessage(MessageOutcome::State state, ErrorClass c, Phase p,
-                       const QString &reply);
+    void finishMessage(MessageOutcome::State state, ErrorClass c, Phase p, const QString &reply);
     void sendQuit();
     void succeed();
     void fail(ErrorClass c, Phase p, const QString &message, const SmtpReply *reply = nullptr);
@@ -118,8 +117,20 @@ private:
     [[nodiscard]] ErrorClass classifyReply(const SmtpReply &reply, ErrorClass permanent) const;
 
     enum class AuthStep { None, Initial, LoginUser, LoginPass, CramResponse, Done };
-    enum class Pending { None, Greeting, Ehlo, Helo, StartTls, Auth, Mail, Rcpt, Data, Dot,
-                         Rset, Quit };
+    enum class Pending {
+        None,
+        Greeting,
+        Ehlo,
+        Helo,
+        StartTls,
+        Auth,
+        Mail,
+        Rcpt,
+        Data,
+        Dot,
+        Rset,
+        Quit
+    };
 
     SmtpConfig m_config;
     QList<Envelope> m_messages;
@@ -137,10 +148,10 @@ private:
     QString m_mechanism;
     AuthStep m_authStep = AuthStep::None;
     int m_authRounds = 0;
-    int m_current = -1;     // index of the message in flight
+    int m_current = -1; // index of the message in flight
     int m_rcptIndex = 0;
     int m_rcptAccepted = 0;
-    QByteArray m_data;      // encoded content of the message in flight
+    QByteArray m_data; // encoded content of the message in flight
     bool m_running = false;
     bool m_tlsDone = false;
     bool m_triedHelo = false;

@@ -1,0 +1,466 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MailConnection.h"
+
+#include <QCoreApplication>
+#include <QHostInfo>
+#include <QSslCipher>
+
+namespace mw {
+namespace {
+
+QString bareHost(const QString &host)
+{
+    // "[::1]" is how an IPv6 literal is written beside a port; the resolver wants "::1".
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        return host.mid(1, host.size() - 2);
+    return host;
+}
+
+QString protocolName(QSsl::SslProtocol p)
+{
+    switch (p) {
+    case QSsl::TlsV1_2:
+        return QStringLiteral("TLSv1.2");
+    case QSsl::TlsV1_3:
+        return QStringLiteral("TLSv1.3");
+    default:
+        return QStringLiteral("TLS");
+    }
+}
+
+} // namespace
+
+MailConnection::MailConnection(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        const Phase p = m_timerPhase;
+        QString msg;
+        switch (p) {
+        case Phase::Resolve:
+            msg = tr("Looking up the server name took too long.");
+            break;
+        case Phase::Connect:
+            msg = tr("The server did not accept the connection in time (a firewall may drop it).");
+            break;
+        case Phase::Tls:
+            msg = tr("The TLS handshake did not finish in time.");
+            break;
+        default:
+            msg = tr("The server did not answer in time.");
+            break;
+        }
+        if (p == Phase::Connect && m_addressIndex + 1 < m_addresses.size()) {
+            m_lastConnectClass = ErrorClass::Timeout;
+            m_lastConnectError = msg;
+            connectNext();
+            return;
+        }
+        fail(ErrorClass::Timeout, p, msg);
+    });
+}
+
+MailConnection::~MailConnection()
+{
+    abort();
+}
+
+void MailConnection::open(const Options &options, Transcript *transcript)
+{
+    m_options = options;
+    m_transcript = transcript;
+    m_done = false;
+    m_buffer.clear();
+    m_certErrors.clear();
+    m_addresses.clear();
+    m_addressIndex = -1;
+    m_phase = Phase::Resolve;
+    m_stageClock.start();
+    const QString host = bareHost(options.host);
+    QHostAddress literal;
+    if (literal.setAddress(host)) {
+        // No lookup for an address literal; report the stage as instant.
+        m_addresses = {literal};
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_done)
+                    return;
+                Q_EMIT resolved(0);
+                connectNext();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (m_transcript)
+        m_transcript->info(QStringLiteral("looking up %1").arg(host));
+    armTimeout(Phase::Resolve);
+    // QHostInfo resolves on Qt's own thread pool: the event loop never blocks.
+    m_lookupId = QHostInfo::lookupHost(host, this, &MailConnection::onLookedUp);
+}
+
+void MailConnection::onLookedUp(const QHostInfo &info)
+{
+    m_lookupId = -1;
+    if (m_done)
+        return;
+    disarmTimeout();
+    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        fail(ErrorClass::Dns, Phase::Resolve,
+             tr("The server name %1 could not be found (%2).")
+                 .arg(bareHost(m_options.host), info.errorString()));
+        return;
+    }
+    m_addresses = info.addresses();
+    if (m_transcript) {
+        QStringList shown;
+        for (const QHostAddress &a : std::as_const(m_addresses))
+            shown << a.toString();
+        m_transcript->info(QStringLiteral("%1 is %2")
+                               .arg(bareHost(m_options.host), shown.join(QStringLiteral(", "))));
+    }
+    Q_EMIT resolved(m_stageClock.elapsed());
+    connectNext();
+}
+
+void MailConnection::resetSocket()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+    }
+    m_socket = nullptr;
+}
+
+void MailConnection::connectNext()
+{
+    resetSocket();
+    ++m_addressIndex;
+    if (m_addressIndex >= m_addresses.size()) {
+        fail(m_lastConnectClass == ErrorClass::None ? ErrorClass::Network : m_lastConnectClass,
+             Phase::Connect, m_lastConnectError);
+        return;
+    }
+    m_phase = Phase::Connect;
+    m_stageClock.start();
+    m_buffer.clear();
+    m_certErrors.clear();
+    m_peerCert = {};
+    m_pinAccepted = false;
+
+    auto *socket = new QSslSocket(this);
+    m_socket = socket;
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    conf.setProtocol(QSsl::SecureProtocols); // TLS 1.2 and later
+    QString trustError;
+    if (!m_options.trust.apply(conf, &trustError)) {
+        fail(ErrorClass::Config, Phase::Connect, trustError);
+        return;
+    }
+    socket->setSslConfiguration(conf);
+    socket->setPeerVerifyName(bareHost(m_options.host));
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+
+    connect(socket, &QSslSocket::connected, this, [this] {
+        disarmTimeout();
+        if (m_transcript)
+            m_transcript->info(QStringLiteral("connected to %1 port %2")
+                                   .arg(m_socket->peerAddress().toString())
+                                   .arg(m_options.port));
+        Q_EMIT connected(m_stageClock.elapsed());
+        if (m_done)
+            return;
+        if (m_options.implicitTls) {
+            m_phase = Phase::Tls;
+            m_stageClock.start();
+            armTimeout(Phase::Tls);
+        } else {
+            m_phase = Phase::Greeting;
+        }
+    });
+    connect(socket, &QSslSocket::readyRead, this, &MailConnection::onReadyRead);
+    connect(socket, &QSslSocket::sslErrors, this, &MailConnection::onSslErrors);
+    connect(socket, &QSslSocket::encrypted, this, &MailConnection::onEncrypted);
+    connect(socket, &QAbstractSocket::errorOccurred, this, &MailConnection::onSocketError);
+    connect(socket, &QSslSocket::encryptedBytesWritten, this, [this] {
+        if (m_socket && m_socket->bytesToWrite() == 0 && m_socket->encryptedBytesToWrite() == 0)
+            Q_EMIT allWritten();
+    });
+    connect(socket, &QAbstractSocket::bytesWritten, this, [this](qint64 n) {
+        m_bytesWritten += n;
+        if (m_socket && !m_socket->isEncrypted() && m_socket->bytesToWrite() == 0)
+            Q_EMIT allWritten();
+    });
+
+    const QHostAddress addr = m_addresses.at(m_addressIndex);
+    if (m_transcript)
+        m_transcript->info(
+            QStringLiteral("connecting to %1 port %2%3")
+                .arg(addr.toString())
+                .arg(m_options.port)
+                .arg(m_options.implicitTls ? QStringLiteral(" (implicit TLS)") : QString()));
+    armTimeout(Phase::Connect);
+    if (m_options.implicitTls)
+        socket->connectToHostEncrypted(addr.toString(), m_options.port, bareHost(m_options.host));
+    else
+        socket->connectToHost(addr, m_options.port);
+}
+
+void MailConnection::startTls()
+{
+    if (m_done || !m_socket)
+        return;
+    // RFC 3207 §5: anything the server sent after its go-ahead and before the handshake
+    // is plaintext that an attacker may have injected; it must not be acted upon.
+    if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0) {
+        fail(ErrorClass::Protocol, Phase::StartTls,
+             tr("The server sent data after agreeing to start TLS and before the handshake "
+                "(a sign of command injection); the connection was dropped."));
+        return;
+    }
+    m_tlsPending = true;
+    m_phase = Phase::Tls;
+    m_stageClock.start();
+    armTimeout(Phase::Tls);
+    m_socket->startClientEncryption();
+}
+
+void MailConnection::onSslErrors(const QList<QSslError> &errors)
+{
+    if (m_done || !m_socket)
+        return;
+    const QSslCertificate cert = m_socket->peerCertificate();
+    m_peerCert = describeCertificate(cert);
+    if (m_options.trust.pinMatches(cert)) {
+        // The admin trusted exactly this certificate: its fingerprint was pinned.
+        m_pinAccepted = true;
+        if (m_transcript)
+            m_transcript->info(QStringLiteral("certificate accepted by its pinned fingerprint"));
+        m_socket->ignoreSslErrors(errors);
+        return;
+    }
+    for (const QSslError &e : errors) {
+        if (!m_certErrors.contains(e.errorString()))
+            m_certErrors << e.errorString();
+    }
+    const CertificateInfo info = describeCertificate(cert);
+    QString msg = tr("The server's certificate is not trusted: %1.").arg(describeSslErrors(errors));
+    if (!info.isNull())
+        msg += QLatin1Char(' ') + tr("Certificate: %1.").arg(info.summary());
+    if (m_options.trust.hasPin())
+        msg +=
+            QLatin1Char(' ') +
+            tr("It does not match the pinned fingerprint %1.").arg(m_options.trust.normalizedPin());
+    fail(ErrorClass::TlsCertificate, Phase::Tls, msg);
+}
+
+void MailConnection::onEncrypted()
+{
+    if (m_done || !m_socket)
+        return;
+    disarmTimeout();
+    const QSslCertificate cert = m_socket->peerCertificate();
+    m_peerCert = describeCertificate(cert);
+    if (m_options.trust.hasPin() && !m_options.trust.pinMatches(cert)) {
+        // A pin is a promise about one certificate: a different one, even if a public CA
+        // signed it, is reported rather than silently accepted.
+        fail(ErrorClass::TlsCertificate, Phase::Tls,
+             tr("The server's certificate changed: it does not match the pinned fingerprint %1. "
+                "Certificate: %2.")
+                 .arg(m_options.trust.normalizedPin(), describeCertificate(cert).summary()));
+        return;
+    }
+    m_tlsPending = false;
+    if (m_transcript)
+        m_transcript->info(
+            QStringLiteral("TLS established: %1, %2").arg(tlsProtocol(), tlsCipher()));
+    m_phase = Phase::Greeting;
+    Q_EMIT encrypted(m_stageClock.elapsed());
+}
+
+void MailConnection::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (m_done || !m_socket)
+        return;
+    const QString text = m_socket->errorString();
+    if (m_phase == Phase::Connect) {
+        m_lastConnectError = tr("Connecting to %1 port %2 failed: %3")
+                                 .arg(m_addresses.value(m_addressIndex).toString())
+                                 .arg(m_options.port)
+                                 .arg(text);
+        switch (error) {
+        case QAbstractSocket::ConnectionRefusedError:
+            m_lastConnectClass = ErrorClass::Refused;
+            break;
+        case QAbstractSocket::SocketTimeoutError:
+            m_lastConnectClass = ErrorClass::Timeout;
+            break;
+        default:
+            m_lastConnectClass = ErrorClass::Network;
+            break;
+        }
+        if (m_transcript)
+            m_transcript->info(m_lastConnectError);
+        disarmTimeout();
+        connectNext();
+        return;
+    }
+    if (m_phase == Phase::Tls) {
+        if (error == QAbstractSocket::SslHandshakeFailedError && !m_certErrors.isEmpty())
+            fail(ErrorClass::TlsCertificate, Phase::Tls, text);
+        else
+            fail(ErrorClass::TlsHandshake, Phase::Tls,
+                 tr("The TLS handshake failed: %1").arg(text));
+        return;
+    }
+    if (error == QAbstractSocket::RemoteHostClosedError) {
+        // Whether a close is an error depends on what the protocol was waiting for.
+        if (m_transcript)
+            m_transcript->info(QStringLiteral("connection closed by the server"));
+        m_done = true;
+        disarmTimeout();
+        Q_EMIT disconnected();
+        return;
+    }
+    fail(ErrorClass::Network, m_phase, tr("The connection failed: %1").arg(text));
+}
+
+void MailConnection::onReadyRead()
+{
+    if (m_done || !m_socket)
+        return;
+    QPointer<MailConnection> self(this);
+    m_buffer += m_socket->readAll();
+    while (!m_done && !m_tlsPending) {
+        const int nl = m_buffer.indexOf('\n');
+        if (nl < 0) {
+            if (m_buffer.size() > m_options.maxLineLength) {
+                fail(ErrorClass::Protocol, m_phase,
+                     tr("The server sent a line longer than %1 octets.")
+                         .arg(m_options.maxLineLength));
+            }
+            return;
+        }
+        QByteArray line = m_buffer.left(nl);
+        m_buffer.remove(0, nl + 1);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.size() > m_options.maxLineLength) {
+            fail(ErrorClass::Protocol, m_phase,
+                 tr("The server sent a line longer than %1 octets.").arg(m_options.maxLineLength));
+            return;
+        }
+        Q_EMIT lineReceived(line);
+        if (!self)
+            return;
+    }
+}
+
+void MailConnection::sendLine(const QByteArray &line, const QString &shown)
+{
+    if (m_done || !m_socket)
+        return;
+    if (m_transcript)
+        m_transcript->client(shown.isEmpty() ? QString::fromUtf8(line) : shown);
+    m_socket->write(line + "\r\n");
+}
+
+void MailConnection::sendRaw(const QByteArray &bytes)
+{
+    if (m_done || !m_socket)
+        return;
+    m_socket->write(bytes);
+}
+
+void MailConnection::armTimeout(Phase phase, int ms)
+{
+    m_timerPhase = phase;
+    if (phase != Phase::Resolve && phase != Phase::Connect && phase != Phase::Tls)
+        m_phase = phase;
+    m_timer.start(ms > 0 ? ms : m_options.timeoutMs);
+}
+
+void MailConnection::disarmTimeout()
+{
+    m_timer.stop();
+}
+
+void MailConnection::fail(ErrorClass c, Phase p, const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    disarmTimeout();
+    if (m_lookupId >= 0) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+    }
+    if (m_transcript)
+        m_transcript->info(message);
+    resetSocket();
+    Q_EMIT failed(c, p, message);
+}
+
+void MailConnection::close()
+{
+    m_done = true;
+    disarmTimeout();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->disconnectFromHost();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+}
+
+void MailConnection::abort()
+{
+    m_done = true;
+    disarmTimeout();
+    if (m_lookupId >= 0) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+    }
+    resetSocket();
+}
+
+bool MailConnection::isEncrypted() const
+{
+    return m_socket && m_socket->isEncrypted();
+}
+
+QString MailConnection::tlsProtocol() const
+{
+    return m_socket && m_socket->isEncrypted() ? protocolName(m_socket->sessionProtocol())
+                                               : QString();
+}
+
+QString MailConnection::tlsCipher() const
+{
+    return m_socket && m_socket->isEncrypted() ? m_socket->sessionCipher().name() : QString();
+}
+
+CertificateInfo MailConnection::peerCertificate() const
+{
+    return m_peerCert;
+}
+
+QHostAddress MailConnection::localAddress() const
+{
+    return m_socket ? m_socket->localAddress() : QHostAddress();
+}
+
+QHostAddress MailConnection::peerAddress() const
+{
+    return m_socket ? m_socket->peerAddress() : QHostAddress();
+}
+
+qint64 MailConnection::pendingWriteBytes() const
+{
+    return m_socket ? m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() : 0;
+}
+
+} // namespace mw

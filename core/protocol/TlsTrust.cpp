@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TlsTrust.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSslCertificateExtension>
+
+namespace mw {
+
+bool TlsTrust::apply(QSslConfiguration &config, QString *error) const
+{
+    if (caFile.isEmpty())
+        return true;
+    QFile f(caFile);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QCoreApplication::translate(
+                         "mw::TlsTrust", "The trusted-certificates file %1 cannot be read: %2")
+                         .arg(caFile, f.errorString());
+        return false;
+    }
+    const QList<QSslCertificate> certs = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
+    if (certs.isEmpty()) {
+        if (error)
+            *error =
+                QCoreApplication::translate(
+                    "mw::TlsTrust", "The trusted-certificates file %1 holds no PEM certificate.")
+                    .arg(caFile);
+        return false;
+    }
+    QList<QSslCertificate> all = config.caCertificates();
+    all += certs;
+    config.setCaCertificates(all);
+    return true;
+}
+
+QString TlsTrust::normalizedPin() const
+{
+    QString out;
+    for (const QChar ch : pinSha256) {
+        if (ch.isLetterOrNumber())
+            out += ch.toLower();
+    }
+    return out;
+}
+
+bool TlsTrust::pinMatches(const QSslCertificate &cert) const
+{
+    const QString pin = normalizedPin();
+    return !pin.isEmpty() && !cert.isNull() && pin == sha256Fingerprint(cert);
+}
+
+QString sha256Fingerprint(const QSslCertificate &cert)
+{
+    return QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex());
+}
+
+CertificateInfo describeCertificate(const QSslCertificate &cert)
+{
+    CertificateInfo info;
+    if (cert.isNull())
+        return info;
+    info.subject = cert.subjectDisplayName();
+    if (info.subject.isEmpty())
+        info.subject = cert.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
+    info.issuer = cert.issuerDisplayName();
+    const auto alt = cert.subjectAlternativeNames();
+    for (auto it = alt.cbegin(); it != alt.cend(); ++it)
+        info.names << it.value();
+    info.notBefore = cert.effectiveDate();
+    info.notAfter = cert.expiryDate();
+    info.sha256 = sha256Fingerprint(cert);
+    info.selfSigned = cert.isSelfSigned();
+    return info;
+}
+
+QString describeSslErrors(const QList<QSslError> &errors)
+{
+    QStringList parts;
+    for (const QSslError &e : errors) {
+        if (!parts.contains(e.errorString()))
+            parts << e.errorString();
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace mw
