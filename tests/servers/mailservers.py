@@ -550,8 +550,130 @@ def start_exim(directory, shape_name):
 # Dovecot
 
 
+def dovecot_binary():
+    path = shutil.which("dovecot", path="/usr/sbin:/usr/bin:/sbin:/bin:" + os.environ.get("PATH", ""))
+    if not path:
+        raise SystemExit("dovecot not found (apt-get install dovecot-pop3d)")
+    return path
+
+
+def preload_pop3_maildir(maildir):
+    """Copy the fixture messages into the POP3 maildir in a fixed order.
+
+    The dovecot-uidlist file (Dovecot's own maildir UID list, version 3) pins
+    message i to UID i, so POP3 message numbers follow the file names."""
+    for sub in ("new", "cur", "tmp"):
+        os.makedirs(os.path.join(maildir, sub), exist_ok=True)
+    names = sorted(n for n in os.listdir(DOVECOT_MESSAGES) if n.endswith(".eml"))
+    uidlist = ["3 V1700000000 N%d" % (len(names) + 1)]
+    base_time = 1700000000
+    files = []
+    for i, name in enumerate(names, start=1):
+        with open(os.path.join(DOVECOT_MESSAGES, name), "rb") as f:
+            data = f.read()
+        base = "%d.M%dP0.mw-fixture" % (base_time + i, i)
+        with open(os.path.join(maildir, "cur", base + ":2,"), "wb") as f:
+            f.write(data)
+        uidlist.append("%d :%s" % (i, base))
+        files.append({"uid": i, "name": name, "size": len(data)})
+    with open(os.path.join(maildir, "dovecot-uidlist"), "w") as f:
+        f.write("\n".join(uidlist) + "\n")
+    return files
+
+
 def start_dovecot(directory, shape_name):
-    raise SystemExit("dovecot fixture not implemented yet")
+    if shape_name not in DOVECOT_SHAPES:
+        raise SystemExit("unknown dovecot shape %r; known: %s" % (shape_name, ", ".join(DOVECOT_SHAPES)))
+    shape = DOVECOT_SHAPES[shape_name]
+    flags = set(shape["flags"])
+    directory = os.path.abspath(directory)
+    if os.path.exists(state_path(directory, "dovecot")):
+        raise SystemExit("a Dovecot fixture already runs in " + directory + " (stop it first)")
+    for sub in ("log", "dovecot-run", "dovecot-state", "pop3home"):
+        os.makedirs(os.path.join(directory, sub), exist_ok=True)
+    os.chmod(directory, 0o755)
+    certs = make_certificates(directory)
+    user, uid, gid = run_identity()
+    ipv6 = ipv6_loopback_available()
+    maildir = os.path.join(directory, "pop3-maildir")
+    if os.path.exists(maildir):
+        shutil.rmtree(maildir)
+    preloaded = preload_pop3_maildir(maildir)
+    pw = password()
+    if any(c in pw for c in ":\n\r"):
+        raise SystemExit("MW_TEST_PASSWORD must not contain ':' or newlines (passwd-file format)")
+    # passwd-file: user:password:uid:gid:gecos:home:shell -- mode 0600, only in DIR.
+    write_file(os.path.join(directory, "dovecot-users"),
+               "%s:{PLAIN}%s:%d:%d::%s::\n" % (TEST_USER, pw, uid, gid, os.path.join(directory, "pop3home")),
+               0o600)
+
+    last_error = None
+    for attempt in range(3):
+        plain_port, tls_port = free_ports(2, ipv6)
+        ports = {"pop3": plain_port if "plain_port" in flags else None,
+                 "pop3_stls": plain_port if ("plain_port" in flags and "tls" in flags) else None,
+                 "pop3s": tls_port if "tls_on_connect" in flags else None}
+        values = {
+            "DIR": directory,
+            "INSTANCE": "mw-dovecot-%d" % plain_port,
+            "LISTEN": "127.0.0.1" + (", ::1" if ipv6 else ""),
+            "MAILDIR": maildir,
+            "RUN_USER": user,
+            "RUN_GROUP": group_name(gid),
+            "RUN_UID": uid,
+            "RUN_GID": gid,
+            "POP3_PORT": plain_port,
+            "POP3S_PORT": tls_port,
+        }
+        cert = fingerprint = None
+        if shape["cert"]:
+            cert, key, fingerprint = cert_files(certs, shape["cert"])
+            values["TLS_CERT"] = cert
+            values["TLS_KEY"] = key
+        conf_path = os.path.join(directory, "dovecot.conf")
+        write_file(conf_path, render(DOVECOT_TEMPLATE, values, flags), 0o644)
+        chown_tree(directory, uid, gid)
+        binary = dovecot_binary()
+        check = subprocess.run([binary, "-c", conf_path, "-n"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               text=True, cwd=directory, **drop_privileges(uid, gid))
+        if check.returncode != 0:
+            raise SystemExit("dovecot rejected the generated config:\n" + check.stdout)
+        # -F: stay in the foreground of our own session so the pid is the master's.
+        proc = spawn([binary, "-F", "-c", conf_path], directory, "dovecot", uid, gid)
+        errors = []
+        for p in (ports["pop3"], ports["pop3s"]):
+            if p:
+                ctx = any_tls_context() if p == ports["pop3s"] else None
+                err = wait_banner(p, "+OK", ctx, proc=proc)
+                if err:
+                    errors.append("port %d: %s" % (p, err))
+        write_file(state_path(directory, "dovecot"), json.dumps({"kind": "dovecot", "pid": proc.pid, "ports": ports}))
+        if not errors:
+            return {
+                "kind": "dovecot",
+                "shape": shape_name,
+                "host": "127.0.0.1",
+                "hostname": "localhost",
+                "ipv6": ipv6,
+                "ports": ports,
+                "pid": proc.pid,
+                "dir": directory,
+                "ca_file": certs["ca_file"],
+                "cert_file": cert,
+                "cert_sha256": fingerprint,
+                "cert_sha256_file": cert[: -len(".pem")] + ".sha256" if cert else None,
+                "other_cert_file": certs["selfsigned"][0],
+                "user": TEST_USER,
+                "maildir": maildir,
+                "messages": preloaded,
+                "log_dir": os.path.join(directory, "log"),
+                "config": conf_path,
+                "run_as": user,
+            }
+        last_error = "; ".join(errors)
+        log("attempt %d failed: %s" % (attempt + 1, last_error))
+        stop_kind(directory, "dovecot")
+    raise SystemExit("dovecot did not start: %s (see %s/log)" % (last_error, directory))
 
 
 # ---------------------------------------------------------------------------
