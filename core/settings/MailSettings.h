@@ -15,6 +15,7 @@ struct MailSettings
     enum class SmtpAuth { None, Plain, Login, CramMd5, Auto, PopBeforeSmtp };
     enum class Pop3Security { None, Stls, Tls, Auto };
     enum class DeliveryMethod { Smtp, Pickup };
+    enum class SecretBackend { Keychain, File, Memory };
 
     struct Smtp
     {
@@ -24,10 +25,10 @@ struct MailSettings
         SmtpSecurity security = SmtpSecurity::Auto;
         SmtpAuth auth = SmtpAuth::Auto;
         QString username;
-        QString helo;        // empty: the host's FQDN, else an address literal
-        int timeout = 30;    // seconds per phase
-        QString caFile;      // PEM of extra trusted certificates
-        QString pinSha256;   // trusted certificate fingerprint, hex
+        QString helo;      // empty: the host's FQDN, else an address literal
+        int timeout = 30;  // seconds per phase
+        QString caFile;    // PEM of extra trusted certificates
+        QString pinSha256; // trusted certificate fingerprint, hex
         bool operator==(const Smtp &) const = default;
     } smtp;
 
@@ -43,7 +44,7 @@ struct MailSettings
         int timeout = 30;
         QString caFile;
         QString pinSha256;
-        int relayWindow = 10;  // minutes a POP login lets this client relay (POP-before-SMTP)
+        int relayWindow = 10; // minutes a POP login lets this client relay (POP-before-SMTP)
         bool operator==(const Pop3 &) const = default;
     } pop3;
 
@@ -74,7 +75,7 @@ struct MailSettings
     {
         DeliveryMethod method = DeliveryMethod::Smtp;
         QString pickupDir;
-        QString queueDir;     // empty: the per-user data folder
+        QString queueDir;       // empty: the per-user data folder
         int retryInterval = 30; // seconds
         bool operator==(const Delivery &) const = default;
     } delivery;
@@ -84,6 +85,15 @@ struct MailSettings
         QString debugLog; // file every session appends its redacted transcript to
         bool operator==(const Diagnostics &) const = default;
     } diagnostics;
+
+    // [general]: where passwords live (SecretStoreFactory). Not a seed field: the
+    // choice between the OS keychain and a 0600 file for headless hosts (DESIGN.md).
+    struct General
+    {
+        SecretBackend secretBackend = SecretBackend::Keychain;
+        QString secretFile; // used when secretBackend is File
+        bool operator==(const General &) const = default;
+    } general;
 
     bool operator==(const MailSettings &) const = default;
 };

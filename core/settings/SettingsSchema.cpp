@@ -1,0 +1,485 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SettingsSchema.h"
+
+#include "SettingsValidator.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <utility>
+
+namespace mw {
+
+namespace {
+
+template<typename E> using EnumTable = QList<std::pair<E, QLatin1String>>;
+
+template<typename E> const EnumTable<E> &enumTable();
+
+template<> const EnumTable<MailSettings::SmtpSecurity> &enumTable()
+{
+    using S = MailSettings::SmtpSecurity;
+    static const EnumTable<S> t{{S::None, QLatin1String("none")},
+                                {S::StartTls, QLatin1String("starttls")},
+                                {S::Tls, QLatin1String("tls")},
+                                {S::Auto, QLatin1String("auto")}};
+    return t;
+}
+
+template<> const EnumTable<MailSettings::SmtpAuth> &enumTable()
+{
+    using A = MailSettings::SmtpAuth;
+    static const EnumTable<A> t{
+        {A::None, QLatin1String("none")},   {A::Plain, QLatin1String("plain")},
+        {A::Login, QLatin1String("login")}, {A::CramMd5, QLatin1String("cram-md5")},
+        {A::Auto, QLatin1String("auto")},   {A::PopBeforeSmtp, QLatin1String("pop-before-smtp")}};
+    return t;
+}
+
+template<> const EnumTable<MailSettings::Pop3Security> &enumTable()
+{
+    using S = MailSettings::Pop3Security;
+    static const EnumTable<S> t{{S::None, QLatin1String("none")},
+                                {S::Stls, QLatin1String("stls")},
+                                {S::Tls, QLatin1String("tls")},
+                                {S::Auto, QLatin1String("auto")}};
+    return t;
+}
+
+template<> const EnumTable<MailSettings::DeliveryMethod> &enumTable()
+{
+    using M = MailSettings::DeliveryMethod;
+    static const EnumTable<M> t{{M::Smtp, QLatin1String("smtp")},
+                                {M::Pickup, QLatin1String("pickup")}};
+    return t;
+}
+
+template<> const EnumTable<MailSettings::SecretBackend> &enumTable()
+{
+    using B = MailSettings::SecretBackend;
+    static const EnumTable<B> t{{B::Keychain, QLatin1String("keychain")},
+                                {B::File, QLatin1String("file")},
+                                {B::Memory, QLatin1String("memory")}};
+    return t;
+}
+
+template<typename E> QString enumToString(E value)
+{
+    for (const auto &[v, name] : enumTable<E>()) {
+        if (v == value)
+            return name;
+    }
+    return {};
+}
+
+QString lineBreakError(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\r') || c == QLatin1Char('\n') || c == QChar(0))
+            return QStringLiteral("must be on one line (CR, LF and NUL are not allowed)");
+    }
+    return {};
+}
+
+// Builders: one per value type, each binding a field of a section of MailSettings.
+template<typename Sec>
+SettingSpec boolSpec(const char *key, const char *desc, Sec MailSettings::*sec, bool Sec::*field)
+{
+    SettingSpec s;
+    s.key = QLatin1String(key);
+    s.kind = ValueKind::Bool;
+    s.type = QStringLiteral("bool");
+    s.description = QLatin1String(desc);
+    s.allowed = {QStringLiteral("true"), QStringLiteral("false")};
+    s.get = [sec, field](const MailSettings &m) {
+        return (m.*sec.*field) ? QStringLiteral("true") : QStringLiteral("false");
+    };
+    s.set = [sec, field](MailSettings &m, const QString &text) -> QString {
+        const auto b = SettingsSchema::parseBool(text);
+        if (!b)
+            return QStringLiteral("must be true or false");
+        m.*sec.*field = *b;
+        return {};
+    };
+    return s;
+}
+
+template<typename Sec>
+SettingSpec intSpec(const char *key, const char *desc, Sec MailSettings::*sec, int Sec::*field,
+                    int minimum, int maximum, ValueKind kind = ValueKind::Integer)
+{
+    SettingSpec s;
+    s.key = QLatin1String(key);
+    s.kind = kind;
+    s.type = QStringLiteral("integer");
+    s.description = QLatin1String(desc);
+    s.minimum = minimum;
+    s.maximum = maximum;
+    s.get = [sec, field](const MailSettings &m) { return QString::number(m.*sec.*field); };
+    s.set = [sec, field](MailSettings &m, const QString &text) -> QString {
+        bool ok = false;
+        const QString t = text.trimmed();
+        // Digits only: no sign, no hex, no spaces inside ("2 5" is a typo, not 25).
+        for (const QChar c : t) {
+            if (!c.isDigit() || c.unicode() > 0x7f)
+                return QStringLiteral("must be a whole number");
+        }
+        const int v = t.toInt(&ok, 10);
+        if (!ok)
+            return t.isEmpty() ? QStringLiteral("must not be empty")
+                               : QStringLiteral("must be a whole number");
+        m.*sec.*field = v;
+        return {};
+    };
+    return s;
+}
+
+template<typename Sec>
+SettingSpec stringSpec(const char *key, ValueKind kind, const char *type, const char *desc,
+                       Sec MailSettings::*sec, QString Sec::*field)
+{
+    SettingSpec s;
+    s.key = QLatin1String(key);
+    s.kind = kind;
+    s.type = QLatin1String(type);
+    s.description = QLatin1String(desc);
+    s.get = [sec, field](const MailSettings &m) { return m.*sec.*field; };
+    s.set = [sec, field](MailSettings &m, const QString &text) -> QString {
+        m.*sec.*field = text.trimmed();
+        return {};
+    };
+    return s;
+}
+
+// A host key: "host,port" / "host:port" / "[v6]:port" also set the port (seed 002).
+template<typename Sec>
+SettingSpec hostSpec(const char *key, const char *desc, Sec MailSettings::*sec, QString Sec::*host,
+                     int Sec::*port)
+{
+    SettingSpec s = stringSpec(key, ValueKind::Host, "string", desc, sec, host);
+    s.set = [sec, host, port](MailSettings &m, const QString &text) -> QString {
+        const auto hp = SettingsValidator::normalizeHostPort(text);
+        if (!hp) {
+            // Keep what was typed; the validator explains what is wrong with it.
+            m.*sec.*host = text.trimmed();
+            return {};
+        }
+        m.*sec.*host = hp->host;
+        if (hp->port)
+            m.*sec.*port = *hp->port;
+        return {};
+    };
+    return s;
+}
+
+template<typename E, typename Sec>
+SettingSpec enumSpec(const char *key, const char *desc, Sec MailSettings::*sec, E Sec::*field)
+{
+    SettingSpec s;
+    s.key = QLatin1String(key);
+    s.kind = ValueKind::Enum;
+    s.type = QStringLiteral("enum");
+    s.description = QLatin1String(desc);
+    s.allowed = SettingsSchema::names<E>();
+    s.get = [sec, field](const MailSettings &m) { return enumToString(m.*sec.*field); };
+    s.set = [sec, field](MailSettings &m, const QString &text) -> QString {
+        const auto v = SettingsSchema::fromString<E>(text);
+        if (!v)
+            return QStringLiteral("must be one of: ") + SettingsSchema::names<E>().join(u", ");
+        m.*sec.*field = *v;
+        return {};
+    };
+    return s;
+}
+
+QList<SettingSpec> buildSpecs()
+{
+    using M = MailSettings;
+    QList<SettingSpec> l;
+    l << enumSpec<M::SecretBackend>(
+        "general/secret_backend",
+        "Where passwords are kept: the OS keychain, a 0600 file (headless hosts) or memory "
+        "(tests; nothing is kept)",
+        &M::general, &M::General::secretBackend);
+    l << stringSpec("general/secret_file", ValueKind::Path, "path",
+                    "File of passwords for secret_backend=file; must not be readable by group "
+                    "or others",
+                    &M::general, &M::General::secretFile);
+
+    l << boolSpec("smtp/enabled", "Send mail through the SMTP server", &M::smtp, &M::Smtp::enabled);
+    l << hostSpec("smtp/host",
+                  "SMTP server: IP address, host name or internationalised name; "
+                  "\"host,port\" or \"host:port\" also sets the port",
+                  &M::smtp, &M::Smtp::host, &M::Smtp::port);
+    l << intSpec("smtp/port", "SMTP server port (25, 465 for implicit TLS, 587 submission)",
+                 &M::smtp, &M::Smtp::port, 1, 65535, ValueKind::Port);
+    l << enumSpec<M::SmtpSecurity>(
+        "smtp/security",
+        "Transport security: none, starttls (RFC 3207), tls (implicit, RFC 8314) or auto "
+        "(safest that works)",
+        &M::smtp, &M::Smtp::security);
+    l << enumSpec<M::SmtpAuth>("smtp/auth",
+                               "How to log in: none, a SASL mechanism, auto (best offered) or "
+                               "pop-before-smtp",
+                               &M::smtp, &M::Smtp::auth);
+    l << stringSpec("smtp/username", ValueKind::UserName, "string", "SMTP login name", &M::smtp,
+                    &M::Smtp::username);
+    l << stringSpec("smtp/helo", ValueKind::Helo, "string",
+                    "Name sent in EHLO/HELO; empty: this host's name", &M::smtp, &M::Smtp::helo);
+    l << intSpec("smtp/timeout", "Seconds each SMTP phase may take", &M::smtp, &M::Smtp::timeout, 1,
+                 3600);
+    l << stringSpec("smtp/ca_file", ValueKind::Path, "path",
+                    "PEM file of extra trusted certificates for the SMTP server", &M::smtp,
+                    &M::Smtp::caFile);
+    l << stringSpec("smtp/pin_sha256", ValueKind::Pin, "string",
+                    "Trusted SMTP server certificate: SHA-256 fingerprint in hex", &M::smtp,
+                    &M::Smtp::pinSha256);
+
+    l << boolSpec("pop3/enabled", "Check the POP3 server", &M::pop3, &M::Pop3::enabled);
+    l << hostSpec("pop3/host",
+                  "POP3 server (also used for POP-before-SMTP); \"host,port\" also sets the "
+                  "port",
+                  &M::pop3, &M::Pop3::host, &M::Pop3::port);
+    l << intSpec("pop3/port", "POP3 server port (110, 995 for implicit TLS)", &M::pop3,
+                 &M::Pop3::port, 1, 65535, ValueKind::Port);
+    l << enumSpec<M::Pop3Security>("pop3/security",
+                                   "Transport security: none, stls (RFC 2595), tls (implicit) "
+                                   "or auto",
+                                   &M::pop3, &M::Pop3::security);
+    l << stringSpec("pop3/username", ValueKind::UserName, "string", "POP3 login name", &M::pop3,
+                    &M::Pop3::username);
+    l << boolSpec("pop3/apop", "Log in with APOP (RFC 1939 §7) instead of USER/PASS", &M::pop3,
+                  &M::Pop3::apop);
+    l << intSpec("pop3/check_interval", "Minutes between POP3 checks", &M::pop3,
+                 &M::Pop3::checkInterval, 1, 255);
+    l << intSpec("pop3/timeout", "Seconds each POP3 phase may take", &M::pop3, &M::Pop3::timeout, 1,
+                 3600);
+    l << stringSpec("pop3/ca_file", ValueKind::Path, "path",
+                    "PEM file of extra trusted certificates for the POP3 server", &M::pop3,
+                    &M::Pop3::caFile);
+    l << stringSpec("pop3/pin_sha256", ValueKind::Pin, "string",
+                    "Trusted POP3 server certificate: SHA-256 fingerprint in hex", &M::pop3,
+                    &M::Pop3::pinSha256);
+    l << intSpec("pop3/relay_window",
+                 "Minutes a POP3 login lets this client relay (POP-before-SMTP); after that "
+                 "the login is repeated",
+                 &M::pop3, &M::Pop3::relayWindow, 1, 1440);
+
+    l << stringSpec("mailboxes/from", ValueKind::Address, "address",
+                    "Sender address shown in From:", &M::mailboxes, &M::Mailboxes::from);
+    l << stringSpec("mailboxes/from_name", ValueKind::Text, "string",
+                    "Display name shown in From:", &M::mailboxes, &M::Mailboxes::fromName);
+    l << stringSpec("mailboxes/notify", ValueKind::Address, "address",
+                    "System notification mailbox; Send Test goes here", &M::mailboxes,
+                    &M::Mailboxes::notify);
+    l << stringSpec("mailboxes/bounce", ValueKind::Address, "address",
+                    "Bounced-alerts mailbox (envelope sender); empty: the From address",
+                    &M::mailboxes, &M::Mailboxes::bounce);
+
+    l << stringSpec("copies/all", ValueKind::Address, "address", "Receives a copy of every message",
+                    &M::copies, &M::Copies::all);
+    l << stringSpec("copies/errors", ValueKind::Address, "address",
+                    "Receives a copy of every error message", &M::copies, &M::Copies::errors);
+    l << stringSpec("copies/console", ValueKind::Address, "address",
+                    "Receives the messages of jobs run from the console", &M::copies,
+                    &M::Copies::console);
+
+    {
+        SettingSpec s;
+        s.key = QStringLiteral("recipients/permitted");
+        s.kind = ValueKind::AddressList;
+        s.type = QStringLiteral("list");
+        s.description = QStringLiteral(
+            "Comma-separated addresses and @domain entries allowed to receive mail; empty: "
+            "all");
+        s.get = [](const MailSettings &m) { return m.recipients.permitted.join(u", "); };
+        s.set = [](MailSettings &m, const QString &text) -> QString {
+            m.recipients.permitted = SettingsSchema::splitList(text);
+            return {};
+        };
+        l << s;
+    }
+
+    l << enumSpec<M::DeliveryMethod>("delivery/method",
+                                     "smtp: send through the SMTP server; pickup: drop .eml "
+                                     "files into pickup_dir",
+                                     &M::delivery, &M::Delivery::method);
+    l << stringSpec("delivery/pickup_dir", ValueKind::Path, "path",
+                    "Pickup folder of the local mail server (method=pickup)", &M::delivery,
+                    &M::Delivery::pickupDir);
+    l << stringSpec("delivery/queue_dir", ValueKind::Path, "path",
+                    "Spool folder of messages waiting to be sent; empty: per-user data folder",
+                    &M::delivery, &M::Delivery::queueDir);
+    l << intSpec("delivery/retry_interval", "Seconds between retries of queued messages",
+                 &M::delivery, &M::Delivery::retryInterval, 5, 86400);
+
+    l << stringSpec("diagnostics/debug_log", ValueKind::Path, "path",
+                    "File every session appends its transcript to (passwords replaced by ***); "
+                    "empty: none",
+                    &M::diagnostics, &M::Diagnostics::debugLog);
+    return l;
+}
+
+} // namespace
+
+const QList<SettingSpec> &SettingsSchema::specs()
+{
+    static const QList<SettingSpec> s = buildSpecs();
+    return s;
+}
+
+const SettingSpec *SettingsSchema::spec(const QString &key)
+{
+    static const QHash<QString, qsizetype> index = [] {
+        QHash<QString, qsizetype> h;
+        for (qsizetype i = 0; i < specs().size(); ++i)
+            h.insert(specs().at(i).key, i);
+        return h;
+    }();
+    const auto it = index.constFind(key);
+    return it == index.constEnd() ? nullptr : &specs().at(*it);
+}
+
+QStringList SettingsSchema::keys()
+{
+    QStringList k;
+    for (const auto &s : specs())
+        k << s.key;
+    return k;
+}
+
+QStringList SettingsSchema::sections()
+{
+    QStringList out;
+    for (const auto &s : specs()) {
+        if (!out.contains(s.section()))
+            out << s.section();
+    }
+    return out;
+}
+
+std::optional<QString> SettingsSchema::value(const MailSettings &settings, const QString &key)
+{
+    const SettingSpec *s = spec(key);
+    if (!s)
+        return std::nullopt;
+    return s->get(settings);
+}
+
+QString SettingsSchema::setValue(MailSettings &settings, const QString &key, const QString &text)
+{
+    const SettingSpec *s = spec(key);
+    if (!s)
+        return QStringLiteral("%1: unknown setting").arg(key);
+    if (const QString e = lineBreakError(text); !e.isEmpty())
+        return key + QStringLiteral(": ") + e;
+    MailSettings copy = settings;
+    if (const QString e = s->set(copy, text); !e.isEmpty())
+        return key + QStringLiteral(": ") + e;
+    settings = copy;
+    return {};
+}
+
+QString SettingsSchema::defaultValue(const QString &key)
+{
+    const SettingSpec *s = spec(key);
+    return s ? s->defaultValue() : QString();
+}
+
+bool SettingsSchema::isSecretKeyName(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("secret_backend") || n == QLatin1String("secret_file"))
+        return false;
+    return n.contains(QLatin1String("password")) || n == QLatin1String("pass") ||
+           n == QLatin1String("passwd") || n.contains(QLatin1String("secret"));
+}
+
+QString SettingsSchema::toString(MailSettings::SmtpSecurity value)
+{
+    return enumToString(value);
+}
+QString SettingsSchema::toString(MailSettings::SmtpAuth value)
+{
+    return enumToString(value);
+}
+QString SettingsSchema::toString(MailSettings::Pop3Security value)
+{
+    return enumToString(value);
+}
+QString SettingsSchema::toString(MailSettings::DeliveryMethod value)
+{
+    return enumToString(value);
+}
+QString SettingsSchema::toString(MailSettings::SecretBackend value)
+{
+    return enumToString(value);
+}
+
+template<typename E> std::optional<E> SettingsSchema::fromString(const QString &text)
+{
+    const QString t = text.trimmed();
+    for (const auto &[v, name] : enumTable<E>()) {
+        if (t.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    // Seed 003: "TLS is sometimes known as SSL" - accept the old name for implicit TLS.
+    if constexpr (std::is_same_v<E, MailSettings::SmtpSecurity> ||
+                  std::is_same_v<E, MailSettings::Pop3Security>) {
+        if (t.compare(QLatin1String("ssl"), Qt::CaseInsensitive) == 0)
+            return E::Tls;
+    }
+    return std::nullopt;
+}
+
+template<typename E> QStringList SettingsSchema::names()
+{
+    QStringList out;
+    for (const auto &p : enumTable<E>())
+        out << p.second;
+    return out;
+}
+
+template std::optional<MailSettings::SmtpSecurity>
+SettingsSchema::fromString<MailSettings::SmtpSecurity>(const QString &);
+template std::optional<MailSettings::SmtpAuth>
+SettingsSchema::fromString<MailSettings::SmtpAuth>(const QString &);
+template std::optional<MailSettings::Pop3Security>
+SettingsSchema::fromString<MailSettings::Pop3Security>(const QString &);
+template std::optional<MailSettings::DeliveryMethod>
+SettingsSchema::fromString<MailSettings::DeliveryMethod>(const QString &);
+template std::optional<MailSettings::SecretBackend>
+SettingsSchema::fromString<MailSettings::SecretBackend>(const QString &);
+template QStringList SettingsSchema::names<MailSettings::SmtpSecurity>();
+template QStringList SettingsSchema::names<MailSettings::SmtpAuth>();
+template QStringList SettingsSchema::names<MailSettings::Pop3Security>();
+template QStringList SettingsSchema::names<MailSettings::DeliveryMethod>();
+template QStringList SettingsSchema::names<MailSettings::SecretBackend>();
+
+std::optional<bool> SettingsSchema::parseBool(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("on") ||
+        t == QLatin1String("1"))
+        return true;
+    if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("off") ||
+        t == QLatin1String("0"))
+        return false;
+    return std::nullopt;
+}
+
+QStringList SettingsSchema::splitList(const QString &text)
+{
+    QStringList out;
+    // Seed 001 lists permitted addresses one per field; a comma or a semicolon both work.
+    static const QRegularExpression sep(QStringLiteral("[,;]"));
+    const auto parts = text.split(sep, Qt::SkipEmptyParts);
+    for (const QString &p : parts) {
+        const QString t = p.trimmed();
+        if (!t.isEmpty())
+            out << t;
+    }
+    return out;
+}
+
+} // namespace mw
