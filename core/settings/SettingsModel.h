@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "MailSettings.h"
+#include "SettingsStore.h"
+#include "SettingsValidator.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+namespace mw {
+
+// What the settings window binds to: the saved settings, an edited copy, a dirty flag and
+// per-field validation. No widgets: pages call setValue() as the admin types and show
+// fieldError() beside the field. Save/Discard go through the SettingsStore passed in.
+class SettingsModel : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool dirty READ isDirty NOTIFY dirtyChanged)
+    Q_PROPERTY(bool valid READ isValid NOTIFY validityChanged)
+public:
+    explicit SettingsModel(SettingsStore *store, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(SettingsModel)
+
+    // Reads the store into both copies. On failure nothing changes (the caller decides,
+    // e.g. a missing file: start from defaults with reset()).
+    SettingsLoadResult load();
+    // Replaces both copies (e.g. defaults on first run); not dirty afterwards.
+    void reset(const MailSettings &settings = {});
+
+    [[nodiscard]] const MailSettings &settings() const { return m_edited; }
+    [[nodiscard]] const MailSettings &savedSettings() const { return m_saved; }
+    [[nodiscard]] SettingsStore *store() const { return m_store; }
+
+    // The text shown for key: what was typed if it could not be stored, else the value.
+    [[nodiscard]] QString value(const QString &key) const;
+    // Stores text in the edited copy. Returns the field's error (empty when valid). Text that
+    // cannot be represented (a port of "abc") is kept as typed and the field stays invalid.
+    // "host,port" in a host field also sets the port (valueChanged for both).
+    QString setValue(const QString &key, const QString &text);
+    // Replaces the edited copy (e.g. autodetected values), keeping the saved one.
+    void setSettings(const MailSettings &settings);
+
+    [[nodiscard]] QString fieldError(const QString &key) const;
+    [[nodiscard]] QList<ValidationIssue> issues() const;
+    [[nodiscard]] bool isDirty() const;
+    [[nodiscard]] bool isValid() const { return issues().isEmpty(); }
+
+    // Refuses invalid settings; on success the edited copy becomes the saved one.
+    bool save(QString *error = nullptr);
+    // Back to the saved copy.
+    void discard();
+
+Q_SIGNALS:
+    void valueChanged(const QString &key, const QString &value);
+    void fieldErrorChanged(const QString &key, const QString &message);
+    void dirtyChanged(bool dirty);
+    void validityChanged(bool valid);
+    void saved();
+
+private:
+    // Emits what changed between the state before an edit and now.
+    void emitChanges(const MailSettings &before, const QHash<QString, QString> &rawBefore,
+                     const QHash<QString, QString> &errorsBefore, bool dirtyBefore,
+                     bool validBefore);
+    [[nodiscard]] QHash<QString, QString> allErrors() const;
+
+    SettingsStore *m_store;
+    MailSettings m_saved;
+    MailSettings m_edited;
+    QHash<QString, QString> m_raw;      // key -> typed text that could not be stored
+    QHash<QString, QString> m_rawError; // key -> why
+};
+
+} // namespace mw
