@@ -41,8 +41,8 @@ void TestSmtpReply::parse_data()
     QTest::newRow("multi-line-ehlo")
         << QByteArray("250-mail.example.test\n250-PIPELINING\n250-SIZE 1000\n250 8BITMIME") << true
         << 250 << 4 << QString();
-    QTest::newRow("enhanced-code") << QByteArray("550 5.1.1 User unknown") << true << 550 << 1
-                                   << QStringLiteral("5.1.1");
+    QTest::newRow("enhanced-code")
+        << QByteArray("550 5.1.1 User unknown") << true << 550 << 1 << QStringLiteral("5.1.1");
     QTest::newRow("enhanced-class-mismatch-is-text")
         << QByteArray("550 2.1.1 odd") << true << 550 << 1 << QString();
     QTest::newRow("code-without-separator") << QByteArray("250OK") << false << 0 << 0 << QString();
@@ -52,8 +52,8 @@ void TestSmtpReply::parse_data()
     QTest::newRow("code-changes-mid-reply")
         << QByteArray("250-first\n251 second") << false << 0 << 0 << QString();
     QTest::newRow("empty-line") << QByteArray("") << false << 0 << 0 << QString();
-    QTest::newRow("http-response") << QByteArray("HTTP/1.1 400 Bad Request") << false << 0 << 0
-                                   << QString();
+    QTest::newRow("http-response")
+        << QByteArray("HTTP/1.1 400 Bad Request") << false << 0 << 0 << QString();
 }
 
 void TestSmtpReply::parse()
@@ -87,10 +87,9 @@ void TestSmtpReply::parse()
 void TestSmtpReply::capabilities()
 {
     SmtpReplyParser parser;
-    const QList<QByteArray> lines{"250-mx.example.test Hello", "250-PIPELINING",
-                                  "250-SIZE 52428800",         "250-AUTH PLAIN LOGIN",
-                                  "250-AUTH=CRAM-MD5",         "250-8BITMIME",
-                                  "250-SMTPUTF8",              "250 STARTTLS"};
+    const QList<QByteArray> lines{
+        "250-mx.example.test Hello", "250-PIPELINING", "250-SIZE 52428800", "250-AUTH PLAIN LOGIN",
+        "250-AUTH=CRAM-MD5",         "250-8BITMIME",   "250-SMTPUTF8",      "250 STARTTLS"};
     SmtpReplyParser::Status s{};
     for (const QByteArray &l : lines)
         s = parser.feedLine(l);
@@ -101,8 +100,8 @@ void TestSmtpReply::capabilities()
     QVERIFY(caps.eightBitMime);
     QVERIFY(caps.smtpUtf8);
     QCOMPARE(caps.size, 52428800);
-    QCOMPARE(caps.authMechanisms,
-             (QStringList{QStringLiteral("PLAIN"), QStringLiteral("LOGIN"), QStringLiteral("CRAM-MD5")}));
+    QCOMPARE(caps.authMechanisms, (QStringList{QStringLiteral("PLAIN"), QStringLiteral("LOGIN"),
+                                               QStringLiteral("CRAM-MD5")}));
 }
 
 void TestSmtpReply::encodeData_data()
@@ -112,15 +111,16 @@ void TestSmtpReply::encodeData_data()
     QTest::addColumn<QByteArray>("wire");
 
     QTest::newRow("crlf-kept") << QByteArray("a\r\nb\r\n") << true << QByteArray("a\r\nb\r\n.\r\n");
-    QTest::newRow("bare-lf-becomes-crlf") << QByteArray("a\nb\n") << true
-                                          << QByteArray("a\r\nb\r\n.\r\n");
-    QTest::newRow("no-final-newline") << QByteArray("a\nb") << true << QByteArray("a\r\nb\r\n.\r\n");
-    QTest::newRow("first-line-dot") << QByteArray(".hidden\nx\n") << true
-                                    << QByteArray("..hidden\r\nx\r\n.\r\n");
-    QTest::newRow("lone-dot-line") << QByteArray("a\n.\nb\n") << true
-                                   << QByteArray("a\r\n..\r\nb\r\n.\r\n");
-    QTest::newRow("998-octets-ok") << QByteArray(998, 'x') << true
-                                   << QByteArray(998, 'x') + "\r\n.\r\n";
+    QTest::newRow("bare-lf-becomes-crlf")
+        << QByteArray("a\nb\n") << true << QByteArray("a\r\nb\r\n.\r\n");
+    QTest::newRow("no-final-newline")
+        << QByteArray("a\nb") << true << QByteArray("a\r\nb\r\n.\r\n");
+    QTest::newRow("first-line-dot")
+        << QByteArray(".hidden\nx\n") << true << QByteArray("..hidden\r\nx\r\n.\r\n");
+    QTest::newRow("lone-dot-line")
+        << QByteArray("a\n.\nb\n") << true << QByteArray("a\r\n..\r\nb\r\n.\r\n");
+    QTest::newRow("998-octets-ok")
+        << QByteArray(998, 'x') << true << QByteArray(998, 'x') + "\r\n.\r\n";
     QTest::newRow("999-octets-refused") << QByteArray(999, 'x') << false << QByteArray();
 }
 
@@ -143,7 +143,8 @@ void TestSmtpReply::encodeAddress_data()
     QTest::addColumn<QString>("address");
     QTest::addColumn<QByteArray>("wire");
     QTest::addColumn<bool>("utf8");
-    QTest::newRow("plain") << QStringLiteral("a@example.test") << QByteArray("<a@example.test>") << false;
+    QTest::newRow("plain") << QStringLiteral("a@example.test") << QByteArray("<a@example.test>")
+                           << false;
     QTest::newRow("null-sender") << QString() << QByteArray("<>") << false;
     QTest::newRow("idn-domain") << QStringLiteral("a@bücher.example")
                                 << QByteArray("<a@xn--bcher-kva.example>") << false;
@@ -164,16 +165,17 @@ void TestSmtpReply::encodeAddress()
 void TestSmtpReply::cramMd5()
 {
     // RFC 2195 §2 example.
-    const QByteArray challenge = QByteArray("<1896.697170952@postoffice.reston.mci.net>").toBase64();
-    const auto r = sasl::cramMd5Response(challenge, QStringLiteral("tim"),
-                                         QStringLiteral("tanstaaftanstaaf"));
+    const QByteArray challenge =
+        QByteArray("<1896.697170952@postoffice.reston.mci.net>").toBase64();
+    const auto r =
+        sasl::cramMd5Response(challenge, QStringLiteral("tim"), QStringLiteral("tanstaaftanstaaf"));
     QVERIFY(r.has_value());
     QCOMPARE(QByteArray::fromBase64(*r), QByteArray("tim b913a602c7eda7a495b4e6e7334d3890"));
     QVERIFY(!sasl::cramMd5Response("not base64 !!", QStringLiteral("u"), QStringLiteral("p")));
     QVERIFY(!sasl::cramMd5Response(QByteArray(sasl::kMaxChallenge + 4, 'A'), QStringLiteral("u"),
                                    QStringLiteral("p")));
     QCOMPARE(QByteArray::fromBase64(sasl::plainResponse(QStringLiteral("u"), QStringLiteral("p"))),
-             QByteArray("\0u\0p", 5));
+             QByteArray("\0u\0p", 4));
 }
 
 void TestSmtpReply::choose_data()
@@ -184,7 +186,8 @@ void TestSmtpReply::choose_data()
     QTest::addColumn<bool>("clearAllowed");
     QTest::addColumn<QString>("chosen"); // empty: refused
 
-    const QStringList all{QStringLiteral("PLAIN"), QStringLiteral("LOGIN"), QStringLiteral("CRAM-MD5")};
+    const QStringList all{QStringLiteral("PLAIN"), QStringLiteral("LOGIN"),
+                          QStringLiteral("CRAM-MD5")};
     const QStringList plainLogin{QStringLiteral("PLAIN"), QStringLiteral("LOGIN")};
     QTest::newRow("auto-tls-prefers-cram") << "AUTO" << all << true << false << "CRAM-MD5";
     QTest::newRow("auto-tls-plain") << "AUTO" << plainLogin << true << false << "PLAIN";
@@ -192,8 +195,8 @@ void TestSmtpReply::choose_data()
     QTest::newRow("auto-clear-uses-cram") << "AUTO" << all << false << false << "CRAM-MD5";
     QTest::newRow("auto-clear-explicit-none") << "AUTO" << plainLogin << false << true << "PLAIN";
     QTest::newRow("plain-clear-refused") << "PLAIN" << all << false << false << "";
-    QTest::newRow("login-not-offered") << "LOGIN" << QStringList{QStringLiteral("PLAIN")} << true
-                                       << false << "";
+    QTest::newRow("login-not-offered")
+        << "LOGIN" << QStringList{QStringLiteral("PLAIN")} << true << false << "";
     QTest::newRow("nothing-offered") << "AUTO" << QStringList{} << true << false << "";
 }
 

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SmtpConfigFactory.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace mw {
+
+SmtpConfig smtpConfigFrom(const MailSettings &settings, const QString &password)
+{
+    const MailSettings::Smtp &s = settings.smtp;
+    SmtpConfig c;
+    c.host = s.host;
+    c.port = static_cast<quint16>(qBound(0, s.port, 65535));
+    switch (s.security) {
+    case MailSettings::SmtpSecurity::None:
+        c.security = SmtpConfig::Security::None;
+        break;
+    case MailSettings::SmtpSecurity::StartTls:
+        c.security = SmtpConfig::Security::StartTls;
+        break;
+    case MailSettings::SmtpSecurity::Tls:
+        c.security = SmtpConfig::Security::Tls;
+        break;
+    case MailSettings::SmtpSecurity::Auto:
+        c.security = SmtpConfig::Security::Auto;
+        break;
+    }
+    switch (s.auth) {
+    case MailSettings::SmtpAuth::None:
+    case MailSettings::SmtpAuth::PopBeforeSmtp: // the POP3 login happens before the session
+        c.auth = SmtpConfig::Auth::None;
+        break;
+    case MailSettings::SmtpAuth::Plain:
+        c.auth = SmtpConfig::Auth::Plain;
+        break;
+    case MailSettings::SmtpAuth::Login:
+        c.auth = SmtpConfig::Auth::Login;
+        break;
+    case MailSettings::SmtpAuth::CramMd5:
+        c.auth = SmtpConfig::Auth::CramMd5;
+        break;
+    case MailSettings::SmtpAuth::Auto:
+        c.auth = SmtpConfig::Auth::Auto;
+        break;
+    }
+    c.username = c.auth == SmtpConfig::Auth::None ? QString() : s.username;
+    c.password = c.auth == SmtpConfig::Auth::None ? QString() : password;
+    c.heloName = s.helo;
+    c.timeoutSeconds = s.timeout;
+    c.trust.caFile = s.caFile;
+    c.trust.pinSha256 = s.pinSha256;
+    return c;
+}
+
+bool appendDebugLog(const QString &path, const QString &title, const Transcript &transcript,
+                    QString *error)
+{
+    if (path.isEmpty())
+        return true;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+        if (error)
+            *error = f.errorString();
+        return false;
+    }
+    // The transcript holds no secret (credentials were replaced when it was written), but
+    // it names servers and addresses: keep the log private to its owner.
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QByteArray text = "=== " + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() +
+                      ' ' + title.toUtf8() + " ===\n" + transcript.toText().toUtf8() + '\n';
+    if (f.write(text) != text.size()) {
+        if (error)
+            *error = f.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace mw

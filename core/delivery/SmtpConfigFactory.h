@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "protocol/SmtpSession.h"
+#include "settings/MailSettings.h"
+
+namespace mw {
+
+// The one place where the settings become the plain values the SMTP engine runs from,
+// so that what the admin tested is exactly what the queue runner uses.
+[[nodiscard]] SmtpConfig smtpConfigFrom(const MailSettings &settings, const QString &password);
+
+// Appends a session's redacted transcript to the debug log (seed 002's "debug file
+// path"). Returns false with a message when the file cannot be written; the session's
+// own result is not affected by that.
+bool appendDebugLog(const QString &path, const QString &title, const Transcript &transcript,
+                    QString *error = nullptr);
+
+} // namespace mw

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSend.h"
+
+#include "SmtpConfigFactory.h"
+#include "TestMessage.h"
+
+#include <QTimer>
+
+namespace mw {
+
+TestSend::TestSend(QObject *parent)
+    : QObject(parent)
+{}
+
+void TestSend::start(const MailSettings &settings, const QString &smtpPassword,
+                     const Options &options)
+{
+    if (isRunning())
+        return;
+    m_result = {};
+    m_transcript.clear();
+    m_debugLog = settings.diagnostics.debugLog;
+    m_recipient = options.to.isEmpty() ? settings.mailboxes.notify : options.to;
+
+    auto failLater = [this](const QString &message) {
+        Result r = Result::failure(ErrorClass::Config, Phase::Idle, message);
+        // Finish on the next turn of the event loop, as a network failure would: callers
+        // connect to finished() after start().
+        QTimer::singleShot(0, this, [this, r] { done(r); });
+    };
+    if (!settings.smtp.enabled) {
+        failLater(tr("Outgoing mail is switched off in the settings."));
+        return;
+    }
+    if (settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp) {
+        failLater(tr("POP-before-SMTP is not available yet in this version."));
+        return;
+    }
+
+    QList<Envelope> envelopes;
+    if (options.stopAfter == Phase::Done || options.stopAfter == Phase::Mail ||
+        options.stopAfter == Phase::Rcpt) {
+        if (m_recipient.isEmpty()) {
+            failLater(tr("No recipient: set the system notification mailbox or give an address."));
+            return;
+        }
+        TestMessage::Options mo;
+        mo.token = options.token;
+        mo.recipient = m_recipient;
+        const MessageBuilder::Result built = TestMessage::build(settings, mo);
+        if (!built.ok()) {
+            failLater(built.error);
+            return;
+        }
+        m_messageId = QString::fromLatin1(built.messageId);
+        Envelope env;
+        // The bounced-alerts mailbox is the envelope sender so that bounces collect there.
+        env.sender = settings.mailboxes.bounce.isEmpty() ? settings.mailboxes.from
+                                                         : settings.mailboxes.bounce;
+        env.recipients = {m_recipient};
+        env.content = built.data;
+        envelopes << env;
+    }
+
+    auto *session = new SmtpSession(this);
+    m_session = session;
+    connect(session, &SmtpSession::stateChanged, this, &TestSend::stateChanged);
+    connect(session, &SmtpSession::stageFinished, this, &TestSend::stageFinished);
+    connect(session, &SmtpSession::finished, this, [this, session](const Result &r) {
+        m_transcript = session->transcript();
+        session->deleteLater();
+        done(r);
+    });
+    session->start(smtpConfigFrom(settings, smtpPassword), envelopes, options.stopAfter);
+}
+
+void TestSend::cancel()
+{
+    if (m_session)
+        m_session->cancel();
+}
+
+void TestSend::done(const Result &result)
+{
+    m_result = result;
+    if (!m_debugLog.isEmpty() && !m_transcript.isEmpty()) {
+        QString error;
+        if (!appendDebugLog(m_debugLog, QStringLiteral("Send Test to %1").arg(m_recipient),
+                            m_transcript, &error))
+            m_result.hint +=
+                QLatin1Char(' ') +
+                tr("(The debug log %1 could not be written: %2)").arg(m_debugLog, error);
+    }
+    Q_EMIT finished(m_result);
+}
+
+} // namespace mw

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "protocol/Result.h"
+#include "protocol/SmtpSession.h"
+#include "settings/MailSettings.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace mw {
+
+// "Send Test": builds the test message from a snapshot of the settings and sends it to the
+// system notification mailbox (or another address), or stops after a phase to check
+// without sending. Finishes exactly once; the transcript is redacted and, when a debug
+// log is configured, appended to it.
+class TestSend : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString to;                    // empty: the notification mailbox
+        Phase stopAfter = Phase::Done; // Connect, Tls, Ehlo, Auth, Mail, Rcpt or Done
+        QString token;                 // put into the message for a round-trip check
+    };
+
+    explicit TestSend(QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(TestSend)
+
+    void start(const MailSettings &settings, const QString &smtpPassword, const Options &options);
+    void cancel();
+
+    [[nodiscard]] bool isRunning() const { return m_session && m_session->isRunning(); }
+    [[nodiscard]] const Result &result() const { return m_result; }
+    [[nodiscard]] const Transcript &transcript() const { return m_transcript; }
+    [[nodiscard]] QString recipient() const { return m_recipient; }
+    [[nodiscard]] QString messageId() const { return m_messageId; }
+
+Q_SIGNALS:
+    void stateChanged(mw::Phase phase);
+    void stageFinished(const mw::StageTiming &stage);
+    void finished(const mw::Result &result);
+
+private:
+    void done(const Result &result);
+
+    QPointer<SmtpSession> m_session;
+    Result m_result;
+    Transcript m_transcript;
+    QString m_recipient;
+    QString m_messageId;
+    QString m_debugLog;
+};
+
+} // namespace mw
