@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "protocol/Result.h"
+#include "settings/MailSettings.h"
+#include "settings/SecretStore.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace mw::cli {
+
+// mailwright-cli: a thin headless shell over core/. Each command runs on the event loop
+// and ends by calling QCoreApplication::exit with a sysexits.h code.
+class CliApp : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CliApp(QObject *parent = nullptr);
+    // Parses the arguments and starts the command; returns an exit code to use at once,
+    // or -1 when the command runs on the event loop and will exit by itself.
+    int start(const QStringList &arguments);
+
+private:
+    int cmdTest(const QStringList &args);
+    int cmdProbe(const QStringList &args);
+    int cmdStatus(const QStringList &args);
+    int cmdConfig(const QStringList &args);
+    int cmdSecret(const QStringList &args);
+
+    int loadSettings(bool mustExist);
+    void withPassword(const QString &account, bool needed,
+                      const std::function<void(const QString &)> &then);
+    void finishSession(const QString &server, const Result &result, QJsonObject extra,
+                       const QString &text);
+    void emitResult(const Result &result, QJsonObject extra, const QString &text);
+    int fail(int code, const QString &message, ErrorClass c = ErrorClass::Config);
+    void print(const QString &text);
+    void printErr(const QString &text);
+    void exitLater(int code);
+    [[nodiscard]] QString settingsHash() const;
+
+    bool m_json = false;
+    QString m_configPath;
+    QStringList m_overrides;
+    MailSettings m_settings;
+    std::unique_ptr<SecretStore> m_secrets;
+};
+
+} // namespace mw::cli

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServerStatus.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace mw {
+
+QString statusName(ServerStatus s)
+{
+    switch (s) {
+    case ServerStatus::Stop:
+        return QStringLiteral("Stop");
+    case ServerStatus::NotConnected:
+        return QStringLiteral("Not connected");
+    case ServerStatus::InProgress:
+        return QStringLiteral("Connection in progress");
+    case ServerStatus::Operating:
+        return QStringLiteral("Operating");
+    case ServerStatus::UnableToConnect:
+        return QStringLiteral("Unable to connect");
+    }
+    return {};
+}
+
+QString statusText(ServerStatus s)
+{
+    switch (s) {
+    case ServerStatus::Stop:
+        return QCoreApplication::translate("mw::ServerStatus", "Stop");
+    case ServerStatus::NotConnected:
+        return QCoreApplication::translate("mw::ServerStatus", "Not connected");
+    case ServerStatus::InProgress:
+        return QCoreApplication::translate("mw::ServerStatus", "Connection in progress");
+    case ServerStatus::Operating:
+        return QCoreApplication::translate("mw::ServerStatus", "Operating");
+    case ServerStatus::UnableToConnect:
+        return QCoreApplication::translate("mw::ServerStatus", "Unable to connect");
+    }
+    return {};
+}
+
+ServerState ServerState::fromResult(const Result &r, const QString &settingsHash)
+{
+    ServerState s;
+    s.status = r.ok ? ServerStatus::Operating : ServerStatus::UnableToConnect;
+    s.checkedAt = QDateTime::currentDateTimeUtc();
+    qint64 total = 0;
+    for (const StageTiming &t : r.stages)
+        total += t.ms;
+    s.latencyMs = total;
+    s.errorClass = r.errorClass;
+    s.phase = r.phase;
+    s.reason = r.ok ? QString() : r.message;
+    s.serverReply = r.serverReply;
+    s.settingsHash = settingsHash;
+    return s;
+}
+
+StatusFile::StatusFile(QString path)
+    : m_path(std::move(path))
+{}
+
+QString StatusFile::defaultPathFor(const QString &configPath)
+{
+    const QByteArray h = QCryptographicHash::hash(QFileInfo(configPath).absoluteFilePath().toUtf8(),
+                                                  QCryptographicHash::Sha256)
+                             .toHex()
+                             .left(16);
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QStringLiteral("/status-") + QString::fromLatin1(h) + QStringLiteral(".json");
+}
+
+ServerState StatusFile::read(const QString &server) const
+{
+    ServerState s;
+    QFile f(m_path);
+    if (!f.open(QIODevice::ReadOnly))
+        return s;
+    const QJsonObject o =
+        QJsonDocument::fromJson(f.read(1 << 20)).object().value(server).toObject();
+    if (o.isEmpty())
+        return s;
+    const QString st = o.value(QStringLiteral("status")).toString();
+    for (ServerStatus v : {ServerStatus::Stop, ServerStatus::NotConnected, ServerStatus::InProgress,
+                           ServerStatus::Operating, ServerStatus::UnableToConnect}) {
+        if (statusName(v) == st)
+            s.status = v;
+    }
+    s.checkedAt =
+        QDateTime::fromString(o.value(QStringLiteral("checked_at")).toString(), Qt::ISODate);
+    s.latencyMs = o.value(QStringLiteral("latency_ms")).toInteger(-1);
+    s.errorClass = errorClassFromId(o.value(QStringLiteral("error_class")).toString());
+    s.phase = phaseFromId(o.value(QStringLiteral("phase")).toString());
+    s.reason = o.value(QStringLiteral("reason")).toString();
+    s.serverReply = o.value(QStringLiteral("server_reply")).toString();
+    s.settingsHash = o.value(QStringLiteral("settings")).toString();
+    return s;
+}
+
+bool StatusFile::write(const QString &server, const ServerState &state)
+{
+    QJsonObject all;
+    {
+        QFile f(m_path);
+        if (f.open(QIODevice::ReadOnly))
+            all = QJsonDocument::fromJson(f.read(1 << 20)).object();
+    }
+    QJsonObject o;
+    o.insert(QStringLiteral("status"), statusName(state.status));
+    o.insert(QStringLiteral("checked_at"), state.checkedAt.toString(Qt::ISODate));
+    o.insert(QStringLiteral("latency_ms"), state.latencyMs);
+    o.insert(QStringLiteral("error_class"), errorClassId(state.errorClass));
+    o.insert(QStringLiteral("phase"), phaseId(state.phase));
+    o.insert(QStringLiteral("reason"), state.reason);
+    o.insert(QStringLiteral("server_reply"), state.serverReply);
+    o.insert(QStringLiteral("settings"), state.settingsHash);
+    all.insert(server, o);
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSaveFile f(m_path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(QJsonDocument(all).toJson());
+    return f.commit();
+}
+
+} // namespace mw

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "protocol/Result.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+
+namespace mw {
+
+// The five connection statuses of DESIGN.md, shared by SMTP and POP3.
+// (Q_ENUM_NS is not used: namespace mw already has its Q_NAMESPACE in Result.h.)
+enum class ServerStatus { Stop, NotConnected, InProgress, Operating, UnableToConnect };
+
+// The exact English status names ("Stop", "Not connected", "Connection in progress",
+// "Operating", "Unable to connect"): a contract for the CLI and scripts.
+[[nodiscard]] QString statusName(ServerStatus s);
+// The same, translated for display.
+[[nodiscard]] QString statusText(ServerStatus s);
+
+// What is known about one server: its status and why.
+struct ServerState
+{
+    ServerStatus status = ServerStatus::NotConnected;
+    QDateTime checkedAt; // when the last session ended (UTC)
+    qint64 latencyMs = -1;
+    ErrorClass errorClass = ErrorClass::None;
+    Phase phase = Phase::Idle;
+    QString reason; // the last failure's sentence
+    QString serverReply;
+    QString settingsHash; // the settings the last session ran with
+
+    [[nodiscard]] static ServerState fromResult(const Result &r, const QString &settingsHash);
+};
+
+// The last known state of each server, kept in a small JSON file beside the queue so
+// that `mailwright-cli status` can say what the last session (of any process) found.
+class StatusFile
+{
+public:
+    explicit StatusFile(QString path);
+    // AppLocalDataLocation/status-<hash of the configuration path>.json
+    [[nodiscard]] static QString defaultPathFor(const QString &configPath);
+
+    [[nodiscard]] ServerState read(const QString &server) const; // "smtp" or "pop3"
+    bool write(const QString &server, const ServerState &state);
+
+private:
+    QString m_path;
+};
+
+} // namespace mw
