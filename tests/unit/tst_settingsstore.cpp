@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/SettingsSchema.h"
+#include "settings/SettingsStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace mw;
+using Status = SettingsLoadResult::Status;
+
+namespace {
+
+MailSettings sample()
+{
+    MailSettings m;
+    m.smtp.host = QStringLiteral("smtp.bücher.example");
+    m.smtp.port = 465;
+    m.smtp.security = MailSettings::SmtpSecurity::Tls;
+    m.smtp.auth = MailSettings::SmtpAuth::CramMd5;
+    m.smtp.username = QStringLiteral("alerts");
+    m.smtp.pinSha256 = QStringLiteral("ab").repeated(32);
+    m.pop3.enabled = true;
+    m.pop3.host = QStringLiteral("::1");
+    m.pop3.port = 995;
+    m.pop3.security = MailSettings::Pop3Security::Stls;
+    m.pop3.username = QStringLiteral("pop user");
+    m.pop3.apop = true;
+    m.pop3.checkInterval = 255;
+    m.pop3.relayWindow = 1440;
+    m.mailboxes.from = QStringLiteral("alerts@example.com");
+    m.mailboxes.fromName = QStringLiteral("  \"Job\" alerts; #1  "); // spaces, quotes, ; and #
+    m.mailboxes.notify = QStringLiteral("\"ops team\"@example.com");
+    m.copies.errors = QStringLiteral("tech@example.com");
+    m.recipients.permitted = {QStringLiteral("a@example.com"), QStringLiteral("@example.org")};
+    m.delivery.method = MailSettings::DeliveryMethod::Pickup;
+    m.delivery.pickupDir = QStringLiteral("C:\\stuff\\pickupfolder");
+    m.delivery.retryInterval = 86400;
+    m.diagnostics.debugLog = QStringLiteral("\\\\server\\share\\mail debug.log");
+    m.general.secretBackend = MailSettings::SecretBackend::File;
+    m.general.secretFile = QStringLiteral("secrets");
+    return m;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+}
+
+} // namespace
+
+class TestSettingsStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void defaultPath();
+    void roundTrip();
+    void fileLayout();
+    void load_data();
+    void load();
+    void missingFile();
+    void unreadable();
+    void passwordKeyIsReportedNotKept();
+    void unknownKeysKept();
+    void injectedLineBreakRefused();
+    void saveReplacesViaRename();
+    void failedSaveKeepsOldFile_data();
+    void failedSaveKeepsOldFile();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestSettingsStore::defaultPath()
+{
+    const QString p = SettingsStore::defaultPath();
+    QVERIFY(p.endsWith(QLatin1String("/mailwright.ini")));
+    QVERIFY(p.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)));
+    QVERIFY(p.contains(QLatin1String("qttest"))); // test mode: never the admin's real file
+}
+
+void TestSettingsStore::roundTrip()
+{
+    const QString path = m_dir.filePath(QStringLiteral("sub/dir/roundtrip.ini"));
+    SettingsStore store(path);
+    QString error;
+    QVERIFY2(store.save(sample(), &error), qPrintable(error));
+    struct stat st
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+    QCOMPARE(int(st.st_mode & 0777), 0600);
+    SettingsStore again(path);
+    const SettingsLoadResult r = again.load();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(r.warnings.isEmpty());
+    QVERIFY(r.settings == sample());
+    QCOMPARE(r.settings.mailboxes.fromName, sample().mailboxes.fromName);
+    QCOMPARE(r.settings.delivery.pickupDir, sample().delivery.pickupDir);
+    // Saving again gives the same bytes: key order and quoting are stable.
+    const QByteArray first = readAll(path);
+    QVERIFY(again.save(r.settings));
+    QCOMPARE(readAll(path), first);
+}
+
+void TestSettingsStore::fileLayout()
+{
+    SettingsStore store(m_dir.filePath(QStringLiteral("layout.ini")));
+    const QString text = QString::fromUtf8(store.serialize(MailSettings{}));
+    QVERIFY(text.contains(QLatin1String("[general]\nschema_version=1\n")));
+    qsizetype last = -1;
+    for (const QString &section : SettingsSchema::sections()) {
+        const qsizetype at = text.indexOf(QLatin1Char('[') + section + QLatin1Char(']'));
+        QVERIFY2(at > last, qPrintable(section));
+        last = at;
+    }
+    for (const SettingSpec &s : SettingsSchema::specs())
+        QVERIFY2(text.contains(QLatin1Char('\n') + s.name() + QLatin1Char('=')), qPrintable(s.key));
+    QVERIFY(!text.contains(QLatin1String("password="), Qt::CaseInsensitive));
+    QVERIFY(text.contains(QLatin1String("\nport=587\n")));
+    // A hand-written minimal file with QSettings-style [General] and spaces around '='.
+    const auto r =
+        SettingsStore::parse("[General]\nschema_version = 1\n[smtp]\n host = mx.example.com \n");
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.settings.smtp.host, QStringLiteral("mx.example.com"));
+}
+
+void TestSettingsStore::load_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("errorContains");
+    QTest::newRow("minimal") << QByteArray("[smtp]\nhost=smtp.example.com\n") << int(Status::Ok)
+                             << QString();
+    QTest::newRow("comments-and-crlf")
+        << QByteArray("; c\r\n# c\r\n[smtp]\r\nport=25\r\n") << int(Status::Ok) << QString();
+    QTest::newRow("line-without-equals") << QByteArray("[smtp]\nhost smtp.example.com\n")
+                                         << int(Status::Malformed) << QStringLiteral("Line 2");
+    QTest::newRow("key-before-section") << QByteArray("host=smtp.example.com\n")
+                                        << int(Status::Malformed) << QStringLiteral("Line 1");
+    QTest::newRow("unclosed-section")
+        << QByteArray("[smtp\nhost=x\n") << int(Status::Malformed) << QStringLiteral("Line 1");
+    QTest::newRow("unclosed-quote") << QByteArray("[mailboxes]\nfrom_name=\"Alerts\n")
+                                    << int(Status::Malformed) << QStringLiteral("from_name");
+    QTest::newRow("duplicate-key") << QByteArray("[smtp]\nhost=a.example\nhost=b.example\n")
+                                   << int(Status::Malformed) << QStringLiteral("twice");
+    QTest::newRow("port-not-a-number") << QByteArray("[smtp]\nport=twenty-five\n")
+                                       << int(Status::Malformed) << QStringLiteral("smtp/port");
+    QTest::newRow("unknown-enum") << QByteArray("[smtp]\nsecurity=ssl3\n") << int(Status::Malformed)
+                                  << QStringLiteral("smtp/security");
+    QTest::newRow("not-utf8") << QByteArray("[mailboxes]\nfrom_name=\xff\xfe\n")
+                              << int(Status::Malformed) << QStringLiteral("UTF-8");
+    QTest::newRow("binary-nul") << QByteArray("[smtp]\nhost=a\0b\n", 16) << int(Status::Malformed)
+                                << QStringLiteral("NUL");
+    QTest::newRow("newer-schema")
+        << QByteArray("[general]\nschema_version=2\n[smtp]\nnew_thing=1\nport=x\n")
+        << int(Status::NewerSchema) << QStringLiteral("newer");
+    QTest::newRow("schema-version-junk")
+        << QByteArray("[general]\nschema_version=one\n") << int(Status::Malformed)
+        << QStringLiteral("schema_version");
+    // Out of range is representable: loaded, and the validator reports it to the admin.
+    QTest::newRow("port-out-of-range-loads")
+        << QByteArray("[smtp]\nport=70000\n") << int(Status::Ok) << QString();
+}
+
+void TestSettingsStore::load()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, status);
+    QFETCH(QString, errorContains);
+    const QString path = m_dir.filePath(QStringLiteral("load.ini"));
+    QVERIFY(writeFile(path, text));
+    SettingsStore store(path);
+    const SettingsLoadResult r = store.load();
+    QCOMPARE(int(r.status), status);
+    if (status != int(Status::Ok)) {
+        QVERIFY2(r.error.contains(errorContains), qPrintable(r.error));
+        QVERIFY2(r.error.contains(path), qPrintable(r.error)); // names the file
+        QVERIFY(r.settings == MailSettings{});
+    }
+}
+
+void TestSettingsStore::missingFile()
+{
+    SettingsStore store(m_dir.filePath(QStringLiteral("nope.ini")));
+    const auto r = store.load();
+    QCOMPARE(r.status, Status::NotFound);
+    QVERIFY(!r.error.isEmpty());
+}
+
+void TestSettingsStore::unreadable()
+{
+    // A folder where the file should be (chmod 000 would not stop root).
+    const QString path = m_dir.filePath(QStringLiteral("folder.ini"));
+    QVERIFY(QDir().mkpath(path));
+    SettingsStore store(path);
+    QCOMPARE(store.load().status, Status::Unreadable);
+    QString error;
+    QVERIFY(!store.save(MailSettings{}, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(QFileInfo(path).isDir());
+}
+
+void TestSettingsStore::passwordKeyIsReportedNotKept()
+{
+    const QByteArray secret("Distinct-Pw-7f3a9c");
+    const QString path = m_dir.filePath(QStringLiteral("password.ini"));
+    QVERIFY(writeFile(path, "[smtp]\nhost=smtp.example.com\npassword=" + secret +
+                                "\n[pop3]\nPassword=" + secret + "\n"));
+    SettingsStore store(path);
+    const auto r = store.load();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.warnings.size(), 2);
+    QVERIFY(r.warnings.at(0).contains(QLatin1String("smtp/password")));
+    QVERIFY(r.warnings.at(0).contains(QLatin1String("secret")));
+    QVERIFY(r.warnings.at(1).contains(QLatin1String("pop3/password")));
+    for (const QString &w : r.warnings)
+        QVERIFY(!w.contains(QString::fromLatin1(secret)));
+    QVERIFY(store.unknownEntries().isEmpty());
+    QVERIFY(store.save(r.settings));
+    QVERIFY(!readAll(path).contains(secret));
+}
+
+void TestSettingsStore::unknownKeysKept()
+{
+    const QString path = m_dir.filePath(QStringLiteral("unknown.ini"));
+    QVERIFY(writeFile(path, "[smtp]\nhost=smtp.example.com\ncolour=red\n[future]\nknob=\" 7 \"\n"));
+    SettingsStore store(path);
+    const auto r = store.load();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.warnings.size(), 2);
+    QVERIFY(r.warnings.at(0).contains(QLatin1String("smtp/colour")));
+    QVERIFY(store.save(r.settings));
+    const QByteArray text = readAll(path);
+    QVERIFY(text.contains("colour=red\n"));
+    QVERIFY(text.contains("[future]\nknob=\" 7 \"\n"));
+    SettingsStore reread(path);
+    const auto r2 = reread.load();
+    QVERIFY(r2.ok());
+    QCOMPARE(reread.unknownEntries(), store.unknownEntries());
+}
+
+void TestSettingsStore::injectedLineBreakRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("inject.ini"));
+    SettingsStore store(path);
+    QVERIFY(store.save(sample()));
+    const QByteArray before = readAll(path);
+    MailSettings evil = sample();
+    evil.mailboxes.fromName = QStringLiteral("Alerts\r\n[smtp]\r\nhost=evil.example");
+    QString error;
+    QVERIFY(!store.save(evil, &error));
+    QVERIFY(error.contains(QLatin1String("mailboxes/from_name")));
+    QCOMPARE(readAll(path), before);
+}
+
+void TestSettingsStore::saveReplacesViaRename()
+{
+    const QString path = m_dir.filePath(QStringLiteral("atomic/atomic.ini"));
+    SettingsStore store(path);
+    QVERIFY(store.save(sample()));
+    const QByteArray oldBytes = readAll(path);
+    struct stat before
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &before), 0);
+    // Hold the old file open: a rename leaves this inode untouched; an in-place
+    // truncate-and-write would change what we read through it.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    QVERIFY(fd >= 0);
+    MailSettings changed = sample();
+    changed.smtp.host = QStringLiteral("other.example.com");
+    QVERIFY(store.save(changed));
+    struct stat after
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &after), 0);
+    QVERIFY(before.st_ino != after.st_ino);
+    QByteArray viaOldFd(oldBytes.size() + 100, '\0');
+    const ssize_t n = ::pread(fd, viaOldFd.data(), size_t(viaOldFd.size()), 0);
+    ::close(fd);
+    QCOMPARE(n, ssize_t(oldBytes.size()));
+    viaOldFd.truncate(n);
+    QCOMPARE(viaOldFd, oldBytes);
+    QVERIFY(readAll(path).contains("host=other.example.com"));
+    // No temporary left behind.
+    QCOMPARE(QDir(m_dir.filePath(QStringLiteral("atomic"))).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("atomic.ini")});
+}
+
+void TestSettingsStore::failedSaveKeepsOldFile_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("disk-full-like-file-size-limit") << QStringLiteral("rlimit");
+    if (::geteuid() != 0)
+        QTest::newRow("read-only-directory") << QStringLiteral("readonly");
+    else
+        qInfo("running as root: a read-only folder does not stop root, the size limit row "
+              "covers the failure path");
+}
+
+void TestSettingsStore::failedSaveKeepsOldFile()
+{
+    QFETCH(QString, how);
+    const QString dir = m_dir.filePath(QStringLiteral("fail-") + how);
+    const QString path = dir + QStringLiteral("/keep.ini");
+    SettingsStore store(path);
+    QVERIFY(store.save(MailSettings{}));
+    const QByteArray before = readAll(path);
+    MailSettings bigger = sample();
+    bigger.mailboxes.fromName = QString(200, QLatin1Char('x'));
+    QString error;
+    bool ok = true;
+    if (how == QLatin1String("rlimit")) {
+        // Writes beyond 512 bytes fail with EFBIG (SIGXFSZ ignored), like a full disk.
+        ::signal(SIGXFSZ, SIG_IGN);
+        rlimit old{};
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &old), 0);
+        rlimit small = old;
+        small.rlim_cur = 512;
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+        ok = store.save(bigger, &error);
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &old), 0);
+    } else {
+        QVERIFY(QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        ok = store.save(bigger, &error);
+        QVERIFY(QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ExeOwner));
+    }
+    QVERIFY(!ok);
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(readAll(path), before);
+    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("keep.ini")});
+}
+
+QTEST_GUILESS_MAIN(TestSettingsStore)
+#include "tst_settingsstore.moc"
