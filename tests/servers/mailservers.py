@@ -8,6 +8,7 @@ Subcommands (each prints one JSON object on stdout, diagnostics go to stderr):
   start-dovecot --dir DIR [--shape NAME]   generate certificates + config, start Dovecot (POP3)
   stop          --dir DIR                  stop every daemon started in DIR, wait for its ports
   status        --dir DIR                  what runs in DIR
+  make-certs    --dir DIR                  only the certificates (for scripted TLS servers)
 
 Everything a daemon needs lives in DIR: certificates (DIR/tls), configuration,
 spool, base_dir, logs (DIR/log) and the maildir (DIR/maildir).  Two fixtures in two
@@ -699,6 +700,8 @@ def main():
         p = sub.add_parser(name)
         p.add_argument("--dir", required=True)
         p.add_argument("--shape", default="default")
+    p = sub.add_parser("make-certs", help="only generate the certificates (for scripted TLS servers)")
+    p.add_argument("--dir", required=True)
     for name in ("stop", "status"):
         p = sub.add_parser(name)
         p.add_argument("--dir", required=True)
@@ -707,6 +710,13 @@ def main():
         result = start_exim(args.dir, args.shape)
     elif args.command == "start-dovecot":
         result = start_dovecot(args.dir, args.shape)
+    elif args.command == "make-certs":
+        os.makedirs(args.dir, exist_ok=True)
+        certs = make_certificates(os.path.abspath(args.dir))
+        result = {"ca_file": certs["ca_file"], "sha256_file": certs["sha256_file"]}
+        for which in ("server", "expired", "wronghost", "selfsigned"):
+            pem, key, fingerprint = cert_files(certs, which)
+            result[which] = {"cert_file": pem, "key_file": key, "sha256": fingerprint}
     elif args.command == "stop":
         result = {"dir": os.path.abspath(args.dir),
                   "stopped": [r for r in (stop_kind(args.dir, k) for k in ("exim", "dovecot")) if r]}

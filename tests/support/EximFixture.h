@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "MailServerFixture.h"
+
+namespace mw::test {
+
+// A private Exim on loopback: STARTTLS and implicit-TLS ports, AUTH PLAIN, LOGIN
+// and CRAM-MD5 for userName()/password(), every accepted message in maildir().
+// Test policy (tests/servers/exim/exim.conf.in): MAIL FROM:<blocked@example.test>
+// gets 550, RCPT TO:<nobody@example.test> 550, RCPT TO:<tempfail@example.test> 451,
+// a message with an "X-Mw-Reject:" header 550 after DATA, relaying to domains other
+// than example.test 550 unless authenticated.
+class EximFixture : public MailServerFixture
+{
+public:
+    explicit EximFixture(const QString &shape = QStringLiteral("default"),
+                         const QString &dir = QString())
+        : MailServerFixture(Kind::Exim, shape, dir)
+    {}
+};
+
+} // namespace mw::test
