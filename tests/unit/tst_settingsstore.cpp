@@ -37,7 +37,7 @@ MailSettings sample()
     m.pop3.checkInterval = 255;
     m.pop3.relayWindow = 1440;
     m.mailboxes.from = QStringLiteral("alerts@example.com");
-    m.mailboxes.fromName = QStringLiteral("  \"Job\" alerts; #1  "); // spaces, quotes, ; and #
+    m.mailboxes.fromName = QStringLiteral("\"Job\" alerts; #1 \\"); // quoted: starts with a quote
     m.mailboxes.notify = QStringLiteral("\"ops team\"@example.com");
     m.copies.errors = QStringLiteral("tech@example.com");
     m.recipients.permitted = {QStringLiteral("a@example.com"), QStringLiteral("@example.org")};
