@@ -28,10 +28,11 @@ bool isReservedHeader(const QByteArray &name)
                        [&lower](const char *r) { return lower == r; });
 }
 
-// RFC 5322 §3.6.8: field-name = 1*ftext, printable ASCII except ":".
+// RFC 5322 §3.6.8: field-name = 1*ftext, printable ASCII except ":". At most 50 characters
+// so that the first encoded-word of the value still fits on the header's first line.
 bool isValidHeaderName(const QByteArray &name)
 {
-    if (name.isEmpty() || name.size() > 64)
+    if (name.isEmpty() || name.size() > 50)
         return false;
     return std::all_of(name.cbegin(), name.cend(),
                        [](char c) { return c >= 33 && c <= 126 && c != ':'; });
@@ -43,7 +44,8 @@ QByteArray randomId()
     // if two hosts share a clock (RFC 5322 §3.6.4 asks for global uniqueness).
     QByteArray bytes(16, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 4);
-    return bytes.toHex();
+    // base64url characters are all atext, so the result is a valid id-left (§3.6.4).
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 } // namespace

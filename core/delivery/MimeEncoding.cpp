@@ -279,12 +279,16 @@ QList<QByteArray> unstructuredTokens(const QByteArray &headerName, const QString
         return (c.unicode() >= 0x20 && c.unicode() <= 0x7E) || c == QLatin1Char('\t');
     });
     QList<QByteArray> tokens;
+    // Room for the first word on the line it shares with "Name: ".
+    const int firstRoom = HeaderLineLength - int(headerName.size()) - 2;
     if (plain) {
         tokens = value.toLatin1().split(' ');
-        for (const QByteArray &t : tokens) {
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            const QByteArray &t = tokens.at(i);
             // A word that cannot be folded would make an over-long line; one that looks
             // like an encoded-word would be misread. Both are encoded instead.
-            if (t.size() > HeaderLineLength - 1 || looksLikeEncodedWord(t)) {
+            const int room = i == 0 ? firstRoom : HeaderLineLength - 1;
+            if (t.size() > room || looksLikeEncodedWord(t)) {
                 plain = false;
                 break;
             }
@@ -297,10 +301,9 @@ QList<QByteArray> unstructuredTokens(const QByteArray &headerName, const QString
     }
     if (plain)
         return tokens;
-    int first = HeaderLineLength - int(headerName.size()) - 2; // "Name: "
-    if (first < 24)
-        first = MaxEncodedWordLength; // too little room: foldHeader starts it on the next line
-    return encodeWords(value, first);
+    // With a header name of up to 50 characters (MessageBuilder allows no longer) the first
+    // word always fits; longer names only make that first line longer than recommended.
+    return encodeWords(value, firstRoom);
 }
 
 QList<QByteArray> phraseTokens(const QString &displayName)
@@ -340,8 +343,10 @@ QByteArray foldHeader(const QByteArray &name, const QList<QByteArray> &tokens)
     for (const QByteArray &token : tokens) {
         const bool fits = lineLength + 1 + token.size() <= HeaderLineLength;
         // RFC 5322 §2.2.3: fold by inserting CRLF before existing white space. Never before
-        // an empty token (it would leave a line of white space), and only when it helps.
-        if (!fits && !token.isEmpty() && (lineHasToken || 1 + token.size() <= HeaderLineLength)) {
+        // an empty token (it would leave a line of white space), and never right after the
+        // colon: readers such as Python's email package then keep the folded white space
+        // as part of the value.
+        if (!fits && !token.isEmpty() && lineHasToken) {
             out += "\r\n";
             lineLength = 0;
         }

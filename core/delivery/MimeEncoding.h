@@ -54,7 +54,8 @@ inline constexpr int MaxDomainLength = 255;
 
 // "Name: token token ..." folded at the spaces between tokens so that no line exceeds
 // HeaderLineLength when the tokens allow it (RFC 5322 §2.2.3), ending with CRLF. Folding
-// only ever happens before a non-empty token, so no line is made of white space only.
+// only ever happens before a non-empty token that is not the first, so no line is made of
+// white space only and the value never starts with folded white space.
 [[nodiscard]] QByteArray foldHeader(const QByteArray &name, const QList<QByteArray> &tokens);
 
 // RFC 2045 §6.7 quoted-printable of text `lines` (without line ends). Hard line breaks are

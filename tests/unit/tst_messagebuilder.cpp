@@ -1,0 +1,906 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MessageBuilder and TestMessage, checked by an independent reader: every built message is
+// parsed by Python's email package with its strict default policy (tests/unit/parse_eml.py)
+// and what that parser decodes is compared with what went in. The wire format rules
+// (CRLF only, line lengths, 7-bit cleanliness, encoded-word length) are checked on the bytes.
+
+#include "delivery/MessageBuilder.h"
+#include "delivery/MimeEncoding.h"
+#include "delivery/TestMessage.h"
+#include "settings/MailSettings.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+#include <QStringDecoder>
+#include <QTimeZone>
+#include <QtTest>
+
+using namespace mw;
+
+namespace {
+
+constexpr int PythonTimeoutMs = 30000;
+
+QString parserScript()
+{
+    return QStringLiteral(MW_TEST_SOURCE_DIR "/unit/parse_eml.py");
+}
+
+// Runs the Python parser on `message`; fails the test (returns an empty object) if Python
+// is missing, times out, or refuses the message.
+QJsonObject parseWithPython(const QByteArray &message, bool utf8Headers, QString *failure)
+{
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty()) {
+        *failure = QStringLiteral("python3 not found in PATH");
+        return {};
+    }
+    QProcess p;
+    QStringList args{parserScript()};
+    if (utf8Headers)
+        args << QStringLiteral("--utf8");
+    p.start(python, args);
+    if (!p.waitForStarted(PythonTimeoutMs)) {
+        *failure = QStringLiteral("python3 did not start: ") + p.errorString();
+        return {};
+    }
+    p.write(message);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(PythonTimeoutMs)) {
+        p.kill();
+        p.waitForFinished(5000);
+        *failure = QStringLiteral("python3 timed out");
+        return {};
+    }
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *failure = QStringLiteral("Python's email parser refused the message: ") +
+                   QString::fromUtf8(p.readAllStandardError()) + QStringLiteral("\n---\n") +
+                   QString::fromUtf8(message);
+        return {};
+    }
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(p.readAllStandardOutput(), &err);
+    if (!doc.isObject()) {
+        *failure = QStringLiteral("parser output is not JSON: ") + err.errorString();
+        return {};
+    }
+    return doc.object();
+}
+
+// Wire-format rules checked on the raw bytes; returns the first violation.
+QString wireProblem(const QByteArray &message, bool expect7Bit)
+{
+    // CRLF only (RFC 5322 §2.1, RFC 5321 §2.3.8): no bare CR, no bare LF.
+    for (qsizetype i = 0; i < message.size(); ++i) {
+        if (message.at(i) == '\n' && (i == 0 || message.at(i - 1) != '\r'))
+            return QStringLiteral("bare LF at offset %1").arg(i);
+        if (message.at(i) == '\r' && (i + 1 == message.size() || message.at(i + 1) != '\n'))
+            return QStringLiteral("bare CR at offset %1").arg(i);
+    }
+    if (!message.endsWith("\r\n"))
+        return QStringLiteral("the message does not end with CRLF");
+    const qsizetype headerEnd = message.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return QStringLiteral("no empty line between header and body");
+    const QList<QByteArray> lines = message.split('\n');
+    qsizetype offset = 0;
+    for (QByteArray line : lines) {
+        const bool inHeader = offset < headerEnd;
+        offset += line.size() + 1;
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.size() > mime::MaxLineLength) // RFC 5322 §2.1.1
+            return QStringLiteral("line of %1 octets").arg(line.size());
+        if (inHeader && line.size() > 78)
+            return QStringLiteral("header line of %1 characters: %2")
+                .arg(line.size())
+                .arg(QString::fromUtf8(line));
+        if (inHeader && !line.isEmpty() && (line.at(0) == ' ' || line.at(0) == '\t') &&
+            line.trimmed().isEmpty())
+            return QStringLiteral("header continuation line of white space only");
+    }
+    // RFC 2047 §2: each encoded-word at most 75 characters.
+    static const QRegularExpression word(QStringLiteral(R"(=\?[^?\s]+\?[BbQq]\?[^?\s]*\?=)"));
+    const QString header = QString::fromUtf8(message.left(headerEnd));
+    for (auto it = word.globalMatch(header); it.hasNext();) {
+        const auto m = it.next();
+        if (m.capturedLength() > mime::MaxEncodedWordLength)
+            return QStringLiteral("encoded-word of %1 characters").arg(m.capturedLength());
+    }
+    if (expect7Bit) {
+        for (char c : message)
+            if (static_cast<unsigned char>(c) >= 0x80 || c == '\0')
+                return QStringLiteral("8-bit or NUL octet in a message that must be 7-bit clean");
+    }
+    return {};
+}
+
+QString headerValue(const QJsonObject &parsed, const QString &name)
+{
+    for (const QJsonValue &v : parsed.value(QStringLiteral("headers")).toArray()) {
+        const QJsonArray pair = v.toArray();
+        if (pair.at(0).toString().compare(name, Qt::CaseInsensitive) == 0)
+            return pair.at(1).toString();
+    }
+    return {};
+}
+
+QList<MessageBuilder::Mailbox> mailboxes(const QStringList &addresses, const QStringList &names)
+{
+    QList<MessageBuilder::Mailbox> out;
+    for (qsizetype i = 0; i < addresses.size(); ++i)
+        out.append({addresses.at(i), names.value(i)});
+    return out;
+}
+
+// What a reader should decode from the body: LF line ends and a final line end.
+QString expectedBody(QString body)
+{
+    body.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    body.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    if (!body.isEmpty() && !body.endsWith(QLatin1Char('\n')))
+        body += QLatin1Char('\n');
+    return body;
+}
+
+QString repeated(const QString &s, int n)
+{
+    QString out;
+    for (int i = 0; i < n; ++i)
+        out += s;
+    return out;
+}
+
+} // namespace
+
+class TestMessageBuilder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void build_data();
+    void build();
+    void refused_data();
+    void refused();
+    void envelope();
+    void dateFormat_data();
+    void dateFormat();
+    void dateAndMessageIdReachTheReader();
+    void messageIdsAreUnique();
+    void encodedWordsNeverSplitACharacter_data();
+    void encodedWordsNeverSplitACharacter();
+    void quotedPrintableLines();
+    void extraHeaders();
+    void testMessage();
+    void testMessageNeedsMailboxes();
+
+private:
+    QDateTime m_fixedDate;
+};
+
+void TestMessageBuilder::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale::c());
+    m_fixedDate = QDateTime(QDate(2025, 7, 1), QTime(14, 3, 9), Qt::OffsetFromUTC, (2 * 3600));
+    QVERIFY2(QFileInfo::exists(parserScript()), qPrintable(parserScript()));
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty(),
+             "python3 is needed to parse the built messages");
+}
+
+void TestMessageBuilder::build_data()
+{
+    QTest::addColumn<QString>("fromAddress");
+    QTest::addColumn<QString>("fromName");
+    QTest::addColumn<QStringList>("toAddresses");
+    QTest::addColumn<QStringList>("toNames");
+    QTest::addColumn<QStringList>("ccAddresses");
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<bool>("smtpUtf8");
+    QTest::addColumn<bool>("allow8Bit");
+    // What the reader must see.
+    QTest::addColumn<QString>("expectedFrom");
+    QTest::addColumn<QStringList>("expectedTo");
+    QTest::addColumn<QByteArray>("expectedEncoding");
+
+    const QString ascii = QStringLiteral("The nightly backup finished at 02:14.\nNo errors.\n");
+    const QStringList ops{QStringLiteral("ops@example.org")};
+    const QStringList noNames;
+
+    QTest::newRow("ascii") << QStringLiteral("alerts@example.com") << QStringLiteral("Backup Robot")
+                           << ops << QStringList{QStringLiteral("Operations")} << QStringList{}
+                           << QStringLiteral("Job finished: nightly backup") << ascii << false
+                           << false << QStringLiteral("alerts@example.com") << ops
+                           << QByteArray("7bit");
+
+    QTest::newRow("german-umlauts-in-subject-and-name")
+        << QStringLiteral("juergen@example.de") << QStringLiteral("Jürgen Müller-Lüdenscheidt")
+        << ops << QStringList{QStringLiteral("Björn Ärger")} << QStringList{}
+        << QStringLiteral("Grüße aus München: Sicherung abgeschlossen (Größe 3 GB)")
+        << QStringLiteral("Sehr geehrte Damen und Herren,\ndie Sicherung ist fertig. Äpfel, Öl, "
+                          "Übermut, ß.\n")
+        << false << false << QStringLiteral("juergen@example.de") << ops
+        << QByteArray("quoted-printable");
+
+    QTest::newRow("cjk") << QStringLiteral("yamada@example.jp") << QStringLiteral("山田太郎") << ops
+                         << QStringList{QStringLiteral("運用チーム")} << QStringList{}
+                         << QStringLiteral("バックアップが完了しました。これは折り返しが必要な"
+                                           "とても長い件名です。夜間ジョブの結果をお知らせします。")
+                         << QStringLiteral("夜間バックアップは正常に終了しました。\n") << false
+                         << false << QStringLiteral("yamada@example.jp") << ops
+                         << QByteArray("quoted-printable");
+
+    QTest::newRow("emoji")
+        << QStringLiteral("bot@example.com") << QStringLiteral("Deploy 🚀 Bot") << ops << noNames
+        << QStringList{}
+        << QStringLiteral("Deploy done ✅🎉 all green 👍🏽 "
+                          "👨‍👩‍👧‍👦 family emoji sequence and more 🚀🚀🚀")
+        << QStringLiteral("Status: 🟢\n") << false << false << QStringLiteral("bot@example.com")
+        << ops << QByteArray("quoted-printable");
+
+    QTest::newRow("long-ascii-subject-is-folded")
+        << QStringLiteral("alerts@example.com") << QString() << ops << noNames << QStringList{}
+        << repeated(QStringLiteral("The quick brown fox jumps over the lazy dog. "), 12) +
+               QStringLiteral("End")
+        << ascii << false << false << QStringLiteral("alerts@example.com") << ops
+        << QByteArray("7bit");
+
+    QTest::newRow("unbreakable-ascii-subject-word")
+        << QStringLiteral("alerts@example.com") << QString() << ops << noNames << QStringList{}
+        << QStringLiteral("Path: /") + repeated(QStringLiteral("very-long-directory-name/"), 10)
+        << ascii << false << false << QStringLiteral("alerts@example.com") << ops
+        << QByteArray("7bit");
+
+    QTest::newRow("encoded-word-lookalike-subject-stays-literal")
+        << QStringLiteral("alerts@example.com") << QString() << ops << noNames << QStringList{}
+        << QStringLiteral("Literal =?UTF-8?B?SGk=?= is not decoded") << ascii << false << false
+        << QStringLiteral("alerts@example.com") << ops << QByteArray("7bit");
+
+    QTest::newRow("tab-and-double-space-in-subject")
+        << QStringLiteral("alerts@example.com") << QString() << ops << noNames << QStringList{}
+        << QStringLiteral("Job\tA  finished   twice") << ascii << false << false
+        << QStringLiteral("alerts@example.com") << ops << QByteArray("7bit");
+
+    QTest::newRow("long-body-line-becomes-quoted-printable")
+        << QStringLiteral("alerts@example.com") << QString() << ops << noNames << QStringList{}
+        << QStringLiteral("Log")
+        << QStringLiteral("start\n") + repeated(QStringLiteral("0123456789"), 150) +
+               QStringLiteral("\nend\n")
+        << false << false << QStringLiteral("alerts@example.com") << ops
+        << QByteArray("quoted-printable");
+
+    QTest::newRow("200-octet-ascii-line-stays-7bit")
+        << QStringLiteral("alerts@example.com") << QString() << ops << noNames << QStringList{}
+        << QStringLiteral("Log")
+        << repeated(QStringLiteral("abcdefghij"), 20) + QStringLiteral("\n") << false << false
+        << QStringLiteral("alerts@example.com") << ops << QByteArray("7bit");
+
+    QTest::newRow("line-starting-with-a-dot-is-left-alone")
+        << QStringLiteral("alerts@example.com") << QString() << ops << noNames << QStringList{}
+        << QStringLiteral("Dots") << QStringLiteral("first\n.\n..hidden\n.end\n") << false << false
+        << QStringLiteral("alerts@example.com") << ops << QByteArray("7bit");
+
+    QTest::newRow("dot-line-in-quoted-printable-body")
+        << QStringLiteral("alerts@example.com") << QString() << ops << noNames << QStringList{}
+        << QStringLiteral("Dots") << QStringLiteral("Grüße\n.\n.Ende\n") << false << false
+        << QStringLiteral("alerts@example.com") << ops << QByteArray("quoted-printable");
+
+    QTest::newRow("trailing-white-space-in-quoted-printable")
+        << QStringLiteral("alerts@example.com") << QString() << ops << noNames << QStringList{}
+        << QStringLiteral("Spaces") << QStringLiteral("Größe   \nTab\t\n= sign =3D\n") << false
+        << false << QStringLiteral("alerts@example.com") << ops << QByteArray("quoted-printable");
+
+    QTest::newRow("nul-and-control-in-body-are-encoded")
+        << QStringLiteral("alerts@example.com") << QString() << ops << noNames << QStringList{}
+        << QStringLiteral("Binary-ish")
+        << QStringLiteral("a") + QChar(u'\0') +
+               QStringLiteral("b\x07"
+                              "c\n")
+        << false << false << QStringLiteral("alerts@example.com") << ops
+        << QByteArray("quoted-printable");
+
+    QTest::newRow("mixed-line-ends-become-crlf")
+        << QStringLiteral("alerts@example.com") << QString() << ops << noNames << QStringList{}
+        << QStringLiteral("Line ends") << QStringLiteral("one\r\ntwo\rthree\nfour") << false
+        << false << QStringLiteral("alerts@example.com") << ops << QByteArray("7bit");
+
+    QTest::newRow("empty-body") << QStringLiteral("alerts@example.com") << QString() << ops
+                                << noNames << QStringList{} << QStringLiteral("Nothing")
+                                << QString() << false << false
+                                << QStringLiteral("alerts@example.com") << ops
+                                << QByteArray("7bit");
+
+    QTest::newRow("comma-and-quotes-in-display-name")
+        << QStringLiteral("jd@example.com") << QStringLiteral("Doe, John \"JD\"") << ops
+        << QStringList{QStringLiteral("Ops; Team <night>")} << QStringList{}
+        << QStringLiteral("Quoting") << ascii << false << false << QStringLiteral("jd@example.com")
+        << ops << QByteArray("7bit");
+
+    QTest::newRow("backslash-and-dot-in-display-name")
+        << QStringLiteral("agent@example.com") << QStringLiteral("C:\\Backup Agent v1.2") << ops
+        << noNames << QStringList{} << QStringLiteral("Quoting") << ascii << false << false
+        << QStringLiteral("agent@example.com") << ops << QByteArray("7bit");
+
+    QTest::newRow("encoded-word-lookalike-display-name")
+        << QStringLiteral("agent@example.com") << QStringLiteral("=?UTF-8?Q?Mallory?=") << ops
+        << noNames << QStringList{} << QStringLiteral("Quoting") << ascii << false << false
+        << QStringLiteral("agent@example.com") << ops << QByteArray("7bit");
+
+    QTest::newRow("long-ascii-display-name")
+        << QStringLiteral("agent@example.com")
+        << repeated(QStringLiteral("Very Long Display Name "), 5) + QStringLiteral("End") << ops
+        << noNames << QStringList{} << QStringLiteral("Long name") << ascii << false << false
+        << QStringLiteral("agent@example.com") << ops << QByteArray("7bit");
+
+    QTest::newRow("idn-domain-written-as-ace")
+        << QStringLiteral("alerts@münchen.example") << QStringLiteral("Alerts")
+        << QStringList{QStringLiteral("admin@bücher.example")} << noNames << QStringList{}
+        << QStringLiteral("IDN") << ascii << false << false
+        << QStringLiteral("alerts@xn--mnchen-3ya.example")
+        << QStringList{QStringLiteral("admin@xn--bcher-kva.example")} << QByteArray("7bit");
+
+    QTest::newRow("several-to-and-cc-are-folded")
+        << QStringLiteral("alerts@example.com") << QStringLiteral("Alerts")
+        << QStringList{QStringLiteral("first.person@example.org"),
+                       QStringLiteral("second.person@example.org"),
+                       QStringLiteral("third@example.net")}
+        << QStringList{QStringLiteral("First Person With A Rather Long Name"),
+                       QStringLiteral("Zweite Persön"), QString()}
+        << QStringList{QStringLiteral("cc1@example.org"), QStringLiteral("cc2@example.org")}
+        << QStringLiteral("Several") << ascii << false << false
+        << QStringLiteral("alerts@example.com")
+        << QStringList{QStringLiteral("first.person@example.org"),
+                       QStringLiteral("second.person@example.org"),
+                       QStringLiteral("third@example.net")}
+        << QByteArray("7bit");
+
+    QTest::newRow("8bit-when-the-caller-allows-it")
+        << QStringLiteral("alerts@example.com") << QString() << ops << noNames << QStringList{}
+        << QStringLiteral("8bit") << QStringLiteral("Grüße aus Köln\n") << false << true
+        << QStringLiteral("alerts@example.com") << ops << QByteArray("8bit");
+
+    QTest::newRow("8bit-allowed-but-line-too-long-so-quoted-printable")
+        << QStringLiteral("alerts@example.com") << QString() << ops << noNames << QStringList{}
+        << QStringLiteral("8bit") << repeated(QStringLiteral("Grüße "), 200) + QStringLiteral("\n")
+        << false << true << QStringLiteral("alerts@example.com") << ops
+        << QByteArray("quoted-printable");
+
+    QTest::newRow("utf8-local-part-with-smtputf8")
+        << QStringLiteral("jürgen@bücher.example") << QStringLiteral("Jürgen")
+        << QStringList{QStringLiteral("用户@例子.广告")} << noNames << QStringList{}
+        << QStringLiteral("SMTPUTF8") << ascii << true << false
+        << QStringLiteral("jürgen@bücher.example") << QStringList{QStringLiteral("用户@例子.广告")}
+        << QByteArray("7bit");
+}
+
+void TestMessageBuilder::build()
+{
+    QFETCH(QString, fromAddress);
+    QFETCH(QString, fromName);
+    QFETCH(QStringList, toAddresses);
+    QFETCH(QStringList, toNames);
+    QFETCH(QStringList, ccAddresses);
+    QFETCH(QString, subject);
+    QFETCH(QString, body);
+    QFETCH(bool, smtpUtf8);
+    QFETCH(bool, allow8Bit);
+    QFETCH(QString, expectedFrom);
+    QFETCH(QStringList, expectedTo);
+    QFETCH(QByteArray, expectedEncoding);
+
+    MessageBuilder b;
+    b.setFrom({fromAddress, fromName});
+    b.setTo(mailboxes(toAddresses, toNames));
+    b.setCc(mailboxes(ccAddresses, {}));
+    b.setSubject(subject);
+    b.setBody(body);
+    b.setDateTime(m_fixedDate);
+    b.setSmtpUtf8(smtpUtf8);
+    b.setBodyEncoding(allow8Bit ? MessageBuilder::BodyEncoding::Allow8Bit
+                                : MessageBuilder::BodyEncoding::SevenBit);
+    const MessageBuilder::Result r = b.build();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(!r.data.isEmpty());
+    QCOMPARE(r.transferEncoding, expectedEncoding);
+    QCOMPARE(r.needs8BitMime, expectedEncoding == "8bit");
+
+    const bool sevenBit = expectedEncoding != "8bit" && !smtpUtf8;
+    const QString problem = wireProblem(r.data, sevenBit);
+    QVERIFY2(problem.isEmpty(),
+             qPrintable(problem + QStringLiteral("\n") + QString::fromUtf8(r.data)));
+    // The header is ASCII unless an address needs UTF-8 (RFC 6532).
+    const QByteArray header = r.data.left(r.data.indexOf("\r\n\r\n"));
+    const bool headerAscii = std::all_of(header.cbegin(), header.cend(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x80;
+    });
+    QCOMPARE(!headerAscii, smtpUtf8);
+    QCOMPARE(r.needsSmtpUtf8, smtpUtf8);
+
+    QString failure;
+    const QJsonObject parsed = parseWithPython(r.data, smtpUtf8, &failure);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QJsonObject headerDefects = parsed.value(QStringLiteral("header_defects")).toObject();
+    if (smtpUtf8) {
+        // Python's parser follows RFC 5322, not RFC 6532, and flags UTF-8 local parts.
+        for (const QString &key : headerDefects.keys()) {
+            QJsonArray kept;
+            for (const QJsonValue &d : headerDefects.value(key).toArray())
+                if (!d.toString().startsWith(QLatin1String("NonASCIILocalPartDefect")))
+                    kept.append(d);
+            if (kept.isEmpty())
+                headerDefects.remove(key);
+        }
+    }
+    QVERIFY2(headerDefects.isEmpty(),
+             QByteArray(QJsonDocument(headerDefects).toJson() + "\n" + r.data).constData());
+    QVERIFY(parsed.value(QStringLiteral("defects")).toArray().isEmpty());
+
+    const QJsonArray from = parsed.value(QStringLiteral("from")).toArray();
+    QCOMPARE(from.size(), 1);
+    QCOMPARE(from.at(0).toObject().value(QStringLiteral("name")).toString(), fromName);
+    QCOMPARE(from.at(0).toObject().value(QStringLiteral("address")).toString(), expectedFrom);
+
+    const QJsonArray to = parsed.value(QStringLiteral("to")).toArray();
+    QCOMPARE(to.size(), expectedTo.size());
+    for (qsizetype i = 0; i < expectedTo.size(); ++i) {
+        QCOMPARE(to.at(i).toObject().value(QStringLiteral("address")).toString(), expectedTo.at(i));
+        QCOMPARE(to.at(i).toObject().value(QStringLiteral("name")).toString(), toNames.value(i));
+    }
+    const QJsonArray cc = parsed.value(QStringLiteral("cc")).toArray();
+    QCOMPARE(cc.size(), ccAddresses.size());
+    for (qsizetype i = 0; i < ccAddresses.size(); ++i)
+        QCOMPARE(cc.at(i).toObject().value(QStringLiteral("address")).toString(),
+                 ccAddresses.at(i));
+
+    QCOMPARE(parsed.value(QStringLiteral("subject")).toString(), subject);
+    QCOMPARE(parsed.value(QStringLiteral("message_id")).toString(),
+             QString::fromLatin1(r.messageId));
+    QCOMPARE(parsed.value(QStringLiteral("date_iso")).toString(),
+             QStringLiteral("2025-07-01T14:03:09+02:00"));
+    QCOMPARE(parsed.value(QStringLiteral("mime_version")).toString(), QStringLiteral("1.0"));
+    QCOMPARE(parsed.value(QStringLiteral("content_type")).toString(), QStringLiteral("text/plain"));
+    QCOMPARE(parsed.value(QStringLiteral("charset")).toString(), QStringLiteral("utf-8"));
+    QCOMPARE(parsed.value(QStringLiteral("cte")).toString(), QString::fromLatin1(expectedEncoding));
+    QCOMPARE(parsed.value(QStringLiteral("body")).toString(), expectedBody(body));
+    QCOMPARE(headerValue(parsed, QStringLiteral("X-Mailer")), MessageBuilder::defaultMailer());
+
+    // RFC 5321 §4.5.2 dot-stuffing is the SMTP layer's job: the builder must not double dots.
+    if (body.contains(QLatin1String("\n.")))
+        QVERIFY2(!r.data.contains("\r\n..."), "the builder stuffed a dot");
+    if (QTest::currentDataTag() == QByteArray("line-starting-with-a-dot-is-left-alone"))
+        QVERIFY(r.data.contains("\r\nfirst\r\n.\r\n..hidden\r\n.end\r\n"));
+    if (expectedEncoding == "quoted-printable") {
+        // RFC 2045 §6.7 (5): encoded lines are at most 76 characters.
+        const QByteArray encodedBody = r.data.mid(r.data.indexOf("\r\n\r\n") + 4);
+        for (const QByteArray &line : encodedBody.split('\n'))
+            QVERIFY2(line.size() <= mime::QpLineLength + 1, line.constData());
+    }
+}
+
+void TestMessageBuilder::refused_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+
+    const QString injected = QStringLiteral("Bcc: victim@example.net");
+    QTest::newRow("crlf-in-subject")
+        << QStringLiteral("subject") << QStringLiteral("Hello\r\n") + injected;
+    QTest::newRow("lf-in-subject")
+        << QStringLiteral("subject") << QStringLiteral("Hello\n") + injected;
+    QTest::newRow("cr-in-subject")
+        << QStringLiteral("subject") << QStringLiteral("Hello\r") + injected;
+    QTest::newRow("nul-in-subject")
+        << QStringLiteral("subject") << QStringLiteral("Hello") + QChar(u'\0') + injected;
+    QTest::newRow("non-ascii-subject-with-lf")
+        << QStringLiteral("subject") << QStringLiteral("Grüße\n") + injected;
+    QTest::newRow("crlf-in-from-display-name")
+        << QStringLiteral("fromName") << QStringLiteral("Eve\r\n") + injected;
+    QTest::newRow("lf-in-to-display-name")
+        << QStringLiteral("toName") << QStringLiteral("Eve\n") + injected;
+    QTest::newRow("nul-in-display-name")
+        << QStringLiteral("fromName") << QStringLiteral("Eve") + QChar(u'\0');
+    QTest::newRow("escape-char-in-display-name")
+        << QStringLiteral("fromName") << QStringLiteral("Eve\x1b[31m");
+    QTest::newRow("crlf-in-from-address")
+        << QStringLiteral("fromAddress") << QStringLiteral("eve@example.com\r\n") + injected;
+    QTest::newRow("crlf-in-to-address-smtp-smuggling")
+        << QStringLiteral("toAddress")
+        << QStringLiteral("a@example.com>\r\nRCPT TO:<victim@example.net");
+    QTest::newRow("nul-in-address")
+        << QStringLiteral("toAddress")
+        << QStringLiteral("a") + QChar(u'\0') + QStringLiteral("@example.com");
+    QTest::newRow("lf-in-cc-address")
+        << QStringLiteral("ccAddress") << QStringLiteral("a@example.com\nX: y");
+    QTest::newRow("crlf-in-extra-header-value")
+        << QStringLiteral("extraValue") << QStringLiteral("v\r\n") + injected;
+    QTest::newRow("crlf-in-mailer")
+        << QStringLiteral("mailer") << QStringLiteral("M\r\n") + injected;
+    QTest::newRow("colon-in-extra-header-name")
+        << QStringLiteral("extraName") << QStringLiteral("X-Bad: Name");
+    QTest::newRow("lf-in-extra-header-name")
+        << QStringLiteral("extraName") << QStringLiteral("X-Bad\nBcc");
+    QTest::newRow("extra-header-name-over-50-characters")
+        << QStringLiteral("extraName")
+        << QStringLiteral("X-Quite-Long-Header-Name-Of-Exactly-Fifty-Chars-OK1");
+    QTest::newRow("extra-header-overriding-bcc")
+        << QStringLiteral("extraName") << QStringLiteral("Bcc");
+    QTest::newRow("extra-header-overriding-content-type")
+        << QStringLiteral("extraName") << QStringLiteral("Content-Type");
+    QTest::newRow("utf8-local-part-without-smtputf8")
+        << QStringLiteral("toAddress") << QStringLiteral("jürgen@example.de");
+    QTest::newRow("address-without-at")
+        << QStringLiteral("toAddress") << QStringLiteral("example.com");
+    QTest::newRow("space-in-address")
+        << QStringLiteral("toAddress") << QStringLiteral("a b@example.com");
+    QTest::newRow("angle-bracket-in-address")
+        << QStringLiteral("toAddress") << QStringLiteral("a>@example.com");
+    QTest::newRow("double-dot-local-part")
+        << QStringLiteral("toAddress") << QStringLiteral("a..b@example.com");
+    QTest::newRow("space-in-domain")
+        << QStringLiteral("toAddress") << QStringLiteral("a@exa mple.com");
+    QTest::newRow("empty-domain-label")
+        << QStringLiteral("toAddress") << QStringLiteral("a@example..com");
+    QTest::newRow("local-part-over-64-octets")
+        << QStringLiteral("toAddress")
+        << repeated(QStringLiteral("x"), 65) + QStringLiteral("@example.com");
+    QTest::newRow("empty-from") << QStringLiteral("fromAddress") << QString();
+    QTest::newRow("no-recipient") << QStringLiteral("noTo") << QString();
+    QTest::newRow("lone-surrogate-in-subject")
+        << QStringLiteral("subject") << QString(QChar(0xD800)) + QStringLiteral("x");
+}
+
+void TestMessageBuilder::refused()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+
+    MessageBuilder b;
+    MessageBuilder::Mailbox from{QStringLiteral("alerts@example.com"), QStringLiteral("Alerts")};
+    MessageBuilder::Mailbox to{QStringLiteral("ops@example.org"), QStringLiteral("Ops")};
+    if (field == QLatin1String("fromName"))
+        from.displayName = value;
+    else if (field == QLatin1String("fromAddress"))
+        from.address = value;
+    else if (field == QLatin1String("toName"))
+        to.displayName = value;
+    else if (field == QLatin1String("toAddress"))
+        to.address = value;
+    b.setFrom(from);
+    if (field != QLatin1String("noTo"))
+        b.addTo(to);
+    if (field == QLatin1String("ccAddress"))
+        b.addCc({value, {}});
+    b.setSubject(field == QLatin1String("subject") ? value : QStringLiteral("Fine"));
+    if (field == QLatin1String("extraValue"))
+        b.setHeader("X-Extra", value);
+    if (field == QLatin1String("extraName"))
+        b.setHeader(value.toLatin1(), QStringLiteral("v"));
+    if (field == QLatin1String("mailer"))
+        b.setMailer(value);
+    b.setBody(QStringLiteral("Body\n"));
+
+    const MessageBuilder::Result r = b.build();
+    QVERIFY2(!r.ok(), r.data.constData());
+    QVERIFY(!r.error.isEmpty());
+    QVERIFY(r.data.isEmpty());
+    QVERIFY(r.envelopeRecipients.isEmpty());
+    QVERIFY(r.envelopeFrom.isEmpty());
+
+    // The same builder without the bad value is accepted: the refusal is about that value.
+    MessageBuilder good;
+    good.setFrom({QStringLiteral("alerts@example.com"), QStringLiteral("Alerts")});
+    good.addTo({QStringLiteral("ops@example.org"), QStringLiteral("Ops")});
+    good.setSubject(QStringLiteral("Fine"));
+    good.setBody(QStringLiteral("Body\n"));
+    QVERIFY(good.build().ok());
+}
+
+void TestMessageBuilder::envelope()
+{
+    MessageBuilder b;
+    b.setFrom({QStringLiteral("alerts@münchen.example"), QStringLiteral("Alerts")});
+    b.addTo({QStringLiteral("a@example.org"), {}});
+    b.addTo({QStringLiteral("b@bücher.example"), {}});
+    b.addCc({QStringLiteral("c@example.org"), {}});
+    b.addBcc({QStringLiteral("hidden@example.net"), QStringLiteral("Hidden Person")});
+    b.setSubject(QStringLiteral("Envelope"));
+    const auto r = b.build();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.envelopeFrom, QByteArray("alerts@xn--mnchen-3ya.example"));
+    const QList<QByteArray> expected{"a@example.org", "b@xn--bcher-kva.example", "c@example.org",
+                                     "hidden@example.net"};
+    QCOMPARE(r.envelopeRecipients, expected);
+    // RFC 5322 §3.6.3: Bcc recipients stay out of the header.
+    QVERIFY(!r.data.contains("hidden"));
+    QVERIFY(!r.data.contains("Bcc"));
+    QVERIFY(!r.needsSmtpUtf8);
+}
+
+void TestMessageBuilder::dateFormat_data()
+{
+    QTest::addColumn<QDateTime>("dateTime");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("east-of-utc") << QDateTime(QDate(2025, 7, 1), QTime(14, 3, 9), Qt::OffsetFromUTC,
+                                              (7200))
+                                 << QByteArray("Tue, 1 Jul 2025 14:03:09 +0200");
+    QTest::newRow("half-hour-west") << QDateTime(QDate(2024, 12, 31), QTime(23, 59, 59),
+                                                 Qt::OffsetFromUTC, (-(3 * 3600 + 30 * 60)))
+                                    << QByteArray("Tue, 31 Dec 2024 23:59:59 -0330");
+    QTest::newRow("utc") << QDateTime(QDate(2000, 2, 29), QTime(0, 0, 0), Qt::UTC)
+                         << QByteArray("Tue, 29 Feb 2000 00:00:00 +0000");
+    QTest::newRow("india-sunday") << QDateTime(QDate(2023, 1, 8), QTime(9, 5, 0), Qt::OffsetFromUTC,
+                                               (19800))
+                                  << QByteArray("Sun, 8 Jan 2023 09:05:00 +0530");
+}
+
+void TestMessageBuilder::dateFormat()
+{
+    QFETCH(QDateTime, dateTime);
+    QFETCH(QByteArray, expected);
+    // A German default locale must not leak into the header (RFC 5322 §3.3 names are English).
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(mime::formatDate(dateTime), expected);
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestMessageBuilder::dateAndMessageIdReachTheReader()
+{
+    const QDateTime date(QDate(2023, 1, 8), QTime(9, 5, 0), Qt::OffsetFromUTC, (19800));
+    MessageBuilder b;
+    b.setFrom({QStringLiteral("alerts@Bücher.Example"), {}});
+    b.addTo({QStringLiteral("ops@example.org"), {}});
+    b.setSubject(QStringLiteral("Date"));
+    b.setDateTime(date);
+    const auto r = b.build();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QString failure;
+    const QJsonObject parsed = parseWithPython(r.data, false, &failure);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(parsed.value(QStringLiteral("date_iso")).toString(),
+             QStringLiteral("2023-01-08T09:05:00+05:30"));
+    QCOMPARE(qint64(parsed.value(QStringLiteral("date_epoch")).toDouble()),
+             date.toSecsSinceEpoch());
+    const QString id = parsed.value(QStringLiteral("message_id")).toString();
+    // RFC 5322 §3.6.4 msg-id: "<" id-left "@" id-right ">", right side the sender's domain.
+    QVERIFY2(QRegularExpression(
+                 QStringLiteral(R"(^<[0-9a-z]+\.[A-Za-z0-9_-]{22}@xn--bcher-kva\.example>$)"))
+                 .match(id)
+                 .hasMatch(),
+             qPrintable(id));
+
+    // Without an injected clock, the Date is now, in local time.
+    MessageBuilder now;
+    now.setFrom({QStringLiteral("alerts@example.com"), {}});
+    now.addTo({QStringLiteral("ops@example.org"), {}});
+    const qint64 before = QDateTime::currentSecsSinceEpoch();
+    const auto r2 = now.build();
+    const QJsonObject parsed2 = parseWithPython(r2.data, false, &failure);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    const auto epoch = qint64(parsed2.value(QStringLiteral("date_epoch")).toDouble());
+    QVERIFY(epoch >= before - 1 && epoch <= QDateTime::currentSecsSinceEpoch() + 1);
+}
+
+void TestMessageBuilder::messageIdsAreUnique()
+{
+    MessageBuilder b;
+    b.setFrom({QStringLiteral("alerts@example.com"), {}});
+    b.addTo({QStringLiteral("ops@example.org"), {}});
+    b.setDateTime(m_fixedDate); // same clock for all: uniqueness must come from randomness
+    QSet<QByteArray> ids;
+    for (int i = 0; i < 2000; ++i) {
+        const auto r = b.build();
+        QVERIFY(r.ok());
+        QVERIFY(r.messageId.endsWith("@example.com>"));
+        ids.insert(r.messageId);
+    }
+    QCOMPARE(ids.size(), 2000);
+}
+
+void TestMessageBuilder::encodedWordsNeverSplitACharacter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("firstMax");
+    QTest::newRow("umlauts-q") << repeated(QStringLiteral("Grüße "), 30) << 40;
+    QTest::newRow("cjk-b") << repeated(QStringLiteral("日本語のテキスト"), 20) << 30;
+    QTest::newRow("emoji-surrogate-pairs") << repeated(QStringLiteral("🚀✅👍🏽"), 40) << 24;
+    QTest::newRow("single-four-byte-char") << QStringLiteral("🚀") << 10;
+}
+
+void TestMessageBuilder::encodedWordsNeverSplitACharacter()
+{
+    QFETCH(QString, text);
+    QFETCH(int, firstMax);
+    const QList<QByteArray> words = mime::encodeWords(text, firstMax);
+    QVERIFY(!words.isEmpty());
+    QString decoded;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QByteArray &w = words.at(i);
+        QVERIFY2(w.size() <= mime::MaxEncodedWordLength, w.constData());
+        if (i == 0)
+            QVERIFY2(w.size() <= std::max(firstMax, 24), w.constData());
+        QVERIFY(w.startsWith("=?UTF-8?") && w.endsWith("?="));
+        const QByteArray payload = w.mid(10, w.size() - 12);
+        QByteArray raw;
+        if (w.at(8) == 'B') {
+            raw = QByteArray::fromBase64(payload);
+        } else {
+            QByteArray p = payload;
+            p.replace('_', ' ');
+            raw = QByteArray::fromPercentEncoding(p, '=');
+        }
+        // Each word on its own must be complete UTF-8 (RFC 2047 §5).
+        QStringDecoder strict(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString part = strict.decode(raw);
+        QVERIFY2(!strict.hasError(), w.constData());
+        decoded += part;
+    }
+    QCOMPARE(decoded, text);
+}
+
+void TestMessageBuilder::quotedPrintableLines()
+{
+    // "=" must not be split from its two hex digits, and a line break must not be left
+    // with trailing white space.
+    const QByteArray line = QByteArray(74, 'a') + "\xc3\xa4\xc3\xa4 " + QByteArray(10, '=') + ' ';
+    const QByteArray qp = mime::encodeQuotedPrintable({line, QByteArray(" "), QByteArray()});
+    for (const QByteArray &l : qp.split('\n')) {
+        QVERIFY2(l.size() <= mime::QpLineLength + 1, l.constData());
+        QVERIFY(!l.endsWith(" \r") && !l.endsWith("\t\r"));
+    }
+    QVERIFY(qp.endsWith("=20\r\n\r\n"));
+    QByteArray unfolded = qp;
+    unfolded.replace("=\r\n", "");
+    QCOMPARE(QByteArray::fromPercentEncoding(unfolded, '='), line + "\r\n \r\n\r\n");
+}
+
+void TestMessageBuilder::extraHeaders()
+{
+    MessageBuilder b;
+    b.setFrom({QStringLiteral("alerts@example.com"), {}});
+    b.addTo({QStringLiteral("ops@example.org"), {}});
+    b.setSubject(QStringLiteral("Extras"));
+    b.setAutoSubmitted(true);
+    b.setMailer(QStringLiteral("Mailwright 9.9 (Grüße)"));
+    b.setHeader("X-Job-Name", QStringLiteral("Nachtsicherung für Server „Süd“"));
+    b.setHeader("X-Priority-Hint", QStringLiteral("low"));
+    b.setHeader("x-priority-hint", QStringLiteral("high")); // replaces, case-insensitively
+    b.setHeader("X-Quite-Long-Header-Name-Of-Exactly-Fifty-Chars-OK",
+                QStringLiteral("äöü ") + repeated(QStringLiteral("wert "), 20));
+    const auto r = b.build();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const QString problem = wireProblem(r.data, true);
+    QVERIFY2(problem.isEmpty(),
+             qPrintable(problem + QStringLiteral("\n") + QString::fromUtf8(r.data)));
+    QString failure;
+    const QJsonObject parsed = parseWithPython(r.data, false, &failure);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QVERIFY(parsed.value(QStringLiteral("header_defects")).toObject().isEmpty());
+    QCOMPARE(headerValue(parsed, QStringLiteral("Auto-Submitted")),
+             QStringLiteral("auto-generated"));
+    QCOMPARE(headerValue(parsed, QStringLiteral("X-Mailer")),
+             QStringLiteral("Mailwright 9.9 (Grüße)"));
+    QCOMPARE(headerValue(parsed, QStringLiteral("X-Job-Name")),
+             QStringLiteral("Nachtsicherung für Server „Süd“"));
+    QCOMPARE(headerValue(parsed, QStringLiteral("X-Priority-Hint")), QStringLiteral("high"));
+    QCOMPARE(r.data.count("riority-Hint"), 1);
+    QCOMPARE(
+        headerValue(parsed, QStringLiteral("X-Quite-Long-Header-Name-Of-Exactly-Fifty-Chars-OK")),
+        QStringLiteral("äöü ") + repeated(QStringLiteral("wert "), 20));
+
+    // No X-Mailer when cleared.
+    b.setMailer(QString());
+    QVERIFY(!b.build().data.contains("X-Mailer"));
+}
+
+void TestMessageBuilder::testMessage()
+{
+    MailSettings s;
+    s.smtp.host = QStringLiteral("smtp.example.net");
+    s.smtp.port = 465;
+    s.smtp.security = MailSettings::SmtpSecurity::Tls;
+    s.smtp.auth = MailSettings::SmtpAuth::Login;
+    s.smtp.username = QStringLiteral("notifier");
+    s.mailboxes.from = QStringLiteral("notifier@example.net");
+    s.mailboxes.fromName = QStringLiteral("Büro Notifier");
+    s.mailboxes.notify = QStringLiteral("admin@example.org");
+
+    TestMessage::Options o;
+    o.hostName = QStringLiteral("build-01.example.net");
+    o.now = m_fixedDate;
+    o.token = TestMessage::newToken();
+    QCOMPARE(o.token.size(), 32);
+    QVERIFY(o.token != TestMessage::newToken());
+
+    const auto r = TestMessage::build(s, o);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const QString problem = wireProblem(r.data, true);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QString failure;
+    const QJsonObject parsed = parseWithPython(r.data, false, &failure);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QVERIFY(parsed.value(QStringLiteral("header_defects")).toObject().isEmpty());
+
+    QCOMPARE(parsed.value(QStringLiteral("subject")).toString(),
+             QStringLiteral("Mailwright test message from build-01.example.net"));
+    const QJsonObject from = parsed.value(QStringLiteral("from")).toArray().at(0).toObject();
+    QCOMPARE(from.value(QStringLiteral("name")).toString(), QStringLiteral("Büro Notifier"));
+    QCOMPARE(from.value(QStringLiteral("address")).toString(),
+             QStringLiteral("notifier@example.net"));
+    QCOMPARE(parsed.value(QStringLiteral("to"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("address"))
+                 .toString(),
+             QStringLiteral("admin@example.org"));
+    QCOMPARE(headerValue(parsed, QStringLiteral("X-Mailwright-Token")), o.token);
+    QCOMPARE(headerValue(parsed, QStringLiteral("Auto-Submitted")),
+             QStringLiteral("auto-generated"));
+
+    const QString body = parsed.value(QStringLiteral("body")).toString();
+    const QStringList expectedLines{
+        QStringLiteral("Mailwright " MAILWRIGHT_VERSION),
+        QStringLiteral("Sent from host: build-01.example.net"),
+        QStringLiteral("Sent at: 2025-07-01 12:03:09 +00:00 (UTC)"),
+        QStringLiteral("  SMTP server: smtp.example.net"),
+        QStringLiteral("  Port: 465"),
+        QStringLiteral("  Security: TLS (implicit)"),
+        QStringLiteral("  Authentication: LOGIN"),
+        QStringLiteral("  Login name: notifier"),
+        QStringLiteral("  From: Büro Notifier <notifier@example.net>"),
+        QStringLiteral("  Notification mailbox: admin@example.org"),
+        QStringLiteral("Test token: ") + o.token,
+    };
+    for (const QString &l : expectedLines)
+        QVERIFY2(body.contains(l),
+                 qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(l, body)));
+    // The local time line carries the local offset of that instant.
+    const QDateTime local = m_fixedDate.toLocalTime();
+    QVERIFY2(body.contains(QStringLiteral("Local time: ") +
+                           local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+             qPrintable(body));
+
+    // Without a token: neither header nor line; the builder is the same otherwise.
+    o.token.clear();
+    const auto plain = TestMessage::build(s, o);
+    QVERIFY(plain.ok());
+    QVERIFY(!plain.data.contains("X-Mailwright-Token"));
+    QVERIFY(!plain.data.contains("Test token"));
+
+    // A token carrying a line break is refused like any header value.
+    o.token = QStringLiteral("abc\r\nBcc: victim@example.net");
+    QVERIFY(!TestMessage::build(s, o).ok());
+}
+
+void TestMessageBuilder::testMessageNeedsMailboxes()
+{
+    MailSettings s;
+    s.smtp.host = QStringLiteral("smtp.example.net");
+    s.mailboxes.from = QStringLiteral("notifier@example.net");
+    auto r = TestMessage::build(s);
+    QVERIFY(!r.ok());
+    QVERIFY(r.data.isEmpty());
+    s.mailboxes.notify = QStringLiteral("admin@example.org");
+    s.mailboxes.from.clear();
+    r = TestMessage::build(s);
+    QVERIFY(!r.ok());
+    // An explicit recipient stands in for the notification mailbox.
+    s.mailboxes.from = QStringLiteral("notifier@example.net");
+    s.mailboxes.notify.clear();
+    TestMessage::Options o;
+    o.recipient = QStringLiteral("someone@example.org");
+    r = TestMessage::build(s, o);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.envelopeRecipients, QList<QByteArray>{"someone@example.org"});
+}
+
+QTEST_GUILESS_MAIN(TestMessageBuilder)
+#include "tst_messagebuilder.moc"
