@@ -358,7 +358,7 @@ std::optional<HostPort> SettingsValidator::normalizeHostPort(const QString &text
 bool SettingsValidator::authNeedsCredentials(MailSettings::SmtpAuth auth)
 {
     using A = MailSettings::SmtpAuth;
-    return auth == A::Plain || auth == A::Login || auth == A::CramMd5;
+    return auth == A::Plain || auth == A::Login || auth == A::CramMd5 || auth == A::Auto;
 }
 
 QString SettingsValidator::validateField(const QString &key, const QString &text)

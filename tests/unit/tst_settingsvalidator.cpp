@@ -282,8 +282,11 @@ void TestSettingsValidator::required_data()
     QTest::addColumn<QStringList>("missing");
     QTest::newRow("smtp-enabled-nothing-set")
         << QStringLiteral("defaults")
-        << QStringList{QStringLiteral("smtp/host"), QStringLiteral("mailboxes/from")};
+        << QStringList{QStringLiteral("smtp/host"), QStringLiteral("smtp/username"),
+                       QStringLiteral("mailboxes/from")};
     QTest::newRow("complete-smtp") << QStringLiteral("complete") << QStringList{};
+    QTest::newRow("auto-auth-needs-username")
+        << QStringLiteral("auto") << QStringList{QStringLiteral("smtp/username")};
     QTest::newRow("login-needs-username")
         << QStringLiteral("login") << QStringList{QStringLiteral("smtp/username")};
     QTest::newRow("pop-before-smtp-needs-pop3")
@@ -307,7 +310,10 @@ void TestSettingsValidator::required()
     if (story != QLatin1String("defaults")) {
         m.smtp.host = QStringLiteral("smtp.example.com");
         m.mailboxes.from = QStringLiteral("alerts@example.com");
+        m.smtp.auth = MailSettings::SmtpAuth::None;
     }
+    if (story == QLatin1String("auto"))
+        m.smtp.auth = MailSettings::SmtpAuth::Auto;
     if (story == QLatin1String("login"))
         m.smtp.auth = MailSettings::SmtpAuth::Login;
     if (story == QLatin1String("pop-before-smtp"))
