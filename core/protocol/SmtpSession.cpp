@@ -158,6 +158,10 @@ void SmtpSession::start(const SmtpConfig &config, const QList<Envelope> &message
         fail(ErrorClass::Config, Phase::Idle, tr("Authentication is on but no login name is set."));
         return;
     }
+    if ((config.auth != SmtpConfig::Auth::None) && config.password.isEmpty()) {
+        fail(ErrorClass::Config, Phase::Idle, tr("Authentication is on but no password is set."));
+        return;
+    }
 
     m_conn = new MailConnection(this);
     connect(m_conn, &MailConnection::resolved, this, [this](qint64 ms) {
@@ -566,6 +570,7 @@ void SmtpSession::startNextMessage()
     out = {};
     m_rcptIndex = 0;
     m_rcptAccepted = 0;
+    m_lastRcptReply.clear();
     m_dotSent = false;
     setState(Phase::Mail);
 
@@ -692,8 +697,7 @@ void SmtpSession::onTransactionReply(const SmtpReply &reply)
             out.acceptedRecipients << rcpt;
         } else {
             out.rejectedRecipients << rcpt + QStringLiteral(": ") + reply.text();
-            if (m_result.serverReply.isEmpty() && !alreadyFailed)
-                m_result.serverReply = reply.text();
+            m_lastRcptReply = reply.text();
         }
         if (pipelined)
             return;
@@ -717,7 +721,7 @@ void SmtpSession::onTransactionReply(const SmtpReply &reply)
         if (m_stopAfter == Phase::Rcpt) {
             if (!out.rejectedRecipients.isEmpty())
                 finishMessage(MessageOutcome::State::Rejected, ErrorClass::RecipientRejected,
-                              Phase::Rcpt, out.rejectedRecipients.join(QStringLiteral("; ")));
+                              Phase::Rcpt, m_lastRcptReply);
             m_expect.append(Pending::Rset);
             sendCommand("RSET", Phase::Rcpt);
             return;
@@ -754,10 +758,12 @@ void SmtpSession::onTransactionReply(const SmtpReply &reply)
         }
         if (!alreadyFailed) {
             if (m_rcptAccepted == 0)
-                finishMessage(reply.isTransientNegative() ? MessageOutcome::State::Deferred
-                                                          : MessageOutcome::State::Rejected,
-                              ErrorClass::RecipientRejected, Phase::Rcpt,
-                              out.rejectedRecipients.join(QStringLiteral("; ")));
+                finishMessage(
+                    m_lastRcptReply.startsWith(QLatin1Char('4')) ? MessageOutcome::State::Deferred
+                                                                 : MessageOutcome::State::Rejected,
+                    m_lastRcptReply.startsWith(QLatin1Char('4')) ? ErrorClass::Temporary
+                                                                 : ErrorClass::RecipientRejected,
+                    Phase::Rcpt, m_lastRcptReply);
             else
                 finishMessage(reply.isTransientNegative() ? MessageOutcome::State::Deferred
                                                           : MessageOutcome::State::Rejected,

@@ -151,7 +151,8 @@ private:
     int m_current = -1; // index of the message in flight
     int m_rcptIndex = 0;
     int m_rcptAccepted = 0;
-    QByteArray m_data; // encoded content of the message in flight
+    QString m_lastRcptReply; // the server's words for the last refused recipient
+    QByteArray m_data;       // encoded content of the message in flight
     bool m_running = false;
     bool m_tlsDone = false;
     bool m_triedHelo = false;
