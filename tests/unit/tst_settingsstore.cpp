@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/SettingsSchema.h"
 #include "settings/SettingsStore.h"
+#include "settings/SettingsValidator.h"
 
 #include <QDir>
 #include <QFile>
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void saveReplacesViaRename();
     void failedSaveKeepsOldFile_data();
     void failedSaveKeepsOldFile();
+    void documentationMatchesSchema();
 
 private:
     QTemporaryDir m_dir;
@@ -348,6 +350,30 @@ void TestSettingsStore::failedSaveKeepsOldFile()
     QCOMPARE(readAll(path), before);
     QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden),
              QStringList{QStringLiteral("keep.ini")});
+}
+
+void TestSettingsStore::documentationMatchesSchema()
+{
+    // docs/config.md documents every key, and its example file loads and validates.
+    const QString doc = QString::fromUtf8(
+        readAll(QStringLiteral(MW_TEST_SOURCE_DIR) + QStringLiteral("/../docs/config.md")));
+    QVERIFY(!doc.isEmpty());
+    for (const SettingSpec &s : SettingsSchema::specs()) {
+        const qsizetype section = doc.indexOf(QStringLiteral("### `[%1]`").arg(s.section()));
+        QVERIFY2(section >= 0, qPrintable(s.key));
+        const qsizetype next = doc.indexOf(QStringLiteral("\n### "), section + 1);
+        QVERIFY2(
+            doc.mid(section, next - section).contains(QStringLiteral("| `%1` |").arg(s.name())),
+            qPrintable(s.key));
+    }
+    const qsizetype start = doc.indexOf(QStringLiteral("```ini\n"));
+    QVERIFY(start >= 0);
+    const qsizetype end = doc.indexOf(QStringLiteral("```"), start + 7);
+    const auto r = SettingsStore::parse(doc.mid(start + 7, end - start - 7).toUtf8());
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(r.warnings.isEmpty());
+    const auto issues = SettingsValidator::validate(r.settings);
+    QVERIFY2(issues.isEmpty(), issues.isEmpty() ? "" : qPrintable(issues.first().message));
 }
 
 QTEST_GUILESS_MAIN(TestSettingsStore)
