@@ -393,6 +393,18 @@ def drop_privileges(uid, gid):
     return {"user": uid, "group": gid, "extra_groups": []}
 
 
+def check_reachable(directory, user, uid, gid):
+    """The daemon runs as another user when we are root: DIR and every parent
+    directory must let it in (a 0700 parent made by mktemp -d does not)."""
+    if os.geteuid() != 0:
+        return
+    r = subprocess.run(["test", "-w", directory, "-a", "-x", directory], **drop_privileges(uid, gid))
+    if r.returncode != 0:
+        raise SystemExit("%s is not reachable by the daemon user %s: make its parent directories "
+                         "searchable (chmod o+x) or use a directory such as the one QTemporaryDir "
+                         "makes directly under /tmp" % (directory, user))
+
+
 def spawn(argv, directory, kind, uid, gid):
     logdir = os.path.join(directory, "log")
     out = open(os.path.join(logdir, kind + ".stdout"), "ab")
@@ -474,6 +486,8 @@ def start_exim(directory, shape_name):
     os.chmod(directory, 0o755)
     certs = make_certificates(directory)
     user, uid, gid = run_identity()
+    chown_tree(directory, uid, gid)
+    check_reachable(directory, user, uid, gid)
     ipv6 = ipv6_loopback_available()
 
     last_error = None
@@ -595,6 +609,8 @@ def start_dovecot(directory, shape_name):
     os.chmod(directory, 0o755)
     certs = make_certificates(directory)
     user, uid, gid = run_identity()
+    chown_tree(directory, uid, gid)
+    check_reachable(directory, user, uid, gid)
     ipv6 = ipv6_loopback_available()
     maildir = os.path.join(directory, "pop3-maildir")
     if os.path.exists(maildir):
