@@ -458,6 +458,11 @@ QHostAddress MailConnection::peerAddress() const
     return m_socket ? m_socket->peerAddress() : QHostAddress();
 }
 
+bool MailConnection::hasPendingInput() const
+{
+    return !m_buffer.isEmpty() || (m_socket && m_socket->bytesAvailable() > 0);
+}
+
 qint64 MailConnection::pendingWriteBytes() const
 {
     return m_socket ? m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() : 0;

@@ -65,6 +65,8 @@ public:
     [[nodiscard]] QHostAddress peerAddress() const;
     [[nodiscard]] qint64 bytesWritten() const { return m_bytesWritten; }
     [[nodiscard]] qint64 pendingWriteBytes() const;
+    // Bytes received but not yet delivered as lines (or not yet read from the socket).
+    [[nodiscard]] bool hasPendingInput() const;
 
 Q_SIGNALS:
     void resolved(qint64 ms);

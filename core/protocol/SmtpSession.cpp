@@ -322,6 +322,13 @@ void SmtpSession::onReply(const SmtpReply &reply)
                  Phase::Greeting, tr("The server refused to serve this client."), &reply);
             return;
         }
+        if (m_conn->hasPendingInput()) {
+            // RFC 5321 §4.3.1 / §4.5.3.2: the client speaks first after the greeting. A
+            // server that answers commands not yet sent is broken or being spoofed.
+            fail(ErrorClass::Protocol, Phase::Ehlo,
+                 tr("The server sent replies before the client's first command."));
+            return;
+        }
         stageDone(Phase::Greeting, true);
         if (m_stopAfter == Phase::Connect || (m_stopAfter == Phase::Tls && m_tlsDone)) {
             sendQuit();
@@ -359,9 +366,7 @@ void SmtpSession::onReply(const SmtpReply &reply)
         return;
     case Pending::StartTls:
         if (reply.code != 220) {
-            fail(reply.isTransientNegative() ? ErrorClass::Temporary
-                                             : ErrorClass::StartTlsUnavailable,
-                 Phase::StartTls,
+            fail(ErrorClass::StartTlsUnavailable, Phase::StartTls,
                  tr("The server announced STARTTLS but refused to start it; nothing was sent "
                     "in clear."),
                  &reply);

@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The SMTP session against scripted loopback servers, for what no real server does:
+// hostile, broken or stalling replies. Each row names the story, the expected error
+// class and phase, and what the client must never have sent.
+#include "ScriptedServer.h"
+#include "protocol/SmtpSession.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace mw;
+using mw::test::ScriptedServer;
+using S = ScriptedServer;
+
+Q_DECLARE_METATYPE(QList<mw::test::ScriptedServer::Step>)
+Q_DECLARE_METATYPE(mw::SmtpConfig::Security)
+Q_DECLARE_METATYPE(mw::SmtpConfig::Auth)
+Q_DECLARE_METATYPE(mw::MessageOutcome::State)
+
+namespace {
+
+const QByteArray kEhlo = "250-test.example\r\n250-PIPELINING\r\n250 AUTH PLAIN LOGIN CRAM-MD5\r\n";
+const QByteArray kEhloTls = "250-test.example\r\n250-STARTTLS\r\n250 AUTH PLAIN LOGIN CRAM-MD5\r\n";
+
+Envelope testEnvelope()
+{
+    return {QStringLiteral("alerts@example.test"),
+            {QStringLiteral("admin@example.test")},
+            QByteArray("Subject: t\r\n\r\nhello\r\n")};
+}
+
+} // namespace
+
+class TestSmtpSession : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void hostile_data();
+    void hostile();
+    void cancelWhileConnected();
+    void multipleMessagesOneSession();
+};
+
+void TestSmtpSession::hostile_data()
+{
+    QTest::addColumn<QList<S::Step>>("script");
+    QTest::addColumn<SmtpConfig::Security>("security");
+    QTest::addColumn<SmtpConfig::Auth>("auth");
+    QTest::addColumn<int>("stopAfter");      // mw::Phase
+    QTest::addColumn<int>("sizeOfMessage");  // 0: the small test message
+    QTest::addColumn<QString>("errorClass"); // empty: success
+    QTest::addColumn<QString>("phase");
+    QTest::addColumn<QByteArray>("neverSent");
+    QTest::addColumn<int>("outcome"); // MessageOutcome::State of message 0, -1: no message
+
+    using Sec = SmtpConfig::Security;
+    using Auth = SmtpConfig::Auth;
+    const int done = int(Phase::Done);
+    const int ehlo = int(Phase::Ehlo);
+
+    QTest::newRow("bare-250-replies")
+        << QList<S::Step>{S::send("220\r\n"), S::expect("EHLO", "250\r\n"),
+                          S::expect("QUIT", "221\r\n")}
+        << Sec::None << Auth::None << ehlo << 0 << ""
+        << "done" << QByteArray() << -1;
+    QTest::newRow("reply-split-across-packets") << QList<S::Step>{S::send("22"),
+                                                                  S::sendAfter(50, "0 hi\r"),
+                                                                  S::sendAfter(50, "\n"),
+                                                                  S::expect("EHLO", "250-a\r\n"),
+                                                                  S::sendAfter(50, "250 b\r\n"),
+                                                                  S::expect("QUIT", "221 bye\r\n")}
+                                                << Sec::None << Auth::None << ehlo << 0 << ""
+                                                << "done" << QByteArray() << -1;
+    QTest::newRow("missing-cr") << QList<S::Step>{S::send("220 hi\n"),
+                                                  S::expect("EHLO", "250-x\n250 SIZE 100\n"),
+                                                  S::expect("QUIT", "221 bye\n")}
+                                << Sec::None << Auth::None << ehlo << 0 << ""
+                                << "done" << QByteArray() << -1;
+    QTest::newRow("over-long-line") << QList<S::Step>{S::send(QByteArray(20000, 'A')), S::stall()}
+                                    << Sec::None << Auth::None << ehlo << 0 << "protocol"
+                                    << "greeting" << QByteArray("EHLO") << -1;
+    QTest::newRow("pop3-greeting-on-smtp-client")
+        << QList<S::Step>{S::send("+OK POP3 server ready <1.2@x>\r\n"), S::stall()} << Sec::None
+        << Auth::None << ehlo << 0 << "protocol"
+        << "greeting" << QByteArray("EHLO") << -1;
+    QTest::newRow("invalid-code-2x0") << QList<S::Step>{S::send("2x0 hello\r\n"), S::stall()}
+                                      << Sec::None << Auth::None << ehlo << 0 << "protocol"
+                                      << "greeting" << QByteArray("EHLO") << -1;
+    QTest::newRow("greeting-421") << QList<S::Step>{S::send("421 too busy\r\n"), S::close()}
+                                  << Sec::None << Auth::None << ehlo << 0 << "temporary"
+                                  << "greeting" << QByteArray("EHLO") << -1;
+    QTest::newRow("greeting-never-comes")
+        << QList<S::Step>{S::stall()} << Sec::None << Auth::None << ehlo << 0 << "timeout"
+        << "greeting" << QByteArray("EHLO") << -1;
+    QTest::newRow("multi-line-never-ends")
+        << QList<S::Step>{S::send("220 hi\r\n"),
+                          S::expect("EHLO", QByteArray("250-x\r\n").repeated(300)), S::stall()}
+        << Sec::None << Auth::None << ehlo << 0 << "protocol"
+        << "ehlo" << QByteArray("QUIT") << -1;
+    QTest::newRow("starttls-not-offered-no-auth-sent")
+        << QList<S::Step>{S::send("220 hi\r\n"), S::expect("EHLO", kEhlo), S::stall()}
+        << Sec::StartTls << Auth::Plain << done << 0 << "starttls_unavailable"
+        << "starttls" << QByteArray("AUTH") << 0;
+    QTest::newRow("starttls-refused-454")
+        << QList<S::Step>{S::send("220 hi\r\n"), S::expect("EHLO", kEhloTls),
+                          S::expect("STARTTLS", "454 TLS not available\r\n"), S::stall()}
+        << Sec::StartTls << Auth::Plain << done << 0 << "starttls_unavailable"
+        << "starttls" << QByteArray("AUTH") << 0;
+    QTest::newRow("bytes-after-starttls-220")
+        << QList<S::Step>{S::send("220 hi\r\n"), S::expect("EHLO", kEhloTls),
+                          S::expect("STARTTLS", "220 go ahead\r\n250-injected\r\n"), S::stall()}
+        << Sec::StartTls << Auth::Plain << done << 0 << "protocol"
+        << "starttls" << QByteArray("AUTH") << 0;
+    QTest::newRow("auto-without-starttls-refuses-plain-in-clear")
+        << QList<S::Step>{S::send("220 hi\r\n"),
+                          S::expect("EHLO", "250-x\r\n250 AUTH PLAIN LOGIN\r\n"), S::stall()}
+        << Sec::Auto << Auth::Auto << done << 0 << "auth_unsupported"
+        << "auth" << QByteArray("AUTH") << 0;
+    QTest::newRow("endless-334-loop")
+        << QList<S::Step>{S::send("220 hi\r\n"),
+                          S::expect("EHLO", kEhlo),
+                          S::expect("AUTH LOGIN", "334 VXNlcm5hbWU6\r\n"),
+                          S::expect("", "334 UGFzc3dvcmQ6\r\n"),
+                          S::expect("", "334 VXNlcm5hbWU6\r\n"),
+                          S::expect("", "334 VXNlcm5hbWU6\r\n"),
+                          S::expect("", "334 VXNlcm5hbWU6\r\n"),
+                          S::stall()}
+        << Sec::None << Auth::Login << done << 0 << "protocol"
+        << "auth" << QByteArray("MAIL") << 0;
+    QTest::newRow("cram-challenge-not-base64")
+        << QList<S::Step>{S::send("220 hi\r\n"), S::expect("EHLO", kEhlo),
+                          S::expect("AUTH CRAM-MD5", "334 !!!not base64!!!\r\n"), S::stall()}
+        << Sec::None << Auth::CramMd5 << done << 0 << "protocol"
+        << "auth" << QByteArray("MAIL") << 0;
+    QTest::newRow("cram-challenge-megabytes")
+        << QList<S::Step>{S::send("220 hi\r\n"), S::expect("EHLO", kEhlo),
+                          S::expect("AUTH CRAM-MD5", "334 " + QByteArray(3 << 20, 'A') + "\r\n"),
+                          S::stall()}
+        << Sec::None << Auth::CramMd5 << done << 0 << "protocol"
+        << "auth" << QByteArray("MAIL") << 0;
+    QTest::newRow("size-smaller-than-message")
+        << QList<S::Step>{S::send("220 hi\r\n"), S::expect("EHLO", "250-x\r\n250 SIZE 1000\r\n"),
+                          S::expect("QUIT", "221 bye\r\n")}
+        << Sec::None << Auth::None << done << 5000 << "message_rejected"
+        << "mail" << QByteArray("MAIL FROM") << int(MessageOutcome::State::Rejected);
+    QTest::newRow("stall-after-mail")
+        << QList<S::Step>{S::send("220 hi\r\n"), S::expect("EHLO", "250 x\r\n"), S::expect("MAIL"),
+                          S::stall()}
+        << Sec::None << Auth::None << done << 0 << "timeout"
+        << "mail" << QByteArray("DATA") << int(MessageOutcome::State::Deferred);
+    QTest::newRow("recipient-4xx-is-temporary")
+        << QList<S::Step>{S::send("220 hi\r\n"),
+                          S::expect("EHLO", "250 x\r\n"),
+                          S::expect("MAIL", "250 ok\r\n"),
+                          S::expect("RCPT", "451 4.3.0 try later\r\n"),
+                          S::expect("RSET", "250 ok\r\n"),
+                          S::expect("QUIT", "221 bye\r\n")}
+        << Sec::None << Auth::None << done << 0 << "temporary"
+        << "rcpt" << QByteArray("DATA") << int(MessageOutcome::State::Deferred);
+    QTest::newRow("354-then-never-reads")
+        << QList<S::Step>{S::send("220 hi\r\n"),           S::expect("EHLO", "250 x\r\n"),
+                          S::expect("MAIL", "250 ok\r\n"), S::expect("RCPT", "250 ok\r\n"),
+                          S::expect("DATA", "354 go\r\n"), S::stall()}
+        << Sec::None << Auth::None << done << 0 << "timeout"
+        << "data" << QByteArray() << int(MessageOutcome::State::Unknown);
+    QTest::newRow("drop-in-the-middle-of-data")
+        << QList<S::Step>{S::send("220 hi\r\n"),
+                          S::expect("EHLO", "250 x\r\n"),
+                          S::expect("MAIL", "250 ok\r\n"),
+                          S::expect("RCPT", "250 ok\r\n"),
+                          S::expect("DATA", "354 go\r\n"),
+                          S::expect(""),
+                          S::abort()}
+        << Sec::None << Auth::None << done << 0 << "network"
+        << "data" << QByteArray() << int(MessageOutcome::State::Unknown);
+    QTest::newRow("drop-before-data")
+        << QList<S::Step>{S::send("220 hi\r\n"), S::expect("EHLO", "250 x\r\n"),
+                          S::expect("MAIL", "250 ok\r\n"), S::close()}
+        << Sec::None << Auth::None << done << 0 << "network"
+        << "rcpt" << QByteArray("DATA") << int(MessageOutcome::State::Deferred);
+    QTest::newRow("final-dot-rejected-554")
+        << QList<S::Step>{S::send("220 hi\r\n"),           S::expect("EHLO", "250 x\r\n"),
+                          S::expect("MAIL", "250 ok\r\n"), S::expect("RCPT", "250 ok\r\n"),
+                          S::expect("DATA", "354 go\r\n"), S::expectData("554 5.7.1 spam\r\n"),
+                          S::expect("QUIT", "221 bye\r\n")}
+        << Sec::None << Auth::None << done << 0 << "message_rejected"
+        << "data" << QByteArray() << int(MessageOutcome::State::Rejected);
+    QTest::newRow("unsolicited-reply")
+        << QList<S::Step>{S::send("220 hi\r\n250 surprise\r\n"), S::stall()} << Sec::None
+        << Auth::None << ehlo << 0 << "protocol"
+        << "ehlo" << QByteArray() << -1;
+}
+
+void TestSmtpSession::hostile()
+{
+    QFETCH(QList<S::Step>, script);
+    QFETCH(SmtpConfig::Security, security);
+    QFETCH(SmtpConfig::Auth, auth);
+    QFETCH(int, stopAfter);
+    QFETCH(int, sizeOfMessage);
+    QFETCH(QString, errorClass);
+    QFETCH(QString, phase);
+    QFETCH(QByteArray, neverSent);
+    QFETCH(int, outcome);
+
+    ScriptedServer server(script);
+    QVERIFY(server.listen());
+    SmtpConfig c;
+    c.host = QStringLiteral("127.0.0.1");
+    c.port = server.port();
+    c.security = security;
+    c.auth = auth;
+    c.username = QStringLiteral("user");
+    c.password = QStringLiteral("Secret-Pw-991");
+    c.timeoutSeconds = 1;
+    c.heloName = QStringLiteral("client.example.test");
+    Envelope env = testEnvelope();
+    if (sizeOfMessage > 0)
+        env.content += QByteArray(QByteArray(69, 'x') + '\n').repeated(sizeOfMessage / 70 + 1);
+
+    SmtpSession session;
+    QSignalSpy finished(&session, &SmtpSession::finished);
+    QElapsedTimer clock;
+    clock.start();
+    session.start(c, {env}, Phase(stopAfter));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.count(), 1);
+    // Every step has a 1 s timeout here: nothing may hang past a few of them.
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    const Result r = session.result();
+    QVERIFY2(errorClassId(r.errorClass) == errorClass,
+             qPrintable(errorClassId(r.errorClass) + QLatin1String(": ") + r.message +
+                        QLatin1Char('\n') + session.transcript().toText()));
+    QCOMPARE(phaseId(r.phase), phase);
+    QCOMPARE(r.ok, errorClass.isEmpty());
+    QVERIFY(!r.message.isEmpty());
+    if (!neverSent.isEmpty())
+        QVERIFY2(!server.received().contains(neverSent), server.received().left(400).constData());
+    QVERIFY(!server.received().contains("Secret-Pw-991"));
+    QVERIFY(!session.transcript().toText().contains(QLatin1String("Secret-Pw-991")));
+    if (outcome >= 0)
+        QCOMPARE(int(session.outcomes().value(0).state), outcome);
+    // A second finished() never follows.
+    QTest::qWait(50);
+    QCOMPARE(finished.count(), 1);
+}
+
+void TestSmtpSession::cancelWhileConnected()
+{
+    ScriptedServer server({S::send("220 hi\r\n"), S::expect("EHLO"), S::stall()});
+    QVERIFY(server.listen());
+    SmtpConfig c;
+    c.host = QStringLiteral("127.0.0.1");
+    c.port = server.port();
+    c.security = SmtpConfig::Security::None;
+    c.timeoutSeconds = 30;
+    SmtpSession session;
+    QSignalSpy finished(&session, &SmtpSession::finished);
+    QSignalSpy states(&session, &SmtpSession::stateChanged);
+    session.start(c, {testEnvelope()});
+    QTRY_VERIFY_WITH_TIMEOUT(session.state() == Phase::Ehlo, 5000);
+    session.cancel();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(errorClassId(session.result().errorClass), QStringLiteral("cancelled"));
+    QCOMPARE(session.result().phase, Phase::Ehlo);
+    QCOMPARE(int(session.outcomes().value(0).state), int(MessageOutcome::State::NotAttempted));
+}
+
+void TestSmtpSession::multipleMessagesOneSession()
+{
+    // Three messages on one connection, with PIPELINING: the second is refused at RCPT,
+    // the others go through; each gets its own outcome and the session says which failed.
+    ScriptedServer server(
+        {S::send("220 hi\r\n"), S::expect("EHLO", "250-x\r\n250 PIPELINING\r\n"),
+         S::expect("MAIL", "250 ok\r\n"), S::expect("RCPT", "250 ok\r\n"),
+         S::expect("DATA", "354 go\r\n"), S::expectData("250 one\r\n"),
+         S::expect("MAIL", "250 ok\r\n"), S::expect("RCPT", "550 5.1.1 no such user\r\n"),
+         S::expect("DATA", "554 no valid recipients\r\n"), S::expect("RSET", "250 ok\r\n"),
+         S::expect("MAIL", "250 ok\r\n"), S::expect("RCPT", "250 ok\r\n"),
+         S::expect("DATA", "354 go\r\n"), S::expectData("250 three\r\n"),
+         S::expect("QUIT", "221 bye\r\n"), S::close()});
+    QVERIFY(server.listen());
+    SmtpConfig c;
+    c.host = QStringLiteral("127.0.0.1");
+    c.port = server.port();
+    c.security = SmtpConfig::Security::None;
+    c.timeoutSeconds = 2;
+    SmtpSession session;
+    QSignalSpy finished(&session, &SmtpSession::finished);
+    Envelope a = testEnvelope();
+    Envelope b = testEnvelope();
+    b.recipients = {QStringLiteral("nobody@example.test")};
+    Envelope d = testEnvelope();
+    d.content = ".starts with a dot\r\n..two\r\n";
+    session.start(c, {a, b, d});
+    QVERIFY(finished.wait(10000));
+    const auto outs = session.outcomes();
+    QCOMPARE(outs.size(), 3);
+    QCOMPARE(int(outs[0].state), int(MessageOutcome::State::Delivered));
+    QCOMPARE(int(outs[1].state), int(MessageOutcome::State::Rejected));
+    QCOMPARE(errorClassId(outs[1].errorClass), QStringLiteral("recipient_rejected"));
+    QVERIFY(outs[1].serverReply.startsWith(QLatin1String("550")));
+    QCOMPARE(int(outs[2].state), int(MessageOutcome::State::Delivered));
+    QCOMPARE(errorClassId(session.result().errorClass), QStringLiteral("recipient_rejected"));
+    // RFC 5321 §4.5.2 on the wire: the leading dots were doubled.
+    QCOMPARE(server.receivedData().size(), 2);
+    QVERIFY(server.receivedData().at(1).startsWith("..starts with a dot\r\n...two\r\n"));
+}
+
+QTEST_GUILESS_MAIN(TestSmtpSession)
+#include "tst_smtpsession.moc"
