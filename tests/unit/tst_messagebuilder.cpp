@@ -269,6 +269,16 @@ void TestMessageBuilder::build_data()
         << QStringLiteral("Job\tA  finished   twice") << ascii << false << false
         << QStringLiteral("alerts@example.com") << ops << QByteArray("7bit");
 
+    QTest::newRow("empty-subject")
+        << QStringLiteral("alerts@example.com") << QString() << ops << noNames << QStringList{}
+        << QString() << ascii << false << false << QStringLiteral("alerts@example.com") << ops
+        << QByteArray("7bit");
+
+    QTest::newRow("subject-with-leading-and-trailing-spaces")
+        << QStringLiteral("alerts@example.com") << QString() << ops << noNames << QStringList{}
+        << QStringLiteral("  padded subject ") << ascii << false << false
+        << QStringLiteral("alerts@example.com") << ops << QByteArray("7bit");
+
     QTest::newRow("long-body-line-becomes-quoted-printable")
         << QStringLiteral("alerts@example.com") << QString() << ops << noNames << QStringList{}
         << QStringLiteral("Log")
