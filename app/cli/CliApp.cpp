@@ -5,6 +5,7 @@
 #include "delivery/SmtpConfigFactory.h"
 #include "delivery/TestSend.h"
 #include "diagnostics/ServerStatus.h"
+#include "protocol/MailConnection.h"
 #include "protocol/SmtpSession.h"
 #include "settings/SecretStoreFactory.h"
 #include "settings/SettingsSchema.h"
@@ -212,6 +213,9 @@ int CliApp::start(const QStringList &arguments)
     }
     const QString cmd = pos.first();
     const QStringList rest = pos.mid(1);
+    if (cmd == QLatin1String("test") || cmd == QLatin1String("probe") ||
+        cmd == QLatin1String("status"))
+        MailConnection::preloadTls(); // overlaps loading OpenSSL with reading the settings
     if (cmd == QLatin1String("test"))
         return cmdTest(rest);
     if (cmd == QLatin1String("probe"))

@@ -4,6 +4,9 @@
 #include <QCoreApplication>
 #include <QHostInfo>
 #include <QSslCipher>
+#include <QThreadPool>
+
+#include <atomic>
 
 namespace mw {
 namespace {
@@ -29,6 +32,16 @@ QString protocolName(QSsl::SslProtocol p)
 }
 
 } // namespace
+
+void MailConnection::preloadTls()
+{
+    static std::atomic_bool started{false};
+    if (started.exchange(true))
+        return;
+    // QSslSocket's backend initialisation is guarded by Qt's own lock: a socket created
+    // on the main thread meanwhile just waits for it to finish.
+    QThreadPool::globalInstance()->start([] { (void)QSslSocket::supportsSsl(); });
+}
 
 MailConnection::MailConnection(QObject *parent)
     : QObject(parent)
@@ -75,13 +88,24 @@ void MailConnection::open(const Options &options, Transcript *transcript)
     m_certErrors.clear();
     m_addresses.clear();
     m_addressIndex = -1;
+    m_lastConnectError.clear();
+    m_lastConnectClass = ErrorClass::None;
     m_phase = Phase::Resolve;
     m_stageClock.start();
+    preloadTls();
     const QString host = bareHost(options.host);
     QHostAddress literal;
     if (literal.setAddress(host)) {
         // No lookup for an address literal; report the stage as instant.
         m_addresses = {literal};
+        if (options.family != QAbstractSocket::AnyIPProtocol &&
+            literal.protocol() != options.family) {
+            // connectNext() reports this once the lookup stage is over.
+            m_addresses.clear();
+            m_lastConnectClass = ErrorClass::Config;
+            m_lastConnectError =
+                tr("The address %1 is not of the family this connection must use.").arg(host);
+        }
         QMetaObject::invokeMethod(
             this,
             [this] {
@@ -113,6 +137,20 @@ void MailConnection::onLookedUp(const QHostInfo &info)
         return;
     }
     m_addresses = info.addresses();
+    if (m_options.family != QAbstractSocket::AnyIPProtocol) {
+        m_addresses.removeIf(
+            [this](const QHostAddress &a) { return a.protocol() != m_options.family; });
+        if (m_addresses.isEmpty()) {
+            fail(
+                ErrorClass::Dns, Phase::Resolve,
+                tr("The server name %1 has no address of the family this connection must use "
+                   "(%2).")
+                    .arg(bareHost(m_options.host), m_options.family == QAbstractSocket::IPv6Protocol
+                                                       ? QStringLiteral("IPv6")
+                                                       : QStringLiteral("IPv4")));
+            return;
+        }
+    }
     if (m_transcript) {
         QStringList shown;
         for (const QHostAddress &a : std::as_const(m_addresses))

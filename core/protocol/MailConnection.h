@@ -33,9 +33,16 @@ public:
         TlsTrust trust;
         int timeoutMs = 30000;
         int maxLineLength = 8192; // longer lines are a protocol error
+        // Only addresses of this family are tried (POP-before-SMTP: both sessions must
+        // come from the same source address family).
+        QAbstractSocket::NetworkLayerProtocol family = QAbstractSocket::AnyIPProtocol;
     };
 
     explicit MailConnection(QObject *parent = nullptr);
+    // Loads the TLS library on a worker thread, so that the first connection does not
+    // pay for it on the caller's thread (and the CLI overlaps it with reading its
+    // settings). Safe to call any number of times.
+    static void preloadTls();
     ~MailConnection() override;
     Q_DISABLE_COPY_MOVE(MailConnection)
 

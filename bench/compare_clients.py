@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Send the same message through the same loopback Exim (STARTTLS + AUTH PLAIN) with
+mailwright-cli, msmtp, curl and swaks, many runs each, and print medians and the ratio
+to msmtp. Every client runs as a fresh process, as a system's mailer would.
+
+  bench/compare_clients.py --cli build/app/mailwright-cli [--runs 40] [--markdown]
+
+The Exim daemon is the test fixture (tests/servers/mailservers.py): private, on
+127.0.0.1, with a generated CA; every client is told to trust that CA and to verify
+the certificate, so all do the same work (DNS-free connect, TLS handshake, AUTH PLAIN,
+one message, QUIT).
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SERVERS = os.path.join(HERE, "..", "tests", "servers", "mailservers.py")
+
+
+def run(cmd, env=None, stdin=None):
+    t = time.perf_counter()
+    p = subprocess.run(cmd, env=env, input=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
+    return time.perf_counter() - t, p
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cli", required=True)
+    ap.add_argument("--runs", type=int, default=40)
+    ap.add_argument("--markdown", action="store_true")
+    args = ap.parse_args()
+
+    work = tempfile.mkdtemp(prefix="mw-bench-", dir="/tmp")
+    os.chmod(work, 0o755)
+    exim_dir = os.path.join(work, "exim")
+    os.mkdir(exim_dir)
+    info = json.loads(subprocess.check_output([sys.executable, SERVERS, "start-exim", "--dir", exim_dir]))
+    try:
+        port = info["ports"]["smtp_starttls"]
+        ca = info["ca_file"]
+        user = info["user"]
+        password = os.environ.get("MW_TEST_PASSWORD", "Pw-7f3a!q")
+        message = (b"From: Bench <alerts@example.test>\r\nTo: admin@example.test\r\n"
+                   b"Subject: benchmark\r\nMessage-ID: <bench@example.test>\r\n\r\nhello\r\n")
+        msgfile = os.path.join(work, "message.eml")
+        with open(msgfile, "wb") as f:
+            f.write(message)
+
+        ini = os.path.join(work, "mailwright.ini")
+        with open(ini, "w") as f:
+            f.write("[general]\nsecret_backend=memory\n[smtp]\nhost=localhost\nport=%d\n"
+                    "security=starttls\nauth=plain\nusername=%s\nca_file=%s\n"
+                    "[mailboxes]\nfrom=alerts@example.test\nnotify=admin@example.test\n" % (port, user, ca))
+        env_mw = dict(os.environ, MAILWRIGHT_SMTP_PASSWORD=password)
+
+        msmtprc = os.path.join(work, "msmtprc")
+        with open(msmtprc, "w") as f:
+            f.write("defaults\nauth plain\ntls on\ntls_starttls on\ntls_trust_file %s\n"
+                    "account bench\nhost localhost\nport %d\nuser %s\npassword %s\n"
+                    "from alerts@example.test\naccount default : bench\n" % (ca, port, user, password))
+        os.chmod(msmtprc, 0o600)
+
+        clients = {
+            "mailwright-cli test": (lambda: run([args.cli, "--config", ini, "test"], env=env_mw)),
+            "msmtp": (lambda: run(["msmtp", "-C", msmtprc, "admin@example.test"], stdin=message)),
+            "curl": (lambda: run(["curl", "-s", "--url", "smtp://localhost:%d" % port, "--ssl-reqd",
+                                  "--cacert", ca, "--login-options", "AUTH=PLAIN",
+                                  "--user", "%s:%s" % (user, password),
+                                  "--mail-from", "alerts@example.test", "--mail-rcpt", "admin@example.test",
+                                  "--upload-file", msgfile])),
+            "swaks": (lambda: run(["swaks", "--silent", "2", "--server", "localhost", "--port", str(port),
+                                   "--tls", "--tls-verify", "--tls-ca-path", ca, "--auth", "PLAIN",
+                                   "--auth-user", user, "--auth-password", password,
+                                   "--from", "alerts@example.test", "--to", "admin@example.test",
+                                   "--data", msgfile])),
+        }
+        results = {}
+        for name, fn in clients.items():
+            exe = name.split()[0]
+            if exe != "mailwright-cli" and not shutil.which(exe):
+                print("skipping %s: not installed" % name, file=sys.stderr)
+                continue
+            # One warm-up run (page cache), checked for success.
+            _, p = fn()
+            if p.returncode != 0:
+                print("%s failed: %s %s" % (name, p.stdout.decode(errors="replace")[-300:],
+                                            p.stderr.decode(errors="replace")[-300:]), file=sys.stderr)
+                results[name] = None
+                continue
+            times = []
+            for _ in range(args.runs):
+                dt, p = fn()
+                if p.returncode != 0:
+                    print("%s failed during the runs" % name, file=sys.stderr)
+                    break
+                times.append(dt * 1000.0)
+            results[name] = times
+    finally:
+        subprocess.run([sys.executable, SERVERS, "stop", "--dir", exim_dir], stdout=subprocess.DEVNULL)
+
+    base = statistics.median(results["msmtp"]) if results.get("msmtp") else None
+    rows = []
+    for name, times in results.items():
+        if not times:
+            rows.append((name, None, None, None, None))
+            continue
+        med = statistics.median(times)
+        q = statistics.quantiles(times, n=10)
+        rows.append((name, med, q[0], q[-1], med / base if base else None))
+    when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    machine = "%s, %d cores, %s" % (platform.platform(), os.cpu_count(), platform.python_version())
+    if args.markdown:
+        print("Measured %s on %s; %d runs each, one process per message.\n" % (when, machine, args.runs))
+        print("| client | median ms | p10 ms | p90 ms | ratio to msmtp |")
+        print("|---|---:|---:|---:|---:|")
+        for name, med, p10, p90, ratio in rows:
+            if med is None:
+                print("| %s | failed | | | |" % name)
+            else:
+                print("| %s | %.1f | %.1f | %.1f | %s |" % (name, med, p10, p90, "%.2f" % ratio if ratio else "-"))
+    else:
+        print("%-22s %10s %8s %8s %8s" % ("client", "median", "p10", "p90", "ratio"))
+        for name, med, p10, p90, ratio in rows:
+            if med is None:
+                print("%-22s failed" % name)
+            else:
+                print("%-22s %8.1fms %6.1fms %6.1fms %8s" % (name, med, p10, p90, "%.2f" % ratio if ratio else "-"))
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
