@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SmtpProbe.h"
+
+#include "delivery/SmtpConfigFactory.h"
+#include "protocol/SmtpSession.h"
+#include "settings/SettingsValidator.h"
+
+namespace mw {
+
+SmtpProbe::SmtpProbe(QObject *parent)
+    : ServerProbe(parent)
+{}
+
+SmtpProbe::~SmtpProbe()
+{
+    cancel();
+}
+
+bool SmtpProbe::isConfigured(const MailSettings &settings) const
+{
+    return settings.smtp.enabled && !settings.smtp.host.trimmed().isEmpty();
+}
+
+bool SmtpProbe::logsIn(const MailSettings &settings) const
+{
+    return SettingsValidator::authNeedsCredentials(settings.smtp.auth);
+}
+
+void SmtpProbe::start(const MailSettings &settings, const QString &password, bool login)
+{
+    cancel();
+    MailSettings s = settings;
+    const bool withLogin = login && logsIn(settings);
+    if (!withLogin)
+        s.smtp.auth = MailSettings::SmtpAuth::None;
+    auto *session = new SmtpSession(this);
+    m_session = session;
+    connect(session, &SmtpSession::finished, this, [this, session](const Result &r) {
+        if (m_session != session)
+            return;
+        m_session = nullptr;
+        session->deleteLater();
+        Q_EMIT finished(r);
+    });
+    session->start(smtpConfigFrom(s, withLogin ? password : QString()), {},
+                   withLogin ? Phase::Auth : Phase::Ehlo);
+}
+
+void SmtpProbe::cancel()
+{
+    if (!m_session)
+        return;
+    SmtpSession *session = m_session;
+    m_session = nullptr; // the finished() that cancel() emits is not forwarded
+    session->cancel();
+    session->deleteLater();
+}
+
+bool SmtpProbe::isRunning() const
+{
+    return m_session && m_session->isRunning();
+}
+
+} // namespace mw

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ServerProbe.h"
+
+#include <QPointer>
+
+namespace mw {
+
+class SmtpSession;
+
+// Checks the SMTP server: a session that stops after AUTH (RFC 4954) when the settings
+// log in, else after EHLO. Nothing is sent: no MAIL, no RCPT.
+class SmtpProbe : public ServerProbe
+{
+    Q_OBJECT
+public:
+    explicit SmtpProbe(QObject *parent = nullptr);
+    ~SmtpProbe() override;
+
+    [[nodiscard]] QString server() const override { return QStringLiteral("smtp"); }
+    [[nodiscard]] bool isConfigured(const MailSettings &settings) const override;
+    [[nodiscard]] bool logsIn(const MailSettings &settings) const override;
+    void start(const MailSettings &settings, const QString &password, bool login) override;
+    void cancel() override;
+    [[nodiscard]] bool isRunning() const override;
+
+private:
+    QPointer<SmtpSession> m_session;
+};
+
+} // namespace mw

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StatusMonitor.h"
+
+#include "ServerProbe.h"
+#include "SmtpProbe.h"
+#include "settings/SecretStore.h"
+#include "settings/SettingsSchema.h"
+
+#include <QCryptographicHash>
+
+namespace mw {
+
+StatusMonitor::StatusMonitor(QObject *parent)
+    : QObject(parent)
+{
+    for (const QString &server : servers())
+        m_entries.insert(server, Entry{});
+    m_timer.setSingleShot(false);
+    connect(&m_timer, &QTimer::timeout, this, [this] { refresh(Trigger::Automatic); });
+    setProbe(new SmtpProbe(this));
+    setSettings(m_settings);
+}
+
+StatusMonitor::~StatusMonitor()
+{
+    cancel();
+}
+
+QStringList StatusMonitor::servers()
+{
+    return {QStringLiteral("smtp"), QStringLiteral("pop3")};
+}
+
+void StatusMonitor::setSecretStore(SecretStore *store)
+{
+    if (m_secrets)
+        disconnect(m_secrets, nullptr, this, nullptr);
+    m_secrets = store;
+    if (!store)
+        return;
+    connect(store, &SecretStore::secretChanged, this, [this](const QString &account) {
+        // A new password is a new chance: the admin changed what was rejected.
+        auto it = m_entries.find(account);
+        if (it != m_entries.end())
+            it->loginSuspended = false;
+    });
+}
+
+void StatusMonitor::setProbe(ServerProbe *probe)
+{
+    if (!probe)
+        return;
+    const QString server = probe->server();
+    auto it = m_entries.find(server);
+    if (it == m_entries.end())
+        return;
+    if (it->probe && it->probe != probe) {
+        it->probe->cancel();
+        it->probe->deleteLater();
+    }
+    probe->setParent(this);
+    it->probe = probe;
+    it->checking = false;
+    ++it->generation;
+    setState(server, idleState(server));
+}
+
+ServerProbe *StatusMonitor::probe(const QString &server) const
+{
+    return m_entries.value(server).probe;
+}
+
+QString StatusMonitor::settingsHash(const MailSettings &settings, const QString &server)
+{
+    QByteArray all;
+    for (const SettingSpec &spec : SettingsSchema::specs()) {
+        if (spec.section() != server && spec.section() != QLatin1String("general"))
+            continue;
+        all += spec.key.toUtf8() + '=' + spec.get(settings).toUtf8() + '\n';
+    }
+    return QString::fromLatin1(
+        QCryptographicHash::hash(all, QCryptographicHash::Sha256).toHex().left(16));
+}
+
+void StatusMonitor::setSettings(const MailSettings &settings)
+{
+    const bool intervalChanged = settings.pop3.checkInterval != m_settings.pop3.checkInterval;
+    m_settings = settings;
+    for (const QString &server : servers()) {
+        Entry &e = m_entries[server];
+        const QString hash = settingsHash(settings, server);
+        if (hash == e.hash)
+            continue;
+        e.hash = hash;
+        // What was found belongs to the old settings ("Not connected": nothing tried since
+        // the settings changed), and a rejected login may now be right.
+        if (e.checking && e.probe)
+            e.probe->cancel();
+        e.checking = false;
+        ++e.generation;
+        e.loginSuspended = false;
+        setState(server, idleState(server));
+    }
+    if (intervalChanged || !m_timer.isActive())
+        restartTimer();
+}
+
+void StatusMonitor::refresh(Trigger trigger)
+{
+    for (const QString &server : servers())
+        runCheck(server, trigger);
+}
+
+void StatusMonitor::refreshServer(const QString &server, Trigger trigger)
+{
+    runCheck(server, trigger);
+}
+
+void StatusMonitor::cancel()
+{
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        if (!it->checking)
+            continue;
+        if (it->probe)
+            it->probe->cancel();
+        it->checking = false;
+        ++it->generation;
+        // Back to what was known before the check started.
+        ServerState s = it->state;
+        if (s.status == ServerStatus::InProgress)
+            s.status = s.checkedAt.isValid()
+                           ? (s.errorClass == ErrorClass::None ? ServerStatus::Operating
+                                                               : ServerStatus::UnableToConnect)
+                           : ServerStatus::NotConnected;
+        setState(it.key(), s);
+    }
+}
+
+ServerState StatusMonitor::state(const QString &server) const
+{
+    return m_entries.value(server).state;
+}
+
+bool StatusMonitor::isChecking(const QString &server) const
+{
+    return m_entries.value(server).checking;
+}
+
+bool StatusMonitor::isLoginSuspended(const QString &server) const
+{
+    return m_entries.value(server).loginSuspended;
+}
+
+int StatusMonitor::checkCount(const QString &server) const
+{
+    return m_entries.value(server).checks;
+}
+
+void StatusMonitor::setPeriodic(bool on)
+{
+    m_periodic = on;
+    restartTimer();
+}
+
+void StatusMonitor::setIntervalOverride(int ms)
+{
+    m_intervalOverride = qMax(0, ms);
+    restartTimer();
+}
+
+int StatusMonitor::intervalMs() const
+{
+    if (m_intervalOverride > 0)
+        return m_intervalOverride;
+    return qBound(1, m_settings.pop3.checkInterval, 255) * 60 * 1000;
+}
+
+void StatusMonitor::restartTimer()
+{
+    m_timer.stop();
+    if (m_periodic)
+        m_timer.start(intervalMs());
+}
+
+ServerState StatusMonitor::idleState(const QString &server) const
+{
+    ServerState s;
+    s.settingsHash = settingsHash(m_settings, server);
+    const Entry &e = m_entries[server];
+    bool configured = false;
+    if (e.probe)
+        configured = e.probe->isConfigured(m_settings);
+    else if (server == QLatin1String("pop3"))
+        configured = m_settings.pop3.enabled && !m_settings.pop3.host.trimmed().isEmpty();
+    s.status = configured ? ServerStatus::NotConnected : ServerStatus::Stop;
+    return s;
+}
+
+void StatusMonitor::setState(const QString &server, const ServerState &state)
+{
+    m_entries[server].state = state;
+    Q_EMIT stateChanged(server, state);
+}
+
+void StatusMonitor::runCheck(const QString &server, Trigger trigger)
+{
+    auto it = m_entries.find(server);
+    if (it == m_entries.end() || !it->probe || it->checking)
+        return;
+    ServerProbe *probe = it->probe;
+    if (!probe->isConfigured(m_settings)) {
+        if (it->state.status != ServerStatus::Stop)
+            setState(server, idleState(server));
+        return;
+    }
+    const bool logsIn = probe->logsIn(m_settings);
+    if (logsIn && it->loginSuspended && trigger == Trigger::Automatic)
+        return; // the rejected login is not repeated behind the admin's back
+    it->checking = true;
+    const int generation = ++it->generation;
+    ServerState s = it->state;
+    s.status = ServerStatus::InProgress;
+    setState(server, s);
+
+    if (!logsIn) {
+        startProbe(server, generation, QString(), false);
+        return;
+    }
+    if (!m_secrets) {
+        finishCheck(
+            server, generation,
+            Result::failure(
+                ErrorClass::Config, Phase::Idle,
+                tr("No password store is available for the %1 login.").arg(server.toUpper())));
+        return;
+    }
+    m_secrets->read(server, this, [this, server, generation](const SecretResult &r) {
+        if (m_entries.value(server).generation != generation)
+            return;
+        if (r.status == SecretResult::Status::Error) {
+            finishCheck(
+                server, generation,
+                Result::failure(
+                    ErrorClass::Config, Phase::Idle,
+                    tr("The %1 password could not be read: %2").arg(server.toUpper(), r.error)));
+            return;
+        }
+        if (r.status == SecretResult::Status::NotFound) {
+            finishCheck(
+                server, generation,
+                Result::failure(
+                    ErrorClass::Config, Phase::Idle,
+                    tr("No %1 password is stored; enter it and save.").arg(server.toUpper())));
+            return;
+        }
+        startProbe(server, generation, r.secret, true);
+    });
+}
+
+void StatusMonitor::startProbe(const QString &server, int generation, const QString &password,
+                               bool login)
+{
+    ServerProbe *probe = m_entries.value(server).probe;
+    if (!probe)
+        return;
+    disconnect(probe, &ServerProbe::finished, this, nullptr);
+    connect(probe, &ServerProbe::finished, this,
+            [this, server, generation](const Result &r) { finishCheck(server, generation, r); });
+    probe->start(m_settings, password, login);
+}
+
+void StatusMonitor::finishCheck(const QString &server, int generation, const Result &result)
+{
+    auto it = m_entries.find(server);
+    if (it == m_entries.end() || it->generation != generation || !it->checking)
+        return;
+    it->checking = false;
+    ++it->checks;
+    if (result.errorClass == ErrorClass::AuthFailed)
+        it->loginSuspended = true;
+    ServerState s = ServerState::fromResult(result, it->hash);
+    if (!result.ok && s.reason.isEmpty())
+        s.reason = defaultMessage(result.errorClass);
+    setState(server, s);
+    Q_EMIT checkFinished(server, result);
+}
+
+} // namespace mw

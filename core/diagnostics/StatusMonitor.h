@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ServerStatus.h"
+#include "settings/MailSettings.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+namespace mw {
+
+class SecretStore;
+class ServerProbe;
+
+// Keeps the status of the SMTP and POP3 servers (DESIGN.md "Statuses") for the status
+// indicators: a check every POP3 check interval, on demand, and after the settings change.
+// No widgets; every check is asynchronous (a ServerProbe on the event loop).
+//
+// Periodic checks must not lock an account: after a check whose login was rejected
+// (auth_failed) no automatic check of that server runs again until its settings or its
+// password change. An explicit refresh (the admin pressed Refresh Status) still logs in.
+class StatusMonitor : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Trigger { Automatic, OnDemand };
+    Q_ENUM(Trigger)
+
+    explicit StatusMonitor(QObject *parent = nullptr);
+    ~StatusMonitor() override;
+    Q_DISABLE_COPY_MOVE(StatusMonitor)
+
+    // "smtp" and "pop3".
+    [[nodiscard]] static QStringList servers();
+
+    // Where the passwords are read from before a check that logs in (not owned; may be
+    // null: such checks then report that no password is available). A secretChanged()
+    // of the store lifts the login suspension of that account.
+    void setSecretStore(SecretStore *store);
+    // Replaces the probe of probe->server() (takes ownership). An SMTP probe is installed
+    // by default; POP3 has none until one is plugged in, and shows "Stop" / "Not connected".
+    void setProbe(ServerProbe *probe);
+    [[nodiscard]] ServerProbe *probe(const QString &server) const;
+
+    // The settings to check (the saved ones). A change in a server's section cancels its
+    // running check, resets it to "Not connected" (or "Stop") and lifts its login
+    // suspension. Restarts the periodic timer.
+    void setSettings(const MailSettings &settings);
+    [[nodiscard]] const MailSettings &settings() const { return m_settings; }
+
+    // Checks every server now. OnDemand logs in even while logins are suspended.
+    void refresh(Trigger trigger = Trigger::OnDemand);
+    void refreshServer(const QString &server, Trigger trigger = Trigger::OnDemand);
+    // Stops all running checks without a result (the previous status stays).
+    void cancel();
+
+    [[nodiscard]] ServerState state(const QString &server) const;
+    [[nodiscard]] bool isChecking(const QString &server) const;
+    // True after a rejected login, until the settings or the password change.
+    [[nodiscard]] bool isLoginSuspended(const QString &server) const;
+    [[nodiscard]] int checkCount(const QString &server) const;
+
+    // Periodic checks (on by default). The interval is pop3/check_interval minutes unless
+    // an override in milliseconds is set (> 0; tests and demos).
+    void setPeriodic(bool on);
+    [[nodiscard]] bool isPeriodic() const { return m_periodic; }
+    void setIntervalOverride(int ms);
+    [[nodiscard]] int intervalMs() const;
+
+    // A short hash of the keys of one server's section (what a status was found with).
+    [[nodiscard]] static QString settingsHash(const MailSettings &settings, const QString &server);
+
+Q_SIGNALS:
+    void stateChanged(const QString &server, const mw::ServerState &state);
+    // Once per check that ran (not for skipped or cancelled ones).
+    void checkFinished(const QString &server, const mw::Result &result);
+
+private:
+    struct Entry
+    {
+        ServerState state;
+        QPointer<ServerProbe> probe;
+        QString hash;
+        bool checking = false;
+        bool loginSuspended = false;
+        int generation = 0; // bumped when a check is cancelled or settings change
+        int checks = 0;
+    };
+
+    void runCheck(const QString &server, Trigger trigger);
+    void startProbe(const QString &server, int generation, const QString &password, bool login);
+    void finishCheck(const QString &server, int generation, const Result &result);
+    void setState(const QString &server, const ServerState &state);
+    [[nodiscard]] ServerState idleState(const QString &server) const;
+    void restartTimer();
+
+    MailSettings m_settings;
+    QHash<QString, Entry> m_entries;
+    QPointer<SecretStore> m_secrets;
+    QTimer m_timer;
+    bool m_periodic = true;
+    int m_intervalOverride = 0;
+};
+
+} // namespace mw

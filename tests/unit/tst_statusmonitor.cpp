@@ -1,0 +1,426 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// StatusMonitor: statuses of DESIGN.md, periodic and on-demand checks against a scripted
+// SMTP server, no repeated login after a rejected one, and no event-loop stall while a
+// check waits on a black-holed or silent server.
+#include "ScriptedServer.h"
+#include "diagnostics/ServerProbe.h"
+#include "diagnostics/StatusMonitor.h"
+#include "settings/MemorySecretStore.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <memory>
+#include <vector>
+
+using namespace mw;
+using mw::test::ScriptedServer;
+using S = ScriptedServer;
+
+namespace {
+
+constexpr auto kPassword = "Tr0ub4dor&3-status";
+
+// Records the longest gap between ticks of a 5 ms timer: the longest time the event loop
+// was blocked while it ran.
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this,
+                [this] { m_max = qMax(m_max, m_clock.restart()); });
+        m_clock.start();
+        m_timer.start();
+    }
+    [[nodiscard]] qint64 maxGapMs() const { return m_max; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_max = 0;
+};
+
+// A loopback port that drops SYNs: a listening socket whose accept queue (backlog 0) is
+// already full never completes another handshake, exactly like a firewall that drops
+// packets. Unlike 192.0.2.1 this works without a route to the outside.
+class BlackHole
+{
+public:
+    BlackHole()
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof a;
+        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr *>(&a), len) != 0 ||
+            ::listen(m_fd, 0) != 0 ||
+            ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&a), &len) != 0)
+            return;
+        m_port = ntohs(a.sin_port);
+        for (int i = 0; i < 4; ++i) {
+            auto *s = new QTcpSocket;
+            s->connectToHost(QHostAddress::LocalHost, m_port);
+            m_fill.emplace_back(s);
+        }
+        QTest::qWait(300);
+    }
+    ~BlackHole()
+    {
+        m_fill.clear();
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    Q_DISABLE_COPY_MOVE(BlackHole)
+    [[nodiscard]] quint16 port() const { return m_port; }
+
+private:
+    int m_fd = -1;
+    quint16 m_port = 0;
+    std::vector<std::unique_ptr<QTcpSocket>> m_fill;
+};
+
+QList<S::Step> loginScript(bool accept)
+{
+    return {S::send("220 scripted ESMTP\r\n"),
+            S::expect("EHLO", "250-scripted\r\n250 AUTH PLAIN\r\n"),
+            S::expect("AUTH PLAIN", accept ? QByteArray("235 2.7.0 ok\r\n")
+                                           : QByteArray("535 5.7.8 bad credentials\r\n")),
+            S::expect("QUIT", "221 bye\r\n"), S::close()};
+}
+
+MailSettings smtpSettings(quint16 port, bool login)
+{
+    MailSettings s;
+    s.smtp.host = QStringLiteral("127.0.0.1");
+    s.smtp.port = port;
+    s.smtp.security = MailSettings::SmtpSecurity::None; // scripted server speaks clear text
+    s.smtp.auth = login ? MailSettings::SmtpAuth::Plain : MailSettings::SmtpAuth::None;
+    s.smtp.username = QStringLiteral("monitor");
+    s.smtp.timeout = 5;
+    return s;
+}
+
+// A POP3 probe stand-in: proves that a probe plugs in and is driven like SMTP's.
+class FakePop3Probe : public ServerProbe
+{
+public:
+    using ServerProbe::ServerProbe;
+    QString server() const override { return QStringLiteral("pop3"); }
+    bool isConfigured(const MailSettings &s) const override
+    {
+        return s.pop3.enabled && !s.pop3.host.isEmpty();
+    }
+    bool logsIn(const MailSettings &) const override { return true; }
+    void start(const MailSettings &, const QString &password, bool login) override
+    {
+        m_running = true;
+        lastPassword = password;
+        lastLogin = login;
+        QTimer::singleShot(10, this, [this] {
+            m_running = false;
+            Q_EMIT finished(ok ? Result::success(Phase::Auth)
+                               : Result::failure(ErrorClass::AuthFailed, Phase::Auth));
+        });
+    }
+    void cancel() override { m_running = false; }
+    bool isRunning() const override { return m_running; }
+    bool ok = true;
+    QString lastPassword;
+    bool lastLogin = false;
+
+private:
+    bool m_running = false;
+};
+
+} // namespace
+
+class TestStatusMonitor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qRegisterMetaType<mw::ServerState>();
+        qRegisterMetaType<mw::Result>();
+    }
+
+    void initialStatus_data()
+    {
+        QTest::addColumn<bool>("smtpEnabled");
+        QTest::addColumn<QString>("smtpHost");
+        QTest::addColumn<bool>("pop3Enabled");
+        QTest::addColumn<QString>("smtpStatus");
+        QTest::addColumn<QString>("pop3Status");
+        QTest::newRow("fresh-install-nothing-configured")
+            << true << QString() << false << QStringLiteral("Stop") << QStringLiteral("Stop");
+        QTest::newRow("smtp-configured-not-tried-yet")
+            << true << QStringLiteral("mail.example.test") << false
+            << QStringLiteral("Not connected") << QStringLiteral("Stop");
+        QTest::newRow("smtp-switched-off") << false << QStringLiteral("mail.example.test") << false
+                                           << QStringLiteral("Stop") << QStringLiteral("Stop");
+        QTest::newRow("pop3-enabled-without-probe-yet")
+            << true << QStringLiteral("mail.example.test") << true
+            << QStringLiteral("Not connected") << QStringLiteral("Not connected");
+    }
+    void initialStatus()
+    {
+        QFETCH(bool, smtpEnabled);
+        QFETCH(QString, smtpHost);
+        QFETCH(bool, pop3Enabled);
+        QFETCH(QString, smtpStatus);
+        QFETCH(QString, pop3Status);
+        StatusMonitor monitor;
+        MailSettings s;
+        s.smtp.enabled = smtpEnabled;
+        s.smtp.host = smtpHost;
+        s.pop3.enabled = pop3Enabled;
+        s.pop3.host = QStringLiteral("pop.example.test");
+        monitor.setSettings(s);
+        QCOMPARE(statusName(monitor.state(QStringLiteral("smtp")).status), smtpStatus);
+        QCOMPARE(statusName(monitor.state(QStringLiteral("pop3")).status), pop3Status);
+        QCOMPARE(monitor.intervalMs(), 5 * 60 * 1000);
+    }
+
+    void checkOutcome_data()
+    {
+        QTest::addColumn<QList<S::Step>>("script");
+        QTest::addColumn<bool>("login");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("errorClass");
+        QTest::newRow("server-answers-ehlo-without-login")
+            << QList<S::Step>{S::send("220 hi\r\n"), S::expect("EHLO", "250 hi\r\n"),
+                              S::expect("QUIT", "221 bye\r\n"), S::close()}
+            << false << QStringLiteral("Operating") << QString();
+        QTest::newRow("login-accepted")
+            << loginScript(true) << true << QStringLiteral("Operating") << QString();
+        QTest::newRow("login-rejected")
+            << loginScript(false) << true << QStringLiteral("Unable to connect")
+            << QStringLiteral("auth_failed");
+        QTest::newRow("greeting-421-busy")
+            << QList<S::Step>{S::send("421 too busy\r\n"), S::close()} << false
+            << QStringLiteral("Unable to connect") << QStringLiteral("temporary");
+    }
+    void checkOutcome()
+    {
+        QFETCH(QList<S::Step>, script);
+        QFETCH(bool, login);
+        QFETCH(QString, status);
+        QFETCH(QString, errorClass);
+        ScriptedServer server(script);
+        QVERIFY(server.listen());
+        MemorySecretStore secrets;
+        QSignalSpy written(&secrets, &SecretStore::secretChanged);
+        secrets.write(QStringLiteral("smtp"), QString::fromLatin1(kPassword), this, [](auto &) {});
+        QVERIFY(written.wait(2000));
+
+        StatusMonitor monitor;
+        monitor.setPeriodic(false);
+        monitor.setSecretStore(&secrets);
+        monitor.setSettings(smtpSettings(server.port(), login));
+        QSignalSpy finished(&monitor, &StatusMonitor::checkFinished);
+        QSignalSpy changed(&monitor, &StatusMonitor::stateChanged);
+        monitor.refresh();
+        QCOMPARE(monitor.state(QStringLiteral("smtp")).status, ServerStatus::InProgress);
+        QVERIFY(finished.wait(10000));
+        const ServerState st = monitor.state(QStringLiteral("smtp"));
+        QCOMPARE(statusName(st.status), status);
+        QCOMPARE(errorClassId(st.errorClass), errorClass);
+        QVERIFY(st.checkedAt.isValid());
+        QVERIFY(st.latencyMs >= 0);
+        QCOMPARE(st.reason.isEmpty(), status == QLatin1String("Operating"));
+        // In progress first, then the outcome.
+        QVERIFY(changed.size() >= 2);
+        QCOMPARE(changed.first().at(1).value<ServerState>().status, ServerStatus::InProgress);
+        if (login)
+            QVERIFY(!server.received().contains(kPassword)); // base64 on the wire, not clear
+    }
+
+    void rejectedLoginIsNotRepeatedAutomatically()
+    {
+        ScriptedServer server(loginScript(false));
+        QVERIFY(server.listen());
+        MemorySecretStore secrets;
+        QSignalSpy written(&secrets, &SecretStore::secretChanged);
+        secrets.write(QStringLiteral("smtp"), QStringLiteral("wrong"), this, [](auto &) {});
+        QVERIFY(written.wait(2000));
+
+        StatusMonitor monitor;
+        monitor.setSecretStore(&secrets);
+        monitor.setIntervalOverride(100);
+        QSignalSpy finished(&monitor, &StatusMonitor::checkFinished);
+        monitor.setSettings(smtpSettings(server.port(), true));
+        QVERIFY(finished.wait(10000)); // the first periodic check
+        QCOMPARE(monitor.state(QStringLiteral("smtp")).errorClass, ErrorClass::AuthFailed);
+        QVERIFY(monitor.isLoginSuspended(QStringLiteral("smtp")));
+        const int connections = server.connectionCount();
+        // Ten more intervals: no further login attempt (an account lockout needs only a few).
+        QTest::qWait(1000);
+        QCOMPARE(server.connectionCount(), connections);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(monitor.state(QStringLiteral("smtp")).status, ServerStatus::UnableToConnect);
+
+        // The admin asks explicitly: that does log in again.
+        monitor.refresh(StatusMonitor::Trigger::OnDemand);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(server.connectionCount(), connections + 1);
+
+        // A new password lifts the suspension; so does a change of the settings.
+        secrets.write(QStringLiteral("smtp"), QString::fromLatin1(kPassword), this, [](auto &) {});
+        QVERIFY(written.wait(2000));
+        QVERIFY(!monitor.isLoginSuspended(QStringLiteral("smtp")));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(server.connectionCount() >= connections + 2);
+        monitor.setPeriodic(false);
+
+        MailSettings changed = smtpSettings(server.port(), true);
+        changed.smtp.username = QStringLiteral("someone-else");
+        monitor.setSettings(changed);
+        QVERIFY(!monitor.isLoginSuspended(QStringLiteral("smtp")));
+        QCOMPARE(monitor.state(QStringLiteral("smtp")).status, ServerStatus::NotConnected);
+    }
+
+    void unrelatedChangeKeepsStatus()
+    {
+        ScriptedServer server({S::send("220 hi\r\n"), S::expect("EHLO", "250 hi\r\n"),
+                               S::expect("QUIT", "221 bye\r\n"), S::close()});
+        QVERIFY(server.listen());
+        StatusMonitor monitor;
+        monitor.setPeriodic(false);
+        MailSettings s = smtpSettings(server.port(), false);
+        monitor.setSettings(s);
+        QSignalSpy finished(&monitor, &StatusMonitor::checkFinished);
+        monitor.refresh();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(monitor.state(QStringLiteral("smtp")).status, ServerStatus::Operating);
+        s.mailboxes.from = QStringLiteral("alerts@example.test");
+        monitor.setSettings(s);
+        QCOMPARE(monitor.state(QStringLiteral("smtp")).status, ServerStatus::Operating);
+        s.smtp.port = 2;
+        monitor.setSettings(s);
+        QCOMPARE(monitor.state(QStringLiteral("smtp")).status, ServerStatus::NotConnected);
+    }
+
+    void missingPasswordIsReportedWithoutConnecting()
+    {
+        ScriptedServer server(loginScript(true));
+        QVERIFY(server.listen());
+        MemorySecretStore secrets;
+        StatusMonitor monitor;
+        monitor.setPeriodic(false);
+        monitor.setSecretStore(&secrets);
+        monitor.setSettings(smtpSettings(server.port(), true));
+        QSignalSpy finished(&monitor, &StatusMonitor::checkFinished);
+        monitor.refresh();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(monitor.state(QStringLiteral("smtp")).errorClass, ErrorClass::Config);
+        QVERIFY(monitor.state(QStringLiteral("smtp")).reason.contains(QLatin1String("password")));
+        QCOMPARE(server.connectionCount(), 0);
+        QVERIFY(!monitor.isLoginSuspended(QStringLiteral("smtp")));
+    }
+
+    void pop3ProbePlugsIn()
+    {
+        MemorySecretStore secrets;
+        QSignalSpy written(&secrets, &SecretStore::secretChanged);
+        secrets.write(QStringLiteral("pop3"), QString::fromLatin1(kPassword), this, [](auto &) {});
+        QVERIFY(written.wait(2000));
+        StatusMonitor monitor;
+        monitor.setPeriodic(false);
+        monitor.setSecretStore(&secrets);
+        auto *probe = new FakePop3Probe;
+        monitor.setProbe(probe);
+        MailSettings s;
+        s.smtp.enabled = false;
+        s.pop3.enabled = true;
+        s.pop3.host = QStringLiteral("pop.example.test");
+        monitor.setSettings(s);
+        QCOMPARE(monitor.state(QStringLiteral("pop3")).status, ServerStatus::NotConnected);
+        QSignalSpy finished(&monitor, &StatusMonitor::checkFinished);
+        monitor.refresh();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().at(0).toString(), QStringLiteral("pop3"));
+        QCOMPARE(monitor.state(QStringLiteral("pop3")).status, ServerStatus::Operating);
+        QCOMPARE(probe->lastPassword, QString::fromLatin1(kPassword));
+        QVERIFY(probe->lastLogin);
+        QCOMPARE(monitor.state(QStringLiteral("smtp")).status, ServerStatus::Stop);
+    }
+
+    void settingsChangeCancelsRunningCheck()
+    {
+        ScriptedServer server({S::stall()}); // accepts, never greets
+        QVERIFY(server.listen());
+        StatusMonitor monitor;
+        monitor.setPeriodic(false);
+        monitor.setSettings(smtpSettings(server.port(), false));
+        QSignalSpy finished(&monitor, &StatusMonitor::checkFinished);
+        monitor.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 1, 5000);
+        QVERIFY(monitor.isChecking(QStringLiteral("smtp")));
+        MailSettings s = smtpSettings(server.port(), false);
+        s.smtp.helo = QStringLiteral("other.example.test");
+        monitor.setSettings(s);
+        QVERIFY(!monitor.isChecking(QStringLiteral("smtp")));
+        QCOMPARE(monitor.state(QStringLiteral("smtp")).status, ServerStatus::NotConnected);
+        QTest::qWait(200);
+        QCOMPARE(finished.size(), 0);
+    }
+
+    // The figures of the issue: the event loop keeps turning while a check waits.
+    void noEventLoopStall_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::newRow("black-holed-port") << QStringLiteral("blackhole");
+        QTest::newRow("unroutable-test-net") << QStringLiteral("192.0.2.1"); // RFC 5737
+        QTest::newRow("silent-server") << QString();
+    }
+    void noEventLoopStall()
+    {
+        QFETCH(QString, host);
+        ScriptedServer silent({S::stall()});
+        QVERIFY(silent.listen());
+        BlackHole hole;
+        MailSettings s = smtpSettings(silent.port(), false);
+        if (host == QLatin1String("blackhole")) {
+            QVERIFY(hole.port() != 0);
+            s.smtp.port = hole.port();
+        } else if (!host.isEmpty()) {
+            s.smtp.host = host;
+            s.smtp.port = 25;
+        }
+        s.smtp.timeout = 2;
+        StatusMonitor monitor;
+        monitor.setPeriodic(false);
+        monitor.setSettings(s);
+        QSignalSpy finished(&monitor, &StatusMonitor::checkFinished);
+        StallMeter meter;
+        QElapsedTimer clock;
+        clock.start();
+        monitor.refresh();
+        QVERIFY(finished.wait(15000));
+        const Result r = finished.first().at(1).value<Result>();
+        qInfo("status refresh of %s: %s after %lld ms; longest event-loop stall %lld ms",
+              qPrintable(host.isEmpty() ? QStringLiteral("a silent server") : host),
+              qPrintable(errorClassId(r.errorClass)), clock.elapsed(), meter.maxGapMs());
+        QVERIFY(!r.ok);
+        QCOMPARE(monitor.state(QStringLiteral("smtp")).status, ServerStatus::UnableToConnect);
+        QVERIFY2(meter.maxGapMs() < 100, qPrintable(QString::number(meter.maxGapMs())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStatusMonitor)
+#include "tst_statusmonitor.moc"
