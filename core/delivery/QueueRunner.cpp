@@ -1,0 +1,512 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QueueRunner.h"
+
+#include "Pickup.h"
+#include "SmtpConfigFactory.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace mw {
+
+namespace {
+
+// Failures that more attempts cannot fix: they hold the whole queue.
+bool holdsQueue(ErrorClass c)
+{
+    switch (c) {
+    case ErrorClass::Config:
+    case ErrorClass::AuthFailed:
+    case ErrorClass::AuthUnsupported:
+    case ErrorClass::TlsCertificate:
+    case ErrorClass::StartTlsUnavailable:
+    case ErrorClass::SenderRejected:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+QueueRunner::QueueRunner(QString queueDir, QObject *parent)
+    : QObject(parent)
+    , m_queue(queueDir)
+    , m_lock(queueDir)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &QueueRunner::runPass);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(100);
+    connect(&m_debounce, &QTimer::timeout, this, [this] {
+        // A new message: send it now unless the server is known to be down or the
+        // queue is held; then it waits for the scheduled pass like the others.
+        const QueueBackoff b = m_queue.backoff();
+        const QueueHold h = m_queue.hold();
+        if (h.active && h.settingsHash == Queue::settingsFingerprint(m_settings))
+            return;
+        if (b.failures > 0 && b.nextPass > QDateTime::currentDateTimeUtc())
+            return;
+        runPass();
+    });
+}
+
+QueueRunner::~QueueRunner()
+{
+    if (m_session)
+        m_session->cancel();
+}
+
+qint64 QueueRunner::retryDelay(int intervalSeconds, int failures)
+{
+    const qint64 base = std::max(1, intervalSeconds);
+    if (failures <= 3)
+        return base;
+    return base * (qint64(1) << std::min(failures - 3, 4));
+}
+
+void QueueRunner::setSettings(const MailSettings &settings, const QString &password)
+{
+    const bool changed =
+        Queue::settingsFingerprint(settings) != Queue::settingsFingerprint(m_settings);
+    m_settings = settings;
+    m_password = password;
+    if (changed && m_running && !m_options.once) {
+        note(QStringLiteral("settings changed"));
+        // New settings: whatever held or delayed the queue may be fixed.
+        QueueBackoff none;
+        m_queue.setBackoff(none, nullptr);
+        runPass();
+    }
+}
+
+void QueueRunner::start(const Options &options)
+{
+    if (m_running)
+        return;
+    m_options = options;
+    m_force = options.force;
+    m_running = true;
+    m_firstPass = true;
+    QString error;
+    if (!m_queue.ensure(&error)) {
+        m_summary = {};
+        m_summary.error = error;
+        m_running = false;
+        QTimer::singleShot(0, this, [this] { Q_EMIT finished(m_summary); });
+        return;
+    }
+    if (!options.once) {
+        m_watcher = std::make_unique<QFileSystemWatcher>(QStringList{m_queue.dir()});
+        connect(m_watcher.get(), &QFileSystemWatcher::directoryChanged, this, [this] {
+            if (!m_inPass)
+                m_debounce.start();
+            else
+                m_passPending = true;
+        });
+    }
+    QTimer::singleShot(0, this, &QueueRunner::runPass);
+}
+
+void QueueRunner::stop()
+{
+    m_running = false;
+    m_timer.stop();
+    m_debounce.stop();
+    m_watcher.reset();
+    if (m_session)
+        m_session->cancel();
+    else if (!m_inPass)
+        Q_EMIT finished(m_summary);
+}
+
+void QueueRunner::note(const QString &what)
+{
+    m_queue.log(what);
+}
+
+void QueueRunner::runPass()
+{
+    if (!m_running || m_inPass)
+        return;
+    m_timer.stop();
+    if (!m_lock.tryLock()) {
+        // Another pass (a service, or a flush) runs now; try again shortly.
+        if (m_options.once && m_lockWaited >= m_options.lockWaitMs) {
+            m_summary = {};
+            m_summary.busy = true;
+            m_summary.error = tr("Another queue runner is busy with this queue.");
+            m_running = false;
+            Q_EMIT finished(m_summary);
+            return;
+        }
+        m_lockWaited += 100;
+        m_timer.start(100);
+        return;
+    }
+    m_lockWaited = 0;
+    m_inPass = true;
+    m_passPending = false;
+    m_summary = {};
+    m_holdClass = ErrorClass::None;
+    QString error;
+    m_summary.recovered = m_queue.recover(&error);
+    if (!error.isEmpty())
+        m_summary.error = error;
+    for (const QString &id : std::as_const(m_summary.recovered))
+        Q_EMIT messageDone(id, QueuedMessage::stateId(QueuedMessage::State::Unknown),
+                           tr("the previous runner stopped while sending it"));
+
+    const QString hash = Queue::settingsFingerprint(m_settings);
+    const QueueHold hold = m_queue.hold();
+    if (hold.active) {
+        if (hold.settingsHash != hash || m_force) {
+            m_queue.clearHold();
+        } else {
+            m_summary.held = true;
+            endPass();
+            return;
+        }
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QueueBackoff backoff = m_queue.backoff();
+    const bool serverDown = backoff.failures > 0 && backoff.nextPass > now;
+    if (serverDown && !m_force && !m_firstPass) {
+        endPass();
+        return;
+    }
+    m_batch.clear();
+    for (QueuedMessage &m : m_queue.list(false, true)) {
+        if (!m_force && m.nextAttempt.isValid() && m.nextAttempt > now)
+            continue;
+        m_batch << std::move(m);
+        if (m_batch.size() >= m_options.maxBatch)
+            break;
+    }
+    m_firstPass = false;
+    m_force = false;
+    if (m_batch.isEmpty()) {
+        endPass();
+        return;
+    }
+    if (m_settings.delivery.method == MailSettings::DeliveryMethod::Pickup)
+        sendPickup();
+    else
+        sendSmtp();
+}
+
+void QueueRunner::sendPickup()
+{
+    for (QueuedMessage &m : m_batch) {
+        ++m_summary.attempted;
+        QString error;
+        if (Pickup::write(m_settings.delivery.pickupDir, m.id, m.sender, m.recipients, m.content,
+                          &error)) {
+            if (m_queue.remove(m.id, &error)) {
+                ++m_summary.delivered;
+                Q_EMIT messageDone(m.id, QStringLiteral("delivered"),
+                                   m_settings.delivery.pickupDir);
+                continue;
+            }
+        }
+        // The folder is missing or full: keep the message, try again later.
+        ++m.attempts;
+        m.lastAttempt = QDateTime::currentDateTimeUtc();
+        m.lastError = ErrorClass::Config;
+        m.lastPhase = Phase::Idle;
+        m.lastMessage = error;
+        m.serverReply.clear();
+        deferMessage(m);
+        ++m_summary.deferred;
+    }
+    endPass();
+}
+
+void QueueRunner::sendSmtp()
+{
+    if (!m_settings.smtp.enabled || m_settings.smtp.host.isEmpty()) {
+        holdQueue(ErrorClass::Config,
+                  m_settings.smtp.enabled ? tr("No SMTP server is set (smtp/host).")
+                                          : tr("Outgoing mail is switched off (smtp/enabled)."),
+                  {});
+        endPass();
+        return;
+    }
+    if (m_settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp) {
+        holdQueue(ErrorClass::Config, tr("POP-before-SMTP is not available in this version."), {});
+        endPass();
+        return;
+    }
+    QList<Envelope> envelopes;
+    envelopes.reserve(m_batch.size());
+    for (const QueuedMessage &m : std::as_const(m_batch))
+        envelopes << Envelope{m.sender, m.recipients, m.content};
+    QString error;
+    // The first message may get its final dot out during this session: journal it now.
+    if (!m_queue.journalAppend(m_batch.first().id, &error)) {
+        m_summary.error = error;
+        endPass();
+        return;
+    }
+    auto *session = new SmtpSession(this);
+    m_session = session;
+    m_summary.sessionRan = true;
+    connect(session, &SmtpSession::messageFinished, this, &QueueRunner::onMessage);
+    connect(session, &SmtpSession::finished, this, &QueueRunner::onSessionFinished);
+    session->start(smtpConfigFrom(m_settings, m_password), envelopes);
+}
+
+void QueueRunner::deferMessage(QueuedMessage &m)
+{
+    m.nextAttempt = QDateTime::currentDateTimeUtc().addSecs(
+        retryDelay(m_settings.delivery.retryInterval, m.attempts));
+    QString error;
+    if (!m_queue.update(m, &error))
+        m_summary.error = error;
+}
+
+bool QueueRunner::splitRecipients(QueuedMessage &m, const QStringList &rejected, bool deliveredSome)
+{
+    // Each entry is "address: NNN text" (SmtpSession). 5xx recipients are dead letters,
+    // 4xx recipients stay queued; the others got the message.
+    QStringList permanent;
+    QStringList temporary;
+    QStringList reasons;
+    for (const QString &entry : rejected) {
+        const qsizetype sep = entry.indexOf(QStringLiteral(": "));
+        const QString address = entry.left(sep);
+        const QString reply = sep >= 0 ? entry.mid(sep + 2) : QString();
+        if (reply.startsWith(QLatin1Char('4'))) {
+            temporary << address;
+        } else {
+            permanent << address;
+            reasons << entry;
+        }
+    }
+    QString error;
+    if (!permanent.isEmpty()) {
+        QueuedMessage dead = m;
+        dead.recipients = permanent;
+        dead.lastError = ErrorClass::RecipientRejected;
+        dead.lastPhase = Phase::Rcpt;
+        dead.lastMessage = tr("The server refused the recipient for good.");
+        dead.serverReply = reasons.join(QStringLiteral("; "));
+        if (!temporary.isEmpty() || deliveredSome) {
+            // Part of the message went; the refused part gets its own dead letter.
+            dead.id = m.id + QStringLiteral("-r");
+            dead.state = QueuedMessage::State::Dead;
+            if (!m_queue.update(dead, &error)) {
+                m_summary.error = error;
+                return false;
+            }
+            m_queue.log(QStringLiteral("dead %1 to %2: %3")
+                            .arg(dead.id, permanent.join(QLatin1Char(',')), dead.serverReply));
+        } else {
+            if (!m_queue.moveToDead(dead, &error))
+                m_summary.error = error;
+            ++m_summary.dead;
+            Q_EMIT messageDone(m.id, QueuedMessage::stateId(QueuedMessage::State::Dead),
+                               dead.serverReply);
+            return true;
+        }
+        ++m_summary.dead;
+    }
+    if (!temporary.isEmpty()) {
+        m.recipients = temporary;
+        m.state = QueuedMessage::State::Waiting;
+        deferMessage(m);
+        ++m_summary.deferred;
+        Q_EMIT messageDone(m.id, QueuedMessage::stateId(m.state), m.serverReply);
+    } else {
+        if (!m_queue.remove(m.id, &error))
+            m_summary.error = error;
+        if (deliveredSome)
+            ++m_summary.delivered;
+        Q_EMIT messageDone(m.id, QStringLiteral("delivered"), m.serverReply);
+    }
+    return true;
+}
+
+void QueueRunner::onMessage(int index, const MessageOutcome &out)
+{
+    if (index < 0 || index >= m_batch.size())
+        return;
+    QueuedMessage &m = m_batch[index];
+    QString error;
+    // The next message's final dot cannot leave before this handler returns (the session
+    // needs the server's 354 first): journal it now, before it can be sent.
+    if (index + 1 < m_batch.size() && m_session && m_session->isRunning()) {
+        if (!m_queue.journalAppend(m_batch.at(index + 1).id, &error)) {
+            m_summary.error = error;
+            m_session->cancel();
+        }
+    }
+    if (out.state == MessageOutcome::State::NotAttempted)
+        return;
+    ++m_summary.attempted;
+    ++m.attempts;
+    m.lastAttempt = QDateTime::currentDateTimeUtc();
+    m.lastError = out.errorClass;
+    m.lastPhase = out.phase;
+    m.serverReply = out.serverReply;
+    m.lastMessage = defaultMessage(out.errorClass);
+    switch (out.state) {
+    case MessageOutcome::State::NotAttempted:
+        return;
+    case MessageOutcome::State::Delivered:
+        if (out.rejectedRecipients.isEmpty()) {
+            if (!m_queue.remove(m.id, &error))
+                m_summary.error = error;
+            ++m_summary.delivered;
+            Q_EMIT messageDone(m.id, QStringLiteral("delivered"), out.serverReply);
+        } else {
+            splitRecipients(m, out.rejectedRecipients, true);
+        }
+        return;
+    case MessageOutcome::State::Rejected:
+        if (holdsQueue(out.errorClass)) {
+            // The sender address (or the settings) is the problem, not this message.
+            m_holdClass = out.errorClass;
+            m_holdMessage = m.lastMessage;
+            m_holdReply = out.serverReply;
+            deferMessage(m);
+            ++m_summary.deferred;
+            return;
+        }
+        if (!out.rejectedRecipients.isEmpty() && out.acceptedRecipients.isEmpty() &&
+            out.phase == Phase::Rcpt) {
+            splitRecipients(m, out.rejectedRecipients, false);
+            return;
+        }
+        if (!m_queue.moveToDead(m, &error))
+            m_summary.error = error;
+        ++m_summary.dead;
+        Q_EMIT messageDone(m.id, QueuedMessage::stateId(QueuedMessage::State::Dead),
+                           out.serverReply);
+        return;
+    case MessageOutcome::State::Deferred:
+        if (!out.rejectedRecipients.isEmpty() && out.acceptedRecipients.isEmpty() &&
+            out.phase == Phase::Rcpt) {
+            splitRecipients(m, out.rejectedRecipients, false);
+            return;
+        }
+        deferMessage(m);
+        ++m_summary.deferred;
+        Q_EMIT messageDone(m.id, QueuedMessage::stateId(m.state), out.serverReply);
+        return;
+    case MessageOutcome::State::Unknown:
+        // RFC 5321 §4.1.1.4 / RFC 1047: the server may have the message. It is sent again
+        // as the same bytes, so the duplicate (if any) carries the same Message-ID.
+        m.state = QueuedMessage::State::Unknown;
+        m.lastMessage = tr("The connection was lost after the message was sent; the server "
+                           "may have it already.");
+        deferMessage(m);
+        ++m_summary.unknown;
+        m_queue.log(QStringLiteral("unknown-outcome %1 %2").arg(m.id, m.messageId));
+        Q_EMIT messageDone(m.id, QueuedMessage::stateId(m.state), out.serverReply);
+        return;
+    }
+}
+
+void QueueRunner::holdQueue(ErrorClass c, const QString &message, const QString &reply)
+{
+    QueueHold h;
+    h.active = true;
+    h.settingsHash = Queue::settingsFingerprint(m_settings);
+    h.errorClass = c;
+    h.message = message;
+    h.serverReply = reply;
+    h.since = QDateTime::currentDateTimeUtc();
+    QString error;
+    if (!m_queue.setHold(h, &error))
+        m_summary.error = error;
+    m_summary.held = true;
+}
+
+void QueueRunner::onSessionFinished(const Result &result)
+{
+    m_summary.result = result;
+    if (m_session) {
+        const Transcript transcript = m_session->transcript();
+        m_session->deleteLater();
+        m_session = nullptr;
+        if (!m_settings.diagnostics.debugLog.isEmpty())
+            appendDebugLog(m_settings.diagnostics.debugLog, QStringLiteral("Queue run"),
+                           transcript);
+    }
+    const bool sessionLevel = !result.ok && result.phase != Phase::Mail &&
+                              result.phase != Phase::Rcpt && result.phase != Phase::Data &&
+                              result.phase != Phase::Done;
+    QueueBackoff backoff = m_queue.backoff();
+    if (m_holdClass != ErrorClass::None) {
+        holdQueue(m_holdClass, m_holdMessage, m_holdReply);
+    } else if (sessionLevel && holdsQueue(result.errorClass)) {
+        holdQueue(result.errorClass, result.message, result.serverReply);
+    } else if (sessionLevel || result.errorClass == ErrorClass::Network ||
+               result.errorClass == ErrorClass::Timeout) {
+        // Server unreachable or gone: one back-off for the whole queue.
+        ++backoff.failures;
+        backoff.nextPass = QDateTime::currentDateTimeUtc().addSecs(
+            retryDelay(m_settings.delivery.retryInterval, backoff.failures));
+        backoff.errorClass = result.errorClass;
+        backoff.message = result.message;
+        backoff.serverReply = result.serverReply;
+        m_queue.setBackoff(backoff, nullptr);
+    } else if (backoff.failures > 0) {
+        m_queue.setBackoff(QueueBackoff{}, nullptr);
+    }
+    endPass();
+}
+
+void QueueRunner::endPass()
+{
+    m_queue.endPass();
+    m_lock.unlock();
+    m_inPass = false;
+    m_summary.remaining = int(m_queue.list(false).size());
+    Q_EMIT passFinished(m_summary);
+    if (!m_running)
+        return Q_EMIT finished(m_summary);
+    // A full batch went well: more may be due right away.
+    const bool more = m_batch.size() >= m_options.maxBatch && !m_summary.held &&
+                      (m_summary.delivered + m_summary.dead) > 0;
+    m_batch.clear();
+    if (m_options.once) {
+        if (more) {
+            QTimer::singleShot(0, this, &QueueRunner::runPass);
+            return;
+        }
+        m_running = false;
+        Q_EMIT finished(m_summary);
+        return;
+    }
+    if (more || m_passPending) {
+        m_timer.start(more ? 0 : 100);
+        return;
+    }
+    scheduleNext();
+}
+
+void QueueRunner::scheduleNext()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Wake at the next due retry, at the end of a back-off, and at least once per retry
+    // interval (a safety net if a file-system notification is missed).
+    qint64 ms = qint64(std::max(1, m_settings.delivery.retryInterval)) * 1000;
+    const QueueBackoff b = m_queue.backoff();
+    const QueueHold h = m_queue.hold();
+    if (h.active && h.settingsHash == Queue::settingsFingerprint(m_settings)) {
+        // Held: nothing to do until the settings change (setSettings starts a pass).
+    } else if (b.failures > 0 && b.nextPass > now) {
+        ms = std::min(ms, now.msecsTo(b.nextPass));
+    } else {
+        for (const QueuedMessage &m : m_queue.list(false)) {
+            if (m.nextAttempt.isValid())
+                ms = std::min(ms, std::max<qint64>(0, now.msecsTo(m.nextAttempt)));
+        }
+    }
+    m_timer.start(int(std::clamp<qint64>(ms, 50, 24 * 3600 * 1000)));
+}
+
+} // namespace mw

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Queue.h"
+#include "protocol/SmtpSession.h"
+#include "settings/MailSettings.h"
+
+#include <QFileSystemWatcher>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace mw {
+
+// Sends the spool (seed 004: "tries to reconnect every 30 seconds ... sent one by one in
+// sequence"). One pass takes the due messages oldest first and sends them over one SMTP
+// session (or writes them to the pickup folder), then records each outcome:
+//  - delivered: removed from the spool;
+//  - 5xx for the message or some recipients: those go to dead/ with the server's words;
+//  - 4xx or connection trouble: retried after the retry interval, longer as failures
+//    persist (retryDelay);
+//  - connection lost after the final dot: "outcome unknown", retried with the same bytes;
+//  - login or configuration failures: the whole queue is held until the settings change.
+// Runs once (start(once)) or as a service that wakes for new files, due retries and
+// settings changes.
+class QueueRunner : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        bool once = false;      // one pass (and the passes a batch limit needs), then finish
+        bool force = false;     // first pass: every waiting message now, and lift a hold once
+        int maxBatch = 500;     // messages per session
+        int lockWaitMs = 60000; // how long a --once pass waits for a running pass
+    };
+
+    struct Summary
+    {
+        int attempted = 0;
+        int delivered = 0;
+        int deferred = 0;
+        int dead = 0;
+        int unknown = 0;
+        int remaining = 0;     // still in the spool after the pass
+        QStringList recovered; // marked "outcome unknown" after a killed runner
+        bool held = false;
+        bool busy = false; // the lock could not be had
+        bool sessionRan = false;
+        Result result; // of the SMTP session, when one ran
+        QString error; // spool I/O trouble
+    };
+
+    explicit QueueRunner(QString queueDir, QObject *parent = nullptr);
+    ~QueueRunner() override;
+    Q_DISABLE_COPY_MOVE(QueueRunner)
+
+    // The settings and SMTP password the next pass uses. A change of settings lifts a hold
+    // and, for a running service, starts a pass.
+    void setSettings(const MailSettings &settings, const QString &password);
+    void start(const Options &options);
+    void stop();
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] const Summary &lastSummary() const { return m_summary; }
+
+    // Seconds before the next try after `failures` consecutive failures: the interval for
+    // the first three, then doubling, at most 16 times the interval.
+    [[nodiscard]] static qint64 retryDelay(int intervalSeconds, int failures);
+
+Q_SIGNALS:
+    void messageDone(const QString &id, const QString &state, const QString &detail);
+    void passFinished(const mw::QueueRunner::Summary &summary);
+    void finished(const mw::QueueRunner::Summary &summary);
+
+private:
+    void runPass();
+    void sendSmtp();
+    void sendPickup();
+    void onMessage(int index, const MessageOutcome &outcome);
+    void onSessionFinished(const Result &result);
+    void endPass();
+    void scheduleNext();
+    void holdQueue(ErrorClass c, const QString &message, const QString &reply);
+    void deferMessage(QueuedMessage &m);
+    bool splitRecipients(QueuedMessage &m, const QStringList &rejected, bool deliveredSome);
+    void note(const QString &what);
+
+    Queue m_queue;
+    Queue::Lock m_lock;
+    MailSettings m_settings;
+    QString m_password;
+    Options m_options;
+    bool m_force = false;
+    bool m_running = false;
+    bool m_inPass = false;
+    bool m_passPending = false;
+    bool m_firstPass = true;
+    int m_lockWaited = 0;
+    QList<QueuedMessage> m_batch;
+    ErrorClass m_holdClass = ErrorClass::None;
+    QString m_holdMessage;
+    QString m_holdReply;
+    QPointer<SmtpSession> m_session;
+    Summary m_summary;
+    QTimer m_timer;
+    QTimer m_debounce;
+    std::unique_ptr<QFileSystemWatcher> m_watcher;
+};
+
+} // namespace mw
+
+Q_DECLARE_METATYPE(mw::QueueRunner::Summary)
