@@ -4,7 +4,7 @@
 
 Subcommands (each prints one JSON object on stdout, diagnostics go to stderr):
 
-  start-exim    --dir DIR [--shape NAME]   generate certificates + config, start Exim
+  start-exim    --dir DIR [--shape NAME] [--ports PLAIN,TLS]   certificates + config, start Exim
   start-dovecot --dir DIR [--shape NAME]   generate certificates + config, start Dovecot (POP3)
   stop          --dir DIR                  stop every daemon started in DIR, wait for its ports
   status        --dir DIR                  what runs in DIR
@@ -473,7 +473,7 @@ def exim_binary():
     raise SystemExit("exim4 not found (apt-get install exim4-daemon-light)")
 
 
-def start_exim(directory, shape_name):
+def start_exim(directory, shape_name, fixed_ports=None):
     if shape_name not in EXIM_SHAPES:
         raise SystemExit("unknown exim shape %r; known: %s" % (shape_name, ", ".join(EXIM_SHAPES)))
     shape = EXIM_SHAPES[shape_name]
@@ -492,7 +492,9 @@ def start_exim(directory, shape_name):
 
     last_error = None
     for attempt in range(3):
-        plain_port, tls_port = free_ports(2, ipv6)
+        # --ports: a restart keeps the ports of a stopped instance, so that a client's
+        # settings stay valid across an outage (queue tests).
+        plain_port, tls_port = fixed_ports or free_ports(2, ipv6)
         ports = {"smtp": plain_port if "plain_port" in flags else None,
                  "smtp_starttls": plain_port if ("plain_port" in flags and "tls" in flags) else None,
                  "smtp_tls": tls_port if "tls_on_connect" in flags else None}
@@ -716,6 +718,8 @@ def main():
         p = sub.add_parser(name)
         p.add_argument("--dir", required=True)
         p.add_argument("--shape", default="default")
+        if name == "start-exim":
+            p.add_argument("--ports", help="PLAIN,TLS: listen on these ports (restart on the same ports)")
     p = sub.add_parser("make-certs", help="only generate the certificates (for scripted TLS servers)")
     p.add_argument("--dir", required=True)
     for name in ("stop", "status"):
@@ -723,7 +727,12 @@ def main():
         p.add_argument("--dir", required=True)
     args = parser.parse_args()
     if args.command == "start-exim":
-        result = start_exim(args.dir, args.shape)
+        fixed = None
+        if args.ports:
+            fixed = [int(x) for x in args.ports.split(",")]
+            if len(fixed) != 2:
+                raise SystemExit("--ports expects PLAIN,TLS")
+        result = start_exim(args.dir, args.shape, fixed)
     elif args.command == "start-dovecot":
         result = start_dovecot(args.dir, args.shape)
     elif args.command == "make-certs":

@@ -167,6 +167,38 @@ bool MailServerFixture::stop(int timeoutMs)
     return true;
 }
 
+bool MailServerFixture::restart(int timeoutMs)
+{
+    if (m_running)
+        return true;
+    if (m_kind != Kind::Exim || m_info.isEmpty()) {
+        m_error = QStringLiteral("restart() needs an Exim fixture that was started once");
+        return false;
+    }
+    const QJsonObject ports = m_info.value(QLatin1String("ports")).toObject();
+    const QString list = QStringLiteral("%1,%2")
+                             .arg(ports.value(QLatin1String("smtp")).toInt())
+                             .arg(ports.value(QLatin1String("smtp_tls")).toInt());
+    m_error.clear();
+    const QByteArray out =
+        runScript(QStringLiteral("mailservers.py"),
+                  {QStringLiteral("start-exim"), QStringLiteral("--dir"), m_dir,
+                   QStringLiteral("--shape"), m_shape, QStringLiteral("--ports"), list},
+                  timeoutMs, &m_error);
+    if (out.isEmpty()) {
+        QString ignored;
+        runScript(QStringLiteral("mailservers.py"),
+                  {QStringLiteral("stop"), QStringLiteral("--dir"), m_dir}, 30000, &ignored);
+        return false;
+    }
+    const QJsonObject info = parseObject(out, &m_error);
+    if (info.isEmpty())
+        return false;
+    m_info = info;
+    m_running = true;
+    return true;
+}
+
 QString MailServerFixture::host() const
 {
     return m_info.value(QLatin1String("host")).toString(QStringLiteral("127.0.0.1"));

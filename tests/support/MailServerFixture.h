@@ -43,6 +43,9 @@ public:
     bool start(int timeoutMs = 60000);
     // Stops it and waits until its ports are closed; safe to call twice.
     bool stop(int timeoutMs = 30000);
+    // Exim only: starts again after stop() on the same ports, with the same certificates
+    // and maildir (an outage as a client sees it). False with errorString() otherwise.
+    bool restart(int timeoutMs = 60000);
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] QString errorString() const { return m_error; }
 
