@@ -168,15 +168,20 @@ int CliApp::fail(int code, const QString &message, ErrorClass c)
 int CliApp::start(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Sets up, tests and runs how this system sends its notification e-mail.\n\n"
-           "Commands:\n"
-           "  test [--to ADDR] [--stop-after connect|tls|ehlo|auth|mail|rcpt]\n"
-           "                        send the test message to the notification mailbox\n"
-           "  probe                 show what the SMTP server offers\n"
-           "  status [--check]      show the SMTP status (--check: log in now)\n"
-           "  config get KEY | set KEY VALUE | validate | show\n"
-           "  secret set smtp|pop3  store a password read from standard input"));
+    p.setApplicationDescription(tr(
+        "Sets up, tests and runs how this system sends its notification e-mail.\n\n"
+        "Commands:\n"
+        "  test [--to ADDR] [--stop-after connect|tls|ehlo|auth|mail|rcpt]\n"
+        "                        send the test message to the notification mailbox\n"
+        "  probe [smtp|pop3]     check every security mode of the server, rank them\n"
+        "  detect ADDRESS        find the mail servers of an address (SRV, autoconfig, MX, ...)\n"
+        "  test --stop-after rcpt --all-roles   verify every role address, send nothing\n"
+        "  status [--check]      show the SMTP status (--check: log in now)\n"
+        "  config get KEY | set KEY VALUE | validate | show\n"
+        "  secret set smtp|pop3  store a password read from standard input\n"
+        "  send [--category job|error|console] [--to ADDR]... [--subject S] | send -t\n"
+        "                        queue a notification (body or whole message on stdin)\n"
+        "  queue list|flush|run [--once]|retry ID|purge ID"));
     p.addHelpOption();
     p.addVersionOption();
     const QCommandLineOption configOpt(
@@ -214,18 +219,24 @@ int CliApp::start(const QStringList &arguments)
     const QString cmd = pos.first();
     const QStringList rest = pos.mid(1);
     if (cmd == QLatin1String("test") || cmd == QLatin1String("probe") ||
-        cmd == QLatin1String("status"))
+        cmd == QLatin1String("detect") || cmd == QLatin1String("status"))
         MailConnection::preloadTls(); // overlaps loading OpenSSL with reading the settings
     if (cmd == QLatin1String("test"))
         return cmdTest(rest);
     if (cmd == QLatin1String("probe"))
-        return cmdProbe(rest);
+        return cmdProbeAll(rest);
+    if (cmd == QLatin1String("detect"))
+        return cmdDetect(rest);
     if (cmd == QLatin1String("status"))
         return cmdStatus(rest);
     if (cmd == QLatin1String("config"))
         return cmdConfig(rest);
     if (cmd == QLatin1String("secret"))
         return cmdSecret(rest);
+    if (cmd == QLatin1String("send"))
+        return cmdSend(rest);
+    if (cmd == QLatin1String("queue"))
+        return cmdQueue(rest);
     return fail(Usage, tr("Unknown command \"%1\"; see --help.").arg(cmd));
 }
 
@@ -375,6 +386,8 @@ void CliApp::finishSession(const QString &server, const Result &r, QJsonObject e
 
 int CliApp::cmdTest(const QStringList &args)
 {
+    if (args.contains(QLatin1String("--all-roles")))
+        return cmdVerifyRoles(args);
     QCommandLineParser p;
     const QCommandLineOption toOpt(QStringLiteral("to"),
                                    tr("Send to ADDR instead of the notification mailbox."),
@@ -507,6 +520,7 @@ int CliApp::cmdStatus(const QStringList &args)
                 o.insert(QStringLiteral("checked_at"), state.checkedAt.toString(Qt::ISODate));
             if (state.latencyMs >= 0)
                 o.insert(QStringLiteral("latency_ms"), state.latencyMs);
+            addQueueStatus(&o, nullptr);
             print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
         } else {
             QString line = QStringLiteral("smtp: ") + statusName(state.status);
@@ -516,6 +530,7 @@ int CliApp::cmdStatus(const QStringList &args)
             if (state.checkedAt.isValid())
                 line += QStringLiteral(" [%1]").arg(
                     state.checkedAt.toLocalTime().toString(Qt::ISODate));
+            addQueueStatus(nullptr, &line);
             print(line);
         }
         return state.status == ServerStatus::UnableToConnect ? exitCodeFor(state.errorClass)

@@ -28,9 +28,18 @@ public:
 private:
     int cmdTest(const QStringList &args);
     int cmdProbe(const QStringList &args);
+    // DiagnosticsCommands.cpp
+    int cmdProbeAll(const QStringList &args);
+    int cmdDetect(const QStringList &args);
+    int cmdVerifyRoles(const QStringList &args);
     int cmdStatus(const QStringList &args);
     int cmdConfig(const QStringList &args);
     int cmdSecret(const QStringList &args);
+    // QueueCommands.cpp: send, queue list|flush|run|retry|purge, queue part of status.
+    int cmdSend(const QStringList &args);
+    int cmdQueue(const QStringList &args);
+    int cmdQueueRun(bool once, bool force);
+    void addQueueStatus(QJsonObject *json, QString *text);
 
     int loadSettings(bool mustExist);
     void withPassword(const QString &account, bool needed,

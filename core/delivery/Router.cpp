@@ -52,6 +52,67 @@ QString Router::refusal(const QStringList &permitted, const QString &address)
         .arg(address.trimmed(), permitted.join(QStringLiteral(", ")));
 }
 
+QStringList Router::parseAddressList(const QString &value)
+{
+    QStringList out;
+    QString current; // text of the current mailbox outside quotes and comments
+    QString angle;   // text inside <...>
+    bool inQuote = false;
+    bool inAngle = false;
+    bool hadAngle = false;
+    int comment = 0;
+    const auto flush = [&] {
+        const QString a = (hadAngle ? angle : current).trimmed();
+        if (!a.isEmpty() && a.contains(QLatin1Char('@')))
+            out << a;
+        current.clear();
+        angle.clear();
+        hadAngle = false;
+    };
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (inQuote) {
+            if (c == QLatin1Char('\\'))
+                ++i;
+            else if (c == QLatin1Char('"'))
+                inQuote = false;
+            continue; // a display name: not part of the address
+        }
+        if (comment > 0) {
+            if (c == QLatin1Char('\\'))
+                ++i;
+            else if (c == QLatin1Char('('))
+                ++comment;
+            else if (c == QLatin1Char(')'))
+                --comment;
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            inQuote = true;
+        } else if (c == QLatin1Char('(')) {
+            comment = 1;
+        } else if (c == QLatin1Char('<')) {
+            inAngle = true;
+            hadAngle = true;
+            angle.clear();
+        } else if (c == QLatin1Char('>')) {
+            inAngle = false;
+        } else if (inAngle) {
+            angle += c;
+        } else if (c == QLatin1Char(',') || c == QLatin1Char(';')) {
+            flush();
+        } else if (c == QLatin1Char(':')) {
+            current.clear(); // "group-name:" starts a group (RFC 5322 §3.4)
+        } else if (!c.isSpace()) {
+            current += c;
+        } else if (!current.isEmpty() && !current.contains(QLatin1Char('@'))) {
+            current.clear(); // words of an unquoted display name before "<...>"
+        }
+    }
+    flush();
+    return out;
+}
+
 Route Router::route(const MailSettings &settings, MailCategory category,
                     const QStringList &recipients)
 {

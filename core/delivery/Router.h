@@ -54,6 +54,9 @@ public:
     // case-insensitive (RFC 5321 §2.4); the local part is compared case-insensitively too,
     // as nearly every mail system does, so "Ops@x" and "ops@x" get one copy.
     [[nodiscard]] static QString normalized(const QString &address);
+    // The addresses of an address-list header value (RFC 5322 §3.4): "Name <a@b>, c@d,
+    // group: e@f;" → a@b, c@d, e@f. Comments and quoted display names are skipped.
+    [[nodiscard]] static QStringList parseAddressList(const QString &value);
 };
 
 } // namespace mw

@@ -1,0 +1,526 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// mailwright-cli send and queue commands (DESIGN.md data flow: send → Router → Queue →
+// QueueRunner → SMTP session | pickup folder).
+#include "CliApp.h"
+
+#include "ExitCodes.h"
+#include "delivery/MessageBuilder.h"
+#include "delivery/Queue.h"
+#include "delivery/QueueRunner.h"
+#include "delivery/Router.h"
+#include "diagnostics/ServerStatus.h"
+#include "settings/SettingsStore.h"
+#include "settings/SettingsValidator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QFileSystemWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace mw::cli {
+namespace {
+
+QByteArray readStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return in.readAll();
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject messageJson(const QueuedMessage &m, bool held)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), m.id);
+    o.insert(QStringLiteral("state"), held && m.state != QueuedMessage::State::Dead
+                                          ? QStringLiteral("held")
+                                          : QueuedMessage::stateId(m.state));
+    o.insert(QStringLiteral("created"), m.created.toString(Qt::ISODate));
+    o.insert(QStringLiteral("category"), m.category);
+    o.insert(QStringLiteral("sender"), m.sender);
+    o.insert(QStringLiteral("recipients"), QJsonArray::fromStringList(m.recipients));
+    o.insert(QStringLiteral("subject"), m.subject);
+    o.insert(QStringLiteral("message_id"), m.messageId);
+    o.insert(QStringLiteral("attempts"), m.attempts);
+    o.insert(QStringLiteral("next_attempt"), m.nextAttempt.toString(Qt::ISODate));
+    o.insert(QStringLiteral("error_class"), errorClassId(m.lastError));
+    o.insert(QStringLiteral("message"), m.lastMessage);
+    o.insert(QStringLiteral("server_reply"), m.serverReply);
+    return o;
+}
+
+// A whole message from standard input (sendmail -t): the header and body split, the
+// recipients collected from To, Cc and Bcc, Bcc removed (RFC 5322 §3.6.3), and Date,
+// Message-ID and From added when missing, as sendmail does.
+struct ParsedInput
+{
+    QByteArray content;
+    QStringList recipients;
+    QString subject;
+    QString messageId;
+    QString error;
+};
+
+ParsedInput parseWholeMessage(const QByteArray &raw, const MailSettings &settings)
+{
+    ParsedInput p;
+    QByteArray data = raw;
+    data.replace("\r\n", "\n");
+    qsizetype end = data.indexOf("\n\n");
+    const QByteArray head = end < 0 ? data : data.left(end + 1);
+    const QByteArray body = end < 0 ? QByteArray() : data.mid(end + 2);
+    // Fields, unfolded (RFC 5322 §2.2.3), with their original lines.
+    QList<std::pair<QByteArray, QByteArray>> fields; // name, raw lines
+    for (const QByteArray &line : head.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        if ((line.startsWith(' ') || line.startsWith('\t')) && !fields.isEmpty()) {
+            fields.last().second += '\n' + line;
+            continue;
+        }
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0) {
+            p.error = QCoreApplication::translate("mw::cli",
+                                                  "The message on standard input does not start "
+                                                  "with header fields (line \"%1\").")
+                          .arg(QString::fromUtf8(line.left(60)));
+            return p;
+        }
+        fields.append({line.left(colon).trimmed().toLower(), line});
+    }
+    QByteArray out;
+    bool hasDate = false;
+    bool hasFrom = false;
+    for (const auto &[name, lines] : std::as_const(fields)) {
+        const QString value = QString::fromUtf8(lines.mid(lines.indexOf(':') + 1))
+                                  .replace(QLatin1Char('\n'), QLatin1Char(' '));
+        if (name == "to" || name == "cc" || name == "bcc")
+            p.recipients << Router::parseAddressList(value);
+        if (name == "bcc")
+            continue; // never shown to the other recipients
+        if (name == "subject")
+            p.subject = value.trimmed();
+        if (name == "message-id")
+            p.messageId = value.trimmed();
+        hasDate = hasDate || name == "date";
+        hasFrom = hasFrom || name == "from";
+        out += lines + '\n';
+    }
+    const QString domain = settings.mailboxes.from.section(QLatin1Char('@'), 1);
+    if (p.messageId.isEmpty()) {
+        p.messageId = QStringLiteral("<%1.%2@%3>")
+                          .arg(QDateTime::currentMSecsSinceEpoch())
+                          .arg(QRandomGenerator::system()->generate64(), 0, 36)
+                          .arg(domain.isEmpty() ? QStringLiteral("localhost") : domain);
+        out += "Message-ID: " + p.messageId.toUtf8() + '\n';
+    }
+    if (!hasDate) {
+        // RFC 5322 §3.3: "Mon, 02 Jan 2006 15:04:05 +0100", English names whatever the locale.
+        const QDateTime now = QDateTime::currentDateTime();
+        const int off = now.offsetFromUtc() / 60;
+        out += "Date: " +
+               QLocale::c().toString(now, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss ")).toLatin1() +
+               QByteArray(off < 0 ? "-" : "+") +
+               QByteArray::number(std::abs(off) / 60).rightJustified(2, '0') +
+               QByteArray::number(std::abs(off) % 60).rightJustified(2, '0') + '\n';
+    }
+    if (!hasFrom && !settings.mailboxes.from.isEmpty())
+        out += "From: " + settings.mailboxes.from.toUtf8() + '\n';
+    out += '\n' + body;
+    out.replace("\n", "\r\n");
+    p.content = out;
+    return p;
+}
+
+bool waitForLock(Queue::Lock &lock, int timeoutMs)
+{
+    // The CLI may block here: a pass of the runner holds the lock for a while.
+    QDeadlineTimer deadline(timeoutMs);
+    while (!lock.tryLock()) {
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(50);
+    }
+    return true;
+}
+
+} // namespace
+
+void CliApp::addQueueStatus(QJsonObject *json, QString *text)
+{
+    const Queue queue(Queue::dirFor(m_settings));
+    const QueueStats s = queue.stats(Queue::settingsFingerprint(m_settings));
+    const qint64 age =
+        s.oldest.isValid() ? s.oldest.secsTo(QDateTime::currentDateTimeUtc()) : qint64(-1);
+    if (json) {
+        json->insert(QStringLiteral("queue_depth"), s.waiting);
+        json->insert(QStringLiteral("queue_oldest_age_s"), age);
+        json->insert(QStringLiteral("queue_held"), s.held);
+        json->insert(QStringLiteral("queue_dead"), s.dead);
+    }
+    if (text) {
+        *text += QLatin1Char('\n') + tr("queue: %n message(s) waiting", nullptr, s.waiting);
+        if (age >= 0)
+            *text += tr(", oldest %1 s").arg(age);
+        if (s.held)
+            *text += tr(", HELD (see \"queue list\")");
+        if (s.dead > 0)
+            *text += tr(", %n dead letter(s)", nullptr, s.dead);
+    }
+}
+
+int CliApp::cmdSend(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption catOpt(QStringLiteral("category"),
+                                    tr("job (default), error or console: decides the copies."),
+                                    QStringLiteral("CATEGORY"), QStringLiteral("job"));
+    const QCommandLineOption toOpt(QStringLiteral("to"), tr("Recipient (repeatable)."),
+                                   QStringLiteral("ADDR"));
+    const QCommandLineOption subjOpt(QStringLiteral("subject"), tr("Subject line."),
+                                     QStringLiteral("TEXT"));
+    const QCommandLineOption tOpt(QStringLiteral("t"),
+                                  tr("Read a whole RFC 5322 message from standard input and "
+                                     "take the recipients from its To, Cc and Bcc fields."));
+    const QCommandLineOption iOpt(QStringLiteral("i"),
+                                  tr("Accepted for sendmail compatibility (a lone dot does not "
+                                     "end the input anyway)."));
+    p.addOptions({catOpt, toOpt, subjOpt, tOpt, iOpt});
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!p.parse(QStringList{QStringLiteral("send")} + args))
+        return fail(Usage, p.errorText());
+    const auto category = mailCategoryFromId(p.value(catOpt));
+    if (!category)
+        return fail(Usage, tr("--category takes job, error or console."));
+    QStringList to;
+    for (const QString &v : p.values(toOpt))
+        to << v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &a : to) {
+        a = a.trimmed();
+        if (const QString why = SettingsValidator::checkAddress(a); !why.isEmpty())
+            return fail(Usage, tr("--to %1: %2").arg(a, why));
+    }
+    if (const int rc = loadSettings(true); rc != Ok)
+        return rc;
+    if (m_settings.mailboxes.from.isEmpty())
+        return fail(Config, tr("mailboxes/from is not set: the message needs a sender."));
+
+    const QByteArray input = readStdin();
+    QByteArray content;
+    QString subject = p.value(subjOpt);
+    QString messageId;
+    if (p.isSet(tOpt)) {
+        const ParsedInput in = parseWholeMessage(input, m_settings);
+        if (!in.error.isEmpty())
+            return fail(DataErr, in.error, ErrorClass::MessageRejected);
+        content = in.content;
+        to = in.recipients + to;
+        subject = in.subject;
+        messageId = in.messageId;
+    } else {
+        if (to.isEmpty())
+            return fail(Usage, tr("Give at least one --to address (or use -t)."));
+        MessageBuilder b;
+        b.setFrom({m_settings.mailboxes.from, m_settings.mailboxes.fromName});
+        for (const QString &a : std::as_const(to))
+            b.addTo({a, {}});
+        b.setSubject(subject);
+        b.setBody(QString::fromUtf8(input));
+        b.setAutoSubmitted(true); // RFC 3834 §5: a notification, not a person
+        b.setHeader("X-Mailwright-Category", mailCategoryId(*category));
+        const MessageBuilder::Result built = b.build();
+        if (!built.ok())
+            return fail(DataErr, built.error, ErrorClass::MessageRejected);
+        content = built.data;
+        messageId = QString::fromLatin1(built.messageId);
+    }
+
+    const Route route = Router::route(m_settings, *category, to);
+    Queue queue(Queue::dirFor(m_settings));
+    QString error;
+    if (!queue.ensure(&error))
+        return fail(CantCreat, error);
+    QJsonArray refused;
+    for (const RefusedRecipient &r : route.refused) {
+        queue.log(QStringLiteral("refused %1: %2").arg(r.address, r.reason));
+        refused.append(QJsonObject{{QStringLiteral("address"), r.address},
+                                   {QStringLiteral("reason"), r.reason}});
+        if (!m_json)
+            printErr(tr("mailwright-cli: refused: %1").arg(r.reason));
+    }
+    if (!route.hasRecipients()) {
+        if (m_json) {
+            QJsonObject o;
+            o.insert(QStringLiteral("ok"), false);
+            o.insert(QStringLiteral("error_class"), errorClassId(ErrorClass::RecipientRejected));
+            o.insert(QStringLiteral("message"), tr("No permitted recipient; nothing was queued."));
+            o.insert(QStringLiteral("server_reply"), QString());
+            o.insert(QStringLiteral("refused"), refused);
+            print(compact(o));
+        } else {
+            printErr(tr("mailwright-cli: no permitted recipient; nothing was queued."));
+        }
+        return NoUser;
+    }
+    QueuedMessage m;
+    m.category = mailCategoryId(*category);
+    // The bounced-alerts mailbox is the envelope sender, so bounces collect there.
+    m.sender = m_settings.mailboxes.bounce.isEmpty() ? m_settings.mailboxes.from
+                                                     : m_settings.mailboxes.bounce;
+    m.recipients = route.recipients;
+    m.subject = subject;
+    m.messageId = messageId;
+    m.content = content;
+    const auto id = queue.enqueue(m, &error);
+    if (!id)
+        return fail(CantCreat, error);
+    if (m_json) {
+        QJsonObject o;
+        o.insert(QStringLiteral("ok"), true);
+        o.insert(QStringLiteral("status"), QStringLiteral("queued"));
+        o.insert(QStringLiteral("id"), *id);
+        o.insert(QStringLiteral("message_id"), messageId);
+        o.insert(QStringLiteral("recipients"), QJsonArray::fromStringList(route.recipients));
+        o.insert(QStringLiteral("copies"), QJsonArray::fromStringList(route.copies));
+        o.insert(QStringLiteral("refused"), refused);
+        o.insert(QStringLiteral("message"), tr("Queued in %1.").arg(queue.dir()));
+        o.insert(QStringLiteral("server_reply"), QString());
+        print(compact(o));
+    } else {
+        print(tr("queued %1 for %2").arg(*id, route.recipients.join(QStringLiteral(", "))));
+    }
+    return Ok;
+}
+
+int CliApp::cmdQueue(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (const int rc = loadSettings(true); rc != Ok)
+        return rc;
+    Queue queue(Queue::dirFor(m_settings));
+    const QString hash = Queue::settingsFingerprint(m_settings);
+    if (sub == QLatin1String("list") && args.size() == 1) {
+        const QueueHold hold = queue.hold();
+        const bool held = hold.active && hold.settingsHash == hash;
+        const QueueBackoff backoff = queue.backoff();
+        const QList<QueuedMessage> all = queue.list(true);
+        if (m_json) {
+            QJsonObject o;
+            QJsonArray arr;
+            for (const QueuedMessage &m : all)
+                arr.append(messageJson(m, held));
+            o.insert(QStringLiteral("ok"), !held);
+            o.insert(QStringLiteral("status"), held                   ? QStringLiteral("held")
+                                               : backoff.failures > 0 ? QStringLiteral("retrying")
+                                                                      : QStringLiteral("ready"));
+            o.insert(QStringLiteral("error_class"),
+                     errorClassId(held ? hold.errorClass : backoff.errorClass));
+            o.insert(QStringLiteral("message"), held ? hold.message : backoff.message);
+            o.insert(QStringLiteral("server_reply"), held ? hold.serverReply : backoff.serverReply);
+            if (backoff.failures > 0)
+                o.insert(QStringLiteral("next_pass"), backoff.nextPass.toString(Qt::ISODate));
+            o.insert(QStringLiteral("queue_dir"), queue.dir());
+            o.insert(QStringLiteral("messages"), arr);
+            print(compact(o));
+            return Ok;
+        }
+        if (held)
+            print(tr("The queue is HELD since %1: %2 (%3)%4\n  It resumes when the settings "
+                     "change, or try once now with \"queue flush\".")
+                      .arg(hold.since.toLocalTime().toString(Qt::ISODate), hold.message,
+                           errorClassId(hold.errorClass),
+                           hold.serverReply.isEmpty()
+                               ? QString()
+                               : QStringLiteral("\n  ") +
+                                     tr("Server said: %1").arg(hold.serverReply)));
+        else if (backoff.failures > 0)
+            print(tr("The server could not be reached %n time(s) in a row: %1 (%2); next try %3.",
+                     nullptr, backoff.failures)
+                      .arg(backoff.message, errorClassId(backoff.errorClass),
+                           backoff.nextPass.toLocalTime().toString(Qt::ISODate)));
+        if (all.isEmpty())
+            print(tr("The queue is empty (%1).").arg(queue.dir()));
+        for (const QueuedMessage &m : all) {
+            const QString state = held && m.state != QueuedMessage::State::Dead
+                                      ? QStringLiteral("held")
+                                      : QueuedMessage::stateId(m.state);
+            QString line = QStringLiteral("%1  %2  attempts %3  %4  to %5  \"%6\"")
+                               .arg(m.id, state)
+                               .arg(m.attempts)
+                               .arg(m.created.toLocalTime().toString(Qt::ISODate),
+                                    m.recipients.join(QStringLiteral(", ")), m.subject);
+            if (m.lastError != ErrorClass::None)
+                line += QStringLiteral("\n    ") +
+                        QStringLiteral("%1: %2").arg(errorClassId(m.lastError), m.lastMessage);
+            if (!m.serverReply.isEmpty())
+                line += QStringLiteral("\n    ") + tr("Server said: %1").arg(m.serverReply);
+            if (m.state != QueuedMessage::State::Dead && m.nextAttempt.isValid() && m.attempts > 0)
+                line +=
+                    QStringLiteral("\n    ") +
+                    tr("next attempt %1").arg(m.nextAttempt.toLocalTime().toString(Qt::ISODate));
+            print(line);
+        }
+        return Ok;
+    }
+    if (sub == QLatin1String("flush") && args.size() == 1)
+        return cmdQueueRun(true, true);
+    if (sub == QLatin1String("run")) {
+        const bool once = args.contains(QLatin1String("--once"));
+        if (args.size() > (once ? 2 : 1))
+            return fail(Usage, tr("usage: queue run [--once]"));
+        return cmdQueueRun(once, false);
+    }
+    if ((sub == QLatin1String("retry") || sub == QLatin1String("purge")) && args.size() == 2) {
+        QString error;
+        const QString id = queue.resolveId(args.at(1), &error);
+        if (id.isEmpty())
+            return fail(Usage, error);
+        Queue::Lock lock(queue.dir());
+        if (!waitForLock(lock, 60000))
+            return fail(TempFail, tr("The queue runner is busy; try again."),
+                        ErrorClass::Temporary);
+        const bool ok =
+            sub == QLatin1String("retry") ? queue.retry(id, &error) : queue.purge(id, &error);
+        if (!ok)
+            return fail(CantCreat, error);
+        if (m_json) {
+            QJsonObject o;
+            o.insert(QStringLiteral("ok"), true);
+            o.insert(QStringLiteral("status"), sub == QLatin1String("retry")
+                                                   ? QStringLiteral("waiting")
+                                                   : QStringLiteral("purged"));
+            o.insert(QStringLiteral("id"), id);
+            o.insert(QStringLiteral("message"), QString());
+            o.insert(QStringLiteral("server_reply"), QString());
+            print(compact(o));
+        } else {
+            print(sub == QLatin1String("retry") ? tr("%1 will be sent on the next pass.").arg(id)
+                                                : tr("%1 removed.").arg(id));
+        }
+        return Ok;
+    }
+    return fail(Usage, tr("usage: queue list | flush | run [--once] | retry ID | purge ID"));
+}
+
+int CliApp::cmdQueueRun(bool once, bool force)
+{
+    const bool needsPassword = m_settings.delivery.method == MailSettings::DeliveryMethod::Smtp &&
+                               SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
+    withPassword(QStringLiteral("smtp"), needsPassword, [this, once, force](const QString &pw) {
+        auto *runner = new QueueRunner(Queue::dirFor(m_settings), this);
+        runner->setSettings(m_settings, pw);
+        connect(
+            runner, &QueueRunner::messageDone, this,
+            [this](const QString &id, const QString &state, const QString &detail) {
+                if (m_json) {
+                    QJsonObject o;
+                    o.insert(QStringLiteral("event"), QStringLiteral("message"));
+                    o.insert(QStringLiteral("id"), id);
+                    o.insert(QStringLiteral("ok"), state == QLatin1String("delivered"));
+                    o.insert(QStringLiteral("status"), state);
+                    o.insert(QStringLiteral("message"), QString());
+                    o.insert(QStringLiteral("server_reply"), detail);
+                    print(compact(o));
+                } else {
+                    print(QStringLiteral("%1 %2%3").arg(
+                        id, state, detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
+                }
+            });
+        connect(runner, &QueueRunner::passFinished, this, [this](const QueueRunner::Summary &s) {
+            if (s.sessionRan)
+                StatusFile(StatusFile::defaultPathFor(m_configPath))
+                    .write(QStringLiteral("smtp"),
+                           ServerState::fromResult(s.result, settingsHash()));
+        });
+        connect(runner, &QueueRunner::finished, this, [this](const QueueRunner::Summary &s) {
+            const QueueHold hold = Queue(Queue::dirFor(m_settings)).hold();
+            ErrorClass c = ErrorClass::None;
+            QString message;
+            QString reply;
+            if (s.busy || !s.error.isEmpty()) {
+                c = ErrorClass::Temporary;
+                message = s.error;
+            } else if (s.held) {
+                c = hold.errorClass;
+                message = tr("The queue is held: %1").arg(hold.message);
+                reply = hold.serverReply;
+            } else if (s.sessionRan && !s.result.ok && s.remaining > 0) {
+                c = s.result.errorClass;
+                message = s.result.message;
+                reply = s.result.serverReply;
+            } else {
+                message = tr("%1 delivered, %2 deferred, %3 dead-lettered, %4 outcome unknown; "
+                             "%5 still queued.")
+                              .arg(s.delivered)
+                              .arg(s.deferred)
+                              .arg(s.dead)
+                              .arg(s.unknown)
+                              .arg(s.remaining);
+            }
+            if (m_json) {
+                QJsonObject o;
+                o.insert(QStringLiteral("ok"), c == ErrorClass::None);
+                o.insert(QStringLiteral("status"),
+                         s.held ? QStringLiteral("held") : QStringLiteral("done"));
+                o.insert(QStringLiteral("error_class"), errorClassId(c));
+                o.insert(QStringLiteral("message"), message);
+                o.insert(QStringLiteral("server_reply"), reply);
+                o.insert(QStringLiteral("delivered"), s.delivered);
+                o.insert(QStringLiteral("deferred"), s.deferred);
+                o.insert(QStringLiteral("dead"), s.dead);
+                o.insert(QStringLiteral("unknown"), s.unknown);
+                o.insert(QStringLiteral("remaining"), s.remaining);
+                o.insert(QStringLiteral("recovered"), QJsonArray::fromStringList(s.recovered));
+                print(compact(o));
+            } else if (c == ErrorClass::None) {
+                print(message);
+            } else {
+                printErr(QStringLiteral("mailwright-cli: %1 (%2)%3")
+                             .arg(message, errorClassId(c),
+                                  reply.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral("\n  ") + tr("Server said: %1").arg(reply)));
+            }
+            exitLater(exitCodeFor(c));
+        });
+        if (!once) {
+            // The service follows the configuration file: a change (a fixed password is a
+            // `secret set`, a fixed host a `config set`) lifts a hold and is used at once.
+            auto *timer = new QTimer(this);
+            timer->setInterval(2000);
+            connect(timer, &QTimer::timeout, this, [this, runner] {
+                const QString before = Queue::settingsFingerprint(m_settings);
+                SettingsStore store(m_configPath);
+                const SettingsLoadResult loaded = store.load();
+                if (!loaded.ok() || Queue::settingsFingerprint(loaded.settings) == before)
+                    return;
+                m_settings = loaded.settings;
+                const bool needs = SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
+                withPassword(QStringLiteral("smtp"), needs, [this, runner](const QString &p) {
+                    runner->setSettings(m_settings, p);
+                });
+            });
+            timer->start();
+        }
+        QueueRunner::Options o;
+        o.once = once;
+        o.force = force;
+        runner->start(o);
+    });
+    return -1;
+}
+
+} // namespace mw::cli
