@@ -168,20 +168,18 @@ int CliApp::fail(int code, const QString &message, ErrorClass c)
 int CliApp::start(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr(
-        "Sets up, tests and runs how this system sends its notification e-mail.\n\n"
-        "Commands:\n"
-        "  test [--to ADDR] [--stop-after connect|tls|ehlo|auth|mail|rcpt]\n"
-        "                        send the test message to the notification mailbox\n"
-        "  probe [smtp|pop3]     check every security mode of the server, rank them\n"
-        "  detect ADDRESS        find the mail servers of an address (SRV, autoconfig, MX, ...)\n"
-        "  test --stop-after rcpt --all-roles   verify every role address, send nothing\n"
-        "  status [--check]      show the SMTP status (--check: log in now)\n"
-        "  config get KEY | set KEY VALUE | validate | show\n"
-        "  secret set smtp|pop3  store a password read from standard input\n"
-        "  send [--category job|error|console] [--to ADDR]... [--subject S] | send -t\n"
-        "                        queue a notification (body or whole message on stdin)\n"
-        "  queue list|flush|run [--once]|retry ID|purge ID"));
+    p.setApplicationDescription(
+        tr("Sets up, tests and runs how this system sends its notification e-mail.\n\n"
+           "Commands:\n"
+           "  test [--to ADDR] [--stop-after connect|tls|ehlo|auth|mail|rcpt]\n"
+           "                        send the test message to the notification mailbox\n"
+           "  probe                 show what the SMTP server offers\n"
+           "  status [--check]      show the SMTP status (--check: log in now)\n"
+           "  config get KEY | set KEY VALUE | validate | show\n"
+           "  secret set smtp|pop3  store a password read from standard input\n"
+           "  send [--category job|error|console] [--to ADDR]... [--subject S] | send -t\n"
+           "                        queue a notification (body or whole message on stdin)\n"
+           "  queue list|flush|run [--once]|retry ID|purge ID"));
     p.addHelpOption();
     p.addVersionOption();
     const QCommandLineOption configOpt(
@@ -219,14 +217,12 @@ int CliApp::start(const QStringList &arguments)
     const QString cmd = pos.first();
     const QStringList rest = pos.mid(1);
     if (cmd == QLatin1String("test") || cmd == QLatin1String("probe") ||
-        cmd == QLatin1String("detect") || cmd == QLatin1String("status"))
+        cmd == QLatin1String("status"))
         MailConnection::preloadTls(); // overlaps loading OpenSSL with reading the settings
     if (cmd == QLatin1String("test"))
         return cmdTest(rest);
     if (cmd == QLatin1String("probe"))
-        return cmdProbeAll(rest);
-    if (cmd == QLatin1String("detect"))
-        return cmdDetect(rest);
+        return cmdProbe(rest);
     if (cmd == QLatin1String("status"))
         return cmdStatus(rest);
     if (cmd == QLatin1String("config"))
@@ -386,8 +382,6 @@ void CliApp::finishSession(const QString &server, const Result &r, QJsonObject e
 
 int CliApp::cmdTest(const QStringList &args)
 {
-    if (args.contains(QLatin1String("--all-roles")))
-        return cmdVerifyRoles(args);
     QCommandLineParser p;
     const QCommandLineOption toOpt(QStringLiteral("to"),
                                    tr("Send to ADDR instead of the notification mailbox."),

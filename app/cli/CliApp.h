@@ -28,10 +28,6 @@ public:
 private:
     int cmdTest(const QStringList &args);
     int cmdProbe(const QStringList &args);
-    // DiagnosticsCommands.cpp
-    int cmdProbeAll(const QStringList &args);
-    int cmdDetect(const QStringList &args);
-    int cmdVerifyRoles(const QStringList &args);
     int cmdStatus(const QStringList &args);
     int cmdConfig(const QStringList &args);
     int cmdSecret(const QStringList &args);
