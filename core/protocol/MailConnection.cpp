@@ -95,10 +95,10 @@ void MailConnection::open(const Options &options, Transcript *transcript)
     preloadTls();
     const QString host = bareHost(options.host);
     QHostAddress literal;
-    if (literal.setAddress(host)) {
-        // No lookup for an address literal; report the stage as instant.
-        m_addresses = {literal};
-        if (options.family != QAbstractSocket::AnyIPProtocol &&
+    if (!options.addresses.isEmpty() || literal.setAddress(host)) {
+        // No lookup for an address literal or given addresses; the stage is instant.
+        m_addresses = options.addresses.isEmpty() ? QList<QHostAddress>{literal} : options.addresses;
+        if (options.addresses.isEmpty() && options.family != QAbstractSocket::AnyIPProtocol &&
             literal.protocol() != options.family) {
             // connectNext() reports this once the lookup stage is over.
             m_addresses.clear();

@@ -36,6 +36,10 @@ public:
         // Only addresses of this family are tried (POP-before-SMTP: both sessions must
         // come from the same source address family).
         QAbstractSocket::NetworkLayerProtocol family = QAbstractSocket::AnyIPProtocol;
+        // Addresses already resolved by the caller (autodetection with its own DNS
+        // server): no lookup is made, and `host` is still the name the certificate
+        // must carry. Empty: `host` is looked up.
+        QList<QHostAddress> addresses;
     };
 
     explicit MailConnection(QObject *parent = nullptr);

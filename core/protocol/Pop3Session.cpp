@@ -1,0 +1,750 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Pop3Session.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+namespace mw {
+namespace {
+
+// RFC 1939 §3 limits status lines to 512 octets, but message lines (RETR) are often
+// longer than RFC 5322's 998 in real mail; anything beyond this is not a mail server.
+constexpr int kMaxLine = 16384;
+// Bounds on multi-line answers other than RETR: a hostile server must not grow memory.
+constexpr int kMaxCapaLines = 200;
+constexpr int kMaxListLines = 200000;
+
+QString text(const QByteArray &line)
+{
+    return QString::fromUtf8(line);
+}
+
+// RFC 2449 §8 / RFC 3206: extended response codes of -ERR.
+ErrorClass classifyErr(const QByteArray &line, ErrorClass fallback)
+{
+    const QByteArray upper = line.toUpper();
+    if (upper.contains("[IN-USE]") || upper.contains("[LOGIN-DELAY]") ||
+        upper.contains("[SYS/TEMP]"))
+        return ErrorClass::Temporary;
+    if (upper.contains("[AUTH]"))
+        return ErrorClass::AuthFailed;
+    return fallback;
+}
+
+} // namespace
+
+Pop3Session::Pop3Session(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<mw::Result>();
+    qRegisterMetaType<mw::StageTiming>();
+    qRegisterMetaType<mw::Pop3MessageInfo>();
+    qRegisterMetaType<QList<mw::Pop3MessageInfo>>();
+}
+
+Pop3Session::~Pop3Session()
+{
+    if (m_conn)
+        m_conn->abort();
+}
+
+QByteArray Pop3Session::apopDigest(const QByteArray &timestamp, const QString &password)
+{
+    // RFC 1939 §7: MD5 over the timestamp (angle brackets included) and the shared secret.
+    return QCryptographicHash::hash(QByteArray(timestamp + password.toUtf8()),
+                                    QCryptographicHash::Md5)
+        .toHex();
+}
+
+QByteArray Pop3Session::findTimestamp(const QByteArray &greeting)
+{
+    // RFC 1939 §7: the timestamp is a msg-id (RFC 822 syntax), so it holds an "@" and
+    // neither blanks nor angle brackets inside.
+    static const QRegularExpression re(QStringLiteral("<[^<>\\s]+@[^<>\\s]+>"));
+    const QRegularExpressionMatch m = re.match(QString::fromLatin1(greeting));
+    return m.hasMatch() ? m.captured(0).toLatin1() : QByteArray();
+}
+
+void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
+{
+    if (m_running)
+        return;
+    m_config = config;
+    m_stopAfter = stopAfter;
+    m_result = {};
+    m_transcript.clear();
+    m_transcript.start();
+    m_pending = Pending::None;
+    m_current = {};
+    m_queue.clear();
+    m_multi = false;
+    m_lines.clear();
+    m_multiBytes = 0;
+    m_listing.clear();
+    m_timestamp.clear();
+    m_localAddress = {};
+    m_tlsDone = false;
+    m_capaOk = false;
+    m_stlsOffered = false;
+    m_uidlOffered = false;
+    m_loggedIn = false;
+    m_quitting = false;
+    m_running = true;
+    m_totalClock.start();
+    m_stageClock.start();
+
+    const bool logsIn = stopAfter != Phase::Greeting && stopAfter != Phase::Connect;
+    if (config.host.trimmed().isEmpty() || config.port == 0) {
+        fail(ErrorClass::Config, Phase::Idle, tr("No POP3 server (host and port) is configured."));
+        return;
+    }
+    if (logsIn && config.username.isEmpty()) {
+        fail(ErrorClass::Config, Phase::Idle, tr("No POP3 login name is set."));
+        return;
+    }
+    if (logsIn && config.password.isEmpty()) {
+        fail(ErrorClass::Config, Phase::Idle, tr("No POP3 password is set."));
+        return;
+    }
+
+    m_conn = new MailConnection(this);
+    connect(m_conn, &MailConnection::resolved, this, [this](qint64 ms) {
+        m_result.stages.append({Phase::Resolve, true, ms});
+        Q_EMIT stageFinished(m_result.stages.constLast());
+        setState(Phase::Connect);
+    });
+    connect(m_conn, &MailConnection::connected, this, [this](qint64) {
+        stageDone(Phase::Connect, true);
+        m_localAddress = m_conn->localAddress();
+        if (m_config.security == Pop3Config::Security::Tls ||
+            (m_config.security == Pop3Config::Security::Auto && m_config.port == 995)) {
+            setState(Phase::Tls);
+            return;
+        }
+        setState(Phase::Greeting);
+        m_pending = Pending::Greeting;
+        m_conn->armTimeout(Phase::Greeting);
+    });
+    connect(m_conn, &MailConnection::encrypted, this, [this](qint64) {
+        stageDone(Phase::Tls, true);
+        m_result.tlsProtocol = m_conn->tlsProtocol();
+        m_result.tlsCipher = m_conn->tlsCipher();
+        m_result.certificate = m_conn->peerCertificate();
+        const bool implicit = !m_tlsDone && m_result.greeting.isEmpty();
+        m_tlsDone = true;
+        if (implicit) {
+            setState(Phase::Greeting);
+            m_pending = Pending::Greeting;
+            m_conn->armTimeout(Phase::Greeting);
+        } else {
+            // RFC 2595 §4: what CAPA said in clear may have been forged; ask again.
+            m_result.capabilities.clear();
+            m_result.authMechanisms.clear();
+            sendCapa();
+        }
+    });
+    connect(m_conn, &MailConnection::lineReceived, this, &Pop3Session::onLine);
+    connect(m_conn, &MailConnection::failed, this, &Pop3Session::onConnectionFailed);
+    connect(m_conn, &MailConnection::disconnected, this, &Pop3Session::onDisconnected);
+
+    MailConnection::Options opts;
+    opts.host = config.host.trimmed();
+    opts.port = config.port;
+    opts.implicitTls = config.security == Pop3Config::Security::Tls ||
+                       (config.security == Pop3Config::Security::Auto && config.port == 995);
+    opts.trust = config.trust;
+    opts.timeoutMs = qMax(1, config.timeoutSeconds) * 1000;
+    opts.maxLineLength = kMaxLine;
+    opts.family = config.family;
+    m_transcript.info(
+        QStringLiteral("POP3 to %1 port %2, security %3")
+            .arg(opts.host)
+            .arg(opts.port)
+            .arg(opts.implicitTls                                ? QStringLiteral("implicit TLS")
+                 : config.security == Pop3Config::Security::None ? QStringLiteral("none")
+                 : config.security == Pop3Config::Security::Stls ? QStringLiteral("STLS")
+                                                                 : QStringLiteral("auto")));
+    setState(Phase::Resolve);
+    m_conn->open(opts, &m_transcript);
+}
+
+void Pop3Session::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_conn)
+        m_conn->abort();
+    fail(ErrorClass::Cancelled, m_state, tr("The session was cancelled."));
+}
+
+void Pop3Session::stat()
+{
+    enqueue(Pending::Stat);
+}
+
+void Pop3Session::list()
+{
+    enqueue(Pending::List);
+}
+
+void Pop3Session::retrieve(int number)
+{
+    enqueue(Pending::Retr, number);
+}
+
+void Pop3Session::remove(int number)
+{
+    enqueue(Pending::Dele, number);
+}
+
+void Pop3Session::quit()
+{
+    enqueue(Pending::Quit);
+}
+
+void Pop3Session::enqueue(Pending kind, int number)
+{
+    if (!m_running || m_quitting)
+        return;
+    m_queue.append({kind, number});
+    if (m_loggedIn)
+        runQueue();
+}
+
+void Pop3Session::runQueue()
+{
+    if (!m_running || !m_loggedIn || m_quitting || m_pending != Pending::None)
+        return;
+    if (m_queue.isEmpty()) {
+        // Idle in the transaction state: no timer runs until the caller asks for more.
+        m_conn->disarmTimeout();
+        Q_EMIT ready();
+        return;
+    }
+    m_current = m_queue.takeFirst();
+    switch (m_current.kind) {
+    case Pending::Stat:
+        send(Pending::Stat, "STAT", Phase::Transaction);
+        return;
+    case Pending::List:
+        m_listing.clear();
+        send(Pending::List, "LIST", Phase::Transaction);
+        return;
+    case Pending::Retr:
+        send(Pending::Retr, "RETR " + QByteArray::number(m_current.number), Phase::Transaction);
+        return;
+    case Pending::Dele:
+        send(Pending::Dele, "DELE " + QByteArray::number(m_current.number), Phase::Transaction);
+        return;
+    case Pending::Quit:
+        sendQuit();
+        return;
+    default:
+        runQueue();
+        return;
+    }
+}
+
+void Pop3Session::setState(Phase s)
+{
+    if (m_state == s)
+        return;
+    m_state = s;
+    m_stageClock.start();
+    Q_EMIT stateChanged(s);
+}
+
+void Pop3Session::stageDone(Phase p, bool ok)
+{
+    for (const StageTiming &s : std::as_const(m_result.stages)) {
+        if (s.phase == p && s.ok)
+            return;
+    }
+    m_result.stages.append({p, ok, m_stageClock.elapsed()});
+    Q_EMIT stageFinished(m_result.stages.constLast());
+}
+
+void Pop3Session::send(Pending what, const QByteArray &cmd, Phase phase, const QString &shown)
+{
+    m_pending = what;
+    m_conn->sendLine(cmd, shown);
+    m_conn->armTimeout(phase);
+}
+
+bool Pop3Session::clearChannel() const
+{
+    return !(m_conn && m_conn->isEncrypted());
+}
+
+void Pop3Session::onLine(const QByteArray &line)
+{
+    if (!m_running)
+        return;
+    if (m_multi) {
+        // RFC 1939 §3: a multi-line answer ends with a line of a single dot; other lines
+        // that start with a dot had one more put in front ("byte-stuffed").
+        if (line == ".") {
+            m_multi = false;
+            onMultiLineDone();
+            return;
+        }
+        const QByteArray unstuffed = line.startsWith('.') ? line.mid(1) : line;
+        m_multiBytes += unstuffed.size() + 2;
+        if (m_pending == Pending::Retr) {
+            if (m_multiBytes > m_config.maxMessageSize) {
+                fail(ErrorClass::Protocol, Phase::Transaction,
+                     tr("Message %1 is larger than %2 octets; it was not read.")
+                         .arg(m_current.number)
+                         .arg(m_config.maxMessageSize));
+                return;
+            }
+        } else {
+            m_transcript.server(text(line));
+            const int limit = m_pending == Pending::Capa ? kMaxCapaLines : kMaxListLines;
+            if (m_lines.size() >= limit) {
+                fail(ErrorClass::Protocol, m_state,
+                     tr("The server's answer has more than %1 lines; it does not end.").arg(limit));
+                return;
+            }
+        }
+        m_lines.append(unstuffed);
+        // Progress: the phase timer measures silence, not the length of a big answer.
+        m_conn->armTimeout(m_state == Phase::Greeting ? Phase::Greeting : m_state);
+        return;
+    }
+
+    m_transcript.server(text(line));
+    if (m_pending == Pending::None) {
+        fail(ErrorClass::Protocol, m_state, tr("The server sent a line nobody asked for."), line);
+        return;
+    }
+    // RFC 1939 §3: a status indicator "+OK" or "-ERR", then optional text after a blank.
+    const bool ok = line.startsWith("+OK") && (line.size() == 3 || line.at(3) == ' ');
+    const bool err = line.startsWith("-ERR") && (line.size() == 4 || line.at(4) == ' ');
+    if (!ok && !err) {
+        QString msg;
+        if (m_pending == Pending::Greeting) {
+            if (line.startsWith("220") || line.startsWith("554") || line.startsWith("421"))
+                msg = tr("This server speaks SMTP, not POP3: check the port number.");
+            else if (line.startsWith("* OK") || line.startsWith("* PREAUTH"))
+                msg = tr("This server speaks IMAP, not POP3: check the port number.");
+            else if (line.startsWith("HTTP/") || line.startsWith("<"))
+                msg = tr("This server speaks HTTP, not POP3: check the port number.");
+            else if (line.startsWith("SSH-"))
+                msg = tr("This server speaks SSH, not POP3: check the port number.");
+        }
+        if (msg.isEmpty())
+            msg = tr("The server's answer is not a POP3 status line (+OK or -ERR).");
+        fail(ErrorClass::Protocol, m_state == Phase::Idle ? Phase::Greeting : m_state, msg, line);
+        return;
+    }
+    onStatus(ok, line);
+}
+
+void Pop3Session::onStatus(bool ok, const QByteArray &line)
+{
+    const Pending what = m_pending;
+    m_pending = Pending::None;
+    m_conn->disarmTimeout();
+    const QString reply = text(line);
+
+    switch (what) {
+    case Pending::None:
+        return;
+    case Pending::Greeting:
+        m_result.greeting = line.size() > 4 ? text(line.mid(ok ? 4 : 5)) : QString();
+        if (!ok) {
+            fail(classifyErr(line, ErrorClass::Refused), Phase::Greeting,
+                 tr("The server refused to serve this client."), line);
+            return;
+        }
+        if (m_conn->hasPendingInput()) {
+            // The client speaks first after the greeting; answers to commands not yet
+            // sent mean a broken or spoofing server.
+            fail(ErrorClass::Protocol, Phase::Greeting,
+                 tr("The server sent more lines before the client's first command."), line);
+            return;
+        }
+        m_timestamp = QString::fromLatin1(findTimestamp(line));
+        m_transcript.info(m_timestamp.isEmpty()
+                              ? QStringLiteral("the greeting carries no APOP timestamp")
+                              : QStringLiteral("the greeting carries an APOP timestamp"));
+        stageDone(Phase::Greeting, true);
+        sendCapa();
+        return;
+    case Pending::Capa:
+        if (ok) {
+            m_pending = Pending::Capa;
+            m_multi = true;
+            m_lines.clear();
+            m_multiBytes = 0;
+            m_conn->armTimeout(m_state);
+            return;
+        }
+        // RFC 2449 §5: an RFC 1939 server answers -ERR; it simply has no capability list.
+        m_capaOk = false;
+        afterCapa();
+        return;
+    case Pending::Stls:
+        if (!ok) {
+            fail(ErrorClass::StartTlsUnavailable, Phase::StartTls,
+                 tr("The server refused to start TLS (STLS); nothing was sent in clear."), line);
+            return;
+        }
+        stageDone(Phase::StartTls, true);
+        setState(Phase::Tls);
+        m_conn->startTls();
+        return;
+    case Pending::User:
+        if (!ok) {
+            fail(classifyErr(line, ErrorClass::AuthFailed), Phase::Auth,
+                 tr("The server rejected the POP3 login name."), line);
+            return;
+        }
+        send(Pending::Pass, "PASS " + m_config.password.toUtf8(), Phase::Auth,
+             QStringLiteral("PASS ***"));
+        return;
+    case Pending::Pass:
+    case Pending::Apop:
+        if (!ok) {
+            const ErrorClass c = classifyErr(line, ErrorClass::AuthFailed);
+            fail(c, Phase::Auth,
+                 c == ErrorClass::Temporary
+                     ? tr("The server refused the login for now (mailbox busy or logins too "
+                          "frequent).")
+                     : tr("The POP3 server rejected the login name or password."),
+                 line);
+            return;
+        }
+        m_result.serverReply = reply;
+        loggedIn();
+        return;
+    case Pending::Stat: {
+        if (!ok) {
+            fail(ErrorClass::Protocol, Phase::Transaction, tr("The server refused STAT."), line);
+            return;
+        }
+        const QList<QByteArray> parts = line.mid(4).split(' ');
+        bool okCount = false;
+        bool okSize = false;
+        const int count = parts.value(0).toInt(&okCount);
+        const qint64 size = parts.value(1).toLongLong(&okSize);
+        if (!okCount || !okSize || count < 0 || size < 0) {
+            fail(ErrorClass::Protocol, Phase::Transaction,
+                 tr("The server's answer to STAT is malformed."), line);
+            return;
+        }
+        Q_EMIT statReceived(count, size);
+        runQueue();
+        return;
+    }
+    case Pending::List:
+    case Pending::Uidl:
+    case Pending::Retr:
+        if (!ok) {
+            if (what == Pending::Uidl) {
+                // RFC 1939 §7: UIDL is optional; the listing stays without unique ids.
+                Q_EMIT listed(m_listing);
+                runQueue();
+                return;
+            }
+            fail(ErrorClass::Protocol, Phase::Transaction,
+                 what == Pending::List
+                     ? tr("The server refused to list the mailbox.")
+                     : tr("The server refused to send message %1.").arg(m_current.number),
+                 line);
+            return;
+        }
+        m_pending = what;
+        m_multi = true;
+        m_lines.clear();
+        m_multiBytes = 0;
+        m_conn->armTimeout(Phase::Transaction);
+        return;
+    case Pending::Dele:
+        if (!ok) {
+            fail(ErrorClass::Protocol, Phase::Transaction,
+                 tr("The server refused to delete message %1.").arg(m_current.number), line);
+            return;
+        }
+        Q_EMIT removed(m_current.number);
+        runQueue();
+        return;
+    case Pending::Quit:
+        if (!ok && m_loggedIn) {
+            // RFC 1939 §6: -ERR to QUIT in the UPDATE state means deletions failed.
+            m_quitting = false;
+            fail(ErrorClass::Protocol, Phase::Quit,
+                 tr("The server could not complete the session (messages marked for deletion "
+                    "may remain)."),
+                 line);
+            return;
+        }
+        finish();
+        return;
+    }
+}
+
+void Pop3Session::onMultiLineDone()
+{
+    const Pending what = m_pending;
+    m_pending = Pending::None;
+    m_conn->disarmTimeout();
+    switch (what) {
+    case Pending::Capa: {
+        m_capaOk = true;
+        QStringList caps;
+        for (const QByteArray &l : std::as_const(m_lines)) {
+            const QString c = text(l).trimmed();
+            if (c.isEmpty())
+                continue;
+            caps << c;
+            const QString key = c.section(QLatin1Char(' '), 0, 0).toUpper();
+            if (key == QLatin1String("STLS"))
+                m_stlsOffered = true;
+            else if (key == QLatin1String("UIDL"))
+                m_uidlOffered = true;
+            else if (key == QLatin1String("SASL"))
+                m_result.authMechanisms = c.section(QLatin1Char(' '), 1)
+                                              .toUpper()
+                                              .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        }
+        m_result.capabilities = caps;
+        afterCapa();
+        return;
+    }
+    case Pending::List:
+        for (const QByteArray &l : std::as_const(m_lines)) {
+            const QList<QByteArray> parts = l.trimmed().split(' ');
+            bool okN = false;
+            bool okS = false;
+            Pop3MessageInfo info;
+            info.number = parts.value(0).toInt(&okN);
+            info.size = parts.value(1).toLongLong(&okS);
+            if (!okN || !okS || info.number <= 0) {
+                fail(ErrorClass::Protocol, Phase::Transaction,
+                     tr("The server's answer to LIST is malformed."), l);
+                return;
+            }
+            m_listing.append(info);
+        }
+        if (m_uidlOffered || !m_capaOk) {
+            send(Pending::Uidl, "UIDL", Phase::Transaction);
+            return;
+        }
+        Q_EMIT listed(m_listing);
+        runQueue();
+        return;
+    case Pending::Uidl:
+        for (const QByteArray &l : std::as_const(m_lines)) {
+            const QList<QByteArray> parts = l.trimmed().split(' ');
+            bool okN = false;
+            const int n = parts.value(0).toInt(&okN);
+            // RFC 1939 §7: the unique id is 1 to 70 characters in the range 0x21-0x7E.
+            const QByteArray uid = parts.value(1);
+            if (!okN || uid.isEmpty() || uid.size() > 70) {
+                fail(ErrorClass::Protocol, Phase::Transaction,
+                     tr("The server's answer to UIDL is malformed."), l);
+                return;
+            }
+            for (Pop3MessageInfo &info : m_listing) {
+                if (info.number == n)
+                    info.uid = QString::fromLatin1(uid);
+            }
+        }
+        Q_EMIT listed(m_listing);
+        runQueue();
+        return;
+    case Pending::Retr: {
+        QByteArray content;
+        content.reserve(m_multiBytes);
+        for (const QByteArray &l : std::as_const(m_lines)) {
+            content += l;
+            content += "\r\n";
+        }
+        m_lines.clear();
+        m_transcript.server(
+            QStringLiteral("(message %1, %2 octets)").arg(m_current.number).arg(content.size()));
+        m_transcript.server(QStringLiteral("."));
+        Q_EMIT retrieved(m_current.number, content);
+        runQueue();
+        return;
+    }
+    default:
+        fail(ErrorClass::Protocol, m_state, tr("The server sent an unexpected multi-line answer."));
+        return;
+    }
+}
+
+void Pop3Session::sendCapa()
+{
+    m_lines.clear();
+    send(Pending::Capa, "CAPA", Phase::Greeting);
+}
+
+void Pop3Session::afterCapa()
+{
+    if (!m_tlsDone) {
+        const Pop3Config::Security sec = m_config.security;
+        if (sec == Pop3Config::Security::Stls ||
+            (sec == Pop3Config::Security::Auto && m_stlsOffered)) {
+            if (sec == Pop3Config::Security::Stls && m_capaOk && !m_stlsOffered) {
+                fail(ErrorClass::StartTlsUnavailable, Phase::StartTls,
+                     tr("The server does not offer STLS, so no secure connection is possible; "
+                        "nothing was sent in clear."));
+                return;
+            }
+            // Without CAPA (RFC 1939 server) STLS is simply tried: -ERR is then a clear
+            // "not available".
+            setState(Phase::StartTls);
+            send(Pending::Stls, "STLS", Phase::StartTls);
+            return;
+        }
+        if (sec == Pop3Config::Security::Auto)
+            m_result.endedInClear = true;
+    }
+    if (m_stopAfter == Phase::Greeting || m_stopAfter == Phase::Connect ||
+        m_stopAfter == Phase::Tls || m_stopAfter == Phase::StartTls) {
+        sendQuit();
+        return;
+    }
+    login();
+}
+
+void Pop3Session::login()
+{
+    setState(Phase::Auth);
+    if (m_config.apop) {
+        if (m_timestamp.isEmpty()) {
+            // RFC 1939 §7: without a timestamp there is nothing to digest. Falling back to
+            // USER/PASS would send the password the admin meant to protect.
+            fail(ErrorClass::AuthUnsupported, Phase::Auth,
+                 tr("APOP is switched on, but the server's greeting carries no APOP timestamp, "
+                    "so APOP cannot be used. USER/PASS was not tried instead."),
+                 {},
+                 tr("Switch APOP off and use security STLS or TLS, or check that this is the "
+                    "right server."));
+            return;
+        }
+        m_result.authMechanismUsed = QStringLiteral("APOP");
+        const QByteArray user = m_config.username.toUtf8();
+        send(Pending::Apop,
+             "APOP " + user + ' ' + apopDigest(m_timestamp.toLatin1(), m_config.password),
+             Phase::Auth, QStringLiteral("APOP %1 ***").arg(m_config.username));
+        return;
+    }
+    if (clearChannel() && m_config.security != Pop3Config::Security::None) {
+        fail(ErrorClass::AuthUnsupported, Phase::Auth,
+             tr("The connection is not encrypted, and USER/PASS would send the password in "
+                "clear; it was not sent."),
+             {},
+             tr("Use security STLS or TLS, switch APOP on if the server supports it, or choose "
+                "security \"none\" explicitly to allow a clear-text password."));
+        return;
+    }
+    m_result.authMechanismUsed = QStringLiteral("USER");
+    send(Pending::User, "USER " + m_config.username.toUtf8(), Phase::Auth);
+}
+
+void Pop3Session::loggedIn()
+{
+    m_loggedIn = true;
+    stageDone(Phase::Auth, true);
+    if (m_stopAfter != Phase::Done && m_stopAfter != Phase::Transaction) {
+        sendQuit();
+        return;
+    }
+    setState(Phase::Transaction);
+    runQueue();
+}
+
+void Pop3Session::sendQuit()
+{
+    if (m_loggedIn && m_state == Phase::Transaction)
+        stageDone(Phase::Transaction, true);
+    setState(Phase::Quit);
+    m_quitting = true;
+    m_queue.clear();
+    send(Pending::Quit, "QUIT", Phase::Quit);
+}
+
+void Pop3Session::onConnectionFailed(ErrorClass c, Phase p, const QString &message)
+{
+    if (!m_running)
+        return;
+    if (m_quitting) {
+        finish();
+        return;
+    }
+    m_result.certificate = m_conn->peerCertificate();
+    m_result.certificateErrors = m_conn->certificateErrors();
+    QString hint;
+    if (c == ErrorClass::TlsHandshake && !m_tlsDone && m_result.greeting.isEmpty() &&
+        (m_config.security == Pop3Config::Security::Tls || m_config.port == 995))
+        hint = tr("This port may expect STLS or no encryption: try security \"STLS\" (port 110).");
+    if (c == ErrorClass::Timeout && p == Phase::Greeting && !m_tlsDone &&
+        m_result.greeting.isEmpty())
+        hint = tr("A server that stays silent after connecting often expects implicit TLS: try "
+                  "security \"TLS\" (port 995).");
+    fail(c, p, message, {}, hint);
+}
+
+void Pop3Session::onDisconnected()
+{
+    if (!m_running)
+        return;
+    if (m_quitting) {
+        finish();
+        return;
+    }
+    fail(ErrorClass::Network, m_state, tr("The server closed the connection unexpectedly."));
+}
+
+void Pop3Session::fail(ErrorClass c, Phase p, const QString &message, const QByteArray &reply,
+                       const QString &hint)
+{
+    if (!m_running)
+        return;
+    m_result.ok = false;
+    if (m_result.errorClass == ErrorClass::None || c == ErrorClass::Cancelled) {
+        m_result.errorClass = c;
+        m_result.phase = p;
+        m_result.message = message.isEmpty() ? defaultMessage(c) : message;
+        m_result.hint = hint.isEmpty() ? defaultHint(c) : hint;
+        m_result.serverReply = text(reply);
+    }
+    if (m_result.stages.isEmpty() || m_result.stages.constLast().phase != p ||
+        m_result.stages.constLast().ok)
+        m_result.stages.append({p, false, m_stageClock.elapsed()});
+    Q_EMIT stageFinished(m_result.stages.constLast());
+    if (m_conn)
+        m_conn->abort();
+    finish();
+}
+
+void Pop3Session::finish()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_queue.clear();
+    if (m_conn) {
+        m_conn->close();
+        m_conn->deleteLater();
+        m_conn = nullptr;
+    }
+    m_result.ok = m_result.errorClass == ErrorClass::None;
+    if (m_result.ok) {
+        m_result.phase = Phase::Done;
+        m_result.message = defaultMessage(ErrorClass::None);
+    }
+    m_transcript.info(
+        QStringLiteral("session finished: %1 in %2 ms")
+            .arg(m_result.ok ? QStringLiteral("ok") : errorClassId(m_result.errorClass))
+            .arg(m_totalClock.elapsed()));
+    setState(Phase::Done);
+    Q_EMIT finished(m_result);
+}
+
+} // namespace mw

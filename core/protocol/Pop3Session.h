@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "MailConnection.h"
+#include "Result.h"
+#include "TlsTrust.h"
+#include "Transcript.h"
+
+#include <QAbstractSocket>
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace mw {
+
+// Plain values the POP3 engine runs from; it knows nothing of the INI store.
+struct Pop3Config
+{
+    enum class Security { None, Stls, Tls, Auto };
+
+    QString host;
+    quint16 port = 110;
+    Security security = Security::Auto;
+    QString username;
+    QString password;
+    bool apop = false;       // RFC 1939 §7; never falls back to USER/PASS
+    int timeoutSeconds = 30; // per phase
+    TlsTrust trust;
+    // Connect only over this family (POP-before-SMTP: the SMTP session must come from
+    // the address the POP server saw). AnyIPProtocol: whatever the name resolves to.
+    QAbstractSocket::NetworkLayerProtocol family = QAbstractSocket::AnyIPProtocol;
+    // RETR answers larger than this end the session with a protocol error.
+    qint64 maxMessageSize = 16 * 1024 * 1024;
+};
+
+// One line of LIST joined with its UIDL line (RFC 1939 §5, §7).
+struct Pop3MessageInfo
+{
+    int number = 0;
+    qint64 size = -1;
+    QString uid; // empty when the server has no UIDL
+};
+
+// One POP3 session: connect, secure (implicit TLS or STLS, RFC 2595), greet, CAPA
+// (RFC 2449), log in (USER/PASS or APOP), then the commands queued with stat(), list(),
+// retrieve() and remove(), then QUIT. Finishes exactly once with a Result.
+//
+// stopAfter: Greeting ends after the greeting, CAPA and STLS (a probe, no login);
+// Auth ends right after a successful login (a status check, POP-before-SMTP);
+// Done keeps the session in the transaction state: queued commands run in order, ready()
+// is emitted whenever the queue runs empty, and quit() ends the session (RFC 1939 §6:
+// only QUIT commits deletions).
+class Pop3Session : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Pop3Session(QObject *parent = nullptr);
+    ~Pop3Session() override;
+    Q_DISABLE_COPY_MOVE(Pop3Session)
+
+    void start(const Pop3Config &config, Phase stopAfter = Phase::Done);
+    void cancel();
+
+    // Commands for the transaction state; they may be queued before the login is done.
+    void stat();
+    void list(); // LIST, then UIDL when the server has it; emits listed()
+    void retrieve(int number);
+    void remove(int number);
+    void quit();
+
+    [[nodiscard]] Phase state() const { return m_state; }
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] bool isLoggedIn() const { return m_loggedIn; }
+    [[nodiscard]] const Result &result() const { return m_result; }
+    [[nodiscard]] const Transcript &transcript() const { return m_transcript; }
+    // The RFC 1939 §7 timestamp of the greeting ("<pid.clock@host>"), empty when absent.
+    [[nodiscard]] QString apopTimestamp() const { return m_timestamp; }
+    [[nodiscard]] bool stlsOffered() const { return m_stlsOffered; }
+    // False when the server answered CAPA with -ERR (an RFC 1939-only server).
+    [[nodiscard]] bool capaSupported() const { return m_capaOk; }
+    // The local end of the connection (the address the server saw), kept after the end.
+    [[nodiscard]] QHostAddress localAddress() const { return m_localAddress; }
+
+    // RFC 1939 §7: lower-case hex MD5 of the timestamp followed by the password.
+    [[nodiscard]] static QByteArray apopDigest(const QByteArray &timestamp,
+                                               const QString &password);
+    // The timestamp of a greeting line, or empty.
+    [[nodiscard]] static QByteArray findTimestamp(const QByteArray &greeting);
+
+Q_SIGNALS:
+    void stateChanged(mw::Phase state);
+    void stageFinished(const mw::StageTiming &stage);
+    void ready(); // logged in, no command queued
+    void statReceived(int count, qint64 size);
+    void listed(const QList<mw::Pop3MessageInfo> &messages);
+    void retrieved(int number, const QByteArray &content);
+    void removed(int number);
+    void finished(const mw::Result &result);
+
+private:
+    enum class Pending {
+        None,
+        Greeting,
+        Capa,
+        Stls,
+        User,
+        Pass,
+        Apop,
+        Stat,
+        List,
+        Uidl,
+        Retr,
+        Dele,
+        Quit
+    };
+    struct Command
+    {
+        Pending kind = Pending::None;
+        int number = 0;
+    };
+
+    void setState(Phase s);
+    void stageDone(Phase p, bool ok);
+    void onLine(const QByteArray &line);
+    void onStatus(bool ok, const QByteArray &line);
+    void onMultiLineDone();
+    void onConnectionFailed(ErrorClass c, Phase p, const QString &message);
+    void onDisconnected();
+    void send(Pending what, const QByteArray &cmd, Phase phase, const QString &shown = {});
+    void sendCapa();
+    void afterCapa();
+    void login();
+    void loggedIn();
+    void enqueue(Pending kind, int number = 0);
+    void runQueue();
+    void sendQuit();
+    void fail(ErrorClass c, Phase p, const QString &message, const QByteArray &reply = {},
+              const QString &hint = {});
+    void finish();
+    [[nodiscard]] bool clearChannel() const;
+
+    Pop3Config m_config;
+    Phase m_stopAfter = Phase::Done;
+    MailConnection *m_conn = nullptr;
+    Transcript m_transcript;
+    Result m_result;
+    Phase m_state = Phase::Idle;
+    QElapsedTimer m_stageClock;
+    QElapsedTimer m_totalClock;
+    Pending m_pending = Pending::None;
+    Command m_current;
+    QList<Command> m_queue;
+    // A multi-line answer in progress (RFC 1939 §3): its lines, unstuffed.
+    bool m_multi = false;
+    QList<QByteArray> m_lines;
+    qint64 m_multiBytes = 0;
+    QList<Pop3MessageInfo> m_listing;
+    QString m_timestamp;
+    QHostAddress m_localAddress;
+    bool m_running = false;
+    bool m_tlsDone = false;
+    bool m_capaOk = false;
+    bool m_stlsOffered = false;
+    bool m_uidlOffered = false;
+    bool m_loggedIn = false;
+    bool m_quitting = false;
+};
+
+} // namespace mw
+
+Q_DECLARE_METATYPE(mw::Pop3MessageInfo)
