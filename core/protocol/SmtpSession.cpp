@@ -213,6 +213,7 @@ void SmtpSession::start(const SmtpConfig &config, const QList<Envelope> &message
     opts.implicitTls = config.security == SmtpConfig::Security::Tls ||
                        (config.security == SmtpConfig::Security::Auto && config.port == 465);
     opts.trust = config.trust;
+    opts.addresses = config.addresses;
     opts.timeoutMs = qMax(1, config.timeoutSeconds) * 1000;
     opts.maxLineLength = 8192;
     m_transcript.info(
@@ -874,9 +875,18 @@ void SmtpSession::onConnectionFailed(ErrorClass c, Phase p, const QString &messa
     r.certificateErrors = m_conn->certificateErrors();
     fail(c, p, msg);
     if (c == ErrorClass::TlsHandshake && !m_tlsDone && m_result.greeting.isEmpty() &&
-        (m_config.security == SmtpConfig::Security::Tls || m_config.port == 465))
+        (m_config.security == SmtpConfig::Security::Tls || m_config.port == 465)) {
         m_result.hint = tr("This port may expect STARTTLS or no encryption: try security "
                            "\"STARTTLS\" (ports 587 or 25).");
+        // OpenSSL reads a clear "220 ..." greeting as a TLS record header with a bogus
+        // version: the port certainly speaks clear text first.
+        if (message.contains(QLatin1String("wrong version number"), Qt::CaseInsensitive) ||
+            message.contains(QLatin1String("unknown protocol"), Qt::CaseInsensitive) ||
+            message.contains(QLatin1String("packet length too long"), Qt::CaseInsensitive))
+            m_result.message = tr("This port answered in clear text, not with TLS: it expects "
+                                  "STARTTLS (or no encryption), not implicit TLS. (%1)")
+                                   .arg(message);
+    }
     if (c == ErrorClass::Timeout && p == Phase::Greeting && !m_tlsDone)
         m_result.hint = tr("A server that stays silent after connecting often expects implicit "
                            "TLS: try security \"TLS\" (port 465).");

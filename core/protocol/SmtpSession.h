@@ -30,6 +30,9 @@ struct SmtpConfig
     QString heloName;        // empty: the host's FQDN, else an address literal
     int timeoutSeconds = 30; // per phase (RFC 5321 §4.5.3.2 gives the upper bounds)
     TlsTrust trust;
+    // Addresses already resolved for `host` (autodetection resolves through its own DNS
+    // server); empty: `host` is looked up by the system resolver.
+    QList<QHostAddress> addresses;
 };
 
 // One message to send: envelope and content (RFC 5322, any line ending).

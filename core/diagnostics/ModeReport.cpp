@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ModeReport.h"
+
+#include <QCoreApplication>
+
+namespace mw {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mw::ModeReport", text);
+}
+
+} // namespace
+
+qint64 ModeReport::stageMs(Phase p) const
+{
+    for (const StageTiming &s : result.stages) {
+        if (s.phase == p && s.ok)
+            return s.ms;
+    }
+    return -1;
+}
+
+void ModeReport::classify(const TlsTrust &trust)
+{
+    works = result.ok;
+    reachable = stageMs(Phase::Connect) >= 0;
+    certificate = CertificateReport::evaluate(result, trust);
+    mismatch = ModeMismatch::diagnose(result, mode, service);
+    const QString name = securityModeName(mode, service);
+    if (works) {
+        switch (mode) {
+        case SecurityMode::ImplicitTls:
+            tier = Tier::TrustedImplicitTls;
+            break;
+        case SecurityMode::StartTls:
+            tier = Tier::TrustedStartTls;
+            break;
+        case SecurityMode::Plain:
+            tier = Tier::Clear;
+            break;
+        }
+    } else if (result.errorClass == ErrorClass::TlsCertificate && certificate.presented &&
+               mode != SecurityMode::Plain) {
+        tier = mode == SecurityMode::ImplicitTls ? Tier::UntrustedImplicitTls
+                                                 : Tier::UntrustedStartTls;
+    } else {
+        tier = Tier::Unusable;
+    }
+
+    if (works && mode == SecurityMode::Plain)
+        verdict = tr("Works without encryption: everything, passwords included, would cross the "
+                     "network in clear.");
+    else if (works)
+        verdict = tr("Works with %1 (%2, %3).").arg(name, result.tlsProtocol, result.tlsCipher);
+    else if (certificate.pinChanged)
+        verdict = tr("ALARM: the certificate is not the pinned one. %1").arg(result.message);
+    else if (needsTrust())
+        verdict = certificate.canTrust()
+                      ? tr("TLS works but the certificate is not trusted (%1); it can be trusted "
+                           "by its fingerprint.")
+                            .arg(certificate.errors.join(QStringLiteral("; ")))
+                      : tr("TLS works but the certificate is not acceptable (%1).")
+                            .arg(certificate.errors.join(QStringLiteral("; ")));
+    else if (mismatch)
+        verdict = mismatch->message;
+    else if (result.errorClass == ErrorClass::StartTlsUnavailable)
+        verdict = tr("The server does not offer %1 on this port.").arg(name);
+    else
+        verdict = result.message;
+}
+
+} // namespace mw

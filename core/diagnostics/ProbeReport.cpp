@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProbeReport.h"
+
+#include "settings/SettingsSchema.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace mw {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mw::ProbeReport", text);
+}
+
+// Within a tier: the port registered for the mode first (465/587, 995/110), then 25.
+int portPreference(const ModeReport &m)
+{
+    if (m.port == standardPort(m.mode, m.service))
+        return 0;
+    if (m.service == ProbeService::Smtp && m.port == 25)
+        return 2;
+    return 1;
+}
+
+qint64 latency(const ModeReport &m)
+{
+    qint64 total = 0;
+    for (const StageTiming &s : m.result.stages)
+        total += s.ms;
+    return total;
+}
+
+bool supportedMechanism(const QString &m)
+{
+    return m == QLatin1String("PLAIN") || m == QLatin1String("LOGIN") ||
+           m == QLatin1String("CRAM-MD5");
+}
+
+bool offersLogin(const ModeReport &m)
+{
+    if (m.service == ProbeService::Pop3)
+        return true; // USER/PASS is always part of POP3 (RFC 1939 §7)
+    return std::any_of(m.result.authMechanisms.cbegin(), m.result.authMechanisms.cend(),
+                       supportedMechanism);
+}
+
+} // namespace
+
+const ModeReport *ProbeReport::find(SecurityMode mode, quint16 port) const
+{
+    for (const ModeReport &m : modes) {
+        if (m.mode == mode && m.port == port)
+            return &m;
+    }
+    return nullptr;
+}
+
+void ProbeReport::rank(bool preferLogin)
+{
+    std::stable_sort(modes.begin(), modes.end(),
+                     [preferLogin](const ModeReport &a, const ModeReport &b) {
+                         if (a.tier != b.tier)
+                             return a.tier < b.tier;
+                         if (preferLogin && offersLogin(a) != offersLogin(b))
+                             return offersLogin(a);
+                         if (portPreference(a) != portPreference(b))
+                             return portPreference(a) < portPreference(b);
+                         if (a.tier == ModeReport::Tier::Unusable)
+                             return a.reachable && !b.reachable;
+                         return latency(a) < latency(b);
+                     });
+    recommend();
+}
+
+void ProbeReport::recommend()
+{
+    recommended = -1;
+    recommendationNeedsTrust = false;
+    pinAlarm = false;
+    alarm.clear();
+    for (const ModeReport &m : std::as_const(modes)) {
+        if (m.certificate.pinChanged) {
+            pinAlarm = true;
+            alarm = tr("The pinned certificate of %1 changed: the server now presents %2 "
+                       "(SHA-256 %3) instead of SHA-256 %4. This happens when the certificate "
+                       "is renewed, and when someone intercepts the connection: check with "
+                       "the server's administrator before trusting the new one.")
+                        .arg(host, m.certificate.certificate.subject,
+                             m.certificate.certificate.sha256, m.certificate.pinnedSha256);
+            break;
+        }
+    }
+    if (pinAlarm) {
+        // A changed pin is never resolved by a recommendation: the admin decides.
+        recommendation = alarm;
+        return;
+    }
+
+    bool anyTls = false;
+    for (const ModeReport &m : std::as_const(modes)) {
+        if (m.tier < ModeReport::Tier::Clear)
+            anyTls = true;
+        // A clear session that saw STARTTLS offered, or a TLS handshake that failed for
+        // another reason than a mode mismatch: this server has TLS, so clear is not the
+        // answer even if the TLS modes did not work out.
+        if (m.mode == SecurityMode::Plain && m.works &&
+            m.result.capabilities.contains(QStringLiteral("STARTTLS"), Qt::CaseInsensitive))
+            anyTls = true;
+        if (m.mode == SecurityMode::Plain && m.works && m.service == ProbeService::Pop3 &&
+            m.result.capabilities.contains(QStringLiteral("STLS"), Qt::CaseInsensitive))
+            anyTls = true;
+        if (m.mode != SecurityMode::Plain && !m.mismatch &&
+            (m.result.errorClass == ErrorClass::TlsHandshake ||
+             m.result.errorClass == ErrorClass::TlsCertificate))
+            anyTls = true;
+    }
+
+    for (int i = 0; i < modes.size(); ++i) {
+        const ModeReport &m = modes.at(i);
+        const QString what =
+            tr("%1 on port %2").arg(securityModeName(m.mode, m.service)).arg(m.port);
+        if (m.tier <= ModeReport::Tier::TrustedStartTls) {
+            recommended = i;
+            recommendation = tr("Recommended: %1 — the safest combination that works.").arg(what);
+            return;
+        }
+        if (m.needsTrust()) {
+            if (!m.certificate.canTrust())
+                continue;
+            recommended = i;
+            recommendationNeedsTrust = true;
+            recommendation = tr("Recommended: %1 after trusting the server's certificate (%2); "
+                                "check its fingerprint with the server's administrator.")
+                                 .arg(what, m.certificate.errors.join(QStringLiteral("; ")));
+            return;
+        }
+        if (m.tier == ModeReport::Tier::Clear) {
+            if (anyTls)
+                break;
+            recommended = i;
+            recommendation = tr("Only %1 works: the server offers no encryption. Everything, "
+                                "passwords included, crosses the network in clear; use it only "
+                                "on a trusted network.")
+                                 .arg(what);
+            return;
+        }
+    }
+    bool expired = false;
+    for (const ModeReport &m : std::as_const(modes))
+        expired = expired || (m.needsTrust() && m.certificate.expired);
+    if (expired)
+        recommendation = tr("Nothing is recommended: the server's certificate has expired and "
+                            "must be renewed; sending without encryption instead is not safe.");
+    else if (anyTls)
+        recommendation = tr("Nothing is recommended: the server offers TLS but no secure "
+                            "combination works; sending without encryption instead is not safe.");
+    else
+        recommendation = tr("Nothing is recommended: no combination works on %1.").arg(host);
+}
+
+QList<SettingChange> ProbeReport::recommendedChanges(const MailSettings &current) const
+{
+    const ModeReport *m = recommendedMode();
+    if (!m)
+        return {};
+    const QString s = serviceId(service);
+    QList<SettingChange> c;
+    c << SettingChange{s + QStringLiteral("/host"), m->host, tr("the server that was checked")};
+    c << SettingChange{s + QStringLiteral("/port"), QString::number(m->port),
+                       tr("the port where %1 works").arg(securityModeName(m->mode, service))};
+    c << SettingChange{s + QStringLiteral("/security"), securitySettingValue(m->mode, service),
+                       m->encrypted() ? tr("the safest mode that works")
+                                      : tr("the server offers no encryption")};
+    if (service == ProbeService::Smtp) {
+        const QList<MailSettings::SmtpAuth> allowed = allowedAuth(*m);
+        if (!allowed.contains(current.smtp.auth)) {
+            const bool any = allowed.contains(MailSettings::SmtpAuth::Auto);
+            const auto next = any ? MailSettings::SmtpAuth::Auto : MailSettings::SmtpAuth::None;
+            c << SettingChange{QStringLiteral("smtp/auth"), SettingsSchema::toString(next),
+                               any ? tr("the login method chosen is not offered; %1 are")
+                                         .arg(m->result.authMechanisms.join(QStringLiteral(", ")))
+                                   : tr("the server offers no login in this mode")};
+        }
+    } else if (m->apop != current.pop3.apop && !m->apop) {
+        c << SettingChange{QStringLiteral("pop3/apop"), QStringLiteral("false"),
+                           tr("the server's greeting has no APOP timestamp")};
+    }
+    if (recommendationNeedsTrust)
+        c << m->certificate.trustChanges(service);
+    return effectiveChanges(current, c);
+}
+
+QList<MailSettings::SmtpAuth> ProbeReport::allowedAuth(const ModeReport &m)
+{
+    using A = MailSettings::SmtpAuth;
+    QList<A> out{A::None};
+    const QStringList &offered = m.result.authMechanisms;
+    bool any = false;
+    if (offered.contains(QStringLiteral("PLAIN"))) {
+        out << A::Plain;
+        any = true;
+    }
+    if (offered.contains(QStringLiteral("LOGIN"))) {
+        out << A::Login;
+        any = true;
+    }
+    if (offered.contains(QStringLiteral("CRAM-MD5"))) {
+        out << A::CramMd5;
+        any = true;
+    }
+    if (any)
+        out << A::Auto;
+    out << A::PopBeforeSmtp;
+    return out;
+}
+
+} // namespace mw

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ModeReport.h"
+#include "SettingChange.h"
+#include "settings/MailSettings.h"
+
+#include <QList>
+#include <QMetaType>
+
+namespace mw {
+
+// Everything the capability probe found for one host: each mode ranked safest first, the
+// one it recommends (if any is safe), and the alarm when a pinned certificate changed.
+struct ProbeReport
+{
+    ProbeService service = ProbeService::Smtp;
+    QString host;
+    QList<ModeReport> modes;               // ranked: safest working first, unusable last
+    int recommended = -1;                  // index into modes; -1 when nothing is safe to recommend
+    bool recommendationNeedsTrust = false; // applying it pins the certificate shown
+    QString recommendation;                // a sentence: what is recommended, or why nothing is
+    bool pinAlarm = false;                 // a pinned certificate was replaced
+    QString alarm;
+
+    [[nodiscard]] const ModeReport *recommendedMode() const
+    {
+        return recommended >= 0 && recommended < modes.size() ? &modes.at(recommended) : nullptr;
+    }
+    [[nodiscard]] const ModeReport *find(SecurityMode mode, quint16 port) const;
+
+    // Sorts modes by safety and fills recommended, recommendation and the alarm.
+    // preferLogin: the settings log in, so modes that offer AUTH come first in a tier.
+    void rank(bool preferLogin);
+    // Only the second half of rank(): the modes keep their order (a caller that ranks
+    // by its own criteria first, such as autodetection by source), the safest usable
+    // one is recommended.
+    void recommend();
+
+    // The one-click apply: the changes that turn `current` into the recommended
+    // combination (host, port, security; the login method narrowed to what the server
+    // offers in that mode; the certificate pin when it must be trusted). Empty when
+    // nothing is recommended.
+    [[nodiscard]] QList<SettingChange> recommendedChanges(const MailSettings &current) const;
+    // SMTP: the login methods a settings page should offer for `mode` (None and
+    // POP-before-SMTP always; Plain, Login, CRAM-MD5 when offered; Auto when any is).
+    [[nodiscard]] static QList<MailSettings::SmtpAuth> allowedAuth(const ModeReport &mode);
+};
+
+} // namespace mw
+
+Q_DECLARE_METATYPE(mw::ProbeReport)
