@@ -174,7 +174,9 @@ int CliApp::start(const QStringList &arguments)
            "  test [--to ADDR] [--stop-after connect|tls|ehlo|auth|mail|rcpt]\n"
            "                        send the test message to the notification mailbox\n"
            "  probe                 show what the SMTP server offers\n"
-           "  status [--check]      show the SMTP status (--check: log in now)\n"
+           "  status [--check]      show the SMTP and POP3 status (--check: log in now)\n"
+           "  test --roundtrip [--wait S]  send the test message and fetch it back over POP3\n"
+           "  bounces [--delete-handled]   list the delivery status notifications in POP3\n"
            "  config get KEY | set KEY VALUE | validate | show\n"
            "  secret set smtp|pop3  store a password read from standard input\n"
            "  send [--category job|error|console] [--to ADDR]... [--subject S] | send -t\n"
@@ -225,6 +227,8 @@ int CliApp::start(const QStringList &arguments)
         return cmdProbe(rest);
     if (cmd == QLatin1String("status"))
         return cmdStatus(rest);
+    if (cmd == QLatin1String("bounces"))
+        return cmdBounces(rest);
     if (cmd == QLatin1String("config"))
         return cmdConfig(rest);
     if (cmd == QLatin1String("secret"))
@@ -382,6 +386,8 @@ void CliApp::finishSession(const QString &server, const Result &r, QJsonObject e
 
 int CliApp::cmdTest(const QStringList &args)
 {
+    if (args.contains(QLatin1String("--roundtrip")))
+        return cmdRoundTrip(args);
     QCommandLineParser p;
     const QCommandLineOption toOpt(QStringLiteral("to"),
                                    tr("Send to ADDR instead of the notification mailbox."),
@@ -423,6 +429,8 @@ int CliApp::cmdTest(const QStringList &args)
             lines << QStringLiteral("%1: %2").arg(i.key, i.message);
         return fail(Config, lines.join(QStringLiteral("; ")));
     }
+    if (m_settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp)
+        return testPopBeforeSmtp(opts);
     const bool needsPassword = SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
     withPassword(QStringLiteral("smtp"), needsPassword, [this, opts](const QString &password) {
         auto *t = new TestSend(this);
@@ -533,7 +541,7 @@ int CliApp::cmdStatus(const QStringList &args)
     ServerState state;
     if (!m_settings.smtp.enabled || m_settings.smtp.host.isEmpty()) {
         state.status = ServerStatus::Stop;
-        return report(state);
+        return check ? checkPop3Status(report(state)) : pop3StatusLine(report(state));
     }
     if (!check) {
         state = StatusFile(StatusFile::defaultPathFor(m_configPath)).read(QStringLiteral("smtp"));
@@ -542,7 +550,7 @@ int CliApp::cmdStatus(const QStringList &args)
             state = {};
             state.status = ServerStatus::NotConnected;
         }
-        return report(state);
+        return pop3StatusLine(report(state));
     }
     const bool needsPassword = SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
     withPassword(QStringLiteral("smtp"), needsPassword, [this, report](const QString &password) {
@@ -551,7 +559,7 @@ int CliApp::cmdStatus(const QStringList &args)
             const ServerState s = ServerState::fromResult(r, settingsHash());
             StatusFile(StatusFile::defaultPathFor(m_configPath)).write(QStringLiteral("smtp"), s);
             session->deleteLater();
-            exitLater(report(s));
+            checkPop3Status(report(s));
         });
         session->start(smtpConfigFrom(m_settings, password), {}, Phase::Auth);
     });

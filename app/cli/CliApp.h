@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "delivery/TestSend.h"
+#include "diagnostics/ServerStatus.h"
 #include "protocol/Result.h"
 #include "settings/MailSettings.h"
 #include "settings/SecretStore.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -29,6 +33,18 @@ private:
     int cmdTest(const QStringList &args);
     int cmdProbe(const QStringList &args);
     int cmdStatus(const QStringList &args);
+    // Pop3Commands.cpp
+    int cmdBounces(const QStringList &args);
+    int cmdRoundTrip(const QStringList &args);
+    int testPopBeforeSmtp(const TestSend::Options &options);
+    int pop3StatusLine(int previousCode);
+    int checkPop3Status(int previousCode);
+    int reportPop3State(const ServerState &state, int previousCode);
+    void withPop3Password(bool needed, const std::function<void(const QString &)> &then);
+    void pollRoundTrip(const QString &password, const QString &token,
+                       const std::shared_ptr<QElapsedTimer> &clock, int waitSeconds,
+                       int pollSeconds, const QJsonObject &extra,
+                       const std::shared_ptr<QSet<QString>> &seen);
     int cmdConfig(const QStringList &args);
     int cmdSecret(const QStringList &args);
     // QueueCommands.cpp: send, queue list|flush|run|retry|purge, queue part of status.

@@ -55,6 +55,35 @@ SmtpConfig smtpConfigFrom(const MailSettings &settings, const QString &password)
     return c;
 }
 
+Pop3Config pop3ConfigFrom(const MailSettings &settings, const QString &password)
+{
+    const MailSettings::Pop3 &s = settings.pop3;
+    Pop3Config c;
+    c.host = s.host;
+    c.port = static_cast<quint16>(qBound(0, s.port, 65535));
+    switch (s.security) {
+    case MailSettings::Pop3Security::None:
+        c.security = Pop3Config::Security::None;
+        break;
+    case MailSettings::Pop3Security::Stls:
+        c.security = Pop3Config::Security::Stls;
+        break;
+    case MailSettings::Pop3Security::Tls:
+        c.security = Pop3Config::Security::Tls;
+        break;
+    case MailSettings::Pop3Security::Auto:
+        c.security = Pop3Config::Security::Auto;
+        break;
+    }
+    c.username = s.username;
+    c.password = password;
+    c.apop = s.apop;
+    c.timeoutSeconds = s.timeout;
+    c.trust.caFile = s.caFile;
+    c.trust.pinSha256 = s.pinSha256;
+    return c;
+}
+
 bool appendDebugLog(const QString &path, const QString &title, const Transcript &transcript,
                     QString *error)
 {

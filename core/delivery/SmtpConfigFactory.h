@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "protocol/Pop3Session.h"
 #include "protocol/SmtpSession.h"
 #include "settings/MailSettings.h"
 
@@ -9,6 +10,9 @@ namespace mw {
 // The one place where the settings become the plain values the SMTP engine runs from,
 // so that what the admin tested is exactly what the queue runner uses.
 [[nodiscard]] SmtpConfig smtpConfigFrom(const MailSettings &settings, const QString &password);
+
+// The same for the POP3 engine (status checks, POP-before-SMTP, bounces, round trip).
+[[nodiscard]] Pop3Config pop3ConfigFrom(const MailSettings &settings, const QString &password);
 
 // Appends a session's redacted transcript to the debug log (seed 002's "debug file
 // path"). Returns false with a message when the file cannot be written; the session's

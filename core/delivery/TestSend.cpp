@@ -32,10 +32,6 @@ void TestSend::start(const MailSettings &settings, const QString &smtpPassword,
         failLater(tr("Outgoing mail is switched off in the settings."));
         return;
     }
-    if (settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp) {
-        failLater(tr("POP-before-SMTP is not available yet in this version."));
-        return;
-    }
 
     QList<Envelope> envelopes;
     if (options.stopAfter == Phase::Done || options.stopAfter == Phase::Mail ||
@@ -62,6 +58,21 @@ void TestSend::start(const MailSettings &settings, const QString &smtpPassword,
         envelopes << env;
     }
 
+    if (settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp) {
+        // Send Test checks the whole path, so it always logs in to POP3 afresh.
+        auto *op = new PopBeforeSmtp(this);
+        m_popBefore = op;
+        connect(op, &PopBeforeSmtp::stateChanged, this, &TestSend::stateChanged);
+        connect(op, &PopBeforeSmtp::stageFinished, this, &TestSend::stageFinished);
+        connect(op, &PopBeforeSmtp::finished, this, [this, op](const Result &r) {
+            m_transcript = op->transcript();
+            op->deleteLater();
+            done(r);
+        });
+        op->start(settings, smtpPassword, options.pop3Password, envelopes, options.stopAfter, true);
+        return;
+    }
+
     auto *session = new SmtpSession(this);
     m_session = session;
     connect(session, &SmtpSession::stateChanged, this, &TestSend::stateChanged);
@@ -78,6 +89,8 @@ void TestSend::cancel()
 {
     if (m_session)
         m_session->cancel();
+    if (m_popBefore)
+        m_popBefore->cancel();
 }
 
 void TestSend::done(const Result &result)

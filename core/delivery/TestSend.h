@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PopBeforeSmtp.h"
 #include "protocol/Result.h"
 #include "protocol/SmtpSession.h"
 #include "settings/MailSettings.h"
@@ -23,6 +24,7 @@ public:
         QString to;                    // empty: the notification mailbox
         Phase stopAfter = Phase::Done; // Connect, Tls, Ehlo, Auth, Mail, Rcpt or Done
         QString token;                 // put into the message for a round-trip check
+        QString pop3Password;          // for smtp/auth = pop-before-smtp
     };
 
     explicit TestSend(QObject *parent = nullptr);
@@ -31,7 +33,10 @@ public:
     void start(const MailSettings &settings, const QString &smtpPassword, const Options &options);
     void cancel();
 
-    [[nodiscard]] bool isRunning() const { return m_session && m_session->isRunning(); }
+    [[nodiscard]] bool isRunning() const
+    {
+        return (m_session && m_session->isRunning()) || (m_popBefore && m_popBefore->isRunning());
+    }
     [[nodiscard]] const Result &result() const { return m_result; }
     [[nodiscard]] const Transcript &transcript() const { return m_transcript; }
     [[nodiscard]] QString recipient() const { return m_recipient; }
@@ -46,6 +51,7 @@ private:
     void done(const Result &result);
 
     QPointer<SmtpSession> m_session;
+    QPointer<PopBeforeSmtp> m_popBefore;
     Result m_result;
     Transcript m_transcript;
     QString m_recipient;
