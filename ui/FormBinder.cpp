@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FormBinder.h"
+
+#include "settings/SettingsModel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace mw {
+
+namespace {
+
+constexpr const char *kKeyProperty = "settingsKey";
+
+bool layoutContains(QLayout *layout, QWidget *w)
+{
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem *item = layout->itemAt(i);
+        if (item->widget() == w)
+            return true;
+        if (item->layout() && layoutContains(item->layout(), w))
+            return true;
+    }
+    return false;
+}
+
+// The form layout and row that hold w (directly or in a nested row layout).
+QFormLayout *formRowOf(QWidget *w, int *row)
+{
+    for (QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
+        for (QFormLayout *form : p->findChildren<QFormLayout *>()) {
+            for (int r = 0; r < form->rowCount(); ++r) {
+                for (auto role : {QFormLayout::FieldRole, QFormLayout::SpanningRole}) {
+                    QLayoutItem *item = form->itemAt(r, role);
+                    if (!item)
+                        continue;
+                    if (item->widget() == w ||
+                        (item->layout() && layoutContains(item->layout(), w))) {
+                        *row = r;
+                        return form;
+                    }
+                }
+            }
+        }
+    }
+    return nullptr;
+}
+
+// A red that reads on the current palette (light or dark).
+QColor errorColor(const QWidget *w)
+{
+    return w->palette().color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
+                                                                  : QColor(0xc6, 0x28, 0x28);
+}
+
+} // namespace
+
+FormBinder::FormBinder(SettingsModel *model, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+{
+    connect(m_model, &SettingsModel::valueChanged, this, &FormBinder::showValue);
+    connect(m_model, &SettingsModel::fieldErrorChanged, this, &FormBinder::showError);
+}
+
+void FormBinder::bind(QWidget *root)
+{
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QWidget *w : std::as_const(widgets)) {
+        const QString key = w->property(kKeyProperty).toString();
+        if (key.isEmpty())
+            continue;
+        m_widgets.insert(key, w);
+        if (auto *le = qobject_cast<QLineEdit *>(w)) {
+            connect(le, &QLineEdit::textEdited, this,
+                    [this, key](const QString &t) { edited(key, t); });
+        } else if (auto *sb = qobject_cast<QSpinBox *>(w)) {
+            connect(sb, &QSpinBox::valueChanged, this,
+                    [this, key](int v) { edited(key, QString::number(v)); });
+        } else if (auto *cb = qobject_cast<QComboBox *>(w)) {
+            connect(cb, &QComboBox::currentIndexChanged, this,
+                    [this, key, cb](int i) { edited(key, cb->itemData(i).toString()); });
+        } else if (auto *ch = qobject_cast<QCheckBox *>(w)) {
+            connect(ch, &QCheckBox::toggled, this, [this, key](bool on) {
+                edited(key, on ? QStringLiteral("true") : QStringLiteral("false"));
+            });
+        }
+
+        // The error label sits right under its field.
+        int row = -1;
+        if (QFormLayout *form = formRowOf(w, &row)) {
+            auto *label = new QLabel(w->parentWidget());
+            label->setObjectName(w->objectName() + QStringLiteral("Error"));
+            label->setWordWrap(true);
+            label->setTextFormat(Qt::PlainText);
+            QPalette pal = label->palette();
+            pal.setColor(QPalette::WindowText, errorColor(w));
+            label->setPalette(pal);
+            label->setVisible(false);
+            form->insertRow(row + 1, QString(), label);
+            m_errors.insert(key, label);
+        }
+    }
+    refreshAll();
+}
+
+void FormBinder::refreshAll()
+{
+    for (auto it = m_widgets.constBegin(); it != m_widgets.constEnd(); ++it) {
+        showValue(it.key(), m_model->value(it.key()));
+        showError(it.key(), m_model->fieldError(it.key()));
+    }
+}
+
+void FormBinder::edited(const QString &key, const QString &text)
+{
+    if (m_updating)
+        return;
+    m_model->setValue(key, text);
+}
+
+void FormBinder::showValue(const QString &key, const QString &value)
+{
+    QWidget *w = m_widgets.value(key);
+    if (!w)
+        return;
+    m_updating = true;
+    if (auto *le = qobject_cast<QLineEdit *>(w)) {
+        if (le->text() != value)
+            le->setText(value);
+    } else if (auto *sb = qobject_cast<QSpinBox *>(w)) {
+        bool ok = false;
+        const int v = value.toInt(&ok);
+        if (ok && sb->value() != v)
+            sb->setValue(v);
+    } else if (auto *cb = qobject_cast<QComboBox *>(w)) {
+        const int i = cb->findData(value, Qt::UserRole, Qt::MatchFixedString);
+        if (i >= 0 && cb->currentIndex() != i)
+            cb->setCurrentIndex(i);
+    } else if (auto *ch = qobject_cast<QCheckBox *>(w)) {
+        const bool on = value == QLatin1String("true");
+        if (ch->isChecked() != on)
+            ch->setChecked(on);
+    }
+    m_updating = false;
+}
+
+void FormBinder::showError(const QString &key, const QString &message)
+{
+    QWidget *w = m_widgets.value(key);
+    if (!w)
+        return;
+    if (QLabel *label = m_errors.value(key)) {
+        label->setText(message);
+        label->setVisible(!message.isEmpty());
+    }
+    w->setAccessibleDescription(message);
+    w->setToolTip(message);
+    w->setProperty("invalid", !message.isEmpty());
+    if (auto *le = qobject_cast<QLineEdit *>(w)) {
+        QPointer<QAction> &mark = m_marks[key];
+        if (!message.isEmpty() && !mark) {
+            mark = le->addAction(QIcon(QStringLiteral(":/icons/field-error.svg")),
+                                 QLineEdit::LeadingPosition);
+            mark->setObjectName(w->objectName() + QStringLiteral("ErrorMark"));
+            mark->setToolTip(message);
+        } else if (message.isEmpty() && mark) {
+            le->removeAction(mark);
+            delete mark;
+        } else if (mark) {
+            mark->setToolTip(message);
+        }
+    }
+}
+
+} // namespace mw

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PasswordField.h"
+
+#include "settings/EnvSecretOverride.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QLineEdit>
+#include <QTimer>
+#include <QToolButton>
+
+namespace mw {
+
+PasswordField::PasswordField(QLineEdit *edit, QString account, QObject *parent)
+    : QObject(parent)
+    , m_edit(edit)
+    , m_account(std::move(account))
+{
+    m_edit->setEchoMode(QLineEdit::Password);
+    m_reveal = new QAction(QIcon(QStringLiteral(":/icons/eye.svg")), tr("Show password"), m_edit);
+    m_reveal->setObjectName(m_edit->objectName() + QStringLiteral("Reveal"));
+    m_reveal->setCheckable(true);
+    m_reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reveal->setShortcutContext(Qt::WidgetShortcut);
+    m_reveal->setToolTip(tr("Show password (Ctrl+Shift+R)"));
+    m_edit->addAction(m_reveal, QLineEdit::TrailingPosition);
+    // The button QLineEdit made for the action takes no focus by default; the eye must be
+    // reachable with Tab like any other control.
+    for (QToolButton *b : m_edit->findChildren<QToolButton *>()) {
+        if (b->defaultAction() == m_reveal) {
+            m_button = b;
+            b->setObjectName(m_edit->objectName() + QStringLiteral("RevealButton"));
+            b->setFocusPolicy(Qt::TabFocus);
+            b->setAccessibleName(tr("Show %1").arg(m_edit->accessibleName()));
+        }
+    }
+    connect(m_reveal, &QAction::toggled, this, [this](bool on) {
+        if (on && m_state == State::Unloaded) {
+            load(true);
+            return;
+        }
+        setRevealed(on);
+    });
+    connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        ++m_generation; // a load still running must not overwrite what is being typed
+        if (m_state == State::Unloaded && text.isEmpty())
+            return; // typed and erased again: nothing changes
+        if (m_state == State::Loading)
+            m_edit->setReadOnly(false);
+        setState(State::Edited);
+    });
+    updatePlaceholder();
+}
+
+void PasswordField::setSecretStore(SecretStore *store)
+{
+    m_store = store;
+    // What the admin typed is kept: it is written to the new store on the next save.
+    if (isEdited())
+        updatePlaceholder();
+    else
+        reset();
+}
+
+void PasswordField::reset()
+{
+    ++m_generation;
+    m_edit->clear();
+    m_edit->setReadOnly(false);
+    m_notFound = false;
+    setRevealed(false);
+    setState(State::Unloaded);
+}
+
+bool PasswordField::isRevealed() const
+{
+    return m_edit->echoMode() == QLineEdit::Normal;
+}
+
+void PasswordField::setRevealed(bool on)
+{
+    if (on && m_state == State::Unloaded) {
+        load(true);
+        return;
+    }
+    m_edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+    const QSignalBlocker block(m_reveal);
+    m_reveal->setChecked(on);
+    m_reveal->setIcon(
+        QIcon(on ? QStringLiteral(":/icons/eye-off.svg") : QStringLiteral(":/icons/eye.svg")));
+    m_reveal->setText(on ? tr("Hide password") : tr("Show password"));
+    m_reveal->setToolTip(on ? tr("Hide password (Ctrl+Shift+R)")
+                            : tr("Show password (Ctrl+Shift+R)"));
+    if (m_button)
+        m_button->setAccessibleName(
+            (on ? tr("Hide %1") : tr("Show %1")).arg(m_edit->accessibleName()));
+}
+
+void PasswordField::load(bool revealAfter)
+{
+    {
+        const QSignalBlocker block(m_reveal);
+        m_reveal->setChecked(false);
+    }
+    if (!m_store) {
+        Q_EMIT loadFailed(tr("No password store is available."));
+        return;
+    }
+    setState(State::Loading);
+    m_edit->setReadOnly(true);
+    const int generation = ++m_generation;
+    m_store->read(m_account, this, [this, generation, revealAfter](const SecretResult &r) {
+        if (generation != m_generation)
+            return;
+        m_edit->setReadOnly(false);
+        if (r.status == SecretResult::Status::Error) {
+            setState(State::Unloaded);
+            Q_EMIT loadFailed(r.error);
+            return;
+        }
+        m_notFound = r.status == SecretResult::Status::NotFound;
+        m_edit->setText(r.secret);
+        setState(State::Loaded);
+        if (revealAfter)
+            setRevealed(true);
+    });
+}
+
+void PasswordField::fetch(QObject *context, SecretStore::Callback done)
+{
+    if (m_state == State::Edited || m_state == State::Loaded) {
+        const SecretResult r = m_edit->text().isEmpty() && m_state == State::Loaded && m_notFound
+                                   ? SecretResult::notFound()
+                                   : SecretResult::success(m_edit->text());
+        QTimer::singleShot(0, context, [done, r] { done(r); });
+        return;
+    }
+    if (!m_store) {
+        QTimer::singleShot(0, context, [done] {
+            done(SecretResult::failure(tr("No password store is available.")));
+        });
+        return;
+    }
+    m_store->read(m_account, context, std::move(done));
+}
+
+void PasswordField::commit(QObject *context, SecretStore::Callback done)
+{
+    if (m_state != State::Edited || !m_store) {
+        QTimer::singleShot(0, context, [done] { done(SecretResult::success()); });
+        return;
+    }
+    const QString text = m_edit->text();
+    const int generation = m_generation;
+    auto after = [this, generation, done](const SecretResult &r) {
+        if (r.ok() && generation == m_generation) {
+            m_notFound = m_edit->text().isEmpty();
+            setState(State::Loaded);
+        }
+        done(r);
+    };
+    if (text.isEmpty())
+        m_store->remove(m_account, context, after);
+    else
+        m_store->write(m_account, text, context, after);
+}
+
+void PasswordField::setState(State s)
+{
+    const bool wasEdited = isEdited();
+    m_state = s;
+    updatePlaceholder();
+    if (wasEdited != isEdited())
+        Q_EMIT editedChanged(isEdited());
+}
+
+void PasswordField::updatePlaceholder()
+{
+    const QString where = !m_store                                              ? tr("nowhere")
+                          : m_store->backendName() == QLatin1String("keychain") ? tr("the keychain")
+                          : m_store->backendName() == QLatin1String("file")
+                              ? tr("the password file")
+                              : tr("memory");
+    QString text;
+    switch (m_state) {
+    case State::Unloaded:
+        text = EnvSecretOverride::isOverridden(m_account)
+                   ? tr("Set by %1 (environment)").arg(EnvSecretOverride::variableName(m_account))
+                   : tr("Kept in %1, not shown. Type to replace it.").arg(where);
+        break;
+    case State::Loading:
+        text = tr("Loading from %1…").arg(where);
+        break;
+    case State::Loaded:
+        text = m_notFound ? tr("No password stored yet") : QString();
+        break;
+    case State::Edited:
+        text = tr("Empty: the stored password will be removed");
+        break;
+    }
+    m_edit->setPlaceholderText(text);
+}
+
+} // namespace mw

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SettingsPage.h"
+
+#include <memory>
+
+namespace Ui {
+class Pop3Page;
+}
+
+namespace mw {
+
+class Pop3Page : public SettingsPage
+{
+    Q_OBJECT
+public:
+    explicit Pop3Page(QWidget *parent = nullptr);
+    ~Pop3Page() override;
+    [[nodiscard]] QString title() const override { return tr("POP3"); }
+    void attach(SettingsModel *model) override;
+
+protected:
+    void updateEnabled() override;
+
+private:
+    std::unique_ptr<Ui::Pop3Page> m_ui;
+};
+
+} // namespace mw

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScreenshotRunner.h"
+
+#include "SettingsWindow.h"
+#include "TestPanel.h"
+#include "diagnostics/StatusMonitor.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPalette>
+#include <QPixmap>
+#include <QPushButton>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTimer>
+
+namespace mw {
+
+ScreenshotRunner::ScreenshotRunner(SettingsWindow *window, QString dir, QString paletteName,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_dir(std::move(dir))
+    , m_prefix(paletteName.isEmpty() ? QStringLiteral("light") : paletteName)
+{}
+
+void ScreenshotRunner::applyPalette(const QString &name)
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (name != QLatin1String("dark")) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8d, 0x93));
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
+    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Light, window.lighter(150));
+    p.setColor(QPalette::Midlight, window.lighter(120));
+    p.setColor(QPalette::Mid, window.darker(120));
+    p.setColor(QPalette::Dark, window.darker(160));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7d, 0x83));
+    QApplication::setPalette(p);
+}
+
+void ScreenshotRunner::start()
+{
+    QDir().mkpath(m_dir);
+    // Give the first status check a moment so that the header shows a real status.
+    auto *monitor = m_window->monitor();
+    auto waitStatus = [this, monitor] {
+        int waited = 0;
+        auto *poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, [this, monitor, poll, waited]() mutable {
+            waited += 100;
+            if ((monitor->isChecking(QStringLiteral("smtp")) ||
+                 monitor->isChecking(QStringLiteral("pop3"))) &&
+                waited < 15000)
+                return;
+            poll->stop();
+            poll->deleteLater();
+            grabTabs();
+        });
+        poll->start(100);
+    };
+    QTimer::singleShot(400, this, waitStatus);
+}
+
+void ScreenshotRunner::grab(const QString &name)
+{
+    QApplication::processEvents();
+    const QString file =
+        QDir(m_dir).filePath(m_prefix + QLatin1Char('-') + name + QStringLiteral(".png"));
+    m_window->grab().save(file);
+}
+
+void ScreenshotRunner::grabTabs()
+{
+    QTabWidget *tabs = m_window->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        grab(QStringLiteral("%1-%2").arg(i + 1).arg(
+            tabs->tabText(i).toLower().remove(QLatin1Char('&'))));
+    }
+    tabs->setCurrentIndex(0);
+    TestPanel *panel = m_window->testPanel();
+    auto *timeout = new QTimer(this);
+    timeout->setSingleShot(true);
+    connect(timeout, &QTimer::timeout, qApp, &QApplication::quit);
+    connect(panel, &TestPanel::finished, this, [this] {
+        QTimer::singleShot(200, this, [this] {
+            grab(QStringLiteral("send-test"));
+            QApplication::quit();
+        });
+    });
+    timeout->start(60000);
+    if (auto *send = panel->findChild<QPushButton *>(QStringLiteral("sendTestButton")))
+        send->click();
+}
+
+} // namespace mw

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SettingsPage.h"
+
+#include "settings/SettingsModel.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QToolButton>
+
+namespace mw {
+
+void SettingsPage::attach(SettingsModel *model)
+{
+    m_model = model;
+    connect(model, &SettingsModel::valueChanged, this, [this] { updateEnabled(); });
+    updateEnabled();
+}
+
+void SettingsPage::fillCombo(QComboBox *combo, const QList<std::pair<QString, QString>> &items)
+{
+    combo->clear();
+    for (const auto &[spelling, text] : items)
+        combo->addItem(text, spelling);
+}
+
+void SettingsPage::connectBrowse(QToolButton *button, QLineEdit *field, Browse mode,
+                                 const QString &key, const QString &filter)
+{
+    connect(button, &QToolButton::clicked, this, [this, field, mode, key, filter] {
+        const QString start = field->text();
+        const QString caption = field->accessibleName();
+        QString chosen;
+        switch (mode) {
+        case Browse::OpenFile:
+            chosen = QFileDialog::getOpenFileName(this, caption, start, filter);
+            break;
+        case Browse::SaveFile:
+            chosen = QFileDialog::getSaveFileName(this, caption, start, filter, nullptr,
+                                                  QFileDialog::DontConfirmOverwrite);
+            break;
+        case Browse::Folder:
+            chosen = QFileDialog::getExistingDirectory(this, caption, start);
+            break;
+        }
+        if (!chosen.isEmpty() && m_model)
+            m_model->setValue(key, chosen);
+        field->setFocus();
+    });
+}
+
+void SettingsPage::proposePort(const QString &portKey, int proposed, const QList<int> &wellKnown)
+{
+    if (!m_model || proposed <= 0)
+        return;
+    const QString current = m_model->value(portKey);
+    bool ok = false;
+    const int port = current.toInt(&ok);
+    if (ok && port != proposed && !wellKnown.contains(port))
+        return; // a port the admin chose on purpose
+    m_model->setValue(portKey, QString::number(proposed));
+}
+
+} // namespace mw

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QPointer>
+#include <QString>
+#include <QWidget>
+
+#include <utility>
+
+class QComboBox;
+class QLineEdit;
+class QToolButton;
+
+namespace mw {
+
+class SettingsModel;
+
+// One tab of the settings window: a Designer form whose inputs FormBinder binds to the
+// model by their "settingsKey" property. Subclasses fill their combo boxes and add what
+// is particular to them (enabling dependent fields, proposing ports).
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    virtual void attach(SettingsModel *model);
+    [[nodiscard]] virtual QString title() const = 0;
+
+protected:
+    // Items shown with a translated text; the INI spelling is the item data.
+    static void fillCombo(QComboBox *combo, const QList<std::pair<QString, QString>> &items);
+    enum class Browse { OpenFile, SaveFile, Folder };
+    // The "…" button beside a path field opens a file dialog and stores the choice.
+    void connectBrowse(QToolButton *button, QLineEdit *field, Browse mode, const QString &key,
+                       const QString &filter = {});
+    // Re-evaluates which fields apply (called after every change of the model).
+    virtual void updateEnabled() {}
+    // Sets a port field when the security mode is chosen, unless the admin typed an unusual
+    // port (which is kept). well-known: the ports this protocol normally uses.
+    void proposePort(const QString &portKey, int proposed, const QList<int> &wellKnown);
+
+    QPointer<SettingsModel> m_model;
+};
+
+} // namespace mw

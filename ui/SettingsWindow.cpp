@@ -1,0 +1,514 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SettingsWindow.h"
+
+#include "AuthPage.h"
+#include "CopiesPage.h"
+#include "DeliveryPage.h"
+#include "FormBinder.h"
+#include "MailboxesPage.h"
+#include "PasswordField.h"
+#include "Pop3Page.h"
+#include "ServerPage.h"
+#include "StatusIndicator.h"
+#include "TestPanel.h"
+#include "diagnostics/StatusMonitor.h"
+#include "settings/SecretStoreFactory.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+// The icons live in the ui static library: its resources must be registered explicitly.
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
+namespace mw {
+
+SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
+    : QDialog(parent)
+    , m_store(configPath.isEmpty() ? SettingsStore::defaultPath() : configPath)
+    , m_model(std::make_unique<SettingsModel>(&m_store))
+{
+    initResources();
+    setObjectName(QStringLiteral("settingsWindow"));
+    setWindowFlag(Qt::WindowMinMaxButtonsHint, true);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/mailwright.svg")));
+    setSizeGripEnabled(true);
+    m_monitor = new StatusMonitor(this);
+    buildUi();
+    loadSettings();
+    createSecretStore();
+
+    connect(m_model.get(), &SettingsModel::dirtyChanged, this, [this] { updateTitle(); });
+    connect(m_model.get(), &SettingsModel::validityChanged, this, [this] { updateSaveState(); });
+    connect(m_model.get(), &SettingsModel::fieldErrorChanged, this, [this] { updateSaveState(); });
+    connect(m_monitor, &StatusMonitor::stateChanged, this,
+            [this](const QString &server, const ServerState &state) {
+                StatusIndicator *ind =
+                    server == QLatin1String("smtp") ? m_smtpStatus : m_pop3Status;
+                ind->setState(state, m_monitor->isLoginSuspended(server));
+                m_refresh->setEnabled(!m_monitor->isChecking(QStringLiteral("smtp")) ||
+                                      !m_monitor->isChecking(QStringLiteral("pop3")));
+            });
+    m_monitor->setSettings(m_model->savedSettings());
+    for (const QString &server : StatusMonitor::servers()) {
+        (server == QLatin1String("smtp") ? m_smtpStatus : m_pop3Status)
+            ->setState(m_monitor->state(server));
+    }
+
+    // Window geometry belongs to this desktop, not to the configuration (QSettings of the
+    // GUI, not the INI file that the CLI shares).
+    QSettings gui;
+    if (!restoreGeometry(gui.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1080, 640);
+    updateTitle();
+}
+
+SettingsWindow::~SettingsWindow()
+{
+    m_monitor->cancel();
+}
+
+void SettingsWindow::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+
+    auto *header = new QHBoxLayout;
+    m_smtpStatus = new StatusIndicator(tr("SMTP"), this);
+    m_smtpStatus->setObjectName(QStringLiteral("smtpStatus"));
+    m_pop3Status = new StatusIndicator(tr("POP3"), this);
+    m_pop3Status->setObjectName(QStringLiteral("pop3Status"));
+    m_refresh =
+        new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh stat&us"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshStatusButton"));
+    m_refresh->setAutoDefault(false);
+    m_refresh->setToolTip(tr("Check the saved servers now (connect and log in, nothing is sent)"));
+    header->addWidget(m_smtpStatus);
+    header->addSpacing(24);
+    header->addWidget(m_pop3Status);
+    header->addStretch();
+    header->addWidget(m_refresh);
+    layout->addLayout(header);
+    connect(m_refresh, &QPushButton::clicked, this, &SettingsWindow::refreshStatus);
+
+    m_messageBar = new QFrame(this);
+    m_messageBar->setObjectName(QStringLiteral("messageBar"));
+    m_messageBar->setFrameShape(QFrame::StyledPanel);
+    m_messageBar->setAutoFillBackground(true);
+    auto *mb = new QHBoxLayout(m_messageBar);
+    m_message = new QLabel(m_messageBar);
+    m_message->setObjectName(QStringLiteral("messageText"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_useFile = new QPushButton(tr("Keep passwords in a &file instead"), m_messageBar);
+    m_useFile->setObjectName(QStringLiteral("useFileBackendButton"));
+    m_useFile->setAutoDefault(false);
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_messageBar);
+    dismiss->setObjectName(QStringLiteral("dismissMessageButton"));
+    dismiss->setAutoDefault(false);
+    mb->addWidget(m_message, 1);
+    mb->addWidget(m_useFile);
+    mb->addWidget(dismiss);
+    m_messageBar->setVisible(false);
+    layout->addWidget(m_messageBar);
+    connect(m_useFile, &QPushButton::clicked, this, &SettingsWindow::useFileBackend);
+    connect(dismiss, &QPushButton::clicked, m_messageBar, &QWidget::hide);
+
+    auto *body = new QHBoxLayout;
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_pages = {new ServerPage,    new AuthPage,   new Pop3Page,
+               new MailboxesPage, new CopiesPage, new DeliveryPage};
+    m_binder = new FormBinder(m_model.get(), this);
+    for (SettingsPage *page : std::as_const(m_pages)) {
+        m_tabs->addTab(page, page->title());
+        m_binder->bind(page);
+        page->attach(m_model.get());
+        for (QLineEdit *le : page->findChildren<QLineEdit *>()) {
+            const QString account = le->property("secretAccount").toString();
+            if (account.isEmpty())
+                continue;
+            auto *pw = new PasswordField(le, account, this);
+            connect(pw, &PasswordField::editedChanged, this, [this] { updateTitle(); });
+            connect(pw, &PasswordField::loadFailed, this,
+                    [this](const QString &error) { showSecretFailure(error); });
+            m_passwords << pw;
+        }
+    }
+    body->addWidget(m_tabs, 3);
+
+    auto *testBox = new QGroupBox(tr("Test"), this);
+    testBox->setObjectName(QStringLiteral("testBox"));
+    auto *tl = new QVBoxLayout(testBox);
+    m_testPanel = new TestPanel(testBox);
+    m_testPanel->setConfigPath(m_store.path());
+    tl->addWidget(m_testPanel);
+    body->addWidget(testBox, 2);
+    layout->addLayout(body, 1);
+    connect(m_testPanel, &TestPanel::testRequested, this, &SettingsWindow::runTest);
+
+    auto *bottom = new QHBoxLayout;
+    m_saveBlocked = new QLabel(this);
+    m_saveBlocked->setObjectName(QStringLiteral("saveBlockedLabel"));
+    m_saveBlocked->setWordWrap(true);
+    m_saveBlocked->setTextFormat(Qt::RichText);
+    m_saveBlocked->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
+                                           Qt::LinksAccessibleByKeyboard);
+    connect(m_saveBlocked, &QLabel::linkActivated, this, &SettingsWindow::focusField);
+    m_discard = new QPushButton(tr("Discard c&hanges"), this);
+    m_discard->setObjectName(QStringLiteral("discardButton"));
+    m_discard->setAutoDefault(false);
+    m_save = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save"), this);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setDefault(true);
+    m_save->setToolTip(tr("Save the settings and passwords (Ctrl+S)"));
+    m_close = new QPushButton(tr("Close"), this);
+    m_close->setObjectName(QStringLiteral("closeButton"));
+    m_close->setAutoDefault(false);
+    bottom->addWidget(m_saveBlocked, 1);
+    bottom->addStretch(0);
+    bottom->addWidget(m_discard);
+    bottom->addWidget(m_save);
+    bottom->addWidget(m_close);
+    layout->addLayout(bottom);
+    connect(m_save, &QPushButton::clicked, this, &SettingsWindow::save);
+    connect(m_discard, &QPushButton::clicked, this, &SettingsWindow::discard);
+    connect(m_close, &QPushButton::clicked, this, &QWidget::close);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, [this] {
+        if (m_save->isEnabled())
+            save();
+    });
+}
+
+void SettingsWindow::loadSettings()
+{
+    const SettingsLoadResult r = m_model->load();
+    if (r.status == SettingsLoadResult::Status::NotFound) {
+        m_model->reset(MailSettings{});
+        showMessage(tr("New configuration: it will be created at %1 when you save.")
+                        .arg(QDir::toNativeSeparators(m_store.path())),
+                    false);
+    } else if (!r.ok()) {
+        m_loadError = r.error;
+        m_model->reset(MailSettings{});
+        showMessage(tr("%1 Saving is disabled so that the file is not overwritten.").arg(r.error),
+                    true);
+    } else if (!r.warnings.isEmpty()) {
+        showMessage(r.warnings.join(QLatin1Char('\n')), false);
+    }
+    m_binder->refreshAll();
+    updateSaveState();
+}
+
+void SettingsWindow::createSecretStore()
+{
+    QString error;
+    std::unique_ptr<SecretStore> store =
+        SecretStoreFactory::create(m_model->savedSettings(), m_store.path(), &error);
+    if (!store)
+        showMessage(tr("Passwords cannot be stored: %1").arg(error), true);
+    for (PasswordField *pw : std::as_const(m_passwords))
+        pw->setSecretStore(store.get());
+    m_monitor->setSecretStore(store.get());
+    // The old store may still answer a read: let it finish before it goes.
+    if (m_secrets)
+        m_secrets.release()->deleteLater();
+    m_secrets = std::move(store);
+}
+
+bool SettingsWindow::hasUnsavedChanges() const
+{
+    if (m_model->isDirty())
+        return true;
+    for (const PasswordField *pw : m_passwords) {
+        if (pw->isEdited())
+            return true;
+    }
+    return false;
+}
+
+void SettingsWindow::updateTitle()
+{
+    setWindowTitle(
+        tr("%1[*] — Mailwright e-mail settings").arg(QDir::toNativeSeparators(m_store.path())));
+    setWindowModified(hasUnsavedChanges());
+    updateSaveState();
+}
+
+void SettingsWindow::updateSaveState()
+{
+    const QList<ValidationIssue> issues = m_model->issues();
+    QString reason;
+    if (!m_loadError.isEmpty()) {
+        reason = tr("Saving is disabled: the configuration file could not be read.");
+    } else if (!issues.isEmpty()) {
+        const ValidationIssue &first = issues.first();
+        QWidget *w = m_binder->widgetFor(first.key);
+        const QString field = w ? w->accessibleName() : first.key;
+        reason = tr("Cannot save yet: <a href=\"%1\">%2</a>: %3")
+                     .arg(first.key, field.toHtmlEscaped(), first.message.toHtmlEscaped());
+        if (issues.size() > 1)
+            reason += QLatin1Char(' ') + tr("(and %n more)", nullptr, int(issues.size() - 1));
+    }
+    m_saveBlocked->setText(reason);
+    m_saveBlocked->setVisible(!reason.isEmpty());
+    const bool canSave = reason.isEmpty() && hasUnsavedChanges() && m_pendingWrites == 0;
+    m_save->setEnabled(canSave);
+    m_save->setToolTip(reason.isEmpty()
+                           ? tr("Save the settings and passwords (Ctrl+S)")
+                           : QString(reason).remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+    m_discard->setEnabled(hasUnsavedChanges() && m_pendingWrites == 0);
+}
+
+void SettingsWindow::showMessage(const QString &text, bool error)
+{
+    QPalette pal = palette();
+    const QColor base = pal.color(QPalette::Window);
+    const QColor accent = error ? QColor(0xd9, 0x30, 0x25) : QColor(0x42, 0x85, 0xf4);
+    const qreal a = base.lightness() < 128 ? 0.30 : 0.15;
+    pal.setColor(QPalette::Window, QColor::fromRgbF(base.redF() * (1 - a) + accent.redF() * a,
+                                                    base.greenF() * (1 - a) + accent.greenF() * a,
+                                                    base.blueF() * (1 - a) + accent.blueF() * a));
+    m_messageBar->setPalette(pal);
+    m_message->setText(text);
+    m_useFile->setVisible(false);
+    m_messageBar->setVisible(true);
+}
+
+void SettingsWindow::showSecretFailure(const QString &error)
+{
+    const bool keychain = m_secrets && m_secrets->backendName() == QLatin1String("keychain");
+    showMessage(keychain ? tr("The keychain could not be used: %1 You can keep the passwords in a "
+                              "file that only you can read instead.")
+                               .arg(error)
+                         : tr("The password store could not be used: %1").arg(error),
+                true);
+    m_useFile->setVisible(keychain);
+}
+
+bool SettingsWindow::save()
+{
+    if (m_pendingWrites > 0)
+        return false;
+    if (!m_loadError.isEmpty()) {
+        showMessage(tr("Saving is disabled: %1").arg(m_loadError), true);
+        return false;
+    }
+    if (!m_model->isValid()) {
+        focusField(m_model->issues().first().key);
+        return false;
+    }
+    const MailSettings::General before = m_model->savedSettings().general;
+    if (m_model->isDirty()) {
+        QString error;
+        if (!m_model->save(&error)) {
+            showMessage(tr("The settings could not be saved: %1").arg(error), true);
+            return false;
+        }
+    }
+    if (!(before == m_model->savedSettings().general))
+        createSecretStore();
+    m_monitor->setSettings(m_model->savedSettings());
+    m_messageBar->setVisible(false);
+    writePasswords();
+    return true;
+}
+
+void SettingsWindow::writePasswords()
+{
+    m_writeFailed = false;
+    QList<PasswordField *> edited;
+    for (PasswordField *pw : std::as_const(m_passwords)) {
+        if (pw->isEdited())
+            edited << pw;
+    }
+    m_pendingWrites = int(edited.size()) + 1; // +1: this function's own turn, released below
+    updateSaveState();
+    const auto oneDone = [this] {
+        if (--m_pendingWrites > 0)
+            return;
+        updateTitle();
+        if (!m_writeFailed) {
+            // After Save the status follows the new settings (and passwords).
+            m_monitor->refresh(StatusMonitor::Trigger::Automatic);
+        }
+        Q_EMIT saveFinished(!m_writeFailed);
+        if (m_closeAfterSave && !m_writeFailed)
+            close();
+        m_closeAfterSave = false;
+    };
+    for (PasswordField *pw : std::as_const(edited)) {
+        pw->commit(this, [this, oneDone](const SecretResult &r) {
+            if (!r.ok()) {
+                m_writeFailed = true;
+                showSecretFailure(r.error);
+            }
+            oneDone();
+        });
+    }
+    QTimer::singleShot(0, this, oneDone);
+}
+
+void SettingsWindow::discard()
+{
+    m_model->discard();
+    for (PasswordField *pw : std::as_const(m_passwords))
+        pw->reset();
+    m_messageBar->setVisible(false);
+    updateTitle();
+}
+
+void SettingsWindow::refreshStatus()
+{
+    m_monitor->refresh(StatusMonitor::Trigger::OnDemand);
+}
+
+void SettingsWindow::useFileBackend()
+{
+    m_model->setValue(QStringLiteral("general/secret_backend"), QStringLiteral("file"));
+    if (m_model->settings().general.secretFile.isEmpty())
+        m_model->setValue(QStringLiteral("general/secret_file"),
+                          QFileInfo(m_store.path()).absolutePath() +
+                              QStringLiteral("/mailwright-secrets"));
+    m_messageBar->setVisible(false);
+    save();
+}
+
+void SettingsWindow::focusField(const QString &key)
+{
+    QWidget *w = m_binder->widgetFor(key);
+    if (!w)
+        return;
+    for (SettingsPage *page : std::as_const(m_pages)) {
+        if (page->isAncestorOf(w))
+            m_tabs->setCurrentWidget(page);
+    }
+    w->setFocus(Qt::OtherFocusReason);
+}
+
+void SettingsWindow::runTest(Phase stopAfter)
+{
+    if (m_testPanel->isRunning())
+        return;
+    const MailSettings s = m_model->settings();
+    // Only what the test uses must be valid: an unfinished Copies tab does not block it.
+    QStringList sections{QStringLiteral("smtp"), QStringLiteral("general")};
+    if (stopAfter == Phase::Done)
+        sections << QStringLiteral("mailboxes") << QStringLiteral("diagnostics");
+    for (const ValidationIssue &issue : m_model->issues()) {
+        if (!sections.contains(issue.key.section(QLatin1Char('/'), 0, 0)))
+            continue;
+        QWidget *w = m_binder->widgetFor(issue.key);
+        m_testPanel->showProblem(
+            tr("Fix “%1” first: %2").arg(w ? w->accessibleName() : issue.key, issue.message),
+            tr("The field is marked on its tab."));
+        focusField(issue.key);
+        return;
+    }
+    const bool login = s.smtp.enabled && SettingsValidator::authNeedsCredentials(s.smtp.auth);
+    const Phase stop = stopAfter == Phase::Done ? Phase::Done : (login ? Phase::Auth : Phase::Ehlo);
+    if (!login) {
+        m_testPanel->start(s, QString(), stop);
+        return;
+    }
+    PasswordField *pw = m_passwords.value(0);
+    m_testPanel->setPreparing(true);
+    pw->fetch(this, [this, s, stop](const SecretResult &r) {
+        if (r.status == SecretResult::Status::Error) {
+            m_testPanel->showProblem(tr("The SMTP password could not be read: %1").arg(r.error),
+                                     tr("Type the password again, or keep passwords in a file."));
+            showSecretFailure(r.error);
+            return;
+        }
+        if (r.status == SecretResult::Status::NotFound || r.secret.isEmpty()) {
+            m_testPanel->showProblem(
+                tr("No SMTP password is stored."),
+                tr("Type it in the Password field of the Authentication tab."));
+            return;
+        }
+        m_testPanel->start(s, r.secret, stop);
+    });
+}
+
+void SettingsWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_pendingWrites > 0) {
+        m_closeAfterSave = true; // close once the passwords are stored
+        event->ignore();
+        return;
+    }
+    if (hasUnsavedChanges()) {
+        QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                        tr("The settings have changed. Save them before closing?"),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("unsavedChangesBox"));
+        box.setDefaultButton(QMessageBox::Save);
+        const int answer = box.exec();
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Save) {
+            if (!save()) {
+                event->ignore();
+                return;
+            }
+            if (m_pendingWrites > 0) {
+                m_closeAfterSave = true;
+                event->ignore();
+                return;
+            }
+        } else {
+            discard();
+        }
+    }
+    m_testPanel->cancel();
+    m_monitor->cancel();
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    event->accept();
+}
+
+void SettingsWindow::reject()
+{
+    close(); // Escape goes through the unsaved-changes question like the close button
+}
+
+void SettingsWindow::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    // A revealed password must not stay on screen while the admin is elsewhere.
+    if (event->type() == QEvent::ActivationChange && !isActiveWindow()) {
+        for (PasswordField *pw : std::as_const(m_passwords))
+            pw->conceal();
+    }
+}
+
+void SettingsWindow::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (!m_geometryRestored) {
+        m_geometryRestored = true;
+        // The first look at the servers, once the window is on screen.
+        QTimer::singleShot(0, this,
+                           [this] { m_monitor->refresh(StatusMonitor::Trigger::Automatic); });
+    }
+}
+
+} // namespace mw

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "protocol/Result.h"
+#include "settings/SecretStore.h"
+#include "settings/SettingsModel.h"
+#include "settings/SettingsStore.h"
+
+#include <QDialog>
+#include <QList>
+
+#include <memory>
+
+class QFrame;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace mw {
+
+class FormBinder;
+class PasswordField;
+class SettingsPage;
+class StatusIndicator;
+class StatusMonitor;
+class TestPanel;
+
+// The settings window: status header (SMTP and POP3 indicators, Refresh Status), the tabs,
+// the Send Test panel, and Save / Discard. Save writes the INI file atomically and then
+// the edited passwords to the secret store, asynchronously; a keychain failure is shown
+// with the choice of the file backend. Closing with unsaved changes asks.
+class SettingsWindow : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsWindow(const QString &configPath, QWidget *parent = nullptr);
+    ~SettingsWindow() override;
+
+    [[nodiscard]] SettingsModel *model() const { return m_model.get(); }
+    [[nodiscard]] StatusMonitor *monitor() const { return m_monitor; }
+    [[nodiscard]] SecretStore *secretStore() const { return m_secrets.get(); }
+    [[nodiscard]] TestPanel *testPanel() const { return m_testPanel; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] QString configPath() const { return m_store.path(); }
+    // Dirty settings or a typed password not yet stored.
+    [[nodiscard]] bool hasUnsavedChanges() const;
+    [[nodiscard]] bool isSaving() const { return m_pendingWrites > 0; }
+
+public Q_SLOTS:
+    // Returns false when nothing could be saved (invalid, file error).
+    bool save();
+    void discard();
+    void refreshStatus();
+    // Switches passwords to the 0600 file backend (after a keychain failure) and saves.
+    void useFileBackend();
+
+Q_SIGNALS:
+    // After the INI file and every password write finished (ok: all succeeded).
+    void saveFinished(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void reject() override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void buildUi();
+    void loadSettings();
+    void createSecretStore();
+    void updateTitle();
+    void updateSaveState();
+    void showMessage(const QString &text, bool error);
+    void showSecretFailure(const QString &error);
+    void runTest(Phase stopAfter);
+    void focusField(const QString &key);
+    void writePasswords();
+
+    SettingsStore m_store;
+    std::unique_ptr<SettingsModel> m_model;
+    std::unique_ptr<SecretStore> m_secrets;
+    StatusMonitor *m_monitor = nullptr;
+    FormBinder *m_binder = nullptr;
+    QList<SettingsPage *> m_pages;
+    QList<PasswordField *> m_passwords;
+    QTabWidget *m_tabs = nullptr;
+    StatusIndicator *m_smtpStatus = nullptr;
+    StatusIndicator *m_pop3Status = nullptr;
+    QPushButton *m_refresh = nullptr;
+    TestPanel *m_testPanel = nullptr;
+    QFrame *m_messageBar = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_useFile = nullptr;
+    QLabel *m_saveBlocked = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_discard = nullptr;
+    QPushButton *m_close = nullptr;
+    QString m_loadError; // the file could not be read: saving would overwrite it
+    int m_pendingWrites = 0;
+    bool m_writeFailed = false;
+    bool m_closeAfterSave = false;
+    bool m_geometryRestored = false;
+};
+
+} // namespace mw

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StatusIndicator.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+
+namespace mw {
+
+namespace {
+constexpr int kDot = 12;
+} // namespace
+
+StatusIndicator::StatusIndicator(const QString &serverLabel, QWidget *parent)
+    : QWidget(parent)
+    , m_serverLabel(serverLabel)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(kDot + 8, 0, 0, 0);
+    m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("text"));
+    layout->addWidget(m_text);
+    setFocusPolicy(Qt::TabFocus); // so that a screen reader user can reach and read it
+    m_state.status = ServerStatus::Stop;
+    setState(m_state);
+}
+
+QColor StatusIndicator::colorFor(ServerStatus status)
+{
+    switch (status) {
+    case ServerStatus::Stop:
+        return QColor(0x9e, 0x9e, 0x9e);
+    case ServerStatus::NotConnected:
+        return QColor(0x42, 0x85, 0xf4);
+    case ServerStatus::InProgress:
+        return QColor(0xf5, 0xa6, 0x23);
+    case ServerStatus::Operating:
+        return QColor(0x2e, 0xa0, 0x43);
+    case ServerStatus::UnableToConnect:
+        return QColor(0xd9, 0x30, 0x25);
+    }
+    return {};
+}
+
+QString StatusIndicator::statusText() const
+{
+    return mw::statusText(m_state.status);
+}
+
+void StatusIndicator::setState(const ServerState &state, bool loginSuspended)
+{
+    m_state = state;
+    m_text->setText(QStringLiteral("<b>%1</b> %2")
+                        .arg(m_serverLabel.toHtmlEscaped(), statusText().toHtmlEscaped()));
+    QStringList tip;
+    tip << tr("%1: %2").arg(m_serverLabel, statusText());
+    switch (state.status) {
+    case ServerStatus::Stop:
+        tip << tr("Disabled or no server set.");
+        break;
+    case ServerStatus::NotConnected:
+        tip << tr("Nothing tried since start or since the settings changed.");
+        break;
+    default:
+        break;
+    }
+    if (!state.reason.isEmpty())
+        tip << tr("Reason: %1").arg(state.reason);
+    if (!state.serverReply.isEmpty())
+        tip << tr("Server said: %1").arg(state.serverReply);
+    if (state.checkedAt.isValid())
+        tip << tr("Last check: %1")
+                   .arg(QLocale().toString(state.checkedAt.toLocalTime(), QLocale::ShortFormat));
+    if (state.latencyMs >= 0 && state.checkedAt.isValid())
+        tip << tr("Latency: %1 ms").arg(state.latencyMs);
+    if (loginSuspended)
+        tip << tr("The login was rejected: automatic checks will not log in again until the "
+                  "settings or the password change (Refresh Status still does).");
+    const QString text = tip.join(QLatin1Char('\n'));
+    setToolTip(text);
+    setAccessibleName(tr("%1 status").arg(m_serverLabel));
+    setAccessibleDescription(text);
+    update();
+}
+
+QSize StatusIndicator::sizeHint() const
+{
+    const QSize t = m_text->sizeHint();
+    return {t.width() + kDot + 8, qMax(t.height(), kDot)};
+}
+
+void StatusIndicator::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        update();
+}
+
+void StatusIndicator::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor c = colorFor(m_state.status);
+    const QRectF dot(2, (height() - kDot) / 2.0, kDot, kDot);
+    p.setPen(QPen(c.darker(130), 1));
+    p.setBrush(c);
+    p.drawEllipse(dot);
+    if (hasFocus()) {
+        p.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DotLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(rect().adjusted(0, 0, -1, -1));
+    }
+}
+
+} // namespace mw

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "delivery/TestSend.h"
+#include "protocol/Result.h"
+#include "settings/MailSettings.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QFrame;
+
+namespace mw {
+
+// Send Test in place: the buttons, a step list with ✓/✗ and milliseconds per phase, a
+// Cancel button while it runs, and at the end a banner with the sentence, the hint, the
+// server's own words and where the test went; the redacted transcript and "Copy
+// diagnostics" under it. Never modal: the test runs on the event loop (TestSend).
+class TestPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TestPanel(QWidget *parent = nullptr);
+
+    // The window answers testRequested() (after validating and fetching the password).
+    void start(const MailSettings &settings, const QString &smtpPassword, Phase stopAfter);
+    // A problem found before any connection (invalid fields, no password): banner only.
+    void showProblem(const QString &message, const QString &hint);
+    // While the window fetches the password: buttons off, "Preparing…".
+    void setPreparing(bool on);
+    void cancel();
+    void setConfigPath(const QString &path) { m_configPath = path; }
+
+    [[nodiscard]] bool isRunning() const;
+    [[nodiscard]] const Result &result() const { return m_result; }
+    [[nodiscard]] QString diagnostics() const;
+    // The text of a step row ("✓", "✗", "…", "—") for tests and accessibility.
+    [[nodiscard]] static QString stepName(Phase phase);
+
+Q_SIGNALS:
+    void testRequested(mw::Phase stopAfter);
+    void finished(const mw::Result &result);
+
+private:
+    void resetSteps(Phase stopAfter);
+    void onState(Phase phase);
+    void onStage(const StageTiming &stage);
+    void onFinished(const Result &result);
+    void showBanner(bool ok, const QString &title, const QString &hint, const QString &server,
+                    const QString &where);
+    void setRunning(bool running);
+    [[nodiscard]] QTreeWidgetItem *rowFor(Phase phase) const;
+
+    TestSend *m_test = nullptr;
+    QPushButton *m_send = nullptr;
+    QPushButton *m_checkLogin = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QLabel *m_progress = nullptr;
+    QTreeWidget *m_steps = nullptr;
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerTitle = nullptr;
+    QLabel *m_bannerHint = nullptr;
+    QLabel *m_bannerServer = nullptr;
+    QLabel *m_bannerWhere = nullptr;
+    QPushButton *m_showTranscript = nullptr;
+    QPushButton *m_copyDiagnostics = nullptr;
+    QPlainTextEdit *m_transcript = nullptr;
+    QHash<int, qint64> m_ms; // per row, summed (TLS: STARTTLS + handshake)
+    MailSettings m_settings;
+    Result m_result;
+    Phase m_stopAfter = Phase::Done;
+    QString m_configPath;
+};
+
+} // namespace mw
