@@ -66,6 +66,9 @@ STOP_TIMEOUT = 15.0
 EXIM_SHAPES = {
     "default": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "server"},
     "auth-after-tls": {"flags": {"tls", "tls_on_connect", "plain_port", "auth_after_tls"}, "cert": "server"},
+    # Relays for an address within RELAY_WINDOW seconds (MW_RELAY_WINDOW, default 4) of
+    # its login to a Dovecot started with shape "pop-before-smtp" in the same DIR.
+    "pop-before-smtp": {"flags": {"tls", "tls_on_connect", "plain_port", "pop_before_smtp"}, "cert": "server"},
     "plain-only": {"flags": {"plain_port"}, "cert": None},
     "tls-only": {"flags": {"tls", "tls_on_connect"}, "cert": "server"},
     "expired-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "expired"},
@@ -75,6 +78,10 @@ EXIM_SHAPES = {
 
 DOVECOT_SHAPES = {
     "default": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "server"},
+    # Serves the maildir Exim delivers to (DIR/maildir) and records each login for the
+    # Exim "pop-before-smtp" shape in the same DIR (post-login script -> DIR/popauth).
+    "pop-before-smtp": {"flags": {"tls", "tls_on_connect", "plain_port", "post_login", "shared_maildir"},
+                        "cert": "server"},
     "plain-only": {"flags": {"plain_port"}, "cert": None},
     "tls-only": {"flags": {"tls", "tls_on_connect"}, "cert": "server"},
     "expired-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "expired"},
@@ -509,6 +516,7 @@ def start_exim(directory, shape_name, fixed_ports=None):
             "TLS_ON_CONNECT_PORTS": str(tls_port),
             "USER": TEST_USER,
             "PASSWORD": exim_escape(password()),
+            "RELAY_WINDOW": int(os.environ.get("MW_RELAY_WINDOW", "4")),
         }
         cert = key = fingerprint = None
         if shape["cert"]:
@@ -614,10 +622,23 @@ def start_dovecot(directory, shape_name):
     chown_tree(directory, uid, gid)
     check_reachable(directory, user, uid, gid)
     ipv6 = ipv6_loopback_available()
-    maildir = os.path.join(directory, "pop3-maildir")
-    if os.path.exists(maildir):
-        shutil.rmtree(maildir)
+    if "shared_maildir" in flags:
+        # Exim's delivery folder (it may already hold mail): keep what is there.
+        maildir = os.path.join(directory, "maildir")
+    else:
+        maildir = os.path.join(directory, "pop3-maildir")
+        if os.path.exists(maildir):
+            shutil.rmtree(maildir)
     preloaded = preload_pop3_maildir(maildir)
+    if "post_login" in flags:
+        os.makedirs(os.path.join(directory, "popauth"), exist_ok=True)
+        popauth = os.path.join(directory, "popauth")
+        # Dovecot's script-login puts the client address in $IP, then runs "$@".
+        write_file(os.path.join(directory, "postlogin.sh"),
+                   "#!/bin/sh\n"
+                   "umask 022\n"
+                   "date +%%s > '%s'/\"$IP.tmp\" && mv -f '%s'/\"$IP.tmp\" '%s'/\"$IP\"\n"
+                   "exec \"$@\"\n" % (popauth, popauth, popauth), 0o755)
     pw = password()
     if any(c in pw for c in ":\n\r"):
         raise SystemExit("MW_TEST_PASSWORD must not contain ':' or newlines (passwd-file format)")
