@@ -12,5 +12,13 @@ export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 chmod 700 "$XDG_RUNTIME_DIR"
 eval "$(printf 'mailwright-test-keyring' | gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL
-trap 'kill "${GNOME_KEYRING_PID:-0}" 2>/dev/null || true; rm -rf "$XDG_DATA_HOME" "$XDG_CONFIG_HOME"' EXIT
+cleanup() {
+  # The daemon ends with the D-Bus session; kill it only if it told us its pid
+  # ("kill 0" would signal this whole process group, CTest's exit status included).
+  if [ -n "${GNOME_KEYRING_PID:-}" ] && [ "$GNOME_KEYRING_PID" != 0 ]; then
+    kill "$GNOME_KEYRING_PID" 2>/dev/null || true
+  fi
+  rm -rf "$XDG_DATA_HOME" "$XDG_CONFIG_HOME"
+}
+trap cleanup EXIT
 ctest --test-dir "$build_dir" --output-on-failure -j "${MAILWRIGHT_TEST_JOBS:-2}" "$@"
