@@ -10,7 +10,7 @@ build_pkgs=(cmake g++ make ninja-build pkg-config qt6-base-dev qt6-base-dev-tool
 test_pkgs=(exim4-daemon-light dovecot-pop3d openssl python3 dbus dbus-x11
   gnome-keyring libsecret-tools xvfb xauth msmtp swaks curl procps
   libnet-ssleay-perl libio-socket-ssl-perl libdigest-hmac-perl
-  qt6-qpa-plugins fonts-dejavu-core)
+  qt6-qpa-plugins fonts-dejavu-core dnsmasq-base)
 
 want=()
 for p in "${build_pkgs[@]}" ${MAILWRIGHT_WITH_TESTS:+"${test_pkgs[@]}"}; do

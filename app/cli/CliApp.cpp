@@ -168,20 +168,22 @@ int CliApp::fail(int code, const QString &message, ErrorClass c)
 int CliApp::start(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Sets up, tests and runs how this system sends its notification e-mail.\n\n"
-           "Commands:\n"
-           "  test [--to ADDR] [--stop-after connect|tls|ehlo|auth|mail|rcpt]\n"
-           "                        send the test message to the notification mailbox\n"
-           "  probe                 show what the SMTP server offers\n"
-           "  status [--check]      show the SMTP and POP3 status (--check: log in now)\n"
-           "  test --roundtrip [--wait S]  send the test message and fetch it back over POP3\n"
-           "  bounces [--delete-handled]   list the delivery status notifications in POP3\n"
-           "  config get KEY | set KEY VALUE | validate | show\n"
-           "  secret set smtp|pop3  store a password read from standard input\n"
-           "  send [--category job|error|console] [--to ADDR]... [--subject S] | send -t\n"
-           "                        queue a notification (body or whole message on stdin)\n"
-           "  queue list|flush|run [--once]|retry ID|purge ID"));
+    p.setApplicationDescription(tr(
+        "Sets up, tests and runs how this system sends its notification e-mail.\n\n"
+        "Commands:\n"
+        "  test [--to ADDR] [--stop-after connect|tls|ehlo|auth|mail|rcpt]\n"
+        "                        send the test message to the notification mailbox\n"
+        "  probe [smtp|pop3]     check every security mode of the server, rank them\n"
+        "  detect ADDRESS        find the mail servers of an address (SRV, autoconfig, MX, ...)\n"
+        "  test --stop-after rcpt --all-roles   verify every role address, send nothing\n"
+        "  status [--check]      show the SMTP and POP3 status (--check: log in now)\n"
+        "  test --roundtrip [--wait S]  send the test message and fetch it back over POP3\n"
+        "  bounces [--delete-handled]   list the delivery status notifications in POP3\n"
+        "  config get KEY | set KEY VALUE | validate | show\n"
+        "  secret set smtp|pop3  store a password read from standard input\n"
+        "  send [--category job|error|console] [--to ADDR]... [--subject S] | send -t\n"
+        "                        queue a notification (body or whole message on stdin)\n"
+        "  queue list|flush|run [--once]|retry ID|purge ID"));
     p.addHelpOption();
     p.addVersionOption();
     const QCommandLineOption configOpt(
@@ -219,12 +221,14 @@ int CliApp::start(const QStringList &arguments)
     const QString cmd = pos.first();
     const QStringList rest = pos.mid(1);
     if (cmd == QLatin1String("test") || cmd == QLatin1String("probe") ||
-        cmd == QLatin1String("status"))
+        cmd == QLatin1String("detect") || cmd == QLatin1String("status"))
         MailConnection::preloadTls(); // overlaps loading OpenSSL with reading the settings
     if (cmd == QLatin1String("test"))
         return cmdTest(rest);
     if (cmd == QLatin1String("probe"))
-        return cmdProbe(rest);
+        return cmdProbeAll(rest);
+    if (cmd == QLatin1String("detect"))
+        return cmdDetect(rest);
     if (cmd == QLatin1String("status"))
         return cmdStatus(rest);
     if (cmd == QLatin1String("bounces"))
@@ -388,6 +392,8 @@ int CliApp::cmdTest(const QStringList &args)
 {
     if (args.contains(QLatin1String("--roundtrip")))
         return cmdRoundTrip(args);
+    if (args.contains(QLatin1String("--all-roles")))
+        return cmdVerifyRoles(args);
     QCommandLineParser p;
     const QCommandLineOption toOpt(QStringLiteral("to"),
                                    tr("Send to ADDR instead of the notification mailbox."),

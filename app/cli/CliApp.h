@@ -32,6 +32,10 @@ public:
 private:
     int cmdTest(const QStringList &args);
     int cmdProbe(const QStringList &args);
+    // DiagnosticsCommands.cpp
+    int cmdProbeAll(const QStringList &args);
+    int cmdDetect(const QStringList &args);
+    int cmdVerifyRoles(const QStringList &args);
     int cmdStatus(const QStringList &args);
     // Pop3Commands.cpp
     int cmdBounces(const QStringList &args);

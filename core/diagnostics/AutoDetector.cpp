@@ -283,8 +283,11 @@ void AutoDetector::startAutoconfig(const QString &urlTemplate)
     const QString address = m_report.address.isEmpty()
                                 ? QStringLiteral("postmaster@") + m_report.domain
                                 : m_report.address;
-    const QUrl url(
-        urlTemplate.arg(m_report.domain, QString::fromLatin1(QUrl::toPercentEncoding(address))));
+    // Placeholders by replacement: a template may use %1 only, or neither.
+    QString text = urlTemplate;
+    text.replace(QLatin1String("%1"), m_report.domain);
+    text.replace(QLatin1String("%2"), QString::fromLatin1(QUrl::toPercentEncoding(address)));
+    const QUrl url(text);
     QNetworkRequest request(url);
     request.setTransferTimeout(m_options.lookupTimeoutMs);
     // Only https → https redirects (Qt's default policy); never a downgrade to http.

@@ -870,26 +870,36 @@ void SmtpSession::onConnectionFailed(ErrorClass c, Phase p, const QString &messa
         return;
     }
     QString msg = message;
+    QString hint = defaultHint(c);
     Result &r = m_result;
     r.certificate = m_conn->peerCertificate();
     r.certificateErrors = m_conn->certificateErrors();
-    fail(c, p, msg);
     if (c == ErrorClass::TlsHandshake && !m_tlsDone && m_result.greeting.isEmpty() &&
         (m_config.security == SmtpConfig::Security::Tls || m_config.port == 465)) {
-        m_result.hint = tr("This port may expect STARTTLS or no encryption: try security "
-                           "\"STARTTLS\" (ports 587 or 25).");
+        hint = tr("This port may expect STARTTLS or no encryption: try security "
+                  "\"STARTTLS\" (ports 587 or 25).");
         // OpenSSL reads a clear "220 ..." greeting as a TLS record header with a bogus
         // version: the port certainly speaks clear text first.
         if (message.contains(QLatin1String("wrong version number"), Qt::CaseInsensitive) ||
             message.contains(QLatin1String("unknown protocol"), Qt::CaseInsensitive) ||
             message.contains(QLatin1String("packet length too long"), Qt::CaseInsensitive))
-            m_result.message = tr("This port answered in clear text, not with TLS: it expects "
-                                  "STARTTLS (or no encryption), not implicit TLS. (%1)")
-                                   .arg(message);
+            msg = tr("This port answered in clear text, not with TLS: it expects STARTTLS (or "
+                     "no encryption), not implicit TLS. (%1)")
+                      .arg(message);
     }
     if (c == ErrorClass::Timeout && p == Phase::Greeting && !m_tlsDone)
-        m_result.hint = tr("A server that stays silent after connecting often expects implicit "
-                           "TLS: try security \"TLS\" (port 465).");
+        hint = tr("A server that stays silent after connecting often expects implicit "
+                  "TLS: try security \"TLS\" (port 465).");
+    if (msg.isEmpty())
+        msg = defaultMessage(c);
+    // fail() emits finished(): the sentence and the hint must be in place before it.
+    if (m_result.errorClass == ErrorClass::None) {
+        m_result.errorClass = c;
+        m_result.phase = p;
+        m_result.message = msg;
+        m_result.hint = hint;
+    }
+    fail(c, p, msg);
 }
 
 void SmtpSession::onDisconnected()

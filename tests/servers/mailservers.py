@@ -70,6 +70,8 @@ EXIM_SHAPES = {
     # its login to a Dovecot started with shape "pop-before-smtp" in the same DIR.
     "pop-before-smtp": {"flags": {"tls", "tls_on_connect", "plain_port", "pop_before_smtp"}, "cert": "server"},
     "plain-only": {"flags": {"plain_port"}, "cert": None},
+    # STARTTLS on the clear port, no implicit-TLS port.
+    "starttls-only": {"flags": {"tls", "plain_port"}, "cert": "server"},
     "tls-only": {"flags": {"tls", "tls_on_connect"}, "cert": "server"},
     "expired-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "expired"},
     "wrong-host-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "wronghost"},

@@ -1,0 +1,625 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// mailwright-cli probe (every mode of the configured host, ranked), detect ADDRESS
+// ("Get SMTP server address") and test --all-roles (verify addresses without sending).
+#include "CliApp.h"
+#include "ExitCodes.h"
+#include "delivery/SmtpConfigFactory.h"
+#include "diagnostics/AddressVerifier.h"
+#include "diagnostics/AutoDetector.h"
+#include "diagnostics/CapabilityMemory.h"
+#include "diagnostics/CapabilityProbe.h"
+#include "settings/SettingsValidator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace mw::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mw::cli::Diagnostics", text);
+}
+
+QJsonObject certificateJson(const CertificateReport &c)
+{
+    QJsonObject o;
+    if (!c.presented)
+        return o;
+    o.insert(QStringLiteral("subject"), c.certificate.subject);
+    o.insert(QStringLiteral("issuer"), c.certificate.issuer);
+    o.insert(QStringLiteral("names"), QJsonArray::fromStringList(c.certificate.names));
+    o.insert(QStringLiteral("not_before"), c.certificate.notBefore.toString(Qt::ISODate));
+    o.insert(QStringLiteral("not_after"), c.certificate.notAfter.toString(Qt::ISODate));
+    o.insert(QStringLiteral("days_to_expiry"), c.daysToExpiry);
+    o.insert(QStringLiteral("sha256"), c.certificate.sha256);
+    o.insert(QStringLiteral("self_signed"), c.certificate.selfSigned);
+    o.insert(QStringLiteral("trusted"), c.trusted);
+    o.insert(QStringLiteral("errors"), QJsonArray::fromStringList(c.errors));
+    o.insert(QStringLiteral("expired"), c.expired);
+    o.insert(QStringLiteral("expires_soon"), c.expiresSoon);
+    o.insert(QStringLiteral("pinned"), c.pinned);
+    o.insert(QStringLiteral("pin_changed"), c.pinChanged);
+    o.insert(QStringLiteral("can_trust"), c.canTrust());
+    return o;
+}
+
+QJsonObject modeJson(const ModeReport &m)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("service"), serviceId(m.service));
+    o.insert(QStringLiteral("host"), m.host);
+    o.insert(QStringLiteral("mode"), securityModeId(m.mode));
+    o.insert(QStringLiteral("port"), m.port);
+    o.insert(QStringLiteral("works"), m.works);
+    o.insert(QStringLiteral("reachable"), m.reachable);
+    o.insert(QStringLiteral("tier"), static_cast<int>(m.tier));
+    o.insert(QStringLiteral("needs_trust"), m.needsTrust());
+    o.insert(QStringLiteral("verdict"), m.verdict);
+    o.insert(QStringLiteral("error_class"), errorClassId(m.result.errorClass));
+    o.insert(QStringLiteral("phase"), phaseId(m.result.phase));
+    o.insert(QStringLiteral("message"), m.result.message);
+    o.insert(QStringLiteral("greeting"), m.result.greeting);
+    o.insert(QStringLiteral("tls_protocol"), m.result.tlsProtocol);
+    o.insert(QStringLiteral("tls_cipher"), m.result.tlsCipher);
+    o.insert(QStringLiteral("capabilities"), QJsonArray::fromStringList(m.result.capabilities));
+    o.insert(QStringLiteral("auth_mechanisms"),
+             QJsonArray::fromStringList(m.result.authMechanisms));
+    o.insert(QStringLiteral("size"), m.result.sizeLimit);
+    if (m.service == ProbeService::Pop3)
+        o.insert(QStringLiteral("apop"), m.apop);
+    if (m.certificate.presented)
+        o.insert(QStringLiteral("certificate"), certificateJson(m.certificate));
+    if (m.mismatch) {
+        QJsonObject mm;
+        mm.insert(QStringLiteral("expected"), securityModeId(m.mismatch->expected));
+        mm.insert(QStringLiteral("message"), m.mismatch->message);
+        o.insert(QStringLiteral("mismatch"), mm);
+    }
+    QJsonArray stages;
+    for (const StageTiming &s : m.result.stages) {
+        QJsonObject st;
+        st.insert(QStringLiteral("phase"), phaseId(s.phase));
+        st.insert(QStringLiteral("ok"), s.ok);
+        st.insert(QStringLiteral("ms"), s.ms);
+        stages.append(st);
+    }
+    o.insert(QStringLiteral("stages"), stages);
+    return o;
+}
+
+QJsonArray changesJson(const QList<SettingChange> &changes)
+{
+    QJsonArray a;
+    for (const SettingChange &c : changes) {
+        QJsonObject o;
+        o.insert(QStringLiteral("key"), c.key);
+        o.insert(QStringLiteral("value"), c.value);
+        o.insert(QStringLiteral("reason"), c.reason);
+        a.append(o);
+    }
+    return a;
+}
+
+QString stagesText(const ModeReport &m)
+{
+    QStringList parts;
+    for (const StageTiming &s : m.result.stages)
+        parts << QStringLiteral("%1%2 %3 ms")
+                     .arg(s.ok ? QString() : QStringLiteral("✗"), phaseId(s.phase))
+                     .arg(s.ms);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString modeText(const ModeReport &m, bool details)
+{
+    const QString mark = m.works          ? QStringLiteral("✓")
+                         : m.needsTrust() ? QStringLiteral("!")
+                                          : QStringLiteral("✗");
+    QString s = QStringLiteral("%1 %2 port %3: %4\n")
+                    .arg(mark, securityModeName(m.mode, m.service).leftJustified(13))
+                    .arg(m.port, 5)
+                    .arg(m.verdict);
+    if (!m.result.stages.isEmpty())
+        s += QStringLiteral("    ") + tr("steps: %1").arg(stagesText(m)) + QLatin1Char('\n');
+    if (!details)
+        return s;
+    if (!m.result.greeting.isEmpty())
+        s += QStringLiteral("    ") + tr("greeting: %1").arg(m.result.greeting) + QLatin1Char('\n');
+    if (!m.result.tlsProtocol.isEmpty())
+        s += QStringLiteral("    ") +
+             tr("TLS: %1, %2").arg(m.result.tlsProtocol, m.result.tlsCipher) + QLatin1Char('\n');
+    if (m.works || m.needsTrust()) {
+        for (const QString &line : m.certificate.detailLines())
+            s += QStringLiteral("    ") + tr("certificate %1").arg(line) + QLatin1Char('\n');
+    }
+    if (m.works) {
+        if (!m.result.capabilities.isEmpty())
+            s += QStringLiteral("    ") +
+                 tr("extensions: %1").arg(m.result.capabilities.join(QStringLiteral(", "))) +
+                 QLatin1Char('\n');
+        s += QStringLiteral("    ") +
+             tr("login methods in this mode: %1")
+                 .arg(m.result.authMechanisms.isEmpty()
+                          ? tr("none")
+                          : m.result.authMechanisms.join(QStringLiteral(", "))) +
+             QLatin1Char('\n');
+        if (m.result.sizeLimit > 0)
+            s += QStringLiteral("    ") + tr("largest message: %1 octets").arg(m.result.sizeLimit) +
+                 QLatin1Char('\n');
+        if (m.service == ProbeService::Pop3)
+            s += QStringLiteral("    ") + (m.apop ? tr("APOP: offered") : tr("APOP: not offered")) +
+                 QLatin1Char('\n');
+    }
+    return s;
+}
+
+QString changesText(const QList<SettingChange> &changes)
+{
+    QString s;
+    for (const SettingChange &c : changes)
+        s += QStringLiteral("  mailwright-cli config set %1 %2    # %3\n")
+                 .arg(c.key, c.value, c.reason);
+    return s;
+}
+
+std::optional<SecurityMode> parseMode(const QString &s)
+{
+    if (s == QLatin1String("tls"))
+        return SecurityMode::ImplicitTls;
+    if (s == QLatin1String("starttls") || s == QLatin1String("stls"))
+        return SecurityMode::StartTls;
+    if (s == QLatin1String("plain") || s == QLatin1String("none"))
+        return SecurityMode::Plain;
+    return std::nullopt;
+}
+
+// "465:tls" → an attempt.
+std::optional<CapabilityProbe::Attempt> parseAttempt(const QString &s)
+{
+    const QStringList parts = s.split(QLatin1Char(':'));
+    bool ok = false;
+    const uint port = parts.value(0).toUInt(&ok);
+    const auto mode = parseMode(parts.value(1));
+    if (parts.size() != 2 || !ok || port == 0 || port > 65535 || !mode)
+        return std::nullopt;
+    return CapabilityProbe::Attempt{*mode, static_cast<quint16>(port)};
+}
+
+SecurityMode configuredMode(const MailSettings &s, ProbeService service)
+{
+    if (service == ProbeService::Smtp) {
+        switch (s.smtp.security) {
+        case MailSettings::SmtpSecurity::Tls:
+            return SecurityMode::ImplicitTls;
+        case MailSettings::SmtpSecurity::StartTls:
+            return SecurityMode::StartTls;
+        case MailSettings::SmtpSecurity::None:
+            return SecurityMode::Plain;
+        case MailSettings::SmtpSecurity::Auto:
+            break;
+        }
+        return s.smtp.port == 465 ? SecurityMode::ImplicitTls : SecurityMode::StartTls;
+    }
+    switch (s.pop3.security) {
+    case MailSettings::Pop3Security::Tls:
+        return SecurityMode::ImplicitTls;
+    case MailSettings::Pop3Security::Stls:
+        return SecurityMode::StartTls;
+    case MailSettings::Pop3Security::None:
+        return SecurityMode::Plain;
+    case MailSettings::Pop3Security::Auto:
+        break;
+    }
+    return s.pop3.port == 995 ? SecurityMode::ImplicitTls : SecurityMode::StartTls;
+}
+
+} // namespace
+
+int CliApp::cmdProbeAll(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption portOpt(QStringLiteral("port"),
+                                     tr("Try PORT:MODE (mode tls, starttls or plain) instead of "
+                                        "the standard ports (repeatable)."),
+                                     QStringLiteral("PORT:MODE"));
+    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"),
+                                        tr("Seconds per phase of each attempt (default: "
+                                           "the settings' timeout, at most 10)."),
+                                        QStringLiteral("SECONDS"));
+    const QCommandLineOption acceptOpt(QStringLiteral("accept-changes"),
+                                       tr("Remember what the server offers now even if it "
+                                          "offers less than at the last check."));
+    p.addOptions({portOpt, timeoutOpt, acceptOpt});
+    p.addPositionalArgument(QStringLiteral("server"), QStringLiteral("smtp|pop3"));
+    if (!p.parse(QStringList{QStringLiteral("probe")} + args))
+        return fail(Usage, p.errorText());
+    const QString which = p.positionalArguments().value(0, QStringLiteral("smtp"));
+    if (which != QLatin1String("smtp") && which != QLatin1String("pop3"))
+        return fail(Usage, tr("probe takes \"smtp\" (the default) or \"pop3\"."));
+    const ProbeService service =
+        which == QLatin1String("smtp") ? ProbeService::Smtp : ProbeService::Pop3;
+    if (const int rc = loadSettings(true); rc != Ok)
+        return rc;
+    CapabilityProbe::Options o = CapabilityProbe::optionsFor(m_settings, service);
+    if (o.host.isEmpty())
+        return fail(Config, tr("%1/host is not set.").arg(which));
+    if (p.isSet(portOpt)) {
+        o.attempts.clear();
+        for (const QString &v : p.values(portOpt)) {
+            const auto a = parseAttempt(v);
+            if (!a)
+                return fail(
+                    Usage,
+                    tr("--port expects PORT:MODE (tls, starttls, plain), got \"%1\".").arg(v));
+            o.attempts << *a;
+        }
+    }
+    if (p.isSet(timeoutOpt)) {
+        bool ok = false;
+        const int t = p.value(timeoutOpt).toInt(&ok);
+        if (!ok || t < 1 || t > 600)
+            return fail(Usage, tr("--timeout takes 1 to 600 seconds."));
+        o.timeoutSeconds = t;
+    }
+    const bool accept = p.isSet(acceptOpt);
+    auto *probe = new CapabilityProbe(this);
+    connect(
+        probe, &CapabilityProbe::finished, this,
+        [this, probe, service, accept](const ProbeReport &r) {
+            probe->deleteLater();
+            // Remembered capabilities: compare the configured mode with the last good check.
+            const QString server = serviceId(service);
+            const quint16 port = static_cast<quint16>(
+                service == ProbeService::Smtp ? m_settings.smtp.port : m_settings.pop3.port);
+            const ModeReport *configured = r.find(configuredMode(m_settings, service), port);
+            CapabilityMemory memory(CapabilityMemory::defaultPathFor(m_configPath));
+            QStringList downgrades;
+            if (service == ProbeService::Smtp && configured) {
+                const SmtpConfig config = smtpConfigFrom(m_settings, QString());
+                const RememberedCapabilities before = memory.read(server, config.host, config.port);
+                downgrades = before.downgrades(configured->result);
+                if (configured->works && (downgrades.isEmpty() || accept))
+                    memory.write(server,
+                                 RememberedCapabilities::fromResult(config, configured->result));
+            }
+            const QList<SettingChange> changes = r.recommendedChanges(m_settings);
+            const ModeReport *best = r.recommendedMode();
+            bool anyReachable = false;
+            bool expired = false;
+            for (const ModeReport &m : r.modes) {
+                anyReachable = anyReachable || m.reachable;
+                expired = expired || (m.needsTrust() && m.certificate.expired);
+            }
+            int code = Ok;
+            ErrorClass ec = ErrorClass::None;
+            if (r.pinAlarm || (!best && expired)) {
+                code = NoPerm;
+                ec = ErrorClass::TlsCertificate;
+            } else if (!downgrades.isEmpty() && !accept) {
+                code = Protocol;
+                ec = ErrorClass::StartTlsUnavailable;
+            } else if (!best) {
+                code = anyReachable ? Protocol : Unavailable;
+                ec = anyReachable ? ErrorClass::Protocol : ErrorClass::Refused;
+            }
+            if (m_json) {
+                QJsonObject o;
+                o.insert(QStringLiteral("ok"), code == Ok);
+                o.insert(QStringLiteral("error_class"), errorClassId(ec));
+                o.insert(QStringLiteral("message"), r.recommendation);
+                o.insert(QStringLiteral("server_reply"), QString());
+                o.insert(QStringLiteral("service"), server);
+                o.insert(QStringLiteral("host"), r.host);
+                QJsonArray modes;
+                for (const ModeReport &m : r.modes)
+                    modes.append(modeJson(m));
+                o.insert(QStringLiteral("modes"), modes);
+                if (best) {
+                    QJsonObject rec;
+                    rec.insert(QStringLiteral("mode"), securityModeId(best->mode));
+                    rec.insert(QStringLiteral("port"), best->port);
+                    rec.insert(QStringLiteral("needs_trust"), r.recommendationNeedsTrust);
+                    o.insert(QStringLiteral("recommended"), rec);
+                }
+                o.insert(QStringLiteral("changes"), changesJson(changes));
+                o.insert(QStringLiteral("pin_alarm"), r.pinAlarm);
+                if (r.pinAlarm)
+                    o.insert(QStringLiteral("alarm"), r.alarm);
+                o.insert(QStringLiteral("downgrades"), QJsonArray::fromStringList(downgrades));
+                print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+            } else {
+                QString s =
+                    tr("%1 server %2: every mode, safest first\n").arg(server.toUpper(), r.host);
+                for (const ModeReport &m : r.modes)
+                    s += modeText(m, m.works || m.needsTrust());
+                if (r.pinAlarm)
+                    s += QStringLiteral("\n!! ") + r.alarm + QLatin1Char('\n');
+                for (const QString &d : std::as_const(downgrades))
+                    s += QStringLiteral("\n!! ") + d + QLatin1Char('\n');
+                s += QLatin1Char('\n') + r.recommendation + QLatin1Char('\n');
+                if (!changes.isEmpty())
+                    s += tr("To apply it:\n") + changesText(changes);
+                else if (best)
+                    s += tr("The settings already use it.\n");
+                print(s.trimmed());
+            }
+            exitLater(code);
+        });
+    probe->start(o);
+    return -1;
+}
+
+int CliApp::cmdDetect(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption nsOpt(QStringLiteral("nameserver"),
+                                   tr("Ask this DNS server (port 53) instead of the system's."),
+                                   QStringLiteral("ADDRESS"));
+    const QCommandLineOption urlOpt(QStringLiteral("autoconfig-url"),
+                                    tr("Fetch the autoconfig document from TEMPLATE (%1 the "
+                                       "domain, %2 the address) instead of the standard places "
+                                       "(repeatable)."),
+                                    QStringLiteral("TEMPLATE"));
+    const QCommandLineOption smtpPortOpt(QStringLiteral("smtp-port"),
+                                         tr("PORT:MODE to try on hosts of unknown port (MX, "
+                                            "guesses); repeatable."),
+                                         QStringLiteral("PORT:MODE"));
+    const QCommandLineOption pop3PortOpt(
+        QStringLiteral("pop3-port"), tr("The same for POP3 hosts."), QStringLiteral("PORT:MODE"));
+    const QCommandLineOption caOpt(QStringLiteral("ca-file"),
+                                   tr("Extra trusted CA certificates (PEM) for the probes."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"),
+                                        tr("Seconds per phase of each probe (default 8)."),
+                                        QStringLiteral("SECONDS"));
+    const QCommandLineOption noProbeOpt(QStringLiteral("no-probe"),
+                                        tr("List the candidates without probing them."));
+    const QCommandLineOption loopOpt(QStringLiteral("loopback-only"),
+                                     tr("Probe only loopback addresses (for tests)."));
+    const QCommandLineOption noPop3Opt(QStringLiteral("no-pop3"), tr("Look for SMTP only."));
+    p.addOptions({nsOpt, urlOpt, smtpPortOpt, pop3PortOpt, caOpt, timeoutOpt, noProbeOpt, loopOpt,
+                  noPop3Opt});
+    p.addPositionalArgument(QStringLiteral("address"), tr("An e-mail address or a domain."));
+    if (!p.parse(QStringList{QStringLiteral("detect")} + args))
+        return fail(Usage, p.errorText());
+    const QString input = p.positionalArguments().value(0);
+    if (input.isEmpty() || p.positionalArguments().size() > 1)
+        return fail(Usage, tr("detect takes one ADDRESS (user@example.com) or domain."));
+    AutoDetector::Options o;
+    if (p.isSet(nsOpt)) {
+        if (!o.nameserver.setAddress(p.value(nsOpt)))
+            return fail(Usage, tr("--nameserver takes an IP address."));
+    }
+    if (p.isSet(urlOpt))
+        o.autoconfigUrls = p.values(urlOpt);
+    for (auto [opt, list] :
+         {std::pair{&smtpPortOpt, &o.smtpAttempts}, std::pair{&pop3PortOpt, &o.pop3Attempts}}) {
+        if (!p.isSet(*opt))
+            continue;
+        list->clear();
+        for (const QString &v : p.values(*opt)) {
+            const auto a = parseAttempt(v);
+            if (!a)
+                return fail(Usage,
+                            tr("expected PORT:MODE (tls, starttls, plain), got \"%1\".").arg(v));
+            *list << *a;
+        }
+    }
+    o.trust.caFile = p.value(caOpt);
+    if (p.isSet(timeoutOpt)) {
+        bool ok = false;
+        o.probeTimeoutSeconds = p.value(timeoutOpt).toInt(&ok);
+        if (!ok || o.probeTimeoutSeconds < 1 || o.probeTimeoutSeconds > 600)
+            return fail(Usage, tr("--timeout takes 1 to 600 seconds."));
+    }
+    o.probe = !p.isSet(noProbeOpt);
+    o.loopbackOnly = p.isSet(loopOpt);
+    o.pop3 = !p.isSet(noPop3Opt);
+    // The settings only matter for the changes printed; a missing file is fine.
+    if (const int rc = loadSettings(false); rc != Ok)
+        return rc;
+    auto *detector = new AutoDetector(this);
+    if (!m_json)
+        print(tr("Looking for the mail servers of %1 ...").arg(input));
+    connect(detector, &AutoDetector::finished, this, [this, detector](const DetectionReport &r) {
+        detector->deleteLater();
+        if (!r.error.isEmpty()) {
+            exitLater(fail(Usage, r.error));
+            return;
+        }
+        const DetectedCandidate *smtp = r.recommended(ProbeService::Smtp);
+        const QList<SettingChange> smtpChanges =
+            r.recommendedChanges(m_settings, ProbeService::Smtp);
+        const QList<SettingChange> pop3Changes =
+            r.recommendedChanges(m_settings, ProbeService::Pop3);
+        if (m_json) {
+            QJsonObject o;
+            o.insert(QStringLiteral("ok"), smtp != nullptr);
+            o.insert(QStringLiteral("error_class"),
+                     errorClassId(smtp ? ErrorClass::None : ErrorClass::Dns));
+            o.insert(QStringLiteral("message"), r.smtp.recommendation);
+            o.insert(QStringLiteral("server_reply"), QString());
+            o.insert(QStringLiteral("domain"), r.domain);
+            o.insert(QStringLiteral("log"), QJsonArray::fromStringList(r.log));
+            QJsonArray cands;
+            for (const DetectedCandidate &c : r.candidates) {
+                QJsonObject j;
+                j.insert(QStringLiteral("service"), serviceId(c.service));
+                j.insert(QStringLiteral("host"), c.host);
+                j.insert(QStringLiteral("port"), c.port);
+                j.insert(QStringLiteral("mode"), securityModeId(c.mode));
+                j.insert(QStringLiteral("source"), detectionSourceId(c.source));
+                j.insert(QStringLiteral("sources"), QJsonArray::fromStringList(c.sources));
+                j.insert(QStringLiteral("offered"), c.offered());
+                j.insert(QStringLiteral("probed"), c.probed);
+                if (!c.skipped.isEmpty())
+                    j.insert(QStringLiteral("skipped"), c.skipped);
+                if (!c.notes.isEmpty())
+                    j.insert(QStringLiteral("notes"), c.notes);
+                if (!c.userName.isEmpty())
+                    j.insert(QStringLiteral("username"), c.userName);
+                if (c.probed)
+                    j.insert(QStringLiteral("probe"), modeJson(c.probe));
+                cands.append(j);
+            }
+            o.insert(QStringLiteral("candidates"), cands);
+            for (ProbeService s : {ProbeService::Smtp, ProbeService::Pop3}) {
+                const DetectedCandidate *c = r.recommended(s);
+                if (!c)
+                    continue;
+                QJsonObject rec;
+                rec.insert(QStringLiteral("host"), c->host);
+                rec.insert(QStringLiteral("port"), c->port);
+                rec.insert(QStringLiteral("mode"), securityModeId(c->mode));
+                rec.insert(QStringLiteral("sources"), QJsonArray::fromStringList(c->sources));
+                rec.insert(QStringLiteral("changes"),
+                           changesJson(s == ProbeService::Smtp ? smtpChanges : pop3Changes));
+                o.insert(QStringLiteral("recommended_") + serviceId(s), rec);
+            }
+            print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        } else {
+            QString s = tr("Lookups for %1:\n").arg(r.domain);
+            for (const QString &l : r.log)
+                s += QStringLiteral("  ") + l + QLatin1Char('\n');
+            for (ProbeService svc : {ProbeService::Smtp, ProbeService::Pop3}) {
+                QString block;
+                for (const DetectedCandidate &c : r.candidates) {
+                    if (c.service != svc)
+                        continue;
+                    const QString mark = c.offered() ? QStringLiteral("✓")
+                                         : c.probed  ? QStringLiteral("✗")
+                                                     : QStringLiteral("-");
+                    block +=
+                        QStringLiteral("  %1 %2 port %3 %4: %5\n")
+                            .arg(mark, c.host)
+                            .arg(c.port)
+                            .arg(securityModeName(c.mode, c.service),
+                                 c.probed ? c.probe.verdict
+                                          : (c.skipped.isEmpty() ? tr("not probed") : c.skipped));
+                    block += QStringLiteral("      ") +
+                             tr("found by: %1").arg(c.sources.join(QStringLiteral("; "))) +
+                             QLatin1Char('\n');
+                    if (c.probed && !c.probe.result.stages.isEmpty())
+                        block += QStringLiteral("      ") +
+                                 tr("steps: %1").arg(stagesText(c.probe)) + QLatin1Char('\n');
+                    if (!c.notes.isEmpty())
+                        block += QStringLiteral("      ") + tr("note: %1").arg(c.notes) +
+                                 QLatin1Char('\n');
+                }
+                if (block.isEmpty())
+                    continue;
+                s += QLatin1Char('\n') + tr("%1 candidates:\n").arg(serviceId(svc).toUpper()) +
+                     block;
+                const ProbeReport &pr = svc == ProbeService::Smtp ? r.smtp : r.pop3;
+                s += pr.recommendation + QLatin1Char('\n');
+                const auto &ch = svc == ProbeService::Smtp ? smtpChanges : pop3Changes;
+                if (!ch.isEmpty())
+                    s += tr("To apply it:\n") + changesText(ch);
+            }
+            print(s.trimmed());
+        }
+        exitLater(smtp ? Ok : Unavailable);
+    });
+    detector->start(input, o);
+    return -1;
+}
+
+int CliApp::cmdVerifyRoles(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption stopOpt(QStringLiteral("stop-after"), tr("Only rcpt is allowed here."),
+                                     QStringLiteral("PHASE"));
+    const QCommandLineOption rolesOpt(QStringLiteral("all-roles"),
+                                      tr("Check every role address with RCPT, send nothing."));
+    p.addOptions({stopOpt, rolesOpt});
+    if (!p.parse(QStringList{QStringLiteral("test")} + args))
+        return fail(Usage, p.errorText());
+    if (p.isSet(stopOpt) && p.value(stopOpt) != QLatin1String("rcpt"))
+        return fail(Usage, tr("--all-roles checks addresses: it stops after rcpt."));
+    if (const int rc = loadSettings(true); rc != Ok)
+        return rc;
+    QList<ValidationIssue> issues = SettingsValidator::validate(m_settings);
+    issues.removeIf([](const ValidationIssue &i) {
+        return !i.key.startsWith(QLatin1String("smtp/")) &&
+               !i.key.startsWith(QLatin1String("mailboxes/")) &&
+               !i.key.startsWith(QLatin1String("copies/"));
+    });
+    if (!issues.isEmpty()) {
+        QStringList lines;
+        for (const ValidationIssue &i : std::as_const(issues))
+            lines << QStringLiteral("%1: %2").arg(i.key, i.message);
+        return fail(Config, lines.join(QStringLiteral("; ")));
+    }
+    const bool needsPassword = SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
+    withPassword(QStringLiteral("smtp"), needsPassword, [this](const QString &password) {
+        auto *v = new AddressVerifier(this);
+        connect(v, &AddressVerifier::finished, this,
+                [this, v](const Result &r, const QList<AddressVerifier::AddressCheck> &checks) {
+                    v->deleteLater();
+                    int code = exitCodeFor(r.errorClass);
+                    bool anyRejected = false;
+                    bool senderRejected = false;
+                    for (const auto &c : checks) {
+                        if (c.verdict == AddressVerifier::Verdict::Rejected) {
+                            anyRejected = true;
+                            senderRejected = senderRejected || c.role == QLatin1String("sender");
+                        }
+                    }
+                    if (senderRejected)
+                        code = DataErr;
+                    else if (anyRejected)
+                        code = NoUser;
+                    if (m_json) {
+                        QJsonObject o;
+                        o.insert(QStringLiteral("ok"), code == Ok);
+                        o.insert(QStringLiteral("error_class"), errorClassId(r.errorClass));
+                        o.insert(QStringLiteral("phase"), phaseId(r.phase));
+                        o.insert(QStringLiteral("message"), r.message);
+                        o.insert(QStringLiteral("server_reply"), r.serverReply);
+                        QJsonArray a;
+                        for (const auto &c : checks) {
+                            QJsonObject j;
+                            j.insert(QStringLiteral("role"), c.role);
+                            j.insert(QStringLiteral("address"), c.address);
+                            j.insert(QStringLiteral("verdict"),
+                                     AddressVerifier::verdictId(c.verdict));
+                            j.insert(QStringLiteral("server_reply"), c.serverReply);
+                            a.append(j);
+                        }
+                        o.insert(QStringLiteral("addresses"), a);
+                        print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+                    } else {
+                        QString s = tr("Addresses checked with MAIL FROM / RCPT TO at %1 port %2 "
+                                       "(nothing sent):\n")
+                                        .arg(m_settings.smtp.host)
+                                        .arg(m_settings.smtp.port);
+                        for (const auto &c : checks) {
+                            const QString mark = c.verdict == AddressVerifier::Verdict::Accepted
+                                                     ? QStringLiteral("✓")
+                                                 : c.verdict == AddressVerifier::Verdict::Rejected
+                                                     ? QStringLiteral("✗")
+                                                     : QStringLiteral("-");
+                            s += QStringLiteral("  %1 %2 %3 %4\n")
+                                     .arg(mark, c.role.leftJustified(11),
+                                          c.address.isEmpty() ? tr("(not set)") : c.address,
+                                          c.serverReply.isEmpty()
+                                              ? QString()
+                                              : QStringLiteral("— ") + c.serverReply);
+                        }
+                        if (!r.ok && !anyRejected)
+                            s += QStringLiteral("✗ %1 (%2)\n")
+                                     .arg(r.message, errorClassId(r.errorClass));
+                        print(s.trimmed());
+                    }
+                    exitLater(code);
+                });
+        v->start(m_settings, password);
+    });
+    return -1;
+}
+
+} // namespace mw::cli
