@@ -123,13 +123,15 @@ void FormBinder::edited(const QString &key, const QString &text)
 {
     if (m_updating)
         return;
+    m_editingKey = key;
     m_model->setValue(key, text);
+    m_editingKey.clear();
 }
 
 void FormBinder::showValue(const QString &key, const QString &value)
 {
     QWidget *w = m_widgets.value(key);
-    if (!w)
+    if (!w || key == m_editingKey) // never rewrite the field under the admin's cursor
         return;
     m_updating = true;
     if (auto *le = qobject_cast<QLineEdit *>(w)) {

@@ -40,6 +40,7 @@ private:
     QHash<QString, QPointer<QWidget>> m_widgets;
     QHash<QString, QPointer<QLabel>> m_errors;
     QHash<QString, QPointer<QAction>> m_marks;
+    QString m_editingKey; // the field being typed into
     bool m_updating = false;
 };
 
