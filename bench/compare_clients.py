@@ -27,10 +27,27 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SERVERS = os.path.join(HERE, "..", "tests", "servers", "mailservers.py")
 
 
+VALGRIND = []
+
+
 def run(cmd, env=None, stdin=None):
     t = time.perf_counter()
-    p = subprocess.run(cmd, env=env, input=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
+    p = subprocess.run(VALGRIND + cmd, env=env, input=stdin, stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE, timeout=300)
     return time.perf_counter() - t, p
+
+
+def instructions(fn):
+    """Instructions the client executed (all threads), counted by callgrind."""
+    VALGRIND[:] = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+    try:
+        _, p = fn()
+    finally:
+        VALGRIND[:] = []
+    for line in p.stderr.decode(errors="replace").splitlines():
+        if "Collected" in line or "I   refs" in line:
+            return int(line.split()[-1].replace(",", ""))
+    return None
 
 
 def main():
@@ -38,6 +55,9 @@ def main():
     ap.add_argument("--cli", required=True)
     ap.add_argument("--runs", type=int, default=40)
     ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--instructions", action="store_true",
+                    help="also count each client's instructions once under callgrind "
+                         "(independent of the machine's load)")
     args = ap.parse_args()
 
     work = tempfile.mkdtemp(prefix="mw-bench-", dir="/tmp")
@@ -85,6 +105,7 @@ def main():
                                    "--data", msgfile])),
         }
         results = {}
+        active = []
         for name, fn in clients.items():
             exe = name.split()[0]
             if exe != "mailwright-cli" and not shutil.which(exe):
@@ -97,17 +118,26 @@ def main():
                                             p.stderr.decode(errors="replace")[-300:]), file=sys.stderr)
                 results[name] = None
                 continue
-            times = []
-            for _ in range(args.runs):
-                dt, p = fn()
+            results[name] = []
+            active.append(name)
+        # Round-robin, in a rotating order, so that whatever else the machine does
+        # falls on every client alike.
+        for i in range(args.runs):
+            order = active[i % len(active):] + active[:i % len(active)] if active else []
+            for name in order:
+                dt, p = clients[name]()
                 if p.returncode != 0:
                     print("%s failed during the runs" % name, file=sys.stderr)
-                    break
-                times.append(dt * 1000.0)
-            results[name] = times
+                    continue
+                results[name].append(dt * 1000.0)
+        counts = {}
+        if args.instructions and shutil.which("valgrind"):
+            for name in active:
+                counts[name] = instructions(clients[name])
     finally:
         subprocess.run([sys.executable, SERVERS, "stop", "--dir", exim_dir], stdout=subprocess.DEVNULL)
 
+    counts = locals().get("counts", {})
     base = statistics.median(results["msmtp"]) if results.get("msmtp") else None
     rows = []
     for name, times in results.items():
@@ -121,20 +151,26 @@ def main():
     machine = "%s, %d cores, %s" % (platform.platform(), os.cpu_count(), platform.python_version())
     if args.markdown:
         print("Measured %s on %s; %d runs each, one process per message.\n" % (when, machine, args.runs))
-        print("| client | median ms | p10 ms | p90 ms | ratio to msmtp |")
-        print("|---|---:|---:|---:|---:|")
+        print("| client | median ms | p10 ms | p90 ms | ratio to msmtp | instructions |")
+        print("|---|---:|---:|---:|---:|---:|")
         for name, med, p10, p90, ratio in rows:
+            ins = counts.get(name)
+            ins_s = "{:,}".format(ins) if ins else "-"
             if med is None:
-                print("| %s | failed | | | |" % name)
+                print("| %s | failed | | | | |" % name)
             else:
-                print("| %s | %.1f | %.1f | %.1f | %s |" % (name, med, p10, p90, "%.2f" % ratio if ratio else "-"))
+                print("| %s | %.1f | %.1f | %.1f | %s | %s |" % (name, med, p10, p90,
+                                                              "%.2f" % ratio if ratio else "-", ins_s))
     else:
-        print("%-22s %10s %8s %8s %8s" % ("client", "median", "p10", "p90", "ratio"))
+        print("%-22s %10s %8s %8s %8s %16s" % ("client", "median", "p10", "p90", "ratio", "instructions"))
         for name, med, p10, p90, ratio in rows:
+            ins = counts.get(name)
             if med is None:
                 print("%-22s failed" % name)
             else:
-                print("%-22s %8.1fms %6.1fms %6.1fms %8s" % (name, med, p10, p90, "%.2f" % ratio if ratio else "-"))
+                print("%-22s %8.1fms %6.1fms %6.1fms %8s %16s" % (name, med, p10, p90,
+                                                               "%.2f" % ratio if ratio else "-",
+                                                               "{:,}".format(ins) if ins else "-"))
     shutil.rmtree(work, ignore_errors=True)
     return 0
 

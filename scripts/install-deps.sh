@@ -6,14 +6,17 @@ set -euo pipefail
 
 build_pkgs=(cmake g++ make ninja-build pkg-config qt6-base-dev qt6-base-dev-tools
   qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-networkauth-dev libgl-dev clang-format)
+  qt6-networkauth-dev libgl-dev clang-format libqt6svg6)
 test_pkgs=(exim4-daemon-light dovecot-pop3d openssl python3 dbus dbus-x11
   gnome-keyring libsecret-tools xvfb xauth msmtp swaks curl procps
   libnet-ssleay-perl libio-socket-ssl-perl libdigest-hmac-perl
   qt6-qpa-plugins fonts-dejavu-core dnsmasq-base)
+# Only for scripts/fuzz.sh (libFuzzer needs clang and its runtime libraries).
+fuzz_pkgs=(clang-14 libclang-rt-14-dev)
 
 want=()
-for p in "${build_pkgs[@]}" ${MAILWRIGHT_WITH_TESTS:+"${test_pkgs[@]}"}; do
+for p in "${build_pkgs[@]}" ${MAILWRIGHT_WITH_TESTS:+"${test_pkgs[@]}"} \
+  ${MAILWRIGHT_WITH_FUZZ:+"${fuzz_pkgs[@]}"}; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || want+=("$p")
 done
 [ ${#want[@]} -eq 0 ] && exit 0

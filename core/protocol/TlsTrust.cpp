@@ -29,7 +29,10 @@ bool TlsTrust::apply(QSslConfiguration &config, QString *error) const
                     .arg(caFile);
         return false;
     }
-    QList<QSslCertificate> all = config.caCertificates();
+    // Setting any CA list turns off Qt's on-demand loading of the system roots, so the
+    // system roots are put in explicitly: the extra file adds trust, it never replaces
+    // the public CAs (a server moving to a public certificate keeps working).
+    QList<QSslCertificate> all = QSslConfiguration::systemCaCertificates();
     all += certs;
     config.setCaCertificates(all);
     return true;
