@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Queue flush throughput: N queued messages sent by `mailwright-cli queue flush` over one
+SMTP session, beside Python's smtplib sending the same bytes over one connection and
+msmtp started once per message. Same loopback Exim fixture, STARTTLS with a verified
+certificate and AUTH PLAIN for all three.
+
+  bench/queue_flush.py --cli BUILD/app/mailwright-cli [--count 1000] [--msmtp-count N]
+"""
+import argparse
+import glob
+import json
+import os
+import shutil
+import smtplib
+import ssl
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SERVERS = os.path.join(HERE, "..", "tests", "servers", "mailservers.py")
+PASSWORD = os.environ.get("MW_TEST_PASSWORD", "Pw-7f3a!q")
+
+
+def sh(cmd, **kw):
+    return subprocess.run(cmd, check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
+
+
+def count_delivered(maildir):
+    # Accepted messages: Exim logs one "<=" line per 250 to a final dot. (Exim queues
+    # instead of delivering at once after 10 messages on one connection, so the maildir
+    # is not the measure of what a client handed over.)
+    log = os.path.join(os.path.dirname(maildir), "log", "mainlog")
+    with open(log, errors="replace") as f:
+        return sum(1 for line in f if " <= " in line) - count_delivered.base
+count_delivered.base = 0
+
+
+def wait_delivered(maildir, n, timeout=120):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end and count_delivered(maildir) < n:
+        time.sleep(0.05)
+    return count_delivered(maildir)
+
+
+def clear(maildir):
+    count_delivered.base = 0
+    count_delivered.base = count_delivered(maildir)
+    for f in glob.glob(os.path.join(maildir, "new", "*")) + glob.glob(os.path.join(maildir, "cur", "*")):
+        os.unlink(f)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cli", required=True)
+    ap.add_argument("--count", type=int, default=1000)
+    ap.add_argument("--msmtp-count", type=int, default=None)
+    args = ap.parse_args()
+    n = args.count
+    n_msmtp = args.msmtp_count or n
+    work = tempfile.mkdtemp(prefix="mw-bench-", dir="/tmp")
+    os.chmod(work, 0o755)
+    exim_dir = os.path.join(work, "exim")
+    env = dict(os.environ, MW_TEST_PASSWORD=PASSWORD, MAILWRIGHT_SMTP_PASSWORD=PASSWORD)
+    info = json.loads(sh([sys.executable, SERVERS, "start-exim", "--dir", exim_dir], env=env).stdout)
+    try:
+        port = info["ports"]["smtp"]
+        ca = info["ca_file"]
+        maildir = info["maildir"]
+        user = info["user"]
+        conf = os.path.join(work, "mailwright.ini")
+        queue = os.path.join(work, "queue")
+        for k, v in [("smtp/host", "localhost"), ("smtp/port", str(port)), ("smtp/security", "starttls"),
+                     ("smtp/auth", "plain"), ("smtp/username", user), ("smtp/ca_file", ca),
+                     ("mailboxes/from", "alerts@example.test"), ("mailboxes/bounce", "bounces@example.test"),
+                     ("delivery/queue_dir", queue)]:
+            sh([args.cli, "--config", conf, "config", "set", k, v], env=env)
+        body = ("Job %d finished on node-7; 1024 files, 0 errors.\n" * 8)
+        for i in range(n):
+            sh([args.cli, "--config", conf, "send", "--to", "user@example.test", "--subject",
+                "bench %d" % i], input=(body % ((i,) * 8)).encode(), env=env)
+        # The exact bytes Mailwright sends, for the other clients.
+        messages = []
+        for path in sorted(glob.glob(os.path.join(queue, "*.msg"))):
+            with open(path, "rb") as f:
+                data = f.read()
+            meta, content = data.split(b"\n", 1)
+            messages.append(content)
+        assert len(messages) == n, len(messages)
+
+        results = []
+        clear(maildir)
+        t0 = time.monotonic()
+        sh([args.cli, "--config", conf, "queue", "flush"], env=env)
+        t_mw = time.monotonic() - t0
+        left = len(glob.glob(os.path.join(queue, "*.msg")))
+        got = wait_delivered(maildir, n)
+        results.append(("mailwright-cli queue flush (one session)", n, t_mw, left == 0 and got >= n))
+
+        clear(maildir)
+        ctx = ssl.create_default_context(cafile=ca)
+        t0 = time.monotonic()
+        s = smtplib.SMTP("localhost", port)
+        s.starttls(context=ctx)
+        s.login(user, PASSWORD)
+        for m in messages:
+            s.sendmail("bounces@example.test", ["user@example.test"], m)
+        s.quit()
+        t_py = time.monotonic() - t0
+        results.append(("Python smtplib (one connection)", n, t_py, wait_delivered(maildir, n) >= n))
+
+        clear(maildir)
+        mconf = os.path.join(work, "msmtprc")
+        with open(mconf, "w") as f:
+            f.write("defaults\ntls on\ntls_starttls on\ntls_trust_file %s\n"
+                    "account bench\nhost localhost\nport %d\nauth plain\nuser %s\n"
+                    "passwordeval echo \"$MAILWRIGHT_SMTP_PASSWORD\"\nfrom bounces@example.test\n"
+                    "account default : bench\n" % (ca, port, user))
+        os.chmod(mconf, 0o600)
+        t0 = time.monotonic()
+        for m in messages[:n_msmtp]:
+            sh(["msmtp", "-C", mconf, "-f", "bounces@example.test", "user@example.test"], input=m, env=env)
+        t_ms = time.monotonic() - t0
+        results.append(("msmtp, one process per message", n_msmtp, t_ms, wait_delivered(maildir, n_msmtp) >= n_msmtp))
+
+        print("| client | messages | seconds | messages/s | all delivered |")
+        print("|---|---:|---:|---:|---|")
+        for name, count, secs, ok in results:
+            print("| %s | %d | %.2f | %.0f | %s |" % (name, count, secs, count / secs, "yes" if ok else "NO"))
+    finally:
+        subprocess.run([sys.executable, SERVERS, "stop", "--dir", exim_dir], stdout=subprocess.DEVNULL)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
