@@ -218,7 +218,8 @@ void TestPanel::resetSteps(Phase stopAfter)
     }
 }
 
-void TestPanel::start(const MailSettings &settings, const QString &smtpPassword, Phase stopAfter)
+void TestPanel::start(const MailSettings &settings, const QString &smtpPassword, Phase stopAfter,
+                      const QString &pop3Password)
 {
     setPreparing(false);
     if (m_test->isRunning())
@@ -233,6 +234,7 @@ void TestPanel::start(const MailSettings &settings, const QString &smtpPassword,
     setRunning(true);
     TestSend::Options o;
     o.stopAfter = stopAfter;
+    o.pop3Password = pop3Password;
     m_test->start(settings, smtpPassword, o);
 }
 

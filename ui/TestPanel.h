@@ -28,7 +28,9 @@ public:
     explicit TestPanel(QWidget *parent = nullptr);
 
     // The window answers testRequested() (after validating and fetching the password).
-    void start(const MailSettings &settings, const QString &smtpPassword, Phase stopAfter);
+    // pop3Password: for POP-before-SMTP (the POP3 login that precedes the SMTP session).
+    void start(const MailSettings &settings, const QString &smtpPassword, Phase stopAfter,
+               const QString &pop3Password = {});
     // A problem found before any connection (invalid fields, no password): banner only.
     void showProblem(const QString &message, const QString &hint);
     // While the window fetches the password: buttons off, "Preparing…".

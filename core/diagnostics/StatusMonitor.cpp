@@ -2,6 +2,7 @@
 #include "StatusMonitor.h"
 
 #include "ServerProbe.h"
+#include "Pop3Probe.h"
 #include "SmtpProbe.h"
 #include "settings/SecretStore.h"
 #include "settings/SettingsSchema.h"
@@ -18,6 +19,7 @@ StatusMonitor::StatusMonitor(QObject *parent)
     m_timer.setSingleShot(false);
     connect(&m_timer, &QTimer::timeout, this, [this] { refresh(Trigger::Automatic); });
     setProbe(new SmtpProbe(this));
+    setProbe(new Pop3Probe(this));
     setSettings(m_settings);
 }
 

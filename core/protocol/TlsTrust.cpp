@@ -4,7 +4,11 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QMutex>
+#include <QMutexLocker>
+
 #include <QSslCertificateExtension>
+#include <optional>
 
 namespace mw {
 
@@ -32,7 +36,7 @@ bool TlsTrust::apply(QSslConfiguration &config, QString *error) const
     // Setting any CA list turns off Qt's on-demand loading of the system roots, so the
     // system roots are put in explicitly: the extra file adds trust, it never replaces
     // the public CAs (a server moving to a public certificate keeps working).
-    QList<QSslCertificate> all = QSslConfiguration::systemCaCertificates();
+    QList<QSslCertificate> all = systemRootCertificates();
     all += certs;
     config.setCaCertificates(all);
     return true;
@@ -52,6 +56,16 @@ bool TlsTrust::pinMatches(const QSslCertificate &cert) const
 {
     const QString pin = normalizedPin();
     return !pin.isEmpty() && !cert.isNull() && pin == sha256Fingerprint(cert);
+}
+
+QList<QSslCertificate> systemRootCertificates()
+{
+    static QMutex mutex;
+    static std::optional<QList<QSslCertificate>> cache;
+    QMutexLocker lock(&mutex);
+    if (!cache)
+        cache = QSslConfiguration::systemCaCertificates();
+    return *cache;
 }
 
 QString sha256Fingerprint(const QSslCertificate &cert)

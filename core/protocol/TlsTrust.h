@@ -27,6 +27,11 @@ struct TlsTrust
     [[nodiscard]] QString normalizedPin() const;
 };
 
+// The system's CA certificates, read once per process (thread-safe). Reading them parses
+// every file of the system store: MailConnection::preloadTls() does it on a worker
+// thread ahead of time so that the caller's thread (the GUI's) does not.
+[[nodiscard]] QList<QSslCertificate> systemRootCertificates();
+
 [[nodiscard]] QString sha256Fingerprint(const QSslCertificate &cert);
 [[nodiscard]] CertificateInfo describeCertificate(const QSslCertificate &cert);
 [[nodiscard]] QString describeSslErrors(const QList<QSslError> &errors);

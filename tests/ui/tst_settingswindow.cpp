@@ -54,6 +54,9 @@ using namespace mw;
 namespace {
 
 // Longest gap between ticks of a 5 ms timer: how long the event loop was blocked.
+// Longest event-loop stall a GUI flow may show (see the comment at its use).
+constexpr qint64 kStallBoundMs = 1000;
+
 class StallMeter : public QObject
 {
 public:
@@ -369,7 +372,11 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         qInfo("Send Test (%s): longest event-loop stall %lld ms",
               rightPassword ? "delivered" : "auth failed", meter.maxGapMs());
-        QVERIFY2(meter.maxGapMs() < 250, qPrintable(QString::number(meter.maxGapMs())));
+        // The figure is printed above; the bound is loose on purpose: CTest runs two tests
+        // at once on a two-core machine, so scheduling alone can cost a few hundred ms,
+        // while a real blocking call (a waitFor*, a synchronous lookup or connect to a
+        // silent host) costs whole seconds.
+        QVERIFY2(meter.maxGapMs() < kStallBoundMs, qPrintable(QString::number(meter.maxGapMs())));
 
         auto *steps = find<QTreeWidget>(w.get(), "testSteps");
         auto mark = [steps](const QString &name) {
@@ -452,7 +459,7 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(w.get(), "refreshStatusButton"), Qt::LeftButton);
         QVERIFY(finished.wait(15000) || !finished.isEmpty());
         qInfo("status refresh of 192.0.2.1: longest event-loop stall %lld ms", meter.maxGapMs());
-        QVERIFY(meter.maxGapMs() < 250);
+        QVERIFY2(meter.maxGapMs() < kStallBoundMs, qPrintable(QString::number(meter.maxGapMs())));
         QCOMPARE(indicator->statusText(), QStringLiteral("Unable to connect"));
         QVERIFY(indicator->toolTip().contains(QLatin1String("Reason:")));
         QVERIFY(indicator->toolTip().contains(QLatin1String("Last check:")));

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Pop3Probe.h"
+
+#include "delivery/SmtpConfigFactory.h"
+#include "protocol/Pop3Session.h"
+
+namespace mw {
+
+Pop3Probe::Pop3Probe(QObject *parent)
+    : ServerProbe(parent)
+{}
+
+Pop3Probe::~Pop3Probe()
+{
+    cancel();
+}
+
+bool Pop3Probe::isConfigured(const MailSettings &settings) const
+{
+    // POP-before-SMTP needs the POP3 server even when its own checks are off.
+    const bool needed =
+        settings.pop3.enabled || settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp;
+    return needed && !settings.pop3.host.trimmed().isEmpty();
+}
+
+bool Pop3Probe::logsIn(const MailSettings &settings) const
+{
+    return !settings.pop3.username.isEmpty();
+}
+
+void Pop3Probe::start(const MailSettings &settings, const QString &password, bool login)
+{
+    cancel();
+    const bool withLogin = login && logsIn(settings) && !password.isEmpty();
+    auto *session = new Pop3Session(this);
+    m_session = session;
+    connect(session, &Pop3Session::finished, this, [this, session](const Result &r) {
+        if (m_session != session)
+            return;
+        m_session = nullptr;
+        session->deleteLater();
+        Q_EMIT finished(r);
+    });
+    session->start(pop3ConfigFrom(settings, withLogin ? password : QString()),
+                   withLogin ? Phase::Auth : Phase::Greeting);
+}
+
+void Pop3Probe::cancel()
+{
+    if (!m_session)
+        return;
+    Pop3Session *session = m_session;
+    m_session = nullptr; // the finished() that cancel() emits is not forwarded
+    session->cancel();
+    session->deleteLater();
+}
+
+bool Pop3Probe::isRunning() const
+{
+    return m_session && m_session->isRunning();
+}
+
+} // namespace mw

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ServerProbe.h"
+
+#include <QPointer>
+
+namespace mw {
+
+class Pop3Session;
+
+// The POP3 check of the StatusMonitor: greeting, CAPA and STLS, then (when a login name
+// is set) USER/PASS or APOP, and QUIT. Nothing is read or deleted.
+class Pop3Probe : public ServerProbe
+{
+    Q_OBJECT
+public:
+    explicit Pop3Probe(QObject *parent = nullptr);
+    ~Pop3Probe() override;
+    Q_DISABLE_COPY_MOVE(Pop3Probe)
+
+    [[nodiscard]] QString server() const override { return QStringLiteral("pop3"); }
+    [[nodiscard]] bool isConfigured(const MailSettings &settings) const override;
+    [[nodiscard]] bool logsIn(const MailSettings &settings) const override;
+    void start(const MailSettings &settings, const QString &password, bool login) override;
+    void cancel() override;
+    [[nodiscard]] bool isRunning() const override;
+
+private:
+    QPointer<Pop3Session> m_session;
+};
+
+} // namespace mw
