@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageAuthenticationCode>
 
 namespace mw::sasl {
@@ -15,7 +17,17 @@ QString tr(const char *text)
 
 bool sendsPasswordInClear(const QString &mech)
 {
-    return mech == QLatin1String("PLAIN") || mech == QLatin1String("LOGIN");
+    // A bearer token is as good as a password to whoever reads it off the wire.
+    return mech == QLatin1String("PLAIN") || mech == QLatin1String("LOGIN") ||
+           mech == QLatin1String("XOAUTH2") || mech == QLatin1String("OAUTHBEARER");
+}
+
+QString jsonText(const QJsonValue &v)
+{
+    // Google sends "status":"401" as a string; other servers send numbers.
+    if (v.isDouble())
+        return QString::number(v.toInteger());
+    return v.toString();
 }
 
 } // namespace
@@ -28,6 +40,76 @@ QByteArray plainResponse(const QString &user, const QString &password)
     raw += '\0';
     raw += password.toUtf8();
     return raw.toBase64();
+}
+
+QByteArray xoauth2Response(const QString &user, const QString &accessToken)
+{
+    const QByteArray raw = "user=" + user.toUtf8() +
+                           "\x01"
+                           "auth=Bearer " +
+                           accessToken.toUtf8() + "\x01\x01";
+    return raw.toBase64();
+}
+
+QByteArray oauthBearerResponse(const QString &user, const QString &accessToken, const QString &host,
+                               quint16 port)
+{
+    // RFC 5801 §4: in the GS2 authzid, "=" becomes "=3D" and "," becomes "=2C".
+    QByteArray authzid = user.toUtf8();
+    authzid.replace("=", "=3D").replace(",", "=2C");
+    QByteArray raw = "n,a=" + authzid + ",\x01";
+    // RFC 7628 §3.1: host and port are optional, but servers use them to check that the
+    // token was meant for them.
+    if (!host.isEmpty())
+        raw += "host=" + host.toUtf8() + "\x01";
+    if (port != 0)
+        raw += "port=" + QByteArray::number(port) + "\x01";
+    raw += "auth=Bearer " + accessToken.toUtf8() + "\x01\x01";
+    return raw.toBase64();
+}
+
+std::optional<OAuthError> parseOAuthError(const QByteArray &challengeBase64)
+{
+    if (challengeBase64.size() > kMaxChallenge)
+        return std::nullopt;
+    const auto decoded = QByteArray::fromBase64Encoding(challengeBase64.trimmed(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.isEmpty())
+        return std::nullopt;
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(decoded.decoded, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const QJsonObject o = doc.object();
+    OAuthError e;
+    e.status = jsonText(o.value(QLatin1String("status")));
+    e.schemes = jsonText(o.value(QLatin1String("schemes")));
+    e.scope = jsonText(o.value(QLatin1String("scope")));
+    e.openidConfiguration = jsonText(o.value(QLatin1String("openid-configuration")));
+    if (e.status.isEmpty())
+        return std::nullopt; // RFC 7628 §3.2.2: status is required
+    return e;
+}
+
+QString describeOAuthError(const OAuthError &error, const QString &mechanism)
+{
+    // The status is either an RFC 6749 §5.2 / RFC 6750 §3.1 error code or, at Google, an
+    // HTTP status; both are shown as the provider wrote them.
+    QString why;
+    const QString s = error.status;
+    if (s == QLatin1String("invalid_token") || s == QLatin1String("401"))
+        why = tr("the access token is invalid or has expired");
+    else if (s == QLatin1String("insufficient_scope") || s == QLatin1String("403"))
+        why = tr("the access token lacks the permission (scope) the server needs");
+    else if (s == QLatin1String("invalid_request") || s == QLatin1String("400"))
+        why = tr("the server found the sign-in request malformed");
+    else
+        why = tr("the server refused the access token");
+    QString text = tr("The server refused the OAuth2 sign-in (%1): %2 (status \"%3\").")
+                       .arg(mechanism, why, s);
+    if (!error.scope.isEmpty())
+        text += QLatin1Char(' ') + tr("It needs the scope \"%1\".").arg(error.scope);
+    return text;
 }
 
 std::optional<QByteArray> cramMd5Response(const QByteArray &challengeBase64, const QString &user,

@@ -15,13 +15,35 @@ namespace mw::sasl {
 // base64 text of the server's 334 line; nullopt when it is not valid base64 or too large.
 [[nodiscard]] std::optional<QByteArray>
 cramMd5Response(const QByteArray &challengeBase64, const QString &user, const QString &password);
+// Google's XOAUTH2: base64 of "user=" user ^A "auth=Bearer " token ^A ^A.
+[[nodiscard]] QByteArray xoauth2Response(const QString &user, const QString &accessToken);
+// RFC 7628 §3.1: base64 of the GS2 header "n,a=user," then ^A-separated host, port and
+// "auth=Bearer token", ended by ^A ^A. `user` is escaped as RFC 5801 §4 asks (',' and '=').
+[[nodiscard]] QByteArray oauthBearerResponse(const QString &user, const QString &accessToken,
+                                             const QString &host, quint16 port);
+
+// RFC 7628 §3.2.2: the JSON a server sends (base64, in a 334) when it refuses a token.
+struct OAuthError
+{
+    QString status;              // e.g. "invalid_token" or Google's HTTP-like "401"
+    QString schemes;             // e.g. "bearer"
+    QString scope;               // the scope the server needs
+    QString openidConfiguration; // where to find the provider (optional)
+};
+// Decodes a 334 challenge as that JSON; nullopt when it is not base64 of a JSON object
+// with at least a status.
+[[nodiscard]] std::optional<OAuthError> parseOAuthError(const QByteArray &challengeBase64);
+// A sentence for a person: what the provider said and which scope the server wants.
+[[nodiscard]] QString describeOAuthError(const OAuthError &error, const QString &mechanism);
+
 // A challenge larger than this is refused (a hostile server could send megabytes).
 inline constexpr int kMaxChallenge = 4096;
 
-// Chooses the mechanism for `requested` ("PLAIN", "LOGIN", "CRAM-MD5" or "AUTO") among
+// Chooses the mechanism for `requested` ("PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2",
+// "OAUTHBEARER" or "AUTO"; AUTO never picks a token mechanism, which needs a token) among
 // `offered`. On a clear channel PLAIN and LOGIN are allowed only when `clearAllowed`
-// (the admin chose no security explicitly). Returns the mechanism, or nullopt with the
-// reason in *why.
+// (the admin chose no security explicitly); a bearer token is a credential like a password. Returns
+// the mechanism, or nullopt with the reason in *why.
 [[nodiscard]] std::optional<QString> choose(const QString &requested, const QStringList &offered,
                                             bool channelEncrypted, bool clearAllowed, QString *why);
 

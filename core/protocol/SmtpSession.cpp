@@ -139,6 +139,7 @@ void SmtpSession::start(const SmtpConfig &config, const QList<Envelope> &message
     m_caps = {};
     m_expect.clear();
     m_mechanism.clear();
+    m_oauthError.clear();
     m_authStep = AuthStep::None;
     m_authRounds = 0;
     m_current = -1;
@@ -158,8 +159,13 @@ void SmtpSession::start(const SmtpConfig &config, const QList<Envelope> &message
         fail(ErrorClass::Config, Phase::Idle, tr("Authentication is on but no login name is set."));
         return;
     }
-    if ((config.auth != SmtpConfig::Auth::None) && config.password.isEmpty()) {
+    if ((config.auth != SmtpConfig::Auth::None) && !usesToken() && config.password.isEmpty()) {
         fail(ErrorClass::Config, Phase::Idle, tr("Authentication is on but no password is set."));
+        return;
+    }
+    if (usesToken() && config.accessToken.isEmpty()) {
+        fail(ErrorClass::Config, Phase::Idle,
+             tr("OAuth2 sign-in is chosen but no access token is available: sign in first."));
         return;
     }
 
@@ -459,6 +465,12 @@ void SmtpSession::startAuth()
     case SmtpConfig::Auth::CramMd5:
         requested = QStringLiteral("CRAM-MD5");
         break;
+    case SmtpConfig::Auth::XOAuth2:
+        requested = QStringLiteral("XOAUTH2");
+        break;
+    case SmtpConfig::Auth::OAuthBearer:
+        requested = QStringLiteral("OAUTHBEARER");
+        break;
     default:
         requested = QStringLiteral("AUTO");
         break;
@@ -481,6 +493,18 @@ void SmtpSession::startAuth()
         m_authStep = AuthStep::Initial;
         sendCommand("AUTH PLAIN " + sasl::plainResponse(m_config.username, m_config.password),
                     Phase::Auth, QStringLiteral("AUTH PLAIN ***"));
+    } else if (m_mechanism == QLatin1String("XOAUTH2")) {
+        // RFC 4954 §4 initial response; the token is never shown.
+        m_authStep = AuthStep::OAuthInitial;
+        sendCommand("AUTH XOAUTH2 " +
+                        sasl::xoauth2Response(m_config.username, m_config.accessToken),
+                    Phase::Auth, QStringLiteral("AUTH XOAUTH2 ***"));
+    } else if (m_mechanism == QLatin1String("OAUTHBEARER")) {
+        m_authStep = AuthStep::OAuthInitial;
+        sendCommand("AUTH OAUTHBEARER " +
+                        sasl::oauthBearerResponse(m_config.username, m_config.accessToken,
+                                                  m_config.host.trimmed(), m_config.port),
+                    Phase::Auth, QStringLiteral("AUTH OAUTHBEARER ***"));
     } else if (m_mechanism == QLatin1String("LOGIN")) {
         m_authStep = AuthStep::LoginUser;
         sendCommand("AUTH LOGIN", Phase::Auth);
@@ -539,6 +563,31 @@ void SmtpSession::onAuthReply(const SmtpReply &reply)
             sendCommand(*response, Phase::Auth, QStringLiteral("***"));
             return;
         }
+        case AuthStep::OAuthInitial: {
+            const auto error = sasl::parseOAuthError(challenge);
+            if (!error) {
+                m_expect.removeLast();
+                fail(ErrorClass::Protocol, Phase::Auth,
+                     tr("The server answered the %1 sign-in with a challenge that is not the "
+                        "base64 JSON error RFC 7628 §3.2.2 describes.")
+                         .arg(m_mechanism),
+                     &reply);
+                return;
+            }
+            m_oauthError = sasl::describeOAuthError(*error, m_mechanism);
+            m_transcript.info(QStringLiteral("OAuth2 error from the server: status %1, scope %2")
+                                  .arg(error->status, error->scope));
+            m_authStep = AuthStep::OAuthErrorAck;
+            // RFC 7628 §3.2.3: the client answers the error with a single ^A, after which
+            // the server sends its final failure reply. Google's XOAUTH2 expects an empty
+            // response instead.
+            if (m_mechanism == QLatin1String("OAUTHBEARER"))
+                sendCommand(QByteArray("\x01").toBase64(), Phase::Auth, QStringLiteral("AQ=="));
+            else
+                sendCommand(QByteArray(), Phase::Auth, QStringLiteral("(empty response)"));
+            return;
+        }
+        case AuthStep::OAuthErrorAck:
         case AuthStep::None:
         case AuthStep::Done:
             // RFC 4954 §4: "*" cancels an exchange the client cannot continue.
@@ -553,6 +602,16 @@ void SmtpSession::onAuthReply(const SmtpReply &reply)
     ErrorClass c = ErrorClass::AuthFailed;
     QString msg =
         tr("The server rejected the login (%1) for %2.").arg(m_mechanism, m_config.username);
+    if (!m_oauthError.isEmpty()) {
+        // The provider's reason (status, scope) says more than the final 535.
+        fail(reply.isTransientNegative() ? ErrorClass::Temporary : ErrorClass::AuthFailed,
+             Phase::Auth, m_oauthError, &reply);
+        return;
+    }
+    if (usesToken() && reply.isPermanentNegative() && reply.code != 534 && reply.code != 538 &&
+        reply.code != 504 && reply.code != 502)
+        msg = tr("The server refused the OAuth2 access token (%1) for %2.")
+                  .arg(m_mechanism, m_config.username);
     if (reply.isTransientNegative()) {
         c = ErrorClass::Temporary;
         msg = tr("The server could not check the login just now.");
@@ -562,6 +621,12 @@ void SmtpSession::onAuthReply(const SmtpReply &reply)
         msg = tr("The server does not accept %1 here.").arg(m_mechanism);
     }
     fail(c, Phase::Auth, msg, &reply);
+}
+
+bool SmtpSession::usesToken() const
+{
+    return m_config.auth == SmtpConfig::Auth::XOAuth2 ||
+           m_config.auth == SmtpConfig::Auth::OAuthBearer;
 }
 
 void SmtpSession::startNextMessage()

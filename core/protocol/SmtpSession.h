@@ -19,7 +19,9 @@ namespace mw {
 struct SmtpConfig
 {
     enum class Security { None, StartTls, Tls, Auto };
-    enum class Auth { None, Plain, Login, CramMd5, Auto };
+    // XOAuth2 and OAuthBearer (RFC 7628) send `accessToken` instead of a password; the
+    // caller obtains it (core/oauth) and the session never refreshes it.
+    enum class Auth { None, Plain, Login, CramMd5, Auto, XOAuth2, OAuthBearer };
 
     QString host;
     quint16 port = 25;
@@ -27,6 +29,7 @@ struct SmtpConfig
     Auth auth = Auth::None;
     QString username;
     QString password;
+    QString accessToken;     // for XOAuth2/OAuthBearer: a bearer token, redacted like a password
     QString heloName;        // empty: the host's FQDN, else an address literal
     int timeoutSeconds = 30; // per phase (RFC 5321 §4.5.3.2 gives the upper bounds)
     TlsTrust trust;
@@ -119,7 +122,17 @@ private:
     void finish();
     [[nodiscard]] ErrorClass classifyReply(const SmtpReply &reply, ErrorClass permanent) const;
 
-    enum class AuthStep { None, Initial, LoginUser, LoginPass, CramResponse, Done };
+    enum class AuthStep {
+        None,
+        Initial,
+        LoginUser,
+        LoginPass,
+        CramResponse,
+        OAuthInitial,  // token sent; 235, or a 334 with the RFC 7628 §3.2.2 error JSON
+        OAuthErrorAck, // the error was acknowledged; the final 5xx follows
+        Done
+    };
+    [[nodiscard]] bool usesToken() const;
     enum class Pending {
         None,
         Greeting,
@@ -149,6 +162,7 @@ private:
     QElapsedTimer m_stageClock;
     QElapsedTimer m_totalClock;
     QString m_mechanism;
+    QString m_oauthError; // sentence built from the RFC 7628 §3.2.2 error, for the final 5xx
     AuthStep m_authStep = AuthStep::None;
     int m_authRounds = 0;
     int m_current = -1; // index of the message in flight
