@@ -45,9 +45,20 @@ SmtpConfig smtpConfigFrom(const MailSettings &settings, const QString &password)
     case MailSettings::SmtpAuth::Auto:
         c.auth = SmtpConfig::Auth::Auto;
         break;
+    case MailSettings::SmtpAuth::XOAuth2:
+        c.auth = SmtpConfig::Auth::XOAuth2;
+        break;
+    case MailSettings::SmtpAuth::OAuthBearer:
+        c.auth = SmtpConfig::Auth::OAuthBearer;
+        break;
     }
     c.username = c.auth == SmtpConfig::Auth::None ? QString() : s.username;
     c.password = c.auth == SmtpConfig::Auth::None ? QString() : password;
+    if (c.auth == SmtpConfig::Auth::XOAuth2 || c.auth == SmtpConfig::Auth::OAuthBearer) {
+        // For OAuth2 the secret handed in is the access token (obtained by core/oauth).
+        c.accessToken = password;
+        c.password.clear();
+    }
     c.heloName = s.helo;
     c.timeoutSeconds = s.timeout;
     c.trust.caFile = s.caFile;

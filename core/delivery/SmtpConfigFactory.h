@@ -8,7 +8,8 @@
 namespace mw {
 
 // The one place where the settings become the plain values the SMTP engine runs from,
-// so that what the admin tested is exactly what the queue runner uses.
+// so that what the admin tested is exactly what the queue runner uses. With
+// smtp/auth = xoauth2 | oauthbearer, `password` is the OAuth2 access token.
 [[nodiscard]] SmtpConfig smtpConfigFrom(const MailSettings &settings, const QString &password);
 
 // The same for the POP3 engine (status checks, POP-before-SMTP, bounces, round trip).

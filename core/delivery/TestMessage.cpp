@@ -66,6 +66,10 @@ QString TestMessage::authName(MailSettings::SmtpAuth auth)
         return tr("automatic");
     case MailSettings::SmtpAuth::PopBeforeSmtp:
         return tr("POP before SMTP");
+    case MailSettings::SmtpAuth::XOAuth2:
+        return tr("OAuth2 (XOAUTH2)");
+    case MailSettings::SmtpAuth::OAuthBearer:
+        return tr("OAuth2 (OAUTHBEARER)");
     }
     return {};
 }

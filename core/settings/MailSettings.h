@@ -12,7 +12,8 @@ namespace mw {
 struct MailSettings
 {
     enum class SmtpSecurity { None, StartTls, Tls, Auto };
-    enum class SmtpAuth { None, Plain, Login, CramMd5, Auto, PopBeforeSmtp };
+    enum class SmtpAuth { None, Plain, Login, CramMd5, Auto, PopBeforeSmtp, XOAuth2, OAuthBearer };
+    enum class OAuthProvider { Microsoft, Google, Oidc };
     enum class Pop3Security { None, Stls, Tls, Auto };
     enum class DeliveryMethod { Smtp, Pickup };
     enum class SecretBackend { Keychain, File, Memory };
@@ -47,6 +48,19 @@ struct MailSettings
         int relayWindow = 10; // minutes a POP login lets this client relay (POP-before-SMTP)
         bool operator==(const Pop3 &) const = default;
     } pop3;
+
+    // [oauth]: OAuth2 sign-in for smtp/auth = xoauth2 | oauthbearer. The client secret
+    // (secret store account "oauth-client") and the refresh token ("oauth-refresh") are
+    // secrets, never in the INI file; access tokens live in memory only.
+    struct OAuth
+    {
+        OAuthProvider provider = OAuthProvider::Microsoft;
+        QString issuer;   // provider=oidc: OpenID issuer URL (discovery); else from the preset
+        QString clientId; // the application registered with the provider
+        QString tenant = QStringLiteral("common"); // provider=microsoft: tenant id or domain
+        QString scopes; // space-separated; empty: the provider preset's scopes
+        bool operator==(const OAuth &) const = default;
+    } oauth;
 
     struct Mailboxes
     {

@@ -29,10 +29,23 @@ template<> const EnumTable<MailSettings::SmtpSecurity> &enumTable()
 template<> const EnumTable<MailSettings::SmtpAuth> &enumTable()
 {
     using A = MailSettings::SmtpAuth;
-    static const EnumTable<A> t{
-        {A::None, QLatin1String("none")},   {A::Plain, QLatin1String("plain")},
-        {A::Login, QLatin1String("login")}, {A::CramMd5, QLatin1String("cram-md5")},
-        {A::Auto, QLatin1String("auto")},   {A::PopBeforeSmtp, QLatin1String("pop-before-smtp")}};
+    static const EnumTable<A> t{{A::None, QLatin1String("none")},
+                                {A::Plain, QLatin1String("plain")},
+                                {A::Login, QLatin1String("login")},
+                                {A::CramMd5, QLatin1String("cram-md5")},
+                                {A::Auto, QLatin1String("auto")},
+                                {A::PopBeforeSmtp, QLatin1String("pop-before-smtp")},
+                                {A::XOAuth2, QLatin1String("xoauth2")},
+                                {A::OAuthBearer, QLatin1String("oauthbearer")}};
+    return t;
+}
+
+template<> const EnumTable<MailSettings::OAuthProvider> &enumTable()
+{
+    using P = MailSettings::OAuthProvider;
+    static const EnumTable<P> t{{P::Microsoft, QLatin1String("microsoft")},
+                                {P::Google, QLatin1String("google")},
+                                {P::Oidc, QLatin1String("oidc")}};
     return t;
 }
 
@@ -219,8 +232,8 @@ QList<SettingSpec> buildSpecs()
         "(safest that works)",
         &M::smtp, &M::Smtp::security);
     l << enumSpec<M::SmtpAuth>("smtp/auth",
-                               "How to log in: none, a SASL mechanism, auto (best offered) or "
-                               "pop-before-smtp",
+                               "How to log in: none, a SASL mechanism, auto (best offered), "
+                               "pop-before-smtp, or an OAuth2 token (xoauth2, oauthbearer)",
                                &M::smtp, &M::Smtp::auth);
     l << stringSpec("smtp/username", ValueKind::UserName, "string", "SMTP login name", &M::smtp,
                     &M::Smtp::username);
@@ -234,6 +247,27 @@ QList<SettingSpec> buildSpecs()
     l << stringSpec("smtp/pin_sha256", ValueKind::Pin, "string",
                     "Trusted SMTP server certificate: SHA-256 fingerprint in hex", &M::smtp,
                     &M::Smtp::pinSha256);
+
+    l << enumSpec<M::OAuthProvider>(
+        "oauth/provider",
+        "OAuth2 provider for smtp/auth=xoauth2|oauthbearer: microsoft, google or oidc (any "
+        "OpenID provider by its issuer)",
+        &M::oauth, &M::OAuth::provider);
+    l << stringSpec("oauth/issuer", ValueKind::Text, "string",
+                    "provider=oidc: the issuer URL; /.well-known/openid-configuration is read "
+                    "from it",
+                    &M::oauth, &M::OAuth::issuer);
+    l << stringSpec("oauth/client_id", ValueKind::Text, "string",
+                    "Client (application) id registered with the provider; the client secret, "
+                    "if any, is a secret (account oauth-client)",
+                    &M::oauth, &M::OAuth::clientId);
+    l << stringSpec("oauth/tenant", ValueKind::Text, "string",
+                    "provider=microsoft: tenant id or domain, or common / organizations / "
+                    "consumers",
+                    &M::oauth, &M::OAuth::tenant);
+    l << stringSpec("oauth/scopes", ValueKind::Text, "string",
+                    "Space-separated scopes to request; empty: the provider's SMTP scopes",
+                    &M::oauth, &M::OAuth::scopes);
 
     l << boolSpec("pop3/enabled", "Check the POP3 server", &M::pop3, &M::Pop3::enabled);
     l << hostSpec("pop3/host",
@@ -415,6 +449,10 @@ QString SettingsSchema::toString(MailSettings::SecretBackend value)
 {
     return enumToString(value);
 }
+QString SettingsSchema::toString(MailSettings::OAuthProvider value)
+{
+    return enumToString(value);
+}
 
 template<typename E> std::optional<E> SettingsSchema::fromString(const QString &text)
 {
@@ -455,6 +493,9 @@ template QStringList SettingsSchema::names<MailSettings::SmtpAuth>();
 template QStringList SettingsSchema::names<MailSettings::Pop3Security>();
 template QStringList SettingsSchema::names<MailSettings::DeliveryMethod>();
 template QStringList SettingsSchema::names<MailSettings::SecretBackend>();
+template std::optional<MailSettings::OAuthProvider>
+SettingsSchema::fromString<MailSettings::OAuthProvider>(const QString &);
+template QStringList SettingsSchema::names<MailSettings::OAuthProvider>();
 
 std::optional<bool> SettingsSchema::parseBool(const QString &text)
 {

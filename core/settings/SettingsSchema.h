@@ -80,6 +80,7 @@ public:
     [[nodiscard]] static QString toString(MailSettings::Pop3Security value);
     [[nodiscard]] static QString toString(MailSettings::DeliveryMethod value);
     [[nodiscard]] static QString toString(MailSettings::SecretBackend value);
+    [[nodiscard]] static QString toString(MailSettings::OAuthProvider value);
     template<typename E> [[nodiscard]] static std::optional<E> fromString(const QString &text);
     template<typename E> [[nodiscard]] static QStringList names();
 

@@ -462,6 +462,32 @@ QList<ValidationIssue> SettingsValidator::validate(const MailSettings &m)
     require(m.smtp.enabled && authNeedsCredentials(m.smtp.auth), QStringLiteral("smtp/username"),
             QStringLiteral("Enter the SMTP login name; the chosen authentication method needs "
                            "one."));
+    const bool oauth =
+        m.smtp.enabled && (m.smtp.auth == A::XOAuth2 || m.smtp.auth == A::OAuthBearer);
+    require(oauth, QStringLiteral("smtp/username"),
+            QStringLiteral("Enter the mail account (address) to sign in as; OAuth2 sends it "
+                           "with the token."));
+    require(oauth, QStringLiteral("oauth/client_id"),
+            QStringLiteral("Enter the client id registered with the OAuth2 provider."));
+    const bool oidc = oauth && m.oauth.provider == MailSettings::OAuthProvider::Oidc;
+    require(oidc, QStringLiteral("oauth/issuer"),
+            QStringLiteral("Enter the issuer URL of the OpenID provider."));
+    if (!m.oauth.issuer.trimmed().isEmpty() && !flagged.contains(QStringLiteral("oauth/issuer"))) {
+        // RFC 8414 §2: the issuer is an https URL; plain http only on this machine (tests,
+        // a local provider).
+        const QUrl u(m.oauth.issuer.trimmed(), QUrl::StrictMode);
+        const bool local = u.host() == QLatin1String("127.0.0.1") ||
+                           u.host() == QLatin1String("::1") ||
+                           u.host() == QLatin1String("localhost");
+        if (!u.isValid() || u.host().isEmpty() || u.hasQuery() || u.hasFragment() ||
+            !(u.scheme() == QLatin1String("https") ||
+              (u.scheme() == QLatin1String("http") && local))) {
+            issues.append({QStringLiteral("oauth/issuer"),
+                           QStringLiteral("Must be an https:// URL without query or fragment "
+                                          "(http:// only for this machine).")});
+            flagged << QStringLiteral("oauth/issuer");
+        }
+    }
     require(m.pop3.enabled || popBefore, QStringLiteral("pop3/host"),
             popBefore ? QStringLiteral("Enter the POP3 server; POP-before-SMTP logs in there "
                                        "before sending.")

@@ -340,13 +340,14 @@ void TestSettingsValidator::schemaRoundTrip()
 {
     // Every key reads back what was set, and its default is what MailSettings{} holds.
     const QStringList keys = SettingsSchema::keys();
-    QCOMPARE(keys.size(), 36);
+    QCOMPARE(keys.size(), 41); // 36 + the five [oauth] keys
     QVERIFY(keys.contains(QStringLiteral("pop3/relay_window")));
-    QCOMPARE(SettingsSchema::sections(),
-             (QStringList{QStringLiteral("general"), QStringLiteral("smtp"), QStringLiteral("pop3"),
-                          QStringLiteral("mailboxes"), QStringLiteral("copies"),
-                          QStringLiteral("recipients"), QStringLiteral("delivery"),
-                          QStringLiteral("diagnostics")}));
+    QCOMPARE(
+        SettingsSchema::sections(),
+        (QStringList{QStringLiteral("general"), QStringLiteral("smtp"), QStringLiteral("oauth"),
+                     QStringLiteral("pop3"), QStringLiteral("mailboxes"), QStringLiteral("copies"),
+                     QStringLiteral("recipients"), QStringLiteral("delivery"),
+                     QStringLiteral("diagnostics")}));
     QCOMPARE(SettingsSchema::defaultValue(QStringLiteral("smtp/port")), QStringLiteral("587"));
     QCOMPARE(SettingsSchema::defaultValue(QStringLiteral("delivery/retry_interval")),
              QStringLiteral("30"));
