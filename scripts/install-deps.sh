@@ -14,6 +14,29 @@ test_pkgs=(exim4-daemon-light dovecot-pop3d openssl python3 dbus dbus-x11
 # Only for scripts/fuzz.sh (libFuzzer needs clang and its runtime libraries).
 fuzz_pkgs=(clang-14 libclang-rt-14-dev)
 
+# The OAuth2 tests' loopback OpenID provider and bearer-token SMTP server (npm
+# oidc-provider and smtp-server, versions pinned by tests/servers/oauth/package-lock.json).
+# They need Node.js 20 or later and the npm registry; without either this fails with a
+# message instead of leaving the tests to fail later.
+if [ -n "${MAILWRIGHT_WITH_TESTS:-}" ]; then
+  oauth_dir="$(cd "$(dirname "$0")/.." && pwd)/tests/servers/oauth"
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    echo "install-deps: Node.js >= 20 and npm are needed for the OAuth2 tests (tests/servers/oauth)" >&2
+    exit 1
+  fi
+  if [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 20 ]; then
+    echo "install-deps: Node.js $(node --version) is too old for oidc-provider; 20 or later is needed" >&2
+    exit 1
+  fi
+  if [ ! -f "$oauth_dir/node_modules/.package-lock.json" ] ||
+     [ "$oauth_dir/package-lock.json" -nt "$oauth_dir/node_modules/.package-lock.json" ]; then
+    if ! (cd "$oauth_dir" && npm ci --no-audit --no-fund --loglevel=error); then
+      echo "install-deps: 'npm ci' in tests/servers/oauth failed (is the npm registry reachable?)" >&2
+      exit 1
+    fi
+  fi
+fi
+
 want=()
 for p in "${build_pkgs[@]}" ${MAILWRIGHT_WITH_TESTS:+"${test_pkgs[@]}"} \
   ${MAILWRIGHT_WITH_FUZZ:+"${fuzz_pkgs[@]}"}; do

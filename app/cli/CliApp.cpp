@@ -180,7 +180,8 @@ int CliApp::start(const QStringList &arguments)
         "  test --roundtrip [--wait S]  send the test message and fetch it back over POP3\n"
         "  bounces [--delete-handled]   list the delivery status notifications in POP3\n"
         "  config get KEY | set KEY VALUE | validate | show\n"
-        "  secret set smtp|pop3  store a password read from standard input\n"
+        "  secret set smtp|pop3|oauth-client  store a password read from standard input\n"
+        "  oauth login|status [--check]|logout  OAuth2 sign-in (device code) for xoauth2\n"
         "  send [--category job|error|console] [--to ADDR]... [--subject S] | send -t\n"
         "                        queue a notification (body or whole message on stdin)\n"
         "  queue list|flush|run [--once]|retry ID|purge ID"));
@@ -237,6 +238,8 @@ int CliApp::start(const QStringList &arguments)
         return cmdConfig(rest);
     if (cmd == QLatin1String("secret"))
         return cmdSecret(rest);
+    if (cmd == QLatin1String("oauth"))
+        return cmdOAuth(rest);
     if (cmd == QLatin1String("send"))
         return cmdSend(rest);
     if (cmd == QLatin1String("queue"))
@@ -438,7 +441,17 @@ int CliApp::cmdTest(const QStringList &args)
     if (m_settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp)
         return testPopBeforeSmtp(opts);
     const bool needsPassword = SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
-    withPassword(QStringLiteral("smtp"), needsPassword, [this, opts](const QString &password) {
+    const bool oauth = m_settings.smtp.auth == MailSettings::SmtpAuth::XOAuth2 ||
+                       m_settings.smtp.auth == MailSettings::SmtpAuth::OAuthBearer;
+    // With OAuth2 the "password" handed on is a fresh access token (SmtpConfigFactory).
+    const auto withSecret = [this, oauth,
+                             needsPassword](const std::function<void(const QString &)> &then) {
+        if (oauth)
+            withAccessToken(then);
+        else
+            withPassword(QStringLiteral("smtp"), needsPassword, then);
+    };
+    withSecret([this, opts](const QString &password) {
         auto *t = new TestSend(this);
         connect(t, &TestSend::finished, this, [this, t](const Result &r) {
             QJsonObject extra;
@@ -686,9 +699,10 @@ int CliApp::cmdConfig(const QStringList &args)
 int CliApp::cmdSecret(const QStringList &args)
 {
     if (args.size() != 2 || args.at(0) != QLatin1String("set") ||
-        (args.at(1) != QLatin1String("smtp") && args.at(1) != QLatin1String("pop3")))
-        return fail(Usage,
-                    tr("usage: secret set smtp|pop3 (the password is read from standard input)"));
+        (args.at(1) != QLatin1String("smtp") && args.at(1) != QLatin1String("pop3") &&
+         args.at(1) != QLatin1String("oauth-client")))
+        return fail(Usage, tr("usage: secret set smtp|pop3|oauth-client (the password or "
+                              "client secret is read from standard input)"));
     if (const int rc = loadSettings(false); rc != Ok)
         return rc;
     const QString secret = readSecretFromStdin();

@@ -16,6 +16,13 @@
 #include <functional>
 #include <memory>
 
+class QNetworkAccessManager;
+
+namespace mw {
+struct OAuthEndpoints;
+struct OAuthFailure;
+} // namespace mw
+
 namespace mw::cli {
 
 // mailwright-cli: a thin headless shell over core/. Each command runs on the event loop
@@ -57,6 +64,12 @@ private:
     int cmdQueueRun(bool once, bool force);
     void addQueueStatus(QJsonObject *json, QString *text);
 
+    // OAuthCommands.cpp: oauth login|status|logout; a fresh access token for `test`.
+    int cmdOAuth(const QStringList &args);
+    void withOAuthClient(const std::function<void(const OAuthEndpoints &, const QString &)> &then);
+    void withAccessToken(const std::function<void(const QString &)> &then);
+    void oauthFail(const OAuthFailure &failure);
+
     int loadSettings(bool mustExist);
     void withPassword(const QString &account, bool needed,
                       const std::function<void(const QString &)> &then);
@@ -74,6 +87,8 @@ private:
     QStringList m_overrides;
     MailSettings m_settings;
     std::unique_ptr<SecretStore> m_secrets;
+    QNetworkAccessManager *m_nam = nullptr; // OAuthCommands.cpp
+    QString m_lastGrantedScopes;            // OAuthCommands.cpp
 };
 
 } // namespace mw::cli

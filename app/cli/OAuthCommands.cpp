@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// mailwright-cli oauth login|status|logout, and the fresh access token that `test`
+// sends when smtp/auth is xoauth2 or oauthbearer. Tokens are never printed: login shows
+// the verification address and the user code only; status shows scopes and expiry.
+#include "CliApp.h"
+#include "ExitCodes.h"
+#include "oauth/DeviceAuthorization.h"
+#include "oauth/OAuthHttp.h"
+#include "oauth/OpenIdDiscovery.h"
+#include "oauth/RefreshTokenStore.h"
+#include "oauth/TokenManager.h"
+#include "settings/SecretStoreFactory.h"
+#include "settings/SettingsSchema.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+namespace mw::cli {
+namespace {
+
+QString scopesFor(const MailSettings &s, const OAuthEndpoints &e)
+{
+    return s.oauth.scopes.trimmed().isEmpty() ? e.defaultScopes : s.oauth.scopes.simplified();
+}
+
+int exitFor(OAuthFailure::Kind kind)
+{
+    switch (kind) {
+    case OAuthFailure::Kind::SignInRequired:
+    case OAuthFailure::Kind::AccessDenied:
+    case OAuthFailure::Kind::InvalidScope:
+    case OAuthFailure::Kind::InvalidClient:
+        return NoPerm;
+    case OAuthFailure::Kind::Network:
+    case OAuthFailure::Kind::Expired:
+    case OAuthFailure::Kind::Cancelled:
+        return TempFail;
+    case OAuthFailure::Kind::Config:
+        return Config;
+    case OAuthFailure::Kind::Provider:
+        return Protocol;
+    case OAuthFailure::Kind::None:
+        break;
+    }
+    return Software;
+}
+
+} // namespace
+
+void CliApp::oauthFail(const OAuthFailure &failure)
+{
+    if (m_json) {
+        QJsonObject o;
+        o.insert(QStringLiteral("ok"), false);
+        o.insert(QStringLiteral("error_class"),
+                 errorClassId(failure.kind == OAuthFailure::Kind::Network
+                                  ? ErrorClass::Network
+                                  : ErrorClass::AuthFailed));
+        o.insert(QStringLiteral("oauth_error"), OAuthFailure::kindId(failure.kind));
+        if (failure.kind == OAuthFailure::Kind::SignInRequired)
+            o.insert(QStringLiteral("status"), QStringLiteral("Sign-in required"));
+        o.insert(QStringLiteral("provider_error"), failure.code);
+        o.insert(QStringLiteral("message"), failure.message);
+        o.insert(QStringLiteral("server_reply"), failure.description);
+        print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    } else {
+        printErr(QStringLiteral("mailwright-cli: ") + failure.message);
+        if (failure.kind == OAuthFailure::Kind::SignInRequired)
+            printErr(tr("Sign in again with \"mailwright-cli oauth login\"."));
+    }
+    exitLater(exitFor(failure.kind));
+}
+
+void CliApp::withOAuthClient(
+    const std::function<void(const OAuthEndpoints &, const QString &)> &then)
+{
+    QString error;
+    m_secrets = SecretStoreFactory::create(m_settings, m_configPath, &error);
+    if (!m_secrets) {
+        exitLater(fail(Config, error));
+        return;
+    }
+    if (m_settings.oauth.clientId.trimmed().isEmpty()) {
+        exitLater(fail(Config, tr("oauth/client_id is not set: enter the client id registered "
+                                  "with the provider.")));
+        return;
+    }
+    if (!m_nam)
+        m_nam = new QNetworkAccessManager(this);
+    // The client secret is optional (public clients have none).
+    m_secrets->read(
+        RefreshTokenStore::kClientSecretAccount, this, [this, then](const SecretResult &secret) {
+            if (secret.status == SecretResult::Status::Error) {
+                exitLater(
+                    fail(Config,
+                         tr("The OAuth2 client secret could not be read: %1").arg(secret.error)));
+                return;
+            }
+            const QString clientSecret = secret.ok() ? secret.secret : QString();
+            if (m_settings.oauth.provider != MailSettings::OAuthProvider::Oidc) {
+                then(OAuthEndpoints::preset(m_settings.oauth.provider, m_settings.oauth.tenant),
+                     clientSecret);
+                return;
+            }
+            auto *d = new OpenIdDiscovery(m_nam, this);
+            connect(d, &OpenIdDiscovery::finished, this, [this, d, then, clientSecret] {
+                d->deleteLater();
+                if (!d->ok()) {
+                    oauthFail(d->failure());
+                    return;
+                }
+                then(d->endpoints(), clientSecret);
+            });
+            d->start(m_settings.oauth.issuer, qMax(1, m_settings.smtp.timeout) * 1000);
+        });
+}
+
+void CliApp::withAccessToken(const std::function<void(const QString &)> &then)
+{
+    withOAuthClient([this, then](const OAuthEndpoints &endpoints, const QString &clientSecret) {
+        RefreshTokenStore::read(
+            m_secrets.get(), this,
+            [this, then, endpoints, clientSecret](const SecretResult &stored) {
+                if (stored.status == SecretResult::Status::Error) {
+                    exitLater(fail(Config, stored.error));
+                    return;
+                }
+                auto *tokens = new TokenManager(m_nam, this);
+                tokens->setClient(endpoints, m_settings.oauth.clientId, clientSecret);
+                tokens->setRequestTimeout(qMax(1, m_settings.smtp.timeout) * 1000);
+                tokens->setRefreshToken(stored.ok() ? stored.secret : QString());
+                connect(tokens, &TokenManager::refreshTokenChanged, this,
+                        [this](const QString &rotated) {
+                            // A rotated refresh token replaces the old one, which may
+                            // already be dead.
+                            RefreshTokenStore::write(m_secrets.get(), rotated, this,
+                                                     [this](const SecretResult &r) {
+                                                         if (!r.ok())
+                                                             printErr(r.error);
+                                                     });
+                        });
+                connect(tokens, &TokenManager::finished, this, [this, tokens, then](bool ok) {
+                    tokens->deleteLater();
+                    if (!ok) {
+                        oauthFail(tokens->failure());
+                        return;
+                    }
+                    m_lastGrantedScopes = tokens->grantedScopes();
+                    then(tokens->accessToken());
+                });
+                // One refresh, exactly once: `test` always asks the provider for a fresh
+                // token, so what it proves is that the saved sign-in still works.
+                tokens->requestAccessToken();
+            });
+    });
+}
+
+int CliApp::cmdOAuth(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub != QLatin1String("login") && sub != QLatin1String("status") &&
+        sub != QLatin1String("logout"))
+        return fail(Usage, tr("oauth takes login, status [--check] or logout."));
+    if (const int rc = loadSettings(true); rc != Ok)
+        return rc;
+
+    if (sub == QLatin1String("logout")) {
+        QString error;
+        m_secrets = SecretStoreFactory::create(m_settings, m_configPath, &error);
+        if (!m_secrets)
+            return fail(Config, error);
+        RefreshTokenStore::remove(m_secrets.get(), this, [this](const SecretResult &r) {
+            if (!r.ok()) {
+                exitLater(fail(IoErr, r.error));
+                return;
+            }
+            if (m_json)
+                print(QStringLiteral("{\"ok\":true,\"status\":\"Signed out\"}"));
+            else
+                print(tr("Signed out: the saved OAuth2 sign-in was removed from the %1 store.")
+                          .arg(m_secrets->backendName()));
+            exitLater(Ok);
+        });
+        return -1;
+    }
+
+    if (sub == QLatin1String("status")) {
+        const bool check = args.contains(QLatin1String("--check"));
+        QString error;
+        m_secrets = SecretStoreFactory::create(m_settings, m_configPath, &error);
+        if (!m_secrets)
+            return fail(Config, error);
+        RefreshTokenStore::read(m_secrets.get(), this, [this, check](const SecretResult &r) {
+            const bool signedIn = r.ok();
+            QJsonObject o;
+            o.insert(QStringLiteral("provider"),
+                     SettingsSchema::toString(m_settings.oauth.provider));
+            o.insert(QStringLiteral("account"), m_settings.smtp.username);
+            o.insert(QStringLiteral("signed_in"), signedIn);
+            if (!check || !signedIn) {
+                o.insert(QStringLiteral("ok"), signedIn);
+                o.insert(QStringLiteral("status"), signedIn ? QStringLiteral("Signed in")
+                                                            : QStringLiteral("Sign-in required"));
+                if (m_json)
+                    print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+                else
+                    print(signedIn ? tr("Signed in as %1 (%2); a refresh token is saved.")
+                                         .arg(m_settings.smtp.username,
+                                              SettingsSchema::toString(m_settings.oauth.provider))
+                                   : tr("Sign-in required: no OAuth2 sign-in is saved."));
+                exitLater(signedIn ? Ok : NoPerm);
+                return;
+            }
+            withAccessToken([this, o](const QString &) mutable {
+                o.insert(QStringLiteral("ok"), true);
+                o.insert(QStringLiteral("status"), QStringLiteral("Signed in"));
+                // The provider said which scopes it granted with the fresh token.
+                o.insert(QStringLiteral("scopes"), m_lastGrantedScopes);
+                if (m_json)
+                    print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+                else
+                    print(tr("Signed in as %1; the provider refreshed the sign-in. Granted "
+                             "scopes: %2")
+                              .arg(m_settings.smtp.username, m_lastGrantedScopes));
+                exitLater(Ok);
+            });
+        });
+        return -1;
+    }
+
+    // login: the device authorization grant (RFC 8628).
+    withOAuthClient([this](const OAuthEndpoints &endpoints, const QString &clientSecret) {
+        auto *flow = new DeviceAuthorization(m_nam, this);
+        flow->setRequestTimeout(qMax(1, m_settings.smtp.timeout) * 1000);
+        connect(flow, &DeviceAuthorization::userCodeReady, this,
+                [this](const QString &uri, const QString &code, const QString &complete) {
+                    if (m_json) {
+                        QJsonObject o;
+                        o.insert(QStringLiteral("verification_uri"), uri);
+                        o.insert(QStringLiteral("user_code"), code);
+                        if (!complete.isEmpty())
+                            o.insert(QStringLiteral("verification_uri_complete"), complete);
+                        print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+                    } else {
+                        print(tr("To sign in, open %1 and enter the code %2").arg(uri, code));
+                        if (!complete.isEmpty())
+                            print(tr("(or open %1)").arg(complete));
+                        print(tr("Waiting for the sign-in..."));
+                    }
+                });
+        connect(flow, &DeviceAuthorization::finished, this, [this, flow](bool ok) {
+            flow->deleteLater();
+            if (!ok) {
+                oauthFail(flow->failure());
+                return;
+            }
+            const OAuthToken token = flow->token();
+            if (token.refreshToken.isEmpty()) {
+                OAuthFailure f;
+                f.kind = OAuthFailure::Kind::Provider;
+                f.message = tr("The provider signed you in but issued no refresh token, so "
+                               "Mailwright could not send later. Ask for the offline_access "
+                               "scope (oauth/scopes) or allow refresh tokens for this client.");
+                oauthFail(f);
+                return;
+            }
+            RefreshTokenStore::write(
+                m_secrets.get(), token.refreshToken, this, [this, token](const SecretResult &r) {
+                    if (!r.ok()) {
+                        exitLater(fail(IoErr, r.error));
+                        return;
+                    }
+                    if (m_json) {
+                        QJsonObject o;
+                        o.insert(QStringLiteral("ok"), true);
+                        o.insert(QStringLiteral("status"), QStringLiteral("Signed in"));
+                        o.insert(QStringLiteral("scopes"), token.scope);
+                        o.insert(QStringLiteral("account"), m_settings.smtp.username);
+                        print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+                    } else {
+                        print(tr("Signed in. Granted scopes: %1. The refresh token is saved in the "
+                                 "%2 store.")
+                                  .arg(token.scope, m_secrets->backendName()));
+                    }
+                    exitLater(Ok);
+                });
+        });
+        flow->start(endpoints, m_settings.oauth.clientId, clientSecret,
+                    scopesFor(m_settings, endpoints));
+    });
+    return -1;
+}
+
+} // namespace mw::cli
