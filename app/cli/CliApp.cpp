@@ -5,6 +5,7 @@
 #include "delivery/SmtpConfigFactory.h"
 #include "delivery/TestSend.h"
 #include "diagnostics/ServerStatus.h"
+#include "i18n/Localization.h"
 #include "protocol/MailConnection.h"
 #include "protocol/SmtpSession.h"
 #include "settings/SecretStoreFactory.h"
@@ -196,7 +197,10 @@ int CliApp::start(const QStringList &arguments)
                                     tr("Override a setting for this run only (repeatable), e.g. "
                                        "--set smtp/port=2525."),
                                     QStringLiteral("KEY=VALUE"));
-    p.addOptions({configOpt, jsonOpt, setOpt});
+    // Read by main() before this parser runs (mw::Localization); listed here for --help.
+    const QCommandLineOption langOpt(QStringLiteral("lang"), Localization::optionDescription(),
+                                     QStringLiteral("LANG"));
+    p.addOptions({configOpt, jsonOpt, setOpt, langOpt});
     p.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!p.parse(arguments))

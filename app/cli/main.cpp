@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliApp.h"
+#include "i18n/Localization.h"
 
 #include <QCoreApplication>
 
@@ -9,6 +10,10 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Mailwright"));
     QCoreApplication::setApplicationName(QStringLiteral("mailwright"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILWRIGHT_VERSION));
+    // Messages for people follow the locale or --lang; status names, error classes and
+    // JSON keys stay English (scripts parse them). CliApp accepts --lang and ignores it.
+    mw::Localization::install(
+        mw::Localization::languageFromArguments(QCoreApplication::arguments()));
     mw::cli::CliApp cli;
     const int rc = cli.start(QCoreApplication::arguments());
     if (rc >= 0)

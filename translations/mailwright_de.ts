@@ -1,0 +1,4201 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AuthPage</name>
+    <message>
+        <location filename="../ui/AuthPage.ui" line="+16"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Verfahren:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP authentication method</source>
+        <translation>SMTP-Authentifizierungsverfahren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP login name</source>
+        <translation>SMTP-Anmeldename</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>often the full e-mail address</source>
+        <translation>oft die vollständige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP password</source>
+        <translation>SMTP-Passwort</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Passwords stored &amp;in:</source>
+        <translation>Passwörter gespeichert &amp;in:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where passwords are stored</source>
+        <translation>Wo Passwörter gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Password &amp;file:</source>
+        <translation>Passwort&amp;datei:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Password file</source>
+        <translation>Passwortdatei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a file only you can read (mode 0600)</source>
+        <translation>eine Datei, die nur Sie lesen können (Modus 0600)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose password file</source>
+        <translation>Passwortdatei wählen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>POP before SMTP logs in to the POP3 server of the POP3 tab, then sends without an SMTP login.</source>
+        <translation>POP before SMTP meldet sich beim POP3-Server des POP3-Reiters an und sendet dann ohne SMTP-Anmeldung.</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesPage</name>
+    <message>
+        <location filename="../ui/CopiesPage.ui" line="+16"/>
+        <source>Copy &amp;all e-mails to:</source>
+        <translation>&amp;Alle E-Mails in Kopie an:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy all e-mails to</source>
+        <translation>Alle E-Mails in Kopie an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: receives a copy of every message</source>
+        <translation>optional: erhält eine Kopie jeder Nachricht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy all &amp;errors to:</source>
+        <translation>Alle &amp;Fehler in Kopie an:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy all errors to</source>
+        <translation>Alle Fehler in Kopie an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: e.g. the technician on call</source>
+        <translation>optional: z. B. der Techniker in Bereitschaft</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Co&amp;nsole jobs to:</source>
+        <translation>Kon&amp;solenaufträge an:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Console jobs to</source>
+        <translation>Konsolenaufträge an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: messages of jobs run from the console</source>
+        <translation>optional: Nachrichten von Aufträgen, die an der Konsole gestartet wurden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Permitted recipients:</source>
+        <translation>&amp;Zugelassene Empfänger:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Permitted recipients</source>
+        <translation>Zugelassene Empfänger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: everyone.  e.g. ops@example.com, @example.com</source>
+        <translation>leer: alle.  z. B. ops@example.com, @example.com</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Separate permitted addresses with commas; &quot;@example.com&quot; permits a whole domain.</source>
+        <translation>Zugelassene Adressen durch Kommas trennen; „@example.com“ lässt eine ganze Domain zu.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPage</name>
+    <message>
+        <location filename="../ui/DeliveryPage.ui" line="+16"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Verfahren:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delivery method</source>
+        <translation>Zustellverfahren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Pickup folder:</source>
+        <translation>A&amp;bholordner:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pickup folder</source>
+        <translation>Abholordner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the local mail server&apos;s pickup folder</source>
+        <translation>der Abholordner des lokalen Mailservers</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+43"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+43"/>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Choose pickup folder</source>
+        <translation>Abholordner wählen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Queue folder:</source>
+        <translation>&amp;Warteschlangenordner:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Queue folder</source>
+        <translation>Warteschlangenordner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: the per-user data folder</source>
+        <translation>leer: der Datenordner des Benutzers</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose queue folder</source>
+        <translation>Warteschlangenordner wählen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Retry every:</source>
+        <translation>&amp;Wiederholen alle:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retry interval in seconds</source>
+        <translation>Wiederholungsintervall in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Messages that cannot be sent wait in the queue folder and are retried one by one.</source>
+        <translation>Nachrichten, die nicht gesendet werden können, warten im Warteschlangenordner und werden einzeln erneut versucht.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxesPage</name>
+    <message>
+        <location filename="../ui/MailboxesPage.ui" line="+16"/>
+        <source>&amp;From address:</source>
+        <translation>&amp;Absenderadresse:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>alerts@example.com</source>
+        <translation>alerts@example.com</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>From &amp;name:</source>
+        <translation>Absender&amp;name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From name</source>
+        <translation>Absendername</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Backup server</source>
+        <translation>z. B. Sicherungsserver</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>System n&amp;otification mailbox:</source>
+        <translation>Benachrichtigungspostfach des Syste&amp;ms:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>System notification mailbox</source>
+        <translation>Benachrichtigungspostfach des Systems</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>receives system alerts and the Send Test message</source>
+        <translation>erhält Systemwarnungen und die Testnachricht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Bounced-alerts mailbox:</source>
+        <translation>Postfach für &amp;unzustellbare Meldungen:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bounced-alerts mailbox</source>
+        <translation>Postfach für unzustellbare Meldungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>receives bounces; empty: the From address</source>
+        <translation>erhält Unzustellbarkeitsmeldungen; leer: die Absenderadresse</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Debug log file:</source>
+        <translation>&amp;Debug-Protokolldatei:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Debug log file</source>
+        <translation>Debug-Protokolldatei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: every session appends its transcript (passwords hidden)</source>
+        <translation>optional: jede Sitzung hängt ihr Protokoll an (Passwörter verborgen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose debug log file</source>
+        <translation>Debug-Protokolldatei wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Page</name>
+    <message>
+        <location filename="../ui/Pop3Page.ui" line="+16"/>
+        <source>&amp;Enable POP3 (checked periodically; also used by POP before SMTP)</source>
+        <translation>POP3 &amp;aktivieren (regelmäßig geprüft; auch für POP-before-SMTP verwendet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enable POP3</source>
+        <translation>POP3 aktivieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 ser&amp;ver:</source>
+        <translation>POP3-Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 server</source>
+        <translation>POP3-Server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pop.example.com  or  pop.example.com,995</source>
+        <translation>pop.example.com  oder  pop.example.com,995</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 port</source>
+        <translation>POP3-Port</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Securit&amp;y:</source>
+        <translation>Sic&amp;herheit:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 connection security</source>
+        <translation>Verbindungssicherheit für POP3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 login name</source>
+        <translation>POP3-Anmeldename</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>often the full e-mail address</source>
+        <translation>oft die vollständige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 password</source>
+        <translation>POP3-Passwort</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Log in with &amp;APOP (the password is not sent)</source>
+        <translation>Mit &amp;APOP anmelden (das Passwort wird nicht gesendet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use APOP</source>
+        <translation>APOP verwenden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check &amp;interval:</source>
+        <translation>Prüf&amp;intervall:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 check interval in minutes</source>
+        <translation>POP3-Prüfintervall in Minuten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+29"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>&amp;Relay window:</source>
+        <translation>&amp;Relay-Zeitfenster:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP before SMTP relay window in minutes</source>
+        <translation>Relay-Zeitfenster für POP before SMTP in Minuten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 timeout per step in seconds</source>
+        <translation>POP3-Zeitlimit pro Schritt in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> s per step</source>
+        <translation> s pro Schritt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trusted &amp;CA file:</source>
+        <translation>Vertrauenswürdige &amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>POP3 trusted CA certificates file</source>
+        <translation>Datei mit vertrauenswürdigen CA-Zertifikaten für POP3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: PEM file of extra trusted certificates</source>
+        <translation>optional: PEM-Datei mit zusätzlichen vertrauenswürdigen Zertifikaten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose pOP3 trusted CA certificates file</source>
+        <translation>Datei mit vertrauenswürdigen CA-Zertifikaten für POP3 wählen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trusted certi&amp;ficate:</source>
+        <translation>Vertrauenswürdiges Zerti&amp;fikat:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 trusted certificate fingerprint</source>
+        <translation>Fingerabdruck des vertrauenswürdigen POP3-Zertifikats</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: SHA-256 fingerprint of one certificate you trust</source>
+        <translation>optional: SHA-256-Fingerabdruck eines Zertifikats, dem Sie vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <location filename="../ui/ServerPage.ui" line="+16"/>
+        <source>&amp;Enable outgoing mail through an SMTP server</source>
+        <translation>Ausgehende E-Mails über einen SMTP-Server &amp;aktivieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enable outgoing mail</source>
+        <translation>Ausgehende E-Mails aktivieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP ser&amp;ver:</source>
+        <translation>SMTP-Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP server</source>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>smtp.example.com  or  smtp.example.com,587</source>
+        <translation>smtp.example.com  oder  smtp.example.com,587</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP port</source>
+        <translation>SMTP-Port</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Securit&amp;y:</source>
+        <translation>Sic&amp;herheit:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP connection security</source>
+        <translation>Verbindungssicherheit für SMTP</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>EHLO &amp;name:</source>
+        <translation>EHLO-&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>EHLO name</source>
+        <translation>EHLO-Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: this computer&apos;s name</source>
+        <translation>leer: der Name dieses Computers</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP timeout per step in seconds</source>
+        <translation>SMTP-Zeitlimit pro Schritt in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> s per step</source>
+        <translation> s pro Schritt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trusted &amp;CA file:</source>
+        <translation>Vertrauenswürdige &amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SMTP trusted CA certificates file</source>
+        <translation>Datei mit vertrauenswürdigen CA-Zertifikaten für SMTP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: PEM file of extra trusted certificates</source>
+        <translation>optional: PEM-Datei mit zusätzlichen vertrauenswürdigen Zertifikaten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose sMTP trusted CA certificates file</source>
+        <translation>Datei mit vertrauenswürdigen CA-Zertifikaten für SMTP wählen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trusted certi&amp;ficate:</source>
+        <translation>Vertrauenswürdiges Zerti&amp;fikat:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP trusted certificate fingerprint</source>
+        <translation>Fingerabdruck des vertrauenswürdigen SMTP-Zertifikats</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: SHA-256 fingerprint of one certificate you trust</source>
+        <translation>optional: SHA-256-Fingerabdruck eines Zertifikats, dem Sie vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+34"/>
+        <source>TLS unavailable</source>
+        <translation>TLS nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The TLS library could not be loaded, so no encrypted connection (STARTTLS or TLS) can be made. Reinstall Mailwright or install OpenSSL 3.</source>
+        <translation>Die TLS-Bibliothek konnte nicht geladen werden, daher ist keine verschlüsselte Verbindung (STARTTLS oder TLS) möglich. Installieren Sie Mailwright neu oder installieren Sie OpenSSL 3.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sets up and tests how this system sends e-mail.</source>
+        <translation>Richtet ein und testet, wie dieses System E-Mails versendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open this configuration file instead of the per-user one.</source>
+        <translation>Diese Konfigurationsdatei statt der benutzereigenen öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>mw</name>
+    <message>
+        <location filename="../core/protocol/Result.cpp" line="+120"/>
+        <source>Completed successfully.</source>
+        <translation>Erfolgreich abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The settings are incomplete or invalid.</source>
+        <translation>Die Einstellungen sind unvollständig oder ungültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server name could not be found.</source>
+        <translation>Der Servername wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the connection.</source>
+        <translation>Der Server hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network connection failed.</source>
+        <translation>Die Netzwerkverbindung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secure connection (TLS) could not be established.</source>
+        <translation>Die sichere Verbindung (TLS) konnte nicht hergestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is not trusted.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not offer STARTTLS, so no secure connection is possible.</source>
+        <translation>Der Server bietet kein STARTTLS an, daher ist keine sichere Verbindung möglich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server offers no login method that can be used safely.</source>
+        <translation>Der Server bietet kein Anmeldeverfahren an, das sicher verwendet werden kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server rejected the login name or password.</source>
+        <translation>Der Server hat Anmeldename oder Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server rejected the sender address.</source>
+        <translation>Der Server hat die Absenderadresse abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server rejected the recipient address.</source>
+        <translation>Der Server hat die Empfängeradresse abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server rejected the message.</source>
+        <translation>Der Server hat die Nachricht abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server reported a temporary problem.</source>
+        <translation>Der Server hat ein vorübergehendes Problem gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered in a way that does not follow the protocol.</source>
+        <translation>Der Server hat auf eine Weise geantwortet, die nicht dem Protokoll folgt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Correct the field named in the message and try again.</source>
+        <translation>Korrigieren Sie das in der Meldung genannte Feld und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the spelling of the server name and that this machine&apos;s DNS works.</source>
+        <translation>Prüfen Sie die Schreibweise des Servernamens und ob das DNS dieses Rechners funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the port number, and that the mail service is running and not blocked by a firewall.</source>
+        <translation>Prüfen Sie die Portnummer und ob der Maildienst läuft und nicht von einer Firewall blockiert wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that a firewall does not drop the connection, or raise the timeout.</source>
+        <translation>Prüfen Sie, ob eine Firewall die Verbindung verwirft, oder erhöhen Sie das Zeitlimit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the network connection and try again.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the security setting: port 465 expects implicit TLS, ports 587 and 25 expect STARTTLS.</source>
+        <translation>Prüfen Sie die Sicherheitseinstellung: Port 465 erwartet implizites TLS, Ports 587 und 25 erwarten STARTTLS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you know this certificate is right, trust its fingerprint; otherwise ask the server&apos;s administrator.</source>
+        <translation>Wenn Sie wissen, dass dieses Zertifikat richtig ist, vertrauen Sie seinem Fingerabdruck; sonst fragen Sie die Administration des Servers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use implicit TLS (port 465) if the server offers it, or ask the server&apos;s administrator to enable STARTTLS.</source>
+        <translation>Verwenden Sie implizites TLS (Port 465), wenn der Server es anbietet, oder bitten Sie die Administration des Servers, STARTTLS einzuschalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose another authentication method or a secure connection.</source>
+        <translation>Wählen Sie ein anderes Authentifizierungsverfahren oder eine sichere Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the login name and password; some providers need an app password.</source>
+        <translation>Prüfen Sie Anmeldename und Passwort; manche Anbieter verlangen ein App-Passwort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a From address that the server allows this account to send as.</source>
+        <translation>Verwenden Sie eine Absenderadresse, mit der dieses Konto laut Server senden darf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the recipient address, and that the server relays for this login.</source>
+        <translation>Prüfen Sie die Empfängeradresse und ob der Server für diese Anmeldung weiterleitet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the server&apos;s reply: the message may be too large or look like spam.</source>
+        <translation>Lesen Sie die Antwort des Servers: die Nachricht ist vielleicht zu groß oder sieht nach Spam aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again later; the message stays queued.</source>
+        <translation>Versuchen Sie es später erneut; die Nachricht bleibt in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the host and port belong to a mail server of the right kind.</source>
+        <translation>Prüfen Sie, ob Rechner und Port zu einem Mailserver der richtigen Art gehören.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AboutDialog</name>
+    <message>
+        <location filename="../ui/AboutDialog.cpp" line="+29"/>
+        <source>Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secret Service (libsecret) or KWallet, over D-Bus</source>
+        <translation>Secret Service (libsecret) oder KWallet, über D-Bus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not available: encrypted connections cannot be made</source>
+        <translation>nicht verfügbar: verschlüsselte Verbindungen sind nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (Qt backend: %2)</source>
+        <translation>%1 (Qt-Backend: %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mailwright</source>
+        <translation>Mailwright</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QtKeychain %1, %2</source>
+        <translation>QtKeychain %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passwords stored in</source>
+        <translation>Passwörter gespeichert in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>About Mailwright</source>
+        <translation>Über Mailwright</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sets up, proves and keeps working how this system sends its notification e-mail.</source>
+        <translation>Richtet ein, prüft und hält in Betrieb, wie dieses System seine Benachrichtigungs-E-Mails versendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder später.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AddressVerifier</name>
+    <message>
+        <location filename="../core/diagnostics/AddressVerifier.cpp" line="+67"/>
+        <source>No role address (notification, copies, console) is set.</source>
+        <translation>Keine Rollenadresse (Benachrichtigung, Kopien, Konsole) gesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AuthPage</name>
+    <message>
+        <location filename="../ui/AuthPage.cpp" line="+15"/>
+        <source>Automatic (the best method the server offers)</source>
+        <translation>Automatisch (das beste Verfahren, das der Server anbietet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PLAIN</source>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRAM-MD5</source>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POP before SMTP</source>
+        <translation>POP before SMTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No authentication</source>
+        <translation>Keine Authentifizierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keychain</source>
+        <translation>Der Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A password file (for hosts without a keychain)</source>
+        <translation>Eine Passwortdatei (für Rechner ohne Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory only (forgotten when Mailwright quits)</source>
+        <translation>Nur im Speicher (beim Beenden von Mailwright vergessen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthPage.h" line="+20"/>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AutoDetector</name>
+    <message>
+        <location filename="../core/diagnostics/AutoDetector.cpp" line="+138"/>
+        <source>&quot;%1&quot; has no domain to look up (expected user@example.com or example.com).</source>
+        <translation>„%1“ hat keine Domain zum Nachschlagen (erwartet: user@example.com oder example.com).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>provider table: %1 (address domain)</source>
+        <translation>Anbietertabelle: %1 (Domain der Adresse)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>guess: %1</source>
+        <translation>Vermutung: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+22"/>
+        <source>SRV %1: %2</source>
+        <translation>SRV %1: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>&quot;.&quot; (the domain says this service is not offered)</source>
+        <translation>„.“ (die Domain bietet diesen Dienst nicht an)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SRV %1</source>
+        <translation>SRV %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+41"/>
+        <source>no record</source>
+        <translation>kein Eintrag</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+24"/>
+        <source>MX %1: %2</source>
+        <translation>MX %1: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>provider table: %1 (MX %2)</source>
+        <translation>Anbietertabelle: %1 (MX %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MX %1 of %2</source>
+        <translation>MX %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>autoconfig %1: %2</source>
+        <translation>Autoconfig %1: %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>autoconfig %1</source>
+        <translation>Autoconfig %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no SMTP or POP3 server</source>
+        <translation>kein SMTP- oder POP3-Server</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>the name %1 does not resolve</source>
+        <translation>der Name %1 lässt sich nicht auflösen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a loopback address (tests only probe loopback)</source>
+        <translation>keine Loopback-Adresse (Tests prüfen nur Loopback)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>POP3 candidates are probed by name with the system resolver, which this run does not use</source>
+        <translation>POP3-Kandidaten werden per Name mit dem Resolver des Systems geprüft, den dieser Lauf nicht verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AutoconfigParser</name>
+    <message>
+        <location filename="../core/diagnostics/AutoconfigParser.cpp" line="+27"/>
+        <source>the autoconfig document is too large</source>
+        <translation>das Autoconfig-Dokument ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>the autoconfig document is not valid XML: %1</source>
+        <translation>das Autoconfig-Dokument ist kein gültiges XML: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::CertificateReport</name>
+    <message>
+        <location filename="../core/diagnostics/CertificateReport.cpp" line="+62"/>
+        <source>trust exactly this certificate (SHA-256 %1)</source>
+        <translation>genau diesem Zertifikat vertrauen (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names: %1</source>
+        <translation>Namen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer: %1%2</source>
+        <translation>Aussteller: %1%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (self-signed)</source>
+        <translation> (selbstsigniert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid: %1 to %2</source>
+        <translation>Gültig: %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expired %1 days ago</source>
+        <translation>vor %1 Tagen abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days left</source>
+        <translation>noch %1 Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trusted by its pinned fingerprint.</source>
+        <translation>Über seinen hinterlegten Fingerabdruck vertraut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALARM: the pinned certificate (SHA-256 %1) was replaced by this one.</source>
+        <translation>ALARM: das hinterlegte Zertifikat (SHA-256 %1) wurde durch dieses ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The pinned certificate changed (now SHA-256 %1): check with the server&apos;s administrator before trusting it.</source>
+        <translation>Das hinterlegte Zertifikat hat sich geändert (jetzt SHA-256 %1): klären Sie das mit der Administration des Servers, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s certificate expired %1 days ago.</source>
+        <translation>Das Zertifikat des Servers ist vor %1 Tagen abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is not valid yet.</source>
+        <translation>Das Zertifikat des Servers ist noch nicht gültig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate expires today.</source>
+        <translation>Das Zertifikat des Servers läuft heute ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate expires in %1 days.</source>
+        <translation>Das Zertifikat des Servers läuft in %1 Tagen ab.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::CopiesPage</name>
+    <message>
+        <location filename="../ui/CopiesPage.h" line="+20"/>
+        <source>Copies</source>
+        <translation>Kopien</translation>
+    </message>
+</context>
+<context>
+    <name>mw::DeliveryPage</name>
+    <message>
+        <location filename="../ui/DeliveryPage.cpp" line="+15"/>
+        <source>Send through the SMTP server</source>
+        <translation>Über den SMTP-Server senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop into a pickup folder (local mail server)</source>
+        <translation>In einen Abholordner legen (lokaler Mailserver)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeliveryPage.h" line="+20"/>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+</context>
+<context>
+    <name>mw::DetectionReport</name>
+    <message>
+        <location filename="../core/diagnostics/AutoDetector.cpp" line="-403"/>
+        <source>the user name format %1 gives</source>
+        <translation>das Benutzernamensformat, das %1 ergibt</translation>
+    </message>
+</context>
+<context>
+    <name>mw::DeviceAuthorization</name>
+    <message>
+        <location filename="../core/oauth/DeviceAuthorization.cpp" line="+59"/>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No client id is set for the OAuth2 provider.</source>
+        <translation>Für den OAuth2-Anbieter ist keine Client-ID gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider offers no device sign-in (RFC 8628); sign in with the browser instead.</source>
+        <translation>Der Anbieter bietet keine Geräteanmeldung (RFC 8628) an; melden Sie sich stattdessen im Browser an.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The provider&apos;s device sign-in did not answer: %1</source>
+        <translation>Die Geräteanmeldung des Anbieters hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The provider&apos;s device sign-in answer lacks the code or the address.</source>
+        <translation>Der Antwort der Geräteanmeldung des Anbieters fehlen der Code oder die Adresse.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The sign-in code expired before it was approved; start again.</source>
+        <translation>Der Anmeldecode ist abgelaufen, bevor er bestätigt wurde; beginnen Sie von vorn.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The provider stopped answering: %1</source>
+        <translation>Der Anbieter antwortet nicht mehr: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Localization</name>
+    <message>
+        <location filename="../core/i18n/Localization.cpp" line="+37"/>
+        <source>Use this language (e.g. de, fr, es, en) instead of the system&apos;s.</source>
+        <translation>Diese Sprache (z. B. de, fr, es, en) statt der des Systems verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::MailConnection</name>
+    <message>
+        <location filename="../core/protocol/MailConnection.cpp" line="+58"/>
+        <source>Looking up the server name took too long.</source>
+        <translation>Das Nachschlagen des Servernamens hat zu lange gedauert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not accept the connection in time (a firewall may drop it).</source>
+        <translation>Der Server hat die Verbindung nicht rechtzeitig angenommen (vielleicht verwirft eine Firewall sie).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TLS handshake did not finish in time.</source>
+        <translation>Der TLS-Handshake wurde nicht rechtzeitig beendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The address %1 is not of the family this connection must use.</source>
+        <translation>Die Adresse %1 gehört nicht zur Familie, die diese Verbindung verwenden muss.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The server name %1 could not be found (%2).</source>
+        <translation>Der Servername %1 wurde nicht gefunden (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server name %1 has no address of the family this connection must use (%2).</source>
+        <translation>Der Servername %1 hat keine Adresse der Familie, die diese Verbindung verwenden muss (%2).</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>The server sent data after agreeing to start TLS and before the handshake (a sign of command injection); the connection was dropped.</source>
+        <translation>Der Server hat Daten gesendet, nachdem er dem TLS-Start zugestimmt hatte und vor dem Handshake (ein Zeichen für Befehlseinschleusung); die Verbindung wurde getrennt.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The server&apos;s certificate is not trusted: %1.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate: %1.</source>
+        <translation>Zertifikat: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It does not match the pinned fingerprint %1.</source>
+        <translation>Es passt nicht zum hinterlegten Fingerabdruck %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server&apos;s certificate changed: it does not match the pinned fingerprint %1. Certificate: %2.</source>
+        <translation>Das Zertifikat des Servers hat sich geändert: es passt nicht zum hinterlegten Fingerabdruck %1. Zertifikat: %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connecting to %1 port %2 failed: %3</source>
+        <translation>Verbindung zu %1 Port %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The TLS handshake failed: %1</source>
+        <translation>Der TLS-Handshake ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The connection failed: %1</source>
+        <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>The server sent a line longer than %1 octets.</source>
+        <translation>Der Server hat eine Zeile gesendet, die länger als %1 Oktette ist.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::MailboxesPage</name>
+    <message>
+        <location filename="../ui/MailboxesPage.cpp" line="+15"/>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>Protokolldateien (*.log *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MailboxesPage.h" line="+20"/>
+        <source>Mailboxes</source>
+        <translation>Postfächer</translation>
+    </message>
+</context>
+<context>
+    <name>mw::MessageBuilder</name>
+    <message>
+        <location filename="../core/delivery/MessageBuilder.cpp" line="+94"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the display name %2.</source>
+        <translation>%1: der Anzeigename %2.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>There is no sender (From) address.</source>
+        <translation>Es gibt keine Absenderadresse (From).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no recipient (To) address.</source>
+        <translation>Es gibt keine Empfängeradresse (To).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bcc</source>
+        <translation>Bcc</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The subject %1.</source>
+        <translation>Der Betreff %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The X-Mailer value %1.</source>
+        <translation>Der X-Mailer-Wert %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid header name.</source>
+        <translation>„%1“ ist kein gültiger Kopfzeilenname.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The header %1 is written by the message builder itself and cannot be set as an extra header.</source>
+        <translation>Die Kopfzeile %1 schreibt der Nachrichtenbauer selbst; sie kann nicht als zusätzliche Kopfzeile gesetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The value of header %1 %2.</source>
+        <translation>Der Wert der Kopfzeile %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message text contains invalid Unicode.</source>
+        <translation>Der Nachrichtentext enthält ungültiges Unicode.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ModeMismatch</name>
+    <message>
+        <location filename="../core/diagnostics/ModeMismatch.cpp" line="+34"/>
+        <source>This port answered in clear text, not with TLS: it expects %1 (or no encryption), not implicit TLS.</source>
+        <translation>Dieser Port hat im Klartext geantwortet, nicht mit TLS: er erwartet %1 (oder keine Verschlüsselung), kein implizites TLS.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the port speaks clear text first</source>
+        <translation>der Port spricht zuerst Klartext</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server accepted the connection but sent no greeting: this port expects implicit TLS (the client must start the TLS handshake).</source>
+        <translation>Der Server hat die Verbindung angenommen, aber keine Begrüßung gesendet: dieser Port erwartet implizites TLS (der Client muss den TLS-Handshake beginnen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the port waits for a TLS handshake</source>
+        <translation>der Port wartet auf einen TLS-Handshake</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ModeReport</name>
+    <message>
+        <location filename="../core/diagnostics/ModeReport.cpp" line="+53"/>
+        <source>Works without encryption: everything, passwords included, would cross the network in clear.</source>
+        <translation>Funktioniert ohne Verschlüsselung: alles, auch Passwörter, ginge im Klartext über das Netz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Works with %1 (%2, %3).</source>
+        <translation>Funktioniert mit %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALARM: the certificate is not the pinned one. %1</source>
+        <translation>ALARM: das Zertifikat ist nicht das hinterlegte. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS works but the certificate is not trusted (%1); it can be trusted by its fingerprint.</source>
+        <translation>TLS funktioniert, aber dem Zertifikat wird nicht vertraut (%1); ihm kann über seinen Fingerabdruck vertraut werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS works but the certificate is not acceptable (%1).</source>
+        <translation>TLS funktioniert, aber das Zertifikat ist nicht annehmbar (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server does not offer %1 on this port.</source>
+        <translation>Der Server bietet %1 auf diesem Port nicht an.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::OAuthEndpoints</name>
+    <message>
+        <location filename="../core/oauth/OAuthEndpoints.cpp" line="+96"/>
+        <source>The provider&apos;s discovery document names the issuer &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>Das Discovery-Dokument des Anbieters nennt den Aussteller „%1“, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The provider&apos;s discovery document has no token endpoint.</source>
+        <translation>Das Discovery-Dokument des Anbieters hat keinen Token-Endpunkt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider&apos;s endpoint %1 is not an https address.</source>
+        <translation>Der Endpunkt %1 des Anbieters ist keine https-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::OAuthFailure</name>
+    <message>
+        <location filename="../core/oauth/OAuthFailure.cpp" line="+50"/>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign-in required: the provider no longer accepts the saved sign-in (it was revoked, expired or the password changed). Provider: %1</source>
+        <translation>Anmeldung erforderlich: der Anbieter akzeptiert die gespeicherte Anmeldung nicht mehr (widerrufen, abgelaufen oder Passwort geändert). Anbieter: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider refused the requested permissions (scopes): %1</source>
+        <translation>Der Anbieter hat die angeforderten Berechtigungen (Scopes) verweigert: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider does not accept this client id (or client secret): %1</source>
+        <translation>Der Anbieter akzeptiert diese Client-ID (oder dieses Client-Secret) nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in was declined: %1</source>
+        <translation>Die Anmeldung wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in code expired before it was approved; start again.</source>
+        <translation>Der Anmeldecode ist abgelaufen, bevor er bestätigt wurde; beginnen Sie von vorn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider refused: %1</source>
+        <translation>Der Anbieter hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::OAuthHttp</name>
+    <message>
+        <location filename="../core/oauth/OAuthHttp.cpp" line="+34"/>
+        <source>The provider did not answer in time (or sent too much).</source>
+        <translation>Der Anbieter hat nicht rechtzeitig geantwortet (oder zu viel gesendet).</translation>
+    </message>
+</context>
+<context>
+    <name>mw::OAuthToken</name>
+    <message>
+        <location filename="../core/oauth/OAuthToken.cpp" line="+18"/>
+        <source>The provider&apos;s answer holds no access token.</source>
+        <translation>Die Antwort des Anbieters enthält kein Zugriffstoken.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The provider issued a &quot;%1&quot; token; SMTP needs a bearer token.</source>
+        <translation>Der Anbieter hat ein Token vom Typ „%1“ ausgestellt; SMTP braucht ein Bearer-Token.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::OpenIdDiscovery</name>
+    <message>
+        <location filename="../core/oauth/OpenIdDiscovery.cpp" line="+30"/>
+        <source>The issuer &quot;%1&quot; is not an https address.</source>
+        <translation>Der Aussteller „%1“ ist keine https-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered with HTTP status %2 and no OpenID configuration.</source>
+        <translation>%1 hat mit HTTP-Status %2 und ohne OpenID-Konfiguration geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::PasswordField</name>
+    <message>
+        <location filename="../ui/PasswordField.cpp" line="+20"/>
+        <location line="+71"/>
+        <source>Show password</source>
+        <translation>Passwort zeigen</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+68"/>
+        <source>Show password (Ctrl+Shift+R)</source>
+        <translation>Passwort zeigen (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+62"/>
+        <source>Show %1</source>
+        <translation>%1 zeigen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Hide password</source>
+        <translation>Passwort verbergen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide password (Ctrl+Shift+R)</source>
+        <translation>Passwort verbergen (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hide %1</source>
+        <translation>%1 verbergen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+34"/>
+        <source>No password store is available.</source>
+        <translation>Kein Passwortspeicher verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>nowhere</source>
+        <translation>nirgendwohin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the keychain</source>
+        <translation>der Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the password file</source>
+        <translation>die Passwortdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set by %1 (environment)</source>
+        <translation>Gesetzt durch %1 (Umgebung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in %1, not shown. Type to replace it.</source>
+        <translation>In %1 gespeichert, nicht angezeigt. Tippen, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading from %1…</source>
+        <translation>Wird aus %1 geladen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No password stored yet</source>
+        <translation>Noch kein Passwort gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty: the stored password will be removed</source>
+        <translation>Leer: das gespeicherte Passwort wird entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Pickup</name>
+    <message>
+        <location filename="../core/delivery/Pickup.cpp" line="+42"/>
+        <source>The pickup folder %1 does not exist.</source>
+        <translation>Der Abholordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A recipient contains a line break.</source>
+        <translation>Ein Empfänger enthält einen Zeilenumbruch.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Pop3Page</name>
+    <message>
+        <location filename="../ui/Pop3Page.cpp" line="+15"/>
+        <source>Automatic: TLS, else STLS (never clear text)</source>
+        <translation>Automatisch: TLS, sonst STLS (nie Klartext)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STLS (port 110)</source>
+        <translation>STLS (Port 110)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS from the start (port 995)</source>
+        <translation>TLS von Anfang an (Port 995)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: clear text (not recommended)</source>
+        <translation>Keine: Klartext (nicht empfohlen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Pop3Page.h" line="+20"/>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Pop3Session</name>
+    <message>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+99"/>
+        <source>No POP3 server (host and port) is configured.</source>
+        <translation>Kein POP3-Server (Rechner und Port) konfiguriert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No POP3 login name is set.</source>
+        <translation>Kein POP3-Anmeldename gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No POP3 password is set.</source>
+        <translation>Kein POP3-Passwort gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The session was cancelled.</source>
+        <translation>Die Sitzung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Message %1 is larger than %2 octets; it was not read.</source>
+        <translation>Nachricht %1 ist größer als %2 Oktette; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server&apos;s answer has more than %1 lines; it does not end.</source>
+        <translation>Die Antwort des Servers hat mehr als %1 Zeilen; sie endet nicht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server sent a line nobody asked for.</source>
+        <translation>Der Server hat eine Zeile gesendet, nach der niemand gefragt hat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This server speaks SMTP, not POP3: check the port number.</source>
+        <translation>Dieser Server spricht SMTP, nicht POP3: prüfen Sie die Portnummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server speaks IMAP, not POP3: check the port number.</source>
+        <translation>Dieser Server spricht IMAP, nicht POP3: prüfen Sie die Portnummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server speaks HTTP, not POP3: check the port number.</source>
+        <translation>Dieser Server spricht HTTP, nicht POP3: prüfen Sie die Portnummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server speaks SSH, not POP3: check the port number.</source>
+        <translation>Dieser Server spricht SSH, nicht POP3: prüfen Sie die Portnummer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s answer is not a POP3 status line (+OK or -ERR).</source>
+        <translation>Die Antwort des Servers ist keine POP3-Statuszeile (+OK oder -ERR).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The server refused to serve this client.</source>
+        <translation>Der Server hat es abgelehnt, diesen Client zu bedienen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent more lines before the client&apos;s first command.</source>
+        <translation>Der Server hat vor dem ersten Befehl des Clients weitere Zeilen gesendet.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The server refused to start TLS (STLS); nothing was sent in clear.</source>
+        <translation>Der Server hat den TLS-Start (STLS) verweigert; nichts wurde im Klartext gesendet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server rejected the POP3 login name.</source>
+        <translation>Der Server hat den POP3-Anmeldenamen abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server refused the login for now (mailbox busy or logins too frequent).</source>
+        <translation>Der Server lehnt die Anmeldung vorerst ab (Postfach belegt oder zu häufige Anmeldungen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The POP3 server rejected the login name or password.</source>
+        <translation>Der POP3-Server hat Anmeldename oder Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server refused STAT.</source>
+        <translation>Der Server hat STAT verweigert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server&apos;s answer to STAT is malformed.</source>
+        <translation>Die Antwort des Servers auf STAT ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server refused to list the mailbox.</source>
+        <translation>Der Server hat das Auflisten des Postfachs verweigert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused to send message %1.</source>
+        <translation>Der Server hat das Senden von Nachricht %1 verweigert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server refused to delete message %1.</source>
+        <translation>Der Server hat das Löschen von Nachricht %1 verweigert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server could not complete the session (messages marked for deletion may remain).</source>
+        <translation>Der Server konnte die Sitzung nicht abschließen (zum Löschen markierte Nachrichten bleiben vielleicht erhalten).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The server&apos;s answer to LIST is malformed.</source>
+        <translation>Die Antwort des Servers auf LIST ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The server&apos;s answer to UIDL is malformed.</source>
+        <translation>Die Antwort des Servers auf UIDL ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The server sent an unexpected multi-line answer.</source>
+        <translation>Der Server hat eine unerwartete mehrzeilige Antwort gesendet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server does not offer STLS, so no secure connection is possible; nothing was sent in clear.</source>
+        <translation>Der Server bietet kein STLS an, daher ist keine sichere Verbindung möglich; nichts wurde im Klartext gesendet.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>APOP is switched on, but the server&apos;s greeting carries no APOP timestamp, so APOP cannot be used. USER/PASS was not tried instead.</source>
+        <translation>APOP ist eingeschaltet, aber die Begrüßung des Servers enthält keinen APOP-Zeitstempel, daher kann APOP nicht verwendet werden. USER/PASS wurde stattdessen nicht versucht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch APOP off and use security STLS or TLS, or check that this is the right server.</source>
+        <translation>Schalten Sie APOP aus und verwenden Sie die Sicherheit STLS oder TLS, oder prüfen Sie, ob dies der richtige Server ist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The connection is not encrypted, and USER/PASS would send the password in clear; it was not sent.</source>
+        <translation>Die Verbindung ist nicht verschlüsselt, und USER/PASS würde das Passwort im Klartext senden; es wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use security STLS or TLS, switch APOP on if the server supports it, or choose security &quot;none&quot; explicitly to allow a clear-text password.</source>
+        <translation>Verwenden Sie die Sicherheit STLS oder TLS, schalten Sie APOP ein, wenn der Server es unterstützt, oder wählen Sie ausdrücklich die Sicherheit „keine“, um ein Klartext-Passwort zu erlauben.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This port may expect STLS or no encryption: try security &quot;STLS&quot; (port 110).</source>
+        <translation>Dieser Port erwartet vielleicht STLS oder keine Verschlüsselung: versuchen Sie die Sicherheit „STLS“ (Port 110).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A server that stays silent after connecting often expects implicit TLS: try security &quot;TLS&quot; (port 995).</source>
+        <translation>Ein Server, der nach dem Verbinden schweigt, erwartet oft implizites TLS: versuchen Sie die Sicherheit „TLS“ (Port 995).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server closed the connection unexpectedly.</source>
+        <translation>Der Server hat die Verbindung unerwartet geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::PopBeforeSmtp</name>
+    <message>
+        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+80"/>
+        <source>POP-before-SMTP needs a POP3 server and login name.</source>
+        <translation>POP-before-SMTP braucht einen POP3-Server und einen Anmeldenamen.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The session was cancelled.</source>
+        <translation>Die Sitzung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>POP-before-SMTP: the POP3 login to %1 failed: %2</source>
+        <translation>POP-before-SMTP: die POP3-Anmeldung bei %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The SMTP server name %1 could not be found (%2).</source>
+        <translation>Der SMTP-Servername %1 wurde nicht gefunden (%2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The POP3 login came from an %1 address, but the SMTP server %2 has no %1 address, so it would see a different source address and not honour the login.</source>
+        <translation>Die POP3-Anmeldung kam von einer %1-Adresse, aber der SMTP-Server %2 hat keine %1-Adresse; er würde also eine andere Absenderadresse sehen und die Anmeldung nicht anerkennen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use POP3 and SMTP server names that resolve to the same address family (for example both IPv4).</source>
+        <translation>Verwenden Sie POP3- und SMTP-Servernamen, die zur selben Adressfamilie auflösen (zum Beispiel beide IPv4).</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The POP3 login worked, but the SMTP server did not honour it and refused to relay (its relay window may have expired, or it saw a different source address than the POP3 server).</source>
+        <translation>Die POP3-Anmeldung hat funktioniert, aber der SMTP-Server hat sie nicht anerkannt und das Weiterleiten verweigert (sein Relay-Zeitfenster ist vielleicht abgelaufen, oder er sah eine andere Absenderadresse als der POP3-Server).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the POP3 and SMTP servers belong together and share the POP-before-SMTP database, that no proxy or NAT changes the source address between the two, and that the relay window (%1 minutes here) is not longer than the server&apos;s.</source>
+        <translation>Prüfen Sie, ob POP3- und SMTP-Server zusammengehören und dieselbe POP-before-SMTP-Datenbank nutzen, ob kein Proxy oder NAT die Absenderadresse zwischen beiden ändert und ob das Relay-Zeitfenster (hier %1 Minuten) nicht länger ist als das des Servers.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>POP-before-SMTP: logged in to %1 at %2; the relay window is %3 minutes.</source>
+        <translation>POP-before-SMTP: bei %1 um %2 angemeldet; das Relay-Zeitfenster beträgt %3 Minuten.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ProbeMode</name>
+    <message>
+        <location filename="../core/diagnostics/ProbeMode.cpp" line="+30"/>
+        <source>implicit TLS</source>
+        <translation>implizites TLS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no encryption</source>
+        <translation>keine Verschlüsselung</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ProbeReport</name>
+    <message>
+        <location filename="../core/diagnostics/ProbeReport.cpp" line="+87"/>
+        <source>The pinned certificate of %1 changed: the server now presents %2 (SHA-256 %3) instead of SHA-256 %4. This happens when the certificate is renewed, and when someone intercepts the connection: check with the server&apos;s administrator before trusting the new one.</source>
+        <translation>Das hinterlegte Zertifikat von %1 hat sich geändert: der Server zeigt jetzt %2 (SHA-256 %3) statt SHA-256 %4. Das geschieht, wenn das Zertifikat erneuert wird, und wenn jemand die Verbindung abfängt: klären Sie das mit der Administration des Servers, bevor Sie dem neuen vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 on port %2</source>
+        <translation>%1 an Port %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended: %1 — the safest combination that works.</source>
+        <translation>Empfohlen: %1 — die sicherste Kombination, die funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recommended: %1 after trusting the server&apos;s certificate (%2); check its fingerprint with the server&apos;s administrator.</source>
+        <translation>Empfohlen: %1, nachdem Sie dem Zertifikat des Servers vertraut haben (%2); prüfen Sie seinen Fingerabdruck mit der Administration des Servers.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only %1 works: the server offers no encryption. Everything, passwords included, crosses the network in clear; use it only on a trusted network.</source>
+        <translation>Nur %1 funktioniert: der Server bietet keine Verschlüsselung. Alles, auch Passwörter, geht im Klartext über das Netz; nur in einem vertrauenswürdigen Netz verwenden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing is recommended: the server&apos;s certificate has expired and must be renewed; sending without encryption instead is not safe.</source>
+        <translation>Keine Empfehlung: das Zertifikat des Servers ist abgelaufen und muss erneuert werden; stattdessen unverschlüsselt zu senden ist nicht sicher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is recommended: the server offers TLS but no secure combination works; sending without encryption instead is not safe.</source>
+        <translation>Keine Empfehlung: der Server bietet TLS an, aber keine sichere Kombination funktioniert; stattdessen unverschlüsselt zu senden ist nicht sicher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is recommended: no combination works on %1.</source>
+        <translation>Keine Empfehlung: keine Kombination funktioniert auf %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the server that was checked</source>
+        <translation>der geprüfte Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the port where %1 works</source>
+        <translation>der Port, an dem %1 funktioniert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the safest mode that works</source>
+        <translation>der sicherste Modus, der funktioniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server offers no encryption</source>
+        <translation>der Server bietet keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the login method chosen is not offered; %1 are</source>
+        <translation>das gewählte Anmeldeverfahren wird nicht angeboten; angeboten werden %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server offers no login in this mode</source>
+        <translation>der Server bietet in diesem Modus keine Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s greeting has no APOP timestamp</source>
+        <translation>die Begrüßung des Servers hat keinen APOP-Zeitstempel</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Queue</name>
+    <message>
+        <location filename="../core/delivery/Queue.cpp" line="+116"/>
+        <source>Cannot create the queue folder %1.</source>
+        <translation>Der Warteschlangenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>The message has no recipient.</source>
+        <translation>Die Nachricht hat keinen Empfänger.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+43"/>
+        <location line="+27"/>
+        <source>No queued message has the id %1.</source>
+        <translation>Keine Nachricht in der Warteschlange hat die ID %1.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>%1 matches %2 messages; give more of the id.</source>
+        <translation>%1 passt auf %2 Nachrichten; geben Sie mehr von der ID an.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+12"/>
+        <source>Cannot remove %1 from the queue.</source>
+        <translation>%1 kann nicht aus der Warteschlange entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Cannot write the queue journal.</source>
+        <translation>Das Journal der Warteschlange kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The queue runner stopped while this message was being sent; the server may have it already.</source>
+        <translation>Der Warteschlangenlauf wurde beendet, während diese Nachricht gesendet wurde; der Server hat sie vielleicht schon.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::QueueRunner</name>
+    <message>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+139"/>
+        <source>Another queue runner is busy with this queue.</source>
+        <translation>Ein anderer Warteschlangenlauf bearbeitet diese Warteschlange.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the previous runner stopped while sending it</source>
+        <translation>der vorige Lauf wurde beim Senden beendet</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No SMTP server is set (smtp/host).</source>
+        <translation>Kein SMTP-Server gesetzt (smtp/host).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing mail is switched off (smtp/enabled).</source>
+        <translation>Ausgehende E-Mails sind ausgeschaltet (smtp/enabled).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>POP-before-SMTP is not available in this version.</source>
+        <translation>POP-before-SMTP ist in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The server refused the recipient for good.</source>
+        <translation>Der Server hat den Empfänger endgültig abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>The connection was lost after the message was sent; the server may have it already.</source>
+        <translation>Die Verbindung brach ab, nachdem die Nachricht gesendet war; der Server hat sie vielleicht schon.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::RefreshTokenStore</name>
+    <message>
+        <location filename="../core/oauth/RefreshTokenStore.cpp" line="+53"/>
+        <source>The saved OAuth2 sign-in is damaged; sign in again.</source>
+        <translation>Die gespeicherte OAuth2-Anmeldung ist beschädigt; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Part of the saved OAuth2 sign-in is missing; sign in again.</source>
+        <translation>Ein Teil der gespeicherten OAuth2-Anmeldung fehlt; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The refresh token is empty.</source>
+        <translation>Das Refresh-Token ist leer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The provider&apos;s refresh token is %1 characters long; Mailwright keeps at most %2 (the OS keychain limits each entry). It was not saved.</source>
+        <translation>Das Refresh-Token des Anbieters ist %1 Zeichen lang; Mailwright speichert höchstens %2 (der Schlüsselbund des Betriebssystems begrenzt jeden Eintrag). Es wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::RememberedCapabilities</name>
+    <message>
+        <location filename="../core/diagnostics/CapabilityMemory.cpp" line="+60"/>
+        <source>TLS was used at the last check (%1): this session requires it.</source>
+        <translation>Bei der letzten Prüfung (%1) wurde TLS verwendet: diese Sitzung verlangt es.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 logged in at the last check: this session requires it.</source>
+        <translation>%1 hat sich bei der letzten Prüfung angemeldet: diese Sitzung verlangt es.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server offered encryption at the last check (%1) and does not now: the session refused to continue in clear (a possible downgrade attack).</source>
+        <translation>Der Server bot bei der letzten Prüfung (%1) Verschlüsselung an und tut es jetzt nicht: die Sitzung hat es abgelehnt, im Klartext weiterzumachen (ein möglicher Downgrade-Angriff).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Login methods offered at the last check (%1) are missing now: %2.</source>
+        <translation>Bei der letzten Prüfung (%1) angebotene Anmeldeverfahren fehlen jetzt: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Result</name>
+    <message>
+        <location filename="../core/protocol/Result.cpp" line="+7"/>
+        <source>subject %1, issuer %2, valid %3 to %4, SHA-256 %5</source>
+        <translation>Inhaber %1, Aussteller %2, gültig %3 bis %4, SHA-256 %5</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Router</name>
+    <message>
+        <location filename="../core/delivery/Router.cpp" line="+51"/>
+        <source>%1 is not a permitted recipient (permitted: %2).</source>
+        <translation>%1 ist kein zugelassener Empfänger (zugelassen: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ServerPage</name>
+    <message>
+        <location filename="../ui/ServerPage.cpp" line="+15"/>
+        <source>Automatic: TLS, else STARTTLS (never clear text)</source>
+        <translation>Automatisch: TLS, sonst STARTTLS (nie Klartext)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STARTTLS (port 587 or 25)</source>
+        <translation>STARTTLS (Port 587 oder 25)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS von Anfang an (Port 465)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: clear text (not recommended)</source>
+        <translation>Keine: Klartext (nicht empfohlen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServerPage.h" line="+20"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ServerStatus</name>
+    <message>
+        <location filename="../core/diagnostics/ServerStatus.cpp" line="+37"/>
+        <source>Stop</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection in progress</source>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operating</source>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unable to connect</source>
+        <translation>Verbindung nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>mw::SettingsWindow</name>
+    <message>
+        <location filename="../ui/SettingsWindow.cpp" line="+93"/>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh stat&amp;us</source>
+        <translation>Stat&amp;us aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the saved servers now (connect and log in, nothing is sent)</source>
+        <translation>Die gespeicherten Server jetzt prüfen (verbinden und anmelden, nichts wird gesendet)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keep passwords in a &amp;file instead</source>
+        <translation>Passwörter stattdessen in einer &amp;Datei aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Discard c&amp;hanges</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+108"/>
+        <source>Save the settings and passwords (Ctrl+S)</source>
+        <translation>Einstellungen und Passwörter speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;bout</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>New configuration: it will be created at %1 when you save.</source>
+        <translation>Neue Konfiguration: sie wird beim Speichern unter %1 angelegt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 Saving is disabled so that the file is not overwritten.</source>
+        <translation>%1 Speichern ist deaktiviert, damit die Datei nicht überschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Passwords cannot be stored: %1</source>
+        <translation>Passwörter können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1[*] — Mailwright e-mail settings</source>
+        <translation>%1[*] — Mailwright-E-Mail-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving is disabled: the configuration file could not be read.</source>
+        <translation>Speichern ist deaktiviert: die Konfigurationsdatei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save yet: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3</source>
+        <translation>Noch nicht speicherbar: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(und %n weitere)</numerusform>
+            <numerusform>(und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The keychain could not be used: %1 You can keep the passwords in a file that only you can read instead.</source>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden: %1 Sie können die Passwörter stattdessen in einer Datei aufbewahren, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password store could not be used: %1</source>
+        <translation>Der Passwortspeicher konnte nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving is disabled: %1</source>
+        <translation>Speichern ist deaktiviert: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The settings could not be saved: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Fix “%1” first: %2</source>
+        <translation>Zuerst „%1“ korrigieren: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The field is marked on its tab.</source>
+        <translation>Das Feld ist auf seinem Reiter markiert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No password field for %1.</source>
+        <translation>Kein Passwortfeld für %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The %1 password could not be read: %2</source>
+        <translation>Das %1-Passwort konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the password again, or keep passwords in a file.</source>
+        <translation>Geben Sie das Passwort erneut ein oder bewahren Sie Passwörter in einer Datei auf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No %1 password is stored.</source>
+        <translation>Kein %1-Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it in the Password field of the POP3 tab.</source>
+        <translation>Geben Sie es im Feld „Passwort“ auf dem Reiter „POP3“ ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it in the Password field of the Authentication tab.</source>
+        <translation>Geben Sie es im Feld „Passwort“ auf dem Reiter „Authentifizierung“ ein.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings have changed. Save them before closing?</source>
+        <translation>Die Einstellungen wurden geändert. Vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>mw::SmtpSession</name>
+    <message>
+        <location filename="../core/protocol/SmtpSession.cpp" line="+61"/>
+        <source>Line %1 of the message is %2 octets long; SMTP allows at most %3.</source>
+        <translation>Zeile %1 der Nachricht ist %2 Oktette lang; SMTP erlaubt höchstens %3.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>No SMTP server (host and port) is configured.</source>
+        <translation>Kein SMTP-Server (Rechner und Port) konfiguriert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authentication is on but no login name is set.</source>
+        <translation>Authentifizierung ist eingeschaltet, aber kein Anmeldename ist gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authentication is on but no password is set.</source>
+        <translation>Authentifizierung ist eingeschaltet, aber kein Passwort ist gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OAuth2 sign-in is chosen but no access token is available: sign in first.</source>
+        <translation>OAuth2-Anmeldung ist gewählt, aber kein Zugriffstoken ist vorhanden: melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The session was cancelled.</source>
+        <translation>Die Sitzung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This server speaks POP3, not SMTP: check the port number.</source>
+        <translation>Dieser Server spricht POP3, nicht SMTP: prüfen Sie die Portnummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server speaks IMAP, not SMTP: check the port number.</source>
+        <translation>Dieser Server spricht IMAP, nicht SMTP: prüfen Sie die Portnummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server speaks HTTP, not SMTP: check the port number.</source>
+        <translation>Dieser Server spricht HTTP, nicht SMTP: prüfen Sie die Portnummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server speaks SSH, not SMTP: check the port number.</source>
+        <translation>Dieser Server spricht SSH, nicht SMTP: prüfen Sie die Portnummer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s answer is not a valid SMTP reply (%1).</source>
+        <translation>Die Antwort des Servers ist keine gültige SMTP-Antwort (%1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server is closing the connection.</source>
+        <translation>Der Server schließt die Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server sent a reply nobody asked for.</source>
+        <translation>Der Server hat eine Antwort gesendet, nach der niemand gefragt hat.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server refused to serve this client.</source>
+        <translation>Der Server hat es abgelehnt, diesen Client zu bedienen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent replies before the client&apos;s first command.</source>
+        <translation>Der Server hat vor dem ersten Befehl des Clients Antworten gesendet.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The server did not accept the greeting (EHLO).</source>
+        <translation>Der Server hat die Begrüßung (EHLO) nicht angenommen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server accepted neither EHLO nor HELO.</source>
+        <translation>Der Server hat weder EHLO noch HELO angenommen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server announced STARTTLS but refused to start it; nothing was sent in clear.</source>
+        <translation>Der Server hat STARTTLS angekündigt, aber den Start verweigert; nichts wurde im Klartext gesendet.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The server does not offer STARTTLS, and the settings require it; no password or message was sent.</source>
+        <translation>Der Server bietet kein STARTTLS an, und die Einstellungen verlangen es; weder Passwort noch Nachricht wurden gesendet.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The server offers no encryption: ask its administrator to enable STARTTLS, or choose security &quot;none&quot; only on a trusted network.</source>
+        <translation>Der Server bietet keine Verschlüsselung: bitten Sie seine Administration, STARTTLS einzuschalten, oder wählen Sie die Sicherheit „keine“ nur in einem vertrauenswürdigen Netz.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The server keeps asking for more authentication data without end.</source>
+        <translation>Der Server verlangt endlos weitere Authentifizierungsdaten.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The server&apos;s CRAM-MD5 challenge is not valid base64 or is too long.</source>
+        <translation>Die CRAM-MD5-Challenge des Servers ist kein gültiges base64 oder zu lang.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server answered the %1 sign-in with a challenge that is not the base64 JSON error RFC 7628 §3.2.2 describes.</source>
+        <translation>Der Server hat die %1-Anmeldung mit einer Challenge beantwortet, die nicht der base64-JSON-Fehler aus RFC 7628 §3.2.2 ist.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The server asked for more authentication data than %1 uses.</source>
+        <translation>Der Server hat mehr Authentifizierungsdaten verlangt, als %1 verwendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server rejected the login (%1) for %2.</source>
+        <translation>Der Server hat die Anmeldung (%1) für %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server refused the OAuth2 access token (%1) for %2.</source>
+        <translation>Der Server hat das OAuth2-Zugriffstoken (%1) für %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server could not check the login just now.</source>
+        <translation>Der Server konnte die Anmeldung gerade nicht prüfen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server does not accept %1 here.</source>
+        <translation>Der Server akzeptiert %1 hier nicht.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The message has no recipient.</source>
+        <translation>Die Nachricht hat keinen Empfänger.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The message is %1 octets; the server accepts at most %2.</source>
+        <translation>Die Nachricht hat %1 Oktette; der Server nimmt höchstens %2 an.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The message contains 8-bit data and the server does not offer 8BITMIME.</source>
+        <translation>Die Nachricht enthält 8-Bit-Daten, und der Server bietet kein 8BITMIME an.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>An address has non-ASCII characters and the server does not offer SMTPUTF8.</source>
+        <translation>Eine Adresse enthält Nicht-ASCII-Zeichen, und der Server bietet kein SMTPUTF8 an.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The server rejected the sender address %1.</source>
+        <translation>Der Server hat die Absenderadresse %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>The message was sent, but the server rejected some recipients: %1</source>
+        <translation>Die Nachricht wurde gesendet, aber der Server hat einige Empfänger abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server refused to reset the transaction.</source>
+        <translation>Der Server hat das Zurücksetzen der Transaktion verweigert.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The server rejected the recipient: %1</source>
+        <translation>Der Server hat den Empfänger abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This port may expect STARTTLS or no encryption: try security &quot;STARTTLS&quot; (ports 587 or 25).</source>
+        <translation>Dieser Port erwartet vielleicht STARTTLS oder keine Verschlüsselung: versuchen Sie die Sicherheit „STARTTLS“ (Ports 587 oder 25).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This port answered in clear text, not with TLS: it expects STARTTLS (or no encryption), not implicit TLS. (%1)</source>
+        <translation>Dieser Port hat im Klartext geantwortet, nicht mit TLS: er erwartet STARTTLS (oder keine Verschlüsselung), kein implizites TLS. (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A server that stays silent after connecting often expects implicit TLS: try security &quot;TLS&quot; (port 465).</source>
+        <translation>Ein Server, der nach dem Verbinden schweigt, erwartet oft implizites TLS: versuchen Sie die Sicherheit „TLS“ (Port 465).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The server closed the connection unexpectedly.</source>
+        <translation>Der Server hat die Verbindung unerwartet geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::StatusIndicator</name>
+    <message>
+        <location filename="../ui/StatusIndicator.cpp" line="+58"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disabled or no server set.</source>
+        <translation>Deaktiviert oder kein Server gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing tried since start or since the settings changed.</source>
+        <translation>Seit dem Start oder seit der Änderung der Einstellungen nichts versucht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server said: %1</source>
+        <translation>Der Server sagte: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last check: %1</source>
+        <translation>Letzte Prüfung: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latency: %1 ms</source>
+        <translation>Latenz: %1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The login was rejected: automatic checks will not log in again until the settings or the password change (Refresh Status still does).</source>
+        <translation>Die Anmeldung wurde abgelehnt: automatische Prüfungen melden sich nicht erneut an, bis sich Einstellungen oder Passwort ändern („Status aktualisieren“ tut es weiterhin).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 status</source>
+        <translation>%1-Status</translation>
+    </message>
+</context>
+<context>
+    <name>mw::StatusMonitor</name>
+    <message>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+236"/>
+        <source>No password store is available for the %1 login.</source>
+        <translation>Für die %1-Anmeldung ist kein Passwortspeicher verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The %1 password could not be read: %2</source>
+        <translation>Das %1-Passwort konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No %1 password is stored; enter it and save.</source>
+        <translation>Kein %1-Passwort gespeichert; geben Sie es ein und speichern Sie.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::TestMessage</name>
+    <message>
+        <location filename="../core/delivery/TestMessage.cpp" line="+36"/>
+        <source>Mailwright test message from %1</source>
+        <translation>Mailwright-Testnachricht von %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none (plain text)</source>
+        <translation>keine (Klartext)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS (implicit)</source>
+        <translation>TLS (implizit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PLAIN</source>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRAM-MD5</source>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>POP before SMTP</source>
+        <translation>POP before SMTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth2 (XOAUTH2)</source>
+        <translation>OAuth2 (XOAUTH2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth2 (OAUTHBEARER)</source>
+        <translation>OAuth2 (OAUTHBEARER)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is a test message sent by Mailwright %1 to check how this system sends its notification e-mail.</source>
+        <translation>Dies ist eine Testnachricht, die Mailwright %1 gesendet hat, um zu prüfen, wie dieses System seine Benachrichtigungs-E-Mails versendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you are reading it, the settings below work: no action is needed.</source>
+        <translation>Wenn Sie dies lesen, funktionieren die unten stehenden Einstellungen: es ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent from host: %1</source>
+        <translation>Gesendet von Rechner: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent at: %1 (UTC)</source>
+        <translation>Gesendet um: %1 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local time: %1</source>
+        <translation>Ortszeit: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings used:</source>
+        <translation>Verwendete Einstellungen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Delivery: pickup folder %1</source>
+        <translation>  Zustellung: Abholordner %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  SMTP server: %1</source>
+        <translation>  SMTP-Server: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Port: %1</source>
+        <translation>  Port: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Security: %1</source>
+        <translation>  Sicherheit: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Authentication: %1</source>
+        <translation>  Authentifizierung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Login name: %1</source>
+        <translation>  Anmeldename: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  POP3 server: %1 port %2 (login name %3)</source>
+        <translation>  POP3-Server: %1 Port %2 (Anmeldename %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  From: %1</source>
+        <translation>  Von: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Notification mailbox: %1</source>
+        <translation>  Benachrichtigungspostfach: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  (Passwords are never included in this message.)</source>
+        <translation>  (Passwörter sind nie Teil dieser Nachricht.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test token: %1</source>
+        <translation>Test-Token: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No sender (From) address is set.</source>
+        <translation>Keine Absenderadresse (From) gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No notification mailbox is set: the test message has nowhere to go.</source>
+        <translation>Kein Benachrichtigungspostfach gesetzt: die Testnachricht hat kein Ziel.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::TestPanel</name>
+    <message>
+        <location filename="../ui/TestPanel.cpp" line="+69"/>
+        <source>Send te&amp;st</source>
+        <translation>Testnachricht &amp;senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a test message to the system notification mailbox with the settings as shown (saved or not)</source>
+        <translation>Eine Testnachricht mit den angezeigten Einstellungen (gespeichert oder nicht) an das Benachrichtigungspostfach des Systems senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chec&amp;k login only</source>
+        <translation>Nur Anmeldung &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect and log in, without sending a message</source>
+        <translation>Verbinden und anmelden, ohne eine Nachricht zu senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Test steps</source>
+        <translation>Testschritte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+33"/>
+        <source>Sh&amp;ow transcript</source>
+        <translation>Protokoll &amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Copy dia&amp;gnostics</source>
+        <translation>Dia&amp;gnose kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versions, result, settings without passwords and the transcript, for a support request</source>
+        <translation>Versionen, Ergebnis, Einstellungen ohne Passwörter und das Protokoll, für eine Supportanfrage</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Transcript</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hide transcri&amp;pt</source>
+        <translation>Proto&amp;koll verbergen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Diagnose in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name lookup</source>
+        <translation>Namensauflösung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AUTH (login)</source>
+        <translation>AUTH (Anmeldung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RCPT TO</source>
+        <translation>RCPT TO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DATA (message)</source>
+        <translation>DATA (Nachricht)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not part of this check</source>
+        <translation>Nicht Teil dieser Prüfung</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not needed with these settings</source>
+        <translation>Mit diesen Einstellungen nicht nötig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not reached</source>
+        <translation>Nicht erreicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sent to %1 through %2. Check that it arrived in that mailbox.</source>
+        <translation>An %1 über %2 gesendet. Prüfen Sie, ob sie in diesem Postfach angekommen ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message-ID: %1</source>
+        <translation>Message-ID: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The test was for %1 through %2; it was not delivered.</source>
+        <translation>Der Test war für %1 über %2; er wurde nicht zugestellt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no recipient)</source>
+        <translation>(kein Empfänger)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login check against %1; no message was sent.</source>
+        <translation>Anmeldeprüfung gegen %1; es wurde keine Nachricht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: the connection was not encrypted.</source>
+        <translation>Hinweis: die Verbindung war nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test message was accepted by the server.</source>
+        <translation>Die Testnachricht wurde vom Server angenommen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered; no login is configured.</source>
+        <translation>Der Server hat geantwortet; keine Anmeldung ist konfiguriert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server accepted the login (%1).</source>
+        <translation>Der Server hat die Anmeldung angenommen (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server said: “%1”</source>
+        <translation>Der Server sagte: „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed at: %1</source>
+        <translation>Fehlgeschlagen bei: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not started.</source>
+        <translation>Nicht gestartet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Test succeeded</source>
+        <translation>Test erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test failed</source>
+        <translation>Test fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>mw::TestSend</name>
+    <message>
+        <location filename="../core/delivery/TestSend.cpp" line="+32"/>
+        <source>Outgoing mail is switched off in the settings.</source>
+        <translation>Ausgehende E-Mails sind in den Einstellungen ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No recipient: set the system notification mailbox or give an address.</source>
+        <translation>Kein Empfänger: setzen Sie das Benachrichtigungspostfach des Systems oder geben Sie eine Adresse an.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>(The debug log %1 could not be written: %2)</source>
+        <translation>(Das Debug-Protokoll %1 konnte nicht geschrieben werden: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mw::TlsTrust</name>
+    <message>
+        <location filename="../core/protocol/TlsTrust.cpp" line="+22"/>
+        <source>The trusted-certificates file %1 cannot be read: %2</source>
+        <translation>Die Datei mit vertrauenswürdigen Zertifikaten %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The trusted-certificates file %1 holds no PEM certificate.</source>
+        <translation>Die Datei mit vertrauenswürdigen Zertifikaten %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::TokenManager</name>
+    <message>
+        <location filename="../core/oauth/TokenManager.cpp" line="+76"/>
+        <source>Sign-in required: no OAuth2 sign-in is saved for this account.</source>
+        <translation>Anmeldung erforderlich: für dieses Konto ist keine OAuth2-Anmeldung gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The OAuth2 provider or client id is not configured.</source>
+        <translation>Der OAuth2-Anbieter oder die Client-ID ist nicht konfiguriert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The OAuth2 provider did not answer: %1</source>
+        <translation>Der OAuth2-Anbieter hat nicht geantwortet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::cli</name>
+    <message>
+        <location filename="../app/cli/CliApp.cpp" line="+67"/>
+        <source>commands can be sent in batches (RFC 2920)</source>
+        <translation>Befehle können gebündelt gesendet werden (RFC 2920)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>announces the largest message it accepts (RFC 1870)</source>
+        <translation>nennt die größte Nachricht, die er annimmt (RFC 1870)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection can be encrypted (RFC 3207)</source>
+        <translation>die Verbindung kann verschlüsselt werden (RFC 3207)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login methods on this connection (RFC 4954)</source>
+        <translation>Anmeldeverfahren auf dieser Verbindung (RFC 4954)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepts 8-bit message bodies (RFC 6152)</source>
+        <translation>nimmt 8-Bit-Nachrichtentexte an (RFC 6152)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepts international addresses (RFC 6531)</source>
+        <translation>nimmt internationale Adressen an (RFC 6531)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replies carry detailed status codes (RFC 2034)</source>
+        <translation>Antworten tragen detaillierte Statuscodes (RFC 2034)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivery status notifications on request (RFC 3461)</source>
+        <translation>Zustellstatusbenachrichtigungen auf Anfrage (RFC 3461)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages can be sent in chunks (RFC 3030)</source>
+        <translation>Nachrichten können in Stücken gesendet werden (RFC 3030)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepts binary message bodies (RFC 3030)</source>
+        <translation>nimmt binäre Nachrichtentexte an (RFC 3030)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answers HELP</source>
+        <translation>beantwortet HELP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can verify addresses</source>
+        <translation>kann Adressen prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remote queue start (RFC 1985)</source>
+        <translation>Start der Warteschlange aus der Ferne (RFC 1985)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>can require TLS for onward delivery (RFC 8689)</source>
+        <translation>kann TLS für die Weiterleitung verlangen (RFC 8689)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivery deadlines (RFC 2852)</source>
+        <translation>Zustellfristen (RFC 2852)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+127"/>
+        <source>steps: %1</source>
+        <translation>Schritte: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>greeting: %1</source>
+        <translation>Begrüßung: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS: %1, %2</source>
+        <translation>TLS: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>certificate %1</source>
+        <translation>Zertifikat %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>extensions: %1</source>
+        <translation>Erweiterungen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>login methods in this mode: %1</source>
+        <translation>Anmeldeverfahren in diesem Modus: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>largest message: %1 octets</source>
+        <translation>größte Nachricht: %1 Oktette</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>APOP: offered</source>
+        <translation>APOP: angeboten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>APOP: not offered</source>
+        <translation>APOP: nicht angeboten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueueCommands.cpp" line="+96"/>
+        <source>The message on standard input does not start with header fields (line &quot;%1&quot;).</source>
+        <translation>Die Nachricht auf der Standardeingabe beginnt nicht mit Kopfzeilen (Zeile „%1“).</translation>
+    </message>
+</context>
+<context>
+    <name>mw::cli::CliApp</name>
+    <message>
+        <location filename="../app/cli/CliApp.cpp" line="+59"/>
+        <source>Sets up, tests and runs how this system sends its notification e-mail.
+
+Commands:
+  test [--to ADDR] [--stop-after connect|tls|ehlo|auth|mail|rcpt]
+                        send the test message to the notification mailbox
+  probe [smtp|pop3]     check every security mode of the server, rank them
+  detect ADDRESS        find the mail servers of an address (SRV, autoconfig, MX, ...)
+  test --stop-after rcpt --all-roles   verify every role address, send nothing
+  status [--check]      show the SMTP and POP3 status (--check: log in now)
+  test --roundtrip [--wait S]  send the test message and fetch it back over POP3
+  bounces [--delete-handled]   list the delivery status notifications in POP3
+  config get KEY | set KEY VALUE | validate | show
+  secret set smtp|pop3|oauth-client  store a password read from standard input
+  oauth login|status [--check]|logout  OAuth2 sign-in (device code) for xoauth2
+  send [--category job|error|console] [--to ADDR]... [--subject S] | send -t
+                        queue a notification (body or whole message on stdin)
+  queue list|flush|run [--once]|retry ID|purge ID</source>
+        <translation>Richtet ein, testet und betreibt, wie dieses System seine Benachrichtigungs-E-Mails versendet.
+
+Befehle:
+  test [--to ADDR] [--stop-after connect|tls|ehlo|auth|mail|rcpt]
+                        die Testnachricht an das Benachrichtigungspostfach senden
+  probe [smtp|pop3]     jeden Sicherheitsmodus des Servers prüfen und einstufen
+  detect ADDRESS        die Mailserver einer Adresse finden (SRV, Autoconfig, MX, ...)
+  test --stop-after rcpt --all-roles   jede Rollenadresse prüfen, nichts senden
+  status [--check]      den SMTP- und POP3-Status zeigen (--check: jetzt anmelden)
+  test --roundtrip [--wait S]  die Testnachricht senden und über POP3 zurückholen
+  bounces [--delete-handled]   die Zustellstatusbenachrichtigungen in POP3 auflisten
+  config get KEY | set KEY VALUE | validate | show
+  secret set smtp|pop3|oauth-client  ein von der Standardeingabe gelesenes Passwort speichern
+  oauth login|status [--check]|logout  OAuth2-Anmeldung (Gerätecode) für xoauth2
+  send [--category job|error|console] [--to ADDR]... [--subject S] | send -t
+                        eine Benachrichtigung einreihen (Text oder ganze Nachricht auf stdin)
+  queue list|flush|run [--once]|retry ID|purge ID</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Use the configuration FILE instead of the per-user one.</source>
+        <translation>Die Konfigurationsdatei FILE statt der benutzereigenen verwenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print one JSON object per result.</source>
+        <translation>Ein JSON-Objekt pro Ergebnis ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Override a setting for this run only (repeatable), e.g. --set smtp/port=2525.</source>
+        <translation>Eine Einstellung nur für diesen Lauf überschreiben (wiederholbar), z. B. --set smtp/port=2525.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What to do (see above).</source>
+        <translation>Was zu tun ist (siehe oben).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Unknown command &quot;%1&quot;; see --help.</source>
+        <translation>Unbekannter Befehl „%1“; siehe --help.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no configuration file at %1. Create it with &quot;mailwright-cli config set smtp/host HOST&quot; or give --config.</source>
+        <translation>Unter %1 gibt es keine Konfigurationsdatei. Legen Sie sie mit „mailwright-cli config set smtp/host HOST“ an oder geben Sie --config an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--set expects KEY=VALUE, got &quot;%1&quot;.</source>
+        <translation>--set erwartet SCHLÜSSEL=WERT, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No %1 password is stored.</source>
+        <translation>Kein %1-Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 password could not be read: %2</source>
+        <translation>Das %1-Passwort konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Store it with &quot;mailwright-cli secret set %1&quot; or set %2.</source>
+        <translation>Speichern Sie es mit „mailwright-cli secret set %1“ oder setzen Sie %2.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+7"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+252"/>
+        <location line="+21"/>
+        <location line="+126"/>
+        <source>Server said: %1</source>
+        <translation>Der Server sagte: %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Hint: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note: the session was not encrypted (the server offers no STARTTLS).</source>
+        <translation>Hinweis: die Sitzung war nicht verschlüsselt (der Server bietet kein STARTTLS an).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Send to ADDR instead of the notification mailbox.</source>
+        <translation>An ADDR statt an das Benachrichtigungspostfach senden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop after PHASE (connect, tls, ehlo, auth, mail, rcpt) without sending.</source>
+        <translation>Nach PHASE (connect, tls, ehlo, auth, mail, rcpt) anhalten, ohne zu senden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--stop-after takes connect, tls, ehlo, auth, mail or rcpt.</source>
+        <translation>--stop-after erwartet connect, tls, ehlo, auth, mail oder rcpt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--to: %1</source>
+        <translation>--to: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Send Test to %1 via %2 port %3
+</source>
+        <translation>Testnachricht an %1 über %2 Port %3
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>probe takes no argument or &quot;smtp&quot;.</source>
+        <translation>probe erwartet kein Argument oder „smtp“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>smtp/host is not set.</source>
+        <translation>smtp/host ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP server %1 port %2
+</source>
+        <translation>SMTP-Server %1 Port %2
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Greeting: %1
+</source>
+        <translation>  Begrüßung: %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  TLS: %1, %2
+</source>
+        <translation>  TLS: %1, %2
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  TLS: none (the connection is not encrypted)
+</source>
+        <translation>  TLS: keine (die Verbindung ist nicht verschlüsselt)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Certificate: %1
+</source>
+        <translation>  Zertifikat: %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Extensions:
+</source>
+        <translation>  Erweiterungen:
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  Login methods on this connection: %1
+</source>
+        <translation>  Anmeldeverfahren auf dieser Verbindung: %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Largest message: %1 octets
+</source>
+        <translation>  Größte Nachricht: %1 Oktette
+</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>usage: config get SECTION/KEY</source>
+        <translation>Aufruf: config get SECTION/KEY</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Unknown key &quot;%1&quot;.</source>
+        <translation>Unbekannter Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>usage: config set SECTION/KEY VALUE</source>
+        <translation>Aufruf: config set SECTION/KEY VALUE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--set cannot be combined with config set.</source>
+        <translation>--set kann nicht mit config set kombiniert werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passwords are not kept in the configuration file; use &quot;secret set&quot;.</source>
+        <translation>Passwörter werden nicht in der Konfigurationsdatei gespeichert; verwenden Sie „secret set“.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The configuration is valid.</source>
+        <translation>Die Konfiguration ist gültig.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the configuration is valid.</source>
+        <translation>%1: die Konfiguration ist gültig.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>; passwords: *** (kept in the secret store, never in this file)</source>
+        <translation>; Passwörter: *** (im Passwortspeicher, nie in dieser Datei)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>usage: config get KEY | set KEY VALUE | validate | show</source>
+        <translation>Aufruf: config get KEY | set KEY VALUE | validate | show</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: secret set smtp|pop3|oauth-client (the password or client secret is read from standard input)</source>
+        <translation>Aufruf: secret set smtp|pop3|oauth-client (das Passwort oder Client-Secret wird von der Standardeingabe gelesen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No password was given on standard input.</source>
+        <translation>Auf der Standardeingabe wurde kein Passwort übergeben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The password could not be stored (%1): %2</source>
+        <translation>Das Passwort konnte nicht gespeichert werden (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 password is stored in the %2 backend.</source>
+        <translation>Das %1-Passwort ist im Speicher „%2“ abgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+72"/>
+        <source>Try PORT:MODE (mode tls, starttls or plain) instead of the standard ports (repeatable).</source>
+        <translation>PORT:MODUS (Modus tls, starttls oder plain) statt der Standardports versuchen (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds per phase of each attempt (default: the settings&apos; timeout, at most 10).</source>
+        <translation>Sekunden pro Phase jedes Versuchs (Standard: das Zeitlimit der Einstellungen, höchstens 10).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remember what the server offers now even if it offers less than at the last check.</source>
+        <translation>Sich merken, was der Server jetzt anbietet, auch wenn es weniger ist als bei der letzten Prüfung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>probe takes &quot;smtp&quot; (the default) or &quot;pop3&quot;.</source>
+        <translation>probe erwartet „smtp“ (Standard) oder „pop3“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1/host is not set.</source>
+        <translation>%1/host ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--port expects PORT:MODE (tls, starttls, plain), got &quot;%1&quot;.</source>
+        <translation>--port erwartet PORT:MODUS (tls, starttls, plain), erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+152"/>
+        <source>--timeout takes 1 to 600 seconds.</source>
+        <translation>--timeout erwartet 1 bis 600 Sekunden.</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>%1 server %2: every mode, safest first
+</source>
+        <translation>%1-Server %2: alle Modi, der sicherste zuerst
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+176"/>
+        <source>To apply it:
+</source>
+        <translation>Zum Übernehmen:
+</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>The settings already use it.
+</source>
+        <translation>Die Einstellungen verwenden es bereits.
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ask this DNS server (port 53) instead of the system&apos;s.</source>
+        <translation>Diesen DNS-Server (Port 53) statt des System-DNS fragen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch the autoconfig document from TEMPLATE (%1 the domain, %2 the address) instead of the standard places (repeatable).</source>
+        <translation>Das Autoconfig-Dokument von TEMPLATE (%1 die Domain, %2 die Adresse) statt von den Standardorten holen (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PORT:MODE to try on hosts of unknown port (MX, guesses); repeatable.</source>
+        <translation>PORT:MODUS, der bei Rechnern mit unbekanntem Port (MX, Vermutungen) versucht wird; wiederholbar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same for POP3 hosts.</source>
+        <translation>Dasselbe für POP3-Rechner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra trusted CA certificates (PEM) for the probes.</source>
+        <translation>Zusätzliche vertrauenswürdige CA-Zertifikate (PEM) für die Prüfungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds per phase of each probe (default 8).</source>
+        <translation>Sekunden pro Phase jeder Prüfung (Standard 8).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the candidates without probing them.</source>
+        <translation>Die Kandidaten auflisten, ohne sie zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probe only loopback addresses (for tests).</source>
+        <translation>Nur Loopback-Adressen prüfen (für Tests).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for SMTP only.</source>
+        <translation>Nur nach SMTP suchen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An e-mail address or a domain.</source>
+        <translation>Eine E-Mail-Adresse oder eine Domain.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>detect takes one ADDRESS (user@example.com) or domain.</source>
+        <translation>detect erwartet eine ADRESSE (user@example.com) oder Domain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--nameserver takes an IP address.</source>
+        <translation>--nameserver erwartet eine IP-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected PORT:MODE (tls, starttls, plain), got &quot;%1&quot;.</source>
+        <translation>erwartet PORT:MODUS (tls, starttls, plain), erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Looking for the mail servers of %1 ...</source>
+        <translation>Suche die Mailserver von %1 ...</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Lookups for %1:
+</source>
+        <translation>Abfragen für %1:
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not probed</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>found by: %1</source>
+        <translation>gefunden durch: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>steps: %1</source>
+        <translation>Schritte: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 candidates:
+</source>
+        <translation>%1 Kandidaten:
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Only rcpt is allowed here.</source>
+        <translation>Hier ist nur rcpt erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check every role address with RCPT, send nothing.</source>
+        <translation>Jede Rollenadresse mit RCPT prüfen, nichts senden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--all-roles checks addresses: it stops after rcpt.</source>
+        <translation>--all-roles prüft Adressen: es hält nach rcpt an.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Addresses checked with MAIL FROM / RCPT TO at %1 port %2 (nothing sent):
+</source>
+        <translation>Adressen mit MAIL FROM / RCPT TO geprüft bei %1 Port %2 (nichts gesendet):
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Pop3Commands.cpp" line="+137"/>
+        <source>Send Test to %1 via %2 port %3 (POP-before-SMTP via %4, relay window %5 minutes)
+</source>
+        <translation>Testnachricht an %1 über %2 Port %3 (POP-before-SMTP über %4, Relay-Zeitfenster %5 Minuten)
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete the delivery status notifications that were listed (others stay).</source>
+        <translation>Die aufgelisteten Zustellstatusbenachrichtigungen löschen (andere bleiben).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bounced-alerts mailbox is read over POP3: set pop3/host and pop3/username first.</source>
+        <translation>Das Postfach für unzustellbare Meldungen wird über POP3 gelesen: setzen Sie zuerst pop3/host und pop3/username.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>Bounced-alerts mailbox %1@%2: %n message(s)</source>
+        <translation>
+            <numerusform>Postfach für unzustellbare Meldungen %1@%2: %n Nachricht</numerusform>
+            <numerusform>Postfach für unzustellbare Meldungen %1@%2: %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n delivery status notification(s)</source>
+        <translation>
+            <numerusform>%n Zustellstatusbenachrichtigung</numerusform>
+            <numerusform>%n Zustellstatusbenachrichtigungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>original %1</source>
+        <translation>Original %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[deleted]</source>
+        <translation>[gelöscht]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>  (%n message(s) larger than %1 octets were not read)</source>
+        <translation>
+            <numerusform>  (%n Nachricht größer als %1 Oktette wurde nicht gelesen)</numerusform>
+            <numerusform>  (%n Nachrichten größer als %1 Oktette wurden nicht gelesen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Fetch the test message back over POP3.</source>
+        <translation>Die Testnachricht über POP3 zurückholen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give up after SECONDS (default 120).</source>
+        <translation>Nach SEKUNDEN aufgeben (Standard 120).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Look into the mailbox every SECONDS (default 2).</source>
+        <translation>Alle SEKUNDEN ins Postfach schauen (Standard 2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--wait takes a number of seconds.</source>
+        <translation>--wait erwartet eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--poll takes a number of seconds.</source>
+        <translation>--poll erwartet eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The round trip fetches the test message over POP3 from the notification mailbox: set pop3/host and pop3/username of the account that receives %1.</source>
+        <translation>Der Rundlauf holt die Testnachricht über POP3 aus dem Benachrichtigungspostfach: setzen Sie pop3/host und pop3/username des Kontos, das %1 empfängt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Round trip: sending to %1 failed
+</source>
+        <translation>Rundlauf: Senden an %1 fehlgeschlagen
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sent to %1 in %2 ms (token %3); looking for it over POP3 at %4...</source>
+        <translation>An %1 in %2 ms gesendet (Token %3); suche sie über POP3 bei %4...</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The message was sent, but fetching it over POP3 failed: %1</source>
+        <translation>Die Nachricht wurde gesendet, aber das Abholen über POP3 ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+15"/>
+        <source>Round trip via POP3 %1
+</source>
+        <translation>Rundlauf über POP3 %1
+</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The test message came back through %1@%2 after %3 ms; it was deleted from the mailbox.</source>
+        <translation>Die Testnachricht kam nach %3 ms über %1@%2 zurück; sie wurde aus dem Postfach gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The test message was accepted for %1 but did not arrive in the POP3 mailbox %2@%3 within %4 s.</source>
+        <translation>Die Testnachricht wurde für %1 angenommen, kam aber nicht innerhalb von %4 s im POP3-Postfach %2@%3 an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check that this POP3 account receives the notification mailbox, and look for a bounce in the bounced-alerts mailbox (mailwright-cli bounces).</source>
+        <translation>Prüfen Sie, ob dieses POP3-Konto das Benachrichtigungspostfach empfängt, und suchen Sie eine Unzustellbarkeitsmeldung im Postfach für unzustellbare Meldungen (mailwright-cli bounces).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/QueueCommands.cpp" line="-320"/>
+        <source>queue: %n message(s) waiting</source>
+        <translation>
+            <numerusform>Warteschlange: %n Nachricht wartet</numerusform>
+            <numerusform>Warteschlange: %n Nachrichten warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, oldest %1 s</source>
+        <translation>, älteste %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, HELD (see &quot;queue list&quot;)</source>
+        <translation>, ANGEHALTEN (siehe „queue list“)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n dead letter(s)</source>
+        <translation>
+            <numerusform>, %n unzustellbare Nachricht</numerusform>
+            <numerusform>, %n unzustellbare Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>job (default), error or console: decides the copies.</source>
+        <translation>job (Standard), error oder console: bestimmt die Kopien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient (repeatable).</source>
+        <translation>Empfänger (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject line.</source>
+        <translation>Betreffzeile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read a whole RFC 5322 message from standard input and take the recipients from its To, Cc and Bcc fields.</source>
+        <translation>Eine vollständige RFC-5322-Nachricht von der Standardeingabe lesen und die Empfänger aus ihren Feldern To, Cc und Bcc nehmen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accepted for sendmail compatibility (a lone dot does not end the input anyway).</source>
+        <translation>Für sendmail-Kompatibilität akzeptiert (ein einzelner Punkt beendet die Eingabe ohnehin nicht).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--category takes job, error or console.</source>
+        <translation>--category erwartet job, error oder console.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--to %1: %2</source>
+        <translation>--to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mailboxes/from is not set: the message needs a sender.</source>
+        <translation>mailboxes/from ist nicht gesetzt: die Nachricht braucht einen Absender.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give at least one --to address (or use -t).</source>
+        <translation>Geben Sie mindestens eine --to-Adresse an (oder verwenden Sie -t).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>mailwright-cli: refused: %1</source>
+        <translation>mailwright-cli: abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No permitted recipient; nothing was queued.</source>
+        <translation>Kein zugelassener Empfänger; nichts wurde eingereiht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mailwright-cli: no permitted recipient; nothing was queued.</source>
+        <translation>mailwright-cli: kein zugelassener Empfänger; nichts wurde eingereiht.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Queued in %1.</source>
+        <translation>In %1 eingereiht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>queued %1 for %2</source>
+        <translation>%1 für %2 eingereiht</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The queue is HELD since %1: %2 (%3)%4
+  It resumes when the settings change, or try once now with &quot;queue flush&quot;.</source>
+        <translation>Die Warteschlange ist ANGEHALTEN seit %1: %2 (%3)%4
+  Sie läuft weiter, wenn sich die Einstellungen ändern, oder versuchen Sie es jetzt einmal mit „queue flush“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The server could not be reached %n time(s) in a row: %1 (%2); next try %3.</source>
+        <translation>
+            <numerusform>Der Server war %n Mal hintereinander nicht erreichbar: %1 (%2); nächster Versuch %3.</numerusform>
+            <numerusform>Der Server war %n Mal hintereinander nicht erreichbar: %1 (%2); nächster Versuch %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The queue is empty (%1).</source>
+        <translation>Die Warteschlange ist leer (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>next attempt %1</source>
+        <translation>nächster Versuch %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: queue run [--once]</source>
+        <translation>Aufruf: queue run [--once]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The queue runner is busy; try again.</source>
+        <translation>Der Warteschlangenlauf ist beschäftigt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 will be sent on the next pass.</source>
+        <translation>%1 wird beim nächsten Durchlauf gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 removed.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usage: queue list | flush | run [--once] | retry ID | purge ID</source>
+        <translation>Aufruf: queue list | flush | run [--once] | retry ID | purge ID</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The queue is held: %1</source>
+        <translation>Die Warteschlange ist angehalten: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 delivered, %2 deferred, %3 dead-lettered, %4 outcome unknown; %5 still queued.</source>
+        <translation>%1 zugestellt, %2 zurückgestellt, %3 als unzustellbar abgelegt, %4 mit unbekanntem Ergebnis; %5 noch in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OAuthCommands.cpp" line="+70"/>
+        <source>Sign in again with &quot;mailwright-cli oauth login&quot;.</source>
+        <translation>Melden Sie sich mit „mailwright-cli oauth login“ erneut an.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>oauth/client_id is not set: enter the client id registered with the provider.</source>
+        <translation>oauth/client_id ist nicht gesetzt: geben Sie die beim Anbieter registrierte Client-ID ein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The OAuth2 client secret could not be read: %1</source>
+        <translation>Das OAuth2-Client-Secret konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>oauth takes login, status [--check] or logout.</source>
+        <translation>oauth erwartet login, status [--check] oder logout.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signed out: the saved OAuth2 sign-in was removed from the %1 store.</source>
+        <translation>Abgemeldet: die gespeicherte OAuth2-Anmeldung wurde aus dem Speicher „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Signed in as %1 (%2); a refresh token is saved.</source>
+        <translation>Angemeldet als %1 (%2); ein Refresh-Token ist gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign-in required: no OAuth2 sign-in is saved.</source>
+        <translation>Anmeldung erforderlich: keine OAuth2-Anmeldung gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signed in as %1; the provider refreshed the sign-in. Granted scopes: %2</source>
+        <translation>Angemeldet als %1; der Anbieter hat die Anmeldung erneuert. Gewährte Scopes: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>To sign in, open %1 and enter the code %2</source>
+        <translation>Öffnen Sie zum Anmelden %1 und geben Sie den Code %2 ein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(or open %1)</source>
+        <translation>(oder öffnen Sie %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the sign-in...</source>
+        <translation>Warte auf die Anmeldung...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The provider signed you in but issued no refresh token, so Mailwright could not send later. Ask for the offline_access scope (oauth/scopes) or allow refresh tokens for this client.</source>
+        <translation>Der Anbieter hat Sie angemeldet, aber kein Refresh-Token ausgestellt, daher könnte Mailwright später nicht senden. Fordern Sie den Scope offline_access an (oauth/scopes) oder erlauben Sie Refresh-Tokens für diesen Client.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Signed in. Granted scopes: %1. The refresh token is saved in the %2 store.</source>
+        <translation>Angemeldet. Gewährte Scopes: %1. Das Refresh-Token ist im Speicher „%2“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::mime</name>
+    <message>
+        <location filename="../core/delivery/MimeEncoding.cpp" line="+165"/>
+        <source>The address literal &quot;%1&quot; is not valid.</source>
+        <translation>Das Adressliteral „%1“ ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The domain &quot;%1&quot; is not a valid host name.</source>
+        <translation>Die Domain „%1“ ist kein gültiger Rechnername.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The domain &quot;%1&quot; is not a valid international domain name.</source>
+        <translation>Die Domain „%1“ ist kein gültiger internationaler Domainname.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>contains a line break or a NUL character</source>
+        <translation>enthält einen Zeilenumbruch oder ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contains a control character</source>
+        <translation>enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contains invalid Unicode</source>
+        <translation>enthält ungültiges Unicode</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>The address is empty.</source>
+        <translation>Die Adresse ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address contains a line break or a NUL character.</source>
+        <translation>Die Adresse enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address contains invalid Unicode.</source>
+        <translation>Die Adresse enthält ungültiges Unicode.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an e-mail address (local-part@domain).</source>
+        <translation>„%1“ ist keine E-Mail-Adresse (lokaler-Teil@Domain).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>The address &quot;%1&quot; contains a character not allowed in an e-mail address.</source>
+        <translation>Die Adresse „%1“ enthält ein Zeichen, das in einer E-Mail-Adresse nicht erlaubt ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The address &quot;%1&quot; has a misplaced dot before the @.</source>
+        <translation>Die Adresse „%1“ hat einen falsch gesetzten Punkt vor dem @.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address &quot;%1&quot; has non-ASCII characters before the @; that needs a server that supports SMTPUTF8.</source>
+        <translation>Die Adresse „%1“ hat Nicht-ASCII-Zeichen vor dem @; das braucht einen Server, der SMTPUTF8 unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The part before the @ of &quot;%1&quot; is longer than 64 octets.</source>
+        <translation>Der Teil vor dem @ von „%1“ ist länger als 64 Oktette.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::sasl</name>
+    <message>
+        <location filename="../core/protocol/Sasl.cpp" line="+101"/>
+        <source>the access token is invalid or has expired</source>
+        <translation>das Zugriffstoken ist ungültig oder abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the access token lacks the permission (scope) the server needs</source>
+        <translation>dem Zugriffstoken fehlt die Berechtigung (Scope), die der Server braucht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server found the sign-in request malformed</source>
+        <translation>der Server fand die Anmeldeanfrage fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server refused the access token</source>
+        <translation>der Server hat das Zugriffstoken abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the OAuth2 sign-in (%1): %2 (status &quot;%3&quot;).</source>
+        <translation>Der Server hat die OAuth2-Anmeldung (%1) abgelehnt: %2 (Status „%3“).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It needs the scope &quot;%1&quot;.</source>
+        <translation>Es braucht den Scope „%1“.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The server offers no authentication on this connection, so %1 cannot be used.</source>
+        <translation>Der Server bietet auf dieser Verbindung keine Authentifizierung an, daher kann %1 nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not offer %1; it offers %2.</source>
+        <translation>Der Server bietet %1 nicht an; er bietet %2 an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 would send the password unencrypted, and the connection is not encrypted; it was not sent.</source>
+        <translation>%1 würde das Passwort unverschlüsselt senden, und die Verbindung ist nicht verschlüsselt; es wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The server offers no authentication on this connection.</source>
+        <translation>Der Server bietet auf dieser Verbindung keine Authentifizierung an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server offers only %1, which would send the password unencrypted; it was not sent.</source>
+        <translation>Der Server bietet nur %1 an, was das Passwort unverschlüsselt senden würde; es wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server offers only %1, none of which Mailwright supports.</source>
+        <translation>Der Server bietet nur %1 an, von denen Mailwright keines unterstützt.</translation>
+    </message>
+</context>
+</TS>

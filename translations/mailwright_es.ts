@@ -1,0 +1,4201 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AuthPage</name>
+    <message>
+        <location filename="../ui/AuthPage.ui" line="+16"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP authentication method</source>
+        <translation>Método de autenticación SMTP</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP login name</source>
+        <translation>Nombre de usuario SMTP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>often the full e-mail address</source>
+        <translation>a menudo la dirección de correo completa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP password</source>
+        <translation>Contraseña SMTP</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Passwords stored &amp;in:</source>
+        <translation>Contraseñas guardadas &amp;en:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where passwords are stored</source>
+        <translation>Dónde se guardan las contraseñas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Password &amp;file:</source>
+        <translation>&amp;Archivo de contraseñas:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Password file</source>
+        <translation>Archivo de contraseñas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a file only you can read (mode 0600)</source>
+        <translation>un archivo que solo usted puede leer (modo 0600)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose password file</source>
+        <translation>Elegir el archivo de contraseñas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>POP before SMTP logs in to the POP3 server of the POP3 tab, then sends without an SMTP login.</source>
+        <translation>POP antes de SMTP inicia sesión en el servidor POP3 de la pestaña POP3 y luego envía sin inicio de sesión SMTP.</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesPage</name>
+    <message>
+        <location filename="../ui/CopiesPage.ui" line="+16"/>
+        <source>Copy &amp;all e-mails to:</source>
+        <translation>Copiar &amp;todos los correos a:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy all e-mails to</source>
+        <translation>Copiar todos los correos a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: receives a copy of every message</source>
+        <translation>opcional: recibe una copia de cada mensaje</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy all &amp;errors to:</source>
+        <translation>Copiar todos los &amp;errores a:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy all errors to</source>
+        <translation>Copiar todos los errores a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: e.g. the technician on call</source>
+        <translation>opcional: p. ej. el técnico de guardia</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Co&amp;nsole jobs to:</source>
+        <translation>Trabajos de co&amp;nsola a:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Console jobs to</source>
+        <translation>Trabajos de consola a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: messages of jobs run from the console</source>
+        <translation>opcional: mensajes de los trabajos lanzados desde la consola</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Permitted recipients:</source>
+        <translation>Destinatarios &amp;permitidos:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Permitted recipients</source>
+        <translation>Destinatarios permitidos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: everyone.  e.g. ops@example.com, @example.com</source>
+        <translation>vacío: todos.  p. ej. ops@example.com, @example.com</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Separate permitted addresses with commas; &quot;@example.com&quot; permits a whole domain.</source>
+        <translation>Separe las direcciones permitidas con comas; «@example.com» permite un dominio entero.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPage</name>
+    <message>
+        <location filename="../ui/DeliveryPage.ui" line="+16"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delivery method</source>
+        <translation>Método de entrega</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Pickup folder:</source>
+        <translation>Carpeta de &amp;recogida:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pickup folder</source>
+        <translation>Carpeta de recogida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the local mail server&apos;s pickup folder</source>
+        <translation>la carpeta de recogida del servidor de correo local</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+43"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+43"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Choose pickup folder</source>
+        <translation>Elegir la carpeta de recogida</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Queue folder:</source>
+        <translation>Carpeta de la &amp;cola:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Queue folder</source>
+        <translation>Carpeta de la cola</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: the per-user data folder</source>
+        <translation>vacío: la carpeta de datos del usuario</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose queue folder</source>
+        <translation>Elegir la carpeta de la cola</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Retry every:</source>
+        <translation>&amp;Reintentar cada:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retry interval in seconds</source>
+        <translation>Intervalo de reintento en segundos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Messages that cannot be sent wait in the queue folder and are retried one by one.</source>
+        <translation>Los mensajes que no se pueden enviar esperan en la carpeta de la cola y se reintentan uno a uno.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxesPage</name>
+    <message>
+        <location filename="../ui/MailboxesPage.ui" line="+16"/>
+        <source>&amp;From address:</source>
+        <translation>Dirección del &amp;remitente:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From address</source>
+        <translation>Dirección del remitente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>alerts@example.com</source>
+        <translation>alerts@example.com</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>From &amp;name:</source>
+        <translation>&amp;Nombre del remitente:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From name</source>
+        <translation>Nombre del remitente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Backup server</source>
+        <translation>p. ej. servidor de copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>System n&amp;otification mailbox:</source>
+        <translation>Buzón de n&amp;otificaciones del sistema:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>System notification mailbox</source>
+        <translation>Buzón de notificaciones del sistema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>receives system alerts and the Send Test message</source>
+        <translation>recibe las alertas del sistema y el mensaje de prueba</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Bounced-alerts mailbox:</source>
+        <translation>&amp;Buzón de alertas rebotadas:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bounced-alerts mailbox</source>
+        <translation>Buzón de alertas rebotadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>receives bounces; empty: the From address</source>
+        <translation>recibe los rebotes; vacío: la dirección del remitente</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Debug log file:</source>
+        <translation>Archivo de registro de &amp;depuración:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Debug log file</source>
+        <translation>Archivo de registro de depuración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: every session appends its transcript (passwords hidden)</source>
+        <translation>opcional: cada sesión añade su transcripción (contraseñas ocultas)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose debug log file</source>
+        <translation>Elegir el archivo de registro de depuración</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Page</name>
+    <message>
+        <location filename="../ui/Pop3Page.ui" line="+16"/>
+        <source>&amp;Enable POP3 (checked periodically; also used by POP before SMTP)</source>
+        <translation>&amp;Activar POP3 (se comprueba periódicamente; también lo usa POP antes de SMTP)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enable POP3</source>
+        <translation>Activar POP3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 ser&amp;ver:</source>
+        <translation>Ser&amp;vidor POP3:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 server</source>
+        <translation>Servidor POP3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pop.example.com  or  pop.example.com,995</source>
+        <translation>pop.example.com  o  pop.example.com,995</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 port</source>
+        <translation>Puerto POP3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Securit&amp;y:</source>
+        <translation>Segu&amp;ridad:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 connection security</source>
+        <translation>Seguridad de la conexión POP3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 login name</source>
+        <translation>Nombre de usuario POP3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>often the full e-mail address</source>
+        <translation>a menudo la dirección de correo completa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 password</source>
+        <translation>Contraseña POP3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Log in with &amp;APOP (the password is not sent)</source>
+        <translation>Iniciar sesión con &amp;APOP (no se envía la contraseña)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use APOP</source>
+        <translation>Usar APOP</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check &amp;interval:</source>
+        <translation>&amp;Intervalo de comprobación:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 check interval in minutes</source>
+        <translation>Intervalo de comprobación POP3 en minutos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+29"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>&amp;Relay window:</source>
+        <translation>Ventana de &amp;retransmisión:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP before SMTP relay window in minutes</source>
+        <translation>Ventana de retransmisión de POP antes de SMTP en minutos</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Tiempo de espera:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 timeout per step in seconds</source>
+        <translation>Tiempo de espera POP3 por paso en segundos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> s per step</source>
+        <translation> s por paso</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trusted &amp;CA file:</source>
+        <translation>Archivo de &amp;CA de confianza:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>POP3 trusted CA certificates file</source>
+        <translation>Archivo de certificados de CA de confianza de POP3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: PEM file of extra trusted certificates</source>
+        <translation>opcional: archivo PEM con certificados de confianza adicionales</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose pOP3 trusted CA certificates file</source>
+        <translation>Elegir el archivo de certificados de CA de confianza de POP3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trusted certi&amp;ficate:</source>
+        <translation>Certi&amp;ficado de confianza:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 trusted certificate fingerprint</source>
+        <translation>Huella del certificado de confianza de POP3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: SHA-256 fingerprint of one certificate you trust</source>
+        <translation>opcional: huella SHA-256 de un certificado en el que confía</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <location filename="../ui/ServerPage.ui" line="+16"/>
+        <source>&amp;Enable outgoing mail through an SMTP server</source>
+        <translation>&amp;Activar el correo saliente a través de un servidor SMTP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enable outgoing mail</source>
+        <translation>Activar el correo saliente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP ser&amp;ver:</source>
+        <translation>Ser&amp;vidor SMTP:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP server</source>
+        <translation>Servidor SMTP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>smtp.example.com  or  smtp.example.com,587</source>
+        <translation>smtp.example.com  o  smtp.example.com,587</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP port</source>
+        <translation>Puerto SMTP</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Securit&amp;y:</source>
+        <translation>Segu&amp;ridad:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP connection security</source>
+        <translation>Seguridad de la conexión SMTP</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>EHLO &amp;name:</source>
+        <translation>&amp;Nombre EHLO:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>EHLO name</source>
+        <translation>Nombre EHLO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: this computer&apos;s name</source>
+        <translation>vacío: el nombre de este equipo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Tiempo de espera:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP timeout per step in seconds</source>
+        <translation>Tiempo de espera SMTP por paso en segundos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> s per step</source>
+        <translation> s por paso</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trusted &amp;CA file:</source>
+        <translation>Archivo de &amp;CA de confianza:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SMTP trusted CA certificates file</source>
+        <translation>Archivo de certificados de CA de confianza de SMTP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: PEM file of extra trusted certificates</source>
+        <translation>opcional: archivo PEM con certificados de confianza adicionales</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose sMTP trusted CA certificates file</source>
+        <translation>Elegir el archivo de certificados de CA de confianza de SMTP</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trusted certi&amp;ficate:</source>
+        <translation>Certi&amp;ficado de confianza:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP trusted certificate fingerprint</source>
+        <translation>Huella del certificado de confianza de SMTP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: SHA-256 fingerprint of one certificate you trust</source>
+        <translation>opcional: huella SHA-256 de un certificado en el que confía</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+34"/>
+        <source>TLS unavailable</source>
+        <translation>TLS no disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The TLS library could not be loaded, so no encrypted connection (STARTTLS or TLS) can be made. Reinstall Mailwright or install OpenSSL 3.</source>
+        <translation>No se pudo cargar la biblioteca TLS, así que no es posible ninguna conexión cifrada (STARTTLS o TLS). Reinstale Mailwright o instale OpenSSL 3.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sets up and tests how this system sends e-mail.</source>
+        <translation>Configura y prueba cómo envía este sistema el correo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open this configuration file instead of the per-user one.</source>
+        <translation>Abrir este archivo de configuración en lugar del del usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>mw</name>
+    <message>
+        <location filename="../core/protocol/Result.cpp" line="+120"/>
+        <source>Completed successfully.</source>
+        <translation>Completado correctamente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The settings are incomplete or invalid.</source>
+        <translation>La configuración está incompleta o no es válida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server name could not be found.</source>
+        <translation>No se encontró el nombre del servidor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the connection.</source>
+        <translation>El servidor rechazó la conexión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not answer in time.</source>
+        <translation>El servidor no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network connection failed.</source>
+        <translation>Falló la conexión de red.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secure connection (TLS) could not be established.</source>
+        <translation>No se pudo establecer la conexión segura (TLS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is not trusted.</source>
+        <translation>El certificado del servidor no es de confianza.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not offer STARTTLS, so no secure connection is possible.</source>
+        <translation>El servidor no ofrece STARTTLS, así que no es posible una conexión segura.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server offers no login method that can be used safely.</source>
+        <translation>El servidor no ofrece ningún método de inicio de sesión que se pueda usar con seguridad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server rejected the login name or password.</source>
+        <translation>El servidor rechazó el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server rejected the sender address.</source>
+        <translation>El servidor rechazó la dirección del remitente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server rejected the recipient address.</source>
+        <translation>El servidor rechazó la dirección del destinatario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server rejected the message.</source>
+        <translation>El servidor rechazó el mensaje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server reported a temporary problem.</source>
+        <translation>El servidor informó de un problema temporal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered in a way that does not follow the protocol.</source>
+        <translation>El servidor respondió de un modo que no sigue el protocolo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Correct the field named in the message and try again.</source>
+        <translation>Corrija el campo indicado en el mensaje e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the spelling of the server name and that this machine&apos;s DNS works.</source>
+        <translation>Compruebe la ortografía del nombre del servidor y que el DNS de este equipo funcione.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the port number, and that the mail service is running and not blocked by a firewall.</source>
+        <translation>Compruebe el número de puerto y que el servicio de correo esté en marcha y no lo bloquee un cortafuegos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that a firewall does not drop the connection, or raise the timeout.</source>
+        <translation>Compruebe que un cortafuegos no descarte la conexión, o aumente el tiempo de espera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the network connection and try again.</source>
+        <translation>Compruebe la conexión de red e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the security setting: port 465 expects implicit TLS, ports 587 and 25 expect STARTTLS.</source>
+        <translation>Compruebe la seguridad: el puerto 465 espera TLS implícito, los puertos 587 y 25 esperan STARTTLS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you know this certificate is right, trust its fingerprint; otherwise ask the server&apos;s administrator.</source>
+        <translation>Si sabe que este certificado es correcto, confíe en su huella; si no, pregunte al administrador del servidor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use implicit TLS (port 465) if the server offers it, or ask the server&apos;s administrator to enable STARTTLS.</source>
+        <translation>Use TLS implícito (puerto 465) si el servidor lo ofrece, o pida al administrador del servidor que active STARTTLS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose another authentication method or a secure connection.</source>
+        <translation>Elija otro método de autenticación o una conexión segura.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the login name and password; some providers need an app password.</source>
+        <translation>Compruebe el nombre de usuario y la contraseña; algunos proveedores exigen una contraseña de aplicación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a From address that the server allows this account to send as.</source>
+        <translation>Use una dirección de remitente que el servidor permita a esta cuenta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the recipient address, and that the server relays for this login.</source>
+        <translation>Compruebe la dirección del destinatario y que el servidor retransmita para este usuario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the server&apos;s reply: the message may be too large or look like spam.</source>
+        <translation>Lea la respuesta del servidor: el mensaje puede ser demasiado grande o parecer spam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again later; the message stays queued.</source>
+        <translation>Inténtelo más tarde; el mensaje sigue en la cola.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the host and port belong to a mail server of the right kind.</source>
+        <translation>Compruebe que el host y el puerto corresponden a un servidor de correo del tipo correcto.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AboutDialog</name>
+    <message>
+        <location filename="../ui/AboutDialog.cpp" line="+29"/>
+        <source>Windows Credential Manager</source>
+        <translation>Administrador de credenciales de Windows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>macOS Keychain</source>
+        <translation>Llavero de macOS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secret Service (libsecret) or KWallet, over D-Bus</source>
+        <translation>Secret Service (libsecret) o KWallet, por D-Bus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not available: encrypted connections cannot be made</source>
+        <translation>no disponible: no se pueden hacer conexiones cifradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (Qt backend: %2)</source>
+        <translation>%1 (backend de Qt: %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mailwright</source>
+        <translation>Mailwright</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilado con %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keychain</source>
+        <translation>Llavero</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QtKeychain %1, %2</source>
+        <translation>QtKeychain %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passwords stored in</source>
+        <translation>Contraseñas guardadas en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>About Mailwright</source>
+        <translation>Acerca de Mailwright</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sets up, proves and keeps working how this system sends its notification e-mail.</source>
+        <translation>Configura, comprueba y mantiene en marcha cómo envía este sistema sus correos de notificación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AddressVerifier</name>
+    <message>
+        <location filename="../core/diagnostics/AddressVerifier.cpp" line="+67"/>
+        <source>No role address (notification, copies, console) is set.</source>
+        <translation>No hay ninguna dirección de rol (notificación, copias, consola).</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AuthPage</name>
+    <message>
+        <location filename="../ui/AuthPage.cpp" line="+15"/>
+        <source>Automatic (the best method the server offers)</source>
+        <translation>Automático (el mejor método que ofrezca el servidor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PLAIN</source>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRAM-MD5</source>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POP before SMTP</source>
+        <translation>POP antes de SMTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No authentication</source>
+        <translation>Sin autenticación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keychain</source>
+        <translation>El llavero del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A password file (for hosts without a keychain)</source>
+        <translation>Un archivo de contraseñas (para equipos sin llavero)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory only (forgotten when Mailwright quits)</source>
+        <translation>Solo en memoria (se olvida al cerrar Mailwright)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthPage.h" line="+20"/>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AutoDetector</name>
+    <message>
+        <location filename="../core/diagnostics/AutoDetector.cpp" line="+138"/>
+        <source>&quot;%1&quot; has no domain to look up (expected user@example.com or example.com).</source>
+        <translation>«%1» no tiene dominio que consultar (se esperaba user@example.com o example.com).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>provider table: %1 (address domain)</source>
+        <translation>tabla de proveedores: %1 (dominio de la dirección)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>guess: %1</source>
+        <translation>suposición: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+22"/>
+        <source>SRV %1: %2</source>
+        <translation>SRV %1: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>&quot;.&quot; (the domain says this service is not offered)</source>
+        <translation>«.» (el dominio no ofrece este servicio)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SRV %1</source>
+        <translation>SRV %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+41"/>
+        <source>no record</source>
+        <translation>ningún registro</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+24"/>
+        <source>MX %1: %2</source>
+        <translation>MX %1: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>provider table: %1 (MX %2)</source>
+        <translation>tabla de proveedores: %1 (MX %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MX %1 of %2</source>
+        <translation>MX %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>autoconfig %1: %2</source>
+        <translation>autoconfig %1: %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>autoconfig %1</source>
+        <translation>autoconfig %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no SMTP or POP3 server</source>
+        <translation>ningún servidor SMTP ni POP3</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>the name %1 does not resolve</source>
+        <translation>el nombre %1 no se resuelve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a loopback address (tests only probe loopback)</source>
+        <translation>no es una dirección de bucle local (las pruebas solo sondean el bucle local)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>POP3 candidates are probed by name with the system resolver, which this run does not use</source>
+        <translation>Los candidatos POP3 se sondean por nombre con el resolutor del sistema, que esta ejecución no usa</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AutoconfigParser</name>
+    <message>
+        <location filename="../core/diagnostics/AutoconfigParser.cpp" line="+27"/>
+        <source>the autoconfig document is too large</source>
+        <translation>el documento autoconfig es demasiado grande</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>the autoconfig document is not valid XML: %1</source>
+        <translation>el documento autoconfig no es XML válido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::CertificateReport</name>
+    <message>
+        <location filename="../core/diagnostics/CertificateReport.cpp" line="+62"/>
+        <source>trust exactly this certificate (SHA-256 %1)</source>
+        <translation>confiar exactamente en este certificado (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names: %1</source>
+        <translation>Nombres: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer: %1%2</source>
+        <translation>Emisor: %1%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (self-signed)</source>
+        <translation> (autofirmado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid: %1 to %2</source>
+        <translation>Válido: del %1 al %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expired %1 days ago</source>
+        <translation>caducó hace %1 días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days left</source>
+        <translation>quedan %1 días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trusted by its pinned fingerprint.</source>
+        <translation>De confianza por su huella fijada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALARM: the pinned certificate (SHA-256 %1) was replaced by this one.</source>
+        <translation>ALARMA: el certificado fijado (SHA-256 %1) fue sustituido por este.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The pinned certificate changed (now SHA-256 %1): check with the server&apos;s administrator before trusting it.</source>
+        <translation>El certificado fijado cambió (ahora SHA-256 %1): consúltelo con el administrador del servidor antes de confiar en él.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s certificate expired %1 days ago.</source>
+        <translation>El certificado del servidor caducó hace %1 días.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is not valid yet.</source>
+        <translation>El certificado del servidor aún no es válido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate expires today.</source>
+        <translation>El certificado del servidor caduca hoy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate expires in %1 days.</source>
+        <translation>El certificado del servidor caduca dentro de %1 días.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::CopiesPage</name>
+    <message>
+        <location filename="../ui/CopiesPage.h" line="+20"/>
+        <source>Copies</source>
+        <translation>Copias</translation>
+    </message>
+</context>
+<context>
+    <name>mw::DeliveryPage</name>
+    <message>
+        <location filename="../ui/DeliveryPage.cpp" line="+15"/>
+        <source>Send through the SMTP server</source>
+        <translation>Enviar por el servidor SMTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop into a pickup folder (local mail server)</source>
+        <translation>Dejar en una carpeta de recogida (servidor de correo local)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeliveryPage.h" line="+20"/>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+</context>
+<context>
+    <name>mw::DetectionReport</name>
+    <message>
+        <location filename="../core/diagnostics/AutoDetector.cpp" line="-403"/>
+        <source>the user name format %1 gives</source>
+        <translation>el formato de nombre de usuario que da %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::DeviceAuthorization</name>
+    <message>
+        <location filename="../core/oauth/DeviceAuthorization.cpp" line="+59"/>
+        <source>The sign-in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No client id is set for the OAuth2 provider.</source>
+        <translation>No hay identificador de cliente para el proveedor OAuth2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider offers no device sign-in (RFC 8628); sign in with the browser instead.</source>
+        <translation>El proveedor no ofrece inicio de sesión por dispositivo (RFC 8628); inicie sesión con el navegador.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The provider&apos;s device sign-in did not answer: %1</source>
+        <translation>El inicio de sesión por dispositivo del proveedor no respondió: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The provider&apos;s device sign-in answer lacks the code or the address.</source>
+        <translation>A la respuesta del inicio de sesión por dispositivo del proveedor le falta el código o la dirección.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The sign-in code expired before it was approved; start again.</source>
+        <translation>El código de inicio de sesión caducó antes de aprobarse; empiece de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The provider stopped answering: %1</source>
+        <translation>El proveedor dejó de responder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Localization</name>
+    <message>
+        <location filename="../core/i18n/Localization.cpp" line="+37"/>
+        <source>Use this language (e.g. de, fr, es, en) instead of the system&apos;s.</source>
+        <translation>Usar este idioma (p. ej. de, fr, es, en) en lugar del del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::MailConnection</name>
+    <message>
+        <location filename="../core/protocol/MailConnection.cpp" line="+58"/>
+        <source>Looking up the server name took too long.</source>
+        <translation>La búsqueda del nombre del servidor tardó demasiado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not accept the connection in time (a firewall may drop it).</source>
+        <translation>El servidor no aceptó la conexión a tiempo (puede que un cortafuegos la descarte).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TLS handshake did not finish in time.</source>
+        <translation>La negociación TLS no terminó a tiempo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not answer in time.</source>
+        <translation>El servidor no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The address %1 is not of the family this connection must use.</source>
+        <translation>La dirección %1 no es de la familia que debe usar esta conexión.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The server name %1 could not be found (%2).</source>
+        <translation>No se encontró el nombre de servidor %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server name %1 has no address of the family this connection must use (%2).</source>
+        <translation>El nombre de servidor %1 no tiene dirección de la familia que debe usar esta conexión (%2).</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>The server sent data after agreeing to start TLS and before the handshake (a sign of command injection); the connection was dropped.</source>
+        <translation>El servidor envió datos tras aceptar iniciar TLS y antes de la negociación (señal de inyección de órdenes); se cortó la conexión.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The server&apos;s certificate is not trusted: %1.</source>
+        <translation>El certificado del servidor no es de confianza: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate: %1.</source>
+        <translation>Certificado: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It does not match the pinned fingerprint %1.</source>
+        <translation>No coincide con la huella fijada %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server&apos;s certificate changed: it does not match the pinned fingerprint %1. Certificate: %2.</source>
+        <translation>El certificado del servidor cambió: no coincide con la huella fijada %1. Certificado: %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connecting to %1 port %2 failed: %3</source>
+        <translation>Falló la conexión a %1 puerto %2: %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The TLS handshake failed: %1</source>
+        <translation>Falló la negociación TLS: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The connection failed: %1</source>
+        <translation>Falló la conexión: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>The server sent a line longer than %1 octets.</source>
+        <translation>El servidor envió una línea de más de %1 octetos.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::MailboxesPage</name>
+    <message>
+        <location filename="../ui/MailboxesPage.cpp" line="+15"/>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>Archivos de registro (*.log *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MailboxesPage.h" line="+20"/>
+        <source>Mailboxes</source>
+        <translation>Buzones</translation>
+    </message>
+</context>
+<context>
+    <name>mw::MessageBuilder</name>
+    <message>
+        <location filename="../core/delivery/MessageBuilder.cpp" line="+94"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the display name %2.</source>
+        <translation>%1: el nombre visible %2.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>There is no sender (From) address.</source>
+        <translation>No hay dirección de remitente (From).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no recipient (To) address.</source>
+        <translation>No hay dirección de destinatario (To).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cc</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bcc</source>
+        <translation>CCO</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The subject %1.</source>
+        <translation>El asunto %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The X-Mailer value %1.</source>
+        <translation>El valor de X-Mailer %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid header name.</source>
+        <translation>«%1» no es un nombre de cabecera válido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The header %1 is written by the message builder itself and cannot be set as an extra header.</source>
+        <translation>La cabecera %1 la escribe el propio generador de mensajes y no se puede definir como cabecera adicional.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The value of header %1 %2.</source>
+        <translation>El valor de la cabecera %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message text contains invalid Unicode.</source>
+        <translation>El texto del mensaje contiene Unicode no válido.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ModeMismatch</name>
+    <message>
+        <location filename="../core/diagnostics/ModeMismatch.cpp" line="+34"/>
+        <source>This port answered in clear text, not with TLS: it expects %1 (or no encryption), not implicit TLS.</source>
+        <translation>Este puerto respondió en claro, no con TLS: espera %1 (o sin cifrado), no TLS implícito.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the port speaks clear text first</source>
+        <translation>el puerto habla primero en claro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server accepted the connection but sent no greeting: this port expects implicit TLS (the client must start the TLS handshake).</source>
+        <translation>El servidor aceptó la conexión pero no envió saludo: este puerto espera TLS implícito (el cliente debe iniciar la negociación TLS).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the port waits for a TLS handshake</source>
+        <translation>el puerto espera una negociación TLS</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ModeReport</name>
+    <message>
+        <location filename="../core/diagnostics/ModeReport.cpp" line="+53"/>
+        <source>Works without encryption: everything, passwords included, would cross the network in clear.</source>
+        <translation>Funciona sin cifrado: todo, contraseñas incluidas, viajaría en claro por la red.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Works with %1 (%2, %3).</source>
+        <translation>Funciona con %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALARM: the certificate is not the pinned one. %1</source>
+        <translation>ALARMA: el certificado no es el fijado. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS works but the certificate is not trusted (%1); it can be trusted by its fingerprint.</source>
+        <translation>TLS funciona pero el certificado no es de confianza (%1); se puede confiar en él por su huella.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS works but the certificate is not acceptable (%1).</source>
+        <translation>TLS funciona pero el certificado no es aceptable (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server does not offer %1 on this port.</source>
+        <translation>El servidor no ofrece %1 en este puerto.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::OAuthEndpoints</name>
+    <message>
+        <location filename="../core/oauth/OAuthEndpoints.cpp" line="+96"/>
+        <source>The provider&apos;s discovery document names the issuer &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>El documento de descubrimiento del proveedor nombra al emisor «%1», no «%2».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The provider&apos;s discovery document has no token endpoint.</source>
+        <translation>El documento de descubrimiento del proveedor no tiene punto final de token.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider&apos;s endpoint %1 is not an https address.</source>
+        <translation>El punto final %1 del proveedor no es una dirección https.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::OAuthFailure</name>
+    <message>
+        <location filename="../core/oauth/OAuthFailure.cpp" line="+50"/>
+        <source>HTTP status %1</source>
+        <translation>Estado HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign-in required: the provider no longer accepts the saved sign-in (it was revoked, expired or the password changed). Provider: %1</source>
+        <translation>Es necesario iniciar sesión: el proveedor ya no acepta el inicio de sesión guardado (revocado, caducado o contraseña cambiada). Proveedor: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider refused the requested permissions (scopes): %1</source>
+        <translation>El proveedor rechazó los permisos solicitados (ámbitos): %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider does not accept this client id (or client secret): %1</source>
+        <translation>El proveedor no acepta este identificador de cliente (o secreto de cliente): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in was declined: %1</source>
+        <translation>Se rechazó el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in code expired before it was approved; start again.</source>
+        <translation>El código de inicio de sesión caducó antes de aprobarse; empiece de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider refused: %1</source>
+        <translation>El proveedor se negó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::OAuthHttp</name>
+    <message>
+        <location filename="../core/oauth/OAuthHttp.cpp" line="+34"/>
+        <source>The provider did not answer in time (or sent too much).</source>
+        <translation>El proveedor no respondió a tiempo (o envió demasiado).</translation>
+    </message>
+</context>
+<context>
+    <name>mw::OAuthToken</name>
+    <message>
+        <location filename="../core/oauth/OAuthToken.cpp" line="+18"/>
+        <source>The provider&apos;s answer holds no access token.</source>
+        <translation>La respuesta del proveedor no contiene token de acceso.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The provider issued a &quot;%1&quot; token; SMTP needs a bearer token.</source>
+        <translation>El proveedor emitió un token «%1»; SMTP necesita un token bearer.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::OpenIdDiscovery</name>
+    <message>
+        <location filename="../core/oauth/OpenIdDiscovery.cpp" line="+30"/>
+        <source>The issuer &quot;%1&quot; is not an https address.</source>
+        <translation>El emisor «%1» no es una dirección https.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered with HTTP status %2 and no OpenID configuration.</source>
+        <translation>%1 respondió con el estado HTTP %2 y sin configuración OpenID.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::PasswordField</name>
+    <message>
+        <location filename="../ui/PasswordField.cpp" line="+20"/>
+        <location line="+71"/>
+        <source>Show password</source>
+        <translation>Mostrar la contraseña</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+68"/>
+        <source>Show password (Ctrl+Shift+R)</source>
+        <translation>Mostrar la contraseña (Ctrl+Mayús+R)</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+62"/>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Hide password</source>
+        <translation>Ocultar la contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide password (Ctrl+Shift+R)</source>
+        <translation>Ocultar la contraseña (Ctrl+Mayús+R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hide %1</source>
+        <translation>Ocultar %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+34"/>
+        <source>No password store is available.</source>
+        <translation>No hay almacén de contraseñas disponible.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>nowhere</source>
+        <translation>a ninguna parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the keychain</source>
+        <translation>el llavero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the password file</source>
+        <translation>el archivo de contraseñas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory</source>
+        <translation>memoria</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set by %1 (environment)</source>
+        <translation>Definida por %1 (entorno)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in %1, not shown. Type to replace it.</source>
+        <translation>Guardada en %1, no se muestra. Escriba para sustituirla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading from %1…</source>
+        <translation>Cargando desde %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No password stored yet</source>
+        <translation>Aún no hay contraseña guardada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty: the stored password will be removed</source>
+        <translation>Vacío: se eliminará la contraseña guardada</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Pickup</name>
+    <message>
+        <location filename="../core/delivery/Pickup.cpp" line="+42"/>
+        <source>The pickup folder %1 does not exist.</source>
+        <translation>La carpeta de recogida %1 no existe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A recipient contains a line break.</source>
+        <translation>Un destinatario contiene un salto de línea.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Pop3Page</name>
+    <message>
+        <location filename="../ui/Pop3Page.cpp" line="+15"/>
+        <source>Automatic: TLS, else STLS (never clear text)</source>
+        <translation>Automático: TLS, si no STLS (nunca en claro)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STLS (port 110)</source>
+        <translation>STLS (puerto 110)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS from the start (port 995)</source>
+        <translation>TLS desde el principio (puerto 995)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: clear text (not recommended)</source>
+        <translation>Ninguna: texto en claro (no recomendado)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Pop3Page.h" line="+20"/>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Pop3Session</name>
+    <message>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+99"/>
+        <source>No POP3 server (host and port) is configured.</source>
+        <translation>No hay servidor POP3 (host y puerto) configurado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No POP3 login name is set.</source>
+        <translation>No hay nombre de usuario POP3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No POP3 password is set.</source>
+        <translation>No hay contraseña POP3.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The session was cancelled.</source>
+        <translation>Se canceló la sesión.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Message %1 is larger than %2 octets; it was not read.</source>
+        <translation>El mensaje %1 supera los %2 octetos; no se leyó.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server&apos;s answer has more than %1 lines; it does not end.</source>
+        <translation>La respuesta del servidor tiene más de %1 líneas; no termina.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server sent a line nobody asked for.</source>
+        <translation>El servidor envió una línea que nadie pidió.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This server speaks SMTP, not POP3: check the port number.</source>
+        <translation>Este servidor habla SMTP, no POP3: compruebe el número de puerto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server speaks IMAP, not POP3: check the port number.</source>
+        <translation>Este servidor habla IMAP, no POP3: compruebe el número de puerto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server speaks HTTP, not POP3: check the port number.</source>
+        <translation>Este servidor habla HTTP, no POP3: compruebe el número de puerto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server speaks SSH, not POP3: check the port number.</source>
+        <translation>Este servidor habla SSH, no POP3: compruebe el número de puerto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s answer is not a POP3 status line (+OK or -ERR).</source>
+        <translation>La respuesta del servidor no es una línea de estado POP3 (+OK o -ERR).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The server refused to serve this client.</source>
+        <translation>El servidor se negó a atender a este cliente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent more lines before the client&apos;s first command.</source>
+        <translation>El servidor envió más líneas antes de la primera orden del cliente.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The server refused to start TLS (STLS); nothing was sent in clear.</source>
+        <translation>El servidor se negó a iniciar TLS (STLS); no se envió nada en claro.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server rejected the POP3 login name.</source>
+        <translation>El servidor rechazó el nombre de usuario POP3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server refused the login for now (mailbox busy or logins too frequent).</source>
+        <translation>El servidor rechaza el inicio de sesión por ahora (buzón ocupado o inicios de sesión demasiado frecuentes).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The POP3 server rejected the login name or password.</source>
+        <translation>El servidor POP3 rechazó el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server refused STAT.</source>
+        <translation>El servidor rechazó STAT.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server&apos;s answer to STAT is malformed.</source>
+        <translation>La respuesta del servidor a STAT está mal formada.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server refused to list the mailbox.</source>
+        <translation>El servidor se negó a listar el buzón.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused to send message %1.</source>
+        <translation>El servidor se negó a enviar el mensaje %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server refused to delete message %1.</source>
+        <translation>El servidor se negó a borrar el mensaje %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server could not complete the session (messages marked for deletion may remain).</source>
+        <translation>El servidor no pudo completar la sesión (pueden quedar mensajes marcados para borrar).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The server&apos;s answer to LIST is malformed.</source>
+        <translation>La respuesta del servidor a LIST está mal formada.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The server&apos;s answer to UIDL is malformed.</source>
+        <translation>La respuesta del servidor a UIDL está mal formada.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The server sent an unexpected multi-line answer.</source>
+        <translation>El servidor envió una respuesta de varias líneas inesperada.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server does not offer STLS, so no secure connection is possible; nothing was sent in clear.</source>
+        <translation>El servidor no ofrece STLS, así que no es posible una conexión segura; no se envió nada en claro.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>APOP is switched on, but the server&apos;s greeting carries no APOP timestamp, so APOP cannot be used. USER/PASS was not tried instead.</source>
+        <translation>APOP está activado, pero el saludo del servidor no lleva marca de tiempo APOP, así que APOP no se puede usar. No se intentó USER/PASS en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch APOP off and use security STLS or TLS, or check that this is the right server.</source>
+        <translation>Desactive APOP y use la seguridad STLS o TLS, o compruebe que es el servidor correcto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The connection is not encrypted, and USER/PASS would send the password in clear; it was not sent.</source>
+        <translation>La conexión no está cifrada y USER/PASS enviaría la contraseña en claro; no se envió.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use security STLS or TLS, switch APOP on if the server supports it, or choose security &quot;none&quot; explicitly to allow a clear-text password.</source>
+        <translation>Use la seguridad STLS o TLS, active APOP si el servidor lo admite, o elija expresamente la seguridad «ninguna» para permitir una contraseña en claro.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This port may expect STLS or no encryption: try security &quot;STLS&quot; (port 110).</source>
+        <translation>Puede que este puerto espere STLS o ningún cifrado: pruebe la seguridad «STLS» (puerto 110).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A server that stays silent after connecting often expects implicit TLS: try security &quot;TLS&quot; (port 995).</source>
+        <translation>Un servidor que calla tras conectar suele esperar TLS implícito: pruebe la seguridad «TLS» (puerto 995).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server closed the connection unexpectedly.</source>
+        <translation>El servidor cerró la conexión inesperadamente.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::PopBeforeSmtp</name>
+    <message>
+        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+80"/>
+        <source>POP-before-SMTP needs a POP3 server and login name.</source>
+        <translation>POP antes de SMTP necesita un servidor POP3 y un nombre de usuario.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The session was cancelled.</source>
+        <translation>Se canceló la sesión.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>POP-before-SMTP: the POP3 login to %1 failed: %2</source>
+        <translation>POP antes de SMTP: falló el inicio de sesión POP3 en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The SMTP server name %1 could not be found (%2).</source>
+        <translation>No se encontró el nombre del servidor SMTP %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The POP3 login came from an %1 address, but the SMTP server %2 has no %1 address, so it would see a different source address and not honour the login.</source>
+        <translation>El inicio de sesión POP3 vino de una dirección %1, pero el servidor SMTP %2 no tiene dirección %1, así que vería otra dirección de origen y no reconocería el inicio de sesión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use POP3 and SMTP server names that resolve to the same address family (for example both IPv4).</source>
+        <translation>Use nombres de servidor POP3 y SMTP que resuelvan a la misma familia de direcciones (por ejemplo, ambos IPv4).</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The POP3 login worked, but the SMTP server did not honour it and refused to relay (its relay window may have expired, or it saw a different source address than the POP3 server).</source>
+        <translation>El inicio de sesión POP3 funcionó, pero el servidor SMTP no lo reconoció y se negó a retransmitir (puede que su ventana de retransmisión haya caducado o que viera otra dirección de origen que el servidor POP3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the POP3 and SMTP servers belong together and share the POP-before-SMTP database, that no proxy or NAT changes the source address between the two, and that the relay window (%1 minutes here) is not longer than the server&apos;s.</source>
+        <translation>Compruebe que los servidores POP3 y SMTP van juntos y comparten la base de datos de POP antes de SMTP, que ningún proxy o NAT cambia la dirección de origen entre ambos y que la ventana de retransmisión (aquí %1 minutos) no es más larga que la del servidor.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>POP-before-SMTP: logged in to %1 at %2; the relay window is %3 minutes.</source>
+        <translation>POP antes de SMTP: sesión iniciada en %1 a las %2; la ventana de retransmisión es de %3 minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ProbeMode</name>
+    <message>
+        <location filename="../core/diagnostics/ProbeMode.cpp" line="+30"/>
+        <source>implicit TLS</source>
+        <translation>TLS implícito</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no encryption</source>
+        <translation>sin cifrado</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ProbeReport</name>
+    <message>
+        <location filename="../core/diagnostics/ProbeReport.cpp" line="+87"/>
+        <source>The pinned certificate of %1 changed: the server now presents %2 (SHA-256 %3) instead of SHA-256 %4. This happens when the certificate is renewed, and when someone intercepts the connection: check with the server&apos;s administrator before trusting the new one.</source>
+        <translation>El certificado fijado de %1 cambió: el servidor presenta ahora %2 (SHA-256 %3) en lugar de SHA-256 %4. Esto ocurre cuando se renueva el certificado y cuando alguien intercepta la conexión: consúltelo con el administrador del servidor antes de confiar en el nuevo.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 on port %2</source>
+        <translation>%1 en el puerto %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended: %1 — the safest combination that works.</source>
+        <translation>Recomendado: %1 — la combinación más segura que funciona.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recommended: %1 after trusting the server&apos;s certificate (%2); check its fingerprint with the server&apos;s administrator.</source>
+        <translation>Recomendado: %1 tras confiar en el certificado del servidor (%2); compruebe su huella con el administrador del servidor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only %1 works: the server offers no encryption. Everything, passwords included, crosses the network in clear; use it only on a trusted network.</source>
+        <translation>Solo funciona %1: el servidor no ofrece cifrado. Todo, contraseñas incluidas, viaja en claro por la red; úselo solo en una red de confianza.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing is recommended: the server&apos;s certificate has expired and must be renewed; sending without encryption instead is not safe.</source>
+        <translation>Ninguna recomendación: el certificado del servidor ha caducado y debe renovarse; enviar sin cifrado en su lugar no es seguro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is recommended: the server offers TLS but no secure combination works; sending without encryption instead is not safe.</source>
+        <translation>Ninguna recomendación: el servidor ofrece TLS pero ninguna combinación segura funciona; enviar sin cifrado en su lugar no es seguro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is recommended: no combination works on %1.</source>
+        <translation>Ninguna recomendación: ninguna combinación funciona en %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the server that was checked</source>
+        <translation>el servidor comprobado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the port where %1 works</source>
+        <translation>el puerto donde funciona %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the safest mode that works</source>
+        <translation>el modo más seguro que funciona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server offers no encryption</source>
+        <translation>el servidor no ofrece cifrado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the login method chosen is not offered; %1 are</source>
+        <translation>el método de inicio de sesión elegido no se ofrece; se ofrecen %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server offers no login in this mode</source>
+        <translation>el servidor no ofrece inicio de sesión en este modo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s greeting has no APOP timestamp</source>
+        <translation>el saludo del servidor no tiene marca de tiempo APOP</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Queue</name>
+    <message>
+        <location filename="../core/delivery/Queue.cpp" line="+116"/>
+        <source>Cannot create the queue folder %1.</source>
+        <translation>No se puede crear la carpeta de la cola %1.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>The message has no recipient.</source>
+        <translation>El mensaje no tiene destinatario.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+43"/>
+        <location line="+27"/>
+        <source>No queued message has the id %1.</source>
+        <translation>Ningún mensaje en cola tiene el identificador %1.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>%1 matches %2 messages; give more of the id.</source>
+        <translation>%1 coincide con %2 mensajes; indique más del identificador.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+12"/>
+        <source>Cannot remove %1 from the queue.</source>
+        <translation>No se puede quitar %1 de la cola.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Cannot write the queue journal.</source>
+        <translation>No se puede escribir el diario de la cola.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The queue runner stopped while this message was being sent; the server may have it already.</source>
+        <translation>El procesador de la cola se detuvo mientras se enviaba este mensaje; puede que el servidor ya lo tenga.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::QueueRunner</name>
+    <message>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+139"/>
+        <source>Another queue runner is busy with this queue.</source>
+        <translation>Otro procesador de cola está trabajando con esta cola.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the previous runner stopped while sending it</source>
+        <translation>el procesador anterior se detuvo mientras lo enviaba</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No SMTP server is set (smtp/host).</source>
+        <translation>No hay servidor SMTP definido (smtp/host).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing mail is switched off (smtp/enabled).</source>
+        <translation>El correo saliente está desactivado (smtp/enabled).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>POP-before-SMTP is not available in this version.</source>
+        <translation>POP antes de SMTP no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The server refused the recipient for good.</source>
+        <translation>El servidor rechazó el destinatario definitivamente.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>The connection was lost after the message was sent; the server may have it already.</source>
+        <translation>La conexión se perdió después de enviar el mensaje; puede que el servidor ya lo tenga.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::RefreshTokenStore</name>
+    <message>
+        <location filename="../core/oauth/RefreshTokenStore.cpp" line="+53"/>
+        <source>The saved OAuth2 sign-in is damaged; sign in again.</source>
+        <translation>El inicio de sesión OAuth2 guardado está dañado; vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Part of the saved OAuth2 sign-in is missing; sign in again.</source>
+        <translation>Falta parte del inicio de sesión OAuth2 guardado; vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The refresh token is empty.</source>
+        <translation>El token de actualización está vacío.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The provider&apos;s refresh token is %1 characters long; Mailwright keeps at most %2 (the OS keychain limits each entry). It was not saved.</source>
+        <translation>El token de actualización del proveedor tiene %1 caracteres; Mailwright guarda como máximo %2 (el llavero del sistema limita cada entrada). No se guardó.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::RememberedCapabilities</name>
+    <message>
+        <location filename="../core/diagnostics/CapabilityMemory.cpp" line="+60"/>
+        <source>TLS was used at the last check (%1): this session requires it.</source>
+        <translation>En la última comprobación (%1) se usó TLS: esta sesión lo exige.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 logged in at the last check: this session requires it.</source>
+        <translation>%1 inició sesión en la última comprobación: esta sesión lo exige.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server offered encryption at the last check (%1) and does not now: the session refused to continue in clear (a possible downgrade attack).</source>
+        <translation>El servidor ofrecía cifrado en la última comprobación (%1) y ahora no: la sesión se negó a continuar en claro (posible ataque de degradación).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Login methods offered at the last check (%1) are missing now: %2.</source>
+        <translation>Faltan ahora métodos de inicio de sesión ofrecidos en la última comprobación (%1): %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Result</name>
+    <message>
+        <location filename="../core/protocol/Result.cpp" line="+7"/>
+        <source>subject %1, issuer %2, valid %3 to %4, SHA-256 %5</source>
+        <translation>sujeto %1, emisor %2, válido del %3 al %4, SHA-256 %5</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Router</name>
+    <message>
+        <location filename="../core/delivery/Router.cpp" line="+51"/>
+        <source>%1 is not a permitted recipient (permitted: %2).</source>
+        <translation>%1 no es un destinatario permitido (permitidos: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ServerPage</name>
+    <message>
+        <location filename="../ui/ServerPage.cpp" line="+15"/>
+        <source>Automatic: TLS, else STARTTLS (never clear text)</source>
+        <translation>Automático: TLS, si no STARTTLS (nunca en claro)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STARTTLS (port 587 or 25)</source>
+        <translation>STARTTLS (puerto 587 o 25)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS desde el principio (puerto 465)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: clear text (not recommended)</source>
+        <translation>Ninguna: texto en claro (no recomendado)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServerPage.h" line="+20"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ServerStatus</name>
+    <message>
+        <location filename="../core/diagnostics/ServerStatus.cpp" line="+37"/>
+        <source>Stop</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection in progress</source>
+        <translation>Conexión en curso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operating</source>
+        <translation>En funcionamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unable to connect</source>
+        <translation>No se puede conectar</translation>
+    </message>
+</context>
+<context>
+    <name>mw::SettingsWindow</name>
+    <message>
+        <location filename="../ui/SettingsWindow.cpp" line="+93"/>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh stat&amp;us</source>
+        <translation>Act&amp;ualizar el estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the saved servers now (connect and log in, nothing is sent)</source>
+        <translation>Comprobar ahora los servidores guardados (conectar e iniciar sesión, no se envía nada)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keep passwords in a &amp;file instead</source>
+        <translation>Guardar las contraseñas en un &amp;archivo en su lugar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Discard c&amp;hanges</source>
+        <translation>Descartar los &amp;cambios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+108"/>
+        <source>Save the settings and passwords (Ctrl+S)</source>
+        <translation>Guardar la configuración y las contraseñas (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;bout</source>
+        <translation>Acerca &amp;de</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>New configuration: it will be created at %1 when you save.</source>
+        <translation>Configuración nueva: se creará en %1 al guardar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 Saving is disabled so that the file is not overwritten.</source>
+        <translation>%1 Guardar está desactivado para no sobrescribir el archivo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Passwords cannot be stored: %1</source>
+        <translation>No se pueden guardar las contraseñas: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1[*] — Mailwright e-mail settings</source>
+        <translation>%1[*] — Configuración de correo de Mailwright</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving is disabled: the configuration file could not be read.</source>
+        <translation>Guardar está desactivado: no se pudo leer el archivo de configuración.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save yet: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3</source>
+        <translation>Aún no se puede guardar: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(y %n más)</numerusform>
+            <numerusform>(y %n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The keychain could not be used: %1 You can keep the passwords in a file that only you can read instead.</source>
+        <translation>No se pudo usar el llavero: %1 Puede guardar las contraseñas en un archivo que solo usted pueda leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password store could not be used: %1</source>
+        <translation>No se pudo usar el almacén de contraseñas: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving is disabled: %1</source>
+        <translation>Guardar está desactivado: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The settings could not be saved: %1</source>
+        <translation>No se pudo guardar la configuración: %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Fix “%1” first: %2</source>
+        <translation>Corrija primero «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The field is marked on its tab.</source>
+        <translation>El campo está marcado en su pestaña.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No password field for %1.</source>
+        <translation>No hay campo de contraseña para %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The %1 password could not be read: %2</source>
+        <translation>No se pudo leer la contraseña de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the password again, or keep passwords in a file.</source>
+        <translation>Escriba de nuevo la contraseña, o guarde las contraseñas en un archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No %1 password is stored.</source>
+        <translation>No hay contraseña de %1 guardada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it in the Password field of the POP3 tab.</source>
+        <translation>Escríbala en el campo «Contraseña» de la pestaña «POP3».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it in the Password field of the Authentication tab.</source>
+        <translation>Escríbala en el campo «Contraseña» de la pestaña «Autenticación».</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings have changed. Save them before closing?</source>
+        <translation>La configuración ha cambiado. ¿Guardarla antes de cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>mw::SmtpSession</name>
+    <message>
+        <location filename="../core/protocol/SmtpSession.cpp" line="+61"/>
+        <source>Line %1 of the message is %2 octets long; SMTP allows at most %3.</source>
+        <translation>La línea %1 del mensaje mide %2 octetos; SMTP permite como máximo %3.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>No SMTP server (host and port) is configured.</source>
+        <translation>No hay servidor SMTP (host y puerto) configurado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authentication is on but no login name is set.</source>
+        <translation>La autenticación está activada pero no hay nombre de usuario.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authentication is on but no password is set.</source>
+        <translation>La autenticación está activada pero no hay contraseña.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OAuth2 sign-in is chosen but no access token is available: sign in first.</source>
+        <translation>Se eligió el inicio de sesión OAuth2 pero no hay token de acceso: inicie sesión primero.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The session was cancelled.</source>
+        <translation>Se canceló la sesión.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This server speaks POP3, not SMTP: check the port number.</source>
+        <translation>Este servidor habla POP3, no SMTP: compruebe el número de puerto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server speaks IMAP, not SMTP: check the port number.</source>
+        <translation>Este servidor habla IMAP, no SMTP: compruebe el número de puerto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server speaks HTTP, not SMTP: check the port number.</source>
+        <translation>Este servidor habla HTTP, no SMTP: compruebe el número de puerto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server speaks SSH, not SMTP: check the port number.</source>
+        <translation>Este servidor habla SSH, no SMTP: compruebe el número de puerto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s answer is not a valid SMTP reply (%1).</source>
+        <translation>La respuesta del servidor no es una respuesta SMTP válida (%1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server is closing the connection.</source>
+        <translation>El servidor está cerrando la conexión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server sent a reply nobody asked for.</source>
+        <translation>El servidor envió una respuesta que nadie pidió.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server refused to serve this client.</source>
+        <translation>El servidor se negó a atender a este cliente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent replies before the client&apos;s first command.</source>
+        <translation>El servidor envió respuestas antes de la primera orden del cliente.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The server did not accept the greeting (EHLO).</source>
+        <translation>El servidor no aceptó el saludo (EHLO).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server accepted neither EHLO nor HELO.</source>
+        <translation>El servidor no aceptó ni EHLO ni HELO.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server announced STARTTLS but refused to start it; nothing was sent in clear.</source>
+        <translation>El servidor anunció STARTTLS pero se negó a iniciarlo; no se envió nada en claro.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The server does not offer STARTTLS, and the settings require it; no password or message was sent.</source>
+        <translation>El servidor no ofrece STARTTLS y la configuración lo exige; no se envió ni contraseña ni mensaje.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The server offers no encryption: ask its administrator to enable STARTTLS, or choose security &quot;none&quot; only on a trusted network.</source>
+        <translation>El servidor no ofrece cifrado: pida a su administrador que active STARTTLS, o elija la seguridad «ninguna» solo en una red de confianza.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The server keeps asking for more authentication data without end.</source>
+        <translation>El servidor pide sin fin más datos de autenticación.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The server&apos;s CRAM-MD5 challenge is not valid base64 or is too long.</source>
+        <translation>El desafío CRAM-MD5 del servidor no es base64 válido o es demasiado largo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server answered the %1 sign-in with a challenge that is not the base64 JSON error RFC 7628 §3.2.2 describes.</source>
+        <translation>El servidor respondió al inicio de sesión %1 con un desafío que no es el error JSON en base64 que describe la RFC 7628 §3.2.2.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The server asked for more authentication data than %1 uses.</source>
+        <translation>El servidor pidió más datos de autenticación de los que usa %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server rejected the login (%1) for %2.</source>
+        <translation>El servidor rechazó el inicio de sesión (%1) para %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server refused the OAuth2 access token (%1) for %2.</source>
+        <translation>El servidor rechazó el token de acceso OAuth2 (%1) para %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server could not check the login just now.</source>
+        <translation>El servidor no pudo comprobar el inicio de sesión en este momento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server does not accept %1 here.</source>
+        <translation>El servidor no acepta %1 aquí.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The message has no recipient.</source>
+        <translation>El mensaje no tiene destinatario.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The message is %1 octets; the server accepts at most %2.</source>
+        <translation>El mensaje tiene %1 octetos; el servidor acepta como máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The message contains 8-bit data and the server does not offer 8BITMIME.</source>
+        <translation>El mensaje contiene datos de 8 bits y el servidor no ofrece 8BITMIME.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>An address has non-ASCII characters and the server does not offer SMTPUTF8.</source>
+        <translation>Una dirección tiene caracteres no ASCII y el servidor no ofrece SMTPUTF8.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The server rejected the sender address %1.</source>
+        <translation>El servidor rechazó la dirección del remitente %1.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>The message was sent, but the server rejected some recipients: %1</source>
+        <translation>El mensaje se envió, pero el servidor rechazó algunos destinatarios: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server refused to reset the transaction.</source>
+        <translation>El servidor se negó a reiniciar la transacción.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The server rejected the recipient: %1</source>
+        <translation>El servidor rechazó el destinatario: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This port may expect STARTTLS or no encryption: try security &quot;STARTTLS&quot; (ports 587 or 25).</source>
+        <translation>Puede que este puerto espere STARTTLS o ningún cifrado: pruebe la seguridad «STARTTLS» (puertos 587 o 25).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This port answered in clear text, not with TLS: it expects STARTTLS (or no encryption), not implicit TLS. (%1)</source>
+        <translation>Este puerto respondió en claro, no con TLS: espera STARTTLS (o sin cifrado), no TLS implícito. (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A server that stays silent after connecting often expects implicit TLS: try security &quot;TLS&quot; (port 465).</source>
+        <translation>Un servidor que calla tras conectar suele esperar TLS implícito: pruebe la seguridad «TLS» (puerto 465).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The server closed the connection unexpectedly.</source>
+        <translation>El servidor cerró la conexión inesperadamente.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::StatusIndicator</name>
+    <message>
+        <location filename="../ui/StatusIndicator.cpp" line="+58"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disabled or no server set.</source>
+        <translation>Desactivado o sin servidor definido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing tried since start or since the settings changed.</source>
+        <translation>No se ha intentado nada desde el inicio o desde que cambió la configuración.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server said: %1</source>
+        <translation>El servidor dijo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last check: %1</source>
+        <translation>Última comprobación: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latency: %1 ms</source>
+        <translation>Latencia: %1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The login was rejected: automatic checks will not log in again until the settings or the password change (Refresh Status still does).</source>
+        <translation>Se rechazó el inicio de sesión: las comprobaciones automáticas no volverán a iniciar sesión hasta que cambien la configuración o la contraseña («Actualizar el estado» sí lo hace).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 status</source>
+        <translation>Estado de %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::StatusMonitor</name>
+    <message>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+236"/>
+        <source>No password store is available for the %1 login.</source>
+        <translation>No hay almacén de contraseñas disponible para el inicio de sesión de %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The %1 password could not be read: %2</source>
+        <translation>No se pudo leer la contraseña de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No %1 password is stored; enter it and save.</source>
+        <translation>No hay contraseña de %1 guardada; escríbala y guarde.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::TestMessage</name>
+    <message>
+        <location filename="../core/delivery/TestMessage.cpp" line="+36"/>
+        <source>Mailwright test message from %1</source>
+        <translation>Mensaje de prueba de Mailwright de %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none (plain text)</source>
+        <translation>ninguna (texto en claro)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS (implicit)</source>
+        <translation>TLS (implícito)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PLAIN</source>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRAM-MD5</source>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>POP before SMTP</source>
+        <translation>POP antes de SMTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth2 (XOAUTH2)</source>
+        <translation>OAuth2 (XOAUTH2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth2 (OAUTHBEARER)</source>
+        <translation>OAuth2 (OAUTHBEARER)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is a test message sent by Mailwright %1 to check how this system sends its notification e-mail.</source>
+        <translation>Este es un mensaje de prueba enviado por Mailwright %1 para comprobar cómo envía este sistema sus correos de notificación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you are reading it, the settings below work: no action is needed.</source>
+        <translation>Si está leyendo esto, la configuración de abajo funciona: no hace falta hacer nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent from host: %1</source>
+        <translation>Enviado desde el equipo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent at: %1 (UTC)</source>
+        <translation>Enviado a las: %1 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local time: %1</source>
+        <translation>Hora local: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings used:</source>
+        <translation>Configuración usada:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Delivery: pickup folder %1</source>
+        <translation>  Entrega: carpeta de recogida %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  SMTP server: %1</source>
+        <translation>  Servidor SMTP: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Port: %1</source>
+        <translation>  Puerto: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Security: %1</source>
+        <translation>  Seguridad: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Authentication: %1</source>
+        <translation>  Autenticación: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Login name: %1</source>
+        <translation>  Nombre de usuario: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  POP3 server: %1 port %2 (login name %3)</source>
+        <translation>  Servidor POP3: %1 puerto %2 (usuario %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  From: %1</source>
+        <translation>  De: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Notification mailbox: %1</source>
+        <translation>  Buzón de notificaciones: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  (Passwords are never included in this message.)</source>
+        <translation>  (Las contraseñas nunca se incluyen en este mensaje.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test token: %1</source>
+        <translation>Token de prueba: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No sender (From) address is set.</source>
+        <translation>No hay dirección de remitente (From).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No notification mailbox is set: the test message has nowhere to go.</source>
+        <translation>No hay buzón de notificaciones: el mensaje de prueba no tiene adónde ir.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::TestPanel</name>
+    <message>
+        <location filename="../ui/TestPanel.cpp" line="+69"/>
+        <source>Send te&amp;st</source>
+        <translation>&amp;Enviar prueba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a test message to the system notification mailbox with the settings as shown (saved or not)</source>
+        <translation>Enviar un mensaje de prueba al buzón de notificaciones del sistema con la configuración mostrada (guardada o no)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chec&amp;k login only</source>
+        <translation>Solo &amp;comprobar el inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect and log in, without sending a message</source>
+        <translation>Conectar e iniciar sesión sin enviar ningún mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Test steps</source>
+        <translation>Pasos de la prueba</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+33"/>
+        <source>Sh&amp;ow transcript</source>
+        <translation>Mostrar la trans&amp;cripción</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Copy dia&amp;gnostics</source>
+        <translation>Copiar el dia&amp;gnóstico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versions, result, settings without passwords and the transcript, for a support request</source>
+        <translation>Versiones, resultado, configuración sin contraseñas y transcripción, para una solicitud de soporte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hide transcri&amp;pt</source>
+        <translation>Ocultar la trans&amp;cripción</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Diagnóstico copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name lookup</source>
+        <translation>Resolución del nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Greeting</source>
+        <translation>Saludo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AUTH (login)</source>
+        <translation>AUTH (inicio de sesión)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RCPT TO</source>
+        <translation>RCPT TO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DATA (message)</source>
+        <translation>DATA (mensaje)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not part of this check</source>
+        <translation>No forma parte de esta comprobación</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Preparing…</source>
+        <translation>Preparando…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not needed with these settings</source>
+        <translation>No es necesario con esta configuración</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not reached</source>
+        <translation>No alcanzado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sent to %1 through %2. Check that it arrived in that mailbox.</source>
+        <translation>Enviado a %1 a través de %2. Compruebe que llegó a ese buzón.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message-ID: %1</source>
+        <translation>Message-ID: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The test was for %1 through %2; it was not delivered.</source>
+        <translation>La prueba era para %1 a través de %2; no se entregó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no recipient)</source>
+        <translation>(sin destinatario)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login check against %1; no message was sent.</source>
+        <translation>Comprobación de inicio de sesión contra %1; no se envió ningún mensaje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: the connection was not encrypted.</source>
+        <translation>Nota: la conexión no estaba cifrada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test message was accepted by the server.</source>
+        <translation>El servidor aceptó el mensaje de prueba.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered; no login is configured.</source>
+        <translation>El servidor respondió; no hay inicio de sesión configurado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server accepted the login (%1).</source>
+        <translation>El servidor aceptó el inicio de sesión (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server said: “%1”</source>
+        <translation>El servidor dijo: «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished.</source>
+        <translation>Terminado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed at: %1</source>
+        <translation>Falló en: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not started.</source>
+        <translation>No iniciado.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Test succeeded</source>
+        <translation>Prueba correcta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test failed</source>
+        <translation>La prueba falló</translation>
+    </message>
+</context>
+<context>
+    <name>mw::TestSend</name>
+    <message>
+        <location filename="../core/delivery/TestSend.cpp" line="+32"/>
+        <source>Outgoing mail is switched off in the settings.</source>
+        <translation>El correo saliente está desactivado en la configuración.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No recipient: set the system notification mailbox or give an address.</source>
+        <translation>Sin destinatario: defina el buzón de notificaciones del sistema o indique una dirección.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>(The debug log %1 could not be written: %2)</source>
+        <translation>(No se pudo escribir el registro de depuración %1: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mw::TlsTrust</name>
+    <message>
+        <location filename="../core/protocol/TlsTrust.cpp" line="+22"/>
+        <source>The trusted-certificates file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo de certificados de confianza %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The trusted-certificates file %1 holds no PEM certificate.</source>
+        <translation>El archivo de certificados de confianza %1 no contiene ningún certificado PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::TokenManager</name>
+    <message>
+        <location filename="../core/oauth/TokenManager.cpp" line="+76"/>
+        <source>Sign-in required: no OAuth2 sign-in is saved for this account.</source>
+        <translation>Es necesario iniciar sesión: no hay inicio de sesión OAuth2 guardado para esta cuenta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The OAuth2 provider or client id is not configured.</source>
+        <translation>El proveedor OAuth2 o el identificador de cliente no está configurado.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The OAuth2 provider did not answer: %1</source>
+        <translation>El proveedor OAuth2 no respondió: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::cli</name>
+    <message>
+        <location filename="../app/cli/CliApp.cpp" line="+67"/>
+        <source>commands can be sent in batches (RFC 2920)</source>
+        <translation>las órdenes se pueden enviar por lotes (RFC 2920)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>announces the largest message it accepts (RFC 1870)</source>
+        <translation>anuncia el mensaje más grande que acepta (RFC 1870)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection can be encrypted (RFC 3207)</source>
+        <translation>la conexión se puede cifrar (RFC 3207)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login methods on this connection (RFC 4954)</source>
+        <translation>métodos de inicio de sesión en esta conexión (RFC 4954)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepts 8-bit message bodies (RFC 6152)</source>
+        <translation>acepta cuerpos de mensaje de 8 bits (RFC 6152)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepts international addresses (RFC 6531)</source>
+        <translation>acepta direcciones internacionales (RFC 6531)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replies carry detailed status codes (RFC 2034)</source>
+        <translation>las respuestas llevan códigos de estado detallados (RFC 2034)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivery status notifications on request (RFC 3461)</source>
+        <translation>notificaciones de estado de entrega bajo petición (RFC 3461)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages can be sent in chunks (RFC 3030)</source>
+        <translation>los mensajes se pueden enviar por fragmentos (RFC 3030)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepts binary message bodies (RFC 3030)</source>
+        <translation>acepta cuerpos de mensaje binarios (RFC 3030)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answers HELP</source>
+        <translation>responde a HELP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can verify addresses</source>
+        <translation>puede verificar direcciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remote queue start (RFC 1985)</source>
+        <translation>inicio remoto de la cola (RFC 1985)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>can require TLS for onward delivery (RFC 8689)</source>
+        <translation>puede exigir TLS para la entrega posterior (RFC 8689)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivery deadlines (RFC 2852)</source>
+        <translation>plazos de entrega (RFC 2852)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Password: </source>
+        <translation>Contraseña: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+127"/>
+        <source>steps: %1</source>
+        <translation>pasos: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>greeting: %1</source>
+        <translation>saludo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS: %1, %2</source>
+        <translation>TLS: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>certificate %1</source>
+        <translation>certificado %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>extensions: %1</source>
+        <translation>extensiones: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>login methods in this mode: %1</source>
+        <translation>métodos de inicio de sesión en este modo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>largest message: %1 octets</source>
+        <translation>mensaje más grande: %1 octetos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>APOP: offered</source>
+        <translation>APOP: ofrecido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>APOP: not offered</source>
+        <translation>APOP: no ofrecido</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueueCommands.cpp" line="+96"/>
+        <source>The message on standard input does not start with header fields (line &quot;%1&quot;).</source>
+        <translation>El mensaje de la entrada estándar no empieza con campos de cabecera (línea «%1»).</translation>
+    </message>
+</context>
+<context>
+    <name>mw::cli::CliApp</name>
+    <message>
+        <location filename="../app/cli/CliApp.cpp" line="+59"/>
+        <source>Sets up, tests and runs how this system sends its notification e-mail.
+
+Commands:
+  test [--to ADDR] [--stop-after connect|tls|ehlo|auth|mail|rcpt]
+                        send the test message to the notification mailbox
+  probe [smtp|pop3]     check every security mode of the server, rank them
+  detect ADDRESS        find the mail servers of an address (SRV, autoconfig, MX, ...)
+  test --stop-after rcpt --all-roles   verify every role address, send nothing
+  status [--check]      show the SMTP and POP3 status (--check: log in now)
+  test --roundtrip [--wait S]  send the test message and fetch it back over POP3
+  bounces [--delete-handled]   list the delivery status notifications in POP3
+  config get KEY | set KEY VALUE | validate | show
+  secret set smtp|pop3|oauth-client  store a password read from standard input
+  oauth login|status [--check]|logout  OAuth2 sign-in (device code) for xoauth2
+  send [--category job|error|console] [--to ADDR]... [--subject S] | send -t
+                        queue a notification (body or whole message on stdin)
+  queue list|flush|run [--once]|retry ID|purge ID</source>
+        <translation>Configura, prueba y ejecuta cómo envía este sistema sus correos de notificación.
+
+Órdenes:
+  test [--to ADDR] [--stop-after connect|tls|ehlo|auth|mail|rcpt]
+                        enviar el mensaje de prueba al buzón de notificaciones
+  probe [smtp|pop3]     comprobar cada modo de seguridad del servidor y clasificarlos
+  detect ADDRESS        encontrar los servidores de correo de una dirección (SRV, autoconfig, MX, ...)
+  test --stop-after rcpt --all-roles   verificar cada dirección de rol, sin enviar nada
+  status [--check]      mostrar el estado SMTP y POP3 (--check: iniciar sesión ahora)
+  test --roundtrip [--wait S]  enviar el mensaje de prueba y recuperarlo por POP3
+  bounces [--delete-handled]   listar las notificaciones de estado de entrega en POP3
+  config get KEY | set KEY VALUE | validate | show
+  secret set smtp|pop3|oauth-client  guardar una contraseña leída de la entrada estándar
+  oauth login|status [--check]|logout  inicio de sesión OAuth2 (código de dispositivo) para xoauth2
+  send [--category job|error|console] [--to ADDR]... [--subject S] | send -t
+                        poner una notificación en cola (cuerpo o mensaje completo por stdin)
+  queue list|flush|run [--once]|retry ID|purge ID</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Use the configuration FILE instead of the per-user one.</source>
+        <translation>Usar el archivo de configuración FILE en lugar del del usuario.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print one JSON object per result.</source>
+        <translation>Imprimir un objeto JSON por resultado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Override a setting for this run only (repeatable), e.g. --set smtp/port=2525.</source>
+        <translation>Sustituir un ajuste solo en esta ejecución (repetible), p. ej. --set smtp/port=2525.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What to do (see above).</source>
+        <translation>Qué hacer (véase arriba).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Unknown command &quot;%1&quot;; see --help.</source>
+        <translation>Orden desconocida «%1»; véase --help.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no configuration file at %1. Create it with &quot;mailwright-cli config set smtp/host HOST&quot; or give --config.</source>
+        <translation>No hay archivo de configuración en %1. Créelo con «mailwright-cli config set smtp/host HOST» o indique --config.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--set expects KEY=VALUE, got &quot;%1&quot;.</source>
+        <translation>--set espera CLAVE=VALOR, se recibió «%1».</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No %1 password is stored.</source>
+        <translation>No hay contraseña de %1 guardada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 password could not be read: %2</source>
+        <translation>No se pudo leer la contraseña de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Store it with &quot;mailwright-cli secret set %1&quot; or set %2.</source>
+        <translation>Guárdela con «mailwright-cli secret set %1» o defina %2.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+7"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+252"/>
+        <location line="+21"/>
+        <location line="+126"/>
+        <source>Server said: %1</source>
+        <translation>El servidor dijo: %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Hint: %1</source>
+        <translation>Sugerencia: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note: the session was not encrypted (the server offers no STARTTLS).</source>
+        <translation>Nota: la sesión no estaba cifrada (el servidor no ofrece STARTTLS).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Send to ADDR instead of the notification mailbox.</source>
+        <translation>Enviar a ADDR en lugar del buzón de notificaciones.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop after PHASE (connect, tls, ehlo, auth, mail, rcpt) without sending.</source>
+        <translation>Detenerse después de FASE (connect, tls, ehlo, auth, mail, rcpt) sin enviar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--stop-after takes connect, tls, ehlo, auth, mail or rcpt.</source>
+        <translation>--stop-after admite connect, tls, ehlo, auth, mail o rcpt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--to: %1</source>
+        <translation>--to: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Send Test to %1 via %2 port %3
+</source>
+        <translation>Prueba a %1 por %2 puerto %3
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>probe takes no argument or &quot;smtp&quot;.</source>
+        <translation>probe no admite argumentos o «smtp».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>smtp/host is not set.</source>
+        <translation>smtp/host no está definido.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP server %1 port %2
+</source>
+        <translation>Servidor SMTP %1 puerto %2
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Greeting: %1
+</source>
+        <translation>  Saludo: %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  TLS: %1, %2
+</source>
+        <translation>  TLS: %1, %2
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  TLS: none (the connection is not encrypted)
+</source>
+        <translation>  TLS: ninguno (la conexión no está cifrada)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Certificate: %1
+</source>
+        <translation>  Certificado: %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Extensions:
+</source>
+        <translation>  Extensiones:
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  Login methods on this connection: %1
+</source>
+        <translation>  Métodos de inicio de sesión en esta conexión: %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Largest message: %1 octets
+</source>
+        <translation>  Mensaje más grande: %1 octetos
+</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>usage: config get SECTION/KEY</source>
+        <translation>uso: config get SECTION/KEY</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Unknown key &quot;%1&quot;.</source>
+        <translation>Clave desconocida «%1».</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>usage: config set SECTION/KEY VALUE</source>
+        <translation>uso: config set SECTION/KEY VALUE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--set cannot be combined with config set.</source>
+        <translation>--set no se puede combinar con config set.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passwords are not kept in the configuration file; use &quot;secret set&quot;.</source>
+        <translation>Las contraseñas no se guardan en el archivo de configuración; use «secret set».</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The configuration is valid.</source>
+        <translation>La configuración es válida.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>Se encontró %n problema.</numerusform>
+            <numerusform>Se encontraron %n problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the configuration is valid.</source>
+        <translation>%1: la configuración es válida.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>; passwords: *** (kept in the secret store, never in this file)</source>
+        <translation>; contraseñas: *** (guardadas en el almacén de secretos, nunca en este archivo)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>usage: config get KEY | set KEY VALUE | validate | show</source>
+        <translation>uso: config get KEY | set KEY VALUE | validate | show</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: secret set smtp|pop3|oauth-client (the password or client secret is read from standard input)</source>
+        <translation>uso: secret set smtp|pop3|oauth-client (la contraseña o el secreto de cliente se lee de la entrada estándar)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No password was given on standard input.</source>
+        <translation>No se dio ninguna contraseña por la entrada estándar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The password could not be stored (%1): %2</source>
+        <translation>No se pudo guardar la contraseña (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 password is stored in the %2 backend.</source>
+        <translation>La contraseña de %1 está guardada en el almacén «%2».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+72"/>
+        <source>Try PORT:MODE (mode tls, starttls or plain) instead of the standard ports (repeatable).</source>
+        <translation>Probar PUERTO:MODO (modo tls, starttls o plain) en lugar de los puertos estándar (repetible).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds per phase of each attempt (default: the settings&apos; timeout, at most 10).</source>
+        <translation>Segundos por fase de cada intento (por omisión: el tiempo de espera de la configuración, como máximo 10).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remember what the server offers now even if it offers less than at the last check.</source>
+        <translation>Recordar lo que el servidor ofrece ahora aunque ofrezca menos que en la última comprobación.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>probe takes &quot;smtp&quot; (the default) or &quot;pop3&quot;.</source>
+        <translation>probe admite «smtp» (por omisión) o «pop3».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1/host is not set.</source>
+        <translation>%1/host no está definido.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--port expects PORT:MODE (tls, starttls, plain), got &quot;%1&quot;.</source>
+        <translation>--port espera PUERTO:MODO (tls, starttls, plain), se recibió «%1».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+152"/>
+        <source>--timeout takes 1 to 600 seconds.</source>
+        <translation>--timeout admite de 1 a 600 segundos.</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>%1 server %2: every mode, safest first
+</source>
+        <translation>Servidor %1 %2: todos los modos, el más seguro primero
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+176"/>
+        <source>To apply it:
+</source>
+        <translation>Para aplicarlo:
+</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>The settings already use it.
+</source>
+        <translation>La configuración ya lo usa.
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ask this DNS server (port 53) instead of the system&apos;s.</source>
+        <translation>Consultar este servidor DNS (puerto 53) en lugar del del sistema.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch the autoconfig document from TEMPLATE (%1 the domain, %2 the address) instead of the standard places (repeatable).</source>
+        <translation>Obtener el documento autoconfig de TEMPLATE (%1 el dominio, %2 la dirección) en lugar de los lugares estándar (repetible).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PORT:MODE to try on hosts of unknown port (MX, guesses); repeatable.</source>
+        <translation>PUERTO:MODO que se prueba en hosts de puerto desconocido (MX, suposiciones); repetible.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same for POP3 hosts.</source>
+        <translation>Lo mismo para los hosts POP3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra trusted CA certificates (PEM) for the probes.</source>
+        <translation>Certificados de CA de confianza adicionales (PEM) para los sondeos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds per phase of each probe (default 8).</source>
+        <translation>Segundos por fase de cada sondeo (8 por omisión).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the candidates without probing them.</source>
+        <translation>Listar los candidatos sin sondearlos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probe only loopback addresses (for tests).</source>
+        <translation>Sondear solo direcciones de bucle local (para pruebas).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for SMTP only.</source>
+        <translation>Buscar solo SMTP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An e-mail address or a domain.</source>
+        <translation>Una dirección de correo o un dominio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>detect takes one ADDRESS (user@example.com) or domain.</source>
+        <translation>detect espera una DIRECCIÓN (user@example.com) o un dominio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--nameserver takes an IP address.</source>
+        <translation>--nameserver espera una dirección IP.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected PORT:MODE (tls, starttls, plain), got &quot;%1&quot;.</source>
+        <translation>se esperaba PUERTO:MODO (tls, starttls, plain), se recibió «%1».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Looking for the mail servers of %1 ...</source>
+        <translation>Buscando los servidores de correo de %1 ...</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Lookups for %1:
+</source>
+        <translation>Consultas para %1:
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not probed</source>
+        <translation>no sondeado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>found by: %1</source>
+        <translation>encontrado por: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>steps: %1</source>
+        <translation>pasos: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 candidates:
+</source>
+        <translation>%1 candidatos:
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Only rcpt is allowed here.</source>
+        <translation>Aquí solo se permite rcpt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check every role address with RCPT, send nothing.</source>
+        <translation>Comprobar cada dirección de rol con RCPT, sin enviar nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--all-roles checks addresses: it stops after rcpt.</source>
+        <translation>--all-roles comprueba direcciones: se detiene después de rcpt.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Addresses checked with MAIL FROM / RCPT TO at %1 port %2 (nothing sent):
+</source>
+        <translation>Direcciones comprobadas con MAIL FROM / RCPT TO en %1 puerto %2 (no se envió nada):
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(not set)</source>
+        <translation>(no definido)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Pop3Commands.cpp" line="+137"/>
+        <source>Send Test to %1 via %2 port %3 (POP-before-SMTP via %4, relay window %5 minutes)
+</source>
+        <translation>Prueba a %1 por %2 puerto %3 (POP antes de SMTP por %4, ventana de retransmisión %5 minutos)
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete the delivery status notifications that were listed (others stay).</source>
+        <translation>Eliminar las notificaciones de estado de entrega listadas (las demás se quedan).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON object.</source>
+        <translation>Imprimir un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bounced-alerts mailbox is read over POP3: set pop3/host and pop3/username first.</source>
+        <translation>El buzón de alertas rebotadas se lee por POP3: defina primero pop3/host y pop3/username.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>Bounced-alerts mailbox %1@%2: %n message(s)</source>
+        <translation>
+            <numerusform>Buzón de alertas rebotadas %1@%2: %n mensaje</numerusform>
+            <numerusform>Buzón de alertas rebotadas %1@%2: %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n delivery status notification(s)</source>
+        <translation>
+            <numerusform>%n notificación de estado de entrega</numerusform>
+            <numerusform>%n notificaciones de estado de entrega</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>original %1</source>
+        <translation>original %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[deleted]</source>
+        <translation>[eliminado]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>  (%n message(s) larger than %1 octets were not read)</source>
+        <translation>
+            <numerusform>  (no se leyó %n mensaje de más de %1 octetos)</numerusform>
+            <numerusform>  (no se leyeron %n mensajes de más de %1 octetos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Fetch the test message back over POP3.</source>
+        <translation>Recuperar el mensaje de prueba por POP3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give up after SECONDS (default 120).</source>
+        <translation>Rendirse tras SEGUNDOS (120 por omisión).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Look into the mailbox every SECONDS (default 2).</source>
+        <translation>Mirar en el buzón cada SEGUNDOS (2 por omisión).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--wait takes a number of seconds.</source>
+        <translation>--wait espera un número de segundos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--poll takes a number of seconds.</source>
+        <translation>--poll espera un número de segundos.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The round trip fetches the test message over POP3 from the notification mailbox: set pop3/host and pop3/username of the account that receives %1.</source>
+        <translation>La ida y vuelta recupera el mensaje de prueba por POP3 del buzón de notificaciones: defina pop3/host y pop3/username de la cuenta que recibe %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Round trip: sending to %1 failed
+</source>
+        <translation>Ida y vuelta: falló el envío a %1
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sent to %1 in %2 ms (token %3); looking for it over POP3 at %4...</source>
+        <translation>Enviado a %1 en %2 ms (token %3); buscándolo por POP3 en %4...</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The message was sent, but fetching it over POP3 failed: %1</source>
+        <translation>El mensaje se envió, pero falló su recuperación por POP3: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+15"/>
+        <source>Round trip via POP3 %1
+</source>
+        <translation>Ida y vuelta por POP3 %1
+</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The test message came back through %1@%2 after %3 ms; it was deleted from the mailbox.</source>
+        <translation>El mensaje de prueba volvió por %1@%2 tras %3 ms; se eliminó del buzón.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The test message was accepted for %1 but did not arrive in the POP3 mailbox %2@%3 within %4 s.</source>
+        <translation>El mensaje de prueba se aceptó para %1 pero no llegó al buzón POP3 %2@%3 en %4 s.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check that this POP3 account receives the notification mailbox, and look for a bounce in the bounced-alerts mailbox (mailwright-cli bounces).</source>
+        <translation>Compruebe que esta cuenta POP3 recibe el buzón de notificaciones y busque un rebote en el buzón de alertas rebotadas (mailwright-cli bounces).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/QueueCommands.cpp" line="-320"/>
+        <source>queue: %n message(s) waiting</source>
+        <translation>
+            <numerusform>cola: %n mensaje en espera</numerusform>
+            <numerusform>cola: %n mensajes en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, oldest %1 s</source>
+        <translation>, la más antigua %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, HELD (see &quot;queue list&quot;)</source>
+        <translation>, RETENIDA (véase «queue list»)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n dead letter(s)</source>
+        <translation>
+            <numerusform>, %n mensaje no entregable</numerusform>
+            <numerusform>, %n mensajes no entregables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>job (default), error or console: decides the copies.</source>
+        <translation>job (por omisión), error o console: decide las copias.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient (repeatable).</source>
+        <translation>Destinatario (repetible).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject line.</source>
+        <translation>Línea de asunto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read a whole RFC 5322 message from standard input and take the recipients from its To, Cc and Bcc fields.</source>
+        <translation>Leer un mensaje RFC 5322 completo de la entrada estándar y tomar los destinatarios de sus campos To, Cc y Bcc.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accepted for sendmail compatibility (a lone dot does not end the input anyway).</source>
+        <translation>Se acepta por compatibilidad con sendmail (un punto solo no termina la entrada de todos modos).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--category takes job, error or console.</source>
+        <translation>--category admite job, error o console.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--to %1: %2</source>
+        <translation>--to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mailboxes/from is not set: the message needs a sender.</source>
+        <translation>mailboxes/from no está definido: el mensaje necesita un remitente.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give at least one --to address (or use -t).</source>
+        <translation>Indique al menos una dirección --to (o use -t).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>mailwright-cli: refused: %1</source>
+        <translation>mailwright-cli: rechazado: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No permitted recipient; nothing was queued.</source>
+        <translation>Ningún destinatario permitido; no se puso nada en cola.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mailwright-cli: no permitted recipient; nothing was queued.</source>
+        <translation>mailwright-cli: ningún destinatario permitido; no se puso nada en cola.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Queued in %1.</source>
+        <translation>Puesto en cola en %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>queued %1 for %2</source>
+        <translation>%1 puesto en cola para %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The queue is HELD since %1: %2 (%3)%4
+  It resumes when the settings change, or try once now with &quot;queue flush&quot;.</source>
+        <translation>La cola está RETENIDA desde %1: %2 (%3)%4
+  Se reanuda cuando cambia la configuración, o pruebe una vez ahora con «queue flush».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The server could not be reached %n time(s) in a row: %1 (%2); next try %3.</source>
+        <translation>
+            <numerusform>No se pudo contactar con el servidor %n vez seguida: %1 (%2); próximo intento %3.</numerusform>
+            <numerusform>No se pudo contactar con el servidor %n veces seguidas: %1 (%2); próximo intento %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The queue is empty (%1).</source>
+        <translation>La cola está vacía (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>next attempt %1</source>
+        <translation>próximo intento %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: queue run [--once]</source>
+        <translation>uso: queue run [--once]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The queue runner is busy; try again.</source>
+        <translation>El procesador de la cola está ocupado; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 will be sent on the next pass.</source>
+        <translation>%1 se enviará en la próxima pasada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 removed.</source>
+        <translation>%1 eliminado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usage: queue list | flush | run [--once] | retry ID | purge ID</source>
+        <translation>uso: queue list | flush | run [--once] | retry ID | purge ID</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The queue is held: %1</source>
+        <translation>La cola está retenida: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 delivered, %2 deferred, %3 dead-lettered, %4 outcome unknown; %5 still queued.</source>
+        <translation>%1 entregados, %2 aplazados, %3 como no entregables, %4 con resultado desconocido; %5 aún en cola.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OAuthCommands.cpp" line="+70"/>
+        <source>Sign in again with &quot;mailwright-cli oauth login&quot;.</source>
+        <translation>Vuelva a iniciar sesión con «mailwright-cli oauth login».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>oauth/client_id is not set: enter the client id registered with the provider.</source>
+        <translation>oauth/client_id no está definido: escriba el identificador de cliente registrado en el proveedor.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The OAuth2 client secret could not be read: %1</source>
+        <translation>No se pudo leer el secreto de cliente OAuth2: %1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>oauth takes login, status [--check] or logout.</source>
+        <translation>oauth admite login, status [--check] o logout.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signed out: the saved OAuth2 sign-in was removed from the %1 store.</source>
+        <translation>Sesión cerrada: se eliminó el inicio de sesión OAuth2 guardado del almacén «%1».</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Signed in as %1 (%2); a refresh token is saved.</source>
+        <translation>Sesión iniciada como %1 (%2); hay un token de actualización guardado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign-in required: no OAuth2 sign-in is saved.</source>
+        <translation>Es necesario iniciar sesión: no hay inicio de sesión OAuth2 guardado.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signed in as %1; the provider refreshed the sign-in. Granted scopes: %2</source>
+        <translation>Sesión iniciada como %1; el proveedor renovó el inicio de sesión. Ámbitos concedidos: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>To sign in, open %1 and enter the code %2</source>
+        <translation>Para iniciar sesión, abra %1 e introduzca el código %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(or open %1)</source>
+        <translation>(o abra %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the sign-in...</source>
+        <translation>Esperando el inicio de sesión...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The provider signed you in but issued no refresh token, so Mailwright could not send later. Ask for the offline_access scope (oauth/scopes) or allow refresh tokens for this client.</source>
+        <translation>El proveedor inició su sesión pero no emitió token de actualización, así que Mailwright no podría enviar más tarde. Pida el ámbito offline_access (oauth/scopes) o permita tokens de actualización para este cliente.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Signed in. Granted scopes: %1. The refresh token is saved in the %2 store.</source>
+        <translation>Sesión iniciada. Ámbitos concedidos: %1. El token de actualización está guardado en el almacén «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>mw::mime</name>
+    <message>
+        <location filename="../core/delivery/MimeEncoding.cpp" line="+165"/>
+        <source>The address literal &quot;%1&quot; is not valid.</source>
+        <translation>El literal de dirección «%1» no es válido.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The domain &quot;%1&quot; is not a valid host name.</source>
+        <translation>El dominio «%1» no es un nombre de host válido.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The domain &quot;%1&quot; is not a valid international domain name.</source>
+        <translation>El dominio «%1» no es un nombre de dominio internacional válido.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>contains a line break or a NUL character</source>
+        <translation>contiene un salto de línea o un carácter NUL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contains a control character</source>
+        <translation>contiene un carácter de control</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contains invalid Unicode</source>
+        <translation>contiene Unicode no válido</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>The address is empty.</source>
+        <translation>La dirección está vacía.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address contains a line break or a NUL character.</source>
+        <translation>La dirección contiene un salto de línea o un carácter NUL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address contains invalid Unicode.</source>
+        <translation>La dirección contiene Unicode no válido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an e-mail address (local-part@domain).</source>
+        <translation>«%1» no es una dirección de correo (parte-local@dominio).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>The address &quot;%1&quot; contains a character not allowed in an e-mail address.</source>
+        <translation>La dirección «%1» contiene un carácter no permitido en una dirección de correo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The address &quot;%1&quot; has a misplaced dot before the @.</source>
+        <translation>La dirección «%1» tiene un punto mal colocado antes de la @.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address &quot;%1&quot; has non-ASCII characters before the @; that needs a server that supports SMTPUTF8.</source>
+        <translation>La dirección «%1» tiene caracteres no ASCII antes de la @; eso requiere un servidor que admita SMTPUTF8.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The part before the @ of &quot;%1&quot; is longer than 64 octets.</source>
+        <translation>La parte anterior a la @ de «%1» supera los 64 octetos.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::sasl</name>
+    <message>
+        <location filename="../core/protocol/Sasl.cpp" line="+101"/>
+        <source>the access token is invalid or has expired</source>
+        <translation>el token de acceso no es válido o ha caducado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the access token lacks the permission (scope) the server needs</source>
+        <translation>al token de acceso le falta el permiso (ámbito) que necesita el servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server found the sign-in request malformed</source>
+        <translation>el servidor consideró mal formada la solicitud de inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server refused the access token</source>
+        <translation>el servidor rechazó el token de acceso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the OAuth2 sign-in (%1): %2 (status &quot;%3&quot;).</source>
+        <translation>El servidor rechazó el inicio de sesión OAuth2 (%1): %2 (estado «%3»).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It needs the scope &quot;%1&quot;.</source>
+        <translation>Necesita el ámbito «%1».</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The server offers no authentication on this connection, so %1 cannot be used.</source>
+        <translation>El servidor no ofrece autenticación en esta conexión, así que no se puede usar %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not offer %1; it offers %2.</source>
+        <translation>El servidor no ofrece %1; ofrece %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 would send the password unencrypted, and the connection is not encrypted; it was not sent.</source>
+        <translation>%1 enviaría la contraseña sin cifrar y la conexión no está cifrada; no se envió.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The server offers no authentication on this connection.</source>
+        <translation>El servidor no ofrece autenticación en esta conexión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server offers only %1, which would send the password unencrypted; it was not sent.</source>
+        <translation>El servidor solo ofrece %1, que enviaría la contraseña sin cifrar; no se envió.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server offers only %1, none of which Mailwright supports.</source>
+        <translation>El servidor solo ofrece %1, ninguno de los cuales admite Mailwright.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4201 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AuthPage</name>
+    <message>
+        <location filename="../ui/AuthPage.ui" line="+16"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP authentication method</source>
+        <translation>Méthode d’authentification SMTP</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP login name</source>
+        <translation>Identifiant SMTP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>often the full e-mail address</source>
+        <translation>souvent l’adresse e-mail complète</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP password</source>
+        <translation>Mot de passe SMTP</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Passwords stored &amp;in:</source>
+        <translation>Mots de passe enregistrés &amp;dans :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where passwords are stored</source>
+        <translation>Où les mots de passe sont enregistrés</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Password &amp;file:</source>
+        <translation>&amp;Fichier de mots de passe :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Password file</source>
+        <translation>Fichier de mots de passe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a file only you can read (mode 0600)</source>
+        <translation>un fichier que vous seul pouvez lire (mode 0600)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose password file</source>
+        <translation>Choisir le fichier de mots de passe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>POP before SMTP logs in to the POP3 server of the POP3 tab, then sends without an SMTP login.</source>
+        <translation>POP avant SMTP se connecte au serveur POP3 de l’onglet POP3, puis envoie sans authentification SMTP.</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesPage</name>
+    <message>
+        <location filename="../ui/CopiesPage.ui" line="+16"/>
+        <source>Copy &amp;all e-mails to:</source>
+        <translation>Copier &amp;tous les e-mails à :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy all e-mails to</source>
+        <translation>Copier tous les e-mails à</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: receives a copy of every message</source>
+        <translation>facultatif : reçoit une copie de chaque message</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy all &amp;errors to:</source>
+        <translation>Copier toutes les &amp;erreurs à :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy all errors to</source>
+        <translation>Copier toutes les erreurs à</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: e.g. the technician on call</source>
+        <translation>facultatif : p. ex. le technicien d’astreinte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Co&amp;nsole jobs to:</source>
+        <translation>Tâches de co&amp;nsole à :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Console jobs to</source>
+        <translation>Tâches de console à</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: messages of jobs run from the console</source>
+        <translation>facultatif : messages des tâches lancées depuis la console</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Permitted recipients:</source>
+        <translation>Destinataires &amp;autorisés :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Permitted recipients</source>
+        <translation>Destinataires autorisés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: everyone.  e.g. ops@example.com, @example.com</source>
+        <translation>vide : tout le monde.  p. ex. ops@example.com, @example.com</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Separate permitted addresses with commas; &quot;@example.com&quot; permits a whole domain.</source>
+        <translation>Séparez les adresses autorisées par des virgules ; « @example.com » autorise tout un domaine.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPage</name>
+    <message>
+        <location filename="../ui/DeliveryPage.ui" line="+16"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delivery method</source>
+        <translation>Méthode de remise</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Pickup folder:</source>
+        <translation>Dossier de &amp;dépôt :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pickup folder</source>
+        <translation>Dossier de dépôt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the local mail server&apos;s pickup folder</source>
+        <translation>le dossier de dépôt du serveur de messagerie local</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+43"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+43"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Choose pickup folder</source>
+        <translation>Choisir le dossier de dépôt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Queue folder:</source>
+        <translation>Dossier de la &amp;file d’attente :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Queue folder</source>
+        <translation>Dossier de la file d’attente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: the per-user data folder</source>
+        <translation>vide : le dossier de données de l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose queue folder</source>
+        <translation>Choisir le dossier de la file d’attente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Retry every:</source>
+        <translation>&amp;Réessayer toutes les :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retry interval in seconds</source>
+        <translation>Intervalle entre les tentatives en secondes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Messages that cannot be sent wait in the queue folder and are retried one by one.</source>
+        <translation>Les messages qui ne peuvent pas être envoyés attendent dans le dossier de file d’attente et sont réessayés un par un.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxesPage</name>
+    <message>
+        <location filename="../ui/MailboxesPage.ui" line="+16"/>
+        <source>&amp;From address:</source>
+        <translation>Adresse de l’&amp;expéditeur :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From address</source>
+        <translation>Adresse de l’expéditeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>alerts@example.com</source>
+        <translation>alerts@example.com</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>From &amp;name:</source>
+        <translation>&amp;Nom de l’expéditeur :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From name</source>
+        <translation>Nom de l’expéditeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Backup server</source>
+        <translation>p. ex. serveur de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>System n&amp;otification mailbox:</source>
+        <translation>B&amp;oîte de notification du système :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>System notification mailbox</source>
+        <translation>Boîte de notification du système</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>receives system alerts and the Send Test message</source>
+        <translation>reçoit les alertes système et le message de test</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Bounced-alerts mailbox:</source>
+        <translation>&amp;Boîte des alertes non distribuées :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bounced-alerts mailbox</source>
+        <translation>Boîte des alertes non distribuées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>receives bounces; empty: the From address</source>
+        <translation>reçoit les rebonds ; vide : l’adresse de l’expéditeur</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Debug log file:</source>
+        <translation>Fichier du journal de &amp;débogage :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Debug log file</source>
+        <translation>Fichier du journal de débogage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: every session appends its transcript (passwords hidden)</source>
+        <translation>facultatif : chaque session y ajoute sa transcription (mots de passe masqués)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose debug log file</source>
+        <translation>Choisir le fichier du journal de débogage</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Page</name>
+    <message>
+        <location filename="../ui/Pop3Page.ui" line="+16"/>
+        <source>&amp;Enable POP3 (checked periodically; also used by POP before SMTP)</source>
+        <translation>&amp;Activer POP3 (vérifié régulièrement ; sert aussi au POP avant SMTP)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enable POP3</source>
+        <translation>Activer POP3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 ser&amp;ver:</source>
+        <translation>Ser&amp;veur POP3 :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 server</source>
+        <translation>Serveur POP3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pop.example.com  or  pop.example.com,995</source>
+        <translation>pop.example.com  ou  pop.example.com,995</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 port</source>
+        <translation>Port POP3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Securit&amp;y:</source>
+        <translation>Séc&amp;urité :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 connection security</source>
+        <translation>Sécurité de la connexion POP3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 login name</source>
+        <translation>Identifiant POP3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>often the full e-mail address</source>
+        <translation>souvent l’adresse e-mail complète</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 password</source>
+        <translation>Mot de passe POP3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Log in with &amp;APOP (the password is not sent)</source>
+        <translation>Se connecter avec &amp;APOP (le mot de passe n’est pas envoyé)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use APOP</source>
+        <translation>Utiliser APOP</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check &amp;interval:</source>
+        <translation>&amp;Intervalle de vérification :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 check interval in minutes</source>
+        <translation>Intervalle de vérification POP3 en minutes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+29"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>&amp;Relay window:</source>
+        <translation>Fenêtre de &amp;relais :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP before SMTP relay window in minutes</source>
+        <translation>Fenêtre de relais du POP avant SMTP en minutes</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Délai :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 timeout per step in seconds</source>
+        <translation>Délai POP3 par étape en secondes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> s per step</source>
+        <translation> s par étape</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trusted &amp;CA file:</source>
+        <translation>Fichier d’&amp;AC de confiance :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>POP3 trusted CA certificates file</source>
+        <translation>Fichier des certificats d’AC de confiance POP3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: PEM file of extra trusted certificates</source>
+        <translation>facultatif : fichier PEM de certificats de confiance supplémentaires</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose pOP3 trusted CA certificates file</source>
+        <translation>Choisir le fichier des certificats d’AC de confiance POP3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trusted certi&amp;ficate:</source>
+        <translation>Certi&amp;ficat de confiance :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 trusted certificate fingerprint</source>
+        <translation>Empreinte du certificat de confiance POP3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: SHA-256 fingerprint of one certificate you trust</source>
+        <translation>facultatif : empreinte SHA-256 d’un certificat de confiance</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <location filename="../ui/ServerPage.ui" line="+16"/>
+        <source>&amp;Enable outgoing mail through an SMTP server</source>
+        <translation>&amp;Activer l’envoi des e-mails par un serveur SMTP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enable outgoing mail</source>
+        <translation>Activer l’envoi des e-mails</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP ser&amp;ver:</source>
+        <translation>Ser&amp;veur SMTP :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>smtp.example.com  or  smtp.example.com,587</source>
+        <translation>smtp.example.com  ou  smtp.example.com,587</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP port</source>
+        <translation>Port SMTP</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Securit&amp;y:</source>
+        <translation>Séc&amp;urité :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP connection security</source>
+        <translation>Sécurité de la connexion SMTP</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>EHLO &amp;name:</source>
+        <translation>&amp;Nom EHLO :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>EHLO name</source>
+        <translation>Nom EHLO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: this computer&apos;s name</source>
+        <translation>vide : le nom de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Délai :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP timeout per step in seconds</source>
+        <translation>Délai SMTP par étape en secondes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> s per step</source>
+        <translation> s par étape</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trusted &amp;CA file:</source>
+        <translation>Fichier d’&amp;AC de confiance :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SMTP trusted CA certificates file</source>
+        <translation>Fichier des certificats d’AC de confiance SMTP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: PEM file of extra trusted certificates</source>
+        <translation>facultatif : fichier PEM de certificats de confiance supplémentaires</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose sMTP trusted CA certificates file</source>
+        <translation>Choisir le fichier des certificats d’AC de confiance SMTP</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trusted certi&amp;ficate:</source>
+        <translation>Certi&amp;ficat de confiance :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP trusted certificate fingerprint</source>
+        <translation>Empreinte du certificat de confiance SMTP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: SHA-256 fingerprint of one certificate you trust</source>
+        <translation>facultatif : empreinte SHA-256 d’un certificat de confiance</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+34"/>
+        <source>TLS unavailable</source>
+        <translation>TLS indisponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The TLS library could not be loaded, so no encrypted connection (STARTTLS or TLS) can be made. Reinstall Mailwright or install OpenSSL 3.</source>
+        <translation>La bibliothèque TLS n’a pas pu être chargée : aucune connexion chiffrée (STARTTLS ou TLS) n’est possible. Réinstallez Mailwright ou installez OpenSSL 3.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sets up and tests how this system sends e-mail.</source>
+        <translation>Configure et teste l’envoi des e-mails de ce système.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open this configuration file instead of the per-user one.</source>
+        <translation>Ouvrir ce fichier de configuration au lieu de celui de l’utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>mw</name>
+    <message>
+        <location filename="../core/protocol/Result.cpp" line="+120"/>
+        <source>Completed successfully.</source>
+        <translation>Terminé avec succès.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The settings are incomplete or invalid.</source>
+        <translation>Les paramètres sont incomplets ou invalides.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server name could not be found.</source>
+        <translation>Le nom du serveur est introuvable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the connection.</source>
+        <translation>Le serveur a refusé la connexion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network connection failed.</source>
+        <translation>La connexion réseau a échoué.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secure connection (TLS) could not be established.</source>
+        <translation>La connexion sécurisée (TLS) n’a pas pu être établie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is not trusted.</source>
+        <translation>Le certificat du serveur n’est pas reconnu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not offer STARTTLS, so no secure connection is possible.</source>
+        <translation>Le serveur ne propose pas STARTTLS : aucune connexion sécurisée n’est possible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server offers no login method that can be used safely.</source>
+        <translation>Le serveur ne propose aucune méthode de connexion utilisable en sécurité.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server rejected the login name or password.</source>
+        <translation>Le serveur a refusé l’identifiant ou le mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server rejected the sender address.</source>
+        <translation>Le serveur a refusé l’adresse d’expéditeur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server rejected the recipient address.</source>
+        <translation>Le serveur a refusé l’adresse du destinataire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server rejected the message.</source>
+        <translation>Le serveur a refusé le message.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server reported a temporary problem.</source>
+        <translation>Le serveur a signalé un problème temporaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered in a way that does not follow the protocol.</source>
+        <translation>Le serveur a répondu d’une manière non conforme au protocole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Correct the field named in the message and try again.</source>
+        <translation>Corrigez le champ indiqué dans le message et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the spelling of the server name and that this machine&apos;s DNS works.</source>
+        <translation>Vérifiez l’orthographe du nom du serveur et que le DNS de cette machine fonctionne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the port number, and that the mail service is running and not blocked by a firewall.</source>
+        <translation>Vérifiez le numéro de port, et que le service de messagerie fonctionne et n’est pas bloqué par un pare-feu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that a firewall does not drop the connection, or raise the timeout.</source>
+        <translation>Vérifiez qu’un pare-feu ne bloque pas la connexion, ou augmentez le délai.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the network connection and try again.</source>
+        <translation>Vérifiez la connexion réseau et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the security setting: port 465 expects implicit TLS, ports 587 and 25 expect STARTTLS.</source>
+        <translation>Vérifiez le paramètre de sécurité : le port 465 attend du TLS implicite, les ports 587 et 25 attendent STARTTLS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you know this certificate is right, trust its fingerprint; otherwise ask the server&apos;s administrator.</source>
+        <translation>Si vous savez que ce certificat est le bon, faites confiance à son empreinte ; sinon, demandez à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use implicit TLS (port 465) if the server offers it, or ask the server&apos;s administrator to enable STARTTLS.</source>
+        <translation>Utilisez le TLS implicite (port 465) si le serveur le propose, ou demandez à l’administrateur du serveur d’activer STARTTLS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose another authentication method or a secure connection.</source>
+        <translation>Choisissez une autre méthode d’authentification ou une connexion sécurisée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the login name and password; some providers need an app password.</source>
+        <translation>Vérifiez l’identifiant et le mot de passe ; certains fournisseurs exigent un mot de passe d’application.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a From address that the server allows this account to send as.</source>
+        <translation>Utilisez une adresse d’expéditeur que le serveur autorise pour ce compte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the recipient address, and that the server relays for this login.</source>
+        <translation>Vérifiez l’adresse du destinataire et que le serveur relaie pour cet identifiant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the server&apos;s reply: the message may be too large or look like spam.</source>
+        <translation>Lisez la réponse du serveur : le message est peut-être trop gros ou ressemble à du spam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again later; the message stays queued.</source>
+        <translation>Réessayez plus tard ; le message reste en file d’attente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the host and port belong to a mail server of the right kind.</source>
+        <translation>Vérifiez que l’hôte et le port sont ceux d’un serveur de messagerie du bon type.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AboutDialog</name>
+    <message>
+        <location filename="../ui/AboutDialog.cpp" line="+29"/>
+        <source>Windows Credential Manager</source>
+        <translation>Gestionnaire d’identification Windows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>macOS Keychain</source>
+        <translation>Trousseau macOS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secret Service (libsecret) or KWallet, over D-Bus</source>
+        <translation>Secret Service (libsecret) ou KWallet, via D-Bus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not available: encrypted connections cannot be made</source>
+        <translation>indisponible : aucune connexion chiffrée n’est possible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (Qt backend: %2)</source>
+        <translation>%1 (backend Qt : %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mailwright</source>
+        <translation>Mailwright</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keychain</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QtKeychain %1, %2</source>
+        <translation>QtKeychain %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passwords stored in</source>
+        <translation>Mots de passe enregistrés dans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>About Mailwright</source>
+        <translation>À propos de Mailwright</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sets up, proves and keeps working how this system sends its notification e-mail.</source>
+        <translation>Configure, vérifie et maintient en état l’envoi des e-mails de notification de ce système.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AddressVerifier</name>
+    <message>
+        <location filename="../core/diagnostics/AddressVerifier.cpp" line="+67"/>
+        <source>No role address (notification, copies, console) is set.</source>
+        <translation>Aucune adresse de rôle (notification, copies, console) n’est définie.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AuthPage</name>
+    <message>
+        <location filename="../ui/AuthPage.cpp" line="+15"/>
+        <source>Automatic (the best method the server offers)</source>
+        <translation>Automatique (la meilleure méthode proposée par le serveur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PLAIN</source>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRAM-MD5</source>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POP before SMTP</source>
+        <translation>POP avant SMTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No authentication</source>
+        <translation>Pas d’authentification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keychain</source>
+        <translation>Le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A password file (for hosts without a keychain)</source>
+        <translation>Un fichier de mots de passe (pour les machines sans trousseau)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory only (forgotten when Mailwright quits)</source>
+        <translation>En mémoire seulement (oublié quand Mailwright se ferme)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthPage.h" line="+20"/>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AutoDetector</name>
+    <message>
+        <location filename="../core/diagnostics/AutoDetector.cpp" line="+138"/>
+        <source>&quot;%1&quot; has no domain to look up (expected user@example.com or example.com).</source>
+        <translation>« %1 » n’a pas de domaine à rechercher (attendu : user@example.com ou example.com).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>provider table: %1 (address domain)</source>
+        <translation>table des fournisseurs : %1 (domaine de l’adresse)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>guess: %1</source>
+        <translation>supposition : %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+22"/>
+        <source>SRV %1: %2</source>
+        <translation>SRV %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>&quot;.&quot; (the domain says this service is not offered)</source>
+        <translation>« . » (le domaine n’offre pas ce service)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SRV %1</source>
+        <translation>SRV %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+41"/>
+        <source>no record</source>
+        <translation>aucun enregistrement</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+24"/>
+        <source>MX %1: %2</source>
+        <translation>MX %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>provider table: %1 (MX %2)</source>
+        <translation>table des fournisseurs : %1 (MX %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MX %1 of %2</source>
+        <translation>MX %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>autoconfig %1: %2</source>
+        <translation>autoconfig %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>autoconfig %1</source>
+        <translation>autoconfig %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no SMTP or POP3 server</source>
+        <translation>aucun serveur SMTP ou POP3</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>the name %1 does not resolve</source>
+        <translation>le nom %1 ne se résout pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a loopback address (tests only probe loopback)</source>
+        <translation>pas une adresse de bouclage (les tests ne sondent que le bouclage)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>POP3 candidates are probed by name with the system resolver, which this run does not use</source>
+        <translation>Les candidats POP3 sont sondés par leur nom avec le résolveur du système, que cette exécution n’utilise pas</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AutoconfigParser</name>
+    <message>
+        <location filename="../core/diagnostics/AutoconfigParser.cpp" line="+27"/>
+        <source>the autoconfig document is too large</source>
+        <translation>le document autoconfig est trop volumineux</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>the autoconfig document is not valid XML: %1</source>
+        <translation>le document autoconfig n’est pas du XML valide : %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::CertificateReport</name>
+    <message>
+        <location filename="../core/diagnostics/CertificateReport.cpp" line="+62"/>
+        <source>trust exactly this certificate (SHA-256 %1)</source>
+        <translation>faire confiance exactement à ce certificat (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names: %1</source>
+        <translation>Noms : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer: %1%2</source>
+        <translation>Émetteur : %1%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (self-signed)</source>
+        <translation> (auto-signé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid: %1 to %2</source>
+        <translation>Valide : du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expired %1 days ago</source>
+        <translation>expiré il y a %1 jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days left</source>
+        <translation>%1 jours restants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256 : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem: %1</source>
+        <translation>Problème : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trusted by its pinned fingerprint.</source>
+        <translation>Reconnu grâce à son empreinte épinglée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALARM: the pinned certificate (SHA-256 %1) was replaced by this one.</source>
+        <translation>ALERTE : le certificat épinglé (SHA-256 %1) a été remplacé par celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The pinned certificate changed (now SHA-256 %1): check with the server&apos;s administrator before trusting it.</source>
+        <translation>Le certificat épinglé a changé (désormais SHA-256 %1) : vérifiez auprès de l’administrateur du serveur avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s certificate expired %1 days ago.</source>
+        <translation>Le certificat du serveur a expiré il y a %1 jours.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is not valid yet.</source>
+        <translation>Le certificat du serveur n’est pas encore valide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate expires today.</source>
+        <translation>Le certificat du serveur expire aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate expires in %1 days.</source>
+        <translation>Le certificat du serveur expire dans %1 jours.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::CopiesPage</name>
+    <message>
+        <location filename="../ui/CopiesPage.h" line="+20"/>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+</context>
+<context>
+    <name>mw::DeliveryPage</name>
+    <message>
+        <location filename="../ui/DeliveryPage.cpp" line="+15"/>
+        <source>Send through the SMTP server</source>
+        <translation>Envoyer par le serveur SMTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop into a pickup folder (local mail server)</source>
+        <translation>Déposer dans un dossier de dépôt (serveur de messagerie local)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DeliveryPage.h" line="+20"/>
+        <source>Delivery</source>
+        <translation>Remise</translation>
+    </message>
+</context>
+<context>
+    <name>mw::DetectionReport</name>
+    <message>
+        <location filename="../core/diagnostics/AutoDetector.cpp" line="-403"/>
+        <source>the user name format %1 gives</source>
+        <translation>le format de nom d’utilisateur que donne %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::DeviceAuthorization</name>
+    <message>
+        <location filename="../core/oauth/DeviceAuthorization.cpp" line="+59"/>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No client id is set for the OAuth2 provider.</source>
+        <translation>Aucun identifiant client n’est défini pour le fournisseur OAuth2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider offers no device sign-in (RFC 8628); sign in with the browser instead.</source>
+        <translation>Le fournisseur ne propose pas de connexion par appareil (RFC 8628) ; connectez-vous plutôt avec le navigateur.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The provider&apos;s device sign-in did not answer: %1</source>
+        <translation>La connexion par appareil du fournisseur n’a pas répondu : %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The provider&apos;s device sign-in answer lacks the code or the address.</source>
+        <translation>Il manque le code ou l’adresse dans la réponse de connexion par appareil du fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The sign-in code expired before it was approved; start again.</source>
+        <translation>Le code de connexion a expiré avant d’être approuvé ; recommencez.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The provider stopped answering: %1</source>
+        <translation>Le fournisseur ne répond plus : %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Localization</name>
+    <message>
+        <location filename="../core/i18n/Localization.cpp" line="+37"/>
+        <source>Use this language (e.g. de, fr, es, en) instead of the system&apos;s.</source>
+        <translation>Utiliser cette langue (p. ex. de, fr, es, en) au lieu de celle du système.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::MailConnection</name>
+    <message>
+        <location filename="../core/protocol/MailConnection.cpp" line="+58"/>
+        <source>Looking up the server name took too long.</source>
+        <translation>La résolution du nom du serveur a pris trop de temps.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not accept the connection in time (a firewall may drop it).</source>
+        <translation>Le serveur n’a pas accepté la connexion à temps (un pare-feu la bloque peut-être).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TLS handshake did not finish in time.</source>
+        <translation>La négociation TLS ne s’est pas terminée à temps.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The address %1 is not of the family this connection must use.</source>
+        <translation>L’adresse %1 n’est pas de la famille que cette connexion doit utiliser.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The server name %1 could not be found (%2).</source>
+        <translation>Le nom de serveur %1 est introuvable (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server name %1 has no address of the family this connection must use (%2).</source>
+        <translation>Le nom de serveur %1 n’a pas d’adresse de la famille que cette connexion doit utiliser (%2).</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>The server sent data after agreeing to start TLS and before the handshake (a sign of command injection); the connection was dropped.</source>
+        <translation>Le serveur a envoyé des données après avoir accepté de démarrer TLS et avant la négociation (signe d’injection de commandes) ; la connexion a été coupée.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The server&apos;s certificate is not trusted: %1.</source>
+        <translation>Le certificat du serveur n’est pas reconnu : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate: %1.</source>
+        <translation>Certificat : %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It does not match the pinned fingerprint %1.</source>
+        <translation>Il ne correspond pas à l’empreinte épinglée %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server&apos;s certificate changed: it does not match the pinned fingerprint %1. Certificate: %2.</source>
+        <translation>Le certificat du serveur a changé : il ne correspond pas à l’empreinte épinglée %1. Certificat : %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connecting to %1 port %2 failed: %3</source>
+        <translation>La connexion à %1 port %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The TLS handshake failed: %1</source>
+        <translation>La négociation TLS a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The connection failed: %1</source>
+        <translation>La connexion a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>The server sent a line longer than %1 octets.</source>
+        <translation>Le serveur a envoyé une ligne de plus de %1 octets.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::MailboxesPage</name>
+    <message>
+        <location filename="../ui/MailboxesPage.cpp" line="+15"/>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>Fichiers journaux (*.log *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MailboxesPage.h" line="+20"/>
+        <source>Mailboxes</source>
+        <translation>Boîtes aux lettres</translation>
+    </message>
+</context>
+<context>
+    <name>mw::MessageBuilder</name>
+    <message>
+        <location filename="../core/delivery/MessageBuilder.cpp" line="+94"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the display name %2.</source>
+        <translation>%1 : le nom affiché %2.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>There is no sender (From) address.</source>
+        <translation>Il n’y a pas d’adresse d’expéditeur (From).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no recipient (To) address.</source>
+        <translation>Il n’y a pas d’adresse de destinataire (To).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bcc</source>
+        <translation>Cci</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The subject %1.</source>
+        <translation>L’objet %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The X-Mailer value %1.</source>
+        <translation>La valeur X-Mailer %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid header name.</source>
+        <translation>« %1 » n’est pas un nom d’en-tête valide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The header %1 is written by the message builder itself and cannot be set as an extra header.</source>
+        <translation>L’en-tête %1 est écrit par le générateur de messages lui-même et ne peut pas être défini comme en-tête supplémentaire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The value of header %1 %2.</source>
+        <translation>La valeur de l’en-tête %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message text contains invalid Unicode.</source>
+        <translation>Le texte du message contient de l’Unicode invalide.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ModeMismatch</name>
+    <message>
+        <location filename="../core/diagnostics/ModeMismatch.cpp" line="+34"/>
+        <source>This port answered in clear text, not with TLS: it expects %1 (or no encryption), not implicit TLS.</source>
+        <translation>Ce port a répondu en clair, pas en TLS : il attend %1 (ou aucun chiffrement), pas du TLS implicite.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the port speaks clear text first</source>
+        <translation>le port parle d’abord en clair</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server accepted the connection but sent no greeting: this port expects implicit TLS (the client must start the TLS handshake).</source>
+        <translation>Le serveur a accepté la connexion sans envoyer de message d’accueil : ce port attend du TLS implicite (le client doit commencer la négociation TLS).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the port waits for a TLS handshake</source>
+        <translation>le port attend une négociation TLS</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ModeReport</name>
+    <message>
+        <location filename="../core/diagnostics/ModeReport.cpp" line="+53"/>
+        <source>Works without encryption: everything, passwords included, would cross the network in clear.</source>
+        <translation>Fonctionne sans chiffrement : tout, mots de passe compris, circulerait en clair sur le réseau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Works with %1 (%2, %3).</source>
+        <translation>Fonctionne avec %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALARM: the certificate is not the pinned one. %1</source>
+        <translation>ALERTE : le certificat n’est pas celui épinglé. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS works but the certificate is not trusted (%1); it can be trusted by its fingerprint.</source>
+        <translation>TLS fonctionne mais le certificat n’est pas reconnu (%1) ; on peut lui faire confiance par son empreinte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS works but the certificate is not acceptable (%1).</source>
+        <translation>TLS fonctionne mais le certificat n’est pas acceptable (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server does not offer %1 on this port.</source>
+        <translation>Le serveur ne propose pas %1 sur ce port.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::OAuthEndpoints</name>
+    <message>
+        <location filename="../core/oauth/OAuthEndpoints.cpp" line="+96"/>
+        <source>The provider&apos;s discovery document names the issuer &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>Le document de découverte du fournisseur nomme l’émetteur « %1 », et non « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The provider&apos;s discovery document has no token endpoint.</source>
+        <translation>Le document de découverte du fournisseur n’a pas de point de terminaison de jeton.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider&apos;s endpoint %1 is not an https address.</source>
+        <translation>Le point de terminaison %1 du fournisseur n’est pas une adresse https.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::OAuthFailure</name>
+    <message>
+        <location filename="../core/oauth/OAuthFailure.cpp" line="+50"/>
+        <source>HTTP status %1</source>
+        <translation>Statut HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign-in required: the provider no longer accepts the saved sign-in (it was revoked, expired or the password changed). Provider: %1</source>
+        <translation>Connexion requise : le fournisseur n’accepte plus la connexion enregistrée (révoquée, expirée ou mot de passe changé). Fournisseur : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider refused the requested permissions (scopes): %1</source>
+        <translation>Le fournisseur a refusé les autorisations demandées (portées) : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider does not accept this client id (or client secret): %1</source>
+        <translation>Le fournisseur n’accepte pas cet identifiant client (ou ce secret client) : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in was declined: %1</source>
+        <translation>La connexion a été refusée : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in code expired before it was approved; start again.</source>
+        <translation>Le code de connexion a expiré avant d’être approuvé ; recommencez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The provider refused: %1</source>
+        <translation>Le fournisseur a refusé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::OAuthHttp</name>
+    <message>
+        <location filename="../core/oauth/OAuthHttp.cpp" line="+34"/>
+        <source>The provider did not answer in time (or sent too much).</source>
+        <translation>Le fournisseur n’a pas répondu à temps (ou a envoyé trop de données).</translation>
+    </message>
+</context>
+<context>
+    <name>mw::OAuthToken</name>
+    <message>
+        <location filename="../core/oauth/OAuthToken.cpp" line="+18"/>
+        <source>The provider&apos;s answer holds no access token.</source>
+        <translation>La réponse du fournisseur ne contient pas de jeton d’accès.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The provider issued a &quot;%1&quot; token; SMTP needs a bearer token.</source>
+        <translation>Le fournisseur a émis un jeton « %1 » ; SMTP a besoin d’un jeton bearer.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::OpenIdDiscovery</name>
+    <message>
+        <location filename="../core/oauth/OpenIdDiscovery.cpp" line="+30"/>
+        <source>The issuer &quot;%1&quot; is not an https address.</source>
+        <translation>L’émetteur « %1 » n’est pas une adresse https.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered with HTTP status %2 and no OpenID configuration.</source>
+        <translation>%1 a répondu avec le statut HTTP %2 et sans configuration OpenID.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::PasswordField</name>
+    <message>
+        <location filename="../ui/PasswordField.cpp" line="+20"/>
+        <location line="+71"/>
+        <source>Show password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+68"/>
+        <source>Show password (Ctrl+Shift+R)</source>
+        <translation>Afficher le mot de passe (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+62"/>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Hide password</source>
+        <translation>Masquer le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide password (Ctrl+Shift+R)</source>
+        <translation>Masquer le mot de passe (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hide %1</source>
+        <translation>Masquer %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+34"/>
+        <source>No password store is available.</source>
+        <translation>Aucun magasin de mots de passe n’est disponible.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>nowhere</source>
+        <translation>nulle part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the keychain</source>
+        <translation>le trousseau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the password file</source>
+        <translation>le fichier de mots de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory</source>
+        <translation>mémoire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set by %1 (environment)</source>
+        <translation>Défini par %1 (environnement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in %1, not shown. Type to replace it.</source>
+        <translation>Conservé dans %1, non affiché. Tapez pour le remplacer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading from %1…</source>
+        <translation>Chargement depuis %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No password stored yet</source>
+        <translation>Aucun mot de passe enregistré pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty: the stored password will be removed</source>
+        <translation>Vide : le mot de passe enregistré sera supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Pickup</name>
+    <message>
+        <location filename="../core/delivery/Pickup.cpp" line="+42"/>
+        <source>The pickup folder %1 does not exist.</source>
+        <translation>Le dossier de dépôt %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A recipient contains a line break.</source>
+        <translation>Un destinataire contient un saut de ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Pop3Page</name>
+    <message>
+        <location filename="../ui/Pop3Page.cpp" line="+15"/>
+        <source>Automatic: TLS, else STLS (never clear text)</source>
+        <translation>Automatique : TLS, sinon STLS (jamais en clair)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STLS (port 110)</source>
+        <translation>STLS (port 110)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS from the start (port 995)</source>
+        <translation>TLS dès le début (port 995)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: clear text (not recommended)</source>
+        <translation>Aucune : en clair (déconseillé)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Pop3Page.h" line="+20"/>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Pop3Session</name>
+    <message>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+99"/>
+        <source>No POP3 server (host and port) is configured.</source>
+        <translation>Aucun serveur POP3 (hôte et port) configuré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No POP3 login name is set.</source>
+        <translation>Aucun identifiant POP3 défini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No POP3 password is set.</source>
+        <translation>Aucun mot de passe POP3 défini.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The session was cancelled.</source>
+        <translation>La session a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Message %1 is larger than %2 octets; it was not read.</source>
+        <translation>Le message %1 dépasse %2 octets ; il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server&apos;s answer has more than %1 lines; it does not end.</source>
+        <translation>La réponse du serveur a plus de %1 lignes ; elle ne se termine pas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server sent a line nobody asked for.</source>
+        <translation>Le serveur a envoyé une ligne que personne n’a demandée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This server speaks SMTP, not POP3: check the port number.</source>
+        <translation>Ce serveur parle SMTP, pas POP3 : vérifiez le numéro de port.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server speaks IMAP, not POP3: check the port number.</source>
+        <translation>Ce serveur parle IMAP, pas POP3 : vérifiez le numéro de port.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server speaks HTTP, not POP3: check the port number.</source>
+        <translation>Ce serveur parle HTTP, pas POP3 : vérifiez le numéro de port.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server speaks SSH, not POP3: check the port number.</source>
+        <translation>Ce serveur parle SSH, pas POP3 : vérifiez le numéro de port.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s answer is not a POP3 status line (+OK or -ERR).</source>
+        <translation>La réponse du serveur n’est pas une ligne d’état POP3 (+OK ou -ERR).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The server refused to serve this client.</source>
+        <translation>Le serveur a refusé de servir ce client.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent more lines before the client&apos;s first command.</source>
+        <translation>Le serveur a envoyé d’autres lignes avant la première commande du client.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The server refused to start TLS (STLS); nothing was sent in clear.</source>
+        <translation>Le serveur a refusé de démarrer TLS (STLS) ; rien n’a été envoyé en clair.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server rejected the POP3 login name.</source>
+        <translation>Le serveur a refusé l’identifiant POP3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server refused the login for now (mailbox busy or logins too frequent).</source>
+        <translation>Le serveur refuse la connexion pour l’instant (boîte occupée ou connexions trop fréquentes).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The POP3 server rejected the login name or password.</source>
+        <translation>Le serveur POP3 a refusé l’identifiant ou le mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server refused STAT.</source>
+        <translation>Le serveur a refusé STAT.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server&apos;s answer to STAT is malformed.</source>
+        <translation>La réponse du serveur à STAT est mal formée.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server refused to list the mailbox.</source>
+        <translation>Le serveur a refusé de lister la boîte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused to send message %1.</source>
+        <translation>Le serveur a refusé d’envoyer le message %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server refused to delete message %1.</source>
+        <translation>Le serveur a refusé de supprimer le message %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server could not complete the session (messages marked for deletion may remain).</source>
+        <translation>Le serveur n’a pas pu terminer la session (des messages marqués pour suppression peuvent rester).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The server&apos;s answer to LIST is malformed.</source>
+        <translation>La réponse du serveur à LIST est mal formée.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The server&apos;s answer to UIDL is malformed.</source>
+        <translation>La réponse du serveur à UIDL est mal formée.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The server sent an unexpected multi-line answer.</source>
+        <translation>Le serveur a envoyé une réponse multiligne inattendue.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server does not offer STLS, so no secure connection is possible; nothing was sent in clear.</source>
+        <translation>Le serveur ne propose pas STLS : aucune connexion sécurisée n’est possible ; rien n’a été envoyé en clair.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>APOP is switched on, but the server&apos;s greeting carries no APOP timestamp, so APOP cannot be used. USER/PASS was not tried instead.</source>
+        <translation>APOP est activé, mais le message d’accueil du serveur ne contient pas d’horodatage APOP : APOP est impossible. USER/PASS n’a pas été essayé à la place.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch APOP off and use security STLS or TLS, or check that this is the right server.</source>
+        <translation>Désactivez APOP et utilisez la sécurité STLS ou TLS, ou vérifiez qu’il s’agit du bon serveur.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The connection is not encrypted, and USER/PASS would send the password in clear; it was not sent.</source>
+        <translation>La connexion n’est pas chiffrée et USER/PASS enverrait le mot de passe en clair ; il n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use security STLS or TLS, switch APOP on if the server supports it, or choose security &quot;none&quot; explicitly to allow a clear-text password.</source>
+        <translation>Utilisez la sécurité STLS ou TLS, activez APOP si le serveur le prend en charge, ou choisissez explicitement la sécurité « aucune » pour autoriser un mot de passe en clair.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This port may expect STLS or no encryption: try security &quot;STLS&quot; (port 110).</source>
+        <translation>Ce port attend peut-être STLS ou aucun chiffrement : essayez la sécurité « STLS » (port 110).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A server that stays silent after connecting often expects implicit TLS: try security &quot;TLS&quot; (port 995).</source>
+        <translation>Un serveur muet après la connexion attend souvent du TLS implicite : essayez la sécurité « TLS » (port 995).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server closed the connection unexpectedly.</source>
+        <translation>Le serveur a fermé la connexion de façon inattendue.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::PopBeforeSmtp</name>
+    <message>
+        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+80"/>
+        <source>POP-before-SMTP needs a POP3 server and login name.</source>
+        <translation>POP avant SMTP nécessite un serveur POP3 et un identifiant.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The session was cancelled.</source>
+        <translation>La session a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>POP-before-SMTP: the POP3 login to %1 failed: %2</source>
+        <translation>POP avant SMTP : la connexion POP3 à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The SMTP server name %1 could not be found (%2).</source>
+        <translation>Le nom du serveur SMTP %1 est introuvable (%2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The POP3 login came from an %1 address, but the SMTP server %2 has no %1 address, so it would see a different source address and not honour the login.</source>
+        <translation>La connexion POP3 venait d’une adresse %1, mais le serveur SMTP %2 n’a pas d’adresse %1 : il verrait une autre adresse source et ne reconnaîtrait pas la connexion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use POP3 and SMTP server names that resolve to the same address family (for example both IPv4).</source>
+        <translation>Utilisez des noms de serveurs POP3 et SMTP qui résolvent vers la même famille d’adresses (par exemple tous deux en IPv4).</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The POP3 login worked, but the SMTP server did not honour it and refused to relay (its relay window may have expired, or it saw a different source address than the POP3 server).</source>
+        <translation>La connexion POP3 a fonctionné, mais le serveur SMTP ne l’a pas reconnue et a refusé de relayer (sa fenêtre de relais a peut-être expiré, ou il a vu une autre adresse source que le serveur POP3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the POP3 and SMTP servers belong together and share the POP-before-SMTP database, that no proxy or NAT changes the source address between the two, and that the relay window (%1 minutes here) is not longer than the server&apos;s.</source>
+        <translation>Vérifiez que les serveurs POP3 et SMTP vont ensemble et partagent la base POP avant SMTP, qu’aucun proxy ou NAT ne change l’adresse source entre les deux et que la fenêtre de relais (ici %1 minutes) n’est pas plus longue que celle du serveur.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>POP-before-SMTP: logged in to %1 at %2; the relay window is %3 minutes.</source>
+        <translation>POP avant SMTP : connecté à %1 à %2 ; la fenêtre de relais est de %3 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ProbeMode</name>
+    <message>
+        <location filename="../core/diagnostics/ProbeMode.cpp" line="+30"/>
+        <source>implicit TLS</source>
+        <translation>TLS implicite</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no encryption</source>
+        <translation>aucun chiffrement</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ProbeReport</name>
+    <message>
+        <location filename="../core/diagnostics/ProbeReport.cpp" line="+87"/>
+        <source>The pinned certificate of %1 changed: the server now presents %2 (SHA-256 %3) instead of SHA-256 %4. This happens when the certificate is renewed, and when someone intercepts the connection: check with the server&apos;s administrator before trusting the new one.</source>
+        <translation>Le certificat épinglé de %1 a changé : le serveur présente maintenant %2 (SHA-256 %3) au lieu de SHA-256 %4. Cela arrive quand le certificat est renouvelé, et quand quelqu’un intercepte la connexion : vérifiez auprès de l’administrateur du serveur avant de faire confiance au nouveau.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 on port %2</source>
+        <translation>%1 sur le port %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended: %1 — the safest combination that works.</source>
+        <translation>Recommandé : %1 — la combinaison la plus sûre qui fonctionne.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recommended: %1 after trusting the server&apos;s certificate (%2); check its fingerprint with the server&apos;s administrator.</source>
+        <translation>Recommandé : %1 après avoir fait confiance au certificat du serveur (%2) ; vérifiez son empreinte avec l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only %1 works: the server offers no encryption. Everything, passwords included, crosses the network in clear; use it only on a trusted network.</source>
+        <translation>Seul %1 fonctionne : le serveur ne propose aucun chiffrement. Tout, mots de passe compris, circule en clair sur le réseau ; à n’utiliser que sur un réseau de confiance.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing is recommended: the server&apos;s certificate has expired and must be renewed; sending without encryption instead is not safe.</source>
+        <translation>Aucune recommandation : le certificat du serveur a expiré et doit être renouvelé ; envoyer sans chiffrement à la place n’est pas sûr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is recommended: the server offers TLS but no secure combination works; sending without encryption instead is not safe.</source>
+        <translation>Aucune recommandation : le serveur propose TLS mais aucune combinaison sûre ne fonctionne ; envoyer sans chiffrement à la place n’est pas sûr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is recommended: no combination works on %1.</source>
+        <translation>Aucune recommandation : aucune combinaison ne fonctionne sur %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the server that was checked</source>
+        <translation>le serveur vérifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the port where %1 works</source>
+        <translation>le port où %1 fonctionne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the safest mode that works</source>
+        <translation>le mode le plus sûr qui fonctionne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server offers no encryption</source>
+        <translation>le serveur ne propose aucun chiffrement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the login method chosen is not offered; %1 are</source>
+        <translation>la méthode de connexion choisie n’est pas proposée ; sont proposées : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server offers no login in this mode</source>
+        <translation>le serveur ne propose aucune connexion dans ce mode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s greeting has no APOP timestamp</source>
+        <translation>le message d’accueil du serveur n’a pas d’horodatage APOP</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Queue</name>
+    <message>
+        <location filename="../core/delivery/Queue.cpp" line="+116"/>
+        <source>Cannot create the queue folder %1.</source>
+        <translation>Impossible de créer le dossier de file d’attente %1.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>The message has no recipient.</source>
+        <translation>Le message n’a pas de destinataire.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+43"/>
+        <location line="+27"/>
+        <source>No queued message has the id %1.</source>
+        <translation>Aucun message en file d’attente n’a l’identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>%1 matches %2 messages; give more of the id.</source>
+        <translation>%1 correspond à %2 messages ; donnez davantage de l’identifiant.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+12"/>
+        <source>Cannot remove %1 from the queue.</source>
+        <translation>Impossible de retirer %1 de la file d’attente.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Cannot write the queue journal.</source>
+        <translation>Impossible d’écrire le journal de la file d’attente.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The queue runner stopped while this message was being sent; the server may have it already.</source>
+        <translation>Le traitement de la file d’attente s’est arrêté pendant l’envoi de ce message ; le serveur l’a peut-être déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::QueueRunner</name>
+    <message>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+139"/>
+        <source>Another queue runner is busy with this queue.</source>
+        <translation>Un autre traitement de file d’attente s’occupe de cette file.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the previous runner stopped while sending it</source>
+        <translation>le traitement précédent s’est arrêté pendant l’envoi</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No SMTP server is set (smtp/host).</source>
+        <translation>Aucun serveur SMTP défini (smtp/host).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing mail is switched off (smtp/enabled).</source>
+        <translation>L’envoi des e-mails est désactivé (smtp/enabled).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>POP-before-SMTP is not available in this version.</source>
+        <translation>POP avant SMTP n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The server refused the recipient for good.</source>
+        <translation>Le serveur a refusé le destinataire définitivement.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>The connection was lost after the message was sent; the server may have it already.</source>
+        <translation>La connexion a été perdue après l’envoi du message ; le serveur l’a peut-être déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::RefreshTokenStore</name>
+    <message>
+        <location filename="../core/oauth/RefreshTokenStore.cpp" line="+53"/>
+        <source>The saved OAuth2 sign-in is damaged; sign in again.</source>
+        <translation>La connexion OAuth2 enregistrée est endommagée ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Part of the saved OAuth2 sign-in is missing; sign in again.</source>
+        <translation>Une partie de la connexion OAuth2 enregistrée manque ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The refresh token is empty.</source>
+        <translation>Le jeton d’actualisation est vide.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The provider&apos;s refresh token is %1 characters long; Mailwright keeps at most %2 (the OS keychain limits each entry). It was not saved.</source>
+        <translation>Le jeton d’actualisation du fournisseur fait %1 caractères ; Mailwright en garde au plus %2 (le trousseau du système limite chaque entrée). Il n’a pas été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::RememberedCapabilities</name>
+    <message>
+        <location filename="../core/diagnostics/CapabilityMemory.cpp" line="+60"/>
+        <source>TLS was used at the last check (%1): this session requires it.</source>
+        <translation>TLS était utilisé lors de la dernière vérification (%1) : cette session l’exige.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 logged in at the last check: this session requires it.</source>
+        <translation>%1 s’est connecté lors de la dernière vérification : cette session l’exige.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server offered encryption at the last check (%1) and does not now: the session refused to continue in clear (a possible downgrade attack).</source>
+        <translation>Le serveur proposait le chiffrement lors de la dernière vérification (%1) et ne le propose plus : la session a refusé de continuer en clair (attaque par rétrogradation possible).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Login methods offered at the last check (%1) are missing now: %2.</source>
+        <translation>Des méthodes de connexion proposées lors de la dernière vérification (%1) manquent désormais : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Result</name>
+    <message>
+        <location filename="../core/protocol/Result.cpp" line="+7"/>
+        <source>subject %1, issuer %2, valid %3 to %4, SHA-256 %5</source>
+        <translation>sujet %1, émetteur %2, valide du %3 au %4, SHA-256 %5</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Router</name>
+    <message>
+        <location filename="../core/delivery/Router.cpp" line="+51"/>
+        <source>%1 is not a permitted recipient (permitted: %2).</source>
+        <translation>%1 n’est pas un destinataire autorisé (autorisés : %2).</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ServerPage</name>
+    <message>
+        <location filename="../ui/ServerPage.cpp" line="+15"/>
+        <source>Automatic: TLS, else STARTTLS (never clear text)</source>
+        <translation>Automatique : TLS, sinon STARTTLS (jamais en clair)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STARTTLS (port 587 or 25)</source>
+        <translation>STARTTLS (port 587 ou 25)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS dès le début (port 465)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: clear text (not recommended)</source>
+        <translation>Aucune : en clair (déconseillé)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ServerPage.h" line="+20"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ServerStatus</name>
+    <message>
+        <location filename="../core/diagnostics/ServerStatus.cpp" line="+37"/>
+        <source>Stop</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection in progress</source>
+        <translation>Connexion en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operating</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unable to connect</source>
+        <translation>Connexion impossible</translation>
+    </message>
+</context>
+<context>
+    <name>mw::SettingsWindow</name>
+    <message>
+        <location filename="../ui/SettingsWindow.cpp" line="+93"/>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh stat&amp;us</source>
+        <translation>Act&amp;ualiser l’état</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the saved servers now (connect and log in, nothing is sent)</source>
+        <translation>Vérifier maintenant les serveurs enregistrés (connexion et authentification, rien n’est envoyé)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keep passwords in a &amp;file instead</source>
+        <translation>Garder les mots de passe dans un &amp;fichier à la place</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Discard c&amp;hanges</source>
+        <translation>A&amp;bandonner les modifications</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+108"/>
+        <source>Save the settings and passwords (Ctrl+S)</source>
+        <translation>Enregistrer les paramètres et les mots de passe (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;bout</source>
+        <translation>À pro&amp;pos</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>New configuration: it will be created at %1 when you save.</source>
+        <translation>Nouvelle configuration : elle sera créée dans %1 à l’enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 Saving is disabled so that the file is not overwritten.</source>
+        <translation>%1 L’enregistrement est désactivé pour ne pas écraser le fichier.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Passwords cannot be stored: %1</source>
+        <translation>Les mots de passe ne peuvent pas être enregistrés : %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1[*] — Mailwright e-mail settings</source>
+        <translation>%1[*] — Paramètres e-mail de Mailwright</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving is disabled: the configuration file could not be read.</source>
+        <translation>L’enregistrement est désactivé : le fichier de configuration n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save yet: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3</source>
+        <translation>Enregistrement impossible pour l’instant : &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; : %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(et %n autre)</numerusform>
+            <numerusform>(et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The keychain could not be used: %1 You can keep the passwords in a file that only you can read instead.</source>
+        <translation>Le trousseau n’a pas pu être utilisé : %1 Vous pouvez garder les mots de passe dans un fichier que vous seul pouvez lire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password store could not be used: %1</source>
+        <translation>Le magasin de mots de passe n’a pas pu être utilisé : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving is disabled: %1</source>
+        <translation>L’enregistrement est désactivé : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The settings could not be saved: %1</source>
+        <translation>Les paramètres n’ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Fix “%1” first: %2</source>
+        <translation>Corrigez d’abord « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The field is marked on its tab.</source>
+        <translation>Le champ est signalé sur son onglet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No password field for %1.</source>
+        <translation>Pas de champ de mot de passe pour %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The %1 password could not be read: %2</source>
+        <translation>Le mot de passe %1 n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the password again, or keep passwords in a file.</source>
+        <translation>Saisissez à nouveau le mot de passe, ou gardez les mots de passe dans un fichier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No %1 password is stored.</source>
+        <translation>Aucun mot de passe %1 enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it in the Password field of the POP3 tab.</source>
+        <translation>Saisissez-le dans le champ « Mot de passe » de l’onglet « POP3 ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it in the Password field of the Authentication tab.</source>
+        <translation>Saisissez-le dans le champ « Mot de passe » de l’onglet « Authentification ».</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings have changed. Save them before closing?</source>
+        <translation>Les paramètres ont été modifiés. Les enregistrer avant de fermer ?</translation>
+    </message>
+</context>
+<context>
+    <name>mw::SmtpSession</name>
+    <message>
+        <location filename="../core/protocol/SmtpSession.cpp" line="+61"/>
+        <source>Line %1 of the message is %2 octets long; SMTP allows at most %3.</source>
+        <translation>La ligne %1 du message fait %2 octets ; SMTP en autorise au plus %3.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>No SMTP server (host and port) is configured.</source>
+        <translation>Aucun serveur SMTP (hôte et port) configuré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authentication is on but no login name is set.</source>
+        <translation>L’authentification est activée mais aucun identifiant n’est défini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authentication is on but no password is set.</source>
+        <translation>L’authentification est activée mais aucun mot de passe n’est défini.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OAuth2 sign-in is chosen but no access token is available: sign in first.</source>
+        <translation>La connexion OAuth2 est choisie mais aucun jeton d’accès n’est disponible : connectez-vous d’abord.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The session was cancelled.</source>
+        <translation>La session a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This server speaks POP3, not SMTP: check the port number.</source>
+        <translation>Ce serveur parle POP3, pas SMTP : vérifiez le numéro de port.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server speaks IMAP, not SMTP: check the port number.</source>
+        <translation>Ce serveur parle IMAP, pas SMTP : vérifiez le numéro de port.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server speaks HTTP, not SMTP: check the port number.</source>
+        <translation>Ce serveur parle HTTP, pas SMTP : vérifiez le numéro de port.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server speaks SSH, not SMTP: check the port number.</source>
+        <translation>Ce serveur parle SSH, pas SMTP : vérifiez le numéro de port.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s answer is not a valid SMTP reply (%1).</source>
+        <translation>La réponse du serveur n’est pas une réponse SMTP valide (%1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server is closing the connection.</source>
+        <translation>Le serveur ferme la connexion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server sent a reply nobody asked for.</source>
+        <translation>Le serveur a envoyé une réponse que personne n’a demandée.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server refused to serve this client.</source>
+        <translation>Le serveur a refusé de servir ce client.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent replies before the client&apos;s first command.</source>
+        <translation>Le serveur a envoyé des réponses avant la première commande du client.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The server did not accept the greeting (EHLO).</source>
+        <translation>Le serveur n’a pas accepté la salutation (EHLO).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server accepted neither EHLO nor HELO.</source>
+        <translation>Le serveur n’a accepté ni EHLO ni HELO.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server announced STARTTLS but refused to start it; nothing was sent in clear.</source>
+        <translation>Le serveur a annoncé STARTTLS mais a refusé de le démarrer ; rien n’a été envoyé en clair.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The server does not offer STARTTLS, and the settings require it; no password or message was sent.</source>
+        <translation>Le serveur ne propose pas STARTTLS et les paramètres l’exigent ; ni mot de passe ni message n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The server offers no encryption: ask its administrator to enable STARTTLS, or choose security &quot;none&quot; only on a trusted network.</source>
+        <translation>Le serveur ne propose aucun chiffrement : demandez à son administrateur d’activer STARTTLS, ou choisissez la sécurité « aucune » seulement sur un réseau de confiance.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The server keeps asking for more authentication data without end.</source>
+        <translation>Le serveur demande sans fin d’autres données d’authentification.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The server&apos;s CRAM-MD5 challenge is not valid base64 or is too long.</source>
+        <translation>Le défi CRAM-MD5 du serveur n’est pas du base64 valide ou est trop long.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server answered the %1 sign-in with a challenge that is not the base64 JSON error RFC 7628 §3.2.2 describes.</source>
+        <translation>Le serveur a répondu à la connexion %1 par un défi qui n’est pas l’erreur JSON en base64 décrite par la RFC 7628 §3.2.2.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The server asked for more authentication data than %1 uses.</source>
+        <translation>Le serveur a demandé plus de données d’authentification que %1 n’en utilise.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server rejected the login (%1) for %2.</source>
+        <translation>Le serveur a refusé la connexion (%1) pour %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server refused the OAuth2 access token (%1) for %2.</source>
+        <translation>Le serveur a refusé le jeton d’accès OAuth2 (%1) pour %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server could not check the login just now.</source>
+        <translation>Le serveur n’a pas pu vérifier la connexion pour le moment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server does not accept %1 here.</source>
+        <translation>Le serveur n’accepte pas %1 ici.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The message has no recipient.</source>
+        <translation>Le message n’a pas de destinataire.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The message is %1 octets; the server accepts at most %2.</source>
+        <translation>Le message fait %1 octets ; le serveur en accepte au plus %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The message contains 8-bit data and the server does not offer 8BITMIME.</source>
+        <translation>Le message contient des données 8 bits et le serveur ne propose pas 8BITMIME.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>An address has non-ASCII characters and the server does not offer SMTPUTF8.</source>
+        <translation>Une adresse contient des caractères non ASCII et le serveur ne propose pas SMTPUTF8.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The server rejected the sender address %1.</source>
+        <translation>Le serveur a refusé l’adresse d’expéditeur %1.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>The message was sent, but the server rejected some recipients: %1</source>
+        <translation>Le message a été envoyé, mais le serveur a refusé certains destinataires : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server refused to reset the transaction.</source>
+        <translation>Le serveur a refusé de réinitialiser la transaction.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The server rejected the recipient: %1</source>
+        <translation>Le serveur a refusé le destinataire : %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This port may expect STARTTLS or no encryption: try security &quot;STARTTLS&quot; (ports 587 or 25).</source>
+        <translation>Ce port attend peut-être STARTTLS ou aucun chiffrement : essayez la sécurité « STARTTLS » (ports 587 ou 25).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This port answered in clear text, not with TLS: it expects STARTTLS (or no encryption), not implicit TLS. (%1)</source>
+        <translation>Ce port a répondu en clair, pas en TLS : il attend STARTTLS (ou aucun chiffrement), pas du TLS implicite. (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A server that stays silent after connecting often expects implicit TLS: try security &quot;TLS&quot; (port 465).</source>
+        <translation>Un serveur muet après la connexion attend souvent du TLS implicite : essayez la sécurité « TLS » (port 465).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The server closed the connection unexpectedly.</source>
+        <translation>Le serveur a fermé la connexion de façon inattendue.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::StatusIndicator</name>
+    <message>
+        <location filename="../ui/StatusIndicator.cpp" line="+58"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disabled or no server set.</source>
+        <translation>Désactivé ou aucun serveur défini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing tried since start or since the settings changed.</source>
+        <translation>Rien n’a été tenté depuis le démarrage ou depuis la modification des paramètres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason: %1</source>
+        <translation>Raison : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server said: %1</source>
+        <translation>Le serveur a répondu : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last check: %1</source>
+        <translation>Dernière vérification : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latency: %1 ms</source>
+        <translation>Latence : %1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The login was rejected: automatic checks will not log in again until the settings or the password change (Refresh Status still does).</source>
+        <translation>La connexion a été refusée : les vérifications automatiques ne se reconnecteront pas tant que les paramètres ou le mot de passe n’auront pas changé (« Actualiser l’état » le fait toujours).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 status</source>
+        <translation>État %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::StatusMonitor</name>
+    <message>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+236"/>
+        <source>No password store is available for the %1 login.</source>
+        <translation>Aucun magasin de mots de passe n’est disponible pour la connexion %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The %1 password could not be read: %2</source>
+        <translation>Le mot de passe %1 n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No %1 password is stored; enter it and save.</source>
+        <translation>Aucun mot de passe %1 enregistré ; saisissez-le et enregistrez.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::TestMessage</name>
+    <message>
+        <location filename="../core/delivery/TestMessage.cpp" line="+36"/>
+        <source>Mailwright test message from %1</source>
+        <translation>Message de test Mailwright de %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none (plain text)</source>
+        <translation>aucune (texte en clair)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS (implicit)</source>
+        <translation>TLS (implicite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PLAIN</source>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRAM-MD5</source>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>POP before SMTP</source>
+        <translation>POP avant SMTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth2 (XOAUTH2)</source>
+        <translation>OAuth2 (XOAUTH2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth2 (OAUTHBEARER)</source>
+        <translation>OAuth2 (OAUTHBEARER)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is a test message sent by Mailwright %1 to check how this system sends its notification e-mail.</source>
+        <translation>Ceci est un message de test envoyé par Mailwright %1 pour vérifier l’envoi des e-mails de notification de ce système.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you are reading it, the settings below work: no action is needed.</source>
+        <translation>Si vous lisez ceci, les paramètres ci-dessous fonctionnent : aucune action n’est nécessaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent from host: %1</source>
+        <translation>Envoyé depuis l’hôte : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent at: %1 (UTC)</source>
+        <translation>Envoyé à : %1 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local time: %1</source>
+        <translation>Heure locale : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings used:</source>
+        <translation>Paramètres utilisés :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Delivery: pickup folder %1</source>
+        <translation>  Remise : dossier de dépôt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  SMTP server: %1</source>
+        <translation>  Serveur SMTP : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Port: %1</source>
+        <translation>  Port : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Security: %1</source>
+        <translation>  Sécurité : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  Authentication: %1</source>
+        <translation>  Authentification : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Login name: %1</source>
+        <translation>  Identifiant : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  POP3 server: %1 port %2 (login name %3)</source>
+        <translation>  Serveur POP3 : %1 port %2 (identifiant %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  From: %1</source>
+        <translation>  De : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  Notification mailbox: %1</source>
+        <translation>  Boîte de notification : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  (Passwords are never included in this message.)</source>
+        <translation>  (Les mots de passe ne figurent jamais dans ce message.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test token: %1</source>
+        <translation>Jeton de test : %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No sender (From) address is set.</source>
+        <translation>Aucune adresse d’expéditeur (From) définie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No notification mailbox is set: the test message has nowhere to go.</source>
+        <translation>Aucune boîte de notification définie : le message de test n’a pas de destination.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::TestPanel</name>
+    <message>
+        <location filename="../ui/TestPanel.cpp" line="+69"/>
+        <source>Send te&amp;st</source>
+        <translation>&amp;Envoyer un test</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a test message to the system notification mailbox with the settings as shown (saved or not)</source>
+        <translation>Envoyer un message de test à la boîte de notification du système avec les paramètres affichés (enregistrés ou non)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chec&amp;k login only</source>
+        <translation>&amp;Vérifier seulement la connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect and log in, without sending a message</source>
+        <translation>Se connecter et s’authentifier sans envoyer de message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Test steps</source>
+        <translation>Étapes du test</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+33"/>
+        <source>Sh&amp;ow transcript</source>
+        <translation>Afficher la trans&amp;cription</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Copy dia&amp;gnostics</source>
+        <translation>Copier le dia&amp;gnostic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versions, result, settings without passwords and the transcript, for a support request</source>
+        <translation>Versions, résultat, paramètres sans mots de passe et transcription, pour une demande d’assistance</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hide transcri&amp;pt</source>
+        <translation>Masquer la trans&amp;cription</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Diagnostic copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name lookup</source>
+        <translation>Résolution du nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Greeting</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EHLO</source>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AUTH (login)</source>
+        <translation>AUTH (connexion)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RCPT TO</source>
+        <translation>RCPT TO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DATA (message)</source>
+        <translation>DATA (message)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not part of this check</source>
+        <translation>Ne fait pas partie de cette vérification</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not needed with these settings</source>
+        <translation>Inutile avec ces paramètres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not reached</source>
+        <translation>Non atteint</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sent to %1 through %2. Check that it arrived in that mailbox.</source>
+        <translation>Envoyé à %1 via %2. Vérifiez qu’il est arrivé dans cette boîte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message-ID: %1</source>
+        <translation>Message-ID : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The test was for %1 through %2; it was not delivered.</source>
+        <translation>Le test était destiné à %1 via %2 ; il n’a pas été remis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no recipient)</source>
+        <translation>(aucun destinataire)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login check against %1; no message was sent.</source>
+        <translation>Vérification de connexion auprès de %1 ; aucun message n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: the connection was not encrypted.</source>
+        <translation>Remarque : la connexion n’était pas chiffrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test message was accepted by the server.</source>
+        <translation>Le message de test a été accepté par le serveur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered; no login is configured.</source>
+        <translation>Le serveur a répondu ; aucune connexion n’est configurée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server accepted the login (%1).</source>
+        <translation>Le serveur a accepté la connexion (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server said: “%1”</source>
+        <translation>Le serveur a dit : « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed at: %1</source>
+        <translation>Échec à l’étape : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not started.</source>
+        <translation>Non démarré.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Test succeeded</source>
+        <translation>Test réussi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test failed</source>
+        <translation>Échec du test</translation>
+    </message>
+</context>
+<context>
+    <name>mw::TestSend</name>
+    <message>
+        <location filename="../core/delivery/TestSend.cpp" line="+32"/>
+        <source>Outgoing mail is switched off in the settings.</source>
+        <translation>L’envoi des e-mails est désactivé dans les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No recipient: set the system notification mailbox or give an address.</source>
+        <translation>Aucun destinataire : définissez la boîte de notification du système ou donnez une adresse.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>(The debug log %1 could not be written: %2)</source>
+        <translation>(Le journal de débogage %1 n’a pas pu être écrit : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mw::TlsTrust</name>
+    <message>
+        <location filename="../core/protocol/TlsTrust.cpp" line="+22"/>
+        <source>The trusted-certificates file %1 cannot be read: %2</source>
+        <translation>Le fichier de certificats de confiance %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The trusted-certificates file %1 holds no PEM certificate.</source>
+        <translation>Le fichier de certificats de confiance %1 ne contient aucun certificat PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::TokenManager</name>
+    <message>
+        <location filename="../core/oauth/TokenManager.cpp" line="+76"/>
+        <source>Sign-in required: no OAuth2 sign-in is saved for this account.</source>
+        <translation>Connexion requise : aucune connexion OAuth2 n’est enregistrée pour ce compte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The OAuth2 provider or client id is not configured.</source>
+        <translation>Le fournisseur OAuth2 ou l’identifiant client n’est pas configuré.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The OAuth2 provider did not answer: %1</source>
+        <translation>Le fournisseur OAuth2 n’a pas répondu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::cli</name>
+    <message>
+        <location filename="../app/cli/CliApp.cpp" line="+67"/>
+        <source>commands can be sent in batches (RFC 2920)</source>
+        <translation>les commandes peuvent être envoyées par lots (RFC 2920)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>announces the largest message it accepts (RFC 1870)</source>
+        <translation>annonce la taille maximale de message acceptée (RFC 1870)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection can be encrypted (RFC 3207)</source>
+        <translation>la connexion peut être chiffrée (RFC 3207)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login methods on this connection (RFC 4954)</source>
+        <translation>méthodes de connexion sur cette connexion (RFC 4954)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepts 8-bit message bodies (RFC 6152)</source>
+        <translation>accepte les corps de message 8 bits (RFC 6152)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepts international addresses (RFC 6531)</source>
+        <translation>accepte les adresses internationales (RFC 6531)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replies carry detailed status codes (RFC 2034)</source>
+        <translation>les réponses portent des codes d’état détaillés (RFC 2034)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivery status notifications on request (RFC 3461)</source>
+        <translation>notifications d’état de remise sur demande (RFC 3461)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages can be sent in chunks (RFC 3030)</source>
+        <translation>les messages peuvent être envoyés par morceaux (RFC 3030)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepts binary message bodies (RFC 3030)</source>
+        <translation>accepte les corps de message binaires (RFC 3030)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answers HELP</source>
+        <translation>répond à HELP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can verify addresses</source>
+        <translation>peut vérifier des adresses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remote queue start (RFC 1985)</source>
+        <translation>démarrage de la file à distance (RFC 1985)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>can require TLS for onward delivery (RFC 8689)</source>
+        <translation>peut exiger TLS pour la remise ultérieure (RFC 8689)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivery deadlines (RFC 2852)</source>
+        <translation>délais de remise (RFC 2852)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Password: </source>
+        <translation>Mot de passe : </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+127"/>
+        <source>steps: %1</source>
+        <translation>étapes : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>greeting: %1</source>
+        <translation>accueil : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS: %1, %2</source>
+        <translation>TLS : %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>certificate %1</source>
+        <translation>certificat %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>extensions: %1</source>
+        <translation>extensions : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>login methods in this mode: %1</source>
+        <translation>méthodes de connexion dans ce mode : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>largest message: %1 octets</source>
+        <translation>message le plus grand : %1 octets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>APOP: offered</source>
+        <translation>APOP : proposé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>APOP: not offered</source>
+        <translation>APOP : non proposé</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/QueueCommands.cpp" line="+96"/>
+        <source>The message on standard input does not start with header fields (line &quot;%1&quot;).</source>
+        <translation>Le message sur l’entrée standard ne commence pas par des champs d’en-tête (ligne « %1 »).</translation>
+    </message>
+</context>
+<context>
+    <name>mw::cli::CliApp</name>
+    <message>
+        <location filename="../app/cli/CliApp.cpp" line="+59"/>
+        <source>Sets up, tests and runs how this system sends its notification e-mail.
+
+Commands:
+  test [--to ADDR] [--stop-after connect|tls|ehlo|auth|mail|rcpt]
+                        send the test message to the notification mailbox
+  probe [smtp|pop3]     check every security mode of the server, rank them
+  detect ADDRESS        find the mail servers of an address (SRV, autoconfig, MX, ...)
+  test --stop-after rcpt --all-roles   verify every role address, send nothing
+  status [--check]      show the SMTP and POP3 status (--check: log in now)
+  test --roundtrip [--wait S]  send the test message and fetch it back over POP3
+  bounces [--delete-handled]   list the delivery status notifications in POP3
+  config get KEY | set KEY VALUE | validate | show
+  secret set smtp|pop3|oauth-client  store a password read from standard input
+  oauth login|status [--check]|logout  OAuth2 sign-in (device code) for xoauth2
+  send [--category job|error|console] [--to ADDR]... [--subject S] | send -t
+                        queue a notification (body or whole message on stdin)
+  queue list|flush|run [--once]|retry ID|purge ID</source>
+        <translation>Configure, teste et exécute l’envoi des e-mails de notification de ce système.
+
+Commandes :
+  test [--to ADDR] [--stop-after connect|tls|ehlo|auth|mail|rcpt]
+                        envoyer le message de test à la boîte de notification
+  probe [smtp|pop3]     vérifier chaque mode de sécurité du serveur et les classer
+  detect ADDRESS        trouver les serveurs de messagerie d’une adresse (SRV, autoconfig, MX, ...)
+  test --stop-after rcpt --all-roles   vérifier chaque adresse de rôle, ne rien envoyer
+  status [--check]      afficher l’état SMTP et POP3 (--check : se connecter maintenant)
+  test --roundtrip [--wait S]  envoyer le message de test et le récupérer par POP3
+  bounces [--delete-handled]   lister les notifications d’état de remise dans POP3
+  config get KEY | set KEY VALUE | validate | show
+  secret set smtp|pop3|oauth-client  enregistrer un mot de passe lu sur l’entrée standard
+  oauth login|status [--check]|logout  connexion OAuth2 (code d’appareil) pour xoauth2
+  send [--category job|error|console] [--to ADDR]... [--subject S] | send -t
+                        mettre une notification en file (corps ou message entier sur stdin)
+  queue list|flush|run [--once]|retry ID|purge ID</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Use the configuration FILE instead of the per-user one.</source>
+        <translation>Utiliser le fichier de configuration FILE au lieu de celui de l’utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print one JSON object per result.</source>
+        <translation>Afficher un objet JSON par résultat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Override a setting for this run only (repeatable), e.g. --set smtp/port=2525.</source>
+        <translation>Remplacer un paramètre pour cette exécution seulement (répétable), p. ex. --set smtp/port=2525.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What to do (see above).</source>
+        <translation>Ce qu’il faut faire (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Unknown command &quot;%1&quot;; see --help.</source>
+        <translation>Commande inconnue « %1 » ; voir --help.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no configuration file at %1. Create it with &quot;mailwright-cli config set smtp/host HOST&quot; or give --config.</source>
+        <translation>Il n’y a pas de fichier de configuration dans %1. Créez-le avec « mailwright-cli config set smtp/host HOST » ou indiquez --config.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--set expects KEY=VALUE, got &quot;%1&quot;.</source>
+        <translation>--set attend CLÉ=VALEUR, reçu « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No %1 password is stored.</source>
+        <translation>Aucun mot de passe %1 enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 password could not be read: %2</source>
+        <translation>Le mot de passe %1 n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Store it with &quot;mailwright-cli secret set %1&quot; or set %2.</source>
+        <translation>Enregistrez-le avec « mailwright-cli secret set %1 » ou définissez %2.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+7"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+252"/>
+        <location line="+21"/>
+        <location line="+126"/>
+        <source>Server said: %1</source>
+        <translation>Le serveur a répondu : %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Hint: %1</source>
+        <translation>Conseil : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note: the session was not encrypted (the server offers no STARTTLS).</source>
+        <translation>Remarque : la session n’était pas chiffrée (le serveur ne propose pas STARTTLS).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Send to ADDR instead of the notification mailbox.</source>
+        <translation>Envoyer à ADDR au lieu de la boîte de notification.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop after PHASE (connect, tls, ehlo, auth, mail, rcpt) without sending.</source>
+        <translation>S’arrêter après PHASE (connect, tls, ehlo, auth, mail, rcpt) sans envoyer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--stop-after takes connect, tls, ehlo, auth, mail or rcpt.</source>
+        <translation>--stop-after accepte connect, tls, ehlo, auth, mail ou rcpt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--to: %1</source>
+        <translation>--to : %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Send Test to %1 via %2 port %3
+</source>
+        <translation>Test envoyé à %1 via %2 port %3
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>probe takes no argument or &quot;smtp&quot;.</source>
+        <translation>probe n’accepte aucun argument ou « smtp ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>smtp/host is not set.</source>
+        <translation>smtp/host n’est pas défini.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SMTP server %1 port %2
+</source>
+        <translation>Serveur SMTP %1 port %2
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Greeting: %1
+</source>
+        <translation>  Message d’accueil : %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  TLS: %1, %2
+</source>
+        <translation>  TLS : %1, %2
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  TLS: none (the connection is not encrypted)
+</source>
+        <translation>  TLS : aucun (la connexion n’est pas chiffrée)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Certificate: %1
+</source>
+        <translation>  Certificat : %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  Extensions:
+</source>
+        <translation>  Extensions :
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  Login methods on this connection: %1
+</source>
+        <translation>  Méthodes de connexion sur cette connexion : %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Largest message: %1 octets
+</source>
+        <translation>  Message le plus grand : %1 octets
+</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>usage: config get SECTION/KEY</source>
+        <translation>usage : config get SECTION/KEY</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Unknown key &quot;%1&quot;.</source>
+        <translation>Clé inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>usage: config set SECTION/KEY VALUE</source>
+        <translation>usage : config set SECTION/KEY VALUE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--set cannot be combined with config set.</source>
+        <translation>--set ne peut pas être combiné avec config set.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passwords are not kept in the configuration file; use &quot;secret set&quot;.</source>
+        <translation>Les mots de passe ne sont pas gardés dans le fichier de configuration ; utilisez « secret set ».</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The configuration is valid.</source>
+        <translation>La configuration est valide.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problème trouvé.</numerusform>
+            <numerusform>%n problèmes trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the configuration is valid.</source>
+        <translation>%1 : la configuration est valide.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>; passwords: *** (kept in the secret store, never in this file)</source>
+        <translation>&#xa0;; mots de passe : *** (gardés dans le magasin de secrets, jamais dans ce fichier)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>usage: config get KEY | set KEY VALUE | validate | show</source>
+        <translation>usage : config get KEY | set KEY VALUE | validate | show</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: secret set smtp|pop3|oauth-client (the password or client secret is read from standard input)</source>
+        <translation>usage : secret set smtp|pop3|oauth-client (le mot de passe ou le secret client est lu sur l’entrée standard)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No password was given on standard input.</source>
+        <translation>Aucun mot de passe n’a été fourni sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The password could not be stored (%1): %2</source>
+        <translation>Le mot de passe n’a pas pu être enregistré (%1) : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 password is stored in the %2 backend.</source>
+        <translation>Le mot de passe %1 est enregistré dans le magasin « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+72"/>
+        <source>Try PORT:MODE (mode tls, starttls or plain) instead of the standard ports (repeatable).</source>
+        <translation>Essayer PORT:MODE (mode tls, starttls ou plain) au lieu des ports standard (répétable).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds per phase of each attempt (default: the settings&apos; timeout, at most 10).</source>
+        <translation>Secondes par phase de chaque tentative (par défaut : le délai des paramètres, 10 au plus).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remember what the server offers now even if it offers less than at the last check.</source>
+        <translation>Retenir ce que le serveur propose maintenant même s’il propose moins qu’à la dernière vérification.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>probe takes &quot;smtp&quot; (the default) or &quot;pop3&quot;.</source>
+        <translation>probe accepte « smtp » (par défaut) ou « pop3 ».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1/host is not set.</source>
+        <translation>%1/host n’est pas défini.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--port expects PORT:MODE (tls, starttls, plain), got &quot;%1&quot;.</source>
+        <translation>--port attend PORT:MODE (tls, starttls, plain), reçu « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+152"/>
+        <source>--timeout takes 1 to 600 seconds.</source>
+        <translation>--timeout accepte de 1 à 600 secondes.</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>%1 server %2: every mode, safest first
+</source>
+        <translation>Serveur %1 %2 : tous les modes, le plus sûr d’abord
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+176"/>
+        <source>To apply it:
+</source>
+        <translation>Pour l’appliquer :
+</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>The settings already use it.
+</source>
+        <translation>Les paramètres l’utilisent déjà.
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ask this DNS server (port 53) instead of the system&apos;s.</source>
+        <translation>Interroger ce serveur DNS (port 53) au lieu de celui du système.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch the autoconfig document from TEMPLATE (%1 the domain, %2 the address) instead of the standard places (repeatable).</source>
+        <translation>Récupérer le document autoconfig depuis TEMPLATE (%1 le domaine, %2 l’adresse) au lieu des emplacements standard (répétable).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PORT:MODE to try on hosts of unknown port (MX, guesses); repeatable.</source>
+        <translation>PORT:MODE à essayer sur les hôtes de port inconnu (MX, suppositions) ; répétable.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same for POP3 hosts.</source>
+        <translation>La même chose pour les hôtes POP3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra trusted CA certificates (PEM) for the probes.</source>
+        <translation>Certificats d’AC de confiance supplémentaires (PEM) pour les sondages.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds per phase of each probe (default 8).</source>
+        <translation>Secondes par phase de chaque sondage (8 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the candidates without probing them.</source>
+        <translation>Lister les candidats sans les sonder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probe only loopback addresses (for tests).</source>
+        <translation>Ne sonder que les adresses de bouclage (pour les tests).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for SMTP only.</source>
+        <translation>Rechercher uniquement SMTP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An e-mail address or a domain.</source>
+        <translation>Une adresse e-mail ou un domaine.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>detect takes one ADDRESS (user@example.com) or domain.</source>
+        <translation>detect attend une ADRESSE (user@example.com) ou un domaine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--nameserver takes an IP address.</source>
+        <translation>--nameserver attend une adresse IP.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected PORT:MODE (tls, starttls, plain), got &quot;%1&quot;.</source>
+        <translation>PORT:MODE attendu (tls, starttls, plain), reçu « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Looking for the mail servers of %1 ...</source>
+        <translation>Recherche des serveurs de messagerie de %1 ...</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Lookups for %1:
+</source>
+        <translation>Recherches pour %1 :
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not probed</source>
+        <translation>non sondé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>found by: %1</source>
+        <translation>trouvé par : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>steps: %1</source>
+        <translation>étapes : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 candidates:
+</source>
+        <translation>%1 candidats :
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Only rcpt is allowed here.</source>
+        <translation>Seul rcpt est autorisé ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check every role address with RCPT, send nothing.</source>
+        <translation>Vérifier chaque adresse de rôle par RCPT, ne rien envoyer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--all-roles checks addresses: it stops after rcpt.</source>
+        <translation>--all-roles vérifie des adresses : il s’arrête après rcpt.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Addresses checked with MAIL FROM / RCPT TO at %1 port %2 (nothing sent):
+</source>
+        <translation>Adresses vérifiées par MAIL FROM / RCPT TO sur %1 port %2 (rien n’a été envoyé) :
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Pop3Commands.cpp" line="+137"/>
+        <source>Send Test to %1 via %2 port %3 (POP-before-SMTP via %4, relay window %5 minutes)
+</source>
+        <translation>Test envoyé à %1 via %2 port %3 (POP avant SMTP via %4, fenêtre de relais %5 minutes)
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete the delivery status notifications that were listed (others stay).</source>
+        <translation>Supprimer les notifications d’état de remise listées (les autres restent).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON object.</source>
+        <translation>Afficher un objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bounced-alerts mailbox is read over POP3: set pop3/host and pop3/username first.</source>
+        <translation>La boîte des alertes non distribuées est lue par POP3 : définissez d’abord pop3/host et pop3/username.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>Bounced-alerts mailbox %1@%2: %n message(s)</source>
+        <translation>
+            <numerusform>Boîte des alertes non distribuées %1@%2 : %n message</numerusform>
+            <numerusform>Boîte des alertes non distribuées %1@%2 : %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n delivery status notification(s)</source>
+        <translation>
+            <numerusform>%n notification d’état de remise</numerusform>
+            <numerusform>%n notifications d’état de remise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>original %1</source>
+        <translation>original %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[deleted]</source>
+        <translation>[supprimé]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>  (%n message(s) larger than %1 octets were not read)</source>
+        <translation>
+            <numerusform>  (%n message de plus de %1 octets n’a pas été lu)</numerusform>
+            <numerusform>  (%n messages de plus de %1 octets n’ont pas été lus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Fetch the test message back over POP3.</source>
+        <translation>Récupérer le message de test par POP3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give up after SECONDS (default 120).</source>
+        <translation>Abandonner après SECONDES (120 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Look into the mailbox every SECONDS (default 2).</source>
+        <translation>Regarder dans la boîte toutes les SECONDES (2 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--wait takes a number of seconds.</source>
+        <translation>--wait attend un nombre de secondes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--poll takes a number of seconds.</source>
+        <translation>--poll attend un nombre de secondes.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The round trip fetches the test message over POP3 from the notification mailbox: set pop3/host and pop3/username of the account that receives %1.</source>
+        <translation>L’aller-retour récupère le message de test par POP3 dans la boîte de notification : définissez pop3/host et pop3/username du compte qui reçoit %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Round trip: sending to %1 failed
+</source>
+        <translation>Aller-retour : l’envoi à %1 a échoué
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sent to %1 in %2 ms (token %3); looking for it over POP3 at %4...</source>
+        <translation>Envoyé à %1 en %2 ms (jeton %3) ; recherche par POP3 sur %4...</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The message was sent, but fetching it over POP3 failed: %1</source>
+        <translation>Le message a été envoyé, mais sa récupération par POP3 a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+15"/>
+        <source>Round trip via POP3 %1
+</source>
+        <translation>Aller-retour par POP3 %1
+</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The test message came back through %1@%2 after %3 ms; it was deleted from the mailbox.</source>
+        <translation>Le message de test est revenu par %1@%2 après %3 ms ; il a été supprimé de la boîte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The test message was accepted for %1 but did not arrive in the POP3 mailbox %2@%3 within %4 s.</source>
+        <translation>Le message de test a été accepté pour %1 mais n’est pas arrivé dans la boîte POP3 %2@%3 en %4 s.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check that this POP3 account receives the notification mailbox, and look for a bounce in the bounced-alerts mailbox (mailwright-cli bounces).</source>
+        <translation>Vérifiez que ce compte POP3 reçoit la boîte de notification et cherchez un rebond dans la boîte des alertes non distribuées (mailwright-cli bounces).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/QueueCommands.cpp" line="-320"/>
+        <source>queue: %n message(s) waiting</source>
+        <translation>
+            <numerusform>file d’attente : %n message en attente</numerusform>
+            <numerusform>file d’attente : %n messages en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, oldest %1 s</source>
+        <translation>, la plus ancienne %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, HELD (see &quot;queue list&quot;)</source>
+        <translation>, SUSPENDUE (voir « queue list »)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n dead letter(s)</source>
+        <translation>
+            <numerusform>, %n lettre morte</numerusform>
+            <numerusform>, %n lettres mortes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>job (default), error or console: decides the copies.</source>
+        <translation>job (par défaut), error ou console : détermine les copies.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient (repeatable).</source>
+        <translation>Destinataire (répétable).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject line.</source>
+        <translation>Ligne d’objet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read a whole RFC 5322 message from standard input and take the recipients from its To, Cc and Bcc fields.</source>
+        <translation>Lire un message RFC 5322 complet sur l’entrée standard et prendre les destinataires de ses champs To, Cc et Bcc.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accepted for sendmail compatibility (a lone dot does not end the input anyway).</source>
+        <translation>Accepté pour la compatibilité avec sendmail (un point seul ne termine de toute façon pas l’entrée).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--category takes job, error or console.</source>
+        <translation>--category accepte job, error ou console.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--to %1: %2</source>
+        <translation>--to %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mailboxes/from is not set: the message needs a sender.</source>
+        <translation>mailboxes/from n’est pas défini : le message a besoin d’un expéditeur.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give at least one --to address (or use -t).</source>
+        <translation>Indiquez au moins une adresse --to (ou utilisez -t).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>mailwright-cli: refused: %1</source>
+        <translation>mailwright-cli : refusé : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No permitted recipient; nothing was queued.</source>
+        <translation>Aucun destinataire autorisé ; rien n’a été mis en file d’attente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mailwright-cli: no permitted recipient; nothing was queued.</source>
+        <translation>mailwright-cli : aucun destinataire autorisé ; rien n’a été mis en file d’attente.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Queued in %1.</source>
+        <translation>Mis en file d’attente dans %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>queued %1 for %2</source>
+        <translation>%1 mis en file pour %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The queue is HELD since %1: %2 (%3)%4
+  It resumes when the settings change, or try once now with &quot;queue flush&quot;.</source>
+        <translation>La file d’attente est SUSPENDUE depuis %1 : %2 (%3)%4
+  Elle reprend quand les paramètres changent, ou essayez une fois maintenant avec « queue flush ».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The server could not be reached %n time(s) in a row: %1 (%2); next try %3.</source>
+        <translation>
+            <numerusform>Le serveur a été injoignable %n fois de suite : %1 (%2) ; prochain essai %3.</numerusform>
+            <numerusform>Le serveur a été injoignable %n fois de suite : %1 (%2) ; prochain essai %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The queue is empty (%1).</source>
+        <translation>La file d’attente est vide (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>next attempt %1</source>
+        <translation>prochaine tentative %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: queue run [--once]</source>
+        <translation>usage : queue run [--once]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The queue runner is busy; try again.</source>
+        <translation>Le traitement de la file d’attente est occupé ; réessayez.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 will be sent on the next pass.</source>
+        <translation>%1 sera envoyé au prochain passage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 removed.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usage: queue list | flush | run [--once] | retry ID | purge ID</source>
+        <translation>usage : queue list | flush | run [--once] | retry ID | purge ID</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The queue is held: %1</source>
+        <translation>La file d’attente est suspendue : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 delivered, %2 deferred, %3 dead-lettered, %4 outcome unknown; %5 still queued.</source>
+        <translation>%1 remis, %2 différés, %3 en lettres mortes, %4 au résultat inconnu ; %5 encore en file d’attente.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OAuthCommands.cpp" line="+70"/>
+        <source>Sign in again with &quot;mailwright-cli oauth login&quot;.</source>
+        <translation>Reconnectez-vous avec « mailwright-cli oauth login ».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>oauth/client_id is not set: enter the client id registered with the provider.</source>
+        <translation>oauth/client_id n’est pas défini : saisissez l’identifiant client enregistré auprès du fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The OAuth2 client secret could not be read: %1</source>
+        <translation>Le secret client OAuth2 n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>oauth takes login, status [--check] or logout.</source>
+        <translation>oauth accepte login, status [--check] ou logout.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signed out: the saved OAuth2 sign-in was removed from the %1 store.</source>
+        <translation>Déconnecté : la connexion OAuth2 enregistrée a été retirée du magasin « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Signed in as %1 (%2); a refresh token is saved.</source>
+        <translation>Connecté en tant que %1 (%2) ; un jeton d’actualisation est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign-in required: no OAuth2 sign-in is saved.</source>
+        <translation>Connexion requise : aucune connexion OAuth2 n’est enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signed in as %1; the provider refreshed the sign-in. Granted scopes: %2</source>
+        <translation>Connecté en tant que %1 ; le fournisseur a actualisé la connexion. Portées accordées : %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>To sign in, open %1 and enter the code %2</source>
+        <translation>Pour vous connecter, ouvrez %1 et saisissez le code %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(or open %1)</source>
+        <translation>(ou ouvrez %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the sign-in...</source>
+        <translation>En attente de la connexion...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The provider signed you in but issued no refresh token, so Mailwright could not send later. Ask for the offline_access scope (oauth/scopes) or allow refresh tokens for this client.</source>
+        <translation>Le fournisseur vous a connecté mais n’a émis aucun jeton d’actualisation : Mailwright ne pourrait pas envoyer plus tard. Demandez la portée offline_access (oauth/scopes) ou autorisez les jetons d’actualisation pour ce client.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Signed in. Granted scopes: %1. The refresh token is saved in the %2 store.</source>
+        <translation>Connecté. Portées accordées : %1. Le jeton d’actualisation est enregistré dans le magasin « %2 ».</translation>
+    </message>
+</context>
+<context>
+    <name>mw::mime</name>
+    <message>
+        <location filename="../core/delivery/MimeEncoding.cpp" line="+165"/>
+        <source>The address literal &quot;%1&quot; is not valid.</source>
+        <translation>Le littéral d’adresse « %1 » n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The domain &quot;%1&quot; is not a valid host name.</source>
+        <translation>Le domaine « %1 » n’est pas un nom d’hôte valide.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The domain &quot;%1&quot; is not a valid international domain name.</source>
+        <translation>Le domaine « %1 » n’est pas un nom de domaine international valide.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>contains a line break or a NUL character</source>
+        <translation>contient un saut de ligne ou un caractère NUL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contains a control character</source>
+        <translation>contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contains invalid Unicode</source>
+        <translation>contient de l’Unicode invalide</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>The address is empty.</source>
+        <translation>L’adresse est vide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address contains a line break or a NUL character.</source>
+        <translation>L’adresse contient un saut de ligne ou un caractère NUL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address contains invalid Unicode.</source>
+        <translation>L’adresse contient de l’Unicode invalide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an e-mail address (local-part@domain).</source>
+        <translation>« %1 » n’est pas une adresse e-mail (partie-locale@domaine).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>The address &quot;%1&quot; contains a character not allowed in an e-mail address.</source>
+        <translation>L’adresse « %1 » contient un caractère interdit dans une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The address &quot;%1&quot; has a misplaced dot before the @.</source>
+        <translation>L’adresse « %1 » a un point mal placé avant le @.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address &quot;%1&quot; has non-ASCII characters before the @; that needs a server that supports SMTPUTF8.</source>
+        <translation>L’adresse « %1 » a des caractères non ASCII avant le @ ; il faut un serveur qui prend en charge SMTPUTF8.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The part before the @ of &quot;%1&quot; is longer than 64 octets.</source>
+        <translation>La partie avant le @ de « %1 » dépasse 64 octets.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::sasl</name>
+    <message>
+        <location filename="../core/protocol/Sasl.cpp" line="+101"/>
+        <source>the access token is invalid or has expired</source>
+        <translation>le jeton d’accès est invalide ou a expiré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the access token lacks the permission (scope) the server needs</source>
+        <translation>il manque au jeton d’accès l’autorisation (portée) dont le serveur a besoin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server found the sign-in request malformed</source>
+        <translation>le serveur a jugé la demande de connexion mal formée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server refused the access token</source>
+        <translation>le serveur a refusé le jeton d’accès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the OAuth2 sign-in (%1): %2 (status &quot;%3&quot;).</source>
+        <translation>Le serveur a refusé la connexion OAuth2 (%1) : %2 (statut « %3 »).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It needs the scope &quot;%1&quot;.</source>
+        <translation>Il faut la portée « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The server offers no authentication on this connection, so %1 cannot be used.</source>
+        <translation>Le serveur ne propose pas d’authentification sur cette connexion : %1 ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not offer %1; it offers %2.</source>
+        <translation>Le serveur ne propose pas %1 ; il propose %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 would send the password unencrypted, and the connection is not encrypted; it was not sent.</source>
+        <translation>%1 enverrait le mot de passe en clair et la connexion n’est pas chiffrée ; il n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The server offers no authentication on this connection.</source>
+        <translation>Le serveur ne propose pas d’authentification sur cette connexion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server offers only %1, which would send the password unencrypted; it was not sent.</source>
+        <translation>Le serveur ne propose que %1, qui enverrait le mot de passe en clair ; il n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server offers only %1, none of which Mailwright supports.</source>
+        <translation>Le serveur ne propose que %1, dont aucun n’est pris en charge par Mailwright.</translation>
+    </message>
+</context>
+</TS>
