@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mw::cli::Diagnostics", text);
+    return QCoreApplication::translate("mw::cli", text);
 }
 
 QJsonObject certificateJson(const CertificateReport &c)

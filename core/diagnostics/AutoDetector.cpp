@@ -19,7 +19,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mw::AutoDetector", text);
+    // Only DetectionReport uses this helper: lupdate files its text under that class.
+    return QCoreApplication::translate("mw::DetectionReport", text);
 }
 
 QString normalHost(QString h)

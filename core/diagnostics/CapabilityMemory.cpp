@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mw::CapabilityMemory", text);
+    return QCoreApplication::translate("mw::RememberedCapabilities", text);
 }
 
 QJsonObject loadAll(const QString &path)

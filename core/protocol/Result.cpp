@@ -58,9 +58,11 @@ constexpr std::array<PhaseRow, 14> kPhaseIds{{
     {Phase::Done, "done"},
 }};
 
+// The context lupdate gives tr() calls in free functions of namespace mw (a different
+// context here would leave every message and hint untranslated at run time).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mw::Result", text);
+    return QCoreApplication::translate("mw", text);
 }
 
 } // namespace
