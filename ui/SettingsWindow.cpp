@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsWindow.h"
 
+#include "AboutDialog.h"
 #include "AuthPage.h"
 #include "CopiesPage.h"
 #include "DeliveryPage.h"
@@ -181,6 +182,19 @@ void SettingsWindow::buildUi()
     m_close = new QPushButton(tr("Close"), this);
     m_close->setObjectName(QStringLiteral("closeButton"));
     m_close->setAutoDefault(false);
+    // About: versions of Qt, the TLS backend and the keychain, for support requests (F1).
+    auto *about = new QPushButton(tr("A&bout"), this);
+    about->setObjectName(QStringLiteral("aboutButton"));
+    about->setAutoDefault(false);
+    const auto showAbout = [this] {
+        auto *dialog = new AboutDialog(m_secrets ? m_secrets->backendName() : QString(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    };
+    connect(about, &QPushButton::clicked, this, showAbout);
+    connect(new QShortcut(QKeySequence::HelpContents, this), &QShortcut::activated, this,
+            showAbout);
+    bottom->addWidget(about);
     bottom->addWidget(m_saveBlocked, 1);
     bottom->addStretch(0);
     bottom->addWidget(m_discard);
