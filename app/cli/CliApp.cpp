@@ -447,7 +447,7 @@ int CliApp::cmdTest(const QStringList &args)
     const bool needsPassword = SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
     const bool oauth = m_settings.smtp.auth == MailSettings::SmtpAuth::XOAuth2 ||
                        m_settings.smtp.auth == MailSettings::SmtpAuth::OAuthBearer;
-    // With OAuth2 the "password" handed on is a fresh access token (SmtpConfigFactory).
+    // With OAuth2 the secret fetched is a fresh access token (core/oauth).
     const auto withSecret = [this, oauth,
                              needsPassword](const std::function<void(const QString &)> &then) {
         if (oauth)
@@ -455,7 +455,15 @@ int CliApp::cmdTest(const QStringList &args)
         else
             withPassword(QStringLiteral("smtp"), needsPassword, then);
     };
-    withSecret([this, opts](const QString &password) {
+    withSecret([this, opts, oauth](const QString &secret) {
+        // An OAuth2 access token travels in its own field: a stored SMTP password is
+        // never sent as a bearer token.
+        TestSend::Options o = opts;
+        QString password = secret;
+        if (oauth) {
+            o.accessToken = secret;
+            password.clear();
+        }
         auto *t = new TestSend(this);
         connect(t, &TestSend::finished, this, [this, t](const Result &r) {
             QJsonObject extra;
@@ -467,7 +475,7 @@ int CliApp::cmdTest(const QStringList &args)
                                      .arg(m_settings.smtp.port);
             finishSession(QStringLiteral("smtp"), r, extra, head);
         });
-        t->start(m_settings, password, opts);
+        t->start(m_settings, password, o);
     });
     return -1;
 }

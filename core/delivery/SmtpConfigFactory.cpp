@@ -8,7 +8,8 @@
 
 namespace mw {
 
-SmtpConfig smtpConfigFrom(const MailSettings &settings, const QString &password)
+SmtpConfig smtpConfigFrom(const MailSettings &settings, const QString &password,
+                          const QString &accessToken)
 {
     const MailSettings::Smtp &s = settings.smtp;
     SmtpConfig c;
@@ -55,8 +56,10 @@ SmtpConfig smtpConfigFrom(const MailSettings &settings, const QString &password)
     c.username = c.auth == SmtpConfig::Auth::None ? QString() : s.username;
     c.password = c.auth == SmtpConfig::Auth::None ? QString() : password;
     if (c.auth == SmtpConfig::Auth::XOAuth2 || c.auth == SmtpConfig::Auth::OAuthBearer) {
-        // For OAuth2 the secret handed in is the access token (obtained by core/oauth).
-        c.accessToken = password;
+        // Only an access token from core/oauth is ever sent as a bearer token; a caller
+        // that knows nothing of OAuth2 gets a clear "sign in first" error instead of
+        // sending a stored password in its place.
+        c.accessToken = accessToken;
         c.password.clear();
     }
     c.heloName = s.helo;

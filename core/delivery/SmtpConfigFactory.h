@@ -9,8 +9,10 @@ namespace mw {
 
 // The one place where the settings become the plain values the SMTP engine runs from,
 // so that what the admin tested is exactly what the queue runner uses. With
-// smtp/auth = xoauth2 | oauthbearer, `password` is the OAuth2 access token.
-[[nodiscard]] SmtpConfig smtpConfigFrom(const MailSettings &settings, const QString &password);
+// smtp/auth = xoauth2 | oauthbearer, `password` is ignored and `accessToken` (from
+// core/oauth) is what is sent.
+[[nodiscard]] SmtpConfig smtpConfigFrom(const MailSettings &settings, const QString &password,
+                                        const QString &accessToken = {});
 
 // The same for the POP3 engine (status checks, POP-before-SMTP, bounces, round trip).
 [[nodiscard]] Pop3Config pop3ConfigFrom(const MailSettings &settings, const QString &password);

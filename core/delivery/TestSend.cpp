@@ -82,7 +82,8 @@ void TestSend::start(const MailSettings &settings, const QString &smtpPassword,
         session->deleteLater();
         done(r);
     });
-    session->start(smtpConfigFrom(settings, smtpPassword), envelopes, options.stopAfter);
+    session->start(smtpConfigFrom(settings, smtpPassword, options.accessToken), envelopes,
+                   options.stopAfter);
 }
 
 void TestSend::cancel()

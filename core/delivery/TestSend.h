@@ -25,6 +25,7 @@ public:
         Phase stopAfter = Phase::Done; // Connect, Tls, Ehlo, Auth, Mail, Rcpt or Done
         QString token;                 // put into the message for a round-trip check
         QString pop3Password;          // for smtp/auth = pop-before-smtp
+        QString accessToken;           // for smtp/auth = xoauth2 | oauthbearer (core/oauth)
     };
 
     explicit TestSend(QObject *parent = nullptr);
