@@ -76,6 +76,13 @@ EXIM_SHAPES = {
     "expired-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "expired"},
     "wrong-host-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "wronghost"},
     "self-signed-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "selfsigned"},
+    # TLS matrix (tests/integration/tst_tls_matrix.cpp).
+    "not-yet-valid-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "notyet"},
+    "unknown-ca-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "unknownca"},
+    "intermediate-missing-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "intermediate"},
+    # STARTTLS that only speaks TLS 1.0/1.1 (GnuTLS priority string); no implicit-TLS port
+    # because the start-up banner check would need an old protocol too.
+    "tls-old-only": {"flags": {"tls", "plain_port", "tls_old"}, "cert": "server"},
 }
 
 DOVECOT_SHAPES = {
@@ -89,6 +96,9 @@ DOVECOT_SHAPES = {
     "expired-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "expired"},
     "wrong-host-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "wronghost"},
     "self-signed-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "selfsigned"},
+    "not-yet-valid-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "notyet"},
+    "unknown-ca-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "unknownca"},
+    "intermediate-missing-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "intermediate"},
 }
 
 
@@ -226,6 +236,9 @@ def make_certificates(directory):
         "expired": (os.path.join(tls, "expired.pem"), os.path.join(tls, "expired.key")),
         "wronghost": (os.path.join(tls, "wronghost.pem"), os.path.join(tls, "wronghost.key")),
         "selfsigned": (os.path.join(tls, "other-selfsigned.pem"), os.path.join(tls, "other-selfsigned.key")),
+        "notyet": (os.path.join(tls, "notyet.pem"), os.path.join(tls, "notyet.key")),
+        "unknownca": (os.path.join(tls, "unknownca.pem"), os.path.join(tls, "unknownca.key")),
+        "intermediate": (os.path.join(tls, "intermediate-leaf.pem"), os.path.join(tls, "intermediate-leaf.key")),
         "sha256_file": os.path.join(tls, "server.sha256"),
     }
     if os.path.exists(info["sha256_file"]):
@@ -237,13 +250,13 @@ def make_certificates(directory):
             "-addext", "basicConstraints=critical,CA:TRUE",
             "-addext", "keyUsage=critical,keyCertSign,cRLSign", cwd=tls)
 
-    def leaf(name, cn, san, dates=None):
+    def leaf(name, cn, san, dates=None, ca="ca"):
         with open(os.path.join(tls, name + ".ext"), "w") as f:
             f.write(LEAF_EXT.format(san=san))
         openssl("req", "-new", *EC_KEY, "-keyout", name + ".key", "-out", name + ".csr",
                 "-subj", "/O=Mailwright tests/CN=" + cn, cwd=tls)
         if dates is None:
-            openssl("x509", "-req", "-in", name + ".csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+            openssl("x509", "-req", "-in", name + ".csr", "-CA", ca + ".pem", "-CAkey", ca + ".key",
                     "-CAcreateserial", "-days", "825", "-sha256", "-extfile", name + ".ext",
                     "-out", name + ".pem", cwd=tls)
         else:
@@ -262,6 +275,26 @@ def make_certificates(directory):
     leaf("wronghost", "wrong.example.test", "DNS:wrong.example.test")
     leaf("expired", "localhost", "DNS:localhost, IP:127.0.0.1, IP:::1",
          dates=("20200101000000Z", "20200201000000Z"))
+    leaf("notyet", "localhost", "DNS:localhost, IP:127.0.0.1, IP:::1",
+         dates=("20990101000000Z", "21000101000000Z"))
+    # A CA the tests never trust, and a leaf for the right name signed by it.
+    openssl("req", "-x509", *EC_KEY, "-keyout", "unknown-ca.key", "-out", "unknown-ca.pem",
+            "-days", "3650", "-subj", "/O=Somebody else/CN=Unknown Test CA",
+            "-addext", "basicConstraints=critical,CA:TRUE",
+            "-addext", "keyUsage=critical,keyCertSign,cRLSign", cwd=tls)
+    leaf("unknownca", "localhost", "DNS:localhost, IP:127.0.0.1, IP:::1", ca="unknown-ca")
+    # An intermediate CA under the test CA; the server presents only the leaf it signed,
+    # so a client that trusts the test CA cannot build the chain.
+    with open(os.path.join(tls, "intermediate.ext"), "w") as f:
+        f.write("basicConstraints = critical, CA:TRUE, pathlen:0\n"
+                "keyUsage = critical, keyCertSign, cRLSign\n"
+                "subjectKeyIdentifier = hash\nauthorityKeyIdentifier = keyid\n")
+    openssl("req", "-new", *EC_KEY, "-keyout", "intermediate.key", "-out", "intermediate.csr",
+            "-subj", "/O=Mailwright tests/CN=Mailwright Test Intermediate CA", cwd=tls)
+    openssl("x509", "-req", "-in", "intermediate.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+            "-CAcreateserial", "-days", "825", "-sha256", "-extfile", "intermediate.ext",
+            "-out", "intermediate.pem", cwd=tls)
+    leaf("intermediate-leaf", "localhost", "DNS:localhost, IP:127.0.0.1, IP:::1", ca="intermediate")
     # A self-signed certificate for another name: neither trusted nor matching.
     with open(os.path.join(tls, "other.ext"), "w") as f:
         f.write("subjectAltName = DNS:other.example.test\nbasicConstraints = critical, CA:FALSE\n")
@@ -269,7 +302,8 @@ def make_certificates(directory):
             "-days", "825", "-subj", "/O=Mailwright tests/CN=other.example.test",
             "-addext", "subjectAltName=DNS:other.example.test",
             "-addext", "basicConstraints=critical,CA:FALSE", cwd=tls)
-    for name in ("ca", "server", "wronghost", "expired", "other-selfsigned"):
+    for name in ("ca", "server", "wronghost", "expired", "other-selfsigned", "notyet",
+                 "unknownca", "intermediate-leaf"):
         with open(os.path.join(tls, name + ".sha256"), "w") as f:
             f.write(sha256_of_pem(os.path.join(tls, name + ".pem")) + "\n")
     for name in os.listdir(tls):
