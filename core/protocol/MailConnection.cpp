@@ -40,10 +40,7 @@ void MailConnection::preloadTls()
         return;
     // QSslSocket's backend initialisation is guarded by Qt's own lock: a socket created
     // on the main thread meanwhile just waits for it to finish.
-    QThreadPool::globalInstance()->start([] {
-        if (QSslSocket::supportsSsl())
-            (void)systemRootCertificates();
-    });
+    QThreadPool::globalInstance()->start([] { (void)QSslSocket::supportsSsl(); });
 }
 
 MailConnection::MailConnection(QObject *parent)

@@ -33,12 +33,11 @@ bool TlsTrust::apply(QSslConfiguration &config, QString *error) const
                     .arg(caFile);
         return false;
     }
-    // Setting any CA list turns off Qt's on-demand loading of the system roots, so the
-    // system roots are put in explicitly: the extra file adds trust, it never replaces
-    // the public CAs (a server moving to a public certificate keeps working).
-    QList<QSslCertificate> all = systemRootCertificates();
-    all += certs;
-    config.setCaCertificates(all);
+    // The file replaces the system store for this server, as msmtp's tls_trust_file does:
+    // a private CA is trusted for exactly this server, and a certificate from any other
+    // CA, public or not, is refused (the safer reading). Reading the whole system store
+    // as well would cost OpenSSL 3 about a billion instructions per process.
+    config.setCaCertificates(certs);
     return true;
 }
 
@@ -56,16 +55,6 @@ bool TlsTrust::pinMatches(const QSslCertificate &cert) const
 {
     const QString pin = normalizedPin();
     return !pin.isEmpty() && !cert.isNull() && pin == sha256Fingerprint(cert);
-}
-
-QList<QSslCertificate> systemRootCertificates()
-{
-    static QMutex mutex;
-    static std::optional<QList<QSslCertificate>> cache;
-    QMutexLocker lock(&mutex);
-    if (!cache)
-        cache = QSslConfiguration::systemCaCertificates();
-    return *cache;
 }
 
 QString sha256Fingerprint(const QSslCertificate &cert)

@@ -11,26 +11,22 @@
 
 namespace mw {
 
-// What a session trusts beyond the system's CA store: a PEM file of extra certificates
-// and one pinned certificate fingerprint (SHA-256 of the DER certificate).
+// What a session trusts: the system's CA store, or instead a PEM file of trusted CA
+// certificates for this server; and one pinned certificate fingerprint (SHA-256 of the
+// DER certificate) that is trusted whatever signed it.
 struct TlsTrust
 {
     QString caFile;
     QString pinSha256; // hex, any case, ':' separators allowed
 
-    // Loads caFile into the configuration. Returns false with a message when the file
-    // cannot be read or holds no certificate.
+    // Loads caFile into the configuration (replacing the system store). Returns false with a
+    // message when the file cannot be read or holds no certificate.
     [[nodiscard]] bool apply(QSslConfiguration &config, QString *error) const;
     // True when the pin is set and equals the certificate's fingerprint.
     [[nodiscard]] bool pinMatches(const QSslCertificate &cert) const;
     [[nodiscard]] bool hasPin() const { return !normalizedPin().isEmpty(); }
     [[nodiscard]] QString normalizedPin() const;
 };
-
-// The system's CA certificates, read once per process (thread-safe). Reading them parses
-// every file of the system store: MailConnection::preloadTls() does it on a worker
-// thread ahead of time so that the caller's thread (the GUI's) does not.
-[[nodiscard]] QList<QSslCertificate> systemRootCertificates();
 
 [[nodiscard]] QString sha256Fingerprint(const QSslCertificate &cert);
 [[nodiscard]] CertificateInfo describeCertificate(const QSslCertificate &cert);

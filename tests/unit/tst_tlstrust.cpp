@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The extra-trust file adds to the system's CA store; it never replaces it.
+// The trusted-CA file replaces the system store for its server (msmtp's tls_trust_file).
 #include "protocol/TlsTrust.h"
 
 #include <QFile>
@@ -13,12 +13,12 @@ class TestTlsTrust : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void extraFileKeepsSystemRoots();
+    void caFileReplacesSystemStore();
     void unreadableOrEmptyFile();
     void pinNormalisation();
 };
 
-void TestTlsTrust::extraFileKeepsSystemRoots()
+void TestTlsTrust::caFileReplacesSystemStore()
 {
     const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
     QVERIFY2(!system.isEmpty(), "the test machine has a system CA store (ca-certificates)");
@@ -26,7 +26,7 @@ void TestTlsTrust::extraFileKeepsSystemRoots()
     const QString pem = dir.filePath(QStringLiteral("extra.pem"));
     QFile f(pem);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(system.first().toPem()); // any valid certificate will do as the "extra" one
+    f.write(system.first().toPem()); // any valid certificate will do
     f.close();
 
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
@@ -35,8 +35,8 @@ void TestTlsTrust::extraFileKeepsSystemRoots()
     QVERIFY(trust.apply(conf, &error));
     QVERIFY(error.isEmpty());
     const QList<QSslCertificate> cas = conf.caCertificates();
-    QVERIFY2(cas.size() > system.size(), "system roots plus the extra file");
-    QVERIFY(cas.contains(system.last()));
+    QCOMPARE(cas.size(), 1);
+    QCOMPARE(cas.first(), system.first());
 }
 
 void TestTlsTrust::unreadableOrEmptyFile()
