@@ -10,7 +10,10 @@ build_pkgs=(cmake g++ make ninja-build pkg-config qt6-base-dev qt6-base-dev-tool
 test_pkgs=(exim4-daemon-light dovecot-pop3d openssl python3 dbus dbus-x11
   gnome-keyring libsecret-tools xvfb xauth msmtp swaks curl procps
   libnet-ssleay-perl libio-socket-ssl-perl libdigest-hmac-perl
-  qt6-qpa-plugins fonts-dejavu-core dnsmasq-base)
+  qt6-qpa-plugins fonts-dejavu-core dnsmasq-base qt6-translations-l10n)
+# Only for scripts/test-packaging.sh (CPack DEB/RPM, validators, the window under Xvfb).
+packaging_pkgs=(dpkg-dev file rpm lintian desktop-file-utils appstream xvfb xauth xdotool
+  qt6-qpa-plugins libqt6svg6 qt6-translations-l10n man-db)
 # Only for scripts/fuzz.sh (libFuzzer needs clang and its runtime libraries).
 fuzz_pkgs=(clang-14 libclang-rt-14-dev)
 
@@ -39,7 +42,8 @@ fi
 
 want=()
 for p in "${build_pkgs[@]}" ${MAILWRIGHT_WITH_TESTS:+"${test_pkgs[@]}"} \
-  ${MAILWRIGHT_WITH_FUZZ:+"${fuzz_pkgs[@]}"}; do
+  ${MAILWRIGHT_WITH_FUZZ:+"${fuzz_pkgs[@]}"} \
+  ${MAILWRIGHT_WITH_PACKAGING:+"${packaging_pkgs[@]}"}; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || want+=("$p")
 done
 [ ${#want[@]} -eq 0 ] && exit 0
