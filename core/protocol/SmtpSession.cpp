@@ -543,6 +543,26 @@ void SmtpSession::onAuthReply(const SmtpReply &reply)
                         QStringLiteral("***"));
             return;
         case AuthStep::LoginUser:
+        case AuthStep::LoginPass:
+            // RFC 4954 §4: a 334 carries base64. A server whose prompt is not base64 is not
+            // speaking AUTH LOGIN: nothing more is sent to it.
+            if (!QByteArray::fromBase64Encoding(challenge.trimmed(),
+                                                QByteArray::AbortOnBase64DecodingErrors)) {
+                m_expect.removeLast();
+                fail(ErrorClass::Protocol, Phase::Auth,
+                     tr("The server's AUTH LOGIN prompt is not valid base64; the login was not "
+                        "sent."),
+                     &reply);
+                return;
+            }
+            break;
+        default:
+            break;
+        }
+        switch (m_authStep) {
+        case AuthStep::Initial: // answered above
+            return;
+        case AuthStep::LoginUser:
             m_authStep = AuthStep::LoginPass;
             sendCommand(m_config.username.toUtf8().toBase64(), Phase::Auth, QStringLiteral("***"));
             return;
