@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Packaging test (issue 7), run by .ci/run after the test suite. Reuses the build dir that
+# scripts/build.sh configured (./build or $MAILWRIGHT_BUILD_DIR) and:
+#   1. builds the DEB and the RPM with CPack (stripped, from a staging install);
+#   2. checks the DEB with lintian (no warning or error; the info tags left are justified in
+#      docs/packaging.md) and the metadata with desktop-file-validate and appstreamcli
+#      validate --no-net;
+#   3. inspects the RPM (rpm -qpl, rpm -qpR);
+#   4. installs the DEB with apt-get install ./….deb, checks the installed programs
+#      (mailwright-cli --version and --help in German, mailwright under Xvfb showing its
+#      tabs, the desktop entry and icons in place), then removes it again.
+# Needs root (or sudo) for apt-get. Leaves the machine as it found it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+build_dir=${MAILWRIGHT_BUILD_DIR:-build}
+MAILWRIGHT_WITH_PACKAGING=1 bash scripts/install-deps.sh
+[ -f "$build_dir/CMakeCache.txt" ] || bash scripts/build.sh
+# Only what the packages hold (after scripts/test.sh this is already up to date).
+cmake --build "$build_dir" -j "$(nproc)" --target mailwright mailwright-cli mailwright_packaging_files
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+fail() { echo "FAIL: $*" >&2; exit 1; }
+step() { echo "== $*"; }
+
+out=$(mktemp -d /tmp/mailwright-pkg.XXXXXX)
+installed=0
+cleanup() {
+  if [ "$installed" = 1 ]; then
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get remove -y -qq mailwright >/dev/null 2>&1 || true
+  fi
+  rm -rf "$out"
+}
+trap cleanup EXIT
+
+step "cpack DEB + RPM"
+(cd "$build_dir" && cpack -G "DEB;RPM" -B "$out" >"$out/cpack.log" 2>&1) ||
+  { cat "$out/cpack.log"; fail "cpack"; }
+deb=$(ls "$out"/mailwright_*.deb)
+rpm=$(ls "$out"/mailwright-*.rpm)
+echo "$deb"; echo "$rpm"
+
+step "DEB contents and control"
+dpkg-deb --field "$deb"
+dpkg-deb --contents "$deb" | awk '{print $6}' >"$out/deb-files"
+for f in ./usr/bin/mailwright ./usr/bin/mailwright-cli \
+  ./usr/share/applications/io.github.mailwright.Mailwright.desktop \
+  ./usr/share/metainfo/io.github.mailwright.Mailwright.metainfo.xml \
+  ./usr/share/icons/hicolor/scalable/apps/mailwright.svg \
+  ./usr/share/icons/hicolor/48x48/apps/mailwright.png \
+  ./usr/share/icons/hicolor/256x256/apps/mailwright.png \
+  ./usr/share/man/man1/mailwright.1.gz ./usr/share/man/man1/mailwright-cli.1.gz \
+  ./usr/lib/systemd/user/mailwright-queue.service \
+  ./usr/share/doc/mailwright/copyright; do
+  grep -qxF "$f" "$out/deb-files" || fail "$f missing from the DEB"
+done
+depends=$(dpkg-deb --field "$deb" Depends)
+for d in libqt6core6 libqt6widgets6 libqt6network6 libqt6keychain1 libqt6svg6 qt6-qpa-plugins; do
+  grep -q "$d" <<<"$depends" || fail "Depends lacks $d: $depends"
+done
+
+step "desktop-file-validate"
+desktop-file-validate installer/linux/io.github.mailwright.Mailwright.desktop
+step "appstreamcli validate --no-net"
+appstreamcli validate --no-net --pedantic installer/linux/io.github.mailwright.Mailwright.metainfo.xml
+
+step "lintian"
+# --fail-on warning: errors and warnings fail; info/pedantic tags are printed only.
+lintian --fail-on error,warning --display-info "$deb"
+
+step "RPM: files and dependencies"
+rpm -qpi "$rpm" 2>/dev/null | sed -n '1,/^Description/p'
+rpm -qpl "$rpm" 2>/dev/null | tee "$out/rpm-files"
+grep -qx /usr/bin/mailwright "$out/rpm-files" || fail "/usr/bin/mailwright missing from the RPM"
+grep -qx /usr/share/applications/io.github.mailwright.Mailwright.desktop "$out/rpm-files" ||
+  fail "desktop file missing from the RPM"
+grep -qx /usr/share/icons/hicolor "$out/rpm-files" && fail "the RPM claims /usr/share/icons/hicolor"
+rpm -qpR "$rpm" 2>/dev/null | tee "$out/rpm-requires"
+grep -q 'libQt6Widgets.so.6' "$out/rpm-requires" || fail "RPM requires lacks libQt6Widgets"
+grep -q 'qt6-qtsvg' "$out/rpm-requires" || fail "RPM requires lacks qt6-qtsvg"
+
+step "apt-get install ./$(basename "$deb")"
+if dpkg-query -W -f='${Status}' mailwright 2>/dev/null | grep -q 'install ok installed'; then
+  fail "mailwright is already installed; refusing to touch it"
+fi
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "$deb" >/dev/null
+installed=1
+test -x /usr/bin/mailwright || fail "/usr/bin/mailwright not installed"
+test -f /usr/share/applications/io.github.mailwright.Mailwright.desktop || fail "desktop file"
+test -f /usr/share/icons/hicolor/scalable/apps/mailwright.svg || fail "SVG icon"
+test -f /usr/share/icons/hicolor/48x48/apps/mailwright.png || fail "PNG icon"
+exec_line=$(grep '^Exec=' /usr/share/applications/io.github.mailwright.Mailwright.desktop)
+[ "$exec_line" = "Exec=mailwright" ] || fail "unexpected $exec_line"
+command -v mailwright >/dev/null || fail "the desktop entry's Exec is not on PATH"
+man -w mailwright-cli >/dev/null || fail "man page mailwright-cli"
+
+step "installed mailwright-cli"
+home=$(mktemp -d "$out/home.XXXXXX")
+v=$(HOME=$home LANG=C.UTF-8 /usr/bin/mailwright-cli --version)
+echo "$v"
+grep -q '^mailwright-cli 0\.' <<<"$v" || fail "--version: $v"
+HOME=$home LANG=C.UTF-8 /usr/bin/mailwright-cli --help | grep -q -- '--lang' || fail "--help lacks --lang"
+de=$(HOME=$home LANG=C.UTF-8 /usr/bin/mailwright-cli --lang de --help)
+grep -q 'Konfigurationsdatei' <<<"$de" || fail "--lang de did not translate --help"
+fr=$(HOME=$home LANG=fr_FR.UTF-8 LANGUAGE=fr /usr/bin/mailwright-cli --help)
+grep -q 'fichier de configuration' <<<"$fr" || fail "the French locale did not translate --help"
+# QApplication needs a platform even for --version; offscreen needs no display.
+gv=$(HOME=$home QT_QPA_PLATFORM=offscreen /usr/bin/mailwright --version 2>&1 </dev/null || true)
+grep -q 'Mailwright 0\.\|mailwright 0\.' <<<"$gv" || fail "mailwright --version: $gv"
+
+step "installed mailwright under Xvfb (English and German)"
+# A configuration whose Send Test ends at once (port 9 on loopback refuses), so that the
+# screenshot run finishes instead of waiting for its time limit.
+cat >"$home/mailwright.ini" <<'INI'
+[smtp]
+enabled=true
+host=127.0.0.1
+port=9
+security=none
+auth=none
+[pop3]
+enabled=false
+[mailboxes]
+from=mailwright@example.com
+notify=admin@example.com
+INI
+for lang in en:authentication de:authentifizierung; do
+  tab=${lang#*:}; lang=${lang%%:*}
+  shots="$out/shots-$lang"
+  mkdir -p "$shots"
+  # --screenshot-dir grabs every tab (file names carry the tab titles) and a finished Send
+  # Test, then quits: it proves the installed window started with its tabs, translated.
+  HOME=$home timeout 120 xvfb-run -a -s '-screen 0 1280x800x24' \
+    /usr/bin/mailwright --lang "$lang" --config "$home/mailwright.ini" \
+    --screenshot-dir "$shots" >"$out/gui-$lang.log" 2>&1 ||
+    { cat "$out/gui-$lang.log"; fail "mailwright ($lang) did not run under Xvfb"; }
+  ls "$shots"
+  n=$(ls "$shots" | grep -c '^light-[0-9]-.*\.png$' || true)
+  [ "$n" -ge 6 ] || fail "mailwright ($lang) grabbed $n tabs, expected 6"
+  ls "$shots" | grep -q -- "-2-$tab\.png$" || fail "no tab named $tab in the $lang window"
+done
+# The window title and tab texts through X11 itself, as a user's desktop would see them.
+HOME=$home timeout 60 xvfb-run -a -s '-screen 0 1280x800x24' bash -c '
+  /usr/bin/mailwright --lang de & pid=$!
+  for i in $(seq 1 50); do
+    id=$(xdotool search --pid $pid --onlyvisible 2>/dev/null | head -1) && [ -n "$id" ] && break
+    sleep 0.2
+  done
+  [ -n "$id" ] || { kill $pid; echo "no window"; exit 1; }
+  xdotool getwindowname "$id"
+  kill $pid; wait $pid 2>/dev/null || true' | tee "$out/title"
+grep -q 'Mailwright' "$out/title" || fail "no Mailwright window appeared"
+
+step "apt-get remove"
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get remove -y -qq mailwright >/dev/null
+installed=0
+test ! -e /usr/bin/mailwright || fail "/usr/bin/mailwright left behind"
+echo "packaging test passed"
