@@ -426,6 +426,8 @@ void SettingsWindow::runTest(Phase stopAfter)
     QStringList sections{QStringLiteral("smtp"), QStringLiteral("general")};
     if (stopAfter == Phase::Done)
         sections << QStringLiteral("mailboxes") << QStringLiteral("diagnostics");
+    if (s.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp)
+        sections << QStringLiteral("pop3");
     for (const ValidationIssue &issue : m_model->issues()) {
         if (!sections.contains(issue.key.section(QLatin1Char('/'), 0, 0)))
             continue;
@@ -436,28 +438,46 @@ void SettingsWindow::runTest(Phase stopAfter)
         focusField(issue.key);
         return;
     }
+    const bool popBefore = s.smtp.enabled && s.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp;
     const bool login = s.smtp.enabled && SettingsValidator::authNeedsCredentials(s.smtp.auth);
-    const Phase stop = stopAfter == Phase::Done ? Phase::Done : (login ? Phase::Auth : Phase::Ehlo);
-    if (!login) {
+    const Phase stop = stopAfter == Phase::Done ? Phase::Done
+                       : (login || popBefore)   ? Phase::Auth
+                                                : Phase::Ehlo;
+    if (!login && !popBefore) {
         m_testPanel->start(s, QString(), stop);
         return;
     }
-    PasswordField *pw = m_passwords.value(0);
+    // POP-before-SMTP logs in to POP3 first: its password, not the SMTP one, is needed.
+    const QString account = popBefore ? QStringLiteral("pop3") : QStringLiteral("smtp");
+    PasswordField *pw = nullptr;
+    for (PasswordField *candidate : std::as_const(m_passwords)) {
+        if (candidate->account() == account)
+            pw = candidate;
+    }
+    if (!pw) {
+        m_testPanel->showProblem(tr("No password field for %1.").arg(account.toUpper()), QString());
+        return;
+    }
     m_testPanel->setPreparing(true);
-    pw->fetch(this, [this, s, stop](const SecretResult &r) {
+    pw->fetch(this, [this, s, stop, popBefore, account](const SecretResult &r) {
+        const QString server = account.toUpper();
         if (r.status == SecretResult::Status::Error) {
-            m_testPanel->showProblem(tr("The SMTP password could not be read: %1").arg(r.error),
+            m_testPanel->showProblem(tr("The %1 password could not be read: %2").arg(server, r.error),
                                      tr("Type the password again, or keep passwords in a file."));
             showSecretFailure(r.error);
             return;
         }
         if (r.status == SecretResult::Status::NotFound || r.secret.isEmpty()) {
             m_testPanel->showProblem(
-                tr("No SMTP password is stored."),
-                tr("Type it in the Password field of the Authentication tab."));
+                tr("No %1 password is stored.").arg(server),
+                popBefore ? tr("Type it in the Password field of the POP3 tab.")
+                          : tr("Type it in the Password field of the Authentication tab."));
             return;
         }
-        m_testPanel->start(s, r.secret, stop);
+        if (popBefore)
+            m_testPanel->start(s, QString(), stop, r.secret);
+        else
+            m_testPanel->start(s, r.secret, stop);
     });
 }
 
