@@ -1235,7 +1235,7 @@
 <context>
     <name>mw::MailConnection</name>
     <message>
-        <location filename="../core/protocol/MailConnection.cpp" line="+58"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+55"/>
         <source>Looking up the server name took too long.</source>
         <translation>Das Nachschlagen des Servernamens hat zu lange gedauert.</translation>
     </message>
@@ -2487,6 +2487,11 @@
         <translation>Der Server verlangt endlos weitere Authentifizierungsdaten.</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>The server&apos;s AUTH LOGIN prompt is not valid base64; the login was not sent.</source>
+        <translation>Die AUTH-LOGIN-Aufforderung des Servers ist kein gültiges Base64; die Anmeldedaten wurden nicht gesendet.</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>The server&apos;s CRAM-MD5 challenge is not valid base64 or is too long.</source>
         <translation>Die CRAM-MD5-Challenge des Servers ist kein gültiges base64 oder zu lang.</translation>
@@ -3064,7 +3069,7 @@
         <translation>Kein Empfänger: setzen Sie das Benachrichtigungspostfach des Systems oder geben Sie eine Adresse an.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>(The debug log %1 could not be written: %2)</source>
         <translation>(Das Debug-Protokoll %1 konnte nicht geschrieben werden: %2)</translation>
     </message>
@@ -3372,7 +3377,7 @@ Befehle:
         <translation>--to: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>Send Test to %1 via %2 port %3
 </source>
         <translation>Testnachricht an %1 über %2 Port %3

@@ -1235,7 +1235,7 @@
 <context>
     <name>mw::MailConnection</name>
     <message>
-        <location filename="../core/protocol/MailConnection.cpp" line="+58"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+55"/>
         <source>Looking up the server name took too long.</source>
         <translation>La búsqueda del nombre del servidor tardó demasiado.</translation>
     </message>
@@ -2487,6 +2487,11 @@
         <translation>El servidor pide sin fin más datos de autenticación.</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>The server&apos;s AUTH LOGIN prompt is not valid base64; the login was not sent.</source>
+        <translation>La solicitud AUTH LOGIN del servidor no es base64 válido; no se envió el inicio de sesión.</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>The server&apos;s CRAM-MD5 challenge is not valid base64 or is too long.</source>
         <translation>El desafío CRAM-MD5 del servidor no es base64 válido o es demasiado largo.</translation>
@@ -3064,7 +3069,7 @@
         <translation>Sin destinatario: defina el buzón de notificaciones del sistema o indique una dirección.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>(The debug log %1 could not be written: %2)</source>
         <translation>(No se pudo escribir el registro de depuración %1: %2)</translation>
     </message>
@@ -3372,7 +3377,7 @@ Commands:
         <translation>--to: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>Send Test to %1 via %2 port %3
 </source>
         <translation>Prueba a %1 por %2 puerto %3

@@ -1235,7 +1235,7 @@
 <context>
     <name>mw::MailConnection</name>
     <message>
-        <location filename="../core/protocol/MailConnection.cpp" line="+58"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+55"/>
         <source>Looking up the server name took too long.</source>
         <translation>La résolution du nom du serveur a pris trop de temps.</translation>
     </message>
@@ -2487,6 +2487,11 @@
         <translation>Le serveur demande sans fin d’autres données d’authentification.</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>The server&apos;s AUTH LOGIN prompt is not valid base64; the login was not sent.</source>
+        <translation>L&apos;invite AUTH LOGIN du serveur n&apos;est pas du base64 valide ; l&apos;identifiant n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>The server&apos;s CRAM-MD5 challenge is not valid base64 or is too long.</source>
         <translation>Le défi CRAM-MD5 du serveur n’est pas du base64 valide ou est trop long.</translation>
@@ -3064,7 +3069,7 @@
         <translation>Aucun destinataire : définissez la boîte de notification du système ou donnez une adresse.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>(The debug log %1 could not be written: %2)</source>
         <translation>(Le journal de débogage %1 n’a pas pu être écrit : %2)</translation>
     </message>
@@ -3372,7 +3377,7 @@ Commandes :
         <translation>--to : %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>Send Test to %1 via %2 port %3
 </source>
         <translation>Test envoyé à %1 via %2 port %3
