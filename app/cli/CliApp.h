@@ -62,6 +62,7 @@ private:
     int cmdSend(const QStringList &args);
     int cmdQueue(const QStringList &args);
     int cmdQueueRun(bool once, bool force);
+    void startQueueRunner(bool once, bool force, const QString &pw, const QString &pop3Pw);
     void addQueueStatus(QJsonObject *json, QString *text);
 
     // OAuthCommands.cpp: oauth login|status|logout; a fresh access token for `test`.

@@ -419,11 +419,22 @@ int CliApp::cmdQueueRun(bool once, bool force)
 {
     const bool needsPassword = m_settings.delivery.method == MailSettings::DeliveryMethod::Smtp &&
                                SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
-    withPassword(QStringLiteral("smtp"), needsPassword, [this, once, force](const QString &pw) {
-        auto *runner = new QueueRunner(Queue::dirFor(m_settings), this);
-        runner->setSettings(m_settings, pw);
-        connect(
-            runner, &QueueRunner::messageDone, this,
+    const bool needsPop3Password =
+        m_settings.delivery.method == MailSettings::DeliveryMethod::Smtp &&
+        m_settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp;
+    withPassword(QStringLiteral("smtp"), needsPassword, [=, this](const QString &pw) {
+        withPop3Password(needsPop3Password, [this, once, force, pw](const QString &pop3Pw) {
+            startQueueRunner(once, force, pw, pop3Pw);
+        });
+    });
+    return -1;
+}
+
+void CliApp::startQueueRunner(bool once, bool force, const QString &pw, const QString &pop3Pw)
+{
+    auto *runner = new QueueRunner(Queue::dirFor(m_settings), this);
+    runner->setSettings(m_settings, pw, pop3Pw);
+    connect(runner, &QueueRunner::messageDone, this,
             [this](const QString &id, const QString &state, const QString &detail) {
                 if (m_json) {
                     QJsonObject o;
@@ -439,88 +450,89 @@ int CliApp::cmdQueueRun(bool once, bool force)
                         id, state, detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
                 }
             });
-        connect(runner, &QueueRunner::passFinished, this, [this](const QueueRunner::Summary &s) {
-            if (s.sessionRan)
-                StatusFile(StatusFile::defaultPathFor(m_configPath))
-                    .write(QStringLiteral("smtp"),
-                           ServerState::fromResult(s.result, settingsHash()));
-        });
-        connect(runner, &QueueRunner::finished, this, [this](const QueueRunner::Summary &s) {
-            const QueueHold hold = Queue(Queue::dirFor(m_settings)).hold();
-            ErrorClass c = ErrorClass::None;
-            QString message;
-            QString reply;
-            if (s.busy || !s.error.isEmpty()) {
-                c = ErrorClass::Temporary;
-                message = s.error;
-            } else if (s.held) {
-                c = hold.errorClass;
-                message = tr("The queue is held: %1").arg(hold.message);
-                reply = hold.serverReply;
-            } else if (s.sessionRan && !s.result.ok && s.remaining > 0) {
-                c = s.result.errorClass;
-                message = s.result.message;
-                reply = s.result.serverReply;
-            } else {
-                message = tr("%1 delivered, %2 deferred, %3 dead-lettered, %4 outcome unknown; "
-                             "%5 still queued.")
-                              .arg(s.delivered)
-                              .arg(s.deferred)
-                              .arg(s.dead)
-                              .arg(s.unknown)
-                              .arg(s.remaining);
-            }
-            if (m_json) {
-                QJsonObject o;
-                o.insert(QStringLiteral("ok"), c == ErrorClass::None);
-                o.insert(QStringLiteral("status"),
-                         s.held ? QStringLiteral("held") : QStringLiteral("done"));
-                o.insert(QStringLiteral("error_class"), errorClassId(c));
-                o.insert(QStringLiteral("message"), message);
-                o.insert(QStringLiteral("server_reply"), reply);
-                o.insert(QStringLiteral("delivered"), s.delivered);
-                o.insert(QStringLiteral("deferred"), s.deferred);
-                o.insert(QStringLiteral("dead"), s.dead);
-                o.insert(QStringLiteral("unknown"), s.unknown);
-                o.insert(QStringLiteral("remaining"), s.remaining);
-                o.insert(QStringLiteral("recovered"), QJsonArray::fromStringList(s.recovered));
-                print(compact(o));
-            } else if (c == ErrorClass::None) {
-                print(message);
-            } else {
-                printErr(QStringLiteral("mailwright-cli: %1 (%2)%3")
-                             .arg(message, errorClassId(c),
-                                  reply.isEmpty()
-                                      ? QString()
-                                      : QStringLiteral("\n  ") + tr("Server said: %1").arg(reply)));
-            }
-            exitLater(exitCodeFor(c));
-        });
-        if (!once) {
-            // The service follows the configuration file: a change (a fixed password is a
-            // `secret set`, a fixed host a `config set`) lifts a hold and is used at once.
-            auto *timer = new QTimer(this);
-            timer->setInterval(2000);
-            connect(timer, &QTimer::timeout, this, [this, runner] {
-                const QString before = Queue::settingsFingerprint(m_settings);
-                SettingsStore store(m_configPath);
-                const SettingsLoadResult loaded = store.load();
-                if (!loaded.ok() || Queue::settingsFingerprint(loaded.settings) == before)
-                    return;
-                m_settings = loaded.settings;
-                const bool needs = SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
-                withPassword(QStringLiteral("smtp"), needs, [this, runner](const QString &p) {
-                    runner->setSettings(m_settings, p);
-                });
-            });
-            timer->start();
-        }
-        QueueRunner::Options o;
-        o.once = once;
-        o.force = force;
-        runner->start(o);
+    connect(runner, &QueueRunner::passFinished, this, [this](const QueueRunner::Summary &s) {
+        if (s.sessionRan)
+            StatusFile(StatusFile::defaultPathFor(m_configPath))
+                .write(QStringLiteral("smtp"), ServerState::fromResult(s.result, settingsHash()));
     });
-    return -1;
+    connect(runner, &QueueRunner::finished, this, [this](const QueueRunner::Summary &s) {
+        const QueueHold hold = Queue(Queue::dirFor(m_settings)).hold();
+        ErrorClass c = ErrorClass::None;
+        QString message;
+        QString reply;
+        if (s.busy || !s.error.isEmpty()) {
+            c = ErrorClass::Temporary;
+            message = s.error;
+        } else if (s.held) {
+            c = hold.errorClass;
+            message = tr("The queue is held: %1").arg(hold.message);
+            reply = hold.serverReply;
+        } else if (s.sessionRan && !s.result.ok && s.remaining > 0) {
+            c = s.result.errorClass;
+            message = s.result.message;
+            reply = s.result.serverReply;
+        } else {
+            message = tr("%1 delivered, %2 deferred, %3 dead-lettered, %4 outcome unknown; "
+                         "%5 still queued.")
+                          .arg(s.delivered)
+                          .arg(s.deferred)
+                          .arg(s.dead)
+                          .arg(s.unknown)
+                          .arg(s.remaining);
+        }
+        if (m_json) {
+            QJsonObject o;
+            o.insert(QStringLiteral("ok"), c == ErrorClass::None);
+            o.insert(QStringLiteral("status"),
+                     s.held ? QStringLiteral("held") : QStringLiteral("done"));
+            o.insert(QStringLiteral("error_class"), errorClassId(c));
+            o.insert(QStringLiteral("message"), message);
+            o.insert(QStringLiteral("server_reply"), reply);
+            o.insert(QStringLiteral("delivered"), s.delivered);
+            o.insert(QStringLiteral("deferred"), s.deferred);
+            o.insert(QStringLiteral("dead"), s.dead);
+            o.insert(QStringLiteral("unknown"), s.unknown);
+            o.insert(QStringLiteral("remaining"), s.remaining);
+            o.insert(QStringLiteral("recovered"), QJsonArray::fromStringList(s.recovered));
+            print(compact(o));
+        } else if (c == ErrorClass::None) {
+            print(message);
+        } else {
+            printErr(QStringLiteral("mailwright-cli: %1 (%2)%3")
+                         .arg(message, errorClassId(c),
+                              reply.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral("\n  ") + tr("Server said: %1").arg(reply)));
+        }
+        exitLater(exitCodeFor(c));
+    });
+    if (!once) {
+        // The service follows the configuration file: a change (a fixed password is a
+        // `secret set`, a fixed host a `config set`) lifts a hold and is used at once.
+        auto *timer = new QTimer(this);
+        timer->setInterval(2000);
+        connect(timer, &QTimer::timeout, this, [this, runner] {
+            const QString before = Queue::settingsFingerprint(m_settings);
+            SettingsStore store(m_configPath);
+            const SettingsLoadResult loaded = store.load();
+            if (!loaded.ok() || Queue::settingsFingerprint(loaded.settings) == before)
+                return;
+            m_settings = loaded.settings;
+            const bool needs = SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
+            const bool needsPop3 = m_settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp;
+            withPassword(QStringLiteral("smtp"), needs,
+                         [this, runner, needsPop3](const QString &p) {
+                             withPop3Password(needsPop3, [this, runner, p](const QString &p3) {
+                                 runner->setSettings(m_settings, p, p3);
+                             });
+                         });
+        });
+        timer->start();
+    }
+    QueueRunner::Options o;
+    o.once = once;
+    o.force = force;
+    runner->start(o);
 }
 
 } // namespace mw::cli

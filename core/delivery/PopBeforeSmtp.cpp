@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <utility>
+
 namespace mw {
 namespace {
 
@@ -65,10 +67,15 @@ void PopBeforeSmtp::start(const MailSettings &settings, const QString &smtpPassw
     m_smtpPassword = smtpPassword;
     m_pop3Password = pop3Password;
     m_messages = messages;
+    m_sessionMessages = messages;
+    m_sessionIndex.clear();
+    for (int i = 0; i < messages.size(); ++i)
+        m_sessionIndex << i;
+    m_heldBack.clear();
     m_stopAfter = stopAfter;
     m_result = {};
     m_popResult = {};
-    m_outcomes.clear();
+    m_outcomes = QList<MessageOutcome>(messages.size());
     m_transcript.clear();
     m_transcript.start();
     m_logins = 0;
@@ -117,9 +124,9 @@ void PopBeforeSmtp::cancel()
         m_smtp = nullptr;
         smtp->disconnect(this);
         smtp->cancel();
-        m_outcomes = smtp->outcomes();
         smtp->deleteLater();
     }
+    releaseHeldBack();
     done(Result::failure(ErrorClass::Cancelled, Phase::Auth, tr("The session was cancelled.")));
 }
 
@@ -231,16 +238,60 @@ void PopBeforeSmtp::runSmtp(const QList<QHostAddress> &addresses)
     m_smtp = smtp;
     connect(smtp, &SmtpSession::stateChanged, this, &PopBeforeSmtp::stateChanged);
     connect(smtp, &SmtpSession::stageFinished, this, &PopBeforeSmtp::stageFinished);
+    connect(smtp, &SmtpSession::messageFinished, this, &PopBeforeSmtp::onSmtpMessage);
     connect(smtp, &SmtpSession::finished, this, [this, smtp](const Result &r) {
         m_transcript.append(smtp->transcript());
-        m_outcomes = smtp->outcomes();
         smtp->deleteLater();
         m_smtp = nullptr;
         onSmtpFinished(r);
     });
     SmtpConfig config = smtpConfigFrom(m_settings, m_smtpPassword);
     config.addresses = addresses;
-    smtp->start(config, m_messages, m_stopAfter);
+    smtp->start(config, m_sessionMessages, m_stopAfter);
+}
+
+bool PopBeforeSmtp::isRelayRefusal(const MessageOutcome &o)
+{
+    if (o.state != MessageOutcome::State::Rejected && o.state != MessageOutcome::State::Deferred)
+        return false;
+    // A message some recipient already got is never sent again (no duplicates).
+    if (!o.acceptedRecipients.isEmpty())
+        return false;
+    if (isRelayRefusal(o.serverReply))
+        return true;
+    for (const QString &rej : o.rejectedRecipients) {
+        if (isRelayRefusal(rej.section(QStringLiteral(": "), 1)))
+            return true;
+    }
+    return false;
+}
+
+void PopBeforeSmtp::onSmtpMessage(int index, const MessageOutcome &outcome)
+{
+    if (index < 0 || index >= m_sessionIndex.size())
+        return;
+    const int original = m_sessionIndex.at(index);
+    m_outcomes[original] = outcome;
+    if (isRelayRefusal(outcome)) {
+        m_heldBack << original;
+        return;
+    }
+    Q_EMIT messageFinished(original, outcome);
+}
+
+void PopBeforeSmtp::releaseHeldBack(bool loginNotHonoured)
+{
+    const QList<int> held = std::exchange(m_heldBack, {});
+    for (int i : held) {
+        if (loginNotHonoured) {
+            // Not the message's fault: the relay permission did not come through, which
+            // a queue must treat like a refused login (hold), not like a bad recipient.
+            MessageOutcome &o = m_outcomes[i];
+            o.errorClass = ErrorClass::AuthFailed;
+            o.phase = Phase::Auth;
+        }
+        Q_EMIT messageFinished(i, m_outcomes.at(i));
+    }
 }
 
 bool PopBeforeSmtp::relayRefused(const Result &r) const
@@ -274,9 +325,21 @@ void PopBeforeSmtp::onSmtpFinished(const Result &r)
             m_transcript.info(QStringLiteral(
                 "POP-before-SMTP: the SMTP server refused to relay; logging in to POP3 again "
                 "and trying once more"));
+            // The retry sends what the refusal stopped, and what was not tried at all.
+            m_sessionMessages.clear();
+            m_sessionIndex.clear();
+            for (int i = 0; i < m_messages.size(); ++i) {
+                if (m_heldBack.contains(i) ||
+                    m_outcomes.at(i).state == MessageOutcome::State::NotAttempted) {
+                    m_sessionMessages << m_messages.at(i);
+                    m_sessionIndex << i;
+                }
+            }
+            m_heldBack.clear();
             popLogin();
             return;
         }
+        releaseHeldBack(true);
         Result out = r;
         out.stages = m_popStages + out.stages;
         out.errorClass = ErrorClass::AuthFailed;
@@ -292,6 +355,7 @@ void PopBeforeSmtp::onSmtpFinished(const Result &r)
         done(out);
         return;
     }
+    releaseHeldBack();
     Result out = r;
     out.stages = m_popStages + out.stages;
     out.authMechanismUsed =

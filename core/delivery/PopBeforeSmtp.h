@@ -21,6 +21,14 @@ namespace mw {
 // the SMTP server sees the address the POP server saw. When SMTP still refuses to relay,
 // the error says so, and one fresh POP3 login is tried before giving up.
 //
+// Per-message outcomes are forwarded as messageFinished() with the index into the
+// messages given to start(). While the one fresh login after a relay refusal is still
+// possible, outcomes that read as relay refusals are held back: the retry sends exactly
+// those messages again (never one the server already took), and only its outcomes are
+// reported for them. When the retry is refused too, those outcomes are reported with the
+// class auth_failed (phase auth): the login was not honoured, the messages are not at
+// fault, and a queue holds them instead of returning them as undeliverable.
+//
 // The object remembers its last POP3 login: a queue runner that keeps one instance sends
 // without a new login while that login is younger than the relay window (with a margin).
 // Finishes exactly once per start().
@@ -67,6 +75,7 @@ public:
 Q_SIGNALS:
     void stateChanged(mw::Phase state);
     void stageFinished(const mw::StageTiming &stage);
+    void messageFinished(int index, const mw::MessageOutcome &outcome);
     void finished(const mw::Result &result);
 
 private:
@@ -77,6 +86,9 @@ private:
     void runSmtp(const QList<QHostAddress> &addresses);
     void onSmtpFinished(const Result &r);
     [[nodiscard]] bool relayRefused(const Result &r) const;
+    [[nodiscard]] static bool isRelayRefusal(const MessageOutcome &o);
+    void onSmtpMessage(int index, const MessageOutcome &outcome);
+    void releaseHeldBack(bool loginNotHonoured = false);
     [[nodiscard]] QString accountKey() const;
     void done(Result r);
 
@@ -84,6 +96,9 @@ private:
     QString m_smtpPassword;
     QString m_pop3Password;
     QList<Envelope> m_messages;
+    QList<Envelope> m_sessionMessages; // what the running SMTP session sends
+    QList<int> m_sessionIndex;         // its index -> index into m_messages
+    QList<int> m_heldBack;             // indices whose relay refusal may be retried
     Phase m_stopAfter = Phase::Done;
     QPointer<Pop3Session> m_pop;
     QPointer<SmtpSession> m_smtp;

@@ -56,6 +56,10 @@ QueueRunner::~QueueRunner()
 {
     if (m_session)
         m_session->cancel();
+    if (m_popBefore) {
+        m_popBefore->disconnect(this);
+        m_popBefore->cancel();
+    }
 }
 
 qint64 QueueRunner::retryDelay(int intervalSeconds, int failures)
@@ -66,12 +70,14 @@ qint64 QueueRunner::retryDelay(int intervalSeconds, int failures)
     return base * (qint64(1) << std::min(failures - 3, 4));
 }
 
-void QueueRunner::setSettings(const MailSettings &settings, const QString &password)
+void QueueRunner::setSettings(const MailSettings &settings, const QString &password,
+                              const QString &pop3Password)
 {
     const bool changed =
         Queue::settingsFingerprint(settings) != Queue::settingsFingerprint(m_settings);
     m_settings = settings;
     m_password = password;
+    m_pop3Password = pop3Password;
     if (changed && m_running && !m_options.once) {
         note(QStringLiteral("settings changed"));
         // New settings: whatever held or delayed the queue may be fixed.
@@ -117,6 +123,8 @@ void QueueRunner::stop()
     m_watcher.reset();
     if (m_session)
         m_session->cancel();
+    else if (m_popBefore && m_popBefore->isRunning())
+        m_popBefore->cancel();
     else if (!m_inPass)
         Q_EMIT finished(m_summary);
 }
@@ -233,11 +241,6 @@ void QueueRunner::sendSmtp()
         endPass();
         return;
     }
-    if (m_settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp) {
-        holdQueue(ErrorClass::Config, tr("POP-before-SMTP is not available in this version."), {});
-        endPass();
-        return;
-    }
     QList<Envelope> envelopes;
     envelopes.reserve(m_batch.size());
     for (const QueuedMessage &m : std::as_const(m_batch))
@@ -249,12 +252,38 @@ void QueueRunner::sendSmtp()
         endPass();
         return;
     }
+    if (m_settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp) {
+        sendPopBeforeSmtp(envelopes);
+        return;
+    }
     auto *session = new SmtpSession(this);
     m_session = session;
     m_summary.sessionRan = true;
     connect(session, &SmtpSession::messageFinished, this, &QueueRunner::onMessage);
     connect(session, &SmtpSession::finished, this, &QueueRunner::onSessionFinished);
     session->start(smtpConfigFrom(m_settings, m_password), envelopes);
+}
+
+void QueueRunner::sendPopBeforeSmtp(const QList<Envelope> &envelopes)
+{
+    // The session may run twice (one fresh POP3 login after a relay refusal), so the
+    // next-message journalling of onMessage() cannot keep ahead of it: journal the
+    // whole batch now. After a crash these are marked "outcome unknown", never lost.
+    QString error;
+    for (int i = 1; i < m_batch.size(); ++i) {
+        if (!m_queue.journalAppend(m_batch.at(i).id, &error)) {
+            m_summary.error = error;
+            endPass();
+            return;
+        }
+    }
+    if (!m_popBefore) {
+        m_popBefore = new PopBeforeSmtp(this);
+        connect(m_popBefore, &PopBeforeSmtp::messageFinished, this, &QueueRunner::onMessage);
+        connect(m_popBefore, &PopBeforeSmtp::finished, this, &QueueRunner::onSessionFinished);
+    }
+    m_summary.sessionRan = true;
+    m_popBefore->start(m_settings, m_password, m_pop3Password, envelopes);
 }
 
 void QueueRunner::deferMessage(QueuedMessage &m)
@@ -434,13 +463,21 @@ void QueueRunner::onSessionFinished(const Result &result)
         if (!m_settings.diagnostics.debugLog.isEmpty())
             appendDebugLog(m_settings.diagnostics.debugLog, QStringLiteral("Queue run"),
                            transcript);
+    } else if (m_popBefore && !m_settings.diagnostics.debugLog.isEmpty()) {
+        appendDebugLog(m_settings.diagnostics.debugLog, QStringLiteral("Queue run"),
+                       m_popBefore->transcript());
     }
     const bool sessionLevel = !result.ok && result.phase != Phase::Mail &&
                               result.phase != Phase::Rcpt && result.phase != Phase::Data &&
                               result.phase != Phase::Done;
     QueueBackoff backoff = m_queue.backoff();
     if (m_holdClass != ErrorClass::None) {
-        holdQueue(m_holdClass, m_holdMessage, m_holdReply);
+        // The session's own sentence is the better one when it names the same trouble
+        // (POP-before-SMTP: "the POP3 login worked, but the SMTP server did not honour it").
+        holdQueue(m_holdClass,
+                  result.errorClass == m_holdClass && !result.message.isEmpty() ? result.message
+                                                                                : m_holdMessage,
+                  m_holdReply);
     } else if (sessionLevel && holdsQueue(result.errorClass)) {
         holdQueue(result.errorClass, result.message, result.serverReply);
     } else if (sessionLevel || result.errorClass == ErrorClass::Network ||

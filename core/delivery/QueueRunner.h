@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PopBeforeSmtp.h"
 #include "Queue.h"
 #include "protocol/SmtpSession.h"
 #include "settings/MailSettings.h"
@@ -57,9 +58,10 @@ public:
     ~QueueRunner() override;
     Q_DISABLE_COPY_MOVE(QueueRunner)
 
-    // The settings and SMTP password the next pass uses. A change of settings lifts a hold
-    // and, for a running service, starts a pass.
-    void setSettings(const MailSettings &settings, const QString &password);
+    // The settings and passwords the next pass uses (the POP3 one for POP-before-SMTP).
+    // A change of settings lifts a hold and, for a running service, starts a pass.
+    void setSettings(const MailSettings &settings, const QString &password,
+                     const QString &pop3Password = {});
     void start(const Options &options);
     void stop();
     [[nodiscard]] bool isRunning() const { return m_running; }
@@ -77,6 +79,7 @@ Q_SIGNALS:
 private:
     void runPass();
     void sendSmtp();
+    void sendPopBeforeSmtp(const QList<Envelope> &envelopes);
     void sendPickup();
     void onMessage(int index, const MessageOutcome &outcome);
     void onSessionFinished(const Result &result);
@@ -91,6 +94,7 @@ private:
     Queue::Lock m_lock;
     MailSettings m_settings;
     QString m_password;
+    QString m_pop3Password;
     Options m_options;
     bool m_force = false;
     bool m_running = false;
@@ -103,6 +107,8 @@ private:
     QString m_holdMessage;
     QString m_holdReply;
     QPointer<SmtpSession> m_session;
+    // POP-before-SMTP: kept across passes so that a login inside the relay window is reused.
+    PopBeforeSmtp *m_popBefore = nullptr;
     Summary m_summary;
     QTimer m_timer;
     QTimer m_debounce;

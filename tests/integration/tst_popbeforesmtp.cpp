@@ -7,6 +7,8 @@
 #include "EximFixture.h"
 #include "TestPaths.h"
 #include "delivery/PopBeforeSmtp.h"
+#include "delivery/Queue.h"
+#include "delivery/QueueRunner.h"
 #include "delivery/TestSend.h"
 
 #include <QDirIterator>
@@ -41,12 +43,16 @@ private Q_SLOTS:
     void refusedAgainAfterTheWindow();
     void rememberedLoginExpiredGetsOneFreshLogin();
     void loginNotHonouredSaysSo();
+    void queueRunnerLogsInOnceAndDelivers();
+    void queueHeldWhenLoginNotHonoured();
     void wrongPop3Password();
     void cliRoundTrip();
 
 private:
     MailSettings settings(DovecotFixture &pop) const;
     Result sendTest(const MailSettings &s, const QString &pop3Password, QString *transcript);
+    void enqueue(const QString &queueDir, int count, const QString &subject);
+    QueueRunner::Summary runQueue(QueueRunner &runner);
 
     QTemporaryDir m_dir;
     std::unique_ptr<EximFixture> m_smtp;
@@ -201,6 +207,89 @@ void TestPopBeforeSmtp::loginNotHonouredSaysSo()
     QVERIFY(r.serverReply.contains(QLatin1String("Relaying denied")));
     QVERIFY(!r.hint.isEmpty());
     QCOMPARE(transcript.count(QLatin1String("C: PASS ***")), 2);
+}
+
+void TestPopBeforeSmtp::enqueue(const QString &queueDir, int count, const QString &subject)
+{
+    Queue queue(queueDir);
+    QString error;
+    QVERIFY2(queue.ensure(&error), qPrintable(error));
+    for (int i = 0; i < count; ++i) {
+        QueuedMessage m;
+        m.sender = QStringLiteral("bounces@example.test");
+        m.recipients = {kRemote};
+        m.subject = QStringLiteral("%1 %2").arg(subject).arg(i);
+        m.content = QStringLiteral("From: alerts@example.test\r\nTo: %1\r\nSubject: %2\r\n\r\n"
+                                   "queued over POP-before-SMTP\r\n")
+                        .arg(kRemote, m.subject)
+                        .toUtf8();
+        QVERIFY2(queue.enqueue(m, &error), qPrintable(error));
+    }
+}
+
+QueueRunner::Summary TestPopBeforeSmtp::runQueue(QueueRunner &runner)
+{
+    QSignalSpy finished(&runner, &QueueRunner::finished);
+    QueueRunner::Options o;
+    o.once = true;
+    runner.start(o);
+    if (!finished.wait(60000))
+        return {};
+    return runner.lastSummary();
+}
+
+void TestPopBeforeSmtp::queueRunnerLogsInOnceAndDelivers()
+{
+    // The queue runner keeps one POP3 login for its passes: three messages go out over one
+    // login, two more (right after, inside the server's window) without a new one.
+    QTest::qWait((kWindowSeconds + 2) * 1000);
+    const QString queueDir = m_dir.filePath(QStringLiteral("queue-pbs"));
+    const QString log = m_dir.filePath(QStringLiteral("queue-pbs.log"));
+    MailSettings s = settings(*m_pop);
+    s.diagnostics.debugLog = log;
+    enqueue(queueDir, 3, QStringLiteral("first pass"));
+    const int before = m_smtp->messageFiles().size();
+    QueueRunner runner(queueDir);
+    runner.setSettings(s, QString(), m_pop->password());
+    QueueRunner::Summary sum = runQueue(runner);
+    QVERIFY2(sum.result.ok, qPrintable(sum.result.message));
+    QCOMPARE(sum.delivered, 3);
+    QCOMPARE(sum.remaining, 0);
+    QVERIFY(!sum.held);
+    enqueue(queueDir, 2, QStringLiteral("second pass"));
+    sum = runQueue(runner);
+    QVERIFY2(sum.result.ok, qPrintable(sum.result.message));
+    QCOMPARE(sum.delivered, 2);
+    QVERIFY2(m_smtp->waitForMessages(before + 5), qPrintable(m_smtp->serverLog()));
+    QFile f(log);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QCOMPARE(text.count(QLatin1String("C: PASS ***")), 1);
+    QVERIFY(text.contains(QLatin1String("inside the relay window")));
+    QVERIFY(!text.contains(m_pop->password()));
+}
+
+void TestPopBeforeSmtp::queueHeldWhenLoginNotHonoured()
+{
+    // The POP3 login works but this Exim does not know it: after one fresh login the queue
+    // is held with auth_failed; the messages are not returned as undeliverable.
+    QTest::qWait((kWindowSeconds + 2) * 1000);
+    const QString queueDir = m_dir.filePath(QStringLiteral("queue-pbs-held"));
+    enqueue(queueDir, 2, QStringLiteral("held"));
+    QueueRunner runner(queueDir);
+    runner.setSettings(settings(*m_otherPop), QString(), m_otherPop->password());
+    const QueueRunner::Summary sum = runQueue(runner);
+    QVERIFY(sum.held);
+    QCOMPARE(sum.dead, 0);
+    QCOMPARE(sum.delivered, 0);
+    QCOMPARE(sum.remaining, 2);
+    const QueueHold hold = Queue(queueDir).hold();
+    QVERIFY(hold.active);
+    QCOMPARE(errorClassId(hold.errorClass), QStringLiteral("auth_failed"));
+    QVERIFY2(hold.message.contains(QLatin1String("POP3 login worked")), qPrintable(hold.message));
+    QVERIFY(Queue(queueDir).list(true).size() == 2);
+    for (const QueuedMessage &m : Queue(queueDir).list(true))
+        QVERIFY(m.state != QueuedMessage::State::Dead);
 }
 
 void TestPopBeforeSmtp::wrongPop3Password()
