@@ -36,6 +36,32 @@ void Pop3Page::attach(SettingsModel *model)
     });
 }
 
+void Pop3Page::showBounces(const QList<BounceRecord> &records, int fresh, const Result &lastRead)
+{
+    QString text;
+    if (!lastRead.ok && lastRead.errorClass != ErrorClass::None) {
+        text = tr("The bounced-alerts mailbox could not be read: %1").arg(lastRead.message);
+    } else if (records.isEmpty()) {
+        text = tr("No delivery reports in the bounced-alerts mailbox so far.");
+    } else {
+        text = tr("%n delivery report(s) recorded", nullptr, int(records.size()));
+        if (fresh > 0)
+            text += QStringLiteral(" (") + tr("%n new", nullptr, fresh) + QLatin1Char(')');
+        text += QLatin1Char(':');
+        // The newest few; `mailwright-cli bounces` lists them all.
+        const qsizetype first = qMax<qsizetype>(0, records.size() - 5);
+        for (qsizetype i = records.size() - 1; i >= first; --i) {
+            const BounceRecord &b = records.at(i);
+            text +=
+                QLatin1Char('\n') +
+                tr("%1 %2 (%3) for %4")
+                    .arg(b.recipient, b.action, b.status,
+                         b.originalMessageId.isEmpty() ? b.originalSubject : b.originalMessageId);
+        }
+    }
+    m_ui->pop3BounceSummary->setText(text);
+}
+
 void Pop3Page::updateEnabled()
 {
     if (!m_model)
@@ -46,9 +72,11 @@ void Pop3Page::updateEnabled()
     const QList<QWidget *> fields{
         m_ui->pop3Host,         m_ui->pop3Port, m_ui->pop3Security,    m_ui->pop3Username,
         m_ui->pop3Password,     m_ui->pop3Apop, m_ui->pop3Timeout,     m_ui->pop3CaFile,
-        m_ui->pop3CaFileBrowse, m_ui->pop3Pin,  m_ui->pop3RelayWindow, m_ui->pop3CheckInterval};
+        m_ui->pop3CaFileBrowse, m_ui->pop3Pin,  m_ui->pop3RelayWindow, m_ui->pop3CheckInterval,
+        m_ui->pop3WatchBounces};
     for (QWidget *w : fields)
         w->setEnabled(on);
+    m_ui->pop3DeleteBounces->setEnabled(on && s.pop3.watchBounces);
     m_ui->pop3RelayWindow->setEnabled(on && s.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "SettingsPage.h"
+#include "delivery/BounceCheck.h"
 
 #include <memory>
 
@@ -19,6 +20,8 @@ public:
     ~Pop3Page() override;
     [[nodiscard]] QString title() const override { return tr("POP3"); }
     void attach(SettingsModel *model) override;
+    // What the bounced-alerts mailbox watch has recorded, and how its last read went.
+    void showBounces(const QList<BounceRecord> &records, int fresh, const Result &lastRead);
 
 protected:
     void updateEnabled() override;

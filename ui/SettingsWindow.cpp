@@ -66,6 +66,16 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
                 m_refresh->setEnabled(!m_monitor->isChecking(QStringLiteral("smtp")) ||
                                       !m_monitor->isChecking(QStringLiteral("pop3")));
             });
+    // The bounced-alerts mailbox watch records into the same log `mailwright-cli bounces`
+    // uses for this configuration file.
+    m_monitor->setBounceLogPath(BounceLog::defaultPathFor(m_store.path()));
+    connect(m_monitor, &StatusMonitor::bouncesRead, this,
+            [this](const QList<BounceRecord> &fresh, const Result &r) {
+                for (SettingsPage *page : std::as_const(m_pages)) {
+                    if (auto *pop3 = qobject_cast<Pop3Page *>(page))
+                        pop3->showBounces(m_monitor->bounceRecords(), int(fresh.size()), r);
+                }
+            });
     m_monitor->setSettings(m_model->savedSettings());
     for (const QString &server : StatusMonitor::servers()) {
         (server == QLatin1String("smtp") ? m_smtpStatus : m_pop3Status)
@@ -462,8 +472,9 @@ void SettingsWindow::runTest(Phase stopAfter)
     pw->fetch(this, [this, s, stop, popBefore, account](const SecretResult &r) {
         const QString server = account.toUpper();
         if (r.status == SecretResult::Status::Error) {
-            m_testPanel->showProblem(tr("The %1 password could not be read: %2").arg(server, r.error),
-                                     tr("Type the password again, or keep passwords in a file."));
+            m_testPanel->showProblem(
+                tr("The %1 password could not be read: %2").arg(server, r.error),
+                tr("Type the password again, or keep passwords in a file."));
             showSecretFailure(r.error);
             return;
         }

@@ -4,6 +4,7 @@
 // POP-before-SMTP.
 #include "CliApp.h"
 #include "ExitCodes.h"
+#include "delivery/BounceCheck.h"
 #include "delivery/DsnParser.h"
 #include "delivery/SmtpConfigFactory.h"
 #include "delivery/TestMessage.h"
@@ -24,9 +25,6 @@
 namespace mw::cli {
 namespace {
 
-// A message larger than this is not a bounce worth downloading (reports are small; the
-// returned original is usually truncated by the MTA).
-constexpr qint64 kMaxBounceSize = 4 * 1024 * 1024;
 // The round-trip test message is small; anything much larger is not it.
 constexpr qint64 kMaxRoundTripSize = 1024 * 1024;
 
@@ -167,114 +165,62 @@ int CliApp::cmdBounces(const QStringList &args)
                                "pop3/username first."));
     const bool deleteHandled = p.isSet(deleteOpt);
     withPop3Password(true, [this, deleteHandled](const QString &password) {
-        struct Found
-        {
-            Pop3MessageInfo info;
-            DeliveryStatusNotification dsn;
-            bool deleted = false;
-        };
-        struct State
-        {
-            QList<Pop3MessageInfo> listing;
-            QList<Found> found;
-            int readyCount = 0;
-            int skipped = 0;
-        };
-        auto state = std::make_shared<State>();
-        auto *session = new Pop3Session(this);
-        connect(session, &Pop3Session::ready, this, [session, state] {
-            // First ready: logged in. Second: every message was read (and DSNs marked).
-            if (++state->readyCount == 1)
-                session->list();
-            else
-                session->quit();
-        });
-        connect(session, &Pop3Session::listed, this,
-                [session, state](const QList<Pop3MessageInfo> &list) {
-                    state->listing = list;
-                    for (const Pop3MessageInfo &m : list) {
-                        if (m.size >= 0 && m.size <= kMaxBounceSize)
-                            session->retrieve(m.number);
-                        else
-                            ++state->skipped;
-                    }
-                });
-        connect(session, &Pop3Session::retrieved, this,
-                [session, state, deleteHandled](int number, const QByteArray &content) {
-                    const auto dsn = DsnParser::parse(content);
-                    if (!dsn)
-                        return;
-                    Found f;
-                    for (const Pop3MessageInfo &m : std::as_const(state->listing)) {
-                        if (m.number == number)
-                            f.info = m;
-                    }
-                    f.dsn = *dsn;
-                    state->found.append(f);
-                    // RFC 1939 §6: marked now, removed only when QUIT succeeds.
-                    if (deleteHandled)
-                        session->remove(number);
-                });
-        connect(session, &Pop3Session::removed, this, [state](int number) {
-            for (Found &f : state->found) {
-                if (f.info.number == number)
-                    f.deleted = true;
-            }
-        });
-        connect(session, &Pop3Session::finished, this, [this, session, state](const Result &res) {
-            session->deleteLater();
-            Result r = res;
-            if (!r.ok) {
-                for (Found &f : state->found)
-                    f.deleted = false; // without a clean QUIT nothing was removed
+        // Every report in the mailbox is listed (none skipped); the bounce log the window's
+        // watch keeps says which ones were not seen before.
+        BounceCheck::Options o;
+        o.deleteReports = deleteHandled;
+        auto *check = new BounceCheck(this);
+        connect(check, &BounceCheck::finished, this, [this, check](const Result &r) {
+            check->deleteLater();
+            BounceLog log(BounceLog::defaultPathFor(m_configPath));
+            log.load();
+            log.setAccount(QStringLiteral("%1:%2 %3")
+                               .arg(m_settings.pop3.host)
+                               .arg(m_settings.pop3.port)
+                               .arg(m_settings.pop3.username));
+            QSet<QString> fresh;
+            if (r.ok) {
+                for (const BounceRecord &b : log.merge(check->found(), check->readUids()))
+                    fresh.insert(b.uid.isEmpty() ? b.messageId : b.uid);
+                log.save();
             }
             QJsonArray items;
-            QString text = tr("Bounced-alerts mailbox %1@%2: %n message(s)", nullptr,
-                              int(state->listing.size()))
-                               .arg(m_settings.pop3.username, m_settings.pop3.host);
+            QString text =
+                tr("Bounced-alerts mailbox %1@%2: %n message(s)", nullptr, check->messageCount())
+                    .arg(m_settings.pop3.username, m_settings.pop3.host);
             text += QStringLiteral(", ") +
-                    tr("%n delivery status notification(s)", nullptr, int(state->found.size())) +
+                    tr("%n delivery status notification(s)", nullptr, int(check->found().size())) +
                     QLatin1Char('\n');
-            for (const Found &f : std::as_const(state->found)) {
-                const DsnRecipient *rcpt = f.dsn.failed();
-                QJsonObject o;
-                o.insert(QStringLiteral("number"), f.info.number);
-                o.insert(QStringLiteral("uid"), f.info.uid);
-                o.insert(QStringLiteral("message_id"), f.dsn.messageId);
-                o.insert(QStringLiteral("date"), f.dsn.date);
-                o.insert(QStringLiteral("reporting_mta"), f.dsn.reportingMta);
-                o.insert(QStringLiteral("recipient"), rcpt ? rcpt->finalRecipient : QString());
-                o.insert(QStringLiteral("action"), rcpt ? rcpt->action : QString());
-                o.insert(QStringLiteral("status"), rcpt ? rcpt->status : QString());
-                o.insert(QStringLiteral("diagnostic"), rcpt ? rcpt->diagnosticCode : QString());
-                o.insert(QStringLiteral("original_message_id"), f.dsn.originalMessageId);
-                o.insert(QStringLiteral("original_subject"), f.dsn.originalSubject);
-                o.insert(QStringLiteral("deleted"), f.deleted);
+            for (const BounceRecord &b : check->found()) {
+                const bool isNew = fresh.contains(b.uid.isEmpty() ? b.messageId : b.uid);
+                QJsonObject o = b.toJson();
+                o.remove(QStringLiteral("seen_at"));
+                o.insert(QStringLiteral("new"), isNew);
                 items.append(o);
                 text += QStringLiteral("  #%1 %2 %3 %4")
-                            .arg(f.info.number)
-                            .arg(rcpt ? rcpt->action : QString(),
-                                 rcpt ? rcpt->finalRecipient : QString(),
-                                 rcpt ? rcpt->status : QString());
-                if (rcpt && !rcpt->diagnosticCode.isEmpty())
-                    text += QStringLiteral(" (%1)").arg(rcpt->diagnosticCode);
-                if (!f.dsn.originalMessageId.isEmpty())
-                    text += QLatin1Char(' ') + tr("original %1").arg(f.dsn.originalMessageId);
-                if (f.deleted)
+                            .arg(b.number)
+                            .arg(b.action, b.recipient, b.status);
+                if (!b.diagnostic.isEmpty())
+                    text += QStringLiteral(" (%1)").arg(b.diagnostic);
+                if (!b.originalMessageId.isEmpty())
+                    text += QLatin1Char(' ') + tr("original %1").arg(b.originalMessageId);
+                if (isNew)
+                    text += QLatin1Char(' ') + tr("[new]");
+                if (b.deleted)
                     text += QLatin1Char(' ') + tr("[deleted]");
                 text += QLatin1Char('\n');
             }
-            if (state->skipped > 0)
+            if (check->skipped() > 0)
                 text += tr("  (%n message(s) larger than %1 octets were not read)", nullptr,
-                           state->skipped)
-                            .arg(kMaxBounceSize) +
+                           check->skipped())
+                            .arg(BounceCheck::kMaxBounceSize) +
                         QLatin1Char('\n');
             QJsonObject extra;
-            extra.insert(QStringLiteral("messages"), int(state->listing.size()));
+            extra.insert(QStringLiteral("messages"), check->messageCount());
             extra.insert(QStringLiteral("bounces"), items);
             finishSession(QStringLiteral("pop3"), r, extra, text);
         });
-        session->start(pop3ConfigFrom(m_settings, password));
+        check->start(pop3ConfigFrom(m_settings, password), o);
     });
     return -1;
 }

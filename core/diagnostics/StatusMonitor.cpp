@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatusMonitor.h"
 
-#include "ServerProbe.h"
 #include "Pop3Probe.h"
+#include "ServerProbe.h"
 #include "SmtpProbe.h"
+#include "delivery/SmtpConfigFactory.h"
 #include "settings/SecretStore.h"
 #include "settings/SettingsSchema.h"
 
 #include <QCryptographicHash>
+
+#include <memory>
+#include <utility>
 
 namespace mw {
 
@@ -26,6 +30,56 @@ StatusMonitor::StatusMonitor(QObject *parent)
 StatusMonitor::~StatusMonitor()
 {
     cancel();
+}
+
+void StatusMonitor::setBounceLogPath(const QString &path)
+{
+    cancelBounces();
+    m_bounceLogPath = path;
+    m_bounceRecords.clear();
+}
+
+void StatusMonitor::cancelBounces()
+{
+    if (m_bounceCheck) {
+        BounceCheck *check = m_bounceCheck;
+        m_bounceCheck = nullptr;
+        check->disconnect(this);
+        check->cancel();
+        check->deleteLater();
+    }
+}
+
+void StatusMonitor::readBounces(const QString &password)
+{
+    if (m_bounceCheck || m_bounceLogPath.isEmpty())
+        return;
+    // The log is small (bounded records and UIDs); reading it here happens after a
+    // network check, never at start-up.
+    auto log = std::make_shared<BounceLog>(m_bounceLogPath);
+    log->load();
+    log->setAccount(QStringLiteral("%1:%2 %3")
+                        .arg(m_settings.pop3.host)
+                        .arg(m_settings.pop3.port)
+                        .arg(m_settings.pop3.username));
+    BounceCheck::Options o;
+    o.deleteReports = m_settings.pop3.deleteBounces;
+    o.skipUids = log->seenUids();
+    auto *check = new BounceCheck(this);
+    m_bounceCheck = check;
+    connect(check, &BounceCheck::finished, this, [this, check, log](const Result &r) {
+        check->deleteLater();
+        m_bounceCheck = nullptr;
+        m_bounceResult = r;
+        QList<BounceRecord> fresh;
+        if (r.ok) {
+            fresh = log->merge(check->found(), check->readUids());
+            log->save();
+        }
+        m_bounceRecords = log->records();
+        Q_EMIT bouncesRead(fresh, r);
+    });
+    check->start(pop3ConfigFrom(m_settings, password), o);
 }
 
 QStringList StatusMonitor::servers()
@@ -94,6 +148,8 @@ void StatusMonitor::setSettings(const MailSettings &settings)
         if (hash == e.hash)
             continue;
         e.hash = hash;
+        if (server == QLatin1String("pop3"))
+            cancelBounces();
         // What was found belongs to the old settings ("Not connected": nothing tried since
         // the settings changed), and a rejected login may now be right.
         if (e.checking && e.probe)
@@ -120,12 +176,14 @@ void StatusMonitor::refreshServer(const QString &server, Trigger trigger)
 
 void StatusMonitor::cancel()
 {
+    cancelBounces();
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
         if (!it->checking)
             continue;
         if (it->probe)
             it->probe->cancel();
         it->checking = false;
+        it->password.clear();
         ++it->generation;
         // Back to what was known before the check started.
         ServerState s = it->state;
@@ -268,6 +326,8 @@ void StatusMonitor::startProbe(const QString &server, int generation, const QStr
     disconnect(probe, &ServerProbe::finished, this, nullptr);
     connect(probe, &ServerProbe::finished, this,
             [this, server, generation](const Result &r) { finishCheck(server, generation, r); });
+    if (server == QLatin1String("pop3") && login)
+        m_entries[server].password = password;
     probe->start(m_settings, password, login);
 }
 
@@ -283,8 +343,14 @@ void StatusMonitor::finishCheck(const QString &server, int generation, const Res
     ServerState s = ServerState::fromResult(result, it->hash);
     if (!result.ok && s.reason.isEmpty())
         s.reason = defaultMessage(result.errorClass);
+    const QString password = std::exchange(it->password, QString());
     setState(server, s);
     Q_EMIT checkFinished(server, result);
+    // The login works: read the bounced-alerts mailbox with it (a second, short session;
+    // the status check itself never reads or deletes anything).
+    if (server == QLatin1String("pop3") && result.ok && m_settings.pop3.watchBounces &&
+        !password.isEmpty())
+        readBounces(password);
 }
 
 } // namespace mw

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ServerStatus.h"
+#include "delivery/BounceCheck.h"
 #include "settings/MailSettings.h"
 
 #include <QHash>
@@ -71,6 +72,19 @@ public:
     void setIntervalOverride(int ms);
     [[nodiscard]] int intervalMs() const;
 
+    // The bounced-alerts mailbox watch (pop3/watch_bounces): after each successful POP3
+    // check the mailbox is read (each message once, by UID) and the delivery status
+    // notifications are recorded in the bounce log at `path` (BounceLog::defaultPathFor).
+    // Empty: no watch.
+    void setBounceLogPath(const QString &path);
+    [[nodiscard]] bool isReadingBounces() const
+    {
+        return m_bounceCheck && m_bounceCheck->isRunning();
+    }
+    // The reports recorded so far (read from the log after each watch).
+    [[nodiscard]] const QList<BounceRecord> &bounceRecords() const { return m_bounceRecords; }
+    [[nodiscard]] const Result &lastBounceResult() const { return m_bounceResult; }
+
     // A short hash of the keys of one server's section (what a status was found with).
     [[nodiscard]] static QString settingsHash(const MailSettings &settings, const QString &server);
 
@@ -78,6 +92,8 @@ Q_SIGNALS:
     void stateChanged(const QString &server, const mw::ServerState &state);
     // Once per check that ran (not for skipped or cancelled ones).
     void checkFinished(const QString &server, const mw::Result &result);
+    // After each read of the bounced-alerts mailbox: the reports not seen before.
+    void bouncesRead(const QList<mw::BounceRecord> &fresh, const mw::Result &result);
 
 private:
     struct Entry
@@ -85,6 +101,7 @@ private:
         ServerState state;
         QPointer<ServerProbe> probe;
         QString hash;
+        QString password; // held only while a check (and the bounce read after it) runs
         bool checking = false;
         bool loginSuspended = false;
         int generation = 0; // bumped when a check is cancelled or settings change
@@ -97,11 +114,17 @@ private:
     void setState(const QString &server, const ServerState &state);
     [[nodiscard]] ServerState idleState(const QString &server) const;
     void restartTimer();
+    void readBounces(const QString &password);
+    void cancelBounces();
 
     MailSettings m_settings;
     QHash<QString, Entry> m_entries;
     QPointer<SecretStore> m_secrets;
     QTimer m_timer;
+    QString m_bounceLogPath;
+    QPointer<BounceCheck> m_bounceCheck;
+    QList<BounceRecord> m_bounceRecords;
+    Result m_bounceResult;
     bool m_periodic = true;
     int m_intervalOverride = 0;
 };

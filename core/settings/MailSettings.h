@@ -46,6 +46,8 @@ struct MailSettings
         QString caFile;
         QString pinSha256;
         int relayWindow = 10; // minutes a POP login lets this client relay (POP-before-SMTP)
+        bool watchBounces = false;  // read the bounced-alerts mailbox at every check
+        bool deleteBounces = false; // delete delivery status notifications once recorded
         bool operator==(const Pop3 &) const = default;
     } pop3;
 

@@ -298,6 +298,14 @@ QList<SettingSpec> buildSpecs()
                  "Minutes a POP3 login lets this client relay (POP-before-SMTP); after that "
                  "the login is repeated",
                  &M::pop3, &M::Pop3::relayWindow, 1, 1440);
+    l << boolSpec("pop3/watch_bounces",
+                  "This POP3 account receives the bounced-alerts mailbox: read its delivery "
+                  "status notifications at every check",
+                  &M::pop3, &M::Pop3::watchBounces);
+    l << boolSpec("pop3/delete_bounces",
+                  "Delete a delivery status notification from the server once it is recorded "
+                  "(otherwise every message stays)",
+                  &M::pop3, &M::Pop3::deleteBounces);
 
     l << stringSpec("mailboxes/from", ValueKind::Address, "address",
                     "Sender address shown in From:", &M::mailboxes, &M::Mailboxes::from);

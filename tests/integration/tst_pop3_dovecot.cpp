@@ -5,7 +5,9 @@
 #include "DovecotFixture.h"
 #include "TestPaths.h"
 #include "delivery/DsnParser.h"
+#include "diagnostics/StatusMonitor.h"
 #include "protocol/Pop3Session.h"
+#include "settings/MemorySecretStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void login_data();
     void login();
     void fullMailboxWithDsn();
+    void monitorWatchesBounces();
     void cliBouncesAndStatus();
     void emptyMailbox();
 
@@ -226,6 +229,68 @@ void TestPop3Dovecot::fullMailboxWithDsn()
     QCOMPARE(preloaded.size(), 3);
 }
 
+void TestPop3Dovecot::monitorWatchesBounces()
+{
+    // The status monitor reads the bounced-alerts mailbox after each good POP3 check:
+    // the DSN is recorded once, each message is downloaded once (by UID), nothing is
+    // deleted, and the log survives for the next process.
+    MemorySecretStore secrets;
+    bool written = false;
+    secrets.write(QStringLiteral("pop3"), m_server->password(), this,
+                  [&](const SecretResult &) { written = true; });
+    QTRY_VERIFY(written);
+    MailSettings s;
+    s.smtp.enabled = false;
+    s.pop3.enabled = true;
+    s.pop3.host = m_server->hostName();
+    s.pop3.port = m_server->tlsPort();
+    s.pop3.security = MailSettings::Pop3Security::Tls;
+    s.pop3.username = m_server->userName();
+    s.pop3.caFile = m_server->caFile();
+    s.pop3.timeout = 10;
+    s.pop3.watchBounces = true;
+    const QString logPath = m_work.filePath(QStringLiteral("bounces.json"));
+    StatusMonitor monitor;
+    monitor.setPeriodic(false);
+    monitor.setSecretStore(&secrets);
+    monitor.setBounceLogPath(logPath);
+    monitor.setSettings(s);
+    QSignalSpy read(&monitor, &StatusMonitor::bouncesRead);
+    monitor.refreshServer(QStringLiteral("pop3"));
+    QVERIFY(read.wait(30000));
+    QCOMPARE(monitor.state(QStringLiteral("pop3")).status, ServerStatus::Operating);
+    auto fresh = read.at(0).at(0).value<QList<BounceRecord>>();
+    QVERIFY2(read.at(0).at(1).value<Result>().ok,
+             qPrintable(read.at(0).at(1).value<Result>().message));
+    QCOMPARE(fresh.size(), 1);
+    QCOMPARE(fresh.first().recipient, QStringLiteral("ops@unknown.example.test"));
+    QCOMPARE(fresh.first().status, QStringLiteral("5.1.1"));
+    QCOMPARE(fresh.first().originalMessageId, QStringLiteral("<original-03@example.test>"));
+    QVERIFY(!fresh.first().deleted);
+    QCOMPARE(m_server->messageFiles().size(), 3);
+
+    // Second check: nothing new, nothing downloaded again.
+    monitor.refreshServer(QStringLiteral("pop3"));
+    QVERIFY(read.wait(30000));
+    QCOMPARE(read.at(1).at(0).value<QList<BounceRecord>>().size(), 0);
+    QCOMPARE(monitor.bounceRecords().size(), 1);
+    BounceLog log(logPath);
+    QVERIFY(log.load());
+    QCOMPARE(log.records().size(), 1);
+    QCOMPARE(log.seenUids().size(), 3);
+    QVERIFY(!QFile(logPath).readAll().contains(m_server->password().toUtf8()));
+
+    // Without the watch a check reads nothing.
+    s.pop3.watchBounces = false;
+    monitor.setSettings(s);
+    QSignalSpy checked(&monitor, &StatusMonitor::checkFinished);
+    monitor.refreshServer(QStringLiteral("pop3"));
+    QVERIFY(checked.wait(30000));
+    QTest::qWait(500);
+    QCOMPARE(read.size(), 2);
+    QCOMPARE(m_server->messageFiles().size(), 3);
+}
+
 void TestPop3Dovecot::cliBouncesAndStatus()
 {
     const QString path = m_work.filePath(QStringLiteral("pop3.ini"));
@@ -270,6 +335,7 @@ void TestPop3Dovecot::cliBouncesAndStatus()
     QCOMPARE(b.value(QStringLiteral("original_message_id")).toString(),
              QStringLiteral("<original-03@example.test>"));
     QCOMPARE(b.value(QStringLiteral("deleted")).toBool(), false);
+    QCOMPARE(b.value(QStringLiteral("new")).toBool(), true);
     QCOMPARE(o.value(QStringLiteral("auth_mechanism")).toString(), QStringLiteral("APOP"));
     // Left on the server: still three messages.
     QCOMPARE(m_server->messageFiles().size(), 3);
@@ -279,6 +345,7 @@ void TestPop3Dovecot::cliBouncesAndStatus()
     // Deleting handled bounces removes the DSN only.
     QCOMPARE(run({QStringLiteral("bounces"), QStringLiteral("--delete-handled")}, &out), 0);
     QVERIFY2(out.contains("[deleted]"), out.constData());
+    QVERIFY2(!out.contains("[new]"), out.constData()); // listed by the first run already
     QCOMPARE(m_server->messageFiles().size(), 2);
     QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("bounces")}, &out), 0);
     QCOMPARE(

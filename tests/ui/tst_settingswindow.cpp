@@ -20,6 +20,7 @@
 //                     testProgress, testSteps (QTreeWidget: step, ✓/✗, ms), testBanner,
 //                     testBannerTitle, testBannerHint, testBannerServer, testBannerWhere,
 //                     showTranscriptButton, copyDiagnosticsButton, transcriptView
+#include "DovecotFixture.h"
 #include "EximFixture.h"
 #include "SettingsWindow.h"
 #include "StatusIndicator.h"
@@ -89,6 +90,12 @@ void writeFile(const QString &path, const QByteArray &text)
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(text);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace
@@ -463,6 +470,53 @@ private Q_SLOTS:
         QCOMPARE(indicator->statusText(), QStringLiteral("Unable to connect"));
         QVERIFY(indicator->toolTip().contains(QLatin1String("Reason:")));
         QVERIFY(indicator->toolTip().contains(QLatin1String("Last check:")));
+    }
+
+    void bounceWatchShowsReportsOnPop3Tab()
+    {
+        // The admin ticks "this account receives the bounced-alerts mailbox", types the
+        // POP3 password, saves and refreshes: the POP3 tab lists the DSN the real Dovecot
+        // holds (the fixture's mailbox has one among three messages); nothing is deleted.
+        test::DovecotFixture dovecot;
+        QVERIFY2(dovecot.start(), qPrintable(dovecot.errorString()));
+        writeFile(configPath(),
+                  QStringLiteral("[general]\nsecret_backend=memory\n[smtp]\nenabled=false\n"
+                                 "[pop3]\nenabled=true\nhost=%1\nport=%2\nsecurity=tls\n"
+                                 "username=%3\nca_file=%4\n")
+                      .arg(dovecot.hostName())
+                      .arg(dovecot.tlsPort())
+                      .arg(dovecot.userName(), dovecot.caFile())
+                      .toUtf8());
+        auto w = open();
+        w->tabs()->setCurrentIndex(2);
+        auto *watch = find<QCheckBox>(w.get(), "pop3WatchBounces");
+        auto *del = find<QCheckBox>(w.get(), "pop3DeleteBounces");
+        QVERIFY(watch->isEnabled());
+        QVERIFY(!watch->isChecked());
+        QVERIFY(!del->isEnabled()); // only with the watch
+        QTest::mouseClick(watch, Qt::LeftButton, {}, QPoint(8, watch->height() / 2));
+        QVERIFY(watch->isChecked());
+        QVERIFY(del->isEnabled());
+        QVERIFY(!del->isChecked());
+        QTest::keyClicks(find<QLineEdit>(w.get(), "pop3Password"), dovecot.password());
+        QSignalSpy read(w->monitor(), &StatusMonitor::bouncesRead);
+        QVERIFY2(find<QPushButton>(w.get(), "saveButton")->isEnabled(),
+                 qPrintable(find<QLabel>(w.get(), "saveBlockedLabel")->text()));
+        QTest::mouseClick(find<QPushButton>(w.get(), "saveButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!w->isWindowModified(), 5000);
+        QVERIFY(readFile(configPath()).contains("watch_bounces=true"));
+        QTest::mouseClick(find<QPushButton>(w.get(), "refreshStatusButton"), Qt::LeftButton);
+        QVERIFY(read.wait(30000) || !read.isEmpty());
+        auto *summary = find<QLabel>(w.get(), "pop3BounceSummary");
+        QVERIFY2(summary->text().contains(QLatin1String("1 delivery report")),
+                 qPrintable(summary->text()));
+        QVERIFY(summary->text().contains(QLatin1String("ops@unknown.example.test")));
+        QVERIFY(summary->text().contains(QLatin1String("5.1.1")));
+        QVERIFY(summary->text().contains(QLatin1String("1 new")));
+        QCOMPARE(find<StatusIndicator>(w.get(), "pop3Status")->statusText(),
+                 QStringLiteral("Operating"));
+        QCOMPARE(dovecot.messageFiles().size(), 3);
+        QVERIFY(!readFile(configPath()).contains(dovecot.password().toUtf8()));
     }
 };
 
