@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScreenshotRunner.h"
 
+#include "AboutDialog.h"
+
 #include "SettingsWindow.h"
 #include "TestPanel.h"
 #include "diagnostics/StatusMonitor.h"
@@ -89,6 +91,22 @@ void ScreenshotRunner::grab(const QString &name)
     m_window->grab().save(file);
 }
 
+void ScreenshotRunner::grabAbout()
+{
+    // Opened the way a person opens it: the About button of the window.
+    if (auto *about = m_window->findChild<QPushButton *>(QStringLiteral("aboutButton")))
+        about->click();
+    QTimer::singleShot(300, this, [this] {
+        if (auto *dialog = m_window->findChild<AboutDialog *>()) {
+            QApplication::processEvents();
+            const QString file = QDir(m_dir).filePath(m_prefix + QStringLiteral("-about.png"));
+            dialog->grab().save(file);
+            dialog->close();
+        }
+        QApplication::quit();
+    });
+}
+
 void ScreenshotRunner::grabTabs()
 {
     QTabWidget *tabs = m_window->tabs();
@@ -105,7 +123,7 @@ void ScreenshotRunner::grabTabs()
     connect(panel, &TestPanel::finished, this, [this] {
         QTimer::singleShot(200, this, [this] {
             grab(QStringLiteral("send-test"));
-            QApplication::quit();
+            grabAbout();
         });
     });
     timeout->start(60000);

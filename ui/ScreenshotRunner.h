@@ -23,6 +23,7 @@ public:
 
 private:
     void grabTabs();
+    void grabAbout();
     void grab(const QString &name);
 
     SettingsWindow *m_window;
