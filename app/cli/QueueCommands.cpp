@@ -8,6 +8,7 @@
 #include "delivery/Queue.h"
 #include "delivery/QueueRunner.h"
 #include "delivery/Router.h"
+#include "diagnostics/CapabilityMemory.h"
 #include "diagnostics/ServerStatus.h"
 #include "settings/SettingsStore.h"
 #include "settings/SettingsValidator.h"
@@ -422,6 +423,7 @@ int CliApp::cmdQueueRun(bool once, bool force)
     withPassword(QStringLiteral("smtp"), needsPassword, [this, once, force](const QString &pw) {
         auto *runner = new QueueRunner(Queue::dirFor(m_settings), this);
         runner->setSettings(m_settings, pw);
+        runner->setCapabilityMemory(CapabilityMemory::defaultPathFor(m_configPath));
         connect(
             runner, &QueueRunner::messageDone, this,
             [this](const QString &id, const QString &state, const QString &detail) {

@@ -254,7 +254,8 @@ void QueueRunner::sendSmtp()
     m_summary.sessionRan = true;
     connect(session, &SmtpSession::messageFinished, this, &QueueRunner::onMessage);
     connect(session, &SmtpSession::finished, this, &QueueRunner::onSessionFinished);
-    session->start(smtpConfigFrom(m_settings, m_password), envelopes);
+    m_guard = DowngradeGuard(m_capabilityMemory);
+    session->start(m_guard.prepare(smtpConfigFrom(m_settings, m_password)), envelopes);
 }
 
 void QueueRunner::deferMessage(QueuedMessage &m)
@@ -424,8 +425,10 @@ void QueueRunner::holdQueue(ErrorClass c, const QString &message, const QString 
     m_summary.held = true;
 }
 
-void QueueRunner::onSessionFinished(const Result &result)
+void QueueRunner::onSessionFinished(const Result &sessionResult)
 {
+    // A session refused because the server offers less than before holds the queue.
+    const Result result = m_guard.review(sessionResult);
     m_summary.result = result;
     if (m_session) {
         const Transcript transcript = m_session->transcript();

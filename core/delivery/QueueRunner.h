@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Queue.h"
+#include "diagnostics/DowngradeGuard.h"
 #include "protocol/SmtpSession.h"
 #include "settings/MailSettings.h"
 
@@ -60,6 +61,9 @@ public:
     // The settings and SMTP password the next pass uses. A change of settings lifts a hold
     // and, for a running service, starts a pass.
     void setSettings(const MailSettings &settings, const QString &password);
+    // The remembered-capabilities file (CapabilityMemory): sessions refuse to do with less
+    // than at the last good one (DowngradeGuard). Empty (the default): no such check.
+    void setCapabilityMemory(const QString &path) { m_capabilityMemory = path; }
     void start(const Options &options);
     void stop();
     [[nodiscard]] bool isRunning() const { return m_running; }
@@ -103,6 +107,8 @@ private:
     QString m_holdMessage;
     QString m_holdReply;
     QPointer<SmtpSession> m_session;
+    QString m_capabilityMemory;
+    DowngradeGuard m_guard;
     Summary m_summary;
     QTimer m_timer;
     QTimer m_debounce;
