@@ -225,7 +225,7 @@ void DetectDialog::onFinished(const DetectionReport &report)
         else
             result = QStringLiteral("✗ ") + c.probe.verdict;
         if (!c.notes.isEmpty())
-            result += QLatin1String(" — ") + c.notes;
+            result += QStringLiteral(" — ") + c.notes;
         item->setText(5, result);
         item->setToolTip(5, c.probed ? ProbeText::details(c.probe) : c.skipped);
         item->setData(0, Qt::UserRole, i);
