@@ -105,7 +105,7 @@ void ServerCheckController::attach(const QList<SettingsPage *> &pages, TestPanel
     m_indicators[1] = pop3Status;
     for (SettingsPage *page : pages) {
         if (page->findChild<QWidget *>(QStringLiteral("smtpHost")) && !m_checkSmtp) {
-            m_checkSmtp = new QPushButton(tr("Chec&k what the server supports…"));
+            m_checkSmtp = new QPushButton(tr("Check &what the server supports…"));
             m_checkSmtp->setObjectName(QStringLiteral("checkServerButton"));
             m_checkSmtp->setToolTip(tr("Try implicit TLS, STARTTLS and clear text on the usual "
                                        "ports of the server typed above, and recommend the "
@@ -120,7 +120,7 @@ void ServerCheckController::attach(const QList<SettingsPage *> &pages, TestPanel
             connect(m_detectSmtp, &QPushButton::clicked, this, [this] { detect(); });
         }
         if (page->findChild<QWidget *>(QStringLiteral("pop3Host")) && !m_checkPop3) {
-            m_checkPop3 = new QPushButton(tr("Check what the server &supports…"));
+            m_checkPop3 = new QPushButton(tr("Check &what the server supports…"));
             m_checkPop3->setObjectName(QStringLiteral("checkPop3Button"));
             m_checkPop3->setToolTip(tr("Try implicit TLS, STLS and clear text on the usual "
                                        "POP3 ports of the server typed above"));
