@@ -149,6 +149,9 @@ private Q_SLOTS:
 
     void probeReportRankingApplyAndDiscard();
     void probeCancelDoesNotBlock();
+    void probeUntrustedCertificate_data();
+    void probeUntrustedCertificate();
+    void downgradeRefusedThenAccepted();
     void pop3ProbeOnItsTab();
     void sendTestTrustCertificate();
     void sendTestModeMismatchFix_data();
@@ -289,6 +292,126 @@ void TestServerCheck::probeCancelDoesNotBlock()
     QVERIFY(!find<QPushButton>(dialog, "applyRecommendedButton")->isEnabled());
     QTest::qWait(200);
     QVERIFY2(meter.maxGapMs() < kStallBoundMs, qPrintable(QString::number(meter.maxGapMs())));
+}
+
+void TestServerCheck::probeUntrustedCertificate_data()
+{
+    QTest::addColumn<QString>("shape");
+    QTest::addColumn<bool>("applicable");
+    QTest::addColumn<QString>("recommendation");
+    // Self-signed: recommended once its fingerprint is pinned (shown first, then applied).
+    QTest::newRow("self-signed-pinned")
+        << QStringLiteral("self-signed-cert") << true << QStringLiteral("after trusting");
+    // Expired: nothing is recommended, and never the clear port that works.
+    QTest::newRow("expired-refused")
+        << QStringLiteral("expired-cert") << false << QStringLiteral("expired");
+}
+
+void TestServerCheck::probeUntrustedCertificate()
+{
+    QFETCH(QString, shape);
+    QFETCH(bool, applicable);
+    QFETCH(QString, recommendation);
+    EximFixture exim(shape);
+    QVERIFY2(exim.start(), qPrintable(exim.errorString()));
+    writeFile(configPath(),
+              QStringLiteral("[general]\nsecret_backend=memory\n[smtp]\nhost=%1\nport=%2\n"
+                             "security=none\nauth=none\ntimeout=3\n"
+                             "[mailboxes]\nfrom=alerts@example.test\n")
+                  .arg(exim.hostName())
+                  .arg(exim.plainPort())
+                  .toUtf8());
+    auto w = open();
+    controller(w.get())->setProbeAttempts(ProbeService::Smtp,
+                                          {{SecurityMode::ImplicitTls, exim.tlsPort()},
+                                           {SecurityMode::StartTls, exim.plainPort()},
+                                           {SecurityMode::Plain, exim.plainPort()}});
+    QTest::mouseClick(find<QPushButton>(w.get(), "checkServerButton"), Qt::LeftButton);
+    auto *dialog = w->findChild<ServerCheckDialog *>(QStringLiteral("smtpServerCheckDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning() && dialog->report().modes.size() == 3, 30000);
+    auto *modes = find<QTreeWidget>(dialog, "serverCheckModes");
+    QCOMPARE(modes->topLevelItem(0)->text(1), QStringLiteral("implicit TLS"));
+    QCOMPARE(modes->topLevelItem(0)->text(3), QStringLiteral("!"));
+    const QString details = find<QPlainTextEdit>(dialog, "serverCheckDetails")->toPlainText();
+    QVERIFY2(details.contains(exim.certSha256()), qPrintable(details));
+    QVERIFY(details.contains(QLatin1String("Problem:")));
+    const QString rec = find<QLabel>(dialog, "serverCheckRecommendation")->text();
+    QVERIFY2(rec.contains(recommendation), qPrintable(rec));
+    auto *apply = find<QPushButton>(dialog, "applyRecommendedButton");
+    QCOMPARE(apply->isEnabled(), applicable);
+    if (!applicable) {
+        // Clear text works on the other port, and is still not offered.
+        QVERIFY(!dialog->report().recommendedMode());
+        QCOMPARE(find<QComboBox>(w.get(), "smtpSecurity")->currentData().toString(),
+                 QStringLiteral("none"));
+        return;
+    }
+    QVERIFY(
+        find<QLabel>(dialog, "serverCheckChanges")->text().contains(QLatin1String("pin_sha256")));
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QCOMPARE(find<QLineEdit>(w.get(), "smtpPin")->text().toLower().remove(QLatin1Char(':')),
+             exim.certSha256());
+    QCOMPARE(find<QComboBox>(w.get(), "smtpSecurity")->currentData().toString(),
+             QStringLiteral("tls"));
+    QCOMPARE(find<QSpinBox>(w.get(), "smtpPort")->value(), int(exim.tlsPort()));
+}
+
+void TestServerCheck::downgradeRefusedThenAccepted()
+{
+    // A good login check is remembered (CRAM-MD5); the server then drops CRAM-MD5 on the
+    // same port: the next check refuses and says why, the server check shows it and the
+    // admin accepts it deliberately; then the login works again (with PLAIN).
+    EximFixture exim;
+    QVERIFY2(exim.start(), qPrintable(exim.errorString()));
+    writeFile(configPath(),
+              QStringLiteral("[general]\nsecret_backend=memory\n[smtp]\nhost=%1\nport=%2\n"
+                             "security=starttls\nauth=auto\nusername=%3\nca_file=%4\ntimeout=3\n"
+                             "[mailboxes]\nfrom=alerts@example.test\nnotify=admin@example.test\n")
+                  .arg(exim.hostName())
+                  .arg(exim.plainPort())
+                  .arg(exim.userName(), exim.caFile())
+                  .toUtf8());
+    auto w = open();
+    controller(w.get())->setProbeAttempts(ProbeService::Smtp,
+                                          {{SecurityMode::StartTls, exim.plainPort()}});
+    QTest::keyClicks(find<QLineEdit>(w.get(), "smtpPassword"), exim.password());
+    QSignalSpy finished(w->testPanel(), &TestPanel::finished);
+    auto checkLogin = [&]() -> Result {
+        finished.clear();
+        QTest::mouseClick(find<QPushButton>(w.get(), "checkLoginButton"), Qt::LeftButton);
+        if (!finished.wait(30000))
+            return Result::failure(ErrorClass::Timeout, Phase::Idle, QStringLiteral("wait"));
+        return finished.first().first().value<Result>();
+    };
+    const Result first = checkLogin();
+    QVERIFY2(first.ok, qPrintable(first.message));
+    QCOMPARE(first.authMechanismUsed, QStringLiteral("CRAM-MD5"));
+
+    QVERIFY2(exim.restartAs(QStringLiteral("no-cram-md5")), qPrintable(exim.errorString()));
+    const Result refused = checkLogin();
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.errorClass, ErrorClass::AuthUnsupported);
+    const QString title = find<QLabel>(w.get(), "testBannerTitle")->text();
+    QVERIFY2(title.contains(QLatin1String("CRAM-MD5")) && title.contains(QLatin1String("missing")),
+             qPrintable(title));
+    QVERIFY(find<QLabel>(w.get(), "testBannerHint")->text().contains(QLatin1String("accept")));
+
+    QTest::mouseClick(find<QPushButton>(w.get(), "checkServerButton"), Qt::LeftButton);
+    auto *dialog = w->findChild<ServerCheckDialog *>(QStringLiteral("smtpServerCheckDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning() && dialog->report().modes.size() == 1, 30000);
+    auto *alarm = find<QLabel>(dialog, "serverCheckAlarm");
+    QVERIFY(alarm->isVisible());
+    QVERIFY2(alarm->text().contains(QLatin1String("CRAM-MD5")), qPrintable(alarm->text()));
+    auto *accept = find<QPushButton>(dialog, "acceptCapabilitiesButton");
+    QVERIFY(accept->isVisible());
+    QTest::mouseClick(accept, Qt::LeftButton);
+    QVERIFY(!accept->isVisible());
+    QVERIFY(alarm->text().contains(QLatin1String("Accepted")));
+    const Result again = checkLogin();
+    QVERIFY2(again.ok, qPrintable(again.message));
+    QCOMPARE(again.authMechanismUsed, QStringLiteral("PLAIN"));
 }
 
 void TestServerCheck::pop3ProbeOnItsTab()
