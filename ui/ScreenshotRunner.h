@@ -24,6 +24,7 @@ public:
 private:
     void grabTabs();
     void grab(const QString &name);
+    void grabServerCheck();
 
     SettingsWindow *m_window;
     QString m_dir;
