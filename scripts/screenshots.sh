@@ -1,6 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Screenshots of every tab and of a finished Send Test, in light and dark palettes, into
+# Screenshots of every tab, of a finished Send Test and of the server check report, in
+# light and dark palettes, into
 # docs/screenshots/. Runs the real window under Xvfb against a private loopback Exim
 # (tests/servers/mailservers.py), so the status header and the test result are real.
 #
@@ -20,6 +21,7 @@ mkdir -p "$work/exim" "$out"
 info=$(python3 "$here/tests/servers/mailservers.py" start-exim --dir "$work/exim")
 field() { printf '%s' "$info" | python3 -c "import json,sys; d=json.load(sys.stdin); print(eval('d' + sys.argv[1]))" "$1"; }
 port=$(field '["ports"]["smtp_starttls"]')
+tls_port=$(field '["ports"]["smtp_tls"]')
 ca=$(field '["ca_file"]')
 user=$(field '["user"]')
 
@@ -50,6 +52,8 @@ INI
 # The password comes from the environment (never a file): the override of DESIGN.md.
 export MAILWRIGHT_SMTP_PASSWORD="${MW_TEST_PASSWORD:-$(python3 -c "import sys; sys.path.insert(0, '$here/tests/servers'); import mailservers; print(mailservers.DEFAULT_PASSWORD)" 2>/dev/null || echo)}"
 export XDG_CONFIG_HOME="$work/xdg" LC_ALL=C.UTF-8 LANG=C.UTF-8
+# "Check what the server supports" tries the fixture's implicit-TLS port too.
+export MW_SCREENSHOT_TLS_PORT="$tls_port"
 for palette in light dark; do
     xvfb-run -a -s "-screen 0 1400x900x24" \
         "$app" --config "$work/mailwright.ini" --screenshot-dir "$out" --screenshot-palette "$palette"

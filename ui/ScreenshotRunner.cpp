@@ -2,7 +2,8 @@
 #include "ScreenshotRunner.h"
 
 #include "AboutDialog.h"
-
+#include "ServerCheckController.h"
+#include "ServerCheckDialog.h"
 #include "SettingsWindow.h"
 #include "TestPanel.h"
 #include "diagnostics/StatusMonitor.h"
@@ -123,12 +124,41 @@ void ScreenshotRunner::grabTabs()
     connect(panel, &TestPanel::finished, this, [this] {
         QTimer::singleShot(200, this, [this] {
             grab(QStringLiteral("send-test"));
-            grabAbout();
+            grabServerCheck();
         });
     });
     timeout->start(60000);
     if (auto *send = panel->findChild<QPushButton *>(QStringLiteral("sendTestButton")))
         send->click();
+}
+
+void ScreenshotRunner::grabServerCheck()
+{
+    auto *controller = m_window->findChild<ServerCheckController *>();
+    if (!controller)
+        return grabAbout();
+    // MW_SCREENSHOT_TLS_PORT: the fixture's implicit-TLS port (not 465), tried with the
+    // configured port so that the report shows every kind of row.
+    const int tlsPort = qEnvironmentVariableIntValue("MW_SCREENSHOT_TLS_PORT");
+    if (tlsPort > 0) {
+        const auto port = static_cast<quint16>(m_window->model()->settings().smtp.port);
+        const auto tls = static_cast<quint16>(tlsPort);
+        controller->setProbeAttempts(ProbeService::Smtp, {{SecurityMode::ImplicitTls, tls},
+                                                          {SecurityMode::StartTls, port},
+                                                          {SecurityMode::Plain, port},
+                                                          {SecurityMode::StartTls, tls},
+                                                          {SecurityMode::ImplicitTls, port}});
+    }
+    ServerCheckDialog *dialog = controller->checkServer(ProbeService::Smtp);
+    connect(dialog, &ServerCheckDialog::finished, this, [this, dialog] {
+        QTimer::singleShot(300, this, [this, dialog] {
+            QApplication::processEvents();
+            dialog->grab().save(
+                QDir(m_dir).filePath(m_prefix + QStringLiteral("-server-check.png")));
+            dialog->close();
+            grabAbout();
+        });
+    });
 }
 
 } // namespace mw

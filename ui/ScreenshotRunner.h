@@ -25,6 +25,7 @@ private:
     void grabTabs();
     void grabAbout();
     void grab(const QString &name);
+    void grabServerCheck();
 
     SettingsWindow *m_window;
     QString m_dir;

@@ -9,6 +9,7 @@
 #include "MailboxesPage.h"
 #include "PasswordField.h"
 #include "Pop3Page.h"
+#include "ServerCheckController.h"
 #include "ServerPage.h"
 #include "StatusIndicator.h"
 #include "TestPanel.h"
@@ -54,6 +55,9 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     buildUi();
     loadSettings();
     createSecretStore();
+    // Check what the server supports, Get SMTP server address, certificate trust and expiry.
+    (new ServerCheckController(this, m_model.get(), m_store.path()))
+        ->attach(m_pages, m_testPanel, m_monitor, m_smtpStatus, m_pop3Status);
 
     connect(m_model.get(), &SettingsModel::dirtyChanged, this, [this] { updateTitle(); });
     connect(m_model.get(), &SettingsModel::validityChanged, this, [this] { updateSaveState(); });
@@ -436,6 +440,8 @@ void SettingsWindow::runTest(Phase stopAfter)
     QStringList sections{QStringLiteral("smtp"), QStringLiteral("general")};
     if (stopAfter == Phase::Done)
         sections << QStringLiteral("mailboxes") << QStringLiteral("diagnostics");
+    if (stopAfter == Phase::Rcpt) // Verify addresses: every role address
+        sections << QStringLiteral("mailboxes") << QStringLiteral("copies");
     if (s.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp)
         sections << QStringLiteral("pop3");
     for (const ValidationIssue &issue : m_model->issues()) {
@@ -450,11 +456,14 @@ void SettingsWindow::runTest(Phase stopAfter)
     }
     const bool popBefore = s.smtp.enabled && s.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp;
     const bool login = s.smtp.enabled && SettingsValidator::authNeedsCredentials(s.smtp.auth);
-    const Phase stop = stopAfter == Phase::Done ? Phase::Done
-                       : (login || popBefore)   ? Phase::Auth
-                                                : Phase::Ehlo;
+    const Phase stop = stopAfter == Phase::Done || stopAfter == Phase::Rcpt ? stopAfter
+                       : (login || popBefore)                               ? Phase::Auth
+                                                                            : Phase::Ehlo;
     if (!login && !popBefore) {
-        m_testPanel->start(s, QString(), stop);
+        if (stop == Phase::Rcpt)
+            m_testPanel->startVerify(s, QString());
+        else
+            m_testPanel->start(s, QString(), stop);
         return;
     }
     // POP-before-SMTP logs in to POP3 first: its password, not the SMTP one, is needed.
@@ -485,7 +494,9 @@ void SettingsWindow::runTest(Phase stopAfter)
                           : tr("Type it in the Password field of the Authentication tab."));
             return;
         }
-        if (popBefore)
+        if (stop == Phase::Rcpt)
+            m_testPanel->startVerify(s, popBefore ? QString() : r.secret);
+        else if (popBefore)
             m_testPanel->start(s, QString(), stop, r.secret);
         else
             m_testPanel->start(s, r.secret, stop);

@@ -52,8 +52,44 @@ QString StatusIndicator::statusText() const
 void StatusIndicator::setState(const ServerState &state, bool loginSuspended)
 {
     m_state = state;
-    m_text->setText(QStringLiteral("<b>%1</b> %2")
-                        .arg(m_serverLabel.toHtmlEscaped(), statusText().toHtmlEscaped()));
+    m_loginSuspended = loginSuspended;
+    if (state.status == ServerStatus::Stop || state.status == ServerStatus::NotConnected)
+        setCertificate({});
+    render();
+}
+
+void StatusIndicator::setCertificate(const CertificateReport &certificate)
+{
+    m_certificate = certificate;
+    if (!certificate.presented)
+        m_alert = CertificateAlert::None;
+    else if (certificate.pinChanged)
+        m_alert = CertificateAlert::Alarm;
+    else if (certificate.expired || certificate.notYetValid || certificate.expiresSoon)
+        m_alert = CertificateAlert::Warning;
+    else
+        m_alert = CertificateAlert::Ok;
+    render();
+}
+
+void StatusIndicator::render()
+{
+    const ServerState &state = m_state;
+    QString text = QStringLiteral("<b>%1</b> %2")
+                       .arg(m_serverLabel.toHtmlEscaped(), statusText().toHtmlEscaped());
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    if (m_alert == CertificateAlert::Alarm)
+        text += QStringLiteral(" <b style=\"color:%1\">%2</b>")
+                    .arg(dark ? QStringLiteral("#ff8a80") : QStringLiteral("#c62828"),
+                         tr("— pinned certificate changed!").toHtmlEscaped());
+    else if (m_alert == CertificateAlert::Warning)
+        text += QStringLiteral(" <span style=\"color:%1\">%2</span>")
+                    .arg(dark ? QStringLiteral("#ffcc80") : QStringLiteral("#b45f06"),
+                         (m_certificate.expired ? tr("— certificate expired")
+                                                : tr("— certificate expires in %n day(s)", nullptr,
+                                                     m_certificate.daysToExpiry))
+                             .toHtmlEscaped());
+    m_text->setText(text);
     QStringList tip;
     tip << tr("%1: %2").arg(m_serverLabel, statusText());
     switch (state.status) {
@@ -75,13 +111,26 @@ void StatusIndicator::setState(const ServerState &state, bool loginSuspended)
                    .arg(QLocale().toString(state.checkedAt.toLocalTime(), QLocale::ShortFormat));
     if (state.latencyMs >= 0 && state.checkedAt.isValid())
         tip << tr("Latency: %1 ms").arg(state.latencyMs);
-    if (loginSuspended)
+    if (m_certificate.presented) {
+        const QString warning = m_certificate.warning();
+        if (!warning.isEmpty())
+            tip << warning;
+        if (!m_certificate.expired)
+            tip << tr("Certificate valid for %n more day(s), until %1.", nullptr,
+                      m_certificate.daysToExpiry)
+                       .arg(QLocale().toString(m_certificate.certificate.notAfter.toLocalTime(),
+                                               QLocale::ShortFormat));
+        tip << tr("Certificate: %1, SHA-256 %2")
+                   .arg(m_certificate.certificate.subject, m_certificate.certificate.sha256);
+    }
+    if (m_loginSuspended)
         tip << tr("The login was rejected: automatic checks will not log in again until the "
                   "settings or the password change (Refresh Status still does).");
-    const QString text = tip.join(QLatin1Char('\n'));
-    setToolTip(text);
+    const QString joined = tip.join(QLatin1Char('\n'));
+    setToolTip(joined);
     setAccessibleName(tr("%1 status").arg(m_serverLabel));
-    setAccessibleDescription(text);
+    setAccessibleDescription(joined);
+    updateGeometry();
     update();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diagnostics/CertificateReport.h"
 #include "diagnostics/ServerStatus.h"
 
 #include <QWidget>
@@ -18,6 +19,15 @@ class StatusIndicator : public QWidget
 public:
     StatusIndicator(const QString &serverLabel, QWidget *parent = nullptr);
 
+    // The certificate seen at the last check: days until it expires in the tooltip, a
+    // warning in the text from CertificateReport::kDefaultWarnDays (21) days before expiry,
+    // an alarm when a pinned certificate was replaced. Cleared by a state of Stop or Not
+    // connected (the settings changed).
+    enum class CertificateAlert { None, Ok, Warning, Alarm };
+    void setCertificate(const CertificateReport &certificate);
+    [[nodiscard]] CertificateAlert certificateAlert() const { return m_alert; }
+    [[nodiscard]] const CertificateReport &certificate() const { return m_certificate; }
+
     void setState(const ServerState &state, bool loginSuspended = false);
     [[nodiscard]] ServerStatus status() const { return m_state.status; }
     [[nodiscard]] QString statusText() const;
@@ -31,7 +41,12 @@ protected:
 
 private:
     QString m_serverLabel;
+    void render();
+
     ServerState m_state;
+    bool m_loginSuspended = false;
+    CertificateReport m_certificate;
+    CertificateAlert m_alert = CertificateAlert::None;
     QLabel *m_text = nullptr;
 };
 

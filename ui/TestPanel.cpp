@@ -2,6 +2,10 @@
 #include "TestPanel.h"
 
 #include "DiagnosticsReport.h"
+#include "ServerCheckDialog.h"
+#include "diagnostics/CapabilityMemory.h"
+#include "diagnostics/CertificateReport.h"
+#include "diagnostics/ModeMismatch.h"
 
 #include <QClipboard>
 #include <QFrame>
@@ -76,7 +80,13 @@ TestPanel::TestPanel(QWidget *parent)
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelTestButton"));
     m_cancel->setVisible(false);
-    for (QPushButton *b : {m_send, m_checkLogin, m_cancel}) {
+    m_verify = new QPushButton(tr("&Verify addresses"), this);
+    m_verify->setObjectName(QStringLiteral("verifyAddressesButton"));
+    m_verify->setToolTip(tr("Ask the server whether it accepts the bounce mailbox and every role "
+                            "address (MAIL FROM, RCPT TO, RSET): nothing is sent"));
+    m_verifier = new AddressVerifier(this);
+    connect(m_verifier, &AddressVerifier::finished, this, &TestPanel::onVerified);
+    for (QPushButton *b : {m_send, m_checkLogin, m_verify, m_cancel}) {
         b->setAutoDefault(false);
         buttons->addWidget(b);
     }
@@ -109,6 +119,18 @@ TestPanel::TestPanel(QWidget *parent)
     m_steps->setMinimumHeight(rowHeight * (rowPhases().size() + 1) + 2 * m_steps->frameWidth() + 4);
     layout->addWidget(m_steps);
 
+    m_verifyResults = new QTreeWidget(this);
+    m_verifyResults->setObjectName(QStringLiteral("verifyResults"));
+    m_verifyResults->setAccessibleName(tr("Address verification"));
+    m_verifyResults->setRootIsDecorated(false);
+    m_verifyResults->setColumnCount(4);
+    m_verifyResults->setHeaderLabels({tr("Role"), tr("Address"), tr("Result"), tr("Server reply")});
+    m_verifyResults->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_verifyResults->header()->setStretchLastSection(true);
+    m_verifyResults->setSelectionMode(QAbstractItemView::NoSelection);
+    m_verifyResults->setVisible(false);
+    layout->addWidget(m_verifyResults);
+
     m_banner = new QFrame(this);
     m_banner->setObjectName(QStringLiteral("testBanner"));
     m_banner->setFrameShape(QFrame::StyledPanel);
@@ -123,6 +145,42 @@ TestPanel::TestPanel(QWidget *parent)
     m_bannerWhere = wrapLabel(QStringLiteral("testBannerWhere"), m_banner);
     for (QLabel *l : {m_bannerTitle, m_bannerHint, m_bannerServer, m_bannerWhere})
         bl->addWidget(l);
+    // A certificate problem: what it is, and trusting exactly that certificate (its pin),
+    // never "ignore errors". A mode mismatch: the one-click fix of the security setting.
+    m_certificate = new QFrame(m_banner);
+    m_certificate->setObjectName(QStringLiteral("testCertificate"));
+    m_certificate->setFrameShape(QFrame::StyledPanel);
+    auto *cl = new QVBoxLayout(m_certificate);
+    m_certificateDetails = wrapLabel(QStringLiteral("testCertificateDetails"), m_certificate);
+    m_trust = new QPushButton(tr("&Trust this certificate"), m_certificate);
+    m_trust->setObjectName(QStringLiteral("trustCertificateButton"));
+    m_trust->setAutoDefault(false);
+    m_trust->setToolTip(tr("Pins this certificate's SHA-256 fingerprint in the form (Trusted "
+                           "certificate field); only this certificate is accepted then"));
+    cl->addWidget(m_certificateDetails);
+    cl->addWidget(m_trust, 0, Qt::AlignLeft);
+    m_certificate->setVisible(false);
+    bl->addWidget(m_certificate);
+    m_modeFix = new QPushButton(m_banner);
+    m_modeFix->setObjectName(QStringLiteral("modeFixButton"));
+    m_modeFix->setAutoDefault(false);
+    m_modeFix->setVisible(false);
+    bl->addWidget(m_modeFix, 0, Qt::AlignLeft);
+    connect(m_trust, &QPushButton::clicked, this, [this] {
+        if (m_trustChanges.isEmpty())
+            return;
+        Q_EMIT changesRequested(m_trustChanges);
+        m_trust->setEnabled(false);
+        m_progress->setText(tr("The certificate is pinned in the form: save, then test again."));
+    });
+    connect(m_modeFix, &QPushButton::clicked, this, [this] {
+        if (m_fixChanges.isEmpty())
+            return;
+        Q_EMIT changesRequested(m_fixChanges);
+        m_modeFix->setEnabled(false);
+        m_progress->setText(tr("The security setting is changed in the form: test again, then "
+                               "save."));
+    });
     auto *bb = new QHBoxLayout;
     m_showTranscript = new QPushButton(tr("Sh&ow transcript"), m_banner);
     m_showTranscript->setObjectName(QStringLiteral("showTranscriptButton"));
@@ -153,6 +211,7 @@ TestPanel::TestPanel(QWidget *parent)
     connect(m_send, &QPushButton::clicked, this, [this] { Q_EMIT testRequested(Phase::Done); });
     connect(m_checkLogin, &QPushButton::clicked, this,
             [this] { Q_EMIT testRequested(Phase::Auth); });
+    connect(m_verify, &QPushButton::clicked, this, [this] { Q_EMIT testRequested(Phase::Rcpt); });
     connect(m_cancel, &QPushButton::clicked, this, &TestPanel::cancel);
     connect(m_showTranscript, &QPushButton::toggled, this, [this](bool on) {
         m_transcript->setPlainText(m_test->transcript().toText());
@@ -193,7 +252,7 @@ QString TestPanel::stepName(Phase phase)
 
 bool TestPanel::isRunning() const
 {
-    return m_test->isRunning();
+    return m_test->isRunning() || m_verifying;
 }
 
 QTreeWidgetItem *TestPanel::rowFor(Phase phase) const
@@ -231,22 +290,118 @@ void TestPanel::start(const MailSettings &settings, const QString &smtpPassword,
     m_banner->setVisible(false);
     m_showTranscript->setChecked(false);
     m_transcript->setVisible(false);
+    m_verifyResults->setVisible(false);
+    m_steps->setVisible(true);
     setRunning(true);
     TestSend::Options o;
     o.stopAfter = stopAfter;
     o.pop3Password = pop3Password;
+    // Never with less than at the last good session: STARTTLS or a login method gone.
+    if (!m_configPath.isEmpty())
+        o.capabilityMemory = CapabilityMemory::defaultPathFor(m_configPath);
     m_test->start(settings, smtpPassword, o);
 }
 
 void TestPanel::cancel()
 {
     m_test->cancel();
+    if (m_verifying) {
+        m_verifier->cancel();
+        m_verifying = false;
+        setRunning(false);
+        m_progress->setText(tr("Cancelled."));
+    }
+}
+
+void TestPanel::startVerify(const MailSettings &settings, const QString &smtpPassword)
+{
+    setPreparing(false);
+    if (isRunning())
+        return;
+    m_settings = settings;
+    m_stopAfter = Phase::Rcpt;
+    m_result = {};
+    m_banner->setVisible(false);
+    m_transcript->setVisible(false);
+    m_steps->setVisible(false);
+    m_verifyResults->clear();
+    const QList<AddressVerifier::AddressCheck> roles = AddressVerifier::roles(settings);
+    for (const AddressVerifier::AddressCheck &c : roles) {
+        auto *item =
+            new QTreeWidgetItem(m_verifyResults, {c.role, c.address, QString(), QString()});
+        item->setText(2, c.address.isEmpty() ? QStringLiteral("—") : QStringLiteral("…"));
+    }
+    m_verifyResults->setVisible(true);
+    m_verifying = true;
+    setRunning(true);
+    m_progress->setText(
+        tr("Verifying %n address(es) without sending…", nullptr, int(roles.size())));
+    m_verifier->start(settings, smtpPassword);
+}
+
+void TestPanel::onVerified(const Result &result, const QList<AddressVerifier::AddressCheck> &checks)
+{
+    if (!m_verifying)
+        return;
+    m_verifying = false;
+    m_result = result;
+    setRunning(false);
+    m_verifyResults->clear();
+    int accepted = 0;
+    int rejected = 0;
+    for (const AddressVerifier::AddressCheck &c : checks) {
+        auto *item = new QTreeWidgetItem(m_verifyResults);
+        item->setText(0, c.role);
+        item->setText(1, c.address.isEmpty() ? tr("(not set)") : c.address);
+        switch (c.verdict) {
+        case AddressVerifier::Verdict::Accepted:
+            item->setText(2, tr("✓ accepted"));
+            item->setForeground(2, QColor(0x2e, 0xa0, 0x43));
+            ++accepted;
+            break;
+        case AddressVerifier::Verdict::Rejected:
+            item->setText(2, tr("✗ refused"));
+            item->setForeground(2, QColor(0xd9, 0x30, 0x25));
+            ++rejected;
+            break;
+        case AddressVerifier::Verdict::NotChecked:
+            item->setText(2, QStringLiteral("—"));
+            break;
+        }
+        item->setText(3, c.serverReply);
+        item->setToolTip(3, c.serverReply);
+    }
+    const QString server =
+        QStringLiteral("%1:%2").arg(m_settings.smtp.host).arg(m_settings.smtp.port);
+    // The session "fails" when the server refuses a recipient: the answers still came.
+    if (result.ok || accepted + rejected > 0)
+        showBanner(rejected == 0,
+                   rejected == 0
+                       ? tr("The server accepts every address (%n checked).", nullptr, accepted)
+                       : tr("The server refuses %n address(es).", nullptr, rejected),
+                   rejected == 0 ? QString()
+                                 : tr("Correct the refused addresses on the Mailboxes and Copies "
+                                      "tabs, or ask the server's administrator."),
+                   QString(),
+                   tr("Checked against %1 with MAIL FROM, RCPT TO and RSET; no message "
+                      "was sent.")
+                       .arg(server));
+    else
+        showBanner(false, result.message, result.hint,
+                   result.serverReply.isEmpty()
+                       ? QString()
+                       : tr("The server said: “%1”").arg(result.serverReply),
+                   tr("No message was sent."));
+    showRemedies(result);
+    m_progress->setText(tr("Finished."));
+    Q_EMIT verifyFinished(result, checks);
 }
 
 void TestPanel::setPreparing(bool on)
 {
     m_send->setEnabled(!on);
     m_checkLogin->setEnabled(!on);
+    m_verify->setEnabled(!on);
     if (on)
         m_progress->setText(tr("Preparing…"));
 }
@@ -255,6 +410,7 @@ void TestPanel::setRunning(bool running)
 {
     m_send->setEnabled(!running);
     m_checkLogin->setEnabled(!running);
+    m_verify->setEnabled(!running);
     m_cancel->setVisible(running);
     if (running)
         m_cancel->setFocus(); // Space/Enter cancels; focus was on the button just pressed
@@ -328,7 +484,55 @@ void TestPanel::onFinished(const Result &result)
                where);
     m_progress->setText(result.ok ? tr("Finished.")
                                   : tr("Failed at: %1").arg(stepName(result.phase)));
+    showRemedies(result);
     Q_EMIT finished(result);
+}
+
+void TestPanel::showRemedies(const Result &result)
+{
+    m_trustChanges.clear();
+    m_fixChanges.clear();
+    const TlsTrust trust{m_settings.smtp.caFile, m_settings.smtp.pinSha256};
+    const CertificateReport cert = CertificateReport::evaluate(result, trust);
+    const bool certProblem =
+        !result.ok && result.errorClass == ErrorClass::TlsCertificate && cert.presented;
+    if (certProblem) {
+        QStringList lines;
+        if (cert.pinChanged)
+            lines << tr("ALARM: this is not the certificate you trusted. Check with the server's "
+                        "administrator before trusting the new one.");
+        lines << cert.detailLines();
+        m_certificateDetails->setText(lines.join(QLatin1Char('\n')));
+        m_trustChanges =
+            cert.canTrust() ? cert.trustChanges(ProbeService::Smtp) : QList<SettingChange>{};
+        m_trust->setText(cert.pinChanged ? tr("&Trust the new certificate")
+                                         : tr("&Trust this certificate"));
+        m_trust->setEnabled(!m_trustChanges.isEmpty());
+        m_trust->setToolTip(m_trustChanges.isEmpty()
+                                ? tr("An expired or not yet valid certificate must be replaced "
+                                     "on the server; it cannot be trusted.")
+                                : tr("Pins SHA-256 %1 in the form (Trusted certificate field); "
+                                     "only this certificate is accepted then.")
+                                      .arg(cert.certificate.sha256));
+    }
+    m_certificate->setVisible(certProblem);
+    const std::optional<ModeMismatch> mismatch = ModeMismatch::diagnose(
+        result, configuredSecurityMode(m_settings, ProbeService::Smtp), ProbeService::Smtp);
+    if (mismatch && !mismatch->fix.isEmpty()) {
+        m_fixChanges = mismatch->fix;
+        m_modeFix->setText(mismatch->expected == SecurityMode::ImplicitTls
+                               ? tr("&Use implicit TLS on this port")
+                               : tr("&Use STARTTLS on this port"));
+        m_modeFix->setToolTip(mismatch->message);
+        m_modeFix->setEnabled(true);
+        // The diagnosis goes first: it says what to change, the generic hint does not.
+        const QString hint = m_bannerHint->text();
+        m_bannerHint->setText(hint.isEmpty()
+                                  ? mismatch->message
+                                  : QString(mismatch->message + QLatin1Char(' ') + hint));
+        m_bannerHint->setVisible(true);
+    }
+    m_modeFix->setVisible(!m_fixChanges.isEmpty());
 }
 
 void TestPanel::showProblem(const QString &message, const QString &hint)

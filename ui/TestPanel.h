@@ -2,6 +2,8 @@
 #pragma once
 
 #include "delivery/TestSend.h"
+#include "diagnostics/AddressVerifier.h"
+#include "diagnostics/SettingChange.h"
 #include "protocol/Result.h"
 #include "settings/MailSettings.h"
 
@@ -37,6 +39,9 @@ public:
     void setPreparing(bool on);
     void cancel();
     void setConfigPath(const QString &path) { m_configPath = path; }
+    // "Verify addresses": MAIL FROM the bounce mailbox, RCPT each role address, RSET; one
+    // row per address in verifyResults, nothing is sent.
+    void startVerify(const MailSettings &settings, const QString &smtpPassword);
 
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] const Result &result() const { return m_result; }
@@ -45,8 +50,14 @@ public:
     [[nodiscard]] static QString stepName(Phase phase);
 
 Q_SIGNALS:
+    // stopAfter Rcpt: "Verify addresses" (the window answers with startVerify()).
     void testRequested(mw::Phase stopAfter);
     void finished(const mw::Result &result);
+    void verifyFinished(const mw::Result &result,
+                        const QList<mw::AddressVerifier::AddressCheck> &checks);
+    // "Trust this certificate" (its pin) or the mode-mismatch fix: the window puts the
+    // changes into the form.
+    void changesRequested(const QList<mw::SettingChange> &changes);
 
 private:
     void resetSteps(Phase stopAfter);
@@ -57,6 +68,8 @@ private:
                     const QString &where);
     void setRunning(bool running);
     [[nodiscard]] QTreeWidgetItem *rowFor(Phase phase) const;
+    void showRemedies(const Result &result);
+    void onVerified(const Result &result, const QList<AddressVerifier::AddressCheck> &checks);
 
     TestSend *m_test = nullptr;
     QPushButton *m_send = nullptr;
@@ -72,6 +85,16 @@ private:
     QPushButton *m_showTranscript = nullptr;
     QPushButton *m_copyDiagnostics = nullptr;
     QPlainTextEdit *m_transcript = nullptr;
+    QFrame *m_certificate = nullptr;
+    QLabel *m_certificateDetails = nullptr;
+    QPushButton *m_trust = nullptr;
+    QPushButton *m_modeFix = nullptr;
+    QPushButton *m_verify = nullptr;
+    QTreeWidget *m_verifyResults = nullptr;
+    AddressVerifier *m_verifier = nullptr;
+    bool m_verifying = false;
+    QList<SettingChange> m_trustChanges;
+    QList<SettingChange> m_fixChanges;
     QHash<int, qint64> m_ms; // per row, summed (TLS: STARTTLS + handshake)
     MailSettings m_settings;
     Result m_result;

@@ -4,6 +4,7 @@
 #include "ExitCodes.h"
 #include "delivery/SmtpConfigFactory.h"
 #include "delivery/TestSend.h"
+#include "diagnostics/CapabilityMemory.h"
 #include "diagnostics/ServerStatus.h"
 #include "i18n/Localization.h"
 #include "protocol/MailConnection.h"
@@ -459,6 +460,7 @@ int CliApp::cmdTest(const QStringList &args)
         // An OAuth2 access token travels in its own field: a stored SMTP password is
         // never sent as a bearer token.
         TestSend::Options o = opts;
+        o.capabilityMemory = CapabilityMemory::defaultPathFor(m_configPath);
         QString password = secret;
         if (oauth) {
             o.accessToken = secret;

@@ -8,6 +8,7 @@
 #include "diagnostics/AutoDetector.h"
 #include "diagnostics/CapabilityMemory.h"
 #include "diagnostics/CapabilityProbe.h"
+#include "diagnostics/DowngradeGuard.h"
 #include "settings/SettingsValidator.h"
 
 #include <QCommandLineParser>
@@ -283,8 +284,8 @@ int CliApp::cmdProbeAll(const QStringList &args)
                 const RememberedCapabilities before = memory.read(server, config.host, config.port);
                 downgrades = before.downgrades(configured->result);
                 if (configured->works && (downgrades.isEmpty() || accept))
-                    memory.write(server,
-                                 RememberedCapabilities::fromResult(config, configured->result));
+                    DowngradeGuard::accept(CapabilityMemory::defaultPathFor(m_configPath), server,
+                                           config, configured->result);
             }
             const QList<SettingChange> changes = r.recommendedChanges(m_settings);
             const ModeReport *best = r.recommendedMode();

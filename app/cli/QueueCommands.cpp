@@ -8,6 +8,7 @@
 #include "delivery/Queue.h"
 #include "delivery/QueueRunner.h"
 #include "delivery/Router.h"
+#include "diagnostics/CapabilityMemory.h"
 #include "diagnostics/ServerStatus.h"
 #include "settings/SettingsStore.h"
 #include "settings/SettingsValidator.h"
@@ -434,6 +435,7 @@ void CliApp::startQueueRunner(bool once, bool force, const QString &pw, const QS
 {
     auto *runner = new QueueRunner(Queue::dirFor(m_settings), this);
     runner->setSettings(m_settings, pw, pop3Pw);
+    runner->setCapabilityMemory(CapabilityMemory::defaultPathFor(m_configPath));
     connect(runner, &QueueRunner::messageDone, this,
             [this](const QString &id, const QString &state, const QString &detail) {
                 if (m_json) {

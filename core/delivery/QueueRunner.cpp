@@ -253,6 +253,8 @@ void QueueRunner::sendSmtp()
         return;
     }
     if (m_settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp) {
+        // No SMTP AUTH to downgrade here: the relay permission comes from the POP3 login.
+        m_guard = DowngradeGuard();
         sendPopBeforeSmtp(envelopes);
         return;
     }
@@ -261,7 +263,8 @@ void QueueRunner::sendSmtp()
     m_summary.sessionRan = true;
     connect(session, &SmtpSession::messageFinished, this, &QueueRunner::onMessage);
     connect(session, &SmtpSession::finished, this, &QueueRunner::onSessionFinished);
-    session->start(smtpConfigFrom(m_settings, m_password), envelopes);
+    m_guard = DowngradeGuard(m_capabilityMemory);
+    session->start(m_guard.prepare(smtpConfigFrom(m_settings, m_password)), envelopes);
 }
 
 void QueueRunner::sendPopBeforeSmtp(const QList<Envelope> &envelopes)
@@ -453,8 +456,10 @@ void QueueRunner::holdQueue(ErrorClass c, const QString &message, const QString 
     m_summary.held = true;
 }
 
-void QueueRunner::onSessionFinished(const Result &result)
+void QueueRunner::onSessionFinished(const Result &sessionResult)
 {
+    // A session refused because the server offers less than before holds the queue.
+    const Result result = m_guard.review(sessionResult);
     m_summary.result = result;
     if (m_session) {
         const Transcript transcript = m_session->transcript();

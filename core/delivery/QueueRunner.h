@@ -3,6 +3,7 @@
 
 #include "PopBeforeSmtp.h"
 #include "Queue.h"
+#include "diagnostics/DowngradeGuard.h"
 #include "protocol/SmtpSession.h"
 #include "settings/MailSettings.h"
 
@@ -62,6 +63,9 @@ public:
     // A change of settings lifts a hold and, for a running service, starts a pass.
     void setSettings(const MailSettings &settings, const QString &password,
                      const QString &pop3Password = {});
+    // The remembered-capabilities file (CapabilityMemory): sessions refuse to do with less
+    // than at the last good one (DowngradeGuard). Empty (the default): no such check.
+    void setCapabilityMemory(const QString &path) { m_capabilityMemory = path; }
     void start(const Options &options);
     void stop();
     [[nodiscard]] bool isRunning() const { return m_running; }
@@ -109,6 +113,8 @@ private:
     QPointer<SmtpSession> m_session;
     // POP-before-SMTP: kept across passes so that a login inside the relay window is reused.
     PopBeforeSmtp *m_popBefore = nullptr;
+    QString m_capabilityMemory;
+    DowngradeGuard m_guard;
     Summary m_summary;
     QTimer m_timer;
     QTimer m_debounce;

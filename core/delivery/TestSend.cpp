@@ -80,10 +80,12 @@ void TestSend::start(const MailSettings &settings, const QString &smtpPassword,
     connect(session, &SmtpSession::finished, this, [this, session](const Result &r) {
         m_transcript = session->transcript();
         session->deleteLater();
-        done(r);
+        done(m_guard.review(r));
     });
-    session->start(smtpConfigFrom(settings, smtpPassword, options.accessToken), envelopes,
-                   options.stopAfter);
+    // Never with less than at the last good session (STARTTLS, the login method).
+    m_guard = DowngradeGuard(options.capabilityMemory);
+    session->start(m_guard.prepare(smtpConfigFrom(settings, smtpPassword, options.accessToken)),
+                   envelopes, options.stopAfter);
 }
 
 void TestSend::cancel()

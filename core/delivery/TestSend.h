@@ -2,6 +2,7 @@
 #pragma once
 
 #include "PopBeforeSmtp.h"
+#include "diagnostics/DowngradeGuard.h"
 #include "protocol/Result.h"
 #include "protocol/SmtpSession.h"
 #include "settings/MailSettings.h"
@@ -26,6 +27,8 @@ public:
         QString token;                 // put into the message for a round-trip check
         QString pop3Password;          // for smtp/auth = pop-before-smtp
         QString accessToken;           // for smtp/auth = xoauth2 | oauthbearer (core/oauth)
+        // The remembered-capabilities file (CapabilityMemory); empty: no downgrade check.
+        QString capabilityMemory;
     };
 
     explicit TestSend(QObject *parent = nullptr);
@@ -58,6 +61,7 @@ private:
     QString m_recipient;
     QString m_messageId;
     QString m_debugLog;
+    DowngradeGuard m_guard;
 };
 
 } // namespace mw

@@ -77,9 +77,9 @@ QStringList CertificateReport::detailLines() const
                            .arg(certificate.notBefore.toString(Qt::ISODate),
                                 certificate.notAfter.toString(Qt::ISODate));
     if (expired)
-        validity += QLatin1String(" — ") + tr("expired %1 days ago").arg(-daysToExpiry);
+        validity += QStringLiteral(" — ") + tr("expired %1 days ago").arg(-daysToExpiry);
     else
-        validity += QLatin1String(" — ") + tr("%1 days left").arg(daysToExpiry);
+        validity += QStringLiteral(" — ") + tr("%1 days left").arg(daysToExpiry);
     lines << validity;
     lines << tr("SHA-256: %1").arg(certificate.sha256);
     for (const QString &e : errors)

@@ -40,9 +40,10 @@ void SmtpProbe::start(const MailSettings &settings, const QString &password, boo
             return;
         m_session = nullptr;
         session->deleteLater();
-        Q_EMIT finished(r);
+        Q_EMIT finished(m_guard.review(r));
     });
-    session->start(smtpConfigFrom(s, withLogin ? password : QString()), {},
+    m_guard = DowngradeGuard(m_capabilityMemory);
+    session->start(m_guard.prepare(smtpConfigFrom(s, withLogin ? password : QString())), {},
                    withLogin ? Phase::Auth : Phase::Ehlo);
 }
 

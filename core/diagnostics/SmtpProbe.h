@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DowngradeGuard.h"
 #include "ServerProbe.h"
 
 #include <QPointer>
@@ -24,9 +25,14 @@ public:
     void start(const MailSettings &settings, const QString &password, bool login) override;
     void cancel() override;
     [[nodiscard]] bool isRunning() const override;
+    // The remembered-capabilities file: a check that finds less than the last good session
+    // (STARTTLS or a login method gone) is refused with the reason (DowngradeGuard).
+    void setCapabilityMemory(const QString &path) { m_capabilityMemory = path; }
 
 private:
     QPointer<SmtpSession> m_session;
+    QString m_capabilityMemory;
+    DowngradeGuard m_guard;
 };
 
 } // namespace mw

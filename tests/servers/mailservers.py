@@ -70,6 +70,8 @@ EXIM_SHAPES = {
     # its login to a Dovecot started with shape "pop-before-smtp" in the same DIR.
     "pop-before-smtp": {"flags": {"tls", "tls_on_connect", "plain_port", "pop_before_smtp"}, "cert": "server"},
     "plain-only": {"flags": {"plain_port"}, "cert": None},
+    # The default shape without CRAM-MD5 (a login method that disappears: downgrade tests).
+    "no-cram-md5": {"flags": {"tls", "tls_on_connect", "plain_port", "no_cram"}, "cert": "server"},
     # STARTTLS on the clear port, no implicit-TLS port.
     "starttls-only": {"flags": {"tls", "plain_port"}, "cert": "server"},
     "tls-only": {"flags": {"tls", "tls_on_connect"}, "cert": "server"},

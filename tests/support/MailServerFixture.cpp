@@ -199,6 +199,14 @@ bool MailServerFixture::restart(int timeoutMs)
     return true;
 }
 
+bool MailServerFixture::restartAs(const QString &shape, int timeoutMs)
+{
+    if (m_running && !stop())
+        return false;
+    m_shape = shape;
+    return restart(timeoutMs);
+}
+
 QString MailServerFixture::host() const
 {
     return m_info.value(QLatin1String("host")).toString(QStringLiteral("127.0.0.1"));

@@ -46,6 +46,9 @@ public:
     // Exim only: starts again after stop() on the same ports, with the same certificates
     // and maildir (an outage as a client sees it). False with errorString() otherwise.
     bool restart(int timeoutMs = 60000);
+    // Exim only: restart() in another shape on the same ports (the same server name and
+    // port now offer something else, as a downgrade attack or a reconfiguration would).
+    bool restartAs(const QString &shape, int timeoutMs = 60000);
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] QString errorString() const { return m_error; }
 

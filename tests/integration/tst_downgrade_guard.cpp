@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The remembered capabilities in the sessions that matter (Send Test, the queue runner, the
+// status checks): after a good session the same server name and port offer less — STARTTLS
+// gone (as a man in the middle stripping it would make it), or a login method gone — and
+// the session refuses, with the reason, until the change is accepted deliberately. Real
+// Exim on loopback, restarted in another shape on the same ports.
+#include "EximFixture.h"
+#include "delivery/MessageBuilder.h"
+#include "delivery/Queue.h"
+#include "delivery/QueueRunner.h"
+#include "delivery/SmtpConfigFactory.h"
+#include "delivery/TestSend.h"
+#include "diagnostics/CapabilityMemory.h"
+#include "diagnostics/DowngradeGuard.h"
+#include "diagnostics/SmtpProbe.h"
+#include "diagnostics/StatusMonitor.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mw;
+using mw::test::EximFixture;
+
+namespace {
+
+MailSettings settingsFor(const EximFixture &exim)
+{
+    MailSettings s;
+    s.smtp.host = exim.hostName();
+    s.smtp.port = exim.plainPort();
+    s.smtp.security = MailSettings::SmtpSecurity::Auto; // Automatic: never clear text
+    s.smtp.auth = MailSettings::SmtpAuth::Auto;
+    s.smtp.username = exim.userName();
+    s.smtp.caFile = exim.caFile();
+    s.smtp.timeout = 5;
+    s.mailboxes.from = QStringLiteral("alerts@example.test");
+    s.mailboxes.notify = QStringLiteral("admin@example.test");
+    return s;
+}
+
+Result sendTest(const MailSettings &s, const QString &password, const QString &memory,
+                Phase stopAfter = Phase::Auth)
+{
+    TestSend t;
+    QSignalSpy done(&t, &TestSend::finished);
+    TestSend::Options o;
+    o.stopAfter = stopAfter;
+    o.capabilityMemory = memory;
+    t.start(s, password, o);
+    if (!done.wait(30000))
+        return Result::failure(ErrorClass::Timeout, Phase::Idle, QStringLiteral("test wait"));
+    return done.first().first().value<Result>();
+}
+
+} // namespace
+
+class TestDowngradeGuard : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_work.isValid());
+    }
+    void startTlsStrippedIsRefusedEverywhere();
+    void loginMethodGoneIsRefused();
+
+private:
+    QTemporaryDir m_work;
+};
+
+void TestDowngradeGuard::startTlsStrippedIsRefusedEverywhere()
+{
+    EximFixture exim;
+    QVERIFY2(exim.start(), qPrintable(exim.errorString()));
+    const MailSettings s = settingsFor(exim);
+    const QString memory = m_work.filePath(QStringLiteral("caps-starttls.json"));
+
+    // 1. A good Send Test (login check) is remembered: STARTTLS and the method used.
+    const Result first = sendTest(s, exim.password(), memory);
+    QVERIFY2(first.ok, qPrintable(first.message));
+    QVERIFY(!first.tlsProtocol.isEmpty());
+    const RememberedCapabilities remembered =
+        CapabilityMemory(memory).read(QStringLiteral("smtp"), exim.hostName(), exim.plainPort());
+    QVERIFY(!remembered.isNull());
+    QVERIFY(remembered.encrypted);
+    QCOMPARE(remembered.authMechanismUsed, first.authMechanismUsed);
+
+    // 2. The same name and port now answer without STARTTLS.
+    QVERIFY2(exim.restartAs(QStringLiteral("plain-only")), qPrintable(exim.errorString()));
+    QCOMPARE(exim.plainPort(), quint16(s.smtp.port));
+
+    // Send Test refuses, says why, and sent no credential.
+    const Result test = sendTest(s, exim.password(), memory);
+    QVERIFY(!test.ok);
+    QCOMPARE(test.errorClass, ErrorClass::StartTlsUnavailable);
+    QVERIFY2(test.message.contains(QLatin1String("downgrade")), qPrintable(test.message));
+    QVERIFY2(test.hint.contains(QLatin1String("accept")), qPrintable(test.hint));
+    QVERIFY(test.authMechanismUsed.isEmpty());
+
+    // The status check (SmtpProbe through the StatusMonitor) refuses too.
+    {
+        StatusMonitor monitor;
+        monitor.setPeriodic(false);
+        auto *probe = new SmtpProbe;
+        probe->setCapabilityMemory(memory);
+        monitor.setProbe(probe);
+        MailSettings noLogin = s;
+        noLogin.smtp.auth = MailSettings::SmtpAuth::None; // no secret store needed
+        monitor.setSettings(noLogin);
+        QSignalSpy checked(&monitor, &StatusMonitor::checkFinished);
+        monitor.refreshServer(QStringLiteral("smtp"));
+        QVERIFY(checked.wait(30000));
+        const ServerState st = monitor.state(QStringLiteral("smtp"));
+        QCOMPARE(st.status, ServerStatus::UnableToConnect);
+        QVERIFY2(st.reason.contains(QLatin1String("downgrade")), qPrintable(st.reason));
+    }
+
+    // The queue runner refuses the session and holds the queue with the reason.
+    {
+        const QString queueDir = m_work.filePath(QStringLiteral("queue"));
+        Queue queue(queueDir);
+        MessageBuilder b;
+        b.setFrom({s.mailboxes.from, {}});
+        b.addTo({s.mailboxes.notify, {}});
+        b.setSubject(QStringLiteral("downgrade"));
+        b.setBody(QStringLiteral("Must not leave in clear.\n"));
+        const auto built = b.build();
+        QVERIFY(built.ok());
+        QueuedMessage m;
+        m.sender = s.mailboxes.from;
+        m.recipients = {s.mailboxes.notify};
+        m.messageId = QString::fromLatin1(built.messageId);
+        m.content = built.data;
+        QString error;
+        QVERIFY2(queue.enqueue(m, &error), qPrintable(error));
+        QueueRunner runner(queueDir);
+        runner.setSettings(s, exim.password());
+        runner.setCapabilityMemory(memory);
+        QSignalSpy finished(&runner, &QueueRunner::finished);
+        QueueRunner::Options o;
+        o.once = true;
+        runner.start(o);
+        QVERIFY(finished.wait(30000));
+        const auto summary = finished.first().first().value<QueueRunner::Summary>();
+        QVERIFY(summary.sessionRan);
+        QCOMPARE(summary.delivered, 0);
+        QVERIFY(summary.held);
+        QVERIFY2(summary.result.message.contains(QLatin1String("downgrade")),
+                 qPrintable(summary.result.message));
+        QVERIFY(queue.hold().active);
+        QVERIFY(queue.hold().message.contains(QLatin1String("downgrade")));
+        QTest::qWait(300);
+        QVERIFY(exim.messageFiles().isEmpty());
+    }
+
+    // Without the memory the same Automatic session goes on in clear (it only notes it):
+    // the memory is what turns the stripped STARTTLS into a refusal.
+    MailSettings noLogin = s;
+    noLogin.smtp.auth = MailSettings::SmtpAuth::None;
+    const Result naive = sendTest(noLogin, QString(), QString(), Phase::Ehlo);
+    QVERIFY2(naive.ok, qPrintable(naive.message));
+    QVERIFY(naive.endedInClear);
+    const Result guarded = sendTest(noLogin, QString(), memory, Phase::Ehlo);
+    QVERIFY(!guarded.ok);
+    QCOMPARE(guarded.errorClass, ErrorClass::StartTlsUnavailable);
+
+    // 3. The admin checks the server and accepts what it offers now (the window's "Accept
+    //    what the server offers now" button calls the same): later sessions compare with it.
+    MailSettings clear = s;
+    clear.smtp.security = MailSettings::SmtpSecurity::None;
+    clear.smtp.auth = MailSettings::SmtpAuth::None;
+    const Result plainCheck = sendTest(clear, QString(), QString(), Phase::Ehlo);
+    QVERIFY2(plainCheck.ok, qPrintable(plainCheck.message));
+    QVERIFY(DowngradeGuard::accept(memory, QStringLiteral("smtp"), smtpConfigFrom(clear, {}),
+                                   plainCheck));
+    const RememberedCapabilities accepted =
+        CapabilityMemory(memory).read(QStringLiteral("smtp"), exim.hostName(), exim.plainPort());
+    QVERIFY(!accepted.encrypted);
+    QVERIFY(sendTest(clear, QString(), memory, Phase::Ehlo).ok);
+}
+
+void TestDowngradeGuard::loginMethodGoneIsRefused()
+{
+    EximFixture exim;
+    QVERIFY2(exim.start(), qPrintable(exim.errorString()));
+    MailSettings s = settingsFor(exim);
+    const QString memory = m_work.filePath(QStringLiteral("caps-auth.json"));
+    const Result first = sendTest(s, exim.password(), memory);
+    QVERIFY2(first.ok, qPrintable(first.message));
+    // Automatic picks the strongest method offered: CRAM-MD5 (the password never crosses).
+    QCOMPARE(first.authMechanismUsed, QStringLiteral("CRAM-MD5"));
+
+    // A status check that does not log in keeps the method that did (DowngradeGuard::merge).
+    {
+        MailSettings noLogin = s;
+        noLogin.smtp.auth = MailSettings::SmtpAuth::None;
+        QVERIFY(sendTest(noLogin, QString(), memory, Phase::Ehlo).ok);
+        QCOMPARE(CapabilityMemory(memory)
+                     .read(QStringLiteral("smtp"), exim.hostName(), exim.plainPort())
+                     .authMechanismUsed,
+                 QStringLiteral("CRAM-MD5"));
+    }
+
+    QVERIFY2(exim.restartAs(QStringLiteral("no-cram-md5")), qPrintable(exim.errorString()));
+    const Result r = sendTest(s, exim.password(), memory);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.errorClass, ErrorClass::AuthUnsupported);
+    QVERIFY2(r.message.contains(QLatin1String("CRAM-MD5")), qPrintable(r.message));
+    QVERIFY(r.authMechanismUsed.isEmpty());
+    // Without the memory Automatic would have settled for PLAIN.
+    const Result naive = sendTest(s, exim.password(), QString());
+    QVERIFY2(naive.ok, qPrintable(naive.message));
+    QCOMPARE(naive.authMechanismUsed, QStringLiteral("PLAIN"));
+    // A check that does not log in sees CRAM-MD5 gone as well and refuses.
+    MailSettings noLogin = s;
+    noLogin.smtp.auth = MailSettings::SmtpAuth::None;
+    const Result check = sendTest(noLogin, QString(), memory, Phase::Ehlo);
+    QVERIFY(!check.ok);
+    QCOMPARE(check.errorClass, ErrorClass::AuthUnsupported);
+}
+
+QTEST_GUILESS_MAIN(TestDowngradeGuard)
+#include "tst_downgrade_guard.moc"

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diagnostics/CapabilityProbe.h"
+#include "diagnostics/ProbeReport.h"
+#include "settings/MailSettings.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+namespace mw {
+
+// "Check what the server supports": probes the host as typed in the form (not the saved
+// one) in every security mode on the likely ports, in parallel, on the event loop. Rows
+// fill in as each mode finishes; at the end they are ranked safest first, with the
+// recommendation and "Apply recommended settings" (which changes the form only: Save keeps
+// it, Discard reverts it). Never modal; Cancel stops every session.
+//
+// objectNames: serverCheckTitle, serverCheckProgress, serverCheckModes (QTreeWidget:
+// rank, mode, port, ✓/!/✗, verdict), serverCheckDetails, serverCheckAlarm,
+// serverCheckRecommendation, serverCheckChanges, applyRecommendedButton,
+// acceptCapabilitiesButton, serverCheckCancelButton, serverCheckCloseButton.
+class ServerCheckDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ServerCheckDialog(ProbeService service, QWidget *parent = nullptr);
+    ~ServerCheckDialog() override;
+
+    // Probes the host of `settings`. attempts: instead of the standard ports (tests).
+    void start(const MailSettings &settings, const QList<CapabilityProbe::Attempt> &attempts = {});
+    void cancel();
+    // The remembered-capabilities file (SMTP): what the configured mode shows now is
+    // compared with it; a check that finds less offers to accept it deliberately.
+    void setCapabilityMemory(const QString &path) { m_memoryPath = path; }
+
+    [[nodiscard]] bool isRunning() const { return m_probe->isRunning(); }
+    [[nodiscard]] const ProbeReport &report() const { return m_report; }
+    [[nodiscard]] ProbeService service() const { return m_service; }
+    [[nodiscard]] QList<SettingChange> recommendedChanges() const { return m_changes; }
+
+Q_SIGNALS:
+    void applyRequested(const QList<mw::SettingChange> &changes, const mw::ModeReport &mode);
+    void finished(const mw::ProbeReport &report);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void onMode(const ModeReport &mode);
+    void onFinished(const ProbeReport &report);
+    void fillRows();
+    void showDetails();
+    void checkMemory();
+    void setRunning(bool running);
+
+    ProbeService m_service;
+    CapabilityProbe *m_probe = nullptr;
+    MailSettings m_settings;
+    ProbeReport m_report;
+    QList<ModeReport> m_live; // finished so far, in order of completion
+    QList<SettingChange> m_changes;
+    QString m_memoryPath;
+    const ModeReport *m_configured = nullptr;
+    int m_total = 0;
+
+    QLabel *m_title = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QTreeWidget *m_modes = nullptr;
+    QPlainTextEdit *m_details = nullptr;
+    QLabel *m_alarm = nullptr;
+    QLabel *m_recommendation = nullptr;
+    QLabel *m_changesLabel = nullptr;
+    QPushButton *m_apply = nullptr;
+    QPushButton *m_accept = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_close = nullptr;
+};
+
+// The mode a session with these settings attempts first (security Auto: implicit TLS on
+// port 465, else STARTTLS/STLS).
+[[nodiscard]] SecurityMode configuredSecurityMode(const MailSettings &settings,
+                                                  ProbeService service);
+
+} // namespace mw
