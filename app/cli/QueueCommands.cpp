@@ -9,6 +9,7 @@
 #include "delivery/QueueRunner.h"
 #include "delivery/Router.h"
 #include "diagnostics/ServerStatus.h"
+#include "oauth/AccessTokenSource.h"
 #include "settings/SettingsStore.h"
 #include "settings/SettingsValidator.h"
 
@@ -422,6 +423,8 @@ int CliApp::cmdQueueRun(bool once, bool force)
     withPassword(QStringLiteral("smtp"), needsPassword, [this, once, force](const QString &pw) {
         auto *runner = new QueueRunner(Queue::dirFor(m_settings), this);
         runner->setSettings(m_settings, pw);
+        if (AccessTokenSource::usesOAuth(m_settings))
+            runner->setAccessTokenSource(oauthSource());
         connect(
             runner, &QueueRunner::messageDone, this,
             [this](const QString &id, const QString &state, const QString &detail) {
@@ -508,6 +511,10 @@ int CliApp::cmdQueueRun(bool once, bool force)
                 if (!loaded.ok() || Queue::settingsFingerprint(loaded.settings) == before)
                     return;
                 m_settings = loaded.settings;
+                if (m_oauthSource)
+                    m_oauthSource->setSettings(m_settings);
+                else if (AccessTokenSource::usesOAuth(m_settings))
+                    runner->setAccessTokenSource(oauthSource());
                 const bool needs = SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
                 withPassword(QStringLiteral("smtp"), needs, [this, runner](const QString &p) {
                     runner->setSettings(m_settings, p);

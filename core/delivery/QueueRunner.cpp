@@ -3,6 +3,7 @@
 
 #include "Pickup.h"
 #include "SmtpConfigFactory.h"
+#include "oauth/AccessTokenSource.h"
 
 #include <QDateTime>
 
@@ -79,6 +80,20 @@ void QueueRunner::setSettings(const MailSettings &settings, const QString &passw
         m_queue.setBackoff(none, nullptr);
         runPass();
     }
+}
+
+void QueueRunner::setAccessTokenSource(AccessTokenSource *source)
+{
+    if (m_tokens)
+        disconnect(m_tokens, nullptr, this, nullptr);
+    m_tokens = source;
+    if (!source)
+        return;
+    connect(source, &AccessTokenSource::signInChanged, this, [this] {
+        // A new sign-in: a pass checks the hold against it.
+        if (m_running && !m_options.once && m_queue.hold().active)
+            runPass();
+    });
 }
 
 void QueueRunner::start(const Options &options)
@@ -163,12 +178,30 @@ void QueueRunner::runPass()
     if (hold.active) {
         if (hold.settingsHash != hash || m_force) {
             m_queue.clearHold();
+        } else if (!hold.signIn.isEmpty() && m_tokens) {
+            // Held for an OAuth2 sign-in: only a new one (here or in another process)
+            // lifts it; reading the secret store asks the provider nothing.
+            m_tokens->reload(this, [this, hold] {
+                if (m_tokens && m_tokens->signInId() != hold.signIn) {
+                    m_queue.clearHold();
+                    afterHoldCheck();
+                    return;
+                }
+                m_summary.held = true;
+                endPass();
+            });
+            return;
         } else {
             m_summary.held = true;
             endPass();
             return;
         }
     }
+    afterHoldCheck();
+}
+
+void QueueRunner::afterHoldCheck()
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QueueBackoff backoff = m_queue.backoff();
     const bool serverDown = backoff.failures > 0 && backoff.nextPass > now;
@@ -238,10 +271,44 @@ void QueueRunner::sendSmtp()
         endPass();
         return;
     }
-    QList<Envelope> envelopes;
-    envelopes.reserve(m_batch.size());
-    for (const QueuedMessage &m : std::as_const(m_batch))
-        envelopes << Envelope{m.sender, m.recipients, m.content};
+    if (!AccessTokenSource::usesOAuth(m_settings)) {
+        startSession({});
+        return;
+    }
+    if (!m_tokens) {
+        holdQueue(ErrorClass::Config,
+                  tr("OAuth2 sign-in is chosen but this runner has no "
+                     "access to the sign-in."),
+                  {});
+        endPass();
+        return;
+    }
+    m_tokens->request(this, [this](const QString &token, const OAuthFailure &failure) {
+        if (!m_running) {
+            endPass(); // stopped while the token was fetched
+            return;
+        }
+        if (!token.isEmpty()) {
+            startSession(token);
+            return;
+        }
+        if (failure.kind == OAuthFailure::Kind::Network) {
+            // The provider is unreachable: like an unreachable server, retried later.
+            Result r = Result::failure(ErrorClass::Network, Phase::Auth, failure.message);
+            onSessionFinished(r);
+            return;
+        }
+        // Sign-in required, a refused client or scope, missing settings: no message can
+        // go until a person acts. Held, not failed.
+        holdQueue(failure.kind == OAuthFailure::Kind::Config ? ErrorClass::Config
+                                                             : ErrorClass::AuthFailed,
+                  failure.message, failure.description);
+        endPass();
+    });
+}
+
+void QueueRunner::startSession(const QString &accessToken)
+{
     QString error;
     // The first message may get its final dot out during this session: journal it now.
     if (!m_queue.journalAppend(m_batch.first().id, &error)) {
@@ -249,12 +316,16 @@ void QueueRunner::sendSmtp()
         endPass();
         return;
     }
+    QList<Envelope> envelopes;
+    envelopes.reserve(m_batch.size());
+    for (const QueuedMessage &m : std::as_const(m_batch))
+        envelopes << Envelope{m.sender, m.recipients, m.content};
     auto *session = new SmtpSession(this);
     m_session = session;
     m_summary.sessionRan = true;
     connect(session, &SmtpSession::messageFinished, this, &QueueRunner::onMessage);
     connect(session, &SmtpSession::finished, this, &QueueRunner::onSessionFinished);
-    session->start(smtpConfigFrom(m_settings, m_password), envelopes);
+    session->start(smtpConfigFrom(m_settings, m_password, accessToken), envelopes);
 }
 
 void QueueRunner::deferMessage(QueuedMessage &m)
@@ -418,6 +489,8 @@ void QueueRunner::holdQueue(ErrorClass c, const QString &message, const QString 
     h.message = message;
     h.serverReply = reply;
     h.since = QDateTime::currentDateTimeUtc();
+    if (m_tokens && AccessTokenSource::usesOAuth(m_settings) && c != ErrorClass::Config)
+        h.signIn = m_tokens->signInId(); // a new sign-in may fix it
     QString error;
     if (!m_queue.setHold(h, &error))
         m_summary.error = error;

@@ -14,6 +14,8 @@
 
 namespace mw {
 
+class AccessTokenSource;
+
 // Sends the spool (seed 004: "tries to reconnect every 30 seconds ... sent one by one in
 // sequence"). One pass takes the due messages oldest first and sends them over one SMTP
 // session (or writes them to the pickup folder), then records each outcome:
@@ -22,7 +24,9 @@ namespace mw {
 //  - 4xx or connection trouble: retried after the retry interval, longer as failures
 //    persist (retryDelay);
 //  - connection lost after the final dot: "outcome unknown", retried with the same bytes;
-//  - login or configuration failures: the whole queue is held until the settings change.
+//  - login or configuration failures: the whole queue is held until the settings change;
+//  - OAuth2 "Sign-in required" (a refused refresh token): held, not failed, after one
+//    attempt at the provider, until a new sign-in (setAccessTokenSource).
 // Runs once (start(once)) or as a service that wakes for new files, due retries and
 // settings changes.
 class QueueRunner : public QObject
@@ -60,6 +64,10 @@ public:
     // The settings and SMTP password the next pass uses. A change of settings lifts a hold
     // and, for a running service, starts a pass.
     void setSettings(const MailSettings &settings, const QString &password);
+    // Where access tokens come from when smtp/auth is xoauth2 or oauthbearer (not owned).
+    // Its signInChanged() lifts a sign-in hold; a held pass also re-reads the stored
+    // sign-in (mailwright-cli oauth login in another process).
+    void setAccessTokenSource(AccessTokenSource *source);
     void start(const Options &options);
     void stop();
     [[nodiscard]] bool isRunning() const { return m_running; }
@@ -77,6 +85,8 @@ Q_SIGNALS:
 private:
     void runPass();
     void sendSmtp();
+    void startSession(const QString &accessToken);
+    void afterHoldCheck();
     void sendPickup();
     void onMessage(int index, const MessageOutcome &outcome);
     void onSessionFinished(const Result &result);
@@ -103,6 +113,7 @@ private:
     QString m_holdMessage;
     QString m_holdReply;
     QPointer<SmtpSession> m_session;
+    QPointer<AccessTokenSource> m_tokens;
     Summary m_summary;
     QTimer m_timer;
     QTimer m_debounce;

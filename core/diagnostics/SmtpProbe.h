@@ -24,9 +24,13 @@ public:
     void start(const MailSettings &settings, const QString &password, bool login) override;
     void cancel() override;
     [[nodiscard]] bool isRunning() const override;
+    // For smtp/auth = xoauth2 | oauthbearer: the access token the next start() sends
+    // (StatusMonitor gets it from an AccessTokenSource); memory only.
+    void setAccessToken(const QString &token) { m_accessToken = token; }
 
 private:
     QPointer<SmtpSession> m_session;
+    QString m_accessToken;
 };
 
 } // namespace mw
