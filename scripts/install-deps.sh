@@ -10,7 +10,7 @@ build_pkgs=(cmake g++ make ninja-build pkg-config qt6-base-dev qt6-base-dev-tool
 test_pkgs=(exim4-daemon-light dovecot-pop3d openssl python3 dbus dbus-x11
   gnome-keyring libsecret-tools xvfb xauth msmtp swaks curl procps
   libnet-ssleay-perl libio-socket-ssl-perl libdigest-hmac-perl
-  qt6-qpa-plugins fonts-dejavu-core dnsmasq-base qt6-translations-l10n)
+  qt6-qpa-plugins fonts-dejavu-core dnsmasq-base qt6-translations-l10n chromium)
 # Only for scripts/test-packaging.sh (CPack DEB/RPM, validators, the window under Xvfb).
 packaging_pkgs=(dpkg-dev file rpm lintian desktop-file-utils appstream xvfb xauth xdotool
   qt6-qpa-plugins libqt6svg6 qt6-translations-l10n man-db)
@@ -18,7 +18,9 @@ packaging_pkgs=(dpkg-dev file rpm lintian desktop-file-utils appstream xvfb xaut
 fuzz_pkgs=(clang-14 libclang-rt-14-dev)
 
 # The OAuth2 tests' loopback OpenID provider and bearer-token SMTP server (npm
-# oidc-provider and smtp-server, versions pinned by tests/servers/oauth/package-lock.json).
+# oidc-provider and smtp-server, versions pinned by tests/servers/oauth/package-lock.json),
+# and playwright-core, which drives Debian's chromium (above) through the browser sign-in;
+# it downloads no browser of its own.
 # They need Node.js 20 or later and the npm registry; without either this fails with a
 # message instead of leaving the tests to fail later.
 if [ -n "${MAILWRIGHT_WITH_TESTS:-}" ]; then

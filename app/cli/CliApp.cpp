@@ -7,6 +7,7 @@
 #include "diagnostics/CapabilityMemory.h"
 #include "diagnostics/ServerStatus.h"
 #include "i18n/Localization.h"
+#include "oauth/AccessTokenSource.h"
 #include "protocol/MailConnection.h"
 #include "protocol/SmtpSession.h"
 #include "settings/SecretStoreFactory.h"
@@ -183,7 +184,8 @@ int CliApp::start(const QStringList &arguments)
         "  bounces [--delete-handled]   list the delivery status notifications in POP3\n"
         "  config get KEY | set KEY VALUE | validate | show\n"
         "  secret set smtp|pop3|oauth-client  store a password read from standard input\n"
-        "  oauth login|status [--check]|logout  OAuth2 sign-in (device code) for xoauth2\n"
+        "  oauth login [--browser [--open]]|status [--check]|logout  OAuth2 sign-in (device\n"
+        "                                     code, or browser with --browser) for xoauth2\n"
         "  send [--category job|error|console] [--to ADDR]... [--subject S] | send -t\n"
         "                        queue a notification (body or whole message on stdin)\n"
         "  queue list|flush|run [--once]|retry ID|purge ID"));
@@ -585,8 +587,7 @@ int CliApp::cmdStatus(const QStringList &args)
         }
         return pop3StatusLine(report(state));
     }
-    const bool needsPassword = SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
-    withPassword(QStringLiteral("smtp"), needsPassword, [this, report](const QString &password) {
+    const auto checkWith = [this, report](const QString &password, const QString &token) {
         auto *session = new SmtpSession(this);
         connect(session, &SmtpSession::finished, this, [this, session, report](const Result &r) {
             const ServerState s = ServerState::fromResult(r, settingsHash());
@@ -594,8 +595,28 @@ int CliApp::cmdStatus(const QStringList &args)
             session->deleteLater();
             checkPop3Status(report(s));
         });
-        session->start(smtpConfigFrom(m_settings, password), {}, Phase::Auth);
-    });
+        session->start(smtpConfigFrom(m_settings, password, token), {}, Phase::Auth);
+    };
+    if (AccessTokenSource::usesOAuth(m_settings)) {
+        // OAuth2: a token from the saved sign-in; none after a refused one (no new try).
+        oauthSource()->request(this, [this, report, checkWith](const QString &token,
+                                                               const OAuthFailure &failure) {
+            if (!token.isEmpty())
+                return checkWith(QString(), token);
+            Result r = Result::failure(failure.kind == OAuthFailure::Kind::Network
+                                           ? ErrorClass::Network
+                                           : ErrorClass::AuthFailed,
+                                       Phase::Auth, failure.message);
+            ServerState s = ServerState::fromResult(r, settingsHash());
+            s.signInRequired = m_oauthSource->isSignInRequired();
+            StatusFile(StatusFile::defaultPathFor(m_configPath)).write(QStringLiteral("smtp"), s);
+            checkPop3Status(report(s));
+        });
+        return -1;
+    }
+    const bool needsPassword = SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
+    withPassword(QStringLiteral("smtp"), needsPassword,
+                 [checkWith](const QString &password) { checkWith(password, QString()); });
     return -1;
 }
 

@@ -19,8 +19,10 @@
 class QNetworkAccessManager;
 
 namespace mw {
+class AccessTokenSource;
 struct OAuthEndpoints;
 struct OAuthFailure;
+struct OAuthToken;
 } // namespace mw
 
 namespace mw::cli {
@@ -70,6 +72,9 @@ private:
     void withOAuthClient(const std::function<void(const OAuthEndpoints &, const QString &)> &then);
     void withAccessToken(const std::function<void(const QString &)> &then);
     void oauthFail(const OAuthFailure &failure);
+    void oauthLoginDone(const OAuthToken &token);
+    // The access tokens of `queue run` (created on first use).
+    AccessTokenSource *oauthSource();
 
     int loadSettings(bool mustExist);
     void withPassword(const QString &account, bool needed,
@@ -88,8 +93,9 @@ private:
     QStringList m_overrides;
     MailSettings m_settings;
     std::unique_ptr<SecretStore> m_secrets;
-    QNetworkAccessManager *m_nam = nullptr; // OAuthCommands.cpp
-    QString m_lastGrantedScopes;            // OAuthCommands.cpp
+    QNetworkAccessManager *m_nam = nullptr;     // OAuthCommands.cpp
+    QString m_lastGrantedScopes;                // OAuthCommands.cpp
+    AccessTokenSource *m_oauthSource = nullptr; // OAuthCommands.cpp
 };
 
 } // namespace mw::cli

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// mailwright-cli oauth login|status|logout, and the fresh access token that `test`
-// sends when smtp/auth is xoauth2 or oauthbearer. Tokens are never printed: login shows
-// the verification address and the user code only; status shows scopes and expiry.
+// mailwright-cli oauth login [--browser [--open]]|status|logout, the fresh access token
+// that `test` sends when smtp/auth is xoauth2 or oauthbearer, and the access tokens of
+// `queue run`. Tokens are never printed: login shows the verification address and the
+// user code (device flow) or the authorization address (browser flow) only; status shows
+// scopes.
 #include "CliApp.h"
 #include "ExitCodes.h"
+#include "oauth/AccessTokenSource.h"
+#include "oauth/AuthorizationCodeFlow.h"
 #include "oauth/DeviceAuthorization.h"
 #include "oauth/OAuthHttp.h"
 #include "oauth/OpenIdDiscovery.h"
@@ -15,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QProcess>
 
 namespace mw::cli {
 namespace {
@@ -70,6 +75,56 @@ void CliApp::oauthFail(const OAuthFailure &failure)
             printErr(tr("Sign in again with \"mailwright-cli oauth login\"."));
     }
     exitLater(exitFor(failure.kind));
+}
+
+AccessTokenSource *CliApp::oauthSource()
+{
+    if (m_oauthSource)
+        return m_oauthSource;
+    if (!m_secrets) {
+        QString error;
+        m_secrets = SecretStoreFactory::create(m_settings, m_configPath, &error);
+        if (!m_secrets)
+            printErr(QStringLiteral("mailwright-cli: ") + error);
+    }
+    if (!m_nam)
+        m_nam = new QNetworkAccessManager(this);
+    m_oauthSource = new AccessTokenSource(m_nam, m_secrets.get(), this);
+    m_oauthSource->setSettings(m_settings);
+    return m_oauthSource;
+}
+
+void CliApp::oauthLoginDone(const OAuthToken &token)
+{
+    if (token.refreshToken.isEmpty()) {
+        OAuthFailure f;
+        f.kind = OAuthFailure::Kind::Provider;
+        f.message = tr("The provider signed you in but issued no refresh token, so "
+                       "Mailwright could not send later. Ask for the offline_access "
+                       "scope (oauth/scopes) or allow refresh tokens for this client.");
+        oauthFail(f);
+        return;
+    }
+    RefreshTokenStore::write(
+        m_secrets.get(), token.refreshToken, this, [this, token](const SecretResult &r) {
+            if (!r.ok()) {
+                exitLater(fail(IoErr, r.error));
+                return;
+            }
+            if (m_json) {
+                QJsonObject o;
+                o.insert(QStringLiteral("ok"), true);
+                o.insert(QStringLiteral("status"), QStringLiteral("Signed in"));
+                o.insert(QStringLiteral("scopes"), token.scope);
+                o.insert(QStringLiteral("account"), m_settings.smtp.username);
+                print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+            } else {
+                print(tr("Signed in. Granted scopes: %1. The refresh token is saved in the "
+                         "%2 store.")
+                          .arg(token.scope, m_secrets->backendName()));
+            }
+            exitLater(Ok);
+        });
 }
 
 void CliApp::withOAuthClient(
@@ -229,6 +284,65 @@ int CliApp::cmdOAuth(const QStringList &args)
         return -1;
     }
 
+    const bool browser = args.contains(QLatin1String("--browser"));
+    const bool open = args.contains(QLatin1String("--open"));
+    for (const QString &a : args.mid(1)) {
+        if (a != QLatin1String("--browser") && a != QLatin1String("--open"))
+            return fail(Usage, tr("oauth login takes --browser [--open], or nothing."));
+    }
+    if (open && !browser)
+        return fail(Usage, tr("--open goes with --browser."));
+    if (browser) {
+        // The authorization code grant with PKCE and a loopback redirect: the browser
+        // must run on this computer (it is sent back to 127.0.0.1).
+        withOAuthClient([this, open](const OAuthEndpoints &endpoints, const QString &clientSecret) {
+            auto *flow = new AuthorizationCodeFlow(m_nam, this);
+            flow->setRequestTimeout(qMax(1, m_settings.smtp.timeout) * 1000);
+            connect(flow, &AuthorizationCodeFlow::authorizationUrlReady, this,
+                    [this, open](const QUrl &url) {
+                        const QString address = url.toString(QUrl::FullyEncoded);
+                        if (m_json) {
+                            QJsonObject o;
+                            o.insert(QStringLiteral("authorization_url"), address);
+                            print(
+                                QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+                        } else {
+                            print(tr("To sign in, open this address in a browser on this "
+                                     "computer:"));
+                            print(address);
+                            print(tr("Waiting for the sign-in (at most 5 minutes)..."));
+                        }
+                        if (open) {
+#if defined(Q_OS_WIN)
+                            const bool started = QProcess::startDetached(
+                                QStringLiteral("rundll32"),
+                                {QStringLiteral("url.dll,FileProtocolHandler"), address});
+#elif defined(Q_OS_MACOS)
+                            const bool started =
+                                QProcess::startDetached(QStringLiteral("open"), {address});
+#else
+                            const bool started =
+                                QProcess::startDetached(QStringLiteral("xdg-open"), {address});
+#endif
+                            if (!started)
+                                printErr(tr("mailwright-cli: the browser could not be "
+                                            "started; open the address yourself."));
+                        }
+                    });
+            connect(flow, &AuthorizationCodeFlow::finished, this, [this, flow](bool ok) {
+                flow->deleteLater();
+                if (!ok) {
+                    oauthFail(flow->failure());
+                    return;
+                }
+                oauthLoginDone(flow->token());
+            });
+            flow->start(endpoints, m_settings.oauth.clientId, clientSecret,
+                        scopesFor(m_settings, endpoints));
+        });
+        return -1;
+    }
+
     // login: the device authorization grant (RFC 8628).
     withOAuthClient([this](const OAuthEndpoints &endpoints, const QString &clientSecret) {
         auto *flow = new DeviceAuthorization(m_nam, this);
@@ -255,36 +369,7 @@ int CliApp::cmdOAuth(const QStringList &args)
                 oauthFail(flow->failure());
                 return;
             }
-            const OAuthToken token = flow->token();
-            if (token.refreshToken.isEmpty()) {
-                OAuthFailure f;
-                f.kind = OAuthFailure::Kind::Provider;
-                f.message = tr("The provider signed you in but issued no refresh token, so "
-                               "Mailwright could not send later. Ask for the offline_access "
-                               "scope (oauth/scopes) or allow refresh tokens for this client.");
-                oauthFail(f);
-                return;
-            }
-            RefreshTokenStore::write(
-                m_secrets.get(), token.refreshToken, this, [this, token](const SecretResult &r) {
-                    if (!r.ok()) {
-                        exitLater(fail(IoErr, r.error));
-                        return;
-                    }
-                    if (m_json) {
-                        QJsonObject o;
-                        o.insert(QStringLiteral("ok"), true);
-                        o.insert(QStringLiteral("status"), QStringLiteral("Signed in"));
-                        o.insert(QStringLiteral("scopes"), token.scope);
-                        o.insert(QStringLiteral("account"), m_settings.smtp.username);
-                        print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-                    } else {
-                        print(tr("Signed in. Granted scopes: %1. The refresh token is saved in the "
-                                 "%2 store.")
-                                  .arg(token.scope, m_secrets->backendName()));
-                    }
-                    exitLater(Ok);
-                });
+            oauthLoginDone(flow->token());
         });
         flow->start(endpoints, m_settings.oauth.clientId, clientSecret,
                     scopesFor(m_settings, endpoints));

@@ -10,6 +10,7 @@
 #include "delivery/Router.h"
 #include "diagnostics/CapabilityMemory.h"
 #include "diagnostics/ServerStatus.h"
+#include "oauth/AccessTokenSource.h"
 #include "settings/SettingsStore.h"
 #include "settings/SettingsValidator.h"
 
@@ -436,6 +437,8 @@ void CliApp::startQueueRunner(bool once, bool force, const QString &pw, const QS
     auto *runner = new QueueRunner(Queue::dirFor(m_settings), this);
     runner->setSettings(m_settings, pw, pop3Pw);
     runner->setCapabilityMemory(CapabilityMemory::defaultPathFor(m_configPath));
+    if (AccessTokenSource::usesOAuth(m_settings))
+        runner->setAccessTokenSource(oauthSource());
     connect(runner, &QueueRunner::messageDone, this,
             [this](const QString &id, const QString &state, const QString &detail) {
                 if (m_json) {
@@ -520,6 +523,10 @@ void CliApp::startQueueRunner(bool once, bool force, const QString &pw, const QS
             if (!loaded.ok() || Queue::settingsFingerprint(loaded.settings) == before)
                 return;
             m_settings = loaded.settings;
+            if (m_oauthSource)
+                m_oauthSource->setSettings(m_settings);
+            else if (AccessTokenSource::usesOAuth(m_settings))
+                runner->setAccessTokenSource(oauthSource());
             const bool needs = SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
             const bool needsPop3 = m_settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp;
             withPassword(QStringLiteral("smtp"), needs,

@@ -459,6 +459,7 @@ QueueHold Queue::hold() const
     h.message = o.value(QLatin1String("message")).toString();
     h.serverReply = o.value(QLatin1String("server_reply")).toString();
     h.since = fromIso(o.value(QLatin1String("since")));
+    h.signIn = o.value(QLatin1String("sign_in")).toString();
     return h;
 }
 
@@ -470,6 +471,8 @@ bool Queue::setHold(const QueueHold &h, QString *error)
     o.insert(QStringLiteral("message"), h.message);
     o.insert(QStringLiteral("server_reply"), h.serverReply);
     o.insert(QStringLiteral("since"), iso(h.since));
+    if (!h.signIn.isEmpty())
+        o.insert(QStringLiteral("sign_in"), h.signIn);
     if (!writeJson(m_dir + QStringLiteral("/hold.json"), o, error))
         return false;
     log(QStringLiteral("hold (%1): %2 [%3]")

@@ -57,6 +57,9 @@ struct QueueHold
     QString message;
     QString serverReply;
     QDateTime since;
+    // OAuth2: the sign-in that was refused (AccessTokenSource::signInId); a different one
+    // (a new sign-in) lifts the hold like a settings change does.
+    QString signIn;
 };
 
 // Connection-level trouble (server unreachable): one back-off for the whole queue.

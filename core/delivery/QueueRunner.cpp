@@ -3,6 +3,7 @@
 
 #include "Pickup.h"
 #include "SmtpConfigFactory.h"
+#include "oauth/AccessTokenSource.h"
 
 #include <QDateTime>
 
@@ -85,6 +86,20 @@ void QueueRunner::setSettings(const MailSettings &settings, const QString &passw
         m_queue.setBackoff(none, nullptr);
         runPass();
     }
+}
+
+void QueueRunner::setAccessTokenSource(AccessTokenSource *source)
+{
+    if (m_tokens)
+        disconnect(m_tokens, nullptr, this, nullptr);
+    m_tokens = source;
+    if (!source)
+        return;
+    connect(source, &AccessTokenSource::signInChanged, this, [this] {
+        // A new sign-in: a pass checks the hold against it.
+        if (m_running && !m_options.once && m_queue.hold().active)
+            runPass();
+    });
 }
 
 void QueueRunner::start(const Options &options)
@@ -171,12 +186,30 @@ void QueueRunner::runPass()
     if (hold.active) {
         if (hold.settingsHash != hash || m_force) {
             m_queue.clearHold();
+        } else if (!hold.signIn.isEmpty() && m_tokens) {
+            // Held for an OAuth2 sign-in: only a new one (here or in another process)
+            // lifts it; reading the secret store asks the provider nothing.
+            m_tokens->reload(this, [this, hold] {
+                if (m_tokens && m_tokens->signInId() != hold.signIn) {
+                    m_queue.clearHold();
+                    afterHoldCheck();
+                    return;
+                }
+                m_summary.held = true;
+                endPass();
+            });
+            return;
         } else {
             m_summary.held = true;
             endPass();
             return;
         }
     }
+    afterHoldCheck();
+}
+
+void QueueRunner::afterHoldCheck()
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QueueBackoff backoff = m_queue.backoff();
     const bool serverDown = backoff.failures > 0 && backoff.nextPass > now;
@@ -241,10 +274,44 @@ void QueueRunner::sendSmtp()
         endPass();
         return;
     }
-    QList<Envelope> envelopes;
-    envelopes.reserve(m_batch.size());
-    for (const QueuedMessage &m : std::as_const(m_batch))
-        envelopes << Envelope{m.sender, m.recipients, m.content};
+    if (!AccessTokenSource::usesOAuth(m_settings)) {
+        startSession({});
+        return;
+    }
+    if (!m_tokens) {
+        holdQueue(ErrorClass::Config,
+                  tr("OAuth2 sign-in is chosen but this runner has no "
+                     "access to the sign-in."),
+                  {});
+        endPass();
+        return;
+    }
+    m_tokens->request(this, [this](const QString &token, const OAuthFailure &failure) {
+        if (!m_running) {
+            endPass(); // stopped while the token was fetched
+            return;
+        }
+        if (!token.isEmpty()) {
+            startSession(token);
+            return;
+        }
+        if (failure.kind == OAuthFailure::Kind::Network) {
+            // The provider is unreachable: like an unreachable server, retried later.
+            Result r = Result::failure(ErrorClass::Network, Phase::Auth, failure.message);
+            onSessionFinished(r);
+            return;
+        }
+        // Sign-in required, a refused client or scope, missing settings: no message can
+        // go until a person acts. Held, not failed.
+        holdQueue(failure.kind == OAuthFailure::Kind::Config ? ErrorClass::Config
+                                                             : ErrorClass::AuthFailed,
+                  failure.message, failure.description);
+        endPass();
+    });
+}
+
+void QueueRunner::startSession(const QString &accessToken)
+{
     QString error;
     // The first message may get its final dot out during this session: journal it now.
     if (!m_queue.journalAppend(m_batch.first().id, &error)) {
@@ -252,6 +319,10 @@ void QueueRunner::sendSmtp()
         endPass();
         return;
     }
+    QList<Envelope> envelopes;
+    envelopes.reserve(m_batch.size());
+    for (const QueuedMessage &m : std::as_const(m_batch))
+        envelopes << Envelope{m.sender, m.recipients, m.content};
     if (m_settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp) {
         // No SMTP AUTH to downgrade here: the relay permission comes from the POP3 login.
         m_guard = DowngradeGuard();
@@ -264,7 +335,7 @@ void QueueRunner::sendSmtp()
     connect(session, &SmtpSession::messageFinished, this, &QueueRunner::onMessage);
     connect(session, &SmtpSession::finished, this, &QueueRunner::onSessionFinished);
     m_guard = DowngradeGuard(m_capabilityMemory);
-    session->start(m_guard.prepare(smtpConfigFrom(m_settings, m_password)), envelopes);
+    session->start(m_guard.prepare(smtpConfigFrom(m_settings, m_password, accessToken)), envelopes);
 }
 
 void QueueRunner::sendPopBeforeSmtp(const QList<Envelope> &envelopes)
@@ -450,6 +521,8 @@ void QueueRunner::holdQueue(ErrorClass c, const QString &message, const QString 
     h.message = message;
     h.serverReply = reply;
     h.since = QDateTime::currentDateTimeUtc();
+    if (m_tokens && AccessTokenSource::usesOAuth(m_settings) && c != ErrorClass::Config)
+        h.signIn = m_tokens->signInId(); // a new sign-in may fix it
     QString error;
     if (!m_queue.setHold(h, &error))
         m_summary.error = error;

@@ -16,6 +16,8 @@
 
 namespace mw {
 
+class AccessTokenSource;
+
 // Sends the spool (seed 004: "tries to reconnect every 30 seconds ... sent one by one in
 // sequence"). One pass takes the due messages oldest first and sends them over one SMTP
 // session (or writes them to the pickup folder), then records each outcome:
@@ -24,7 +26,9 @@ namespace mw {
 //  - 4xx or connection trouble: retried after the retry interval, longer as failures
 //    persist (retryDelay);
 //  - connection lost after the final dot: "outcome unknown", retried with the same bytes;
-//  - login or configuration failures: the whole queue is held until the settings change.
+//  - login or configuration failures: the whole queue is held until the settings change;
+//  - OAuth2 "Sign-in required" (a refused refresh token): held, not failed, after one
+//    attempt at the provider, until a new sign-in (setAccessTokenSource).
 // Runs once (start(once)) or as a service that wakes for new files, due retries and
 // settings changes.
 class QueueRunner : public QObject
@@ -66,6 +70,10 @@ public:
     // The remembered-capabilities file (CapabilityMemory): sessions refuse to do with less
     // than at the last good one (DowngradeGuard). Empty (the default): no such check.
     void setCapabilityMemory(const QString &path) { m_capabilityMemory = path; }
+    // Where access tokens come from when smtp/auth is xoauth2 or oauthbearer (not owned).
+    // Its signInChanged() lifts a sign-in hold; a held pass also re-reads the stored
+    // sign-in (mailwright-cli oauth login in another process).
+    void setAccessTokenSource(AccessTokenSource *source);
     void start(const Options &options);
     void stop();
     [[nodiscard]] bool isRunning() const { return m_running; }
@@ -84,6 +92,8 @@ private:
     void runPass();
     void sendSmtp();
     void sendPopBeforeSmtp(const QList<Envelope> &envelopes);
+    void startSession(const QString &accessToken);
+    void afterHoldCheck();
     void sendPickup();
     void onMessage(int index, const MessageOutcome &outcome);
     void onSessionFinished(const Result &result);
@@ -115,6 +125,7 @@ private:
     PopBeforeSmtp *m_popBefore = nullptr;
     QString m_capabilityMemory;
     DowngradeGuard m_guard;
+    QPointer<AccessTokenSource> m_tokens;
     Summary m_summary;
     QTimer m_timer;
     QTimer m_debounce;

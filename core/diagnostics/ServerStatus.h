@@ -30,6 +30,9 @@ struct ServerState
     QString reason; // the last failure's sentence
     QString serverReply;
     QString settingsHash; // the settings the last session ran with
+    // OAuth2: the saved sign-in was refused; a person must sign in again (the status is
+    // "Unable to connect", shown as "Sign-in required" with a Sign in again button).
+    bool signInRequired = false;
 
     [[nodiscard]] static ServerState fromResult(const Result &r, const QString &settingsHash);
 };

@@ -5,6 +5,8 @@
 #include "protocol/SmtpSession.h"
 #include "settings/SettingsValidator.h"
 
+#include <utility>
+
 namespace mw {
 
 SmtpProbe::SmtpProbe(QObject *parent)
@@ -23,7 +25,9 @@ bool SmtpProbe::isConfigured(const MailSettings &settings) const
 
 bool SmtpProbe::logsIn(const MailSettings &settings) const
 {
-    return SettingsValidator::authNeedsCredentials(settings.smtp.auth);
+    return SettingsValidator::authNeedsCredentials(settings.smtp.auth) ||
+           settings.smtp.auth == MailSettings::SmtpAuth::XOAuth2 ||
+           settings.smtp.auth == MailSettings::SmtpAuth::OAuthBearer;
 }
 
 void SmtpProbe::start(const MailSettings &settings, const QString &password, bool login)
@@ -43,8 +47,10 @@ void SmtpProbe::start(const MailSettings &settings, const QString &password, boo
         Q_EMIT finished(m_guard.review(r));
     });
     m_guard = DowngradeGuard(m_capabilityMemory);
-    session->start(m_guard.prepare(smtpConfigFrom(s, withLogin ? password : QString())), {},
-                   withLogin ? Phase::Auth : Phase::Ehlo);
+    session->start(
+        m_guard.prepare(smtpConfigFrom(s, withLogin ? password : QString(),
+                                       withLogin ? std::exchange(m_accessToken, {}) : QString())),
+        {}, withLogin ? Phase::Auth : Phase::Ehlo);
 }
 
 void SmtpProbe::cancel()

@@ -28,11 +28,15 @@ public:
     // The remembered-capabilities file: a check that finds less than the last good session
     // (STARTTLS or a login method gone) is refused with the reason (DowngradeGuard).
     void setCapabilityMemory(const QString &path) { m_capabilityMemory = path; }
+    // For smtp/auth = xoauth2 | oauthbearer: the access token the next start() sends
+    // (StatusMonitor gets it from an AccessTokenSource); memory only.
+    void setAccessToken(const QString &token) { m_accessToken = token; }
 
 private:
     QPointer<SmtpSession> m_session;
     QString m_capabilityMemory;
     DowngradeGuard m_guard;
+    QString m_accessToken;
 };
 
 } // namespace mw

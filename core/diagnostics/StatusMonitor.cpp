@@ -5,6 +5,7 @@
 #include "ServerProbe.h"
 #include "SmtpProbe.h"
 #include "delivery/SmtpConfigFactory.h"
+#include "oauth/AccessTokenSource.h"
 #include "settings/SecretStore.h"
 #include "settings/SettingsSchema.h"
 
@@ -99,6 +100,23 @@ void StatusMonitor::setSecretStore(SecretStore *store)
         auto it = m_entries.find(account);
         if (it != m_entries.end())
             it->loginSuspended = false;
+    });
+}
+
+void StatusMonitor::setAccessTokenSource(AccessTokenSource *source)
+{
+    if (m_tokens)
+        disconnect(m_tokens, nullptr, this, nullptr);
+    m_tokens = source;
+    if (!source)
+        return;
+    connect(source, &AccessTokenSource::signInChanged, this, [this] {
+        auto it = m_entries.find(QStringLiteral("smtp"));
+        if (it == m_entries.end())
+            return;
+        it->loginSuspended = false;
+        if (AccessTokenSource::usesOAuth(m_settings))
+            refreshServer(QStringLiteral("smtp"), Trigger::Automatic);
     });
 }
 
@@ -286,6 +304,10 @@ void StatusMonitor::runCheck(const QString &server, Trigger trigger)
         startProbe(server, generation, QString(), false);
         return;
     }
+    if (server == QLatin1String("smtp") && AccessTokenSource::usesOAuth(m_settings)) {
+        runOAuthCheck(server, generation);
+        return;
+    }
     if (!m_secrets) {
         finishCheck(
             server, generation,
@@ -317,6 +339,35 @@ void StatusMonitor::runCheck(const QString &server, Trigger trigger)
     });
 }
 
+void StatusMonitor::runOAuthCheck(const QString &server, int generation)
+{
+    if (!m_tokens) {
+        finishCheck(server, generation,
+                    Result::failure(ErrorClass::Config, Phase::Auth,
+                                    tr("OAuth2 sign-in is chosen but no sign-in is available "
+                                       "here: sign in first.")));
+        return;
+    }
+    m_tokens->request(this, [this, server, generation](const QString &token,
+                                                       const OAuthFailure &failure) {
+        if (m_entries.value(server).generation != generation)
+            return;
+        if (token.isEmpty()) {
+            const ErrorClass c = failure.kind == OAuthFailure::Kind::Network ? ErrorClass::Network
+                                 : failure.kind == OAuthFailure::Kind::Config
+                                     ? ErrorClass::Config
+                                     : ErrorClass::AuthFailed;
+            Result r = Result::failure(c, Phase::Auth, failure.message);
+            r.serverReply = failure.description;
+            finishCheck(server, generation, r);
+            return;
+        }
+        if (auto *smtp = qobject_cast<SmtpProbe *>(m_entries.value(server).probe.data()))
+            smtp->setAccessToken(token);
+        startProbe(server, generation, QString(), true);
+    });
+}
+
 void StatusMonitor::startProbe(const QString &server, int generation, const QString &password,
                                bool login)
 {
@@ -344,6 +395,8 @@ void StatusMonitor::finishCheck(const QString &server, int generation, const Res
     if (!result.ok && s.reason.isEmpty())
         s.reason = defaultMessage(result.errorClass);
     const QString password = std::exchange(it->password, QString());
+    s.signInRequired = server == QLatin1String("smtp") && m_tokens &&
+                       AccessTokenSource::usesOAuth(m_settings) && m_tokens->isSignInRequired();
     setState(server, s);
     Q_EMIT checkFinished(server, result);
     // The login works: read the bounced-alerts mailbox with it (a second, short session;

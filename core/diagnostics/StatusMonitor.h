@@ -14,6 +14,7 @@
 
 namespace mw {
 
+class AccessTokenSource;
 class SecretStore;
 class ServerProbe;
 
@@ -42,6 +43,10 @@ public:
     // null: such checks then report that no password is available). A secretChanged()
     // of the store lifts the login suspension of that account.
     void setSecretStore(SecretStore *store);
+    // Where OAuth2 access tokens come from (not owned; may be null). With "Sign-in
+    // required" the SMTP check fails at once, without asking the provider; a new sign-in
+    // lifts the login suspension and checks again.
+    void setAccessTokenSource(AccessTokenSource *source);
     // Replaces the probe of probe->server() (takes ownership). An SMTP probe is installed
     // by default; POP3 has none until one is plugged in, and shows "Stop" / "Not connected".
     void setProbe(ServerProbe *probe);
@@ -110,6 +115,7 @@ private:
 
     void runCheck(const QString &server, Trigger trigger);
     void startProbe(const QString &server, int generation, const QString &password, bool login);
+    void runOAuthCheck(const QString &server, int generation);
     void finishCheck(const QString &server, int generation, const Result &result);
     void setState(const QString &server, const ServerState &state);
     [[nodiscard]] ServerState idleState(const QString &server) const;
@@ -120,6 +126,7 @@ private:
     MailSettings m_settings;
     QHash<QString, Entry> m_entries;
     QPointer<SecretStore> m_secrets;
+    QPointer<AccessTokenSource> m_tokens;
     QTimer m_timer;
     QString m_bounceLogPath;
     QPointer<BounceCheck> m_bounceCheck;

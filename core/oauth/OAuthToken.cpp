@@ -2,6 +2,7 @@
 #include "OAuthToken.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 namespace mw {
 
@@ -38,6 +39,22 @@ std::optional<OAuthToken> OAuthToken::fromResponse(const QJsonObject &json, cons
         seconds = e.toString().toLongLong();
     if (seconds >= 0)
         t.expiresAt = now.addSecs(seconds);
+    // OpenID Connect Core §2: header.payload.signature, base64url.
+    const QStringList parts =
+        json.value(QLatin1String("id_token")).toString().split(QLatin1Char('.'));
+    if (parts.size() == 3 && parts.at(1).size() < 16384) {
+        const QJsonObject claims =
+            QJsonDocument::fromJson(
+                QByteArray::fromBase64(parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding))
+                .object();
+        for (const char *claim : {"email", "preferred_username", "upn", "sub"}) {
+            const QString v = claims.value(QLatin1String(claim)).toString();
+            if (!v.isEmpty()) {
+                t.account = v.left(320);
+                break;
+            }
+        }
+    }
     return t;
 }
 

@@ -18,6 +18,9 @@ struct OAuthToken
     QString tokenType;
     QString scope;       // granted scopes, space-separated (may be empty: "as requested")
     QDateTime expiresAt; // invalid: the provider did not say
+    // Who signed in, for display only: the email (or preferred_username, upn, sub) claim of
+    // the OpenID Connect ID token in the response, if any. Not verified: it decides nothing.
+    QString account;
 
     // nullopt with the reason when access_token is missing or the type is not bearer.
     [[nodiscard]] static std::optional<OAuthToken>

@@ -45,6 +45,7 @@ public:
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] QString accessToken() const { return m_token.accessToken; }
     [[nodiscard]] QString grantedScopes() const { return m_token.scope; }
+    [[nodiscard]] QString account() const { return m_token.account; }
     [[nodiscard]] QDateTime expiresAt() const { return m_token.expiresAt; }
     [[nodiscard]] QString refreshToken() const { return m_refreshToken; }
     [[nodiscard]] const OAuthFailure &failure() const { return m_failure; }

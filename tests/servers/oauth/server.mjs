@@ -11,6 +11,8 @@
 // Test-only endpoints on the provider (never part of a real provider):
 //   GET /__test/approve?user_code=X  approves a device code as a person would, through
 //                                    the provider's own /device pages (plain HTTP)
+// The authorization-code rows use a real browser instead: browser.mjs drives Chromium
+// through the login form (ACCOUNT / PASSWORD) and the consent page.
 //   GET /__test/stats                token endpoint calls by grant type, SMTP logins
 //   GET /__test/messages             messages the SMTP server accepted
 import http from 'node:http';
@@ -23,6 +25,8 @@ import SASL from 'smtp-server/lib/sasl.js';
 const accessTtl = Number(process.env.MW_OAUTH_ACCESS_TTL || 8);
 const smtpScope = process.env.MW_OAUTH_SMTP_SCOPE || 'smtp.send';
 const ACCOUNT = 'admin@example.test';
+// The test person's password on the provider's login page (the browser rows type it).
+const PASSWORD = 'Correct-Horse-Battery-7';
 
 const stats = { token: {}, smtpLogins: [], introspections: 0 };
 const messages = [];
@@ -38,6 +42,8 @@ const provider = new Provider(issuer, {
     {
       // The application Mailwright registers: public (no secret), like a desktop app.
       client_id: 'mailwright-test',
+      // A native application: any port on the loopback redirect (RFC 8252 §7.3).
+      application_type: 'native',
       token_endpoint_auth_method: 'none',
       grant_types: ['urn:ietf:params:oauth:grant-type:device_code', 'refresh_token',
         'authorization_code'],
@@ -87,32 +93,86 @@ const provider = new Provider(issuer, {
     claims: async () => ({ sub, email: sub }),
   }),
   interactions: { url: (ctx, interaction) => `/interaction/${interaction.uid}` },
-  pkce: { required: () => false },
+  // The public client must use PKCE (RFC 7636); oidc-provider accepts only S256.
+  pkce: { required: (ctx, client) => client.clientId === 'mailwright-test' },
 });
 provider.proxy = false;
 
-// Interactions: a test person who is always logged in as ACCOUNT and grants every
-// requested scope (the consent step a real person clicks through).
+// Interactions. The browser (Chromium driven by tests/servers/oauth/browser.mjs) sees a
+// login form and a consent page with Allow / Deny, as a person would. The device-flow
+// helper below marks its requests with x-mw-test-person and is let through at once
+// (logged in as ACCOUNT, every requested scope granted).
+async function grantConsent(details) {
+  const { prompt, params } = details;
+  const grant = details.grantId
+    ? await provider.Grant.find(details.grantId)
+    : new provider.Grant({ accountId: details.session.accountId, clientId: params.client_id });
+  if (prompt.details.missingOIDCScope) grant.addOIDCScope(prompt.details.missingOIDCScope.join(' '));
+  if (prompt.details.missingOIDCClaims) grant.addOIDCClaims(prompt.details.missingOIDCClaims);
+  if (prompt.details.missingResourceScopes) {
+    for (const [indicator, scopes] of Object.entries(prompt.details.missingResourceScopes)) {
+      grant.addResourceScope(indicator, scopes.join(' '));
+    }
+  }
+  return { consent: { grantId: await grant.save() } };
+}
+
 async function autoInteraction(req, res) {
   const details = await provider.interactionDetails(req, res);
-  const { prompt, params } = details;
-  let result;
-  if (prompt.name === 'login') {
-    result = { login: { accountId: ACCOUNT } };
-  } else {
-    const grant = details.grantId
-      ? await provider.Grant.find(details.grantId)
-      : new provider.Grant({ accountId: details.session.accountId, clientId: params.client_id });
-    if (prompt.details.missingOIDCScope) grant.addOIDCScope(prompt.details.missingOIDCScope.join(' '));
-    if (prompt.details.missingOIDCClaims) grant.addOIDCClaims(prompt.details.missingOIDCClaims);
-    if (prompt.details.missingResourceScopes) {
-      for (const [indicator, scopes] of Object.entries(prompt.details.missingResourceScopes)) {
-        grant.addResourceScope(indicator, scopes.join(' '));
-      }
-    }
-    result = { consent: { grantId: await grant.save() } };
-  }
+  const result = details.prompt.name === 'login'
+    ? { login: { accountId: ACCOUNT } }
+    : await grantConsent(details);
   await provider.interactionFinished(req, res, result, { mergeWithLastSubmission: true });
+}
+
+const esc = (t) => String(t).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]));
+const page = (res, title, body) => {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(title)}</title></head><body>${body}</body></html>`);
+};
+const readForm = async (req) => {
+  const chunks = [];
+  for await (const c of req) chunks.push(c);
+  return new URLSearchParams(Buffer.concat(chunks).toString());
+};
+
+async function browserInteraction(req, res, url) {
+  const [, , uid, action] = url.pathname.split('/');
+  const details = await provider.interactionDetails(req, res);
+  if (details.uid !== uid) throw new Error('interaction mismatch');
+  const loginForm = (problem) => page(res, 'Sign in', `<h1>Sign in to the test provider</h1>
+    ${problem ? `<p id="problem">${esc(problem)}</p>` : ''}
+    <form method="post" action="/interaction/${uid}/login">
+    <label>E-mail <input id="login" name="login" type="email"></label>
+    <label>Password <input id="password" name="password" type="password"></label>
+    <button id="submit" type="submit">Sign in</button></form>`);
+  if (req.method === 'GET' && !action) {
+    if (details.prompt.name === 'login') return loginForm('');
+    const scopes = String(details.params.scope || '').split(' ').filter(Boolean);
+    return page(res, 'Allow access', `<h1>${esc(details.params.client_id)} asks for access</h1>
+      <ul id="scopes">${scopes.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>
+      <form method="post" action="/interaction/${uid}/confirm"><button id="allow" type="submit">Allow</button></form>
+      <form method="post" action="/interaction/${uid}/abort"><button id="deny" type="submit">Deny</button></form>`);
+  }
+  if (req.method === 'POST' && action === 'login') {
+    const form = await readForm(req);
+    if (form.get('login') !== ACCOUNT || form.get('password') !== PASSWORD) {
+      return loginForm('Wrong e-mail address or password.');
+    }
+    return provider.interactionFinished(req, res, { login: { accountId: ACCOUNT } },
+      { mergeWithLastSubmission: false });
+  }
+  if (req.method === 'POST' && action === 'confirm') {
+    return provider.interactionFinished(req, res, await grantConsent(details),
+      { mergeWithLastSubmission: true });
+  }
+  if (req.method === 'POST' && action === 'abort') {
+    return provider.interactionFinished(req, res, {
+      error: 'access_denied', error_description: 'The person declined the request.',
+    }, { mergeWithLastSubmission: false });
+  }
+  res.writeHead(404);
+  res.end();
 }
 
 // The person's side of the device flow, as plain HTTP: open the verification page with
@@ -136,7 +196,9 @@ async function approve(userCode) {
   };
   const go = async (url, init = {}) => {
     const res = await fetch(new URL(url, issuer), {
-      ...init, redirect: 'manual', headers: { ...(init.headers || {}), cookie: cookieHeader() },
+      ...init,
+      redirect: 'manual',
+      headers: { ...(init.headers || {}), cookie: cookieHeader(), 'x-mw-test-person': '1' },
     });
     jar(res);
     return res;
@@ -181,7 +243,8 @@ httpServer.on('request', async (req, res) => {
   };
   try {
     if (url.pathname.startsWith('/interaction/')) {
-      await autoInteraction(req, res);
+      if (req.headers['x-mw-test-person'] === '1') await autoInteraction(req, res);
+      else await browserInteraction(req, res, url);
       return;
     }
     if (url.pathname === '/__test/approve') {
