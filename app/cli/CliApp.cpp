@@ -5,6 +5,7 @@
 #include "delivery/SmtpConfigFactory.h"
 #include "delivery/TestSend.h"
 #include "diagnostics/CapabilityMemory.h"
+#include "diagnostics/DowngradeGuard.h"
 #include "diagnostics/ServerStatus.h"
 #include "i18n/Localization.h"
 #include "oauth/AccessTokenSource.h"
@@ -25,6 +26,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 #ifdef Q_OS_UNIX
 #include <termios.h>
@@ -589,13 +591,20 @@ int CliApp::cmdStatus(const QStringList &args)
     }
     const auto checkWith = [this, report](const QString &password, const QString &token) {
         auto *session = new SmtpSession(this);
-        connect(session, &SmtpSession::finished, this, [this, session, report](const Result &r) {
-            const ServerState s = ServerState::fromResult(r, settingsHash());
-            StatusFile(StatusFile::defaultPathFor(m_configPath)).write(QStringLiteral("smtp"), s);
-            session->deleteLater();
-            checkPop3Status(report(s));
-        });
-        session->start(smtpConfigFrom(m_settings, password, token), {}, Phase::Auth);
+        // The remembered capabilities harden this check like every other session: a server
+        // that stopped offering STARTTLS or the login method is refused, not used with less.
+        auto guard = std::make_shared<DowngradeGuard>(
+            CapabilityMemory::defaultPathFor(m_configPath), QStringLiteral("smtp"));
+        const SmtpConfig config = guard->prepare(smtpConfigFrom(m_settings, password, token));
+        connect(session, &SmtpSession::finished, this,
+                [this, session, report, guard](const Result &r) {
+                    const ServerState s = ServerState::fromResult(guard->review(r), settingsHash());
+                    StatusFile(StatusFile::defaultPathFor(m_configPath))
+                        .write(QStringLiteral("smtp"), s);
+                    session->deleteLater();
+                    checkPop3Status(report(s));
+                });
+        session->start(config, {}, Phase::Auth);
     };
     if (AccessTokenSource::usesOAuth(m_settings)) {
         // OAuth2: a token from the saved sign-in; none after a refused one (no new try).

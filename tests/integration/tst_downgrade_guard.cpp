@@ -5,6 +5,7 @@
 // the session refuses, with the reason, until the change is accepted deliberately. Real
 // Exim on loopback, restarted in another shape on the same ports.
 #include "EximFixture.h"
+#include "TestPaths.h"
 #include "delivery/MessageBuilder.h"
 #include "delivery/Queue.h"
 #include "delivery/QueueRunner.h"
@@ -14,8 +15,12 @@
 #include "diagnostics/DowngradeGuard.h"
 #include "diagnostics/SmtpProbe.h"
 #include "diagnostics/StatusMonitor.h"
+#include "settings/SettingsStore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -118,6 +123,35 @@ void TestDowngradeGuard::startTlsStrippedIsRefusedEverywhere()
         const ServerState st = monitor.state(QStringLiteral("smtp"));
         QCOMPARE(st.status, ServerStatus::UnableToConnect);
         QVERIFY2(st.reason.contains(QLatin1String("downgrade")), qPrintable(st.reason));
+    }
+
+    // mailwright-cli status --check uses the memory beside its configuration file and
+    // refuses too (exit code of the class, the reason in the JSON).
+    {
+        const QString config = m_work.filePath(QStringLiteral("cli/mailwright.ini"));
+        MailSettings noLogin = s;
+        noLogin.smtp.auth = MailSettings::SmtpAuth::None;
+        QString error;
+        QVERIFY2(SettingsStore(config).save(noLogin, &error), qPrintable(error));
+        // The CLI keeps it in its own data directory (XDG_DATA_HOME/Mailwright/mailwright).
+        const QString dataHome = m_work.filePath(QStringLiteral("cli-data"));
+        const QString cliMemory = dataHome + QStringLiteral("/Mailwright/mailwright/") +
+                                  QFileInfo(CapabilityMemory::defaultPathFor(config)).fileName();
+        QVERIFY(QDir().mkpath(QFileInfo(cliMemory).absolutePath()));
+        QFile::remove(cliMemory);
+        QVERIFY(QFile::copy(memory, cliMemory));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+        p.setProcessEnvironment(env);
+        p.start(mw::test::cliPath(), {QStringLiteral("--config"), config, QStringLiteral("--json"),
+                                      QStringLiteral("status"), QStringLiteral("--check")});
+        QVERIFY(p.waitForFinished(30000));
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(p.exitCode() != 0, out.constData());
+        QVERIFY2(out.contains("\"status\":\"Unable to connect\""), out.constData());
+        QVERIFY2(out.contains("downgrade"), out.constData());
+        QVERIFY2(out.contains("\"error_class\":\"starttls_unavailable\""), out.constData());
     }
 
     // The queue runner refuses the session and holds the queue with the reason.

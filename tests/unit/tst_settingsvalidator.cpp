@@ -340,8 +340,10 @@ void TestSettingsValidator::schemaRoundTrip()
 {
     // Every key reads back what was set, and its default is what MailSettings{} holds.
     const QStringList keys = SettingsSchema::keys();
-    QCOMPARE(keys.size(), 41); // 36 + the five [oauth] keys
+    QCOMPARE(keys.size(), 43); // 36 + the five [oauth] keys + the two bounce-watch keys
     QVERIFY(keys.contains(QStringLiteral("pop3/relay_window")));
+    QVERIFY(keys.contains(QStringLiteral("pop3/watch_bounces")));
+    QVERIFY(keys.contains(QStringLiteral("pop3/delete_bounces")));
     QCOMPARE(
         SettingsSchema::sections(),
         (QStringList{QStringLiteral("general"), QStringLiteral("smtp"), QStringLiteral("oauth"),
