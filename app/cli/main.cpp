@@ -3,6 +3,7 @@
 #include "i18n/Localization.h"
 
 #include <QCoreApplication>
+#include <QThreadPool>
 
 int main(int argc, char **argv)
 {
@@ -15,8 +16,11 @@ int main(int argc, char **argv)
     mw::Localization::install(
         mw::Localization::languageFromArguments(QCoreApplication::arguments()));
     mw::cli::CliApp cli;
-    const int rc = cli.start(QCoreApplication::arguments());
-    if (rc >= 0)
-        return rc;
-    return QCoreApplication::exec();
+    int rc = cli.start(QCoreApplication::arguments());
+    if (rc < 0)
+        rc = QCoreApplication::exec();
+    // A command may end before the TLS preload (MailConnection::preloadTls) has finished; it
+    // must not outlive the application object it registers with.
+    QThreadPool::globalInstance()->waitForDone();
+    return rc;
 }

@@ -371,6 +371,21 @@ void TestSmtpExim::cliWrongPasswordExitCode()
     QVERIFY(status.waitForFinished(10000));
     QVERIFY(QString::fromUtf8(status.readAllStandardOutput())
                 .startsWith(QLatin1String("smtp: Unable to connect")));
+    QCOMPARE(status.readAllStandardError(), QByteArray());
+
+    // A command that ends at once (no configuration file) says why and nothing else: the
+    // TLS preload it started must not outlive the application (Qt warned about it).
+    for (int i = 0; i < 5; ++i) {
+        QProcess missing;
+        missing.start(test::cliPath(),
+                      {QStringLiteral("--config"), m_work.filePath(QStringLiteral("none.ini")),
+                       QStringLiteral("status")});
+        QVERIFY(missing.waitForFinished(10000));
+        QCOMPARE(missing.exitCode(), 66); // EX_NOINPUT
+        const QByteArray err = missing.readAllStandardError();
+        QVERIFY2(err.contains("no configuration file"), err.constData());
+        QVERIFY2(!err.contains("qt.") && !err.contains("QObject"), err.constData());
+    }
 }
 
 void TestSmtpExim::noSecretInFiles()
