@@ -480,11 +480,36 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Choose pOP3 trusted CA certificates file</source>
+        <source>Choose POP3 trusted CA certificates file</source>
         <translation>Datei mit vertrauenswürdigen CA-Zertifikaten für POP3 wählen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+32"/>
+        <source>This account receives the &amp;bounced-alerts mailbox: read its delivery reports at every check</source>
+        <translation>Dieses Konto empfängt das Postfach für unzustellbare &amp;Meldungen: bei jeder Prüfung seine Zustellberichte lesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Watch the bounced-alerts mailbox</source>
+        <translation>Postfach für unzustellbare Meldungen überwachen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Delete each delivery report from the server once it is recorded</source>
+        <translation>Jeden Zustellbericht vom Server &amp;löschen, sobald er erfasst ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete recorded delivery reports</source>
+        <translation>Erfasste Zustellberichte löschen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bounced alerts</source>
+        <translation>Unzustellbare Meldungen</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>Trusted certi&amp;ficate:</source>
         <translation>Vertrauenswürdiges Zerti&amp;fikat:</translation>
     </message>
@@ -902,6 +927,34 @@
     </message>
 </context>
 <context>
+    <name>mw::AccessTokenSource</name>
+    <message>
+        <location filename="../core/oauth/AccessTokenSource.cpp" line="+111"/>
+        <source>oauth/client_id is not set: enter the client id registered with the provider.</source>
+        <translation>oauth/client_id ist nicht gesetzt: geben Sie die beim Anbieter registrierte Client-ID ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No secret store is available for the OAuth2 sign-in.</source>
+        <translation>Für die OAuth2-Anmeldung ist kein Passwortspeicher verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The OAuth2 client secret could not be read: %1</source>
+        <translation>Das OAuth2-Client-Secret konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>The provider signed you in but issued no refresh token, so Mailwright could not send later. Ask for the offline_access scope (oauth/scopes) or allow refresh tokens for this client.</source>
+        <translation>Der Anbieter hat Sie angemeldet, aber kein Refresh-Token ausgestellt, daher könnte Mailwright später nicht senden. Fordern Sie den Scope offline_access an (oauth/scopes) oder erlauben Sie Refresh-Tokens für diesen Client.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No secret store is available.</source>
+        <translation>Kein Passwortspeicher verfügbar.</translation>
+    </message>
+</context>
+<context>
     <name>mw::AddressVerifier</name>
     <message>
         <location filename="../core/diagnostics/AddressVerifier.cpp" line="+67"/>
@@ -960,6 +1013,64 @@
         <location filename="../ui/AuthPage.h" line="+20"/>
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AuthorizationCodeFlow</name>
+    <message>
+        <location filename="../core/oauth/AuthorizationCodeFlow.cpp" line="+44"/>
+        <source>The sign-in in the browser was not finished in time; start it again.</source>
+        <translation>Die Anmeldung im Browser wurde nicht rechtzeitig abgeschlossen; beginnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Mailwright is signed in. You can close this window and return to Mailwright.</source>
+        <translation>Mailwright ist angemeldet. Sie können dieses Fenster schließen und zu Mailwright zurückkehren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No client id is set for the OAuth2 provider.</source>
+        <translation>Für den OAuth2-Anbieter ist keine Client-ID gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider offers no browser sign-in (no authorization endpoint); sign in with a code instead.</source>
+        <translation>Der Anbieter bietet keine Anmeldung im Browser an (kein Autorisierungsendpunkt); melden Sie sich stattdessen mit einem Code an.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not listen on 127.0.0.1 for the browser&apos;s answer: %1</source>
+        <translation>Auf 127.0.0.1 konnte nicht auf die Antwort des Browsers gewartet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Only the browser&apos;s sign-in answer is expected here.</source>
+        <translation>Hier wird nur die Anmeldeantwort des Browsers erwartet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing here.</source>
+        <translation>Hier gibt es nichts.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not the sign-in Mailwright started.</source>
+        <translation>Dies ist nicht die Anmeldung, die Mailwright gestartet hat.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The provider&apos;s answer holds no authorization code.</source>
+        <translation>Die Antwort des Anbieters enthält keinen Autorisierungscode.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The provider&apos;s token endpoint did not answer: %1</source>
+        <translation>Der Token-Endpunkt des Anbieters hat nicht geantwortet: %1</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1290,182 @@
     </message>
 </context>
 <context>
+    <name>mw::DetectDialog</name>
+    <message>
+        <location filename="../ui/DetectDialog.cpp" line="+28"/>
+        <source>DNS SRV record</source>
+        <translation>DNS-SRV-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>autoconfig document</source>
+        <translation>Autoconfig-Dokument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>provider table</source>
+        <translation>Anbietertabelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MX record</source>
+        <translation>MX-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>guess</source>
+        <translation>Vermutung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Get SMTP server address</source>
+        <translation>SMTP-Serveradresse ermitteln</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Probing candidates: %n checked…</source>
+        <translation>
+            <numerusform>Kandidaten werden geprüft: %n erledigt…</numerusform>
+            <numerusform>Kandidaten werden geprüft: %n erledigt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2:%3 (%4): %5</source>
+        <translation>%1 %2:%3 (%4): %5</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E-mail &amp;address or domain:</source>
+        <translation>E-&amp;Mail-Adresse oder Domain:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail address or domain to look up</source>
+        <translation>Nachzuschlagende E-Mail-Adresse oder Domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alerts@example.com</source>
+        <translation>alerts@example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search progress</source>
+        <translation>Suchfortschritt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Servers found</source>
+        <translation>Gefundene Server</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found by</source>
+        <translation>Gefunden durch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What each lookup found</source>
+        <translation>Was jede Abfrage gefunden hat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Use the selected server</source>
+        <translation>Ausgewählten Server &amp;verwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Search cancelled.</source>
+        <translation>Suche abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Applied to the form: Save keeps it, Discard changes reverts it.
+</source>
+        <translation>Ins Formular übernommen: „Speichern“ behält es, „Änderungen verwerfen“ macht es rückgängig.
+</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type an e-mail address or a domain first.</source>
+        <translation>Geben Sie zuerst eine E-Mail-Adresse oder eine Domain ein.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Looking up %1: SRV records, autoconfig, MX, provider table, guesses…</source>
+        <translation>%1 wird nachgeschlagen: SRV-Einträge, Autoconfig, MX, Anbietertabelle, Vermutungen…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>not probed: %1</source>
+        <translation>nicht geprüft: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n server(s) found that work; every candidate was probed before it is offered.</source>
+        <translation>
+            <numerusform>%n funktionierender Server gefunden; jeder Kandidat wurde geprüft, bevor er angeboten wird.</numerusform>
+            <numerusform>%n funktionierende Server gefunden; jeder Kandidat wurde geprüft, bevor er angeboten wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recommended: %1 port %2 with %3, found by %4.</source>
+        <translation>Empfohlen: %1 Port %2 mit %3, gefunden durch %4.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the user name %1 gives</source>
+        <translation>der Benutzername, den %1 ergibt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only a server that answered the probe can be used.</source>
+        <translation>Nur ein Server, der auf die Prüfung geantwortet hat, kann verwendet werden.</translation>
+    </message>
+</context>
+<context>
     <name>mw::DetectionReport</name>
     <message>
         <location filename="../core/diagnostics/AutoDetector.cpp" line="-403"/>
@@ -1222,6 +1509,14 @@
         <location line="+25"/>
         <source>The provider stopped answering: %1</source>
         <translation>Der Anbieter antwortet nicht mehr: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::DowngradeGuard</name>
+    <message>
+        <location filename="../core/diagnostics/DowngradeGuard.cpp" line="+55"/>
+        <source>If the server&apos;s administrator changed this on purpose, check the server again and accept what it offers now (Check what the server supports in the settings window, or mailwright-cli probe --accept-changes).</source>
+        <translation>Wenn die Administration des Servers das absichtlich geändert hat, prüfen Sie den Server erneut und akzeptieren Sie, was er jetzt anbietet („Prüfen, was der Server unterstützt“ im Einstellungsfenster oder mailwright-cli probe --accept-changes).</translation>
     </message>
 </context>
 <context>
@@ -1525,7 +1820,7 @@
 <context>
     <name>mw::OAuthToken</name>
     <message>
-        <location filename="../core/oauth/OAuthToken.cpp" line="+18"/>
+        <location filename="../core/oauth/OAuthToken.cpp" line="+19"/>
         <source>The provider&apos;s answer holds no access token.</source>
         <translation>Die Antwort des Anbieters enthält kein Zugriffstoken.</translation>
     </message>
@@ -1681,7 +1976,38 @@
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/Pop3Page.h" line="+20"/>
+        <location line="+22"/>
+        <source>The bounced-alerts mailbox could not be read: %1</source>
+        <translation>Das Postfach für unzustellbare Meldungen konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No delivery reports in the bounced-alerts mailbox so far.</source>
+        <translation>Bisher keine Zustellberichte im Postfach für unzustellbare Meldungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n delivery report(s) recorded</source>
+        <translation>
+            <numerusform>%n Zustellbericht erfasst</numerusform>
+            <numerusform>%n Zustellberichte erfasst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2 (%3) for %4</source>
+        <translation>%1 %2 (%3) für %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/Pop3Page.h" line="+21"/>
         <source>POP3</source>
         <translation>POP3</translation>
     </message>
@@ -1867,7 +2193,7 @@
 <context>
     <name>mw::PopBeforeSmtp</name>
     <message>
-        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+80"/>
+        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+87"/>
         <source>POP-before-SMTP needs a POP3 server and login name.</source>
         <translation>POP-before-SMTP braucht einen POP3-Server und einen Anmeldenamen.</translation>
     </message>
@@ -1897,7 +2223,7 @@
         <translation>Verwenden Sie POP3- und SMTP-Servernamen, die zur selben Adressfamilie auflösen (zum Beispiel beide IPv4).</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+124"/>
         <source>The POP3 login worked, but the SMTP server did not honour it and refused to relay (its relay window may have expired, or it saw a different source address than the POP3 server).</source>
         <translation>Die POP3-Anmeldung hat funktioniert, aber der SMTP-Server hat sie nicht anerkannt und das Weiterleiten verweigert (sein Relay-Zeitfenster ist vielleicht abgelaufen, oder er sah eine andere Absenderadresse als der POP3-Server).</translation>
     </message>
@@ -1907,7 +2233,7 @@
         <translation>Prüfen Sie, ob POP3- und SMTP-Server zusammengehören und dieselbe POP-before-SMTP-Datenbank nutzen, ob kein Proxy oder NAT die Absenderadresse zwischen beiden ändert und ob das Relay-Zeitfenster (hier %1 Minuten) nicht länger ist als das des Servers.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>POP-before-SMTP: logged in to %1 at %2; the relay window is %3 minutes.</source>
         <translation>POP-before-SMTP: bei %1 um %2 angemeldet; das Relay-Zeitfenster beträgt %3 Minuten.</translation>
     </message>
@@ -2004,6 +2330,89 @@
     </message>
 </context>
 <context>
+    <name>mw::ProbeText</name>
+    <message>
+        <location filename="../ui/ProbeText.cpp" line="+26"/>
+        <source>%1 on port %2: %3</source>
+        <translation>%1 an Port %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 %3 ms</source>
+        <translation>%1 %2 %3 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps: %1</source>
+        <translation>Schritte: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reachable: yes</source>
+        <translation>Erreichbar: ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reachable: no</source>
+        <translation>Erreichbar: nein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Greeting: %1</source>
+        <translation>Begrüßung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS: %1, %2</source>
+        <translation>TLS: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extensions: %1</source>
+        <translation>Erweiterungen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login methods in this mode: %1</source>
+        <translation>Anmeldeverfahren in diesem Modus: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>APOP: offered (the greeting has a timestamp)</source>
+        <translation>APOP: angeboten (die Begrüßung enthält einen Zeitstempel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>APOP: not offered</source>
+        <translation>APOP: nicht angeboten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Largest message: %1 octets</source>
+        <translation>Größte Nachricht: %1 Oktette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server said: %1</source>
+        <translation>Der Server sagte: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>mw::Queue</name>
     <message>
         <location filename="../core/delivery/Queue.cpp" line="+116"/>
@@ -2049,7 +2458,7 @@
 <context>
     <name>mw::QueueRunner</name>
     <message>
-        <location filename="../core/delivery/QueueRunner.cpp" line="+139"/>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+162"/>
         <source>Another queue runner is busy with this queue.</source>
         <translation>Ein anderer Warteschlangenlauf bearbeitet diese Warteschlange.</translation>
     </message>
@@ -2059,7 +2468,7 @@
         <translation>der vorige Lauf wurde beim Senden beendet</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+89"/>
         <source>No SMTP server is set (smtp/host).</source>
         <translation>Kein SMTP-Server gesetzt (smtp/host).</translation>
     </message>
@@ -2069,12 +2478,12 @@
         <translation>Ausgehende E-Mails sind ausgeschaltet (smtp/enabled).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>POP-before-SMTP is not available in this version.</source>
-        <translation>POP-before-SMTP ist in dieser Version nicht verfügbar.</translation>
+        <location line="+11"/>
+        <source>OAuth2 sign-in is chosen but this runner has no access to the sign-in.</source>
+        <translation>OAuth2-Anmeldung ist gewählt, aber dieser Warteschlangenlauf hat keinen Zugriff auf die Anmeldung.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+113"/>
         <source>The server refused the recipient for good.</source>
         <translation>Der Server hat den Empfänger endgültig abgelehnt.</translation>
     </message>
@@ -2147,6 +2556,215 @@
     </message>
 </context>
 <context>
+    <name>mw::ServerCheckController</name>
+    <message>
+        <location filename="../ui/ServerCheckController.cpp" line="+108"/>
+        <location line="+15"/>
+        <source>Check &amp;what the server supports…</source>
+        <translation>Prüfen, was der Server unters&amp;tützt…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Try implicit TLS, STARTTLS and clear text on the usual ports of the server typed above, and recommend the safest combination that works</source>
+        <translation>Implizites TLS, STARTTLS und Klartext an den üblichen Ports des oben eingegebenen Servers versuchen und die sicherste funktionierende Kombination empfehlen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Get SMTP server address…</source>
+        <translation>SMTP-Serveradresse &amp;ermitteln…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the server from the domain of the From address (DNS SRV and MX records, autoconfig, known providers)</source>
+        <translation>Den Server aus der Domain der Absenderadresse ermitteln (DNS-SRV- und MX-Einträge, Autoconfig, bekannte Anbieter)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Try implicit TLS, STLS and clear text on the usual POP3 ports of the server typed above</source>
+        <translation>Implizites TLS, STLS und Klartext an den üblichen POP3-Ports des oben eingegebenen Servers versuchen</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Not offered by %1 on port %2 in this mode.</source>
+        <translation>Von %1 an Port %2 in diesem Modus nicht angeboten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 offers no login on port %2 in this mode: only No authentication and POP before SMTP can be chosen.</source>
+        <translation>%1 bietet an Port %2 in diesem Modus keine Anmeldung an: nur „Keine Authentifizierung“ und „POP before SMTP“ können gewählt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 offers %2 on port %3 in this mode; the other methods are unavailable.</source>
+        <translation>%1 bietet an Port %3 in diesem Modus %2 an; die anderen Verfahren sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Server certificate</source>
+        <translation>Zertifikat des Servers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate is not trusted.</source>
+        <translation>Dem Zertifikat wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Trust the new certificate</source>
+        <translation>Dem neuen Zertifikat ve&amp;rtrauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trust this certificate</source>
+        <translation>Diesem Zertifikat ve&amp;rtrauen</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ServerCheckDialog</name>
+    <message>
+        <location filename="../ui/ServerCheckDialog.cpp" line="+77"/>
+        <source>What the SMTP server supports</source>
+        <translation>Was der SMTP-Server unterstützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the POP3 server supports</source>
+        <translation>Was der POP3-Server unterstützt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%v of %m combinations checked</source>
+        <translation>%v von %m Kombinationen geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check progress</source>
+        <translation>Prüffortschritt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Security modes, safest first</source>
+        <translation>Sicherheitsmodi, der sicherste zuerst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Details of the selected mode</source>
+        <translation>Details des ausgewählten Modus</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Apply recommended settings</source>
+        <translation>&amp;Empfohlene Einstellungen übernehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Puts the recommended server, port, security and login method into the form; Save keeps them, Discard reverts them</source>
+        <translation>Überträgt den empfohlenen Server, Port, die Sicherheit und das Anmeldeverfahren ins Formular; „Speichern“ behält sie, „Änderungen verwerfen“ macht sie rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acce&amp;pt what the server offers now</source>
+        <translation>&amp;Akzeptieren, was der Server jetzt anbietet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server offers less than at the last successful session. Accept it only if its administrator changed it on purpose.</source>
+        <translation>Der Server bietet weniger an als bei der letzten erfolgreichen Sitzung. Akzeptieren Sie das nur, wenn seine Administration es absichtlich geändert hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check cancelled.</source>
+        <translation>Prüfung abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Applied to the form: Save keeps these settings, Discard changes reverts them.
+</source>
+        <translation>Ins Formular übernommen: „Speichern“ behält diese Einstellungen, „Änderungen verwerfen“ macht sie rückgängig.
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accepted: sessions now expect what the server offers today.</source>
+        <translation>Akzeptiert: Sitzungen erwarten jetzt, was der Server heute anbietet.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Type the server&apos;s name first.</source>
+        <translation>Geben Sie zuerst den Namen des Servers ein.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checking %1 in every security mode (nothing is sent, no login)…</source>
+        <translation>%1 wird in jedem Sicherheitsmodus geprüft (nichts wird gesendet, keine Anmeldung)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Each combination has its own timeout of %n seconds per step.</source>
+        <translation>
+            <numerusform>Jede Kombination hat ihr eigenes Zeitlimit von %n Sekunde pro Schritt.</numerusform>
+            <numerusform>Jede Kombination hat ihr eigenes Zeitlimit von %n Sekunden pro Schritt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 server %2: every mode, safest first</source>
+        <translation>%1-Server %2: alle Modi, der sicherste zuerst</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The form already uses it.</source>
+        <translation>Das Formular verwendet es bereits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applying changes:
+</source>
+        <translation>Zu übernehmende Änderungen:
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+</context>
+<context>
     <name>mw::ServerPage</name>
     <message>
         <location filename="../ui/ServerPage.cpp" line="+15"/>
@@ -2210,7 +2828,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+93"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+107"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -2329,7 +2947,7 @@
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Fix “%1” first: %2</source>
         <translation>Zuerst „%1“ korrigieren: %2</translation>
     </message>
@@ -2339,12 +2957,12 @@
         <translation>Das Feld ist auf seinem Reiter markiert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>No password field for %1.</source>
         <translation>Kein Passwortfeld für %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The %1 password could not be read: %2</source>
         <translation>Das %1-Passwort konnte nicht gelesen werden: %2</translation>
     </message>
@@ -2369,7 +2987,7 @@
         <translation>Geben Sie es im Feld „Passwort“ auf dem Reiter „Authentifizierung“ ein.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -2590,7 +3208,25 @@
 <context>
     <name>mw::StatusIndicator</name>
     <message>
-        <location filename="../ui/StatusIndicator.cpp" line="+58"/>
+        <location filename="../ui/StatusIndicator.cpp" line="+84"/>
+        <source>— pinned certificate changed!</source>
+        <translation>— hinterlegtes Zertifikat geändert!</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>— certificate expired</source>
+        <translation>— Zertifikat abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>— certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>— Zertifikat läuft in %n Tag ab</numerusform>
+            <numerusform>— Zertifikat läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2624,8 +3260,21 @@
         <source>Latency: %1 ms</source>
         <translation>Latenz: %1 ms</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Certificate valid for %n more day(s), until %1.</source>
+        <translation>
+            <numerusform>Zertifikat noch %n Tag gültig, bis %1.</numerusform>
+            <numerusform>Zertifikat noch %n Tage gültig, bis %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Certificate: %1, SHA-256 %2</source>
+        <translation>Zertifikat: %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The login was rejected: automatic checks will not log in again until the settings or the password change (Refresh Status still does).</source>
         <translation>Die Anmeldung wurde abgelehnt: automatische Prüfungen melden sich nicht erneut an, bis sich Einstellungen oder Passwort ändern („Status aktualisieren“ tut es weiterhin).</translation>
     </message>
@@ -2638,7 +3287,7 @@
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+236"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+316"/>
         <source>No password store is available for the %1 login.</source>
         <translation>Für die %1-Anmeldung ist kein Passwortspeicher verfügbar.</translation>
     </message>
@@ -2651,6 +3300,11 @@
         <location line="+8"/>
         <source>No %1 password is stored; enter it and save.</source>
         <translation>Kein %1-Passwort gespeichert; geben Sie es ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>OAuth2 sign-in is chosen but no sign-in is available here: sign in first.</source>
+        <translation>OAuth2-Anmeldung ist gewählt, aber hier ist keine Anmeldung verfügbar: melden Sie sich zuerst an.</translation>
     </message>
 </context>
 <context>
@@ -2820,7 +3474,7 @@
 <context>
     <name>mw::TestPanel</name>
     <message>
-        <location filename="../ui/TestPanel.cpp" line="+69"/>
+        <location filename="../ui/TestPanel.cpp" line="+73"/>
         <source>Send te&amp;st</source>
         <translation>Testnachricht &amp;senden</translation>
     </message>
@@ -2845,7 +3499,17 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>&amp;Verify addresses</source>
+        <translation>A&amp;dressen prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the server whether it accepts the bounce mailbox and every role address (MAIL FROM, RCPT TO, RSET): nothing is sent</source>
+        <translation>Den Server fragen, ob er das Postfach für unzustellbare Meldungen und jede Rollenadresse annimmt (MAIL FROM, RCPT TO, RSET): nichts wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Test steps</source>
         <translation>Testschritte</translation>
     </message>
@@ -2856,22 +3520,64 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+22"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-22"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+33"/>
+        <location line="+19"/>
+        <source>Address verification</source>
+        <translation>Adressprüfung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server reply</source>
+        <translation>Antwort des Servers</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+354"/>
+        <source>&amp;Trust this certificate</source>
+        <translation>Diesem Zertifikat ve&amp;rtrauen</translation>
+    </message>
+    <message>
+        <location line="-351"/>
+        <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
+        <translation>Hinterlegt den SHA-256-Fingerabdruck dieses Zertifikats im Formular (Feld „Vertrauenswürdiges Zertifikat“); danach wird nur dieses Zertifikat akzeptiert</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The certificate is pinned in the form: save, then test again.</source>
+        <translation>Das Zertifikat ist im Formular hinterlegt: speichern Sie, dann testen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The security setting is changed in the form: test again, then save.</source>
+        <translation>Die Sicherheitseinstellung ist im Formular geändert: testen Sie erneut, dann speichern Sie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+34"/>
         <source>Sh&amp;ow transcript</source>
         <translation>Protokoll &amp;zeigen</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Copy dia&amp;gnostics</source>
         <translation>Dia&amp;gnose kopieren</translation>
     </message>
@@ -2886,7 +3592,7 @@
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Hide transcri&amp;pt</source>
         <translation>Proto&amp;koll verbergen</translation>
     </message>
@@ -2946,12 +3652,71 @@
         <translation>Nicht Teil dieser Prüfung</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Verifying %n address(es) without sending…</source>
+        <translation>
+            <numerusform>%n Adresse wird ohne Senden geprüft…</numerusform>
+            <numerusform>%n Adressen werden ohne Senden geprüft…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ accepted</source>
+        <translation>✓ angenommen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✗ refused</source>
+        <translation>✗ abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>The server accepts every address (%n checked).</source>
+        <translation>
+            <numerusform>Der Server nimmt jede Adresse an (%n geprüft).</numerusform>
+            <numerusform>Der Server nimmt jede Adresse an (%n geprüft).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The server refuses %n address(es).</source>
+        <translation>
+            <numerusform>Der Server lehnt %n Adresse ab.</numerusform>
+            <numerusform>Der Server lehnt %n Adressen ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the refused addresses on the Mailboxes and Copies tabs, or ask the server&apos;s administrator.</source>
+        <translation>Korrigieren Sie die abgelehnten Adressen auf den Reitern „Postfächer“ und „Kopien“ oder fragen Sie die Administration des Servers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked against %1 with MAIL FROM, RCPT TO and RSET; no message was sent.</source>
+        <translation>Geprüft gegen %1 mit MAIL FROM, RCPT TO und RSET; es wurde keine Nachricht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No message was sent.</source>
+        <translation>Es wurde keine Nachricht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Preparing…</source>
         <translation>Wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
@@ -3026,12 +3791,14 @@
         <translation>Der Server hat die Anmeldung angenommen (%1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-85"/>
+        <location line="+90"/>
         <source>The server said: “%1”</source>
         <translation>Der Server sagte: „%1“</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-87"/>
+        <location line="+89"/>
         <source>Finished.</source>
         <translation>Fertig.</translation>
     </message>
@@ -3041,7 +3808,37 @@
         <translation>Fehlgeschlagen bei: %1</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>ALARM: this is not the certificate you trusted. Check with the server&apos;s administrator before trusting the new one.</source>
+        <translation>ALARM: dies ist nicht das Zertifikat, dem Sie vertraut haben. Klären Sie das mit der Administration des Servers, bevor Sie dem neuen vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Trust the new certificate</source>
+        <translation>Dem neuen Zertifikat ve&amp;rtrauen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An expired or not yet valid certificate must be replaced on the server; it cannot be trusted.</source>
+        <translation>Ein abgelaufenes oder noch nicht gültiges Zertifikat muss auf dem Server ersetzt werden; ihm kann nicht vertraut werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pins SHA-256 %1 in the form (Trusted certificate field); only this certificate is accepted then.</source>
+        <translation>Hinterlegt SHA-256 %1 im Formular (Feld „Vertrauenswürdiges Zertifikat“); danach wird nur dieses Zertifikat akzeptiert.</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>&amp;Use implicit TLS on this port</source>
+        <translation>Implizites TLS an diesem Port &amp;nutzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use STARTTLS on this port</source>
+        <translation>STARTTLS an diesem Port &amp;nutzen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Not started.</source>
         <translation>Nicht gestartet.</translation>
     </message>
@@ -3069,7 +3866,7 @@
         <translation>Kein Empfänger: setzen Sie das Benachrichtigungspostfach des Systems oder geben Sie eine Adresse an.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>(The debug log %1 could not be written: %2)</source>
         <translation>(Das Debug-Protokoll %1 konnte nicht geschrieben werden: %2)</translation>
     </message>
@@ -3108,7 +3905,7 @@
 <context>
     <name>mw::cli</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+67"/>
+        <location filename="../app/cli/CliApp.cpp" line="+71"/>
         <source>commands can be sent in batches (RFC 2920)</source>
         <translation>Befehle können gebündelt gesendet werden (RFC 2920)</translation>
     </message>
@@ -3188,7 +3985,7 @@
         <translation>Passwort: </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+127"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+128"/>
         <source>steps: %1</source>
         <translation>Schritte: %1</translation>
     </message>
@@ -3238,7 +4035,7 @@
         <translation>APOP: nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueueCommands.cpp" line="+96"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+98"/>
         <source>The message on standard input does not start with header fields (line &quot;%1&quot;).</source>
         <translation>Die Nachricht auf der Standardeingabe beginnt nicht mit Kopfzeilen (Zeile „%1“).</translation>
     </message>
@@ -3260,7 +4057,8 @@ Commands:
   bounces [--delete-handled]   list the delivery status notifications in POP3
   config get KEY | set KEY VALUE | validate | show
   secret set smtp|pop3|oauth-client  store a password read from standard input
-  oauth login|status [--check]|logout  OAuth2 sign-in (device code) for xoauth2
+  oauth login [--browser [--open]]|status [--check]|logout  OAuth2 sign-in (device
+                                     code, or browser with --browser) for xoauth2
   send [--category job|error|console] [--to ADDR]... [--subject S] | send -t
                         queue a notification (body or whole message on stdin)
   queue list|flush|run [--once]|retry ID|purge ID</source>
@@ -3277,13 +4075,14 @@ Befehle:
   bounces [--delete-handled]   die Zustellstatusbenachrichtigungen in POP3 auflisten
   config get KEY | set KEY VALUE | validate | show
   secret set smtp|pop3|oauth-client  ein von der Standardeingabe gelesenes Passwort speichern
-  oauth login|status [--check]|logout  OAuth2-Anmeldung (Gerätecode) für xoauth2
+  oauth login [--browser [--open]]|status [--check]|logout  OAuth2-Anmeldung
+                                     (Gerätecode oder Browser mit --browser) für xoauth2
   send [--category job|error|console] [--to ADDR]... [--subject S] | send -t
                         eine Benachrichtigung einreihen (Text oder ganze Nachricht auf stdin)
   queue list|flush|run [--once]|retry ID|purge ID</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Use the configuration FILE instead of the per-user one.</source>
         <translation>Die Konfigurationsdatei FILE statt der benutzereigenen verwenden.</translation>
     </message>
@@ -3342,7 +4141,7 @@ Befehle:
         <location line="+7"/>
         <location filename="../app/cli/QueueCommands.cpp" line="+252"/>
         <location line="+21"/>
-        <location line="+126"/>
+        <location line="+139"/>
         <source>Server said: %1</source>
         <translation>Der Server sagte: %1</translation>
     </message>
@@ -3377,7 +4176,7 @@ Befehle:
         <translation>--to: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Send Test to %1 via %2 port %3
 </source>
         <translation>Testnachricht an %1 über %2 Port %3
@@ -3455,7 +4254,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+107"/>
         <source>usage: config get SECTION/KEY</source>
         <translation>Aufruf: config get SECTION/KEY</translation>
     </message>
@@ -3718,7 +4517,7 @@ Befehle:
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Pop3Commands.cpp" line="+137"/>
+        <location filename="../app/cli/Pop3Commands.cpp" line="+135"/>
         <source>Send Test to %1 via %2 port %3 (POP-before-SMTP via %4, relay window %5 minutes)
 </source>
         <translation>Testnachricht an %1 über %2 Port %3 (POP-before-SMTP über %4, Relay-Zeitfenster %5 Minuten)
@@ -3740,7 +4539,7 @@ Befehle:
         <translation>Das Postfach für unzustellbare Meldungen wird über POP3 gelesen: setzen Sie zuerst pop3/host und pop3/username.</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+25"/>
         <source>Bounced-alerts mailbox %1@%2: %n message(s)</source>
         <translation>
             <numerusform>Postfach für unzustellbare Meldungen %1@%2: %n Nachricht</numerusform>
@@ -3748,7 +4547,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n delivery status notification(s)</source>
         <translation>
             <numerusform>%n Zustellstatusbenachrichtigung</numerusform>
@@ -3756,9 +4555,14 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
         <source>original %1</source>
         <translation>Original %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[new]</source>
+        <translation>[neu]</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3845,7 +4649,7 @@ Befehle:
         <translation>Prüfen Sie, ob dieses POP3-Konto das Benachrichtigungspostfach empfängt, und suchen Sie eine Unzustellbarkeitsmeldung im Postfach für unzustellbare Meldungen (mailwright-cli bounces).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommands.cpp" line="-320"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-333"/>
         <source>queue: %n message(s) waiting</source>
         <translation>
             <numerusform>Warteschlange: %n Nachricht wartet</numerusform>
@@ -3991,7 +4795,7 @@ Befehle:
         <translation>Aufruf: queue list | flush | run [--once] | retry ID | purge ID</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>The queue is held: %1</source>
         <translation>Die Warteschlange ist angehalten: %1</translation>
     </message>
@@ -4001,12 +4805,12 @@ Befehle:
         <translation>%1 zugestellt, %2 zurückgestellt, %3 als unzustellbar abgelegt, %4 mit unbekanntem Ergebnis; %5 noch in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OAuthCommands.cpp" line="+70"/>
+        <location filename="../app/cli/OAuthCommands.cpp" line="+75"/>
         <source>Sign in again with &quot;mailwright-cli oauth login&quot;.</source>
         <translation>Melden Sie sich mit „mailwright-cli oauth login“ erneut an.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+65"/>
         <source>oauth/client_id is not set: enter the client id registered with the provider.</source>
         <translation>oauth/client_id ist nicht gesetzt: geben Sie die beim Anbieter registrierte Client-ID ein.</translation>
     </message>
@@ -4041,7 +4845,32 @@ Befehle:
         <translation>Angemeldet als %1; der Anbieter hat die Anmeldung erneuert. Gewährte Scopes: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>oauth login takes --browser [--open], or nothing.</source>
+        <translation>oauth login erwartet --browser [--open] oder nichts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--open goes with --browser.</source>
+        <translation>--open gehört zu --browser.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>To sign in, open this address in a browser on this computer:</source>
+        <translation>Öffnen Sie zum Anmelden diese Adresse in einem Browser auf diesem Computer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for the sign-in (at most 5 minutes)...</source>
+        <translation>Warte auf die Anmeldung (höchstens 5 Minuten)...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>mailwright-cli: the browser could not be started; open the address yourself.</source>
+        <translation>mailwright-cli: der Browser konnte nicht gestartet werden; öffnen Sie die Adresse selbst.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>To sign in, open %1 and enter the code %2</source>
         <translation>Öffnen Sie zum Anmelden %1 und geben Sie den Code %2 ein</translation>
     </message>
@@ -4056,7 +4885,7 @@ Befehle:
         <translation>Warte auf die Anmeldung...</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-261"/>
         <source>The provider signed you in but issued no refresh token, so Mailwright could not send later. Ask for the offline_access scope (oauth/scopes) or allow refresh tokens for this client.</source>
         <translation>Der Anbieter hat Sie angemeldet, aber kein Refresh-Token ausgestellt, daher könnte Mailwright später nicht senden. Fordern Sie den Scope offline_access an (oauth/scopes) oder erlauben Sie Refresh-Tokens für diesen Client.</translation>
     </message>

@@ -480,11 +480,36 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Choose pOP3 trusted CA certificates file</source>
+        <source>Choose POP3 trusted CA certificates file</source>
         <translation>Elegir el archivo de certificados de CA de confianza de POP3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+32"/>
+        <source>This account receives the &amp;bounced-alerts mailbox: read its delivery reports at every check</source>
+        <translation>Esta cuenta recibe el &amp;buzón de alertas rebotadas: leer sus informes de entrega en cada comprobación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Watch the bounced-alerts mailbox</source>
+        <translation>Vigilar el buzón de alertas rebotadas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Delete each delivery report from the server once it is recorded</source>
+        <translation>Eli&amp;minar del servidor cada informe de entrega una vez registrado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete recorded delivery reports</source>
+        <translation>Eliminar los informes de entrega registrados</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bounced alerts</source>
+        <translation>Alertas rebotadas</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>Trusted certi&amp;ficate:</source>
         <translation>Certi&amp;ficado de confianza:</translation>
     </message>
@@ -902,6 +927,34 @@
     </message>
 </context>
 <context>
+    <name>mw::AccessTokenSource</name>
+    <message>
+        <location filename="../core/oauth/AccessTokenSource.cpp" line="+111"/>
+        <source>oauth/client_id is not set: enter the client id registered with the provider.</source>
+        <translation>oauth/client_id no está definido: escriba el identificador de cliente registrado en el proveedor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No secret store is available for the OAuth2 sign-in.</source>
+        <translation>No hay almacén de secretos disponible para el inicio de sesión OAuth2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The OAuth2 client secret could not be read: %1</source>
+        <translation>No se pudo leer el secreto de cliente OAuth2: %1</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>The provider signed you in but issued no refresh token, so Mailwright could not send later. Ask for the offline_access scope (oauth/scopes) or allow refresh tokens for this client.</source>
+        <translation>El proveedor inició su sesión pero no emitió token de actualización, así que Mailwright no podría enviar más tarde. Pida el ámbito offline_access (oauth/scopes) o permita tokens de actualización para este cliente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No secret store is available.</source>
+        <translation>No hay almacén de secretos disponible.</translation>
+    </message>
+</context>
+<context>
     <name>mw::AddressVerifier</name>
     <message>
         <location filename="../core/diagnostics/AddressVerifier.cpp" line="+67"/>
@@ -960,6 +1013,64 @@
         <location filename="../ui/AuthPage.h" line="+20"/>
         <source>Authentication</source>
         <translation>Autenticación</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AuthorizationCodeFlow</name>
+    <message>
+        <location filename="../core/oauth/AuthorizationCodeFlow.cpp" line="+44"/>
+        <source>The sign-in in the browser was not finished in time; start it again.</source>
+        <translation>El inicio de sesión en el navegador no terminó a tiempo; empiécelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Mailwright is signed in. You can close this window and return to Mailwright.</source>
+        <translation>Mailwright ha iniciado sesión. Puede cerrar esta ventana y volver a Mailwright.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sign-in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No client id is set for the OAuth2 provider.</source>
+        <translation>No hay identificador de cliente para el proveedor OAuth2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider offers no browser sign-in (no authorization endpoint); sign in with a code instead.</source>
+        <translation>El proveedor no ofrece inicio de sesión en el navegador (no hay punto final de autorización); inicie sesión con un código.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not listen on 127.0.0.1 for the browser&apos;s answer: %1</source>
+        <translation>No se pudo escuchar en 127.0.0.1 para recibir la respuesta del navegador: %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Only the browser&apos;s sign-in answer is expected here.</source>
+        <translation>Aquí solo se espera la respuesta de inicio de sesión del navegador.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing here.</source>
+        <translation>Aquí no hay nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not the sign-in Mailwright started.</source>
+        <translation>Este no es el inicio de sesión que empezó Mailwright.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The provider&apos;s answer holds no authorization code.</source>
+        <translation>La respuesta del proveedor no contiene código de autorización.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The provider&apos;s token endpoint did not answer: %1</source>
+        <translation>El punto final de token del proveedor no respondió: %1</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1290,182 @@
     </message>
 </context>
 <context>
+    <name>mw::DetectDialog</name>
+    <message>
+        <location filename="../ui/DetectDialog.cpp" line="+28"/>
+        <source>DNS SRV record</source>
+        <translation>registro DNS SRV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>autoconfig document</source>
+        <translation>documento autoconfig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>provider table</source>
+        <translation>tabla de proveedores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MX record</source>
+        <translation>registro MX</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>guess</source>
+        <translation>suposición</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Get SMTP server address</source>
+        <translation>Obtener la dirección del servidor SMTP</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Probing candidates: %n checked…</source>
+        <translation>
+            <numerusform>Sondeando candidatos: %n comprobado…</numerusform>
+            <numerusform>Sondeando candidatos: %n comprobados…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2:%3 (%4): %5</source>
+        <translation>%1 %2:%3 (%4): %5</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E-mail &amp;address or domain:</source>
+        <translation>&amp;Dirección de correo o dominio:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail address or domain to look up</source>
+        <translation>Dirección de correo o dominio que consultar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alerts@example.com</source>
+        <translation>alerts@example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search progress</source>
+        <translation>Progreso de la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Servers found</source>
+        <translation>Servidores encontrados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found by</source>
+        <translation>Encontrado por</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What each lookup found</source>
+        <translation>Lo que encontró cada consulta</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Use the selected server</source>
+        <translation>&amp;Usar el servidor seleccionado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Search cancelled.</source>
+        <translation>Búsqueda cancelada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Applied to the form: Save keeps it, Discard changes reverts it.
+</source>
+        <translation>Aplicado al formulario: «Guardar» lo conserva, «Descartar los cambios» lo revierte.
+</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type an e-mail address or a domain first.</source>
+        <translation>Escriba primero una dirección de correo o un dominio.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Looking up %1: SRV records, autoconfig, MX, provider table, guesses…</source>
+        <translation>Consultando %1: registros SRV, autoconfig, MX, tabla de proveedores, suposiciones…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>not probed: %1</source>
+        <translation>no sondeado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n server(s) found that work; every candidate was probed before it is offered.</source>
+        <translation>
+            <numerusform>Se encontró %n servidor que funciona; cada candidato se sondeó antes de ofrecerlo.</numerusform>
+            <numerusform>Se encontraron %n servidores que funcionan; cada candidato se sondeó antes de ofrecerlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recommended: %1 port %2 with %3, found by %4.</source>
+        <translation>Recomendado: %1 puerto %2 con %3, encontrado por %4.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the user name %1 gives</source>
+        <translation>el nombre de usuario que da %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only a server that answered the probe can be used.</source>
+        <translation>Solo se puede usar un servidor que respondió al sondeo.</translation>
+    </message>
+</context>
+<context>
     <name>mw::DetectionReport</name>
     <message>
         <location filename="../core/diagnostics/AutoDetector.cpp" line="-403"/>
@@ -1222,6 +1509,14 @@
         <location line="+25"/>
         <source>The provider stopped answering: %1</source>
         <translation>El proveedor dejó de responder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::DowngradeGuard</name>
+    <message>
+        <location filename="../core/diagnostics/DowngradeGuard.cpp" line="+55"/>
+        <source>If the server&apos;s administrator changed this on purpose, check the server again and accept what it offers now (Check what the server supports in the settings window, or mailwright-cli probe --accept-changes).</source>
+        <translation>Si el administrador del servidor lo cambió a propósito, compruebe de nuevo el servidor y acepte lo que ofrece ahora («Comprobar qué admite el servidor» en la ventana de configuración, o mailwright-cli probe --accept-changes).</translation>
     </message>
 </context>
 <context>
@@ -1525,7 +1820,7 @@
 <context>
     <name>mw::OAuthToken</name>
     <message>
-        <location filename="../core/oauth/OAuthToken.cpp" line="+18"/>
+        <location filename="../core/oauth/OAuthToken.cpp" line="+19"/>
         <source>The provider&apos;s answer holds no access token.</source>
         <translation>La respuesta del proveedor no contiene token de acceso.</translation>
     </message>
@@ -1681,7 +1976,38 @@
         <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/Pop3Page.h" line="+20"/>
+        <location line="+22"/>
+        <source>The bounced-alerts mailbox could not be read: %1</source>
+        <translation>No se pudo leer el buzón de alertas rebotadas: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No delivery reports in the bounced-alerts mailbox so far.</source>
+        <translation>Por ahora no hay informes de entrega en el buzón de alertas rebotadas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n delivery report(s) recorded</source>
+        <translation>
+            <numerusform>%n informe de entrega registrado</numerusform>
+            <numerusform>%n informes de entrega registrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2 (%3) for %4</source>
+        <translation>%1 %2 (%3) para %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/Pop3Page.h" line="+21"/>
         <source>POP3</source>
         <translation>POP3</translation>
     </message>
@@ -1867,7 +2193,7 @@
 <context>
     <name>mw::PopBeforeSmtp</name>
     <message>
-        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+80"/>
+        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+87"/>
         <source>POP-before-SMTP needs a POP3 server and login name.</source>
         <translation>POP antes de SMTP necesita un servidor POP3 y un nombre de usuario.</translation>
     </message>
@@ -1897,7 +2223,7 @@
         <translation>Use nombres de servidor POP3 y SMTP que resuelvan a la misma familia de direcciones (por ejemplo, ambos IPv4).</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+124"/>
         <source>The POP3 login worked, but the SMTP server did not honour it and refused to relay (its relay window may have expired, or it saw a different source address than the POP3 server).</source>
         <translation>El inicio de sesión POP3 funcionó, pero el servidor SMTP no lo reconoció y se negó a retransmitir (puede que su ventana de retransmisión haya caducado o que viera otra dirección de origen que el servidor POP3).</translation>
     </message>
@@ -1907,7 +2233,7 @@
         <translation>Compruebe que los servidores POP3 y SMTP van juntos y comparten la base de datos de POP antes de SMTP, que ningún proxy o NAT cambia la dirección de origen entre ambos y que la ventana de retransmisión (aquí %1 minutos) no es más larga que la del servidor.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>POP-before-SMTP: logged in to %1 at %2; the relay window is %3 minutes.</source>
         <translation>POP antes de SMTP: sesión iniciada en %1 a las %2; la ventana de retransmisión es de %3 minutos.</translation>
     </message>
@@ -2004,6 +2330,89 @@
     </message>
 </context>
 <context>
+    <name>mw::ProbeText</name>
+    <message>
+        <location filename="../ui/ProbeText.cpp" line="+26"/>
+        <source>%1 on port %2: %3</source>
+        <translation>%1 en el puerto %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 %3 ms</source>
+        <translation>%1 %2 %3 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps: %1</source>
+        <translation>Pasos: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reachable: yes</source>
+        <translation>Accesible: sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reachable: no</source>
+        <translation>Accesible: no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Greeting: %1</source>
+        <translation>Saludo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS: %1, %2</source>
+        <translation>TLS: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate:</source>
+        <translation>Certificado:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extensions: %1</source>
+        <translation>Extensiones: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login methods in this mode: %1</source>
+        <translation>Métodos de inicio de sesión en este modo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>APOP: offered (the greeting has a timestamp)</source>
+        <translation>APOP: ofrecido (el saludo tiene marca de tiempo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>APOP: not offered</source>
+        <translation>APOP: no ofrecido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Largest message: %1 octets</source>
+        <translation>Mensaje más grande: %1 octetos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server said: %1</source>
+        <translation>El servidor dijo: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>mw::Queue</name>
     <message>
         <location filename="../core/delivery/Queue.cpp" line="+116"/>
@@ -2049,7 +2458,7 @@
 <context>
     <name>mw::QueueRunner</name>
     <message>
-        <location filename="../core/delivery/QueueRunner.cpp" line="+139"/>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+162"/>
         <source>Another queue runner is busy with this queue.</source>
         <translation>Otro procesador de cola está trabajando con esta cola.</translation>
     </message>
@@ -2059,7 +2468,7 @@
         <translation>el procesador anterior se detuvo mientras lo enviaba</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+89"/>
         <source>No SMTP server is set (smtp/host).</source>
         <translation>No hay servidor SMTP definido (smtp/host).</translation>
     </message>
@@ -2069,12 +2478,12 @@
         <translation>El correo saliente está desactivado (smtp/enabled).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>POP-before-SMTP is not available in this version.</source>
-        <translation>POP antes de SMTP no está disponible en esta versión.</translation>
+        <location line="+11"/>
+        <source>OAuth2 sign-in is chosen but this runner has no access to the sign-in.</source>
+        <translation>Se eligió el inicio de sesión OAuth2 pero este procesador de la cola no tiene acceso al inicio de sesión.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+113"/>
         <source>The server refused the recipient for good.</source>
         <translation>El servidor rechazó el destinatario definitivamente.</translation>
     </message>
@@ -2147,6 +2556,215 @@
     </message>
 </context>
 <context>
+    <name>mw::ServerCheckController</name>
+    <message>
+        <location filename="../ui/ServerCheckController.cpp" line="+108"/>
+        <location line="+15"/>
+        <source>Check &amp;what the server supports…</source>
+        <translation>Comprobar &amp;qué admite el servidor…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Try implicit TLS, STARTTLS and clear text on the usual ports of the server typed above, and recommend the safest combination that works</source>
+        <translation>Probar TLS implícito, STARTTLS y texto en claro en los puertos habituales del servidor escrito arriba, y recomendar la combinación más segura que funcione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Get SMTP server address…</source>
+        <translation>&amp;Obtener la dirección del servidor SMTP…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the server from the domain of the From address (DNS SRV and MX records, autoconfig, known providers)</source>
+        <translation>Encontrar el servidor a partir del dominio de la dirección del remitente (registros DNS SRV y MX, autoconfig, proveedores conocidos)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Try implicit TLS, STLS and clear text on the usual POP3 ports of the server typed above</source>
+        <translation>Probar TLS implícito, STLS y texto en claro en los puertos POP3 habituales del servidor escrito arriba</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Not offered by %1 on port %2 in this mode.</source>
+        <translation>No lo ofrece %1 en el puerto %2 en este modo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 offers no login on port %2 in this mode: only No authentication and POP before SMTP can be chosen.</source>
+        <translation>%1 no ofrece inicio de sesión en el puerto %2 en este modo: solo se pueden elegir «Sin autenticación» y «POP antes de SMTP».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 offers %2 on port %3 in this mode; the other methods are unavailable.</source>
+        <translation>%1 ofrece %2 en el puerto %3 en este modo; los demás métodos no están disponibles.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Server certificate</source>
+        <translation>Certificado del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate is not trusted.</source>
+        <translation>El certificado no es de confianza.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Trust the new certificate</source>
+        <translation>Con&amp;fiar en el nuevo certificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trust this certificate</source>
+        <translation>Con&amp;fiar en este certificado</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ServerCheckDialog</name>
+    <message>
+        <location filename="../ui/ServerCheckDialog.cpp" line="+77"/>
+        <source>What the SMTP server supports</source>
+        <translation>Qué admite el servidor SMTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the POP3 server supports</source>
+        <translation>Qué admite el servidor POP3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%v of %m combinations checked</source>
+        <translation>%v de %m combinaciones comprobadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check progress</source>
+        <translation>Progreso de la comprobación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Security modes, safest first</source>
+        <translation>Modos de seguridad, el más seguro primero</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Details of the selected mode</source>
+        <translation>Detalles del modo seleccionado</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Apply recommended settings</source>
+        <translation>&amp;Aplicar la configuración recomendada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Puts the recommended server, port, security and login method into the form; Save keeps them, Discard reverts them</source>
+        <translation>Pone en el formulario el servidor, el puerto, la seguridad y el método de inicio de sesión recomendados; «Guardar» los conserva, «Descartar los cambios» los revierte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acce&amp;pt what the server offers now</source>
+        <translation>Ace&amp;ptar lo que el servidor ofrece ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server offers less than at the last successful session. Accept it only if its administrator changed it on purpose.</source>
+        <translation>El servidor ofrece menos que en la última sesión correcta. Acéptelo solo si su administrador lo cambió a propósito.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check cancelled.</source>
+        <translation>Comprobación cancelada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Applied to the form: Save keeps these settings, Discard changes reverts them.
+</source>
+        <translation>Aplicado al formulario: «Guardar» conserva esta configuración, «Descartar los cambios» la revierte.
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accepted: sessions now expect what the server offers today.</source>
+        <translation>Aceptado: las sesiones esperan ahora lo que el servidor ofrece hoy.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Type the server&apos;s name first.</source>
+        <translation>Escriba primero el nombre del servidor.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checking %1 in every security mode (nothing is sent, no login)…</source>
+        <translation>Comprobando %1 en cada modo de seguridad (no se envía nada, sin inicio de sesión)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Each combination has its own timeout of %n seconds per step.</source>
+        <translation>
+            <numerusform>Cada combinación tiene su propio tiempo de espera de %n segundo por paso.</numerusform>
+            <numerusform>Cada combinación tiene su propio tiempo de espera de %n segundos por paso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 server %2: every mode, safest first</source>
+        <translation>Servidor %1 %2: todos los modos, el más seguro primero</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The form already uses it.</source>
+        <translation>El formulario ya lo usa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applying changes:
+</source>
+        <translation>Cambios que se aplicarán:
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+</context>
+<context>
     <name>mw::ServerPage</name>
     <message>
         <location filename="../ui/ServerPage.cpp" line="+15"/>
@@ -2210,7 +2828,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+93"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+107"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -2329,7 +2947,7 @@
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Fix “%1” first: %2</source>
         <translation>Corrija primero «%1»: %2</translation>
     </message>
@@ -2339,12 +2957,12 @@
         <translation>El campo está marcado en su pestaña.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>No password field for %1.</source>
         <translation>No hay campo de contraseña para %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The %1 password could not be read: %2</source>
         <translation>No se pudo leer la contraseña de %1: %2</translation>
     </message>
@@ -2369,7 +2987,7 @@
         <translation>Escríbala en el campo «Contraseña» de la pestaña «Autenticación».</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -2590,7 +3208,25 @@
 <context>
     <name>mw::StatusIndicator</name>
     <message>
-        <location filename="../ui/StatusIndicator.cpp" line="+58"/>
+        <location filename="../ui/StatusIndicator.cpp" line="+84"/>
+        <source>— pinned certificate changed!</source>
+        <translation>— ¡el certificado fijado cambió!</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>— certificate expired</source>
+        <translation>— certificado caducado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>— certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>— el certificado caduca dentro de %n día</numerusform>
+            <numerusform>— el certificado caduca dentro de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2624,8 +3260,21 @@
         <source>Latency: %1 ms</source>
         <translation>Latencia: %1 ms</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Certificate valid for %n more day(s), until %1.</source>
+        <translation>
+            <numerusform>Certificado válido %n día más, hasta el %1.</numerusform>
+            <numerusform>Certificado válido %n días más, hasta el %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Certificate: %1, SHA-256 %2</source>
+        <translation>Certificado: %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The login was rejected: automatic checks will not log in again until the settings or the password change (Refresh Status still does).</source>
         <translation>Se rechazó el inicio de sesión: las comprobaciones automáticas no volverán a iniciar sesión hasta que cambien la configuración o la contraseña («Actualizar el estado» sí lo hace).</translation>
     </message>
@@ -2638,7 +3287,7 @@
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+236"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+316"/>
         <source>No password store is available for the %1 login.</source>
         <translation>No hay almacén de contraseñas disponible para el inicio de sesión de %1.</translation>
     </message>
@@ -2651,6 +3300,11 @@
         <location line="+8"/>
         <source>No %1 password is stored; enter it and save.</source>
         <translation>No hay contraseña de %1 guardada; escríbala y guarde.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>OAuth2 sign-in is chosen but no sign-in is available here: sign in first.</source>
+        <translation>Se eligió el inicio de sesión OAuth2 pero aquí no hay ningún inicio de sesión disponible: inicie sesión primero.</translation>
     </message>
 </context>
 <context>
@@ -2820,7 +3474,7 @@
 <context>
     <name>mw::TestPanel</name>
     <message>
-        <location filename="../ui/TestPanel.cpp" line="+69"/>
+        <location filename="../ui/TestPanel.cpp" line="+73"/>
         <source>Send te&amp;st</source>
         <translation>&amp;Enviar prueba</translation>
     </message>
@@ -2845,7 +3499,17 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>&amp;Verify addresses</source>
+        <translation>Verificar &amp;las direcciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the server whether it accepts the bounce mailbox and every role address (MAIL FROM, RCPT TO, RSET): nothing is sent</source>
+        <translation>Preguntar al servidor si acepta el buzón de alertas rebotadas y cada dirección de rol (MAIL FROM, RCPT TO, RSET): no se envía nada</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Test steps</source>
         <translation>Pasos de la prueba</translation>
     </message>
@@ -2856,22 +3520,64 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+22"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-22"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+33"/>
+        <location line="+19"/>
+        <source>Address verification</source>
+        <translation>Verificación de direcciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server reply</source>
+        <translation>Respuesta del servidor</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+354"/>
+        <source>&amp;Trust this certificate</source>
+        <translation>Con&amp;fiar en este certificado</translation>
+    </message>
+    <message>
+        <location line="-351"/>
+        <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
+        <translation>Fija la huella SHA-256 de este certificado en el formulario (campo «Certificado de confianza»); entonces solo se acepta este certificado</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The certificate is pinned in the form: save, then test again.</source>
+        <translation>El certificado está fijado en el formulario: guarde y vuelva a probar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The security setting is changed in the form: test again, then save.</source>
+        <translation>La seguridad se cambió en el formulario: vuelva a probar y luego guarde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+34"/>
         <source>Sh&amp;ow transcript</source>
         <translation>Mostrar la trans&amp;cripción</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Copy dia&amp;gnostics</source>
         <translation>Copiar el dia&amp;gnóstico</translation>
     </message>
@@ -2886,7 +3592,7 @@
         <translation>Transcripción</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Hide transcri&amp;pt</source>
         <translation>Ocultar la trans&amp;cripción</translation>
     </message>
@@ -2946,12 +3652,71 @@
         <translation>No forma parte de esta comprobación</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Verifying %n address(es) without sending…</source>
+        <translation>
+            <numerusform>Verificando %n dirección sin enviar…</numerusform>
+            <numerusform>Verificando %n direcciones sin enviar…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(not set)</source>
+        <translation>(no definido)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ accepted</source>
+        <translation>✓ aceptada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✗ refused</source>
+        <translation>✗ rechazada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>The server accepts every address (%n checked).</source>
+        <translation>
+            <numerusform>El servidor acepta todas las direcciones (%n comprobada).</numerusform>
+            <numerusform>El servidor acepta todas las direcciones (%n comprobadas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The server refuses %n address(es).</source>
+        <translation>
+            <numerusform>El servidor rechaza %n dirección.</numerusform>
+            <numerusform>El servidor rechaza %n direcciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the refused addresses on the Mailboxes and Copies tabs, or ask the server&apos;s administrator.</source>
+        <translation>Corrija las direcciones rechazadas en las pestañas «Buzones» y «Copias», o pregunte al administrador del servidor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked against %1 with MAIL FROM, RCPT TO and RSET; no message was sent.</source>
+        <translation>Comprobado contra %1 con MAIL FROM, RCPT TO y RSET; no se envió ningún mensaje.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No message was sent.</source>
+        <translation>No se envió ningún mensaje.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Preparing…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
@@ -3026,12 +3791,14 @@
         <translation>El servidor aceptó el inicio de sesión (%1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-85"/>
+        <location line="+90"/>
         <source>The server said: “%1”</source>
         <translation>El servidor dijo: «%1»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-87"/>
+        <location line="+89"/>
         <source>Finished.</source>
         <translation>Terminado.</translation>
     </message>
@@ -3041,7 +3808,37 @@
         <translation>Falló en: %1</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>ALARM: this is not the certificate you trusted. Check with the server&apos;s administrator before trusting the new one.</source>
+        <translation>ALARMA: este no es el certificado en el que confió. Consúltelo con el administrador del servidor antes de confiar en el nuevo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Trust the new certificate</source>
+        <translation>Con&amp;fiar en el nuevo certificado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An expired or not yet valid certificate must be replaced on the server; it cannot be trusted.</source>
+        <translation>Un certificado caducado o aún no válido debe sustituirse en el servidor; no se puede confiar en él.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pins SHA-256 %1 in the form (Trusted certificate field); only this certificate is accepted then.</source>
+        <translation>Fija SHA-256 %1 en el formulario (campo «Certificado de confianza»); entonces solo se acepta este certificado.</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>&amp;Use implicit TLS on this port</source>
+        <translation>Usar TLS &amp;implícito en este puerto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use STARTTLS on this port</source>
+        <translation>Usar S&amp;TARTTLS en este puerto</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Not started.</source>
         <translation>No iniciado.</translation>
     </message>
@@ -3069,7 +3866,7 @@
         <translation>Sin destinatario: defina el buzón de notificaciones del sistema o indique una dirección.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>(The debug log %1 could not be written: %2)</source>
         <translation>(No se pudo escribir el registro de depuración %1: %2)</translation>
     </message>
@@ -3108,7 +3905,7 @@
 <context>
     <name>mw::cli</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+67"/>
+        <location filename="../app/cli/CliApp.cpp" line="+71"/>
         <source>commands can be sent in batches (RFC 2920)</source>
         <translation>las órdenes se pueden enviar por lotes (RFC 2920)</translation>
     </message>
@@ -3188,7 +3985,7 @@
         <translation>Contraseña: </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+127"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+128"/>
         <source>steps: %1</source>
         <translation>pasos: %1</translation>
     </message>
@@ -3238,7 +4035,7 @@
         <translation>APOP: no ofrecido</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueueCommands.cpp" line="+96"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+98"/>
         <source>The message on standard input does not start with header fields (line &quot;%1&quot;).</source>
         <translation>El mensaje de la entrada estándar no empieza con campos de cabecera (línea «%1»).</translation>
     </message>
@@ -3260,7 +4057,8 @@ Commands:
   bounces [--delete-handled]   list the delivery status notifications in POP3
   config get KEY | set KEY VALUE | validate | show
   secret set smtp|pop3|oauth-client  store a password read from standard input
-  oauth login|status [--check]|logout  OAuth2 sign-in (device code) for xoauth2
+  oauth login [--browser [--open]]|status [--check]|logout  OAuth2 sign-in (device
+                                     code, or browser with --browser) for xoauth2
   send [--category job|error|console] [--to ADDR]... [--subject S] | send -t
                         queue a notification (body or whole message on stdin)
   queue list|flush|run [--once]|retry ID|purge ID</source>
@@ -3277,13 +4075,14 @@ Commands:
   bounces [--delete-handled]   listar las notificaciones de estado de entrega en POP3
   config get KEY | set KEY VALUE | validate | show
   secret set smtp|pop3|oauth-client  guardar una contraseña leída de la entrada estándar
-  oauth login|status [--check]|logout  inicio de sesión OAuth2 (código de dispositivo) para xoauth2
+  oauth login [--browser [--open]]|status [--check]|logout  inicio de sesión OAuth2
+                                     (código de dispositivo, o navegador con --browser) para xoauth2
   send [--category job|error|console] [--to ADDR]... [--subject S] | send -t
                         poner una notificación en cola (cuerpo o mensaje completo por stdin)
   queue list|flush|run [--once]|retry ID|purge ID</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Use the configuration FILE instead of the per-user one.</source>
         <translation>Usar el archivo de configuración FILE en lugar del del usuario.</translation>
     </message>
@@ -3342,7 +4141,7 @@ Commands:
         <location line="+7"/>
         <location filename="../app/cli/QueueCommands.cpp" line="+252"/>
         <location line="+21"/>
-        <location line="+126"/>
+        <location line="+139"/>
         <source>Server said: %1</source>
         <translation>El servidor dijo: %1</translation>
     </message>
@@ -3377,7 +4176,7 @@ Commands:
         <translation>--to: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Send Test to %1 via %2 port %3
 </source>
         <translation>Prueba a %1 por %2 puerto %3
@@ -3455,7 +4254,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+107"/>
         <source>usage: config get SECTION/KEY</source>
         <translation>uso: config get SECTION/KEY</translation>
     </message>
@@ -3718,7 +4517,7 @@ Commands:
         <translation>(no definido)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Pop3Commands.cpp" line="+137"/>
+        <location filename="../app/cli/Pop3Commands.cpp" line="+135"/>
         <source>Send Test to %1 via %2 port %3 (POP-before-SMTP via %4, relay window %5 minutes)
 </source>
         <translation>Prueba a %1 por %2 puerto %3 (POP antes de SMTP por %4, ventana de retransmisión %5 minutos)
@@ -3740,7 +4539,7 @@ Commands:
         <translation>El buzón de alertas rebotadas se lee por POP3: defina primero pop3/host y pop3/username.</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+25"/>
         <source>Bounced-alerts mailbox %1@%2: %n message(s)</source>
         <translation>
             <numerusform>Buzón de alertas rebotadas %1@%2: %n mensaje</numerusform>
@@ -3748,7 +4547,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n delivery status notification(s)</source>
         <translation>
             <numerusform>%n notificación de estado de entrega</numerusform>
@@ -3756,9 +4555,14 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
         <source>original %1</source>
         <translation>original %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[new]</source>
+        <translation>[nuevo]</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3845,7 +4649,7 @@ Commands:
         <translation>Compruebe que esta cuenta POP3 recibe el buzón de notificaciones y busque un rebote en el buzón de alertas rebotadas (mailwright-cli bounces).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommands.cpp" line="-320"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-333"/>
         <source>queue: %n message(s) waiting</source>
         <translation>
             <numerusform>cola: %n mensaje en espera</numerusform>
@@ -3991,7 +4795,7 @@ Commands:
         <translation>uso: queue list | flush | run [--once] | retry ID | purge ID</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>The queue is held: %1</source>
         <translation>La cola está retenida: %1</translation>
     </message>
@@ -4001,12 +4805,12 @@ Commands:
         <translation>%1 entregados, %2 aplazados, %3 como no entregables, %4 con resultado desconocido; %5 aún en cola.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OAuthCommands.cpp" line="+70"/>
+        <location filename="../app/cli/OAuthCommands.cpp" line="+75"/>
         <source>Sign in again with &quot;mailwright-cli oauth login&quot;.</source>
         <translation>Vuelva a iniciar sesión con «mailwright-cli oauth login».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+65"/>
         <source>oauth/client_id is not set: enter the client id registered with the provider.</source>
         <translation>oauth/client_id no está definido: escriba el identificador de cliente registrado en el proveedor.</translation>
     </message>
@@ -4041,7 +4845,32 @@ Commands:
         <translation>Sesión iniciada como %1; el proveedor renovó el inicio de sesión. Ámbitos concedidos: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>oauth login takes --browser [--open], or nothing.</source>
+        <translation>oauth login admite --browser [--open], o nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--open goes with --browser.</source>
+        <translation>--open va con --browser.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>To sign in, open this address in a browser on this computer:</source>
+        <translation>Para iniciar sesión, abra esta dirección en un navegador de este equipo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for the sign-in (at most 5 minutes)...</source>
+        <translation>Esperando el inicio de sesión (como máximo 5 minutos)...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>mailwright-cli: the browser could not be started; open the address yourself.</source>
+        <translation>mailwright-cli: no se pudo iniciar el navegador; abra la dirección usted mismo.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>To sign in, open %1 and enter the code %2</source>
         <translation>Para iniciar sesión, abra %1 e introduzca el código %2</translation>
     </message>
@@ -4056,7 +4885,7 @@ Commands:
         <translation>Esperando el inicio de sesión...</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-261"/>
         <source>The provider signed you in but issued no refresh token, so Mailwright could not send later. Ask for the offline_access scope (oauth/scopes) or allow refresh tokens for this client.</source>
         <translation>El proveedor inició su sesión pero no emitió token de actualización, así que Mailwright no podría enviar más tarde. Pida el ámbito offline_access (oauth/scopes) o permita tokens de actualización para este cliente.</translation>
     </message>

@@ -480,11 +480,36 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Choose pOP3 trusted CA certificates file</source>
+        <source>Choose POP3 trusted CA certificates file</source>
         <translation>Choisir le fichier des certificats d’AC de confiance POP3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+32"/>
+        <source>This account receives the &amp;bounced-alerts mailbox: read its delivery reports at every check</source>
+        <translation>Ce compte reçoit la boîte des alertes &amp;non distribuées : lire ses rapports de remise à chaque vérification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Watch the bounced-alerts mailbox</source>
+        <translation>Surveiller la boîte des alertes non distribuées</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Delete each delivery report from the server once it is recorded</source>
+        <translation>&amp;Supprimer chaque rapport de remise du serveur une fois enregistré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete recorded delivery reports</source>
+        <translation>Supprimer les rapports de remise enregistrés</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bounced alerts</source>
+        <translation>Alertes non distribuées</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>Trusted certi&amp;ficate:</source>
         <translation>Certi&amp;ficat de confiance :</translation>
     </message>
@@ -902,6 +927,34 @@
     </message>
 </context>
 <context>
+    <name>mw::AccessTokenSource</name>
+    <message>
+        <location filename="../core/oauth/AccessTokenSource.cpp" line="+111"/>
+        <source>oauth/client_id is not set: enter the client id registered with the provider.</source>
+        <translation>oauth/client_id n’est pas défini : saisissez l’identifiant client enregistré auprès du fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No secret store is available for the OAuth2 sign-in.</source>
+        <translation>Aucun magasin de secrets n’est disponible pour la connexion OAuth2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The OAuth2 client secret could not be read: %1</source>
+        <translation>Le secret client OAuth2 n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>The provider signed you in but issued no refresh token, so Mailwright could not send later. Ask for the offline_access scope (oauth/scopes) or allow refresh tokens for this client.</source>
+        <translation>Le fournisseur vous a connecté mais n’a émis aucun jeton d’actualisation : Mailwright ne pourrait pas envoyer plus tard. Demandez la portée offline_access (oauth/scopes) ou autorisez les jetons d’actualisation pour ce client.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No secret store is available.</source>
+        <translation>Aucun magasin de secrets n’est disponible.</translation>
+    </message>
+</context>
+<context>
     <name>mw::AddressVerifier</name>
     <message>
         <location filename="../core/diagnostics/AddressVerifier.cpp" line="+67"/>
@@ -960,6 +1013,64 @@
         <location filename="../ui/AuthPage.h" line="+20"/>
         <source>Authentication</source>
         <translation>Authentification</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AuthorizationCodeFlow</name>
+    <message>
+        <location filename="../core/oauth/AuthorizationCodeFlow.cpp" line="+44"/>
+        <source>The sign-in in the browser was not finished in time; start it again.</source>
+        <translation>La connexion dans le navigateur n’a pas été terminée à temps ; recommencez-la.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Mailwright is signed in. You can close this window and return to Mailwright.</source>
+        <translation>Mailwright est connecté. Vous pouvez fermer cette fenêtre et revenir à Mailwright.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No client id is set for the OAuth2 provider.</source>
+        <translation>Aucun identifiant client n’est défini pour le fournisseur OAuth2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider offers no browser sign-in (no authorization endpoint); sign in with a code instead.</source>
+        <translation>Le fournisseur ne propose pas de connexion par navigateur (pas de point de terminaison d’autorisation) ; connectez-vous plutôt avec un code.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not listen on 127.0.0.1 for the browser&apos;s answer: %1</source>
+        <translation>Impossible d’écouter sur 127.0.0.1 pour recevoir la réponse du navigateur : %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Only the browser&apos;s sign-in answer is expected here.</source>
+        <translation>Seule la réponse de connexion du navigateur est attendue ici.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing here.</source>
+        <translation>Rien ici.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not the sign-in Mailwright started.</source>
+        <translation>Ce n’est pas la connexion lancée par Mailwright.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The provider&apos;s answer holds no authorization code.</source>
+        <translation>La réponse du fournisseur ne contient pas de code d’autorisation.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The provider&apos;s token endpoint did not answer: %1</source>
+        <translation>Le point de terminaison de jeton du fournisseur n’a pas répondu : %1</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1290,182 @@
     </message>
 </context>
 <context>
+    <name>mw::DetectDialog</name>
+    <message>
+        <location filename="../ui/DetectDialog.cpp" line="+28"/>
+        <source>DNS SRV record</source>
+        <translation>enregistrement DNS SRV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>autoconfig document</source>
+        <translation>document autoconfig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>provider table</source>
+        <translation>table des fournisseurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MX record</source>
+        <translation>enregistrement MX</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>guess</source>
+        <translation>supposition</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Get SMTP server address</source>
+        <translation>Obtenir l’adresse du serveur SMTP</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Probing candidates: %n checked…</source>
+        <translation>
+            <numerusform>Sondage des candidats : %n vérifié…</numerusform>
+            <numerusform>Sondage des candidats : %n vérifiés…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2:%3 (%4): %5</source>
+        <translation>%1 %2:%3 (%4) : %5</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E-mail &amp;address or domain:</source>
+        <translation>&amp;Adresse e-mail ou domaine :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail address or domain to look up</source>
+        <translation>Adresse e-mail ou domaine à rechercher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alerts@example.com</source>
+        <translation>alerts@example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search progress</source>
+        <translation>Progression de la recherche</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Servers found</source>
+        <translation>Serveurs trouvés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found by</source>
+        <translation>Trouvé par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What each lookup found</source>
+        <translation>Ce que chaque recherche a trouvé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Use the selected server</source>
+        <translation>&amp;Utiliser le serveur sélectionné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Search cancelled.</source>
+        <translation>Recherche annulée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Applied to the form: Save keeps it, Discard changes reverts it.
+</source>
+        <translation>Appliqué au formulaire : « Enregistrer » le conserve, « Abandonner les modifications » l’annule.
+</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type an e-mail address or a domain first.</source>
+        <translation>Saisissez d’abord une adresse e-mail ou un domaine.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Looking up %1: SRV records, autoconfig, MX, provider table, guesses…</source>
+        <translation>Recherche de %1 : enregistrements SRV, autoconfig, MX, table des fournisseurs, suppositions…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>not probed: %1</source>
+        <translation>non sondé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n server(s) found that work; every candidate was probed before it is offered.</source>
+        <translation>
+            <numerusform>%n serveur qui fonctionne trouvé ; chaque candidat a été sondé avant d’être proposé.</numerusform>
+            <numerusform>%n serveurs qui fonctionnent trouvés ; chaque candidat a été sondé avant d’être proposé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recommended: %1 port %2 with %3, found by %4.</source>
+        <translation>Recommandé : %1 port %2 avec %3, trouvé par %4.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the user name %1 gives</source>
+        <translation>le nom d’utilisateur que donne %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only a server that answered the probe can be used.</source>
+        <translation>Seul un serveur qui a répondu au sondage peut être utilisé.</translation>
+    </message>
+</context>
+<context>
     <name>mw::DetectionReport</name>
     <message>
         <location filename="../core/diagnostics/AutoDetector.cpp" line="-403"/>
@@ -1222,6 +1509,14 @@
         <location line="+25"/>
         <source>The provider stopped answering: %1</source>
         <translation>Le fournisseur ne répond plus : %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::DowngradeGuard</name>
+    <message>
+        <location filename="../core/diagnostics/DowngradeGuard.cpp" line="+55"/>
+        <source>If the server&apos;s administrator changed this on purpose, check the server again and accept what it offers now (Check what the server supports in the settings window, or mailwright-cli probe --accept-changes).</source>
+        <translation>Si l’administrateur du serveur a fait ce changement volontairement, vérifiez à nouveau le serveur et acceptez ce qu’il propose maintenant (« Vérifier ce que le serveur prend en charge » dans la fenêtre des paramètres, ou mailwright-cli probe --accept-changes).</translation>
     </message>
 </context>
 <context>
@@ -1525,7 +1820,7 @@
 <context>
     <name>mw::OAuthToken</name>
     <message>
-        <location filename="../core/oauth/OAuthToken.cpp" line="+18"/>
+        <location filename="../core/oauth/OAuthToken.cpp" line="+19"/>
         <source>The provider&apos;s answer holds no access token.</source>
         <translation>La réponse du fournisseur ne contient pas de jeton d’accès.</translation>
     </message>
@@ -1681,7 +1976,38 @@
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/Pop3Page.h" line="+20"/>
+        <location line="+22"/>
+        <source>The bounced-alerts mailbox could not be read: %1</source>
+        <translation>La boîte des alertes non distribuées n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No delivery reports in the bounced-alerts mailbox so far.</source>
+        <translation>Aucun rapport de remise dans la boîte des alertes non distribuées pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n delivery report(s) recorded</source>
+        <translation>
+            <numerusform>%n rapport de remise enregistré</numerusform>
+            <numerusform>%n rapports de remise enregistrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2 (%3) for %4</source>
+        <translation>%1 %2 (%3) pour %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/Pop3Page.h" line="+21"/>
         <source>POP3</source>
         <translation>POP3</translation>
     </message>
@@ -1867,7 +2193,7 @@
 <context>
     <name>mw::PopBeforeSmtp</name>
     <message>
-        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+80"/>
+        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+87"/>
         <source>POP-before-SMTP needs a POP3 server and login name.</source>
         <translation>POP avant SMTP nécessite un serveur POP3 et un identifiant.</translation>
     </message>
@@ -1897,7 +2223,7 @@
         <translation>Utilisez des noms de serveurs POP3 et SMTP qui résolvent vers la même famille d’adresses (par exemple tous deux en IPv4).</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+124"/>
         <source>The POP3 login worked, but the SMTP server did not honour it and refused to relay (its relay window may have expired, or it saw a different source address than the POP3 server).</source>
         <translation>La connexion POP3 a fonctionné, mais le serveur SMTP ne l’a pas reconnue et a refusé de relayer (sa fenêtre de relais a peut-être expiré, ou il a vu une autre adresse source que le serveur POP3).</translation>
     </message>
@@ -1907,7 +2233,7 @@
         <translation>Vérifiez que les serveurs POP3 et SMTP vont ensemble et partagent la base POP avant SMTP, qu’aucun proxy ou NAT ne change l’adresse source entre les deux et que la fenêtre de relais (ici %1 minutes) n’est pas plus longue que celle du serveur.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>POP-before-SMTP: logged in to %1 at %2; the relay window is %3 minutes.</source>
         <translation>POP avant SMTP : connecté à %1 à %2 ; la fenêtre de relais est de %3 minutes.</translation>
     </message>
@@ -2004,6 +2330,89 @@
     </message>
 </context>
 <context>
+    <name>mw::ProbeText</name>
+    <message>
+        <location filename="../ui/ProbeText.cpp" line="+26"/>
+        <source>%1 on port %2: %3</source>
+        <translation>%1 sur le port %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 %3 ms</source>
+        <translation>%1 %2 %3 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps: %1</source>
+        <translation>Étapes : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reachable: yes</source>
+        <translation>Joignable : oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reachable: no</source>
+        <translation>Joignable : non</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Greeting: %1</source>
+        <translation>Message d’accueil : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS: %1, %2</source>
+        <translation>TLS : %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate:</source>
+        <translation>Certificat :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extensions: %1</source>
+        <translation>Extensions : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login methods in this mode: %1</source>
+        <translation>Méthodes de connexion dans ce mode : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>APOP: offered (the greeting has a timestamp)</source>
+        <translation>APOP : proposé (le message d’accueil contient un horodatage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>APOP: not offered</source>
+        <translation>APOP : non proposé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Largest message: %1 octets</source>
+        <translation>Message le plus grand : %1 octets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server said: %1</source>
+        <translation>Le serveur a dit : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>mw::Queue</name>
     <message>
         <location filename="../core/delivery/Queue.cpp" line="+116"/>
@@ -2049,7 +2458,7 @@
 <context>
     <name>mw::QueueRunner</name>
     <message>
-        <location filename="../core/delivery/QueueRunner.cpp" line="+139"/>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+162"/>
         <source>Another queue runner is busy with this queue.</source>
         <translation>Un autre traitement de file d’attente s’occupe de cette file.</translation>
     </message>
@@ -2059,7 +2468,7 @@
         <translation>le traitement précédent s’est arrêté pendant l’envoi</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+89"/>
         <source>No SMTP server is set (smtp/host).</source>
         <translation>Aucun serveur SMTP défini (smtp/host).</translation>
     </message>
@@ -2069,12 +2478,12 @@
         <translation>L’envoi des e-mails est désactivé (smtp/enabled).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>POP-before-SMTP is not available in this version.</source>
-        <translation>POP avant SMTP n’est pas disponible dans cette version.</translation>
+        <location line="+11"/>
+        <source>OAuth2 sign-in is chosen but this runner has no access to the sign-in.</source>
+        <translation>La connexion OAuth2 est choisie mais ce traitement de la file d’attente n’a pas accès à la connexion.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+113"/>
         <source>The server refused the recipient for good.</source>
         <translation>Le serveur a refusé le destinataire définitivement.</translation>
     </message>
@@ -2147,6 +2556,215 @@
     </message>
 </context>
 <context>
+    <name>mw::ServerCheckController</name>
+    <message>
+        <location filename="../ui/ServerCheckController.cpp" line="+108"/>
+        <location line="+15"/>
+        <source>Check &amp;what the server supports…</source>
+        <translation>Vérifier ce que le serveur prend en c&amp;harge…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Try implicit TLS, STARTTLS and clear text on the usual ports of the server typed above, and recommend the safest combination that works</source>
+        <translation>Essayer le TLS implicite, STARTTLS et le texte en clair sur les ports habituels du serveur saisi ci-dessus, et recommander la combinaison la plus sûre qui fonctionne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Get SMTP server address…</source>
+        <translation>&amp;Obtenir l’adresse du serveur SMTP…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the server from the domain of the From address (DNS SRV and MX records, autoconfig, known providers)</source>
+        <translation>Trouver le serveur à partir du domaine de l’adresse de l’expéditeur (enregistrements DNS SRV et MX, autoconfig, fournisseurs connus)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Try implicit TLS, STLS and clear text on the usual POP3 ports of the server typed above</source>
+        <translation>Essayer le TLS implicite, STLS et le texte en clair sur les ports POP3 habituels du serveur saisi ci-dessus</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Not offered by %1 on port %2 in this mode.</source>
+        <translation>Non proposé par %1 sur le port %2 dans ce mode.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 offers no login on port %2 in this mode: only No authentication and POP before SMTP can be chosen.</source>
+        <translation>%1 ne propose aucune connexion sur le port %2 dans ce mode : seuls « Pas d’authentification » et « POP avant SMTP » peuvent être choisis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 offers %2 on port %3 in this mode; the other methods are unavailable.</source>
+        <translation>%1 propose %2 sur le port %3 dans ce mode ; les autres méthodes ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Server certificate</source>
+        <translation>Certificat du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate is not trusted.</source>
+        <translation>Le certificat n’est pas reconnu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Trust the new certificate</source>
+        <translation>Faire confiance au nouveau cer&amp;tificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trust this certificate</source>
+        <translation>Faire confiance à ce cer&amp;tificat</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ServerCheckDialog</name>
+    <message>
+        <location filename="../ui/ServerCheckDialog.cpp" line="+77"/>
+        <source>What the SMTP server supports</source>
+        <translation>Ce que le serveur SMTP prend en charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the POP3 server supports</source>
+        <translation>Ce que le serveur POP3 prend en charge</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%v of %m combinations checked</source>
+        <translation>%v combinaisons sur %m vérifiées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check progress</source>
+        <translation>Progression de la vérification</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Security modes, safest first</source>
+        <translation>Modes de sécurité, le plus sûr d’abord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Details of the selected mode</source>
+        <translation>Détails du mode sélectionné</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Apply recommended settings</source>
+        <translation>&amp;Appliquer les paramètres recommandés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Puts the recommended server, port, security and login method into the form; Save keeps them, Discard reverts them</source>
+        <translation>Place le serveur, le port, la sécurité et la méthode de connexion recommandés dans le formulaire ; « Enregistrer » les conserve, « Abandonner les modifications » les annule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acce&amp;pt what the server offers now</source>
+        <translation>Acce&amp;pter ce que le serveur propose maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server offers less than at the last successful session. Accept it only if its administrator changed it on purpose.</source>
+        <translation>Le serveur propose moins qu’à la dernière session réussie. Acceptez-le seulement si son administrateur l’a changé volontairement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check cancelled.</source>
+        <translation>Vérification annulée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Applied to the form: Save keeps these settings, Discard changes reverts them.
+</source>
+        <translation>Appliqué au formulaire : « Enregistrer » conserve ces paramètres, « Abandonner les modifications » les annule.
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accepted: sessions now expect what the server offers today.</source>
+        <translation>Accepté : les sessions attendent désormais ce que le serveur propose aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Type the server&apos;s name first.</source>
+        <translation>Saisissez d’abord le nom du serveur.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checking %1 in every security mode (nothing is sent, no login)…</source>
+        <translation>Vérification de %1 dans chaque mode de sécurité (rien n’est envoyé, aucune connexion)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Each combination has its own timeout of %n seconds per step.</source>
+        <translation>
+            <numerusform>Chaque combinaison a son propre délai de %n seconde par étape.</numerusform>
+            <numerusform>Chaque combinaison a son propre délai de %n secondes par étape.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 server %2: every mode, safest first</source>
+        <translation>Serveur %1 %2 : tous les modes, le plus sûr d’abord</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The form already uses it.</source>
+        <translation>Le formulaire l’utilise déjà.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applying changes:
+</source>
+        <translation>Modifications à appliquer :
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+</context>
+<context>
     <name>mw::ServerPage</name>
     <message>
         <location filename="../ui/ServerPage.cpp" line="+15"/>
@@ -2210,7 +2828,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+93"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+107"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -2329,7 +2947,7 @@
         <translation>Les paramètres n’ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Fix “%1” first: %2</source>
         <translation>Corrigez d’abord « %1 » : %2</translation>
     </message>
@@ -2339,12 +2957,12 @@
         <translation>Le champ est signalé sur son onglet.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>No password field for %1.</source>
         <translation>Pas de champ de mot de passe pour %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The %1 password could not be read: %2</source>
         <translation>Le mot de passe %1 n’a pas pu être lu : %2</translation>
     </message>
@@ -2369,7 +2987,7 @@
         <translation>Saisissez-le dans le champ « Mot de passe » de l’onglet « Authentification ».</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2590,7 +3208,25 @@
 <context>
     <name>mw::StatusIndicator</name>
     <message>
-        <location filename="../ui/StatusIndicator.cpp" line="+58"/>
+        <location filename="../ui/StatusIndicator.cpp" line="+84"/>
+        <source>— pinned certificate changed!</source>
+        <translation>— le certificat épinglé a changé !</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>— certificate expired</source>
+        <translation>— certificat expiré</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>— certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>— le certificat expire dans %n jour</numerusform>
+            <numerusform>— le certificat expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2624,8 +3260,21 @@
         <source>Latency: %1 ms</source>
         <translation>Latence : %1 ms</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Certificate valid for %n more day(s), until %1.</source>
+        <translation>
+            <numerusform>Certificat valide encore %n jour, jusqu’au %1.</numerusform>
+            <numerusform>Certificat valide encore %n jours, jusqu’au %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Certificate: %1, SHA-256 %2</source>
+        <translation>Certificat : %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The login was rejected: automatic checks will not log in again until the settings or the password change (Refresh Status still does).</source>
         <translation>La connexion a été refusée : les vérifications automatiques ne se reconnecteront pas tant que les paramètres ou le mot de passe n’auront pas changé (« Actualiser l’état » le fait toujours).</translation>
     </message>
@@ -2638,7 +3287,7 @@
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+236"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+316"/>
         <source>No password store is available for the %1 login.</source>
         <translation>Aucun magasin de mots de passe n’est disponible pour la connexion %1.</translation>
     </message>
@@ -2651,6 +3300,11 @@
         <location line="+8"/>
         <source>No %1 password is stored; enter it and save.</source>
         <translation>Aucun mot de passe %1 enregistré ; saisissez-le et enregistrez.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>OAuth2 sign-in is chosen but no sign-in is available here: sign in first.</source>
+        <translation>La connexion OAuth2 est choisie mais aucune connexion n’est disponible ici : connectez-vous d’abord.</translation>
     </message>
 </context>
 <context>
@@ -2820,7 +3474,7 @@
 <context>
     <name>mw::TestPanel</name>
     <message>
-        <location filename="../ui/TestPanel.cpp" line="+69"/>
+        <location filename="../ui/TestPanel.cpp" line="+73"/>
         <source>Send te&amp;st</source>
         <translation>&amp;Envoyer un test</translation>
     </message>
@@ -2845,7 +3499,17 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>&amp;Verify addresses</source>
+        <translation>Vérifier &amp;les adresses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the server whether it accepts the bounce mailbox and every role address (MAIL FROM, RCPT TO, RSET): nothing is sent</source>
+        <translation>Demander au serveur s’il accepte la boîte des alertes non distribuées et chaque adresse de rôle (MAIL FROM, RCPT TO, RSET) : rien n’est envoyé</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Test steps</source>
         <translation>Étapes du test</translation>
     </message>
@@ -2856,22 +3520,64 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+22"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-22"/>
         <source>Time</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+33"/>
+        <location line="+19"/>
+        <source>Address verification</source>
+        <translation>Vérification des adresses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server reply</source>
+        <translation>Réponse du serveur</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+354"/>
+        <source>&amp;Trust this certificate</source>
+        <translation>Faire confiance à ce cer&amp;tificat</translation>
+    </message>
+    <message>
+        <location line="-351"/>
+        <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
+        <translation>Épingle l’empreinte SHA-256 de ce certificat dans le formulaire (champ « Certificat de confiance ») ; seul ce certificat est alors accepté</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The certificate is pinned in the form: save, then test again.</source>
+        <translation>Le certificat est épinglé dans le formulaire : enregistrez, puis testez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The security setting is changed in the form: test again, then save.</source>
+        <translation>Le paramètre de sécurité est modifié dans le formulaire : testez à nouveau, puis enregistrez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+34"/>
         <source>Sh&amp;ow transcript</source>
         <translation>Afficher la trans&amp;cription</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Copy dia&amp;gnostics</source>
         <translation>Copier le dia&amp;gnostic</translation>
     </message>
@@ -2886,7 +3592,7 @@
         <translation>Transcription</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Hide transcri&amp;pt</source>
         <translation>Masquer la trans&amp;cription</translation>
     </message>
@@ -2946,12 +3652,71 @@
         <translation>Ne fait pas partie de cette vérification</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Verifying %n address(es) without sending…</source>
+        <translation>
+            <numerusform>Vérification de %n adresse sans envoi…</numerusform>
+            <numerusform>Vérification de %n adresses sans envoi…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ accepted</source>
+        <translation>✓ acceptée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✗ refused</source>
+        <translation>✗ refusée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>The server accepts every address (%n checked).</source>
+        <translation>
+            <numerusform>Le serveur accepte toutes les adresses (%n vérifiée).</numerusform>
+            <numerusform>Le serveur accepte toutes les adresses (%n vérifiées).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The server refuses %n address(es).</source>
+        <translation>
+            <numerusform>Le serveur refuse %n adresse.</numerusform>
+            <numerusform>Le serveur refuse %n adresses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the refused addresses on the Mailboxes and Copies tabs, or ask the server&apos;s administrator.</source>
+        <translation>Corrigez les adresses refusées dans les onglets « Boîtes aux lettres » et « Copies », ou demandez à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked against %1 with MAIL FROM, RCPT TO and RSET; no message was sent.</source>
+        <translation>Vérifié auprès de %1 avec MAIL FROM, RCPT TO et RSET ; aucun message n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No message was sent.</source>
+        <translation>Aucun message n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Preparing…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
@@ -3026,12 +3791,14 @@
         <translation>Le serveur a accepté la connexion (%1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-85"/>
+        <location line="+90"/>
         <source>The server said: “%1”</source>
         <translation>Le serveur a dit : « %1 »</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-87"/>
+        <location line="+89"/>
         <source>Finished.</source>
         <translation>Terminé.</translation>
     </message>
@@ -3041,7 +3808,37 @@
         <translation>Échec à l’étape : %1</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>ALARM: this is not the certificate you trusted. Check with the server&apos;s administrator before trusting the new one.</source>
+        <translation>ALERTE : ce n’est pas le certificat auquel vous avez fait confiance. Vérifiez auprès de l’administrateur du serveur avant de faire confiance au nouveau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Trust the new certificate</source>
+        <translation>Faire confiance au nouveau cer&amp;tificat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An expired or not yet valid certificate must be replaced on the server; it cannot be trusted.</source>
+        <translation>Un certificat expiré ou pas encore valide doit être remplacé sur le serveur ; on ne peut pas lui faire confiance.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pins SHA-256 %1 in the form (Trusted certificate field); only this certificate is accepted then.</source>
+        <translation>Épingle SHA-256 %1 dans le formulaire (champ « Certificat de confiance ») ; seul ce certificat est alors accepté.</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>&amp;Use implicit TLS on this port</source>
+        <translation>Utiliser le TLS implicite sur ce p&amp;ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use STARTTLS on this port</source>
+        <translation>Utiliser STARTTLS sur ce p&amp;ort</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Not started.</source>
         <translation>Non démarré.</translation>
     </message>
@@ -3069,7 +3866,7 @@
         <translation>Aucun destinataire : définissez la boîte de notification du système ou donnez une adresse.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>(The debug log %1 could not be written: %2)</source>
         <translation>(Le journal de débogage %1 n’a pas pu être écrit : %2)</translation>
     </message>
@@ -3108,7 +3905,7 @@
 <context>
     <name>mw::cli</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+67"/>
+        <location filename="../app/cli/CliApp.cpp" line="+71"/>
         <source>commands can be sent in batches (RFC 2920)</source>
         <translation>les commandes peuvent être envoyées par lots (RFC 2920)</translation>
     </message>
@@ -3188,7 +3985,7 @@
         <translation>Mot de passe : </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+127"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+128"/>
         <source>steps: %1</source>
         <translation>étapes : %1</translation>
     </message>
@@ -3238,7 +4035,7 @@
         <translation>APOP : non proposé</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueueCommands.cpp" line="+96"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+98"/>
         <source>The message on standard input does not start with header fields (line &quot;%1&quot;).</source>
         <translation>Le message sur l’entrée standard ne commence pas par des champs d’en-tête (ligne « %1 »).</translation>
     </message>
@@ -3260,7 +4057,8 @@ Commands:
   bounces [--delete-handled]   list the delivery status notifications in POP3
   config get KEY | set KEY VALUE | validate | show
   secret set smtp|pop3|oauth-client  store a password read from standard input
-  oauth login|status [--check]|logout  OAuth2 sign-in (device code) for xoauth2
+  oauth login [--browser [--open]]|status [--check]|logout  OAuth2 sign-in (device
+                                     code, or browser with --browser) for xoauth2
   send [--category job|error|console] [--to ADDR]... [--subject S] | send -t
                         queue a notification (body or whole message on stdin)
   queue list|flush|run [--once]|retry ID|purge ID</source>
@@ -3277,13 +4075,14 @@ Commandes :
   bounces [--delete-handled]   lister les notifications d’état de remise dans POP3
   config get KEY | set KEY VALUE | validate | show
   secret set smtp|pop3|oauth-client  enregistrer un mot de passe lu sur l’entrée standard
-  oauth login|status [--check]|logout  connexion OAuth2 (code d’appareil) pour xoauth2
+  oauth login [--browser [--open]]|status [--check]|logout  connexion OAuth2
+                                     (code d’appareil, ou navigateur avec --browser) pour xoauth2
   send [--category job|error|console] [--to ADDR]... [--subject S] | send -t
                         mettre une notification en file (corps ou message entier sur stdin)
   queue list|flush|run [--once]|retry ID|purge ID</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Use the configuration FILE instead of the per-user one.</source>
         <translation>Utiliser le fichier de configuration FILE au lieu de celui de l’utilisateur.</translation>
     </message>
@@ -3342,7 +4141,7 @@ Commandes :
         <location line="+7"/>
         <location filename="../app/cli/QueueCommands.cpp" line="+252"/>
         <location line="+21"/>
-        <location line="+126"/>
+        <location line="+139"/>
         <source>Server said: %1</source>
         <translation>Le serveur a répondu : %1</translation>
     </message>
@@ -3377,7 +4176,7 @@ Commandes :
         <translation>--to : %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Send Test to %1 via %2 port %3
 </source>
         <translation>Test envoyé à %1 via %2 port %3
@@ -3455,7 +4254,7 @@ Commandes :
 </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+107"/>
         <source>usage: config get SECTION/KEY</source>
         <translation>usage : config get SECTION/KEY</translation>
     </message>
@@ -3718,7 +4517,7 @@ Commandes :
         <translation>(non défini)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Pop3Commands.cpp" line="+137"/>
+        <location filename="../app/cli/Pop3Commands.cpp" line="+135"/>
         <source>Send Test to %1 via %2 port %3 (POP-before-SMTP via %4, relay window %5 minutes)
 </source>
         <translation>Test envoyé à %1 via %2 port %3 (POP avant SMTP via %4, fenêtre de relais %5 minutes)
@@ -3740,7 +4539,7 @@ Commandes :
         <translation>La boîte des alertes non distribuées est lue par POP3 : définissez d’abord pop3/host et pop3/username.</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+25"/>
         <source>Bounced-alerts mailbox %1@%2: %n message(s)</source>
         <translation>
             <numerusform>Boîte des alertes non distribuées %1@%2 : %n message</numerusform>
@@ -3748,7 +4547,7 @@ Commandes :
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n delivery status notification(s)</source>
         <translation>
             <numerusform>%n notification d’état de remise</numerusform>
@@ -3756,9 +4555,14 @@ Commandes :
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
         <source>original %1</source>
         <translation>original %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[new]</source>
+        <translation>[nouveau]</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3845,7 +4649,7 @@ Commandes :
         <translation>Vérifiez que ce compte POP3 reçoit la boîte de notification et cherchez un rebond dans la boîte des alertes non distribuées (mailwright-cli bounces).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommands.cpp" line="-320"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-333"/>
         <source>queue: %n message(s) waiting</source>
         <translation>
             <numerusform>file d’attente : %n message en attente</numerusform>
@@ -3991,7 +4795,7 @@ Commandes :
         <translation>usage : queue list | flush | run [--once] | retry ID | purge ID</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>The queue is held: %1</source>
         <translation>La file d’attente est suspendue : %1</translation>
     </message>
@@ -4001,12 +4805,12 @@ Commandes :
         <translation>%1 remis, %2 différés, %3 en lettres mortes, %4 au résultat inconnu ; %5 encore en file d’attente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OAuthCommands.cpp" line="+70"/>
+        <location filename="../app/cli/OAuthCommands.cpp" line="+75"/>
         <source>Sign in again with &quot;mailwright-cli oauth login&quot;.</source>
         <translation>Reconnectez-vous avec « mailwright-cli oauth login ».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+65"/>
         <source>oauth/client_id is not set: enter the client id registered with the provider.</source>
         <translation>oauth/client_id n’est pas défini : saisissez l’identifiant client enregistré auprès du fournisseur.</translation>
     </message>
@@ -4041,7 +4845,32 @@ Commandes :
         <translation>Connecté en tant que %1 ; le fournisseur a actualisé la connexion. Portées accordées : %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>oauth login takes --browser [--open], or nothing.</source>
+        <translation>oauth login accepte --browser [--open], ou rien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--open goes with --browser.</source>
+        <translation>--open va avec --browser.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>To sign in, open this address in a browser on this computer:</source>
+        <translation>Pour vous connecter, ouvrez cette adresse dans un navigateur sur cet ordinateur :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for the sign-in (at most 5 minutes)...</source>
+        <translation>En attente de la connexion (5 minutes au plus)...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>mailwright-cli: the browser could not be started; open the address yourself.</source>
+        <translation>mailwright-cli : le navigateur n’a pas pu être lancé ; ouvrez l’adresse vous-même.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>To sign in, open %1 and enter the code %2</source>
         <translation>Pour vous connecter, ouvrez %1 et saisissez le code %2</translation>
     </message>
@@ -4056,7 +4885,7 @@ Commandes :
         <translation>En attente de la connexion...</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-261"/>
         <source>The provider signed you in but issued no refresh token, so Mailwright could not send later. Ask for the offline_access scope (oauth/scopes) or allow refresh tokens for this client.</source>
         <translation>Le fournisseur vous a connecté mais n’a émis aucun jeton d’actualisation : Mailwright ne pourrait pas envoyer plus tard. Demandez la portée offline_access (oauth/scopes) ou autorisez les jetons d’actualisation pour ce client.</translation>
     </message>

@@ -13,6 +13,7 @@
 #include "ServerPage.h"
 #include "StatusIndicator.h"
 #include "TestPanel.h"
+#include "delivery/Queue.h"
 #include "diagnostics/StatusMonitor.h"
 #include "settings/SecretStoreFactory.h"
 
@@ -383,10 +384,14 @@ void SettingsWindow::writePasswords()
         m_closeAfterSave = false;
     };
     for (PasswordField *pw : std::as_const(edited)) {
-        pw->commit(this, [this, oneDone](const SecretResult &r) {
+        const QString account = pw->account();
+        pw->commit(this, [this, oneDone, account](const SecretResult &r) {
             if (!r.ok()) {
                 m_writeFailed = true;
                 showSecretFailure(r.error);
+            } else if (account == QLatin1String("smtp") || account == QLatin1String("pop3")) {
+                // A queue held because the old password was refused is tried again.
+                Queue(Queue::dirFor(m_model->savedSettings())).releaseLoginHold();
             }
             oneDone();
         });

@@ -2,6 +2,7 @@
 #include "CliApp.h"
 
 #include "ExitCodes.h"
+#include "delivery/Queue.h"
 #include "delivery/SmtpConfigFactory.h"
 #include "delivery/TestSend.h"
 #include "diagnostics/CapabilityMemory.h"
@@ -766,6 +767,10 @@ int CliApp::cmdSecret(const QStringList &args)
         if (!m_json)
             printErr(tr("The %1 password is stored in the %2 backend.")
                          .arg(account, m_secrets->backendName()));
+        // A queue held because the old password was refused is tried again.
+        if (account != QLatin1String("oauth-client") &&
+            Queue(Queue::dirFor(m_settings)).releaseLoginHold() && !m_json)
+            printErr(tr("The queue held for the refused login will be tried again."));
         exitLater(Ok);
     });
     return -1;

@@ -486,6 +486,17 @@ void Queue::clearHold()
         log(QStringLiteral("hold lifted"));
 }
 
+bool Queue::releaseLoginHold()
+{
+    const QueueHold h = hold();
+    if (!h.active || h.errorClass != ErrorClass::AuthFailed || !h.signIn.isEmpty())
+        return false;
+    if (!QFile::remove(m_dir + QStringLiteral("/hold.json")))
+        return false;
+    log(QStringLiteral("hold lifted: a new password was stored"));
+    return true;
+}
+
 QueueBackoff Queue::backoff() const
 {
     const QJsonObject o = readJson(m_dir + QStringLiteral("/backoff.json"));

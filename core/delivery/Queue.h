@@ -139,6 +139,10 @@ public:
     [[nodiscard]] QueueHold hold() const;
     bool setHold(const QueueHold &hold, QString *error);
     void clearHold();
+    // A new SMTP or POP3 password was stored: a hold for a refused login (auth_failed, not
+    // an OAuth2 sign-in, which a new sign-in lifts) ends, as a settings change would end it.
+    // Returns whether a hold was lifted.
+    bool releaseLoginHold();
     [[nodiscard]] QueueBackoff backoff() const;
     bool setBackoff(const QueueBackoff &backoff, QString *error);
 

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void notPermittedRefused();
     void deadLetterAndRest();
     void wrongPasswordHoldsQueue();
+    void newPasswordLiftsHold();
     void outageThenRunnerDelivers();
     void pickupFilesAtomic();
     void crashNothingLost();
@@ -327,6 +328,33 @@ void TestQueueExim::wrongPasswordHoldsQueue()
     const Run fixed =
         cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--once")});
     QVERIFY2(fixed.code == 0, QByteArray(fixed.out + fixed.err).constData());
+    QVERIFY(m_exim->waitForMessages(2)); // user + copy-all
+    QCOMPARE(queueList().value(QLatin1String("messages")).toArray().size(), 0);
+}
+
+void TestQueueExim::newPasswordLiftsHold()
+{
+    QCOMPARE(
+        cli({QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("user@example.test")},
+            "body\n")
+            .code,
+        0);
+    const QString wrong = QStringLiteral("Wrong-Pw-7q!");
+    QCOMPARE(
+        cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--once")}, {}, wrong)
+            .code,
+        77);
+    QCOMPARE(queueList().value(QLatin1String("status")).toString(), QStringLiteral("held"));
+    // Storing a password (settings unchanged) lifts the hold for a refused login...
+    const Run set = cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("smtp")},
+                        m_exim->password().toUtf8() + '\n');
+    QVERIFY2(set.code == 0, set.err.constData());
+    QVERIFY2(set.err.contains("tried again"), set.err.constData());
+    QVERIFY(queueList().value(QLatin1String("status")).toString() != QLatin1String("held"));
+    // ...and the next pass logs in with it and delivers.
+    const Run run =
+        cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--once")});
+    QVERIFY2(run.code == 0, QByteArray(run.out + run.err).constData());
     QVERIFY(m_exim->waitForMessages(2)); // user + copy-all
     QCOMPARE(queueList().value(QLatin1String("messages")).toArray().size(), 0);
 }
