@@ -2828,7 +2828,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+107"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+108"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -2947,7 +2947,7 @@
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>Fix “%1” first: %2</source>
         <translation>Zuerst „%1“ korrigieren: %2</translation>
     </message>
@@ -3905,7 +3905,7 @@
 <context>
     <name>mw::cli</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+71"/>
+        <location filename="../app/cli/CliApp.cpp" line="+72"/>
         <source>commands can be sent in batches (RFC 2920)</source>
         <translation>Befehle können gebündelt gesendet werden (RFC 2920)</translation>
     </message>
@@ -4326,6 +4326,11 @@ Befehle:
         <location line="+5"/>
         <source>The %1 password is stored in the %2 backend.</source>
         <translation>Das %1-Passwort ist im Speicher „%2“ abgelegt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The queue held for the refused login will be tried again.</source>
+        <translation>Die wegen der abgelehnten Anmeldung angehaltene Warteschlange wird erneut versucht.</translation>
     </message>
     <message>
         <location filename="../app/cli/DiagnosticsCommands.cpp" line="+72"/>

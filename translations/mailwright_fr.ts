@@ -2828,7 +2828,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+107"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+108"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -2947,7 +2947,7 @@
         <translation>Les paramètres n’ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>Fix “%1” first: %2</source>
         <translation>Corrigez d’abord « %1 » : %2</translation>
     </message>
@@ -3905,7 +3905,7 @@
 <context>
     <name>mw::cli</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+71"/>
+        <location filename="../app/cli/CliApp.cpp" line="+72"/>
         <source>commands can be sent in batches (RFC 2920)</source>
         <translation>les commandes peuvent être envoyées par lots (RFC 2920)</translation>
     </message>
@@ -4326,6 +4326,11 @@ Commandes :
         <location line="+5"/>
         <source>The %1 password is stored in the %2 backend.</source>
         <translation>Le mot de passe %1 est enregistré dans le magasin « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The queue held for the refused login will be tried again.</source>
+        <translation>La file d&apos;attente retenue pour la connexion refusée sera réessayée.</translation>
     </message>
     <message>
         <location filename="../app/cli/DiagnosticsCommands.cpp" line="+72"/>

@@ -5,7 +5,8 @@
 //
 // The .ts files are what lupdate wrote from the sources at the last refresh
 // (`cmake --build BUILD --target update_translations`, see docs/packaging.md); this test
-// reads them as committed and does not run lupdate itself.
+// reads them as committed, and runs lupdate into a temporary file only to find source
+// strings that no catalogue has yet (a refresh was forgotten).
 #include "TestPaths.h"
 #include "diagnostics/ServerStatus.h"
 #include "protocol/Result.h"
@@ -25,6 +26,7 @@ struct Entry
 {
     QString context;
     QString source;
+    QString comment;
     QString type; // translation type: "", "unfinished", "obsolete", "vanished"
     QStringList forms;
     bool numerus = false;
@@ -56,6 +58,8 @@ QList<Entry> readTs(const QString &path, QString *language, QString *error)
             cur.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
         } else if (name == QLatin1String("source")) {
             cur.source = xml.readElementText();
+        } else if (name == QLatin1String("comment")) {
+            cur.comment = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
             cur.type = xml.attributes().value(QLatin1String("type")).toString();
             if (cur.numerus) {
@@ -153,6 +157,7 @@ class TestTranslations : public QObject
 private Q_SLOTS:
     void catalogueComplete_data();
     void catalogueComplete();
+    void catalogueCoversSources();
     void heuristic_data();
     void heuristic();
     void noUnwrappedStrings_data();
@@ -209,6 +214,48 @@ void TestTranslations::catalogueComplete()
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::catalogueCoversSources()
+{
+    // lupdate over the same sources as the update_translations target, into a scratch file.
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString root = mw::test::sourceDir() + QStringLiteral("/..");
+    const QString fresh = tmp.filePath(QStringLiteral("fresh_de.ts"));
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(root);
+    lupdate.start(QStringLiteral(MW_LUPDATE),
+                  {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                   QStringLiteral("-I"), QStringLiteral("core"), QStringLiteral("-I"),
+                   QStringLiteral("ui"), QStringLiteral("-I"), QStringLiteral("app/cli"),
+                   QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
+                   QStringLiteral("-ts"), fresh});
+    QVERIFY(lupdate.waitForFinished(60000));
+    QCOMPARE(lupdate.exitCode(), 0);
+    QString language, error;
+    const QList<Entry> wanted = readTs(fresh, &language, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(wanted.size() > 300, qPrintable(QString::number(wanted.size())));
+    const auto key = [](const Entry &e) -> QString {
+        return e.context + QChar(1) + e.source + QChar(1) + e.comment;
+    };
+    for (const QString &lang : {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es")}) {
+        const QList<Entry> have = readTs(
+            root + QStringLiteral("/translations/mailwright_%1.ts").arg(lang), &language, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QSet<QString> keys;
+        for (const Entry &e : have)
+            keys.insert(key(e));
+        QStringList missing;
+        for (const Entry &e : wanted) {
+            if (!keys.contains(key(e)))
+                missing << e.context + QStringLiteral(": \"") + e.source + QLatin1Char('"');
+        }
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(lang + QStringLiteral(" lacks (run update_translations):\n") +
+                            missing.join(QLatin1Char('\n'))));
+    }
 }
 
 void TestTranslations::heuristic_data()
