@@ -75,7 +75,7 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
                     server == QLatin1String("smtp") ? m_smtpStatus : m_pop3Status;
                 ind->setState(state, m_monitor->isLoginSuspended(server));
                 if (server == QLatin1String("smtp")) {
-                    if (state.signInRequired)
+                    if (state.signInRequired && state.status != ServerStatus::InProgress)
                         showSignInRequired(state.reason);
                     else if (m_signInShown && state.status == ServerStatus::Operating)
                         m_messageBar->setVisible(false);

@@ -66,7 +66,7 @@ void StatusIndicator::setState(const ServerState &state, bool loginSuspended)
 {
     m_state = state;
     m_loginSuspended = loginSuspended;
-    m_signInRequired = state.signInRequired;
+    m_signInRequired = state.signInRequired && state.status != ServerStatus::InProgress;
     if (state.status == ServerStatus::Stop || state.status == ServerStatus::NotConnected)
         setCertificate({});
     render();
