@@ -198,7 +198,8 @@ private:
             RefreshTokenStore::read(w->secretStore(), &context, take);
         else
             w->secretStore()->read(account, &context, take);
-        QTest::qWaitFor([&] { return done; }, 10000);
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            qWarning("the secret store did not answer");
         return out;
     }
     QString statusText(SettingsWindow *w) { return find<QLabel>(w, "oauthStatus")->text(); }
@@ -372,6 +373,12 @@ private Q_SLOTS:
         QVERIFY(find<QPushButton>(w.get(), "oauthSignInBrowserButton")->isEnabled());
         QCOMPARE(readSecret(w.get(), RefreshTokenStore::kAccount).status,
                  SecretResult::Status::NotFound);
+        // The browser was answered too (the loopback page), not left hanging.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_browser.outcome.isEmpty(), kBrowserMs);
+        QVERIFY(m_browser.outcome.value(QLatin1String("ok")).toBool());
+        QVERIFY(!m_browser.outcome.value(QLatin1String("result")).toString().isEmpty());
+        qInfo("declined: the browser was told \"%s\"",
+              qPrintable(m_browser.outcome.value(QLatin1String("result")).toString()));
     }
 
     void cancelWhileWaiting()
@@ -493,6 +500,7 @@ private Q_SLOTS:
         QVERIFY(!indicator->isSignInRequired());
         const SecretResult fresh = readSecret(w.get(), RefreshTokenStore::kAccount);
         QVERIFY(fresh.ok() && fresh.secret != saved.secret);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_browser.outcome.isEmpty(), kBrowserMs);
     }
 
     void secretNeverInIni()
