@@ -69,20 +69,20 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     connect(m_model.get(), &SettingsModel::dirtyChanged, this, [this] { updateTitle(); });
     connect(m_model.get(), &SettingsModel::validityChanged, this, [this] { updateSaveState(); });
     connect(m_model.get(), &SettingsModel::fieldErrorChanged, this, [this] { updateSaveState(); });
-    connect(m_monitor, &StatusMonitor::stateChanged, this,
-            [this](const QString &server, const ServerState &state) {
-                StatusIndicator *ind =
-                    server == QLatin1String("smtp") ? m_smtpStatus : m_pop3Status;
-                ind->setState(state, m_monitor->isLoginSuspended(server));
-                if (server == QLatin1String("smtp")) {
-                    if (state.signInRequired && state.status != ServerStatus::InProgress)
-                        showSignInRequired(state.reason);
-                    else if (m_signInShown && state.status == ServerStatus::Operating)
-                        m_messageBar->setVisible(false);
-                }
-                m_refresh->setEnabled(!m_monitor->isChecking(QStringLiteral("smtp")) ||
-                                      !m_monitor->isChecking(QStringLiteral("pop3")));
-            });
+    connect(
+        m_monitor, &StatusMonitor::stateChanged, this,
+        [this](const QString &server, const ServerState &state) {
+            StatusIndicator *ind = server == QLatin1String("smtp") ? m_smtpStatus : m_pop3Status;
+            ind->setState(state, m_monitor->isLoginSuspended(server));
+            if (server == QLatin1String("smtp")) {
+                if (state.signInRequired && state.status != ServerStatus::InProgress)
+                    showSignInRequired(state.reason);
+                else if (m_signInShown && !m_queueHeld && state.status == ServerStatus::Operating)
+                    m_messageBar->setVisible(false);
+            }
+            m_refresh->setEnabled(!m_monitor->isChecking(QStringLiteral("smtp")) ||
+                                  !m_monitor->isChecking(QStringLiteral("pop3")));
+        });
     // The bounced-alerts mailbox watch records into the same log `mailwright-cli bounces`
     // uses for this configuration file.
     m_monitor->setBounceLogPath(BounceLog::defaultPathFor(m_store.path()));
@@ -195,10 +195,12 @@ void SettingsWindow::buildUi()
     m_oauth = new OAuthSignIn(m_authPage, m_tokens, this);
     m_oauth->setBeforeSignIn([this](std::function<void(bool)> go) { whenSaved(go); });
     connect(m_oauth, &OAuthSignIn::signInFinished, this, [this](bool ok) {
-        if (ok && m_signInShown)
+        if (!ok)
+            return;
+        if (m_signInShown)
             m_messageBar->setVisible(false);
-        if (ok)
-            m_smtpStatus->setSignInRequired(false);
+        m_queueHeld = false;
+        m_smtpStatus->setSignInRequired(false);
     });
 
     auto *testBox = new QGroupBox(tr("Test"), this);
@@ -497,9 +499,19 @@ void SettingsWindow::checkQueueHold()
     // The queue runner (mailwright-cli queue run, the service) holds the queue on "Sign-in
     // required"; a new sign-in here releases it at its next pass.
     const QueueHold hold = Queue(Queue::dirFor(s)).hold();
-    if (hold.active && !hold.signIn.isEmpty())
+    if (!hold.active || hold.signIn.isEmpty() || hold.settingsHash != Queue::settingsFingerprint(s))
+        return; // none, or the runner lifts it at its next pass (the settings changed)
+    // Only while the refused sign-in is still the saved one: after a new sign-in (here or
+    // with mailwright-cli) the runner releases the queue by itself.
+    m_tokens->reload(this, [this, hold] {
+        if (m_tokens->signInId() != hold.signIn)
+            return;
+        // Held until a new sign-in, even if the status check gets a token meanwhile: the
+        // runner tries each sign-in once.
+        m_queueHeld = true;
         showSignInRequired(hold.message.isEmpty() ? QString()
                                                   : tr("The queue is held: %1").arg(hold.message));
+    });
 }
 
 void SettingsWindow::signInAgain()

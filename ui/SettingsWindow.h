@@ -110,6 +110,7 @@ private:
     OAuthSignIn *m_oauth = nullptr;
     AuthPage *m_authPage = nullptr;
     bool m_signInShown = false; // the message bar says "Sign-in required"
+    bool m_queueHeld = false;   // ... for a queue held on the saved sign-in
     QLabel *m_saveBlocked = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_discard = nullptr;

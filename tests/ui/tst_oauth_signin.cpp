@@ -16,6 +16,7 @@
 #include "SettingsWindow.h"
 #include "StatusIndicator.h"
 #include "TestPanel.h"
+#include "delivery/Queue.h"
 #include "diagnostics/StatusMonitor.h"
 #include "oauth/AccessTokenSource.h"
 #include "oauth/RefreshTokenStore.h"
@@ -143,10 +144,11 @@ private:
                                "username=%3\ntimeout=20\n"
                                "[oauth]\nprovider=oidc\nissuer=%4\nclient_id=%5\n"
                                "scopes=openid offline_access smtp.send\n"
-                               "[mailboxes]\nfrom=alerts@example.test\nnotify=%3\n")
+                               "[mailboxes]\nfrom=alerts@example.test\nnotify=%3\n"
+                               "[delivery]\nqueue_dir=%6\n")
                     .arg(secretPath())
                     .arg(m_smtpPort)
-                    .arg(kAccount, m_issuer, clientId)
+                    .arg(kAccount, m_issuer, clientId, m_dir->filePath(QStringLiteral("queue")))
                     .toUtf8());
     }
     std::unique_ptr<SettingsWindow> open()
@@ -501,6 +503,42 @@ private Q_SLOTS:
         const SecretResult fresh = readSecret(w.get(), RefreshTokenStore::kAccount);
         QVERIFY(fresh.ok() && fresh.secret != saved.secret);
         QTRY_VERIFY_WITH_TIMEOUT(!m_browser.outcome.isEmpty(), kBrowserMs);
+    }
+
+    void queueHeldForSignIn()
+    {
+        // A queue runner (another process) held the queue: the saved sign-in was refused.
+        auto first = open();
+        deviceSignIn(first.get());
+        const QString refused = first->accessTokens()->signInId();
+        const MailSettings saved = first->model()->savedSettings();
+        first.reset();
+        Queue queue(Queue::dirFor(saved));
+        QString error;
+        QVERIFY2(queue.ensure(&error), qPrintable(error));
+        QueueHold hold;
+        hold.active = true;
+        hold.settingsHash = Queue::settingsFingerprint(saved);
+        hold.errorClass = ErrorClass::AuthFailed;
+        hold.message = QStringLiteral("Sign-in required: the provider no longer accepts the "
+                                      "saved sign-in.");
+        hold.since = QDateTime::currentDateTimeUtc();
+        hold.signIn = refused;
+        QVERIFY2(queue.setHold(hold, &error), qPrintable(error));
+
+        auto w = open();
+        auto *again = find<QPushButton>(w.get(), "signInAgainButton");
+        QTRY_VERIFY_WITH_TIMEOUT(again->isVisible(), 20000);
+        QVERIFY(find<QLabel>(w.get(), "messageText")
+                    ->text()
+                    .startsWith(QLatin1String("The queue is held")));
+        w.reset();
+        // After a new sign-in the hold names an older one: nothing to ask for any more.
+        hold.signIn = QStringLiteral("0123456789abcdef");
+        QVERIFY2(queue.setHold(hold, &error), qPrintable(error));
+        auto later = open();
+        QTest::qWait(1000);
+        QVERIFY(!find<QPushButton>(later.get(), "signInAgainButton")->isVisible());
     }
 
     void secretNeverInIni()
