@@ -195,6 +195,9 @@ void OAuthSignIn::begin(Flow flow)
                     [this](const QUrl &url) {
                         const QString address = url.toString(QUrl::FullyEncoded);
                         m_verificationUrl = address;
+                        // The flow's own wait (same length) reports first; this is the
+                        // backstop.
+                        m_deadline.start(m_waitMs + 10000);
                         if (QDesktopServices::openUrl(url))
                             showWaiting(tr("Waiting for the browser… Sign in on the page that "
                                            "opened; Mailwright continues by itself when the "
@@ -224,7 +227,7 @@ void OAuthSignIn::begin(Flow flow)
                                 finish(false, failureOf(OAuthFailure::Kind::Config, r.error));
                                 return;
                             }
-                            stored(token.account);
+                            stored();
                         });
                     });
             browser->start(endpoints, clientId, clientSecret, scopes);
@@ -262,7 +265,7 @@ void OAuthSignIn::begin(Flow flow)
                     finish(false, failureOf(OAuthFailure::Kind::Config, r.error));
                     return;
                 }
-                stored(token.account);
+                stored();
             });
         });
         device->start(endpoints, clientId, clientSecret, scopes);
@@ -301,9 +304,8 @@ void OAuthSignIn::finish(bool ok, const OAuthFailure &failure)
     Q_EMIT signInFinished(ok);
 }
 
-void OAuthSignIn::stored(const QString &account)
+void OAuthSignIn::stored()
 {
-    Q_UNUSED(account)
     m_saved = true;
     m_lastFailure = {};
     m_message.clear();

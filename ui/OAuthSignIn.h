@@ -70,7 +70,7 @@ private:
     void start(Flow flow);
     void begin(Flow flow);
     void finish(bool ok, const OAuthFailure &failure);
-    void stored(const QString &account);
+    void stored();
     void readSaved();
     void updateView();
     void showWaiting(const QString &text, const QString &url, const QString &code);

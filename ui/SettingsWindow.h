@@ -109,7 +109,7 @@ private:
     AccessTokenSource *m_tokens = nullptr;
     OAuthSignIn *m_oauth = nullptr;
     AuthPage *m_authPage = nullptr;
-    bool m_signInShown = false; // the message bar says "Sign-in required"
+    bool m_signInShown = false; // the message bar asks for a new sign-in
     bool m_queueHeld = false;   // ... for a queue held on the saved sign-in
     QLabel *m_saveBlocked = nullptr;
     QPushButton *m_save = nullptr;
