@@ -106,20 +106,20 @@ void AuthPage::buildOAuthGroup()
         form->addRow(label, field);
     };
     row(tr("P&rovider:"), provider);
-    row(tr("&Issuer URL:"), m_issuer);
+    row(tr("Issu&er URL:"), m_issuer);
     row(tr("&Tenant:"), m_tenant);
-    row(tr("&Client ID:"), clientId);
-    row(tr("Client s&ecret:"), secret);
+    row(tr("Client I&D:"), clientId);
+    row(tr("Client se&cret:"), secret);
     row(tr("Sc&opes:"), scopes);
 
     auto *buttons = new QHBoxLayout;
-    m_oauth.signInBrowser = button(group, "oauthSignInBrowserButton", tr("Sign in with &browser…"));
+    m_oauth.signInBrowser = button(group, "oauthSignInBrowserButton", tr("Sign in with bro&wser…"));
     m_oauth.signInBrowser->setToolTip(
         tr("Open the provider's sign-in page in the browser of this computer"));
-    m_oauth.signInDevice = button(group, "oauthSignInDeviceButton", tr("Sign in with a &code…"));
+    m_oauth.signInDevice = button(group, "oauthSignInDeviceButton", tr("Sign in with &a code…"));
     m_oauth.signInDevice->setToolTip(
         tr("Show an address and a code to sign in from any device (phone, another computer)"));
-    m_oauth.signOut = button(group, "oauthSignOutButton", tr("Sign o&ut"));
+    m_oauth.signOut = button(group, "oauthSignOutButton", tr("Sig&n out"));
     m_oauth.signOut->setToolTip(tr("Revoke the saved sign-in and remove it from the secret store"));
     buttons->addWidget(m_oauth.signInBrowser);
     buttons->addWidget(m_oauth.signInDevice);
@@ -155,18 +155,18 @@ void AuthPage::buildOAuthGroup()
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     m_oauth.userCode->setFont(big);
-    auto *urlLabel = new QLabel(tr("&Address:"), m_oauth.waiting);
+    auto *urlLabel = new QLabel(tr("Address:"), m_oauth.waiting);
     urlLabel->setObjectName(QStringLiteral("oauthVerificationUrlLabel"));
     urlLabel->setBuddy(m_oauth.verificationUrl);
-    auto *codeLabel = new QLabel(tr("C&ode:"), m_oauth.waiting);
+    auto *codeLabel = new QLabel(tr("Code:"), m_oauth.waiting);
     codeLabel->setObjectName(QStringLiteral("oauthUserCodeLabel"));
     codeLabel->setBuddy(m_oauth.userCode);
     codeForm->addRow(urlLabel, m_oauth.verificationUrl);
     codeForm->addRow(codeLabel, m_oauth.userCode);
     wl->addLayout(codeForm);
     auto *wb = new QHBoxLayout;
-    m_oauth.copyCode = button(m_oauth.waiting, "oauthCopyCodeButton", tr("Co&py code"));
-    m_oauth.openPage = button(m_oauth.waiting, "oauthOpenPageButton", tr("Open the &page"));
+    m_oauth.copyCode = button(m_oauth.waiting, "oauthCopyCodeButton", tr("Cop&y code"));
+    m_oauth.openPage = button(m_oauth.waiting, "oauthOpenPageButton", tr("Open the page"));
     m_oauth.cancel = button(m_oauth.waiting, "oauthCancelButton", tr("Cancel sign-in"));
     wb->addWidget(m_oauth.copyCode);
     wb->addWidget(m_oauth.openPage);

@@ -149,7 +149,7 @@ void SettingsWindow::buildUi()
     m_useFile = new QPushButton(tr("Keep passwords in a &file instead"), m_messageBar);
     m_useFile->setObjectName(QStringLiteral("useFileBackendButton"));
     m_useFile->setAutoDefault(false);
-    m_signInAgain = new QPushButton(tr("Sign &in again"), m_messageBar);
+    m_signInAgain = new QPushButton(tr("Si&gn in again"), m_messageBar);
     m_signInAgain->setObjectName(QStringLiteral("signInAgainButton"));
     m_signInAgain->setAutoDefault(false);
     m_signInAgain->setVisible(false);

@@ -341,7 +341,11 @@ private Q_SLOTS:
     void browserSignIn()
     {
         auto w = open();
-        QTest::mouseClick(find<QPushButton>(w.get(), "oauthSignInBrowserButton"), Qt::LeftButton);
+        // From the keyboard: Alt+W is the button's mnemonic.
+        QApplication::setActiveWindow(w.get()); // shortcuts go to the active window
+        auto *clientId = find<QLineEdit>(w.get(), "oauthClientId");
+        clientId->setFocus();
+        QTest::keyClick(clientId, Qt::Key_W, Qt::AltModifier);
         auto *waiting = find<QLabel>(w.get(), "oauthWaitingText");
         QTRY_VERIFY_WITH_TIMEOUT(waiting->isVisible() && waiting->text().startsWith(QStringLiteral(
                                                              "Waiting for the browser…")),
