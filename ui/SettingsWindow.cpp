@@ -668,6 +668,7 @@ void SettingsWindow::closeEvent(QCloseEvent *event)
     }
     m_testPanel->cancel();
     m_monitor->cancel();
+    m_oauth->cancel(); // stops the loopback listener or the polling; nothing is saved
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     event->accept();
 }
