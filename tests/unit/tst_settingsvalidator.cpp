@@ -340,7 +340,7 @@ void TestSettingsValidator::schemaRoundTrip()
 {
     // Every key reads back what was set, and its default is what MailSettings{} holds.
     const QStringList keys = SettingsSchema::keys();
-    QCOMPARE(keys.size(), 41); // 36 + the five [oauth] keys
+    QCOMPARE(keys.size(), 43); // 36 + pop3/watch_bounces, pop3/delete_bounces + five [oauth]
     QVERIFY(keys.contains(QStringLiteral("pop3/relay_window")));
     QCOMPARE(
         SettingsSchema::sections(),
