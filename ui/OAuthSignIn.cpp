@@ -27,6 +27,9 @@ QString scopesFor(const MailSettings &s, const OAuthEndpoints &e)
     return s.oauth.scopes.trimmed().isEmpty() ? e.defaultScopes : s.oauth.scopes.simplified();
 }
 
+// How long the secret store may take to keep the refresh token.
+constexpr int kStoreMs = 30000;
+
 OAuthFailure failureOf(OAuthFailure::Kind kind, const QString &message)
 {
     OAuthFailure f;
@@ -44,8 +47,18 @@ OAuthSignIn::OAuthSignIn(AuthPage *page, AccessTokenSource *source, QObject *par
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        if (m_flow == Flow::None)
+        if (m_flow == Flow::None) {
+            if (m_storing) {
+                // The secret store never answered (a keychain prompt nobody sees?).
+                m_storing = false;
+                m_preparing = false;
+                m_message = tr("The secret store did not answer, so the sign-in may not be "
+                               "saved. Check the password store and sign in again.");
+                updateView();
+                Q_EMIT signInFinished(false);
+            }
             return;
+        }
         const OAuthFailure f = failureOf(
             OAuthFailure::Kind::Network,
             tr("The sign-in took too long and was stopped; nothing was saved. Start again."));
@@ -218,17 +231,7 @@ void OAuthSignIn::begin(Flow flow)
                             finish(false, browser->failure());
                             return;
                         }
-                        const OAuthToken token = browser->token();
-                        m_flow = Flow::None;
-                        m_preparing = true; // storing
-                        m_source->signedIn(token, this, [this, token](const SecretResult &r) {
-                            m_preparing = false;
-                            if (!r.ok()) {
-                                finish(false, failureOf(OAuthFailure::Kind::Config, r.error));
-                                return;
-                            }
-                            stored();
-                        });
+                        keep(browser->token());
                     });
             browser->start(endpoints, clientId, clientSecret, scopes);
             return;
@@ -256,19 +259,29 @@ void OAuthSignIn::begin(Flow flow)
                 finish(false, device->failure());
                 return;
             }
-            const OAuthToken token = device->token();
-            m_flow = Flow::None;
-            m_preparing = true;
-            m_source->signedIn(token, this, [this, token](const SecretResult &r) {
-                m_preparing = false;
-                if (!r.ok()) {
-                    finish(false, failureOf(OAuthFailure::Kind::Config, r.error));
-                    return;
-                }
-                stored();
-            });
+            keep(device->token());
         });
         device->start(endpoints, clientId, clientSecret, scopes);
+    });
+}
+
+void OAuthSignIn::keep(const OAuthToken &token)
+{
+    // The refresh token to the secret store, the access token to memory (signedIn).
+    m_flow = Flow::None;
+    m_preparing = true;
+    m_storing = true;
+    m_deadline.start(kStoreMs);
+    m_source->signedIn(token, this, [this](const SecretResult &r) {
+        if (!m_storing)
+            return; // given up (the deadline said so already)
+        m_storing = false;
+        m_preparing = false;
+        if (!r.ok()) {
+            finish(false, failureOf(OAuthFailure::Kind::Config, r.error));
+            return;
+        }
+        stored();
     });
 }
 

@@ -13,6 +13,7 @@
 namespace mw {
 
 class AccessTokenSource;
+struct OAuthToken;
 class AuthPage;
 class AuthorizationCodeFlow;
 class DeviceAuthorization;
@@ -70,6 +71,7 @@ private:
     void start(Flow flow);
     void begin(Flow flow);
     void finish(bool ok, const OAuthFailure &failure);
+    void keep(const OAuthToken &token);
     void stored();
     void readSaved();
     void updateView();
@@ -92,6 +94,7 @@ private:
     int m_generation = 0;
     bool m_saved = false;
     bool m_preparing = false;
+    bool m_storing = false; // the refresh token is on its way to the secret store
     bool m_signingOut = false;
 };
 

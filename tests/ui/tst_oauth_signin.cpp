@@ -22,6 +22,7 @@
 #include "oauth/RefreshTokenStore.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QElapsedTimer>
@@ -218,6 +219,8 @@ private:
         QVERIFY2(url->text().startsWith(m_issuer), qPrintable(url->text()));
         QVERIFY(find<QPushButton>(w, "oauthCancelButton")->isVisible());
         QVERIFY(!button->isEnabled());
+        QTest::mouseClick(find<QPushButton>(w, "oauthCopyCodeButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), code->text());
         const QJsonObject r = httpGet(QStringLiteral("/__test/approve?user_code=") +
                                       QString::fromLatin1(QUrl::toPercentEncoding(code->text())))
                                   .object();
