@@ -7,6 +7,7 @@
 #include "DeliveryPage.h"
 #include "FormBinder.h"
 #include "MailboxesPage.h"
+#include "OAuthSignIn.h"
 #include "PasswordField.h"
 #include "Pop3Page.h"
 #include "ServerCheckController.h"
@@ -15,6 +16,7 @@
 #include "TestPanel.h"
 #include "delivery/Queue.h"
 #include "diagnostics/StatusMonitor.h"
+#include "oauth/AccessTokenSource.h"
 #include "settings/SecretStoreFactory.h"
 
 #include <QCloseEvent>
@@ -53,9 +55,13 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/mailwright.svg")));
     setSizeGripEnabled(true);
     m_monitor = new StatusMonitor(this);
+    // One access-token source for the window: the status check, Send Test and the sign-in.
+    m_tokens = new AccessTokenSource(nullptr, nullptr, this);
     buildUi();
     loadSettings();
     createSecretStore();
+    m_oauth->setSettings(m_model->savedSettings());
+    m_monitor->setAccessTokenSource(m_tokens);
     // Check what the server supports, Get SMTP server address, certificate trust and expiry.
     (new ServerCheckController(this, m_model.get(), m_store.path()))
         ->attach(m_pages, m_testPanel, m_monitor, m_smtpStatus, m_pop3Status);
@@ -63,14 +69,20 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     connect(m_model.get(), &SettingsModel::dirtyChanged, this, [this] { updateTitle(); });
     connect(m_model.get(), &SettingsModel::validityChanged, this, [this] { updateSaveState(); });
     connect(m_model.get(), &SettingsModel::fieldErrorChanged, this, [this] { updateSaveState(); });
-    connect(m_monitor, &StatusMonitor::stateChanged, this,
-            [this](const QString &server, const ServerState &state) {
-                StatusIndicator *ind =
-                    server == QLatin1String("smtp") ? m_smtpStatus : m_pop3Status;
-                ind->setState(state, m_monitor->isLoginSuspended(server));
-                m_refresh->setEnabled(!m_monitor->isChecking(QStringLiteral("smtp")) ||
-                                      !m_monitor->isChecking(QStringLiteral("pop3")));
-            });
+    connect(
+        m_monitor, &StatusMonitor::stateChanged, this,
+        [this](const QString &server, const ServerState &state) {
+            StatusIndicator *ind = server == QLatin1String("smtp") ? m_smtpStatus : m_pop3Status;
+            ind->setState(state, m_monitor->isLoginSuspended(server));
+            if (server == QLatin1String("smtp")) {
+                if (state.signInRequired && state.status != ServerStatus::InProgress)
+                    showSignInRequired(state.reason);
+                else if (m_signInShown && !m_queueHeld && state.status == ServerStatus::Operating)
+                    m_messageBar->setVisible(false);
+            }
+            m_refresh->setEnabled(!m_monitor->isChecking(QStringLiteral("smtp")) ||
+                                  !m_monitor->isChecking(QStringLiteral("pop3")));
+        });
     // The bounced-alerts mailbox watch records into the same log `mailwright-cli bounces`
     // uses for this configuration file.
     m_monitor->setBounceLogPath(BounceLog::defaultPathFor(m_store.path()));
@@ -86,6 +98,8 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
         (server == QLatin1String("smtp") ? m_smtpStatus : m_pop3Status)
             ->setState(m_monitor->state(server));
     }
+
+    checkQueueHold();
 
     // Window geometry belongs to this desktop, not to the configuration (QSettings of the
     // GUI, not the INI file that the CLI shares).
@@ -135,15 +149,21 @@ void SettingsWindow::buildUi()
     m_useFile = new QPushButton(tr("Keep passwords in a &file instead"), m_messageBar);
     m_useFile->setObjectName(QStringLiteral("useFileBackendButton"));
     m_useFile->setAutoDefault(false);
+    m_signInAgain = new QPushButton(tr("Si&gn in again"), m_messageBar);
+    m_signInAgain->setObjectName(QStringLiteral("signInAgainButton"));
+    m_signInAgain->setAutoDefault(false);
+    m_signInAgain->setVisible(false);
     auto *dismiss = new QPushButton(tr("Dismiss"), m_messageBar);
     dismiss->setObjectName(QStringLiteral("dismissMessageButton"));
     dismiss->setAutoDefault(false);
     mb->addWidget(m_message, 1);
     mb->addWidget(m_useFile);
+    mb->addWidget(m_signInAgain);
     mb->addWidget(dismiss);
     m_messageBar->setVisible(false);
     layout->addWidget(m_messageBar);
     connect(m_useFile, &QPushButton::clicked, this, &SettingsWindow::useFileBackend);
+    connect(m_signInAgain, &QPushButton::clicked, this, &SettingsWindow::signInAgain);
     connect(dismiss, &QPushButton::clicked, m_messageBar, &QWidget::hide);
 
     auto *body = new QHBoxLayout;
@@ -168,6 +188,20 @@ void SettingsWindow::buildUi()
         }
     }
     body->addWidget(m_tabs, 3);
+    for (SettingsPage *page : std::as_const(m_pages)) {
+        if (auto *auth = qobject_cast<AuthPage *>(page))
+            m_authPage = auth;
+    }
+    m_oauth = new OAuthSignIn(m_authPage, m_tokens, this);
+    m_oauth->setBeforeSignIn([this](std::function<void(bool)> go) { whenSaved(go); });
+    connect(m_oauth, &OAuthSignIn::signInFinished, this, [this](bool ok) {
+        if (!ok)
+            return;
+        if (m_signInShown)
+            m_messageBar->setVisible(false);
+        m_queueHeld = false;
+        m_smtpStatus->setSignInRequired(false);
+    });
 
     auto *testBox = new QGroupBox(tr("Test"), this);
     testBox->setObjectName(QStringLiteral("testBox"));
@@ -256,6 +290,7 @@ void SettingsWindow::createSecretStore()
     for (PasswordField *pw : std::as_const(m_passwords))
         pw->setSecretStore(store.get());
     m_monitor->setSecretStore(store.get());
+    m_oauth->setSecretStore(store.get());
     // The old store may still answer a read: let it finish before it goes.
     if (m_secrets)
         m_secrets.release()->deleteLater();
@@ -318,6 +353,8 @@ void SettingsWindow::showMessage(const QString &text, bool error)
     m_messageBar->setPalette(pal);
     m_message->setText(text);
     m_useFile->setVisible(false);
+    m_signInAgain->setVisible(false);
+    m_signInShown = false;
     m_messageBar->setVisible(true);
 }
 
@@ -354,6 +391,7 @@ bool SettingsWindow::save()
     }
     if (!(before == m_model->savedSettings().general))
         createSecretStore();
+    m_oauth->setSettings(m_model->savedSettings());
     m_monitor->setSettings(m_model->savedSettings());
     m_messageBar->setVisible(false);
     writePasswords();
@@ -424,6 +462,69 @@ void SettingsWindow::useFileBackend()
     save();
 }
 
+void SettingsWindow::whenSaved(const std::function<void(bool)> &then)
+{
+    if (!hasUnsavedChanges() && m_pendingWrites == 0) {
+        QTimer::singleShot(0, this, [then] { then(true); });
+        return;
+    }
+    if (m_pendingWrites > 0) {
+        QTimer::singleShot(0, this, [then] { then(false); });
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(this, &SettingsWindow::saveFinished, this, [connection, then](bool ok) {
+        QObject::disconnect(*connection);
+        then(ok);
+    });
+    if (!save()) {
+        QObject::disconnect(*connection);
+        QTimer::singleShot(0, this, [then] { then(false); });
+    }
+}
+
+void SettingsWindow::showSignInRequired(const QString &reason)
+{
+    showMessage(reason.isEmpty()
+                    ? tr("Sign-in required: the saved OAuth2 sign-in is no longer accepted. "
+                         "Nothing is sent until you sign in again.")
+                    : tr("%1 Nothing is sent until you sign in again.").arg(reason),
+                true);
+    m_signInAgain->setVisible(true);
+    m_signInShown = true;
+    m_smtpStatus->setSignInRequired(true);
+}
+
+void SettingsWindow::checkQueueHold()
+{
+    const MailSettings &s = m_model->savedSettings();
+    if (!AccessTokenSource::usesOAuth(s))
+        return;
+    // The queue runner (mailwright-cli queue run, the service) holds the queue on "Sign-in
+    // required"; a new sign-in here releases it at its next pass.
+    const QueueHold hold = Queue(Queue::dirFor(s)).hold();
+    if (!hold.active || hold.signIn.isEmpty() || hold.settingsHash != Queue::settingsFingerprint(s))
+        return; // none, or the runner lifts it at its next pass (the settings changed)
+    // Only while the refused sign-in is still the saved one: after a new sign-in (here or
+    // with mailwright-cli) the runner releases the queue by itself.
+    m_tokens->reload(this, [this, hold] {
+        if (m_tokens->signInId() != hold.signIn)
+            return;
+        // Held until a new sign-in, even if the status check gets a token meanwhile: the
+        // runner tries each sign-in once.
+        m_queueHeld = true;
+        showSignInRequired(hold.message.isEmpty() ? QString()
+                                                  : tr("The queue is held: %1").arg(hold.message));
+    });
+}
+
+void SettingsWindow::signInAgain()
+{
+    m_tabs->setCurrentWidget(m_authPage);
+    m_authPage->oauth().signInBrowser->setFocus(Qt::OtherFocusReason);
+    m_oauth->signInWithBrowser();
+}
+
 void SettingsWindow::focusField(const QString &key)
 {
     QWidget *w = m_binder->widgetFor(key);
@@ -461,9 +562,38 @@ void SettingsWindow::runTest(Phase stopAfter)
     }
     const bool popBefore = s.smtp.enabled && s.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp;
     const bool login = s.smtp.enabled && SettingsValidator::authNeedsCredentials(s.smtp.auth);
+    const bool oauth = s.smtp.enabled && AccessTokenSource::usesOAuth(s);
     const Phase stop = stopAfter == Phase::Done || stopAfter == Phase::Rcpt ? stopAfter
-                       : (login || popBefore)                               ? Phase::Auth
+                       : (login || popBefore || oauth)                      ? Phase::Auth
                                                                             : Phase::Ehlo;
+    if (oauth) {
+        if (stop == Phase::Rcpt) {
+            m_testPanel->showProblem(
+                tr("Verify addresses does not sign in with OAuth2 yet."),
+                tr("Use Send Test or Check login, which use the saved sign-in."));
+            return;
+        }
+        if (!(s.oauth == m_model->savedSettings().oauth)) {
+            m_testPanel->showProblem(tr("The OAuth2 settings have changed since they were saved."),
+                                     tr("Save them and sign in again, then test."));
+            return;
+        }
+        // A fresh access token from the saved sign-in (in memory only).
+        m_testPanel->setPreparing(true);
+        m_tokens->request(this, [this, s, stop](const QString &token, const OAuthFailure &f) {
+            if (token.isEmpty()) {
+                m_testPanel->showProblem(f.message, f.kind == OAuthFailure::Kind::SignInRequired ||
+                                                            f.kind == OAuthFailure::Kind::Config
+                                                        ? tr("Sign in on the Authentication tab.")
+                                                        : QString());
+                if (f.kind == OAuthFailure::Kind::SignInRequired)
+                    showSignInRequired(f.message);
+                return;
+            }
+            m_testPanel->start(s, QString(), stop, QString(), token);
+        });
+        return;
+    }
     if (!login && !popBefore) {
         if (stop == Phase::Rcpt)
             m_testPanel->startVerify(s, QString());
@@ -542,6 +672,7 @@ void SettingsWindow::closeEvent(QCloseEvent *event)
     }
     m_testPanel->cancel();
     m_monitor->cancel();
+    m_oauth->cancel(); // stops the loopback listener or the polling; nothing is saved
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     event->accept();
 }

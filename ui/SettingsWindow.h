@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QList>
 
+#include <functional>
 #include <memory>
 
 class QFrame;
@@ -18,7 +19,10 @@ class QTabWidget;
 
 namespace mw {
 
+class AccessTokenSource;
+class AuthPage;
 class FormBinder;
+class OAuthSignIn;
 class PasswordField;
 class SettingsPage;
 class StatusIndicator;
@@ -41,6 +45,10 @@ public:
     [[nodiscard]] SecretStore *secretStore() const { return m_secrets.get(); }
     [[nodiscard]] TestPanel *testPanel() const { return m_testPanel; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    // The OAuth2 access tokens of this window (shared by the status monitor and Send Test)
+    // and the sign-in on the Authentication tab.
+    [[nodiscard]] AccessTokenSource *accessTokens() const { return m_tokens; }
+    [[nodiscard]] OAuthSignIn *oauthSignIn() const { return m_oauth; }
     [[nodiscard]] QString configPath() const { return m_store.path(); }
     // Dirty settings or a typed password not yet stored.
     [[nodiscard]] bool hasUnsavedChanges() const;
@@ -53,6 +61,8 @@ public Q_SLOTS:
     void refreshStatus();
     // Switches passwords to the 0600 file backend (after a keychain failure) and saves.
     void useFileBackend();
+    // "Sign in again": the Authentication tab, and the browser sign-in started.
+    void signInAgain();
 
 Q_SIGNALS:
     // After the INI file and every password write finished (ok: all succeeded).
@@ -75,6 +85,10 @@ private:
     void runTest(Phase stopAfter);
     void focusField(const QString &key);
     void writePasswords();
+    // Saves unsaved changes first, then calls then(true); then(false) when saving failed.
+    void whenSaved(const std::function<void(bool)> &then);
+    void showSignInRequired(const QString &reason);
+    void checkQueueHold();
 
     SettingsStore m_store;
     std::unique_ptr<SettingsModel> m_model;
@@ -91,6 +105,12 @@ private:
     QFrame *m_messageBar = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_useFile = nullptr;
+    QPushButton *m_signInAgain = nullptr;
+    AccessTokenSource *m_tokens = nullptr;
+    OAuthSignIn *m_oauth = nullptr;
+    AuthPage *m_authPage = nullptr;
+    bool m_signInShown = false; // the message bar asks for a new sign-in
+    bool m_queueHeld = false;   // ... for a queue held on the saved sign-in
     QLabel *m_saveBlocked = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_discard = nullptr;

@@ -49,10 +49,24 @@ QString StatusIndicator::statusText() const
     return mw::statusText(m_state.status);
 }
 
+void StatusIndicator::setSignInRequired(bool on)
+{
+    if (m_signInRequired == on)
+        return;
+    m_signInRequired = on;
+    render();
+}
+
+QString StatusIndicator::shownText() const
+{
+    return m_signInRequired ? tr("Sign-in required") : statusText();
+}
+
 void StatusIndicator::setState(const ServerState &state, bool loginSuspended)
 {
     m_state = state;
     m_loginSuspended = loginSuspended;
+    m_signInRequired = state.signInRequired && state.status != ServerStatus::InProgress;
     if (state.status == ServerStatus::Stop || state.status == ServerStatus::NotConnected)
         setCertificate({});
     render();
@@ -76,7 +90,7 @@ void StatusIndicator::render()
 {
     const ServerState &state = m_state;
     QString text = QStringLiteral("<b>%1</b> %2")
-                       .arg(m_serverLabel.toHtmlEscaped(), statusText().toHtmlEscaped());
+                       .arg(m_serverLabel.toHtmlEscaped(), shownText().toHtmlEscaped());
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     if (m_alert == CertificateAlert::Alarm)
         text += QStringLiteral(" <b style=\"color:%1\">%2</b>")
@@ -123,6 +137,9 @@ void StatusIndicator::render()
         tip << tr("Certificate: %1, SHA-256 %2")
                    .arg(m_certificate.certificate.subject, m_certificate.certificate.sha256);
     }
+    if (m_signInRequired)
+        tip << tr("Sign-in required: the saved OAuth2 sign-in was refused. Sign in again on "
+                  "the Authentication tab; until then nothing is sent.");
     if (m_loginSuspended)
         tip << tr("The login was rejected: automatic checks will not log in again until the "
                   "settings or the password change (Refresh Status still does).");

@@ -31,6 +31,13 @@ public:
     void setState(const ServerState &state, bool loginSuspended = false);
     [[nodiscard]] ServerStatus status() const { return m_state.status; }
     [[nodiscard]] QString statusText() const;
+    // OAuth2: the saved sign-in was refused. Shown as "Sign-in required" instead of
+    // "Unable to connect" (set by setState from ServerState::signInRequired, and by the
+    // window after a new sign-in).
+    void setSignInRequired(bool on);
+    [[nodiscard]] bool isSignInRequired() const { return m_signInRequired; }
+    // What the indicator shows after the server name.
+    [[nodiscard]] QString shownText() const;
     [[nodiscard]] static QColor colorFor(ServerStatus status);
 
 protected:
@@ -45,6 +52,7 @@ private:
 
     ServerState m_state;
     bool m_loginSuspended = false;
+    bool m_signInRequired = false;
     CertificateReport m_certificate;
     CertificateAlert m_alert = CertificateAlert::None;
     QLabel *m_text = nullptr;

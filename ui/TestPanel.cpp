@@ -278,7 +278,7 @@ void TestPanel::resetSteps(Phase stopAfter)
 }
 
 void TestPanel::start(const MailSettings &settings, const QString &smtpPassword, Phase stopAfter,
-                      const QString &pop3Password)
+                      const QString &pop3Password, const QString &accessToken)
 {
     setPreparing(false);
     if (m_test->isRunning())
@@ -296,6 +296,7 @@ void TestPanel::start(const MailSettings &settings, const QString &smtpPassword,
     TestSend::Options o;
     o.stopAfter = stopAfter;
     o.pop3Password = pop3Password;
+    o.accessToken = accessToken;
     // Never with less than at the last good session: STARTTLS or a login method gone.
     if (!m_configPath.isEmpty())
         o.capabilityMemory = CapabilityMemory::defaultPathFor(m_configPath);

@@ -31,8 +31,9 @@ public:
 
     // The window answers testRequested() (after validating and fetching the password).
     // pop3Password: for POP-before-SMTP (the POP3 login that precedes the SMTP session).
+    // accessToken: for smtp/auth = xoauth2 | oauthbearer (from the window's sign-in).
     void start(const MailSettings &settings, const QString &smtpPassword, Phase stopAfter,
-               const QString &pop3Password = {});
+               const QString &pop3Password = {}, const QString &accessToken = {});
     // A problem found before any connection (invalid fields, no password): banner only.
     void showProblem(const QString &message, const QString &hint);
     // While the window fetches the password: buttons off, "Preparing…".
