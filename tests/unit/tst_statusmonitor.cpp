@@ -418,7 +418,10 @@ private Q_SLOTS:
               qPrintable(errorClassId(r.errorClass)), clock.elapsed(), meter.maxGapMs());
         QVERIFY(!r.ok);
         QCOMPARE(monitor.state(QStringLiteral("smtp")).status, ServerStatus::UnableToConnect);
-        QVERIFY2(meter.maxGapMs() < 100, qPrintable(QString::number(meter.maxGapMs())));
+        // The bound is loose on purpose: CTest runs two tests at once on a two-core machine
+        // and scheduling alone has cost 150 ms there, while a blocking connect or lookup
+        // would stall for the whole 2-second timeout.
+        QVERIFY2(meter.maxGapMs() < 1000, qPrintable(QString::number(meter.maxGapMs())));
     }
 };
 
