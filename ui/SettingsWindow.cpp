@@ -69,20 +69,28 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     connect(m_model.get(), &SettingsModel::dirtyChanged, this, [this] { updateTitle(); });
     connect(m_model.get(), &SettingsModel::validityChanged, this, [this] { updateSaveState(); });
     connect(m_model.get(), &SettingsModel::fieldErrorChanged, this, [this] { updateSaveState(); });
-    connect(
-        m_monitor, &StatusMonitor::stateChanged, this,
-        [this](const QString &server, const ServerState &state) {
-            StatusIndicator *ind = server == QLatin1String("smtp") ? m_smtpStatus : m_pop3Status;
-            ind->setState(state, m_monitor->isLoginSuspended(server));
-            if (server == QLatin1String("smtp")) {
-                if (state.signInRequired && state.status != ServerStatus::InProgress)
-                    showSignInRequired(state.reason);
-                else if (m_signInShown && !m_queueHeld && state.status == ServerStatus::Operating)
-                    m_messageBar->setVisible(false);
-            }
-            m_refresh->setEnabled(!m_monitor->isChecking(QStringLiteral("smtp")) ||
-                                  !m_monitor->isChecking(QStringLiteral("pop3")));
-        });
+    connect(m_monitor, &StatusMonitor::stateChanged, this,
+            [this](const QString &server, const ServerState &state) {
+                StatusIndicator *ind =
+                    server == QLatin1String("smtp") ? m_smtpStatus : m_pop3Status;
+                ind->setState(state, m_monitor->isLoginSuspended(server));
+                if (server == QLatin1String("smtp")) {
+                    // Said once when it becomes true: a periodic check that finds it still
+                    // true does not bring back a bar the admin dismissed.
+                    if (state.signInRequired && state.status != ServerStatus::InProgress) {
+                        if (!m_signInReported)
+                            showSignInRequired(state.reason);
+                        m_signInReported = true;
+                    } else if (state.status != ServerStatus::InProgress) {
+                        m_signInReported = false;
+                    }
+                    if (!state.signInRequired && m_signInShown && !m_queueHeld &&
+                        state.status == ServerStatus::Operating)
+                        m_messageBar->setVisible(false);
+                }
+                m_refresh->setEnabled(!m_monitor->isChecking(QStringLiteral("smtp")) ||
+                                      !m_monitor->isChecking(QStringLiteral("pop3")));
+            });
     // The bounced-alerts mailbox watch records into the same log `mailwright-cli bounces`
     // uses for this configuration file.
     m_monitor->setBounceLogPath(BounceLog::defaultPathFor(m_store.path()));

@@ -510,6 +510,28 @@ private Q_SLOTS:
         const SecretResult fresh = readSecret(w.get(), RefreshTokenStore::kAccount);
         QVERIFY(fresh.ok() && fresh.secret != saved.secret);
         QTRY_VERIFY_WITH_TIMEOUT(!m_browser.outcome.isEmpty(), kBrowserMs);
+
+        // Revoked once more: the bar comes back (it became true again); dismissed, it stays
+        // away at the next check that still finds no sign-in, and the indicator keeps it.
+        QNetworkReply *second =
+            m_nam.post(req, "client_id=mailwright-test&token_type_hint=refresh_token&token=" +
+                                QUrl::toPercentEncoding(fresh.secret));
+        QSignalSpy revokedAgain(second, &QNetworkReply::finished);
+        QVERIFY(revokedAgain.wait(20000));
+        second->deleteLater();
+        w->accessTokens()->setRefreshMargin(24 * 3600);
+        QTest::mouseClick(find<QPushButton>(w.get(), "refreshStatusButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(again->isVisible(), 30000);
+        QTest::mouseClick(find<QPushButton>(w.get(), "dismissMessageButton"), Qt::LeftButton);
+        QVERIFY(!find<QFrame>(w.get(), "messageBar")->isVisible());
+        QSignalSpy checked(w->monitor(), &StatusMonitor::checkFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>(w.get(), "refreshStatusButton")->isEnabled(),
+                                 30000);
+        QTest::mouseClick(find<QPushButton>(w.get(), "refreshStatusButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty(), 30000);
+        QTest::qWait(200);
+        QVERIFY(!find<QFrame>(w.get(), "messageBar")->isVisible());
+        QVERIFY(indicator->isSignInRequired());
     }
 
     void queueHeldForSignIn()
