@@ -957,7 +957,7 @@
 <context>
     <name>mw::AddressVerifier</name>
     <message>
-        <location filename="../core/diagnostics/AddressVerifier.cpp" line="+67"/>
+        <location filename="../core/diagnostics/AddressVerifier.cpp" line="+68"/>
         <source>No role address (notification, copies, console) is set.</source>
         <translation>Keine Rollenadresse (Benachrichtigung, Kopien, Konsole) gesetzt.</translation>
     </message>
@@ -965,7 +965,7 @@
 <context>
     <name>mw::AuthPage</name>
     <message>
-        <location filename="../ui/AuthPage.cpp" line="+15"/>
+        <location filename="../ui/AuthPage.cpp" line="+49"/>
         <source>Automatic (the best method the server offers)</source>
         <translation>Automatisch (das beste Verfahren, das der Server anbietet)</translation>
     </message>
@@ -983,6 +983,16 @@
         <location line="+1"/>
         <source>CRAM-MD5</source>
         <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth2 sign-in (XOAUTH2)</source>
+        <translation>OAuth2-Anmeldung (XOAUTH2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth2 sign-in (OAUTHBEARER)</source>
+        <translation>OAuth2-Anmeldung (OAUTHBEARER)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1010,7 +1020,177 @@
         <translation>Nur im Speicher (beim Beenden von Mailwright vergessen)</translation>
     </message>
     <message>
-        <location filename="../ui/AuthPage.h" line="+20"/>
+        <location line="+10"/>
+        <source>OAuth2 sign-in</source>
+        <translation>OAuth2-Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>OAuth2 provider</source>
+        <translation>OAuth2-Anbieter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other OpenID provider</source>
+        <translation>Anderer OpenID-Anbieter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth2 issuer URL</source>
+        <translation>OAuth2-Aussteller-URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>https://login.example.com</source>
+        <translation>https://login.example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Microsoft tenant</source>
+        <translation>Microsoft-Mandant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>common, organizations or your tenant id</source>
+        <translation>common, organizations oder Ihre Mandanten-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth2 client ID</source>
+        <translation>OAuth2-Client-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the application registered with the provider</source>
+        <translation>die beim Anbieter registrierte Anwendung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth2 client secret</source>
+        <translation>OAuth2-Client-Secret</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OAuth2 scopes</source>
+        <translation>OAuth2-Scopes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>empty: what the provider needs for mail</source>
+        <translation>leer: was der Anbieter für E-Mail braucht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>P&amp;rovider:</source>
+        <translation>Anbiete&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issu&amp;er URL:</source>
+        <translation>Ausste&amp;ller-URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client I&amp;D:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client se&amp;cret:</source>
+        <translation>Client-Secre&amp;t:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sc&amp;opes:</source>
+        <translation>Sc&amp;opes:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in with bro&amp;wser…</source>
+        <translation>Im Bro&amp;wser anmelden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the provider&apos;s sign-in page in the browser of this computer</source>
+        <translation>Die Anmeldeseite des Anbieters im Browser dieses Computers öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with &amp;a code…</source>
+        <translation>Mit Cod&amp;e anmelden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show an address and a code to sign in from any device (phone, another computer)</source>
+        <translation>Eine Adresse und einen Code anzeigen, um sich von einem beliebigen Gerät aus anzumelden (Telefon, anderer Computer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sig&amp;n out</source>
+        <translation>Abmelde&amp;n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke the saved sign-in and remove it from the secret store</source>
+        <translation>Die gespeicherte Anmeldung widerrufen und aus dem Passwortspeicher entfernen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>OAuth2 sign-in status</source>
+        <translation>OAuth2-Anmeldestatus</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sign-in address</source>
+        <translation>Anmeldeadresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign-in code</source>
+        <translation>Anmeldecode</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cop&amp;y code</source>
+        <translation>Cod&amp;e kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the page</source>
+        <translation>Seite öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthPage.h" line="+37"/>
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
@@ -1815,6 +1995,124 @@
         <location filename="../core/oauth/OAuthHttp.cpp" line="+34"/>
         <source>The provider did not answer in time (or sent too much).</source>
         <translation>Der Anbieter hat nicht rechtzeitig geantwortet (oder zu viel gesendet).</translation>
+    </message>
+</context>
+<context>
+    <name>mw::OAuthSignIn</name>
+    <message>
+        <location filename="../ui/OAuthSignIn.cpp" line="+55"/>
+        <source>The secret store did not answer, so the sign-in may not be saved. Check the password store and sign in again.</source>
+        <translation>Der Passwortspeicher hat nicht geantwortet, daher ist die Anmeldung möglicherweise nicht gespeichert. Prüfen Sie den Passwortspeicher und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sign-in took too long and was stopped; nothing was saved. Start again.</source>
+        <translation>Die Anmeldung hat zu lange gedauert und wurde beendet; nichts wurde gespeichert. Beginnen Sie von vorn.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>The sign-in did not start: save the settings first (see the message at the bottom of the window).</source>
+        <translation>Die Anmeldung wurde nicht gestartet: speichern Sie zuerst die Einstellungen (siehe die Meldung unten im Fenster).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No OAuth2 sign-in is available in this window.</source>
+        <translation>In diesem Fenster ist keine OAuth2-Anmeldung verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finding the provider…</source>
+        <translation>Anbieter wird ermittelt…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Waiting for the browser… Sign in on the page that opened; Mailwright continues by itself when the provider sends the browser back.</source>
+        <translation>Warte auf den Browser… Melden Sie sich auf der geöffneten Seite an; Mailwright macht von selbst weiter, wenn der Anbieter den Browser zurückschickt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The browser could not be started. Open this address in a browser on this computer and sign in; Mailwright waits for it.</source>
+        <translation>Der Browser konnte nicht gestartet werden. Öffnen Sie diese Adresse in einem Browser auf diesem Computer und melden Sie sich an; Mailwright wartet darauf.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>On any device, open the address below, sign in and enter the code. Waiting for the sign-in…</source>
+        <translation>Öffnen Sie auf einem beliebigen Gerät die Adresse unten, melden Sie sich an und geben Sie den Code ein. Warte auf die Anmeldung…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sign-in cancelled; nothing was saved.</source>
+        <translation>Anmeldung abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in failed: %1 Nothing was saved.</source>
+        <translation>Anmeldung fehlgeschlagen: %1 Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Signed out here; the provider could not be reached to revoke the sign-in (%1).</source>
+        <translation>Hier abgemeldet; der Anbieter war nicht erreichbar, um die Anmeldung zu widerrufen (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed out here; the provider offers no revocation, so the sign-in ends when it expires there.</source>
+        <translation>Hier abgemeldet; der Anbieter bietet keinen Widerruf an, daher endet die Anmeldung dort erst, wenn sie abläuft.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed out here; the provider did not confirm the revocation (%1).</source>
+        <translation>Hier abgemeldet; der Anbieter hat den Widerruf nicht bestätigt (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed out: the sign-in was revoked and removed from the secret store.</source>
+        <translation>Abgemeldet: die Anmeldung wurde widerrufen und aus dem Passwortspeicher entfernt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signing out failed: %1</source>
+        <translation>Abmelden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Signing out…</source>
+        <translation>Abmeldung läuft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparing the sign-in…</source>
+        <translation>Anmeldung wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in required.</source>
+        <translation>Anmeldung erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed in as %1 — token valid until %2</source>
+        <translation>Angemeldet als %1 — Token gültig bis %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed in as %1; the sign-in is saved in the secret store.</source>
+        <translation>Angemeldet als %1; die Anmeldung ist im Passwortspeicher gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -2828,7 +3126,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+108"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+130"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -2854,11 +3152,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Si&amp;gn in again</source>
+        <translation>Anmeldung wieder&amp;holen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+50"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -2874,12 +3177,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Save the settings and passwords (Ctrl+S)</source>
         <translation>Einstellungen und Passwörter speichern (Strg+S)</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2904,7 +3207,7 @@
         <translation>Passwörter können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1[*] — Mailwright e-mail settings</source>
         <translation>%1[*] — Mailwright-E-Mail-Einstellungen</translation>
     </message>
@@ -2927,7 +3230,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The keychain could not be used: %1 You can keep the passwords in a file that only you can read instead.</source>
         <translation>Der Schlüsselbund konnte nicht verwendet werden: %1 Sie können die Passwörter stattdessen in einer Datei aufbewahren, die nur Sie lesen können.</translation>
     </message>
@@ -2947,7 +3250,22 @@
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+101"/>
+        <source>Sign-in required: the saved OAuth2 sign-in is no longer accepted. Nothing is sent until you sign in again.</source>
+        <translation>Anmeldung erforderlich: die gespeicherte OAuth2-Anmeldung wird nicht mehr akzeptiert. Bis Sie sich erneut anmelden, wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Nothing is sent until you sign in again.</source>
+        <translation>%1 Bis Sie sich erneut anmelden, wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The queue is held: %1</source>
+        <translation>Die Warteschlange ist angehalten: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Fix “%1” first: %2</source>
         <translation>Zuerst „%1“ korrigieren: %2</translation>
     </message>
@@ -2957,7 +3275,22 @@
         <translation>Das Feld ist auf seinem Reiter markiert.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>The OAuth2 settings have changed since they were saved.</source>
+        <translation>Die OAuth2-Einstellungen wurden seit dem Speichern geändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save them and sign in again, then test.</source>
+        <translation>Speichern Sie sie, melden Sie sich erneut an und testen Sie dann.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign in on the Authentication tab.</source>
+        <translation>Melden Sie sich auf dem Reiter „Authentifizierung“ an.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>No password field for %1.</source>
         <translation>Kein Passwortfeld für %1.</translation>
     </message>
@@ -3208,7 +3541,12 @@
 <context>
     <name>mw::StatusIndicator</name>
     <message>
-        <location filename="../ui/StatusIndicator.cpp" line="+84"/>
+        <location filename="../ui/StatusIndicator.cpp" line="+62"/>
+        <source>Sign-in required</source>
+        <translation>Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>— pinned certificate changed!</source>
         <translation>— hinterlegtes Zertifikat geändert!</translation>
     </message>
@@ -3275,6 +3613,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Sign-in required: the saved OAuth2 sign-in was refused. Sign in again on the Authentication tab; until then nothing is sent.</source>
+        <translation>Anmeldung erforderlich: die gespeicherte OAuth2-Anmeldung wurde abgelehnt. Melden Sie sich auf dem Reiter „Authentifizierung“ erneut an; bis dahin wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The login was rejected: automatic checks will not log in again until the settings or the password change (Refresh Status still does).</source>
         <translation>Die Anmeldung wurde abgelehnt: automatische Prüfungen melden sich nicht erneut an, bis sich Einstellungen oder Passwort ändern („Status aktualisieren“ tut es weiterhin).</translation>
     </message>
@@ -3551,12 +3894,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+354"/>
+        <location line="+356"/>
         <source>&amp;Trust this certificate</source>
         <translation>Diesem Zertifikat ve&amp;rtrauen</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-353"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Hinterlegt den SHA-256-Fingerabdruck dieses Zertifikats im Formular (Feld „Vertrauenswürdiges Zertifikat“); danach wird nur dieses Zertifikat akzeptiert</translation>
     </message>
@@ -3652,12 +3995,12 @@
         <translation>Nicht Teil dieser Prüfung</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Verifying %n address(es) without sending…</source>
         <translation>
             <numerusform>%n Adresse wird ohne Senden geprüft…</numerusform>
@@ -3985,7 +4328,7 @@
         <translation>Passwort: </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+128"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+129"/>
         <source>steps: %1</source>
         <translation>Schritte: %1</translation>
     </message>
@@ -4510,7 +4853,7 @@ Befehle:
         <translation>--all-roles prüft Adressen: es hält nach rcpt an.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Addresses checked with MAIL FROM / RCPT TO at %1 port %2 (nothing sent):
 </source>
         <translation>Adressen mit MAIL FROM / RCPT TO geprüft bei %1 Port %2 (nichts gesendet):

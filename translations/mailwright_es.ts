@@ -957,7 +957,7 @@
 <context>
     <name>mw::AddressVerifier</name>
     <message>
-        <location filename="../core/diagnostics/AddressVerifier.cpp" line="+67"/>
+        <location filename="../core/diagnostics/AddressVerifier.cpp" line="+68"/>
         <source>No role address (notification, copies, console) is set.</source>
         <translation>No hay ninguna dirección de rol (notificación, copias, consola).</translation>
     </message>
@@ -965,7 +965,7 @@
 <context>
     <name>mw::AuthPage</name>
     <message>
-        <location filename="../ui/AuthPage.cpp" line="+15"/>
+        <location filename="../ui/AuthPage.cpp" line="+49"/>
         <source>Automatic (the best method the server offers)</source>
         <translation>Automático (el mejor método que ofrezca el servidor)</translation>
     </message>
@@ -983,6 +983,16 @@
         <location line="+1"/>
         <source>CRAM-MD5</source>
         <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth2 sign-in (XOAUTH2)</source>
+        <translation>Inicio de sesión OAuth2 (XOAUTH2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth2 sign-in (OAUTHBEARER)</source>
+        <translation>Inicio de sesión OAuth2 (OAUTHBEARER)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1010,7 +1020,177 @@
         <translation>Solo en memoria (se olvida al cerrar Mailwright)</translation>
     </message>
     <message>
-        <location filename="../ui/AuthPage.h" line="+20"/>
+        <location line="+10"/>
+        <source>OAuth2 sign-in</source>
+        <translation>Inicio de sesión OAuth2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>OAuth2 provider</source>
+        <translation>Proveedor OAuth2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other OpenID provider</source>
+        <translation>Otro proveedor OpenID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth2 issuer URL</source>
+        <translation>URL del emisor OAuth2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>https://login.example.com</source>
+        <translation>https://login.example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Microsoft tenant</source>
+        <translation>Inquilino de Microsoft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>common, organizations or your tenant id</source>
+        <translation>common, organizations o el identificador de su inquilino</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth2 client ID</source>
+        <translation>Identificador de cliente OAuth2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the application registered with the provider</source>
+        <translation>la aplicación registrada en el proveedor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth2 client secret</source>
+        <translation>Secreto de cliente OAuth2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OAuth2 scopes</source>
+        <translation>Ámbitos OAuth2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>empty: what the provider needs for mail</source>
+        <translation>vacío: lo que el proveedor necesita para el correo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>P&amp;rovider:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issu&amp;er URL:</source>
+        <translation>URL del em&amp;isor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tenant:</source>
+        <translation>In&amp;quilino:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client I&amp;D:</source>
+        <translation>ID de clien&amp;te:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client se&amp;cret:</source>
+        <translation>&amp;Secreto de cliente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sc&amp;opes:</source>
+        <translation>Ám&amp;bitos:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in with bro&amp;wser…</source>
+        <translation>Iniciar sesión con el na&amp;vegador…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the provider&apos;s sign-in page in the browser of this computer</source>
+        <translation>Abrir la página de inicio de sesión del proveedor en el navegador de este equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with &amp;a code…</source>
+        <translation>Iniciar sesión con un códi&amp;go…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show an address and a code to sign in from any device (phone, another computer)</source>
+        <translation>Mostrar una dirección y un código para iniciar sesión desde cualquier dispositivo (teléfono, otro equipo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sig&amp;n out</source>
+        <translation>Ce&amp;rrar sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke the saved sign-in and remove it from the secret store</source>
+        <translation>Revocar el inicio de sesión guardado y eliminarlo del almacén de secretos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>OAuth2 sign-in status</source>
+        <translation>Estado del inicio de sesión OAuth2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sign-in address</source>
+        <translation>Dirección de inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign-in code</source>
+        <translation>Código de inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code:</source>
+        <translation>Código:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cop&amp;y code</source>
+        <translation>Copia&amp;r el código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the page</source>
+        <translation>Abrir la página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel sign-in</source>
+        <translation>Cancelar el inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthPage.h" line="+37"/>
         <source>Authentication</source>
         <translation>Autenticación</translation>
     </message>
@@ -1815,6 +1995,124 @@
         <location filename="../core/oauth/OAuthHttp.cpp" line="+34"/>
         <source>The provider did not answer in time (or sent too much).</source>
         <translation>El proveedor no respondió a tiempo (o envió demasiado).</translation>
+    </message>
+</context>
+<context>
+    <name>mw::OAuthSignIn</name>
+    <message>
+        <location filename="../ui/OAuthSignIn.cpp" line="+55"/>
+        <source>The secret store did not answer, so the sign-in may not be saved. Check the password store and sign in again.</source>
+        <translation>El almacén de secretos no respondió, así que puede que el inicio de sesión no se haya guardado. Compruebe el almacén de contraseñas y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sign-in took too long and was stopped; nothing was saved. Start again.</source>
+        <translation>El inicio de sesión tardó demasiado y se detuvo; no se guardó nada. Empiece de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>The sign-in did not start: save the settings first (see the message at the bottom of the window).</source>
+        <translation>El inicio de sesión no empezó: guarde primero la configuración (vea el mensaje en la parte inferior de la ventana).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No OAuth2 sign-in is available in this window.</source>
+        <translation>No hay inicio de sesión OAuth2 disponible en esta ventana.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finding the provider…</source>
+        <translation>Buscando el proveedor…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Waiting for the browser… Sign in on the page that opened; Mailwright continues by itself when the provider sends the browser back.</source>
+        <translation>Esperando al navegador… Inicie sesión en la página que se abrió; Mailwright continúa por sí solo cuando el proveedor devuelve el navegador.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The browser could not be started. Open this address in a browser on this computer and sign in; Mailwright waits for it.</source>
+        <translation>No se pudo iniciar el navegador. Abra esta dirección en un navegador de este equipo e inicie sesión; Mailwright lo espera.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>On any device, open the address below, sign in and enter the code. Waiting for the sign-in…</source>
+        <translation>En cualquier dispositivo, abra la dirección de abajo, inicie sesión e introduzca el código. Esperando el inicio de sesión…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The sign-in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sign-in cancelled; nothing was saved.</source>
+        <translation>Inicio de sesión cancelado; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in failed: %1 Nothing was saved.</source>
+        <translation>Falló el inicio de sesión: %1 No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Signed out here; the provider could not be reached to revoke the sign-in (%1).</source>
+        <translation>Sesión cerrada aquí; no se pudo contactar con el proveedor para revocar el inicio de sesión (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed out here; the provider offers no revocation, so the sign-in ends when it expires there.</source>
+        <translation>Sesión cerrada aquí; el proveedor no ofrece revocación, así que el inicio de sesión termina allí cuando caduque.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed out here; the provider did not confirm the revocation (%1).</source>
+        <translation>Sesión cerrada aquí; el proveedor no confirmó la revocación (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTP status %1</source>
+        <translation>Estado HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed out: the sign-in was revoked and removed from the secret store.</source>
+        <translation>Sesión cerrada: el inicio de sesión se revocó y se eliminó del almacén de secretos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signing out failed: %1</source>
+        <translation>Falló el cierre de sesión: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Signing out…</source>
+        <translation>Cerrando sesión…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparing the sign-in…</source>
+        <translation>Preparando el inicio de sesión…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in required.</source>
+        <translation>Es necesario iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed in as %1 — token valid until %2</source>
+        <translation>Sesión iniciada como %1 — token válido hasta el %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed in as %1; the sign-in is saved in the secret store.</source>
+        <translation>Sesión iniciada como %1; el inicio de sesión está guardado en el almacén de secretos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed in.</source>
+        <translation>No se ha iniciado sesión.</translation>
     </message>
 </context>
 <context>
@@ -2828,7 +3126,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+108"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+130"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -2854,11 +3152,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Si&amp;gn in again</source>
+        <translation>V&amp;olver a iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+50"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
@@ -2874,12 +3177,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Save the settings and passwords (Ctrl+S)</source>
         <translation>Guardar la configuración y las contraseñas (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2904,7 +3207,7 @@
         <translation>No se pueden guardar las contraseñas: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1[*] — Mailwright e-mail settings</source>
         <translation>%1[*] — Configuración de correo de Mailwright</translation>
     </message>
@@ -2927,7 +3230,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The keychain could not be used: %1 You can keep the passwords in a file that only you can read instead.</source>
         <translation>No se pudo usar el llavero: %1 Puede guardar las contraseñas en un archivo que solo usted pueda leer.</translation>
     </message>
@@ -2947,7 +3250,22 @@
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+101"/>
+        <source>Sign-in required: the saved OAuth2 sign-in is no longer accepted. Nothing is sent until you sign in again.</source>
+        <translation>Es necesario iniciar sesión: el inicio de sesión OAuth2 guardado ya no se acepta. No se envía nada hasta que vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Nothing is sent until you sign in again.</source>
+        <translation>%1 No se envía nada hasta que vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The queue is held: %1</source>
+        <translation>La cola está retenida: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Fix “%1” first: %2</source>
         <translation>Corrija primero «%1»: %2</translation>
     </message>
@@ -2957,7 +3275,22 @@
         <translation>El campo está marcado en su pestaña.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>The OAuth2 settings have changed since they were saved.</source>
+        <translation>La configuración OAuth2 cambió desde que se guardó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save them and sign in again, then test.</source>
+        <translation>Guárdela y vuelva a iniciar sesión; después, pruebe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign in on the Authentication tab.</source>
+        <translation>Inicie sesión en la pestaña «Autenticación».</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>No password field for %1.</source>
         <translation>No hay campo de contraseña para %1.</translation>
     </message>
@@ -3208,7 +3541,12 @@
 <context>
     <name>mw::StatusIndicator</name>
     <message>
-        <location filename="../ui/StatusIndicator.cpp" line="+84"/>
+        <location filename="../ui/StatusIndicator.cpp" line="+62"/>
+        <source>Sign-in required</source>
+        <translation>Es necesario iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>— pinned certificate changed!</source>
         <translation>— ¡el certificado fijado cambió!</translation>
     </message>
@@ -3275,6 +3613,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Sign-in required: the saved OAuth2 sign-in was refused. Sign in again on the Authentication tab; until then nothing is sent.</source>
+        <translation>Es necesario iniciar sesión: se rechazó el inicio de sesión OAuth2 guardado. Vuelva a iniciar sesión en la pestaña «Autenticación»; hasta entonces no se envía nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The login was rejected: automatic checks will not log in again until the settings or the password change (Refresh Status still does).</source>
         <translation>Se rechazó el inicio de sesión: las comprobaciones automáticas no volverán a iniciar sesión hasta que cambien la configuración o la contraseña («Actualizar el estado» sí lo hace).</translation>
     </message>
@@ -3551,12 +3894,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+354"/>
+        <location line="+356"/>
         <source>&amp;Trust this certificate</source>
         <translation>Con&amp;fiar en este certificado</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-353"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Fija la huella SHA-256 de este certificado en el formulario (campo «Certificado de confianza»); entonces solo se acepta este certificado</translation>
     </message>
@@ -3652,12 +3995,12 @@
         <translation>No forma parte de esta comprobación</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Verifying %n address(es) without sending…</source>
         <translation>
             <numerusform>Verificando %n dirección sin enviar…</numerusform>
@@ -3985,7 +4328,7 @@
         <translation>Contraseña: </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+128"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+129"/>
         <source>steps: %1</source>
         <translation>pasos: %1</translation>
     </message>
@@ -4510,7 +4853,7 @@ Commands:
         <translation>--all-roles comprueba direcciones: se detiene después de rcpt.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Addresses checked with MAIL FROM / RCPT TO at %1 port %2 (nothing sent):
 </source>
         <translation>Direcciones comprobadas con MAIL FROM / RCPT TO en %1 puerto %2 (no se envió nada):

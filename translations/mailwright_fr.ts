@@ -957,7 +957,7 @@
 <context>
     <name>mw::AddressVerifier</name>
     <message>
-        <location filename="../core/diagnostics/AddressVerifier.cpp" line="+67"/>
+        <location filename="../core/diagnostics/AddressVerifier.cpp" line="+68"/>
         <source>No role address (notification, copies, console) is set.</source>
         <translation>Aucune adresse de rôle (notification, copies, console) n’est définie.</translation>
     </message>
@@ -965,7 +965,7 @@
 <context>
     <name>mw::AuthPage</name>
     <message>
-        <location filename="../ui/AuthPage.cpp" line="+15"/>
+        <location filename="../ui/AuthPage.cpp" line="+49"/>
         <source>Automatic (the best method the server offers)</source>
         <translation>Automatique (la meilleure méthode proposée par le serveur)</translation>
     </message>
@@ -983,6 +983,16 @@
         <location line="+1"/>
         <source>CRAM-MD5</source>
         <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth2 sign-in (XOAUTH2)</source>
+        <translation>Connexion OAuth2 (XOAUTH2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth2 sign-in (OAUTHBEARER)</source>
+        <translation>Connexion OAuth2 (OAUTHBEARER)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1010,7 +1020,177 @@
         <translation>En mémoire seulement (oublié quand Mailwright se ferme)</translation>
     </message>
     <message>
-        <location filename="../ui/AuthPage.h" line="+20"/>
+        <location line="+10"/>
+        <source>OAuth2 sign-in</source>
+        <translation>Connexion OAuth2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>OAuth2 provider</source>
+        <translation>Fournisseur OAuth2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other OpenID provider</source>
+        <translation>Autre fournisseur OpenID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth2 issuer URL</source>
+        <translation>URL de l’émetteur OAuth2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>https://login.example.com</source>
+        <translation>https://login.example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Microsoft tenant</source>
+        <translation>Locataire Microsoft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>common, organizations or your tenant id</source>
+        <translation>common, organizations ou l’identifiant de votre locataire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth2 client ID</source>
+        <translation>Identifiant client OAuth2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the application registered with the provider</source>
+        <translation>l’application enregistrée auprès du fournisseur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth2 client secret</source>
+        <translation>Secret client OAuth2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OAuth2 scopes</source>
+        <translation>Portées OAuth2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>empty: what the provider needs for mail</source>
+        <translation>vide : ce dont le fournisseur a besoin pour le courrier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>P&amp;rovider:</source>
+        <translation>Fou&amp;rnisseur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issu&amp;er URL:</source>
+        <translation>URL de l’éme&amp;tteur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tenant:</source>
+        <translation>Loc&amp;ataire :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client I&amp;D:</source>
+        <translation>Ide&amp;ntifiant client :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client se&amp;cret:</source>
+        <translation>&amp;Secret client :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sc&amp;opes:</source>
+        <translation>P&amp;ortées :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in with bro&amp;wser…</source>
+        <translation>Se connecter avec le navi&amp;gateur…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the provider&apos;s sign-in page in the browser of this computer</source>
+        <translation>Ouvrir la page de connexion du fournisseur dans le navigateur de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with &amp;a code…</source>
+        <translation>Se connecter avec un &amp;code…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show an address and a code to sign in from any device (phone, another computer)</source>
+        <translation>Afficher une adresse et un code pour se connecter depuis n’importe quel appareil (téléphone, autre ordinateur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sig&amp;n out</source>
+        <translation>Déconne&amp;xion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke the saved sign-in and remove it from the secret store</source>
+        <translation>Révoquer la connexion enregistrée et la retirer du magasin de secrets</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>OAuth2 sign-in status</source>
+        <translation>État de la connexion OAuth2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sign-in address</source>
+        <translation>Adresse de connexion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign-in code</source>
+        <translation>Code de connexion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code:</source>
+        <translation>Code :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cop&amp;y code</source>
+        <translation>Copier le &amp;code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the page</source>
+        <translation>Ouvrir la page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/AuthPage.h" line="+37"/>
         <source>Authentication</source>
         <translation>Authentification</translation>
     </message>
@@ -1815,6 +1995,124 @@
         <location filename="../core/oauth/OAuthHttp.cpp" line="+34"/>
         <source>The provider did not answer in time (or sent too much).</source>
         <translation>Le fournisseur n’a pas répondu à temps (ou a envoyé trop de données).</translation>
+    </message>
+</context>
+<context>
+    <name>mw::OAuthSignIn</name>
+    <message>
+        <location filename="../ui/OAuthSignIn.cpp" line="+55"/>
+        <source>The secret store did not answer, so the sign-in may not be saved. Check the password store and sign in again.</source>
+        <translation>Le magasin de secrets n’a pas répondu : la connexion n’est peut-être pas enregistrée. Vérifiez le magasin de mots de passe et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sign-in took too long and was stopped; nothing was saved. Start again.</source>
+        <translation>La connexion a pris trop de temps et a été arrêtée ; rien n’a été enregistré. Recommencez.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>The sign-in did not start: save the settings first (see the message at the bottom of the window).</source>
+        <translation>La connexion n’a pas démarré : enregistrez d’abord les paramètres (voir le message en bas de la fenêtre).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No OAuth2 sign-in is available in this window.</source>
+        <translation>Aucune connexion OAuth2 n’est disponible dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finding the provider…</source>
+        <translation>Recherche du fournisseur…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Waiting for the browser… Sign in on the page that opened; Mailwright continues by itself when the provider sends the browser back.</source>
+        <translation>En attente du navigateur… Connectez-vous sur la page qui s’est ouverte ; Mailwright continue de lui-même quand le fournisseur renvoie le navigateur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The browser could not be started. Open this address in a browser on this computer and sign in; Mailwright waits for it.</source>
+        <translation>Le navigateur n’a pas pu être lancé. Ouvrez cette adresse dans un navigateur sur cet ordinateur et connectez-vous ; Mailwright attend la connexion.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>On any device, open the address below, sign in and enter the code. Waiting for the sign-in…</source>
+        <translation>Sur n’importe quel appareil, ouvrez l’adresse ci-dessous, connectez-vous et saisissez le code. En attente de la connexion…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sign-in cancelled; nothing was saved.</source>
+        <translation>Connexion annulée ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in failed: %1 Nothing was saved.</source>
+        <translation>La connexion a échoué : %1 Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Signed out here; the provider could not be reached to revoke the sign-in (%1).</source>
+        <translation>Déconnecté ici ; le fournisseur n’a pas pu être joint pour révoquer la connexion (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed out here; the provider offers no revocation, so the sign-in ends when it expires there.</source>
+        <translation>Déconnecté ici ; le fournisseur ne propose pas de révocation : la connexion prend fin chez lui quand elle expire.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed out here; the provider did not confirm the revocation (%1).</source>
+        <translation>Déconnecté ici ; le fournisseur n’a pas confirmé la révocation (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTP status %1</source>
+        <translation>Statut HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed out: the sign-in was revoked and removed from the secret store.</source>
+        <translation>Déconnecté : la connexion a été révoquée et retirée du magasin de secrets.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signing out failed: %1</source>
+        <translation>La déconnexion a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Signing out…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparing the sign-in…</source>
+        <translation>Préparation de la connexion…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in required.</source>
+        <translation>Connexion requise.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed in as %1 — token valid until %2</source>
+        <translation>Connecté en tant que %1 — jeton valide jusqu’au %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed in as %1; the sign-in is saved in the secret store.</source>
+        <translation>Connecté en tant que %1 ; la connexion est enregistrée dans le magasin de secrets.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
     </message>
 </context>
 <context>
@@ -2828,7 +3126,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+108"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+130"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -2854,11 +3152,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Si&amp;gn in again</source>
+        <translation>Se &amp;reconnecter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+50"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -2874,12 +3177,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Save the settings and passwords (Ctrl+S)</source>
         <translation>Enregistrer les paramètres et les mots de passe (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2904,7 +3207,7 @@
         <translation>Les mots de passe ne peuvent pas être enregistrés : %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1[*] — Mailwright e-mail settings</source>
         <translation>%1[*] — Paramètres e-mail de Mailwright</translation>
     </message>
@@ -2927,7 +3230,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The keychain could not be used: %1 You can keep the passwords in a file that only you can read instead.</source>
         <translation>Le trousseau n’a pas pu être utilisé : %1 Vous pouvez garder les mots de passe dans un fichier que vous seul pouvez lire.</translation>
     </message>
@@ -2947,7 +3250,22 @@
         <translation>Les paramètres n’ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+101"/>
+        <source>Sign-in required: the saved OAuth2 sign-in is no longer accepted. Nothing is sent until you sign in again.</source>
+        <translation>Connexion requise : la connexion OAuth2 enregistrée n’est plus acceptée. Rien n’est envoyé tant que vous ne vous êtes pas reconnecté.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Nothing is sent until you sign in again.</source>
+        <translation>%1 Rien n’est envoyé tant que vous ne vous êtes pas reconnecté.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The queue is held: %1</source>
+        <translation>La file d’attente est suspendue : %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Fix “%1” first: %2</source>
         <translation>Corrigez d’abord « %1 » : %2</translation>
     </message>
@@ -2957,7 +3275,22 @@
         <translation>Le champ est signalé sur son onglet.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>The OAuth2 settings have changed since they were saved.</source>
+        <translation>Les paramètres OAuth2 ont changé depuis leur enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save them and sign in again, then test.</source>
+        <translation>Enregistrez-les et reconnectez-vous, puis testez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign in on the Authentication tab.</source>
+        <translation>Connectez-vous dans l’onglet « Authentification ».</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>No password field for %1.</source>
         <translation>Pas de champ de mot de passe pour %1.</translation>
     </message>
@@ -3208,7 +3541,12 @@
 <context>
     <name>mw::StatusIndicator</name>
     <message>
-        <location filename="../ui/StatusIndicator.cpp" line="+84"/>
+        <location filename="../ui/StatusIndicator.cpp" line="+62"/>
+        <source>Sign-in required</source>
+        <translation>Connexion requise</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>— pinned certificate changed!</source>
         <translation>— le certificat épinglé a changé !</translation>
     </message>
@@ -3275,6 +3613,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Sign-in required: the saved OAuth2 sign-in was refused. Sign in again on the Authentication tab; until then nothing is sent.</source>
+        <translation>Connexion requise : la connexion OAuth2 enregistrée a été refusée. Reconnectez-vous dans l’onglet « Authentification » ; d’ici là, rien n’est envoyé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The login was rejected: automatic checks will not log in again until the settings or the password change (Refresh Status still does).</source>
         <translation>La connexion a été refusée : les vérifications automatiques ne se reconnecteront pas tant que les paramètres ou le mot de passe n’auront pas changé (« Actualiser l’état » le fait toujours).</translation>
     </message>
@@ -3551,12 +3894,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+354"/>
+        <location line="+356"/>
         <source>&amp;Trust this certificate</source>
         <translation>Faire confiance à ce cer&amp;tificat</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-353"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Épingle l’empreinte SHA-256 de ce certificat dans le formulaire (champ « Certificat de confiance ») ; seul ce certificat est alors accepté</translation>
     </message>
@@ -3652,12 +3995,12 @@
         <translation>Ne fait pas partie de cette vérification</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Verifying %n address(es) without sending…</source>
         <translation>
             <numerusform>Vérification de %n adresse sans envoi…</numerusform>
@@ -3985,7 +4328,7 @@
         <translation>Mot de passe : </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+128"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+129"/>
         <source>steps: %1</source>
         <translation>étapes : %1</translation>
     </message>
@@ -4510,7 +4853,7 @@ Commandes :
         <translation>--all-roles vérifie des adresses : il s’arrête après rcpt.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Addresses checked with MAIL FROM / RCPT TO at %1 port %2 (nothing sent):
 </source>
         <translation>Adresses vérifiées par MAIL FROM / RCPT TO sur %1 port %2 (rien n’a été envoyé) :

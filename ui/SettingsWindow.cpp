@@ -575,12 +575,6 @@ void SettingsWindow::runTest(Phase stopAfter)
                        : (login || popBefore || oauth)                      ? Phase::Auth
                                                                             : Phase::Ehlo;
     if (oauth) {
-        if (stop == Phase::Rcpt) {
-            m_testPanel->showProblem(
-                tr("Verify addresses does not sign in with OAuth2 yet."),
-                tr("Use Send Test or Check login, which use the saved sign-in."));
-            return;
-        }
         if (!(s.oauth == m_model->savedSettings().oauth)) {
             m_testPanel->showProblem(tr("The OAuth2 settings have changed since they were saved."),
                                      tr("Save them and sign in again, then test."));
@@ -598,7 +592,10 @@ void SettingsWindow::runTest(Phase stopAfter)
                     showSignInRequired(f.message);
                 return;
             }
-            m_testPanel->start(s, QString(), stop, QString(), token);
+            if (stop == Phase::Rcpt)
+                m_testPanel->startVerify(s, QString(), token);
+            else
+                m_testPanel->start(s, QString(), stop, QString(), token);
         });
         return;
     }

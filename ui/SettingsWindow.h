@@ -110,7 +110,7 @@ private:
     OAuthSignIn *m_oauth = nullptr;
     AuthPage *m_authPage = nullptr;
     bool m_signInShown = false;    // the message bar asks for a new sign-in
-    bool m_signInReported = false; // the status check's "Sign-in required" was shown
+    bool m_signInReported = false; // the status check's sign-in request was shown
     bool m_queueHeld = false;      // ... for a queue held on the saved sign-in
     QLabel *m_saveBlocked = nullptr;
     QPushButton *m_save = nullptr;

@@ -314,7 +314,8 @@ void TestPanel::cancel()
     }
 }
 
-void TestPanel::startVerify(const MailSettings &settings, const QString &smtpPassword)
+void TestPanel::startVerify(const MailSettings &settings, const QString &smtpPassword,
+                            const QString &accessToken)
 {
     setPreparing(false);
     if (isRunning())
@@ -337,7 +338,7 @@ void TestPanel::startVerify(const MailSettings &settings, const QString &smtpPas
     setRunning(true);
     m_progress->setText(
         tr("Verifying %n address(es) without sending…", nullptr, int(roles.size())));
-    m_verifier->start(settings, smtpPassword);
+    m_verifier->start(settings, smtpPassword, accessToken);
 }
 
 void TestPanel::onVerified(const Result &result, const QList<AddressVerifier::AddressCheck> &checks)

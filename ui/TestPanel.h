@@ -42,7 +42,8 @@ public:
     void setConfigPath(const QString &path) { m_configPath = path; }
     // "Verify addresses": MAIL FROM the bounce mailbox, RCPT each role address, RSET; one
     // row per address in verifyResults, nothing is sent.
-    void startVerify(const MailSettings &settings, const QString &smtpPassword);
+    void startVerify(const MailSettings &settings, const QString &smtpPassword,
+                     const QString &accessToken = QString());
 
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] const Result &result() const { return m_result; }

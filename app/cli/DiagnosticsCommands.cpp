@@ -9,6 +9,7 @@
 #include "diagnostics/CapabilityMemory.h"
 #include "diagnostics/CapabilityProbe.h"
 #include "diagnostics/DowngradeGuard.h"
+#include "oauth/AccessTokenSource.h"
 #include "settings/SettingsValidator.h"
 
 #include <QCommandLineParser>
@@ -555,8 +556,7 @@ int CliApp::cmdVerifyRoles(const QStringList &args)
             lines << QStringLiteral("%1: %2").arg(i.key, i.message);
         return fail(Config, lines.join(QStringLiteral("; ")));
     }
-    const bool needsPassword = SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
-    withPassword(QStringLiteral("smtp"), needsPassword, [this](const QString &password) {
+    const auto verify = [this](const QString &password, const QString &token) {
         auto *v = new AddressVerifier(this);
         connect(v, &AddressVerifier::finished, this,
                 [this, v](const Result &r, const QList<AddressVerifier::AddressCheck> &checks) {
@@ -618,8 +618,22 @@ int CliApp::cmdVerifyRoles(const QStringList &args)
                     }
                     exitLater(code);
                 });
-        v->start(m_settings, password);
-    });
+        v->start(m_settings, password, token);
+    };
+    if (AccessTokenSource::usesOAuth(m_settings)) {
+        // OAuth2: a token from the saved sign-in, as for test and status --check.
+        oauthSource()->request(
+            this, [this, verify](const QString &token, const OAuthFailure &failure) {
+                if (!token.isEmpty())
+                    return verify(QString(), token);
+                exitLater(fail(failure.kind == OAuthFailure::Kind::Network ? TempFail : NoPerm,
+                               failure.message));
+            });
+        return -1;
+    }
+    const bool needsPassword = SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
+    withPassword(QStringLiteral("smtp"), needsPassword,
+                 [verify](const QString &password) { verify(password, QString()); });
     return -1;
 }
 

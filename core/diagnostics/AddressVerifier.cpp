@@ -43,7 +43,8 @@ QList<AddressVerifier::AddressCheck> AddressVerifier::roles(const MailSettings &
             {QStringLiteral("console"), s.copies.console.trimmed(), Verdict::NotChecked, {}}};
 }
 
-void AddressVerifier::start(const MailSettings &settings, const QString &password)
+void AddressVerifier::start(const MailSettings &settings, const QString &password,
+                            const QString &accessToken)
 {
     cancel();
     m_checks = roles(settings);
@@ -108,7 +109,7 @@ void AddressVerifier::start(const MailSettings &settings, const QString &passwor
         Q_EMIT finished(r, m_checks);
     });
     // RCPT: stops after the recipients, then RSET and QUIT; DATA is never sent.
-    session->start(smtpConfigFrom(settings, password), {env}, Phase::Rcpt);
+    session->start(smtpConfigFrom(settings, password, accessToken), {env}, Phase::Rcpt);
 }
 
 void AddressVerifier::cancel()

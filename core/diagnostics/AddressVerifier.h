@@ -38,7 +38,9 @@ public:
     [[nodiscard]] static QList<AddressCheck> roles(const MailSettings &settings);
     [[nodiscard]] static QString verdictId(Verdict v); // "accepted", "rejected", "not_checked"
 
-    void start(const MailSettings &settings, const QString &password);
+    // accessToken: for XOAUTH2/OAUTHBEARER (AccessTokenSource), else empty.
+    void start(const MailSettings &settings, const QString &password,
+               const QString &accessToken = QString());
     void cancel();
 
     [[nodiscard]] const QList<AddressCheck> &checks() const { return m_checks; }

@@ -424,6 +424,17 @@ void TestOAuthProvider::cliLoginTestLogout()
     QVERIFY2(test.exitCode() == 0, testOut.constData());
     QCOMPARE(httpGet(QStringLiteral("/__test/messages")).array().size(), before + 1);
 
+    // test --all-roles signs in the same way and checks the role addresses, sending nothing.
+    QProcess roles;
+    QVERIFY(cli({QStringLiteral("test"), QStringLiteral("--stop-after"), QStringLiteral("rcpt"),
+                 QStringLiteral("--all-roles")},
+                &roles));
+    QVERIFY(roles.waitForFinished(60000));
+    const QByteArray rolesOut = roles.readAllStandardOutput() + roles.readAllStandardError();
+    QVERIFY2(roles.exitCode() == 0, rolesOut.constData());
+    QVERIFY2(rolesOut.contains("accepted"), rolesOut.constData());
+    QCOMPARE(httpGet(QStringLiteral("/__test/messages")).array().size(), before + 1);
+
     // status --check refreshes once and reports the granted scopes.
     QProcess status;
     QVERIFY(cli({QStringLiteral("oauth"), QStringLiteral("status"), QStringLiteral("--check")},

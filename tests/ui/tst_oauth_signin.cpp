@@ -43,6 +43,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUrlQuery>
 
 #include <memory>
@@ -445,6 +446,32 @@ private Q_SLOTS:
         QCOMPARE(logins.last().toObject().value(QLatin1String("method")).toString(),
                  QStringLiteral("XOAUTH2"));
         QVERIFY(logins.last().toObject().value(QLatin1String("ok")).toBool());
+    }
+
+    void verifyAddressesAfterSignIn()
+    {
+        // Verify addresses signs in with the saved sign-in too: MAIL FROM + RCPT per role
+        // address after an XOAUTH2 login, nothing sent.
+        auto w = open();
+        deviceSignIn(w.get());
+        const int before = int(httpGet(QStringLiteral("/__test/messages")).array().size());
+        QSignalSpy verified(w->testPanel(), &TestPanel::verifyFinished);
+        QTest::mouseClick(find<QPushButton>(w.get(), "verifyAddressesButton"), Qt::LeftButton);
+        QVERIFY(verified.wait(60000));
+        const Result r = verified.first().first().value<Result>();
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(r.authMechanismUsed, QStringLiteral("XOAUTH2"));
+        auto *rows = find<QTreeWidget>(w.get(), "verifyResults");
+        QVERIFY(rows && rows->isVisible());
+        bool notifyAccepted = false;
+        for (int i = 0; i < rows->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = rows->topLevelItem(i);
+            if (item->text(0) == QLatin1String("notify"))
+                notifyAccepted = item->text(2).contains(QChar(0x2713)) ||
+                                 item->text(2).contains(QLatin1String("ccepted"));
+        }
+        QVERIFY(notifyAccepted);
+        QCOMPARE(int(httpGet(QStringLiteral("/__test/messages")).array().size()), before);
     }
 
     void signOutRevokesAndForgets()
