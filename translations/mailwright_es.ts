@@ -2920,7 +2920,7 @@
 <context>
     <name>mw::ServerCheckDialog</name>
     <message>
-        <location filename="../ui/ServerCheckDialog.cpp" line="+77"/>
+        <location filename="../ui/ServerCheckDialog.cpp" line="+78"/>
         <source>What the SMTP server supports</source>
         <translation>Qué admite el servidor SMTP</translation>
     </message>
@@ -3017,7 +3017,7 @@
 </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Accepted: sessions now expect what the server offers today.</source>
         <translation>Aceptado: las sesiones esperan ahora lo que el servidor ofrece hoy.</translation>
     </message>
@@ -4328,7 +4328,7 @@
         <translation>Contraseña: </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+129"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+130"/>
         <source>steps: %1</source>
         <translation>pasos: %1</translation>
     </message>
@@ -4707,12 +4707,17 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+152"/>
+        <location line="+155"/>
         <source>--timeout takes 1 to 600 seconds.</source>
         <translation>--timeout admite de 1 a 600 segundos.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-130"/>
+        <source>The queue held for the refused downgrade will be tried again.</source>
+        <translation>La cola retenida por la degradación rechazada se volverá a intentar.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>%1 server %2: every mode, safest first
 </source>
         <translation>Servidor %1 %2: todos los modos, el más seguro primero

@@ -2920,7 +2920,7 @@
 <context>
     <name>mw::ServerCheckDialog</name>
     <message>
-        <location filename="../ui/ServerCheckDialog.cpp" line="+77"/>
+        <location filename="../ui/ServerCheckDialog.cpp" line="+78"/>
         <source>What the SMTP server supports</source>
         <translation>Ce que le serveur SMTP prend en charge</translation>
     </message>
@@ -3017,7 +3017,7 @@
 </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Accepted: sessions now expect what the server offers today.</source>
         <translation>Accepté : les sessions attendent désormais ce que le serveur propose aujourd’hui.</translation>
     </message>
@@ -4328,7 +4328,7 @@
         <translation>Mot de passe : </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+129"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+130"/>
         <source>steps: %1</source>
         <translation>étapes : %1</translation>
     </message>
@@ -4707,12 +4707,17 @@ Commandes :
     </message>
     <message>
         <location line="+8"/>
-        <location line="+152"/>
+        <location line="+155"/>
         <source>--timeout takes 1 to 600 seconds.</source>
         <translation>--timeout accepte de 1 à 600 secondes.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-130"/>
+        <source>The queue held for the refused downgrade will be tried again.</source>
+        <translation>La file d&apos;attente retenue pour la rétrogradation refusée sera réessayée.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>%1 server %2: every mode, safest first
 </source>
         <translation>Serveur %1 %2 : tous les modes, le plus sûr d’abord

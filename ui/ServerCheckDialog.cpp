@@ -2,6 +2,7 @@
 #include "ServerCheckDialog.h"
 
 #include "ProbeText.h"
+#include "delivery/Queue.h"
 #include "delivery/SmtpConfigFactory.h"
 #include "diagnostics/CapabilityMemory.h"
 #include "diagnostics/DowngradeGuard.h"
@@ -172,6 +173,8 @@ ServerCheckDialog::ServerCheckDialog(ProbeService service, QWidget *parent)
         const SmtpConfig config = smtpConfigFrom(m_settings, QString());
         if (DowngradeGuard::accept(m_memoryPath, serviceId(m_service), config,
                                    m_configured->result)) {
+            // A queue held because a session was refused as a downgrade goes on.
+            Queue(Queue::dirFor(m_settings)).releaseDowngradeHold();
             m_accept->setVisible(false);
             m_alarm->setText(tr("Accepted: sessions now expect what the server offers today."));
         }

@@ -3,6 +3,7 @@
 // ("Get SMTP server address") and test --all-roles (verify addresses without sending).
 #include "CliApp.h"
 #include "ExitCodes.h"
+#include "delivery/Queue.h"
 #include "delivery/SmtpConfigFactory.h"
 #include "diagnostics/AddressVerifier.h"
 #include "diagnostics/AutoDetector.h"
@@ -284,9 +285,12 @@ int CliApp::cmdProbeAll(const QStringList &args)
                 const SmtpConfig config = smtpConfigFrom(m_settings, QString());
                 const RememberedCapabilities before = memory.read(server, config.host, config.port);
                 downgrades = before.downgrades(configured->result);
-                if (configured->works && (downgrades.isEmpty() || accept))
+                if (configured->works && (downgrades.isEmpty() || accept) &&
                     DowngradeGuard::accept(CapabilityMemory::defaultPathFor(m_configPath), server,
-                                           config, configured->result);
+                                           config, configured->result) &&
+                    !downgrades.isEmpty() &&
+                    Queue(Queue::dirFor(m_settings)).releaseDowngradeHold() && !m_json)
+                    printErr(tr("The queue held for the refused downgrade will be tried again."));
             }
             const QList<SettingChange> changes = r.recommendedChanges(m_settings);
             const ModeReport *best = r.recommendedMode();

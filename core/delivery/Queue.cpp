@@ -460,6 +460,7 @@ QueueHold Queue::hold() const
     h.serverReply = o.value(QLatin1String("server_reply")).toString();
     h.since = fromIso(o.value(QLatin1String("since")));
     h.signIn = o.value(QLatin1String("sign_in")).toString();
+    h.downgrade = o.value(QLatin1String("downgrade")).toBool();
     return h;
 }
 
@@ -473,6 +474,8 @@ bool Queue::setHold(const QueueHold &h, QString *error)
     o.insert(QStringLiteral("since"), iso(h.since));
     if (!h.signIn.isEmpty())
         o.insert(QStringLiteral("sign_in"), h.signIn);
+    if (h.downgrade)
+        o.insert(QStringLiteral("downgrade"), true);
     if (!writeJson(m_dir + QStringLiteral("/hold.json"), o, error))
         return false;
     log(QStringLiteral("hold (%1): %2 [%3]")
@@ -494,6 +497,17 @@ bool Queue::releaseLoginHold()
     if (!QFile::remove(m_dir + QStringLiteral("/hold.json")))
         return false;
     log(QStringLiteral("hold lifted: a new password was stored"));
+    return true;
+}
+
+bool Queue::releaseDowngradeHold()
+{
+    const QueueHold h = hold();
+    if (!h.active || !h.downgrade)
+        return false;
+    if (!QFile::remove(m_dir + QStringLiteral("/hold.json")))
+        return false;
+    log(QStringLiteral("hold lifted: the server's capabilities were accepted"));
     return true;
 }
 

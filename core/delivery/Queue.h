@@ -60,6 +60,9 @@ struct QueueHold
     // OAuth2: the sign-in that was refused (AccessTokenSource::signInId); a different one
     // (a new sign-in) lifts the hold like a settings change does.
     QString signIn;
+    // The session was refused as a downgrade (DowngradeGuard): accepting what the server
+    // offers now (probe --accept-changes, the window's server check) lifts the hold.
+    bool downgrade = false;
 };
 
 // Connection-level trouble (server unreachable): one back-off for the whole queue.
@@ -143,6 +146,8 @@ public:
     // an OAuth2 sign-in, which a new sign-in lifts) ends, as a settings change would end it.
     // Returns whether a hold was lifted.
     bool releaseLoginHold();
+    // The admin accepted what the server offers now: a hold for a refused downgrade ends.
+    bool releaseDowngradeHold();
     [[nodiscard]] QueueBackoff backoff() const;
     bool setBackoff(const QueueBackoff &backoff, QString *error);
 

@@ -523,6 +523,7 @@ void QueueRunner::holdQueue(ErrorClass c, const QString &message, const QString 
     h.since = QDateTime::currentDateTimeUtc();
     if (m_tokens && AccessTokenSource::usesOAuth(m_settings) && c != ErrorClass::Config)
         h.signIn = m_tokens->signInId(); // a new sign-in may fix it
+    h.downgrade = !m_guard.downgrades().isEmpty();
     QString error;
     if (!m_queue.setHold(h, &error))
         m_summary.error = error;

@@ -188,6 +188,7 @@ void TestDowngradeGuard::startTlsStrippedIsRefusedEverywhere()
                  qPrintable(summary.result.message));
         QVERIFY(queue.hold().active);
         QVERIFY(queue.hold().message.contains(QLatin1String("downgrade")));
+        QVERIFY(queue.hold().downgrade);
         QTest::qWait(300);
         QVERIFY(exim.messageFiles().isEmpty());
     }
@@ -216,6 +217,40 @@ void TestDowngradeGuard::startTlsStrippedIsRefusedEverywhere()
         CapabilityMemory(memory).read(QStringLiteral("smtp"), exim.hostName(), exim.plainPort());
     QVERIFY(!accepted.encrypted);
     QVERIFY(sendTest(clear, QString(), memory, Phase::Ehlo).ok);
+
+    // The same acceptance through mailwright-cli probe --accept-changes (its memory still the
+    // old one) lifts the queue's downgrade hold; without --accept-changes it stays.
+    {
+        const QString queueDir = m_work.filePath(QStringLiteral("queue"));
+        QVERIFY(Queue(queueDir).hold().active);
+        const QString config = m_work.filePath(QStringLiteral("cli-accept/mailwright.ini"));
+        MailSettings cliSettings = clear;
+        cliSettings.delivery.queueDir = queueDir;
+        QString error;
+        QVERIFY2(SettingsStore(config).save(cliSettings, &error), qPrintable(error));
+        const QString dataHome = m_work.filePath(QStringLiteral("cli-accept-data"));
+        const QString cliMemory = dataHome + QStringLiteral("/Mailwright/mailwright/") +
+                                  QFileInfo(CapabilityMemory::defaultPathFor(config)).fileName();
+        QVERIFY(QDir().mkpath(QFileInfo(cliMemory).absolutePath()));
+        QVERIFY(CapabilityMemory(cliMemory).write(QStringLiteral("smtp"), remembered));
+        const auto probe = [&](bool acceptChanges) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+            p.setProcessEnvironment(env);
+            QStringList args{QStringLiteral("--config"), config, QStringLiteral("probe")};
+            if (acceptChanges)
+                args << QStringLiteral("--accept-changes");
+            p.start(mw::test::cliPath(), args);
+            p.waitForFinished(60000);
+            return QByteArray(p.readAllStandardOutput() + p.readAllStandardError());
+        };
+        const QByteArray refused = probe(false);
+        QVERIFY2(Queue(queueDir).hold().active, refused.constData());
+        const QByteArray acceptedOut = probe(true);
+        QVERIFY2(!Queue(queueDir).hold().active, acceptedOut.constData());
+        QVERIFY2(acceptedOut.contains("tried again"), acceptedOut.constData());
+    }
 }
 
 void TestDowngradeGuard::loginMethodGoneIsRefused()
