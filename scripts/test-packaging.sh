@@ -27,9 +27,15 @@ step() { echo "== $*"; }
 
 out=$(mktemp -d /tmp/mailwright-pkg.XXXXXX)
 installed=0
+created_user=""
 cleanup() {
   if [ "$installed" = 1 ]; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get remove -y -qq mailwright >/dev/null 2>&1 || true
+  fi
+  if [ -n "${created_user:-}" ]; then
+    $SUDO pkill -KILL -u "$created_user" 2>/dev/null || true
+    sleep 0.5
+    $SUDO userdel -r "$created_user" >/dev/null 2>&1 || true
   fi
   rm -rf "$out"
 }
@@ -152,6 +158,43 @@ HOME=$home timeout 60 xvfb-run -a -s '-screen 0 1280x800x24' bash -c '
   xdotool getwindowname "$id"
   kill $pid; wait $pid 2>/dev/null || true' | tee "$out/title"
 grep -q 'Mailwright' "$out/title" || fail "no Mailwright window appeared"
+
+step "launched from its desktop entry by a new user (English and German)"
+# A fresh account with nothing configured, as a new administrator would start it from the
+# menu: the desktop entry's Exec line, the locale from the session (LANG), no --lang.
+desk_user=mwdesk$$
+$SUDO useradd -m -s /bin/bash "$desk_user" || fail "useradd $desk_user"
+created_user=$desk_user
+desk_exec=$(sed -n 's/^Exec=//p' /usr/share/applications/io.github.mailwright.Mailwright.desktop | head -1)
+for want in 'C.UTF-8:Mailwright e-mail settings' 'de_DE.UTF-8:Mailwright-E-Mail-Einstellungen'; do
+  loc=${want%%:*}; title=${want#*:}
+  $SUDO runuser -u "$desk_user" -- env -i HOME="/home/$desk_user" PATH=/usr/bin:/bin \
+    LANG="$loc" LANGUAGE="${loc%%_*}" timeout 60 xvfb-run -a -s '-screen 0 1280x800x24' \
+    bash -c '
+    '"$desk_exec"' & pid=$!
+    for i in $(seq 1 75); do
+      id=$(xdotool search --pid $pid --onlyvisible 2>/dev/null | head -1) && [ -n "$id" ] && break
+      sleep 0.2
+    done
+    [ -n "$id" ] || { kill $pid; echo "no window"; exit 1; }
+    xdotool getwindowname "$id"
+    kill $pid; wait $pid 2>/dev/null || true' >"$out/desk-$loc" 2>&1 ||
+    { cat "$out/desk-$loc"; fail "the desktop entry did not start a window ($loc)"; }
+  cat "$out/desk-$loc"
+  grep -q -- "$title" "$out/desk-$loc" || fail "window title not in $loc: $(cat "$out/desk-$loc")"
+done
+# The new user's configuration is not written before Save (nothing was saved).
+$SUDO find "/home/$desk_user" -name 'mailwright.ini' | grep -q . &&
+  fail "the window wrote a configuration file without Save"
+# Whatever the session left running under that account (a D-Bus daemon) goes with it.
+for i in $(seq 1 20); do
+  $SUDO pkill -KILL -u "$desk_user" 2>/dev/null || true
+  $SUDO userdel -r "$desk_user" >/dev/null 2>&1 || true
+  id "$desk_user" >/dev/null 2>&1 || break
+  sleep 0.5
+done
+id "$desk_user" >/dev/null 2>&1 && fail "could not remove the test account $desk_user"
+created_user=""
 
 step "apt-get remove"
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get remove -y -qq mailwright >/dev/null
