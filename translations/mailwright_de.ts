@@ -4248,7 +4248,7 @@
 <context>
     <name>mw::cli</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+72"/>
+        <location filename="../app/cli/CliApp.cpp" line="+73"/>
         <source>commands can be sent in batches (RFC 2920)</source>
         <translation>Befehle können gebündelt gesendet werden (RFC 2920)</translation>
     </message>
@@ -4597,7 +4597,25 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+64"/>
+        <source>WARNING: the certificate expired on %1</source>
+        <translation>WARNUNG: Das Zertifikat ist am %1 abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>WARNING: the certificate expires in %n day(s) (%1)</source>
+        <translation>
+            <numerusform>WARNUNG: Das Zertifikat läuft in %n Tag ab (%1)</numerusform>
+            <numerusform>WARNUNG: Das Zertifikat läuft in %n Tagen ab (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>certificate valid until %1</source>
+        <translation>Zertifikat gültig bis %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>usage: config get SECTION/KEY</source>
         <translation>Aufruf: config get SECTION/KEY</translation>
     </message>

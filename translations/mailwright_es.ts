@@ -4248,7 +4248,7 @@
 <context>
     <name>mw::cli</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+72"/>
+        <location filename="../app/cli/CliApp.cpp" line="+73"/>
         <source>commands can be sent in batches (RFC 2920)</source>
         <translation>las órdenes se pueden enviar por lotes (RFC 2920)</translation>
     </message>
@@ -4597,7 +4597,25 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+64"/>
+        <source>WARNING: the certificate expired on %1</source>
+        <translation>AVISO: el certificado caducó el %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>WARNING: the certificate expires in %n day(s) (%1)</source>
+        <translation>
+            <numerusform>AVISO: el certificado caduca en %n día (%1)</numerusform>
+            <numerusform>AVISO: el certificado caduca en %n días (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>certificate valid until %1</source>
+        <translation>certificado válido hasta el %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>usage: config get SECTION/KEY</source>
         <translation>uso: config get SECTION/KEY</translation>
     </message>

@@ -4248,7 +4248,7 @@
 <context>
     <name>mw::cli</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+72"/>
+        <location filename="../app/cli/CliApp.cpp" line="+73"/>
         <source>commands can be sent in batches (RFC 2920)</source>
         <translation>les commandes peuvent être envoyées par lots (RFC 2920)</translation>
     </message>
@@ -4597,7 +4597,25 @@ Commandes :
 </translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+64"/>
+        <source>WARNING: the certificate expired on %1</source>
+        <translation>ATTENTION : le certificat a expiré le %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>WARNING: the certificate expires in %n day(s) (%1)</source>
+        <translation>
+            <numerusform>ATTENTION : le certificat expire dans %n jour (%1)</numerusform>
+            <numerusform>ATTENTION : le certificat expire dans %n jours (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>certificate valid until %1</source>
+        <translation>certificat valable jusqu’au %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>usage: config get SECTION/KEY</source>
         <translation>usage : config get SECTION/KEY</translation>
     </message>

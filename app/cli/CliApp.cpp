@@ -6,6 +6,7 @@
 #include "delivery/SmtpConfigFactory.h"
 #include "delivery/TestSend.h"
 #include "diagnostics/CapabilityMemory.h"
+#include "diagnostics/CertificateReport.h"
 #include "diagnostics/DowngradeGuard.h"
 #include "diagnostics/ServerStatus.h"
 #include "i18n/Localization.h"
@@ -541,6 +542,17 @@ int CliApp::cmdProbe(const QStringList &args)
     return -1;
 }
 
+namespace {
+
+// Whole days until the certificate of the last TLS session expires (negative once expired).
+int certDaysLeft(const ServerState &state)
+{
+    const qint64 secs = QDateTime::currentDateTimeUtc().secsTo(state.certNotAfter);
+    return static_cast<int>(secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400));
+}
+
+} // namespace
+
 int CliApp::cmdStatus(const QStringList &args)
 {
     const bool check = args.contains(QLatin1String("--check"));
@@ -560,6 +572,12 @@ int CliApp::cmdStatus(const QStringList &args)
                 o.insert(QStringLiteral("checked_at"), state.checkedAt.toString(Qt::ISODate));
             if (state.latencyMs >= 0)
                 o.insert(QStringLiteral("latency_ms"), state.latencyMs);
+            if (state.certNotAfter.isValid()) {
+                o.insert(QStringLiteral("cert_not_after"),
+                         state.certNotAfter.toString(Qt::ISODate));
+                o.insert(QStringLiteral("cert_days_left"), certDaysLeft(state));
+                o.insert(QStringLiteral("cert_sha256"), state.certSha256);
+            }
             addQueueStatus(&o, nullptr);
             print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
         } else {
@@ -570,6 +588,22 @@ int CliApp::cmdStatus(const QStringList &args)
             if (state.checkedAt.isValid())
                 line += QStringLiteral(" [%1]").arg(
                     state.checkedAt.toLocalTime().toString(Qt::ISODate));
+            if (state.certNotAfter.isValid()) {
+                // The window's indicator warns from the same number of days on.
+                const int days = certDaysLeft(state);
+                if (days < 0)
+                    line += QStringLiteral("; ") +
+                            tr("WARNING: the certificate expired on %1")
+                                .arg(state.certNotAfter.date().toString(Qt::ISODate));
+                else if (days < CertificateReport::kDefaultWarnDays)
+                    line += QStringLiteral("; ") +
+                            tr("WARNING: the certificate expires in %n day(s) (%1)", nullptr, days)
+                                .arg(state.certNotAfter.date().toString(Qt::ISODate));
+                else
+                    line += QStringLiteral("; ") +
+                            tr("certificate valid until %1")
+                                .arg(state.certNotAfter.date().toString(Qt::ISODate));
+            }
             addQueueStatus(nullptr, &line);
             print(line);
         }

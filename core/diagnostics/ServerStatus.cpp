@@ -61,6 +61,10 @@ ServerState ServerState::fromResult(const Result &r, const QString &settingsHash
     s.reason = r.ok ? QString() : r.message;
     s.serverReply = r.serverReply;
     s.settingsHash = settingsHash;
+    if (!r.certificate.isNull()) {
+        s.certNotAfter = r.certificate.notAfter.toUTC();
+        s.certSha256 = r.certificate.sha256;
+    }
     return s;
 }
 
@@ -102,6 +106,9 @@ ServerState StatusFile::read(const QString &server) const
     s.reason = o.value(QStringLiteral("reason")).toString();
     s.serverReply = o.value(QStringLiteral("server_reply")).toString();
     s.settingsHash = o.value(QStringLiteral("settings")).toString();
+    s.certNotAfter =
+        QDateTime::fromString(o.value(QStringLiteral("cert_not_after")).toString(), Qt::ISODate);
+    s.certSha256 = o.value(QStringLiteral("cert_sha256")).toString();
     return s;
 }
 
@@ -122,6 +129,10 @@ bool StatusFile::write(const QString &server, const ServerState &state)
     o.insert(QStringLiteral("reason"), state.reason);
     o.insert(QStringLiteral("server_reply"), state.serverReply);
     o.insert(QStringLiteral("settings"), state.settingsHash);
+    if (state.certNotAfter.isValid()) {
+        o.insert(QStringLiteral("cert_not_after"), state.certNotAfter.toString(Qt::ISODate));
+        o.insert(QStringLiteral("cert_sha256"), state.certSha256);
+    }
     all.insert(server, o);
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile f(m_path);

@@ -33,6 +33,10 @@ struct ServerState
     // OAuth2: the saved sign-in was refused; a person must sign in again (the status is
     // "Unable to connect", shown as "Sign-in required" with a Sign in again button).
     bool signInRequired = false;
+    // The server's certificate at the last TLS session (empty without TLS), so that
+    // `mailwright-cli status` can warn before it expires like the window's indicator does.
+    QDateTime certNotAfter;
+    QString certSha256;
 
     [[nodiscard]] static ServerState fromResult(const Result &r, const QString &settingsHash);
 };

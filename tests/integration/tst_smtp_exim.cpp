@@ -345,6 +345,26 @@ void TestSmtpExim::cliJson()
     QCOMPARE(
         QString::fromUtf8(status.readAllStandardOutput()).section(QLatin1Char(' '), 0, 1).trimmed(),
         QStringLiteral("smtp: Operating"));
+
+    // ... with the certificate of that TLS session (the fixture's is valid for 825 days).
+    QProcess statusJson;
+    statusJson.start(test::cliPath(), {QStringLiteral("--config"), config, QStringLiteral("--json"),
+                                       QStringLiteral("status")});
+    QVERIFY(statusJson.waitForFinished(10000));
+    const QByteArray js = statusJson.readAllStandardOutput();
+    const QJsonObject so =
+        QJsonDocument::fromJson(js.split('\n').first()).object(); // smtp, then pop3
+    const int daysLeft = so.value(QStringLiteral("cert_days_left")).toInt(-1);
+    QVERIFY2(daysLeft > 800 && daysLeft <= 825, js.constData());
+    QCOMPARE(so.value(QStringLiteral("cert_sha256")).toString().size(), 64);
+    QProcess statusText;
+    statusText.start(test::cliPath(), {QStringLiteral("--config"), config, QStringLiteral("--lang"),
+                                       QStringLiteral("en"), QStringLiteral("status")});
+    QVERIFY(statusText.waitForFinished(10000));
+    const QByteArray text = statusText.readAllStandardOutput();
+    const QString year = QDate::currentDate().addDays(daysLeft).toString(Qt::ISODate).left(4);
+    QVERIFY2(QString::fromUtf8(text).contains(QStringLiteral("certificate valid until ") + year),
+             text.constData());
 }
 
 void TestSmtpExim::cliWrongPasswordExitCode()
