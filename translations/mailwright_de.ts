@@ -2105,7 +2105,12 @@
         <translation>Angemeldet als %1 — Token gültig bis %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Scopes granted: %1</source>
+        <translation>Gewährte Scopes: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Signed in as %1; the sign-in is saved in the secret store.</source>
         <translation>Angemeldet als %1; die Anmeldung ist im Passwortspeicher gespeichert.</translation>
     </message>

@@ -2105,7 +2105,12 @@
         <translation>Sesión iniciada como %1 — token válido hasta el %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Scopes granted: %1</source>
+        <translation>Ámbitos concedidos: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Signed in as %1; the sign-in is saved in the secret store.</source>
         <translation>Sesión iniciada como %1; el inicio de sesión está guardado en el almacén de secretos.</translation>
     </message>

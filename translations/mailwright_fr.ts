@@ -2105,7 +2105,12 @@
         <translation>Connecté en tant que %1 — jeton valide jusqu’au %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Scopes granted: %1</source>
+        <translation>Portées accordées : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Signed in as %1; the sign-in is saved in the secret store.</source>
         <translation>Connecté en tant que %1 ; la connexion est enregistrée dans le magasin de secrets.</translation>
     </message>

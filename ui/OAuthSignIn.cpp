@@ -442,6 +442,10 @@ void OAuthSignIn::updateView()
         state = tr("Signed in as %1 — token valid until %2")
                     .arg(account, QLocale().toString(m_source->expiresAt().toLocalTime(),
                                                      QLocale::ShortFormat));
+        // What the provider granted (it may grant less than was asked for).
+        const QString granted = m_source->grantedScopes().simplified();
+        if (!granted.isEmpty())
+            state += QLatin1Char('\n') + tr("Scopes granted: %1").arg(granted);
     } else if (haveSignIn) {
         state = tr("Signed in as %1; the sign-in is saved in the secret store.").arg(account);
     } else {

@@ -340,6 +340,11 @@ private Q_SLOTS:
         QVERIFY(!indicator->isSignInRequired());
         QVERIFY(!find<QFrame>(w.get(), "messageBar")->isVisible() ||
                 !find<QPushButton>(w.get(), "signInAgainButton")->isVisible());
+        // The group says what the provider granted (the test provider grants what was asked).
+        QTRY_VERIFY_WITH_TIMEOUT(statusText(w.get()).contains(QLatin1String("Scopes granted: ")),
+                                 10000);
+        QVERIFY2(statusText(w.get()).contains(QLatin1String("smtp.send")),
+                 qPrintable(statusText(w.get())));
     }
 
     void browserSignIn()
