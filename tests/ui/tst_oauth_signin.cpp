@@ -12,6 +12,7 @@
 // oauthVerificationUrl, oauthUserCode, oauthCopyCodeButton, oauthOpenPageButton,
 // oauthCancelButton; in the window: messageBar, messageText, signInAgainButton, smtpStatus.
 #include "AuthPage.h"
+#include "GuiTestSupport.h"
 #include "OAuthSignIn.h"
 #include "SettingsWindow.h"
 #include "StatusIndicator.h"
@@ -49,40 +50,15 @@
 #include <memory>
 
 using namespace mw;
+using mw::test::find;
+using mw::test::kStallBoundMs;
+using mw::test::StallMeter;
 
 namespace {
 
 const QString kAccount = QStringLiteral("admin@example.test");
 const QString kConfidentialSecret = QStringLiteral("Client-Secret-Distinctive-5150");
 constexpr int kBrowserMs = 60000; // Chromium under load
-constexpr qint64 kStallBoundMs = 1000;
-
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this,
-                [this] { m_max = qMax(m_max, m_clock.restart()); });
-        m_clock.start();
-        m_timer.start(5);
-    }
-    [[nodiscard]] qint64 maxGapMs() const { return m_max; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_max = 0;
-};
-
-template<typename T> T *find(QWidget *root, const char *name)
-{
-    T *w = root->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qWarning("no widget %s", name);
-    return w;
-}
 
 QByteArray readFile(const QString &path)
 {

@@ -13,6 +13,7 @@
 #include "DetectDialog.h"
 #include "DovecotFixture.h"
 #include "EximFixture.h"
+#include "GuiTestSupport.h"
 #include "ServerCheckController.h"
 #include "ServerCheckDialog.h"
 #include "SettingsWindow.h"
@@ -51,38 +52,11 @@
 using namespace mw;
 using mw::test::DovecotFixture;
 using mw::test::EximFixture;
+using mw::test::find;
+using mw::test::kStallBoundMs;
+using mw::test::StallMeter;
 
 namespace {
-
-// Longest event-loop stall a GUI flow may show; see tst_settingswindow for why it is loose.
-constexpr qint64 kStallBoundMs = 1000;
-
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this,
-                [this] { m_max = qMax(m_max, m_clock.restart()); });
-        m_clock.start();
-        m_timer.start(5);
-    }
-    [[nodiscard]] qint64 maxGapMs() const { return m_max; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_max = 0;
-};
-
-template<typename T> T *find(QWidget *root, const char *name)
-{
-    T *w = root->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qWarning("no widget %s", name);
-    return w;
-}
 
 void writeFile(const QString &path, const QByteArray &text)
 {

@@ -22,6 +22,7 @@
 //                     showTranscriptButton, copyDiagnosticsButton, transcriptView
 #include "DovecotFixture.h"
 #include "EximFixture.h"
+#include "GuiTestSupport.h"
 #include "SettingsWindow.h"
 #include "StatusIndicator.h"
 #include "TestPanel.h"
@@ -51,39 +52,11 @@
 #include <memory>
 
 using namespace mw;
+using mw::test::find;
+using mw::test::kStallBoundMs;
+using mw::test::StallMeter;
 
 namespace {
-
-// Longest gap between ticks of a 5 ms timer: how long the event loop was blocked.
-// Longest event-loop stall a GUI flow may show (see the comment at its use).
-constexpr qint64 kStallBoundMs = 1000;
-
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this,
-                [this] { m_max = qMax(m_max, m_clock.restart()); });
-        m_clock.start();
-        m_timer.start(5);
-    }
-    [[nodiscard]] qint64 maxGapMs() const { return m_max; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_max = 0;
-};
-
-template<typename T> T *find(QWidget *root, const char *name)
-{
-    T *w = root->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qWarning("no widget %s", name);
-    return w;
-}
 
 void writeFile(const QString &path, const QByteArray &text)
 {

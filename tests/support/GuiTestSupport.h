@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Helpers shared by the GUI tests (tests/ui): finding widgets by their stable objectName
+// and measuring how long the event loop was blocked. Header only: tests/support itself
+// does not link Qt Widgets.
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <QWidget>
+
+namespace mw::test {
+
+// Longest event-loop stall a GUI flow may show. Loose on purpose: CTest runs two tests at
+// once on a two-core machine, so scheduling alone can cost a few hundred ms, while a real
+// blocking call (a waitFor*, a synchronous lookup or a connect to a silent host) costs
+// whole seconds.
+constexpr qint64 kStallBoundMs = 1000;
+
+// Longest gap between ticks of a 5 ms timer: how long the event loop was blocked.
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this,
+                [this] { m_max = qMax(m_max, m_clock.restart()); });
+        m_clock.start();
+        m_timer.start(5);
+    }
+    [[nodiscard]] qint64 maxGapMs() const { return m_max; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_max = 0;
+};
+
+// The child of root with that objectName, or null with a warning naming it.
+template<typename T> T *find(QWidget *root, const char *name)
+{
+    T *w = root->findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qWarning("no widget %s", name);
+    return w;
+}
+
+} // namespace mw::test
