@@ -5,6 +5,7 @@
 // rows really wait for expiry. Run scripts/install-deps.sh (MAILWRIGHT_WITH_TESTS=1)
 // first: it installs the pinned packages with `npm ci` (and Debian's chromium, which
 // tests/servers/oauth/browser.mjs drives with playwright-core for the browser sign-in).
+#include "OAuthServerFixture.h"
 #include "delivery/Queue.h"
 #include "delivery/QueueRunner.h"
 #include "diagnostics/StatusMonitor.h"
@@ -71,7 +72,7 @@ private:
     Result send(const QString &accessToken, SmtpConfig::Auth auth, Transcript *transcript);
     int tokenCalls(const QString &grant);
 
-    QProcess m_server;
+    mw::test::OAuthServerFixture m_server;
     QString m_issuer;
     quint16 m_smtpPort = 0;
     QNetworkAccessManager m_nam;
@@ -81,36 +82,14 @@ private:
 
 void TestOAuthProvider::initTestCase()
 {
-    const QString dir = QStringLiteral(MW_TEST_SOURCE_DIR) + QStringLiteral("/servers/oauth");
-    QVERIFY2(QFileInfo::exists(dir + QStringLiteral("/node_modules/oidc-provider/package.json")),
-             "tests/servers/oauth/node_modules is missing: run scripts/install-deps.sh with "
-             "MAILWRIGHT_WITH_TESTS=1 (npm ci)");
-    m_server.setWorkingDirectory(dir);
-    m_server.setProcessChannelMode(QProcess::SeparateChannels);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("MW_OAUTH_ACCESS_TTL"), QStringLiteral("8"));
-    m_server.setProcessEnvironment(env);
-    m_server.start(QStringLiteral("node"), {QStringLiteral("server.mjs")});
-    QVERIFY2(m_server.waitForStarted(10000), qPrintable(m_server.errorString()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine() || m_server.state() == QProcess::NotRunning,
-                             30000);
-    const QByteArray line = m_server.readLine();
-    const QJsonObject o = QJsonDocument::fromJson(line).object();
-    m_issuer = o.value(QLatin1String("issuer")).toString();
-    m_smtpPort = quint16(o.value(QLatin1String("smtpPort")).toInt());
-    QVERIFY2(!m_issuer.isEmpty() && m_smtpPort != 0,
-             QByteArray(line + m_server.readAllStandardError()).constData());
-    QVERIFY(m_issuer.startsWith(QLatin1String("http://127.0.0.1:")));
+    QVERIFY2(m_server.start(8), qPrintable(m_server.errorString())); // tokens expire soon
+    m_issuer = m_server.issuer();
+    m_smtpPort = m_server.smtpPort();
 }
 
 void TestOAuthProvider::cleanupTestCase()
 {
-    if (m_server.state() != QProcess::NotRunning) {
-        m_server.terminate();
-        if (!m_server.waitForFinished(5000))
-            m_server.kill();
-        m_server.waitForFinished(5000);
-    }
+    m_server.stop();
 }
 
 QJsonDocument TestOAuthProvider::httpGet(const QString &path)

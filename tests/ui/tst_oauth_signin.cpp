@@ -13,6 +13,7 @@
 // oauthCancelButton; in the window: messageBar, messageText, signInAgainButton, smtpStatus.
 #include "AuthPage.h"
 #include "GuiTestSupport.h"
+#include "OAuthServerFixture.h"
 #include "OAuthSignIn.h"
 #include "SettingsWindow.h"
 #include "StatusIndicator.h"
@@ -104,7 +105,7 @@ class TestOAuthSignIn : public QObject
 {
     Q_OBJECT
 private:
-    QProcess m_server;
+    mw::test::OAuthServerFixture m_server;
     QString m_issuer;
     quint16 m_smtpPort = 0;
     QNetworkAccessManager m_nam;
@@ -216,38 +217,16 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale::c());
-        const QString dir = QStringLiteral(MW_TEST_SOURCE_DIR) + QStringLiteral("/servers/oauth");
-        QVERIFY2(
-            QFileInfo::exists(dir + QStringLiteral("/node_modules/oidc-provider/package.json")),
-            "tests/servers/oauth/node_modules is missing: run scripts/install-deps.sh with "
-            "MAILWRIGHT_WITH_TESTS=1 (npm ci)");
-        m_server.setWorkingDirectory(dir);
-        m_server.setProcessChannelMode(QProcess::SeparateChannels);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // Long enough that no refresh happens behind a row's back.
-        env.insert(QStringLiteral("MW_OAUTH_ACCESS_TTL"), QStringLiteral("900"));
-        m_server.setProcessEnvironment(env);
-        m_server.start(QStringLiteral("node"), {QStringLiteral("server.mjs")});
-        QVERIFY2(m_server.waitForStarted(10000), qPrintable(m_server.errorString()));
-        QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine() || m_server.state() == QProcess::NotRunning,
-                                 30000);
-        const QByteArray line = m_server.readLine();
-        const QJsonObject o = QJsonDocument::fromJson(line).object();
-        m_issuer = o.value(QLatin1String("issuer")).toString();
-        m_smtpPort = quint16(o.value(QLatin1String("smtpPort")).toInt());
-        QVERIFY2(!m_issuer.isEmpty() && m_smtpPort != 0,
-                 QByteArray(line + m_server.readAllStandardError()).constData());
+        // Access tokens long-lived enough that no refresh happens behind a row's back.
+        QVERIFY2(m_server.start(900), qPrintable(m_server.errorString()));
+        m_issuer = m_server.issuer();
+        m_smtpPort = m_server.smtpPort();
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
     }
     void cleanupTestCase()
     {
         QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
-        if (m_server.state() != QProcess::NotRunning) {
-            m_server.terminate();
-            if (!m_server.waitForFinished(5000))
-                m_server.kill();
-            m_server.waitForFinished(5000);
-        }
+        m_server.stop();
     }
     void init()
     {
