@@ -75,6 +75,8 @@ private Q_SLOTS:
     void fileLayout();
     void load_data();
     void load();
+    void bracketedHostRoundTrip_data();
+    void bracketedHostRoundTrip();
     void missingFile();
     void unreadable();
     void passwordKeyIsReportedNotKept();
@@ -196,6 +198,65 @@ void TestSettingsStore::load()
         QVERIFY2(r.error.contains(path), qPrintable(r.error)); // names the file
         QVERIFY(r.settings == MailSettings{});
     }
+}
+
+// fuzz_ini finding (tests/fuzz/corpus/ini/ini-bracketed-host-roundtrip*): "[a:1]" used to
+// load as host "a:1", save as "host=a:1" and load back as host "a", port 1. A bracketed
+// value that is not an IPv6 literal is now kept as written (so it survives a save) and the
+// validator refuses it; a bracketed IPv6 literal still loses its brackets and sets the port.
+void TestSettingsStore::bracketedHostRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port"); // 0: the default port
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("name-with-colon")
+        << QByteArray("host=[a:1]") << QStringLiteral("[a:1]") << 0 << false;
+    QTest::newRow("fuzzed-digits")
+        << QByteArray("host=[2:1]") << QStringLiteral("[2:1]") << 0 << false;
+    QTest::newRow("name-with-port")
+        << QByteArray("host=[a:1]:2525") << QStringLiteral("[a:1]:2525") << 0 << false;
+    QTest::newRow("ipv4-in-brackets")
+        << QByteArray("host=[192.0.2.1]") << QStringLiteral("[192.0.2.1]") << 0 << false;
+    QTest::newRow("host-name-in-brackets") << QByteArray("host=[mail.example.com],25")
+                                           << QStringLiteral("[mail.example.com],25") << 0 << false;
+    QTest::newRow("empty-brackets") << QByteArray("host=[]") << QStringLiteral("[]") << 0 << false;
+    QTest::newRow("ipv6") << QByteArray("host=[2001:db8::1]") << QStringLiteral("2001:db8::1") << 0
+                          << true;
+    QTest::newRow("ipv6-port") << QByteArray("host=[2001:db8::1]:2525")
+                               << QStringLiteral("2001:db8::1") << 2525 << true;
+    QTest::newRow("ipv6-loopback-comma")
+        << QByteArray("host=[::1],587") << QStringLiteral("::1") << 587 << true;
+}
+
+void TestSettingsStore::bracketedHostRoundTrip()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(bool, valid);
+    const int defaultPort = MailSettings{}.smtp.port;
+    const SettingsLoadResult first = SettingsStore::parse("[smtp]\n" + line + "\n");
+    QVERIFY2(first.ok(), qPrintable(first.error));
+    QCOMPARE(first.settings.smtp.host, host);
+    QCOMPARE(first.settings.smtp.port, port ? port : defaultPort);
+    const SettingsStore store(m_dir.filePath(QStringLiteral("bracket.ini")));
+    QString error;
+    const QByteArray saved = store.serialize(first.settings, &error);
+    QVERIFY2(!saved.isEmpty(), qPrintable(error));
+    const SettingsLoadResult second = SettingsStore::parse(saved);
+    QVERIFY2(second.ok(), qPrintable(second.error));
+    QCOMPARE(second.settings.smtp.host, first.settings.smtp.host);
+    QCOMPARE(second.settings.smtp.port, first.settings.smtp.port);
+    QVERIFY(second.settings == first.settings);
+    bool hostRefused = false;
+    for (const ValidationIssue &issue : SettingsValidator::validate(second.settings)) {
+        if (issue.key == QLatin1String("smtp/host")) {
+            hostRefused = true;
+            QVERIFY2(issue.message.contains(QLatin1String("IPv6")), qPrintable(issue.message));
+        }
+    }
+    QCOMPARE(hostRefused, !valid);
 }
 
 void TestSettingsStore::missingFile()
