@@ -1,18 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/AtomicFile.h"
 #include "settings/SettingsSchema.h"
 #include "settings/SettingsStore.h"
 #include "settings/SettingsValidator.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <csignal>
 #include <fcntl.h>
+#include <memory>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 using namespace mw;
@@ -83,6 +89,8 @@ private Q_SLOTS:
     void unknownKeysKept();
     void injectedLineBreakRefused();
     void saveReplacesViaRename();
+    void saveWaitsForTheLock();
+    void saveRemovesStaleTemporaries();
     void failedSaveKeepsOldFile_data();
     void failedSaveKeepsOldFile();
     void documentationMatchesSchema();
@@ -362,9 +370,110 @@ void TestSettingsStore::saveReplacesViaRename()
     viaOldFd.truncate(n);
     QCOMPARE(viaOldFd, oldBytes);
     QVERIFY(readAll(path).contains("host=other.example.com"));
-    // No temporary left behind.
-    QCOMPARE(QDir(m_dir.filePath(QStringLiteral("atomic"))).entryList(QDir::Files | QDir::Hidden),
-             QStringList{QStringLiteral("atomic.ini")});
+    // No temporary left behind; the lock file stays (removing it would let two savers
+    // lock two different files).
+    QCOMPARE(QDir(m_dir.filePath(QStringLiteral("atomic")))
+                 .entryList(QDir::Files | QDir::Hidden, QDir::Name),
+             QStringList({QStringLiteral(".atomic.ini.lock"), QStringLiteral("atomic.ini")}));
+}
+
+// Two saves never interleave: a save waits while another process (here: a FileLock held by
+// the test, which is a separate open file description like another process's) holds the
+// lock beside the file.
+void TestSettingsStore::saveWaitsForTheLock()
+{
+    const QString path = m_dir.filePath(QStringLiteral("locked/locked.ini"));
+    QVERIFY(SettingsStore(path).save(sample()));
+    QCOMPARE(FileLock::lockPathFor(path),
+             m_dir.filePath(QStringLiteral("locked/.locked.ini.lock")));
+    QVERIFY(QFileInfo::exists(FileLock::lockPathFor(path)));
+    auto held = std::make_unique<FileLock>(FileLock::lockPathFor(path));
+    QString error;
+    QVERIFY2(held->lock(1000, &error), qPrintable(error));
+    MailSettings changed = sample();
+    changed.smtp.host = QStringLiteral("after-the-lock.example.com");
+    bool saved = false;
+    QElapsedTimer timer;
+    timer.start();
+    QThread *saver = QThread::create([&] { saved = SettingsStore(path).save(changed); });
+    saver->start();
+    QVERIFY(!saver->wait(400)); // still waiting for the lock
+    QVERIFY(SettingsStore(path).load().settings == sample());
+    held.reset(); // release
+    QVERIFY(saver->wait(10000));
+    delete saver;
+    QVERIFY(saved);
+    QVERIFY(timer.elapsed() >= 400);
+    QCOMPARE(SettingsStore(path).load().settings.smtp.host, changed.smtp.host);
+}
+
+// A save removes the temporaries that killed saves left: only names AtomicFile makes for
+// this file, only regular files of this user, only when their process is gone (or they are
+// old); it never touches other files, the lock file, or a live process's temporary.
+void TestSettingsStore::saveRemovesStaleTemporaries()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("mailwright.ini"));
+    QVERIFY(SettingsStore(path).save(sample()));
+    // A pid that existed and is gone: a child that has exited and been reaped.
+    QProcess child;
+    child.start(QStringLiteral("true"), {});
+    QVERIFY(child.waitForFinished(10000));
+    const qint64 deadPid = child.processId() ? child.processId() : 0;
+    QVERIFY(deadPid == 0 || ::kill(pid_t(deadPid), 0) != 0);
+    const qint64 gonePid = 4194304 + 17; // above pid_max's ceiling: never a live process
+    const auto make = [&](const QString &name, int ageSeconds) {
+        const QString p = dir.filePath(name);
+        if (!writeFile(p, "partial"))
+            return false;
+        if (ageSeconds > 0) {
+            struct timeval tv[2];
+            tv[0].tv_sec = tv[1].tv_sec = ::time(nullptr) - ageSeconds;
+            tv[0].tv_usec = tv[1].tv_usec = 0;
+            return ::utimes(QFile::encodeName(p).constData(), tv) == 0;
+        }
+        return true;
+    };
+    const QString gone = QStringLiteral(".mailwright.ini.tmp-%1-Ab12Cd").arg(gonePid);
+    const QString liveFresh = QStringLiteral(".mailwright.ini.tmp-1-Ab12Cd"); // pid 1 lives
+    const QString liveOld = QStringLiteral(".mailwright.ini.tmp-1-Zz98Yy");
+    const QString legacyOld = QStringLiteral(".mailwright.ini.Q1w2E3");
+    const QString legacyFresh = QStringLiteral(".mailwright.ini.R4t5Y6");
+    const QStringList untouched = {
+        liveFresh,
+        legacyFresh,
+        QStringLiteral(".mailwright.ini.bak"),                       // not a temporary name
+        QStringLiteral(".mailwright.ini.tmp-12x-Ab12Cd"),            // not a pid
+        QStringLiteral(".mailwright.ini.tmp-99999999-Ab1"),          // suffix too short
+        QStringLiteral(".other.ini.tmp-%1-Ab12Cd").arg(gonePid),     // another file's
+        QStringLiteral("mailwright.ini.tmp-%1-Ab12Cd").arg(gonePid), // not hidden
+    };
+    QVERIFY(make(gone, 0));
+    QVERIFY(make(liveOld, 3600));
+    QVERIFY(make(legacyOld, 3600));
+    for (const QString &n : untouched)
+        QVERIFY(make(n, 0));
+    if (deadPid > 0)
+        QVERIFY(make(QStringLiteral(".mailwright.ini.tmp-%1-Dd00Ee").arg(deadPid), 0));
+    // A symbolic link with a temporary's name is not followed nor removed.
+    const QString link = QStringLiteral(".mailwright.ini.tmp-%1-Ln00Kk").arg(gonePid);
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral(".mailwright.ini.bak")), dir.filePath(link)));
+
+    QVERIFY(SettingsStore(path).save(sample()));
+    const QStringList left =
+        QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+    QVERIFY2(!left.contains(gone), qPrintable(left.join(QLatin1Char(' '))));
+    QVERIFY(!left.contains(liveOld));
+    QVERIFY(!left.contains(legacyOld));
+    if (deadPid > 0)
+        QVERIFY(!left.contains(QStringLiteral(".mailwright.ini.tmp-%1-Dd00Ee").arg(deadPid)));
+    for (const QString &n : untouched)
+        QVERIFY2(left.contains(n), qPrintable(n));
+    QVERIFY(QFileInfo(dir.filePath(link)).isSymLink());
+    QVERIFY(left.contains(QStringLiteral(".mailwright.ini.lock")));
+    QVERIFY(left.contains(QStringLiteral("mailwright.ini")));
+    QCOMPARE(left.size(), untouched.size() + 3); // + link, lock file, settings
 }
 
 void TestSettingsStore::failedSaveKeepsOldFile_data()
@@ -409,8 +518,8 @@ void TestSettingsStore::failedSaveKeepsOldFile()
     QVERIFY(!ok);
     QVERIFY(!error.isEmpty());
     QCOMPARE(readAll(path), before);
-    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden),
-             QStringList{QStringLiteral("keep.ini")});
+    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name),
+             QStringList({QStringLiteral(".keep.ini.lock"), QStringLiteral("keep.ini")}));
 }
 
 void TestSettingsStore::documentationMatchesSchema()
