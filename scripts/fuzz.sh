@@ -1,44 +1,89 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets (clang-14, -DMAILWRIGHT_FUZZ=ON) into build-fuzz (or
-# $MAILWRIGHT_FUZZ_BUILD_DIR) and runs each one for MAILWRIGHT_FUZZ_SECONDS (20) seconds
-# on a copy of its seed corpus in tests/fuzz/corpus/<name>/. Any crash, leak, sanitizer
-# report or broken invariant fails the script and leaves the input in the build dir.
+# $MAILWRIGHT_FUZZ_BUILD_DIR) and runs each one on a copy of its seed corpus in
+# tests/fuzz/corpus/<name>/, for MAILWRIGHT_FUZZ_SECONDS (20) seconds or, when
+# MAILWRIGHT_FUZZ_RUNS is set, for that many executions. Any crash, leak, sanitizer report
+# or broken invariant fails the script and leaves the input in the build dir. At the end
+# it prints, per target, the executions, executions per second, corpus size (inputs at the
+# end / seeds) and peak memory, parsed from libFuzzer's -print_final_stats=1 output.
 #
 #   scripts/fuzz.sh                    # the short run CI does
 #   MAILWRIGHT_FUZZ_SECONDS=3600 scripts/fuzz.sh fuzz_ini    # a long run of one target
+#   MAILWRIGHT_FUZZ_RUNS=10000000 scripts/fuzz.sh            # 10 million executions each
+#
+# ccache is used when installed (CCACHE_DIR etc. are taken from the environment).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MAILWRIGHT_WITH_FUZZ=1 bash scripts/install-deps.sh
 build_dir=${MAILWRIGHT_FUZZ_BUILD_DIR:-build-fuzz}
 seconds=${MAILWRIGHT_FUZZ_SECONDS:-20}
+runs=${MAILWRIGHT_FUZZ_RUNS:-}
+if [ -n "$runs" ] && ! [[ "$runs" =~ ^[0-9]+$ ]]; then
+  echo "MAILWRIGHT_FUZZ_RUNS must be a number of executions, not '$runs'" >&2
+  exit 2
+fi
+if ! [[ "$seconds" =~ ^[0-9]+$ ]]; then
+  echo "MAILWRIGHT_FUZZ_SECONDS must be a number of seconds, not '$seconds'" >&2
+  exit 2
+fi
+launcher=()
+if command -v ccache >/dev/null; then
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
 if [ ! -f "$build_dir/CMakeCache.txt" ]; then
   cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_COMPILER=clang++-14 -DMAILWRIGHT_FUZZ=ON \
+    -DCMAKE_CXX_COMPILER=clang++-14 -DMAILWRIGHT_FUZZ=ON "${launcher[@]}" \
     -DMAILWRIGHT_BUILD_TESTS=OFF -DMAILWRIGHT_BUILD_GUI=OFF
 fi
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(fuzz_smtp_reply fuzz_pop3_reply fuzz_validator fuzz_ini fuzz_dsn fuzz_message_builder)
 fi
-cmake --build "$build_dir" -j "$(nproc)" --target "${targets[@]}"
+build_start=$SECONDS
+cmake --build "$build_dir" -j "${MAILWRIGHT_FUZZ_JOBS:-$(nproc)}" --target "${targets[@]}"
+echo "== fuzz targets built in $((SECONDS - build_start)) s"
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+if [ -n "$runs" ]; then
+  limit=(-runs="$runs")
+  what="$runs executions"
+else
+  limit=(-max_total_time="$seconds")
+  what="${seconds}s"
+fi
 status=0
+summary=()
+# "stat::name: value" from libFuzzer's final statistics.
+stat() { sed -n "s/^stat::$1: *//p" "$2" | tail -n 1; }
 for t in "${targets[@]}"; do
   name=${t#fuzz_}
   work="$build_dir/fuzz-work/$name"
   mkdir -p "$work/corpus" "$work/artifacts"
   cp -n tests/fuzz/corpus/"$name"/* "$work/corpus/" 2>/dev/null || true
-  echo "== $t: ${seconds}s"
-  if ! "$build_dir/tests/fuzz/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  seeds=$(find tests/fuzz/corpus/"$name" -maxdepth 1 -type f 2>/dev/null | wc -l)
+  echo "== $t: $what"
+  result=ok
+  start=$SECONDS
+  if ! "$build_dir/tests/fuzz/$t" "${limit[@]}" -timeout=10 -rss_limit_mb=2048 \
       -max_len=65536 -print_final_stats=1 -artifact_prefix="$work/artifacts/" \
       "$work/corpus" 2>"$work/log.txt"; then
     echo "!! $t failed; see $work/log.txt and $work/artifacts/"
     tail -n 40 "$work/log.txt"
     status=1
+    result=FAILED
   fi
-  grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb' "$work/log.txt" | sed "s/^/   $t /" || true
+  wall=$((SECONDS - start))
+  execs=$(stat number_of_executed_units "$work/log.txt")
+  rate=$(stat average_exec_per_sec "$work/log.txt")
+  rss=$(stat peak_rss_mb "$work/log.txt")
+  corpus=$(find "$work/corpus" -maxdepth 1 -type f | wc -l)
+  line=$(printf '%-22s %-6s %12s execs %8s exec/s %6s corpus (%s seeds) %6s MB peak %5s s' \
+    "$t" "$result" "${execs:-?}" "${rate:-?}" "$corpus" "$seeds" "${rss:-?}" "$wall")
+  echo "   $line"
+  summary+=("$line")
 done
+echo "== fuzz summary ($what per target)"
+printf '   %s\n' "${summary[@]}"
 exit $status

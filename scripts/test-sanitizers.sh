@@ -8,10 +8,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 MAILWRIGHT_WITH_TESTS=1 bash scripts/install-deps.sh
 build_dir=${MAILWRIGHT_ASAN_BUILD_DIR:-build-asan}
-if [ ! -f "$build_dir/CMakeCache.txt" ]; then
-  cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMAILWRIGHT_SANITIZE=ON
+# ccache, when installed, as compiler launcher (CCACHE_DIR etc. from the environment).
+launcher=()
+if command -v ccache >/dev/null; then
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 fi
-cmake --build "$build_dir" -j "$(nproc)"
+if [ ! -f "$build_dir/CMakeCache.txt" ]; then
+  cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMAILWRIGHT_SANITIZE=ON \
+    "${launcher[@]}"
+fi
+build_start=$SECONDS
+cmake --build "$build_dir" -j "${MAILWRIGHT_ASAN_JOBS:-$(nproc)}"
+echo "== sanitizer build took $((SECONDS - build_start)) s"
 # Leaks fail a test too; Qt's own one-time allocations are not reported by LSan because
 # they stay reachable. Timeouts of the tests are generous for the slower build.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1}

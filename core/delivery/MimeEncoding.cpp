@@ -282,7 +282,24 @@ QList<QByteArray> unstructuredTokens(const QByteArray &headerName, const QString
     // Room for the first word on the line it shares with "Name: ".
     const int firstRoom = HeaderLineLength - int(headerName.size()) - 2;
     if (plain) {
-        tokens = value.toLatin1().split(' ');
+        // A word of white space only (empty between two spaces, or tabs) is joined to the
+        // word after it: a fold is then never put before it, which would leave a header
+        // line of white space only (RFC 5322 §3.2.2 forbids it; found by fuzz_message_builder
+        // with a tab-only word). Joined with ' ', the tokens still give back the value.
+        const QList<QByteArray> words = value.toLatin1().split(' ');
+        const auto blank = [](const QByteArray &w) {
+            return std::all_of(w.cbegin(), w.cend(), [](char c) { return c == '\t'; });
+        };
+        QByteArray run;
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            const QByteArray &w = words.at(i);
+            if (i > 0 && i + 1 < words.size() && blank(w)) {
+                run += w + ' ';
+                continue;
+            }
+            tokens.append(run + w);
+            run.clear();
+        }
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const QByteArray &t = tokens.at(i);
             // A word that cannot be folded would make an over-long line; one that looks
@@ -335,6 +352,13 @@ QList<QByteArray> phraseTokens(const QString &displayName)
     return encodeWords(displayName, maxWord, maxWord);
 }
 
+namespace {
+bool isWhiteSpaceOnly(const QByteArray &token)
+{
+    return std::all_of(token.cbegin(), token.cend(), [](char c) { return c == ' ' || c == '\t'; });
+}
+} // namespace
+
 QByteArray foldHeader(const QByteArray &name, const QList<QByteArray> &tokens)
 {
     QByteArray out = name + ':';
@@ -343,10 +367,10 @@ QByteArray foldHeader(const QByteArray &name, const QList<QByteArray> &tokens)
     for (const QByteArray &token : tokens) {
         const bool fits = lineLength + 1 + token.size() <= HeaderLineLength;
         // RFC 5322 §2.2.3: fold by inserting CRLF before existing white space. Never before
-        // an empty token (it would leave a line of white space), and never right after the
-        // colon: readers such as Python's email package then keep the folded white space
-        // as part of the value.
-        if (!fits && !token.isEmpty() && lineHasToken) {
+        // a token of white space only (it could be left alone on a line of white space),
+        // and never right after the colon: readers such as Python's email package then keep
+        // the folded white space as part of the value.
+        if (!fits && !isWhiteSpaceOnly(token) && lineHasToken) {
             out += "\r\n";
             lineLength = 0;
         }

@@ -308,6 +308,18 @@ bool SettingsStore::save(const MailSettings &settings, QString *error)
                          .arg(QDir::toNativeSeparators(info.absolutePath()));
         return false;
     }
+    if (info.isDir()) {
+        if (error)
+            *error = QStringLiteral("%1 is a folder, not a file.").arg(m_path);
+        return false;
+    }
+    // Saves of several processes (the window, mailwright-cli, the status monitor) never
+    // interleave, and a save removes the temporaries of earlier saves that were killed
+    // before their rename: with the lock held, no live save can own one.
+    FileLock lock(FileLock::lockPathFor(m_path));
+    if (!lock.lock(10000, error))
+        return false;
+    AtomicFile::removeStaleTemporaries(m_path);
     // 0600: the file holds no secret, but the addresses and servers are private.
     return AtomicFile::write(m_path, bytes, 0600, error);
 }

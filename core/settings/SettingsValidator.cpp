@@ -324,6 +324,12 @@ std::optional<HostPort> SettingsValidator::normalizeHostPort(const QString &text
         if (close < 0)
             return fail(QStringLiteral("The [ before the IPv6 address is not closed by ]."));
         hp.host = t.mid(1, close - 1).trimmed();
+        // Brackets are only for an IPv6 literal (RFC 3986 §3.2.2). "[a:1]" must not
+        // become host "a:1", which a save writes as "a:1" and a load reads as host "a",
+        // port 1; the caller keeps what was written and this reason is shown.
+        if (!isIPv6(hp.host))
+            return fail(QStringLiteral("Between [ and ] must be an IPv6 address; write a "
+                                       "host name or an IPv4 address without brackets."));
         const QString rest = t.mid(close + 1).trimmed();
         if (rest.isEmpty())
             return hp;

@@ -38,8 +38,10 @@ public:
     [[nodiscard]] static QString validateField(const QString &key, const QString &text);
 
     // "host", "host,port", "host:port", "[v6]", "[v6]:port", "[v6],port", "v6", "v6,port".
-    // nullopt (with a reason) when a port part is present but not 1-65535, or brackets are
-    // unbalanced. The host itself is not checked here (see checkHost).
+    // nullopt (with a reason) when a port part is present but not 1-65535, brackets are
+    // unbalanced, or what is between them is not an IPv6 address (the settings schema then
+    // keeps the text as written, so that it survives a save, and the validator refuses it).
+    // The host itself is not checked here (see checkHost).
     [[nodiscard]] static std::optional<HostPort> normalizeHostPort(const QString &text,
                                                                    QString *error = nullptr);
 

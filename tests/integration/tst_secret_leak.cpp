@@ -7,6 +7,7 @@
 // AUTH PLAIN form. Only the secret file of the file backend may hold it.
 #include "DovecotFixture.h"
 #include "EximFixture.h"
+#include "SecretScan.h"
 #include "TestPaths.h"
 
 #include <QDir>
@@ -25,29 +26,6 @@ namespace {
 
 // Distinctive, and with characters that survive the INI, the shell and base64 alike.
 const QByteArray kPassword = "Leak-Canary-7Q9zXw";
-
-QList<QByteArray> forms(const QByteArray &user)
-{
-    QList<QByteArray> f{kPassword, kPassword.toBase64(),
-                        QByteArray('\0' + user + '\0' + kPassword).toBase64(),
-                        QByteArray(user + '\0' + user + '\0' + kPassword).toBase64()};
-    // base64 of the password at the three offsets it may take inside a longer string
-    // (the part that does not depend on its neighbours).
-    for (int shift = 1; shift < 3; ++shift) {
-        const QByteArray b = QByteArray(QByteArray(shift, 'x') + kPassword).toBase64();
-        f.append(b.mid(4, b.size() - 8));
-    }
-    return f;
-}
-
-QString hitIn(const QByteArray &data, const QList<QByteArray> &needles)
-{
-    for (const QByteArray &n : needles) {
-        if (data.contains(n))
-            return QString::fromLatin1(n);
-    }
-    return {};
-}
 
 } // namespace
 
@@ -73,7 +51,7 @@ private:
     std::unique_ptr<DovecotFixture> m_pop;
     QString m_config;
     QString m_secretFile;
-    QList<QByteArray> m_forms;
+    SecretScan m_scan;
     QStringList m_cmdlineHits;
     QByteArrayList m_outputs;
     int m_polls = 0;
@@ -93,7 +71,7 @@ void TestSecretLeak::initTestCase()
     m_pop = std::make_unique<DovecotFixture>(QStringLiteral("pop-before-smtp"), m_serverDir.path());
     QVERIFY2(m_pop->start(), qPrintable(m_pop->errorString()));
     QCOMPARE(m_smtp->password().toUtf8(), kPassword);
-    m_forms = forms(m_smtp->userName().toUtf8());
+    m_scan.addSecret(QStringLiteral("the password"), kPassword, {m_smtp->userName().toUtf8()});
 
     const QString home = m_home.path();
     for (const char *d : {"config", "data", "cache", "state", "runtime", "tmp", "queue"})
@@ -149,17 +127,8 @@ TestSecretLeak::Run TestSecretLeak::cli(const QStringList &args, const QByteArra
     QElapsedTimer clock;
     clock.start();
     while (p.state() != QProcess::NotRunning && clock.elapsed() < timeoutMs) {
-        const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-        for (const QString &pid : pids) {
-            if (pid.isEmpty() || !pid.at(0).isDigit())
-                continue;
-            QFile cmd(QStringLiteral("/proc/") + pid + QStringLiteral("/cmdline"));
-            if (cmd.open(QIODevice::ReadOnly)) {
-                const QString hit = hitIn(cmd.readAll(), m_forms);
-                if (!hit.isEmpty())
-                    m_cmdlineHits << pid + QLatin1Char(' ') + args.join(QLatin1Char(' '));
-            }
-        }
+        for (const QString &hit : m_scan.scanCommandLines())
+            m_cmdlineHits << hit + QLatin1Char(' ') + args.join(QLatin1Char(' '));
         ++m_polls;
         p.waitForFinished(10);
     }
@@ -214,9 +183,9 @@ void TestSecretLeak::everyCommand()
     QVERIFY2(m_cmdlineHits.isEmpty(), qPrintable(m_cmdlineHits.join(QLatin1Char('\n'))));
     QVERIFY(m_polls > 20);
     for (const QByteArray &o : std::as_const(m_outputs)) {
-        const QString hit = hitIn(o, m_forms);
-        QVERIFY2(hit.isEmpty(), qPrintable(hit + QLatin1String(" in output:\n") +
-                                           QString::fromUtf8(o.left(2000))));
+        // Only the description: the output itself would hold the secret.
+        const QString hit = m_scan.hitIn(o);
+        QVERIFY2(hit.isEmpty(), qPrintable(hit + QLatin1String(" in a command's output")));
     }
     // Every file written under the private home, and core dumps if any.
     int scanned = 0;
@@ -237,7 +206,7 @@ void TestSecretLeak::everyCommand()
         }
         ++scanned;
         sawDebugLog = sawDebugLog || path.endsWith(QLatin1String("debug.log"));
-        const QString hit = hitIn(data, m_forms);
+        const QString hit = m_scan.hitIn(data);
         QVERIFY2(hit.isEmpty(), qPrintable(hit + QLatin1String(" found in ") + path));
     }
     qInfo("scanned %d files, %lld outputs, %d /proc polls", scanned, qint64(m_outputs.size()),

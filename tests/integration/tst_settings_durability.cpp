@@ -3,7 +3,8 @@
 // versions, and is killed with SIGKILL after a random delay, 100 times. After each kill
 // the file must load and equal one of the two versions (AtomicFile: temporary file,
 // fsync, rename, directory fsync), keep mode 0600, and no more than one temporary file
-// may be left beside it.
+// may be left beside it per kill. One more save afterwards (which takes the lock beside
+// the file) must remove every temporary the killed saves left.
 #include "settings/MailSettings.h"
 #include "settings/SettingsStore.h"
 
@@ -16,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -66,6 +68,19 @@ MailSettings version(int which)
     }
 }
 
+// The temporary files beside the settings (not the settings, not the lock file).
+QStringList temporaries(const QString &dir)
+{
+    QStringList out;
+    for (const QString &name :
+         QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name)) {
+        if (name.startsWith(QLatin1String(".mailwright.ini.")) &&
+            name != QLatin1String(".mailwright.ini.lock"))
+            out << name;
+    }
+    return out;
+}
+
 } // namespace
 
 class TestSettingsDurability : public QObject
@@ -89,7 +104,12 @@ void TestSettingsDurability::killedSavesLeaveOldOrNew()
     int sawOld = 0;
     int sawNew = 0;
     int leftovers = 0;
-    for (int round = 0; round < 100; ++round) {
+    int maxLeftovers = 0;
+    int killsThatLeftOne = 0;
+    // 100 kills; then more (at most 200) until one leaves a temporary, so that the last
+    // save below has one to remove.
+    int round = 0;
+    for (; round < 100 || (leftovers == 0 && round < 300); ++round) {
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QString::fromLatin1(kSaverVar), path);
@@ -116,22 +136,39 @@ void TestSettingsDurability::killedSavesLeaveOldOrNew()
         QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
                                              QFileDevice::WriteGroup | QFileDevice::WriteOther),
                  QFileDevice::Permissions());
-        // A killed save leaves its temporary file behind (AtomicFile does not clean up
-        // after a killed process; see docs/RELIABILITY.md). At most one per kill, and
-        // each is as private as the file itself.
-        const QStringList others = QDir(dir.path())
-                                       .entryList(QDir::Files | QDir::Hidden)
-                                       .filter(QStringLiteral(".mailwright.ini."));
+        // A killed save may leave its temporary file behind; the next save removes it
+        // (the saver's own first save removes those of earlier rounds). At most one per
+        // kill, and each is as private as the file itself.
+        const QStringList others = temporaries(dir.path());
         QVERIFY2(others.size() <= round + 1, qPrintable(others.join(QLatin1Char(' '))));
+        maxLeftovers = std::max(maxLeftovers, int(others.size()));
         for (const QString &t : others)
             QCOMPARE(QFile::permissions(dir.filePath(t)) &
                          (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                      QFileDevice::Permissions());
         leftovers = int(others.size());
+        killsThatLeftOne += others.isEmpty() ? 0 : 1;
     }
-    qInfo("after 100 kills: %d times the old version, %d times the new one, %d temporary "
-          "files left",
-          sawOld, sawNew, leftovers);
+    qInfo("after %d kills: %d times the old version, %d times the new one; %d kills left a "
+          "temporary file (at most %d at once: the next save removed it), %d left now",
+          round, sawOld, sawNew, killsThatLeftOne, maxLeftovers, leftovers);
+    QVERIFY2(leftovers > 0, "no kill left a temporary file; the last save proves nothing");
+    // One more normal save: it takes the lock and removes what the killed saves left.
+    {
+        SettingsStore store(path);
+        QString error;
+        QVERIFY2(store.save(b, &error), qPrintable(error));
+    }
+    const QStringList after = temporaries(dir.path());
+    QVERIFY2(after.isEmpty(), qPrintable(after.join(QLatin1Char(' '))));
+    // Only the settings and the lock file remain.
+    QCOMPARE(
+        QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name),
+        QStringList({QStringLiteral(".mailwright.ini.lock"), QStringLiteral("mailwright.ini")}));
+    SettingsStore reread(path);
+    const SettingsLoadResult last = reread.load();
+    QVERIFY2(last.ok(), qPrintable(last.error));
+    QVERIFY(last.settings == b);
     // Both outcomes happened: the kills did land at different moments of the loop.
     QVERIFY(sawOld > 0 && sawNew > 0);
 }

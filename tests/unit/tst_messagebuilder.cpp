@@ -269,6 +269,29 @@ void TestMessageBuilder::build_data()
         << QStringLiteral("Job\tA  finished   twice") << ascii << false << false
         << QStringLiteral("alerts@example.com") << ops << QByteArray("7bit");
 
+    // fuzz_message_builder: a word of tabs only where the line is full, followed by a word
+    // that does not fit after it, used to be left alone on a folded line " \t": white
+    // space only (RFC 5322 §3.2.2). A run of spaces at the fold made an over-long line.
+    QTest::newRow("tab-only-word-at-the-fold")
+        << QStringLiteral("alerts@example.com") << QString() << ops << noNames << QStringList{}
+        << QString(66, QLatin1Char('x')) + QStringLiteral(" \t ") + QString(74, QLatin1Char('w'))
+        << ascii << false << false << QStringLiteral("alerts@example.com") << ops
+        << QByteArray("7bit");
+    QTest::newRow("tab-only-words-everywhere")
+        << QStringLiteral("alerts@example.com") << QString() << ops << noNames << QStringList{}
+        << repeated(QStringLiteral("Backup \t of \t\t\t /srv \t "), 8) + QStringLiteral("end")
+        << ascii << false << false << QStringLiteral("alerts@example.com") << ops
+        << QByteArray("7bit");
+    QTest::newRow("run-of-spaces-at-the-fold")
+        << QStringLiteral("alerts@example.com") << QString() << ops << noNames << QStringList{}
+        << QString(66, QLatin1Char('y')) + QString(20, QLatin1Char(' ')) + QStringLiteral("z")
+        << ascii << false << false << QStringLiteral("alerts@example.com") << ops
+        << QByteArray("7bit");
+    QTest::newRow("white-space-words-over-a-whole-line")
+        << QStringLiteral("alerts@example.com") << QString() << ops << noNames << QStringList{}
+        << QStringLiteral("a ") + repeated(QStringLiteral("\t "), 60) + QStringLiteral("b") << ascii
+        << false << false << QStringLiteral("alerts@example.com") << ops << QByteArray("7bit");
+
     QTest::newRow("empty-subject")
         << QStringLiteral("alerts@example.com") << QString() << ops << noNames << QStringList{}
         << QString() << ascii << false << false << QStringLiteral("alerts@example.com") << ops

@@ -1,18 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/AtomicFile.h"
 #include "settings/SettingsSchema.h"
 #include "settings/SettingsStore.h"
 #include "settings/SettingsValidator.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <csignal>
 #include <fcntl.h>
+#include <memory>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 using namespace mw;
@@ -75,12 +81,16 @@ private Q_SLOTS:
     void fileLayout();
     void load_data();
     void load();
+    void bracketedHostRoundTrip_data();
+    void bracketedHostRoundTrip();
     void missingFile();
     void unreadable();
     void passwordKeyIsReportedNotKept();
     void unknownKeysKept();
     void injectedLineBreakRefused();
     void saveReplacesViaRename();
+    void saveWaitsForTheLock();
+    void saveRemovesStaleTemporaries();
     void failedSaveKeepsOldFile_data();
     void failedSaveKeepsOldFile();
     void documentationMatchesSchema();
@@ -198,6 +208,65 @@ void TestSettingsStore::load()
     }
 }
 
+// fuzz_ini finding (tests/fuzz/corpus/ini/ini-bracketed-host-roundtrip*): "[a:1]" used to
+// load as host "a:1", save as "host=a:1" and load back as host "a", port 1. A bracketed
+// value that is not an IPv6 literal is now kept as written (so it survives a save) and the
+// validator refuses it; a bracketed IPv6 literal still loses its brackets and sets the port.
+void TestSettingsStore::bracketedHostRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port"); // 0: the default port
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("name-with-colon")
+        << QByteArray("host=[a:1]") << QStringLiteral("[a:1]") << 0 << false;
+    QTest::newRow("fuzzed-digits")
+        << QByteArray("host=[2:1]") << QStringLiteral("[2:1]") << 0 << false;
+    QTest::newRow("name-with-port")
+        << QByteArray("host=[a:1]:2525") << QStringLiteral("[a:1]:2525") << 0 << false;
+    QTest::newRow("ipv4-in-brackets")
+        << QByteArray("host=[192.0.2.1]") << QStringLiteral("[192.0.2.1]") << 0 << false;
+    QTest::newRow("host-name-in-brackets") << QByteArray("host=[mail.example.com],25")
+                                           << QStringLiteral("[mail.example.com],25") << 0 << false;
+    QTest::newRow("empty-brackets") << QByteArray("host=[]") << QStringLiteral("[]") << 0 << false;
+    QTest::newRow("ipv6") << QByteArray("host=[2001:db8::1]") << QStringLiteral("2001:db8::1") << 0
+                          << true;
+    QTest::newRow("ipv6-port") << QByteArray("host=[2001:db8::1]:2525")
+                               << QStringLiteral("2001:db8::1") << 2525 << true;
+    QTest::newRow("ipv6-loopback-comma")
+        << QByteArray("host=[::1],587") << QStringLiteral("::1") << 587 << true;
+}
+
+void TestSettingsStore::bracketedHostRoundTrip()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(bool, valid);
+    const int defaultPort = MailSettings{}.smtp.port;
+    const SettingsLoadResult first = SettingsStore::parse("[smtp]\n" + line + "\n");
+    QVERIFY2(first.ok(), qPrintable(first.error));
+    QCOMPARE(first.settings.smtp.host, host);
+    QCOMPARE(first.settings.smtp.port, port ? port : defaultPort);
+    const SettingsStore store(m_dir.filePath(QStringLiteral("bracket.ini")));
+    QString error;
+    const QByteArray saved = store.serialize(first.settings, &error);
+    QVERIFY2(!saved.isEmpty(), qPrintable(error));
+    const SettingsLoadResult second = SettingsStore::parse(saved);
+    QVERIFY2(second.ok(), qPrintable(second.error));
+    QCOMPARE(second.settings.smtp.host, first.settings.smtp.host);
+    QCOMPARE(second.settings.smtp.port, first.settings.smtp.port);
+    QVERIFY(second.settings == first.settings);
+    bool hostRefused = false;
+    for (const ValidationIssue &issue : SettingsValidator::validate(second.settings)) {
+        if (issue.key == QLatin1String("smtp/host")) {
+            hostRefused = true;
+            QVERIFY2(issue.message.contains(QLatin1String("IPv6")), qPrintable(issue.message));
+        }
+    }
+    QCOMPARE(hostRefused, !valid);
+}
+
 void TestSettingsStore::missingFile()
 {
     SettingsStore store(m_dir.filePath(QStringLiteral("nope.ini")));
@@ -301,9 +370,110 @@ void TestSettingsStore::saveReplacesViaRename()
     viaOldFd.truncate(n);
     QCOMPARE(viaOldFd, oldBytes);
     QVERIFY(readAll(path).contains("host=other.example.com"));
-    // No temporary left behind.
-    QCOMPARE(QDir(m_dir.filePath(QStringLiteral("atomic"))).entryList(QDir::Files | QDir::Hidden),
-             QStringList{QStringLiteral("atomic.ini")});
+    // No temporary left behind; the lock file stays (removing it would let two savers
+    // lock two different files).
+    QCOMPARE(QDir(m_dir.filePath(QStringLiteral("atomic")))
+                 .entryList(QDir::Files | QDir::Hidden, QDir::Name),
+             QStringList({QStringLiteral(".atomic.ini.lock"), QStringLiteral("atomic.ini")}));
+}
+
+// Two saves never interleave: a save waits while another process (here: a FileLock held by
+// the test, which is a separate open file description like another process's) holds the
+// lock beside the file.
+void TestSettingsStore::saveWaitsForTheLock()
+{
+    const QString path = m_dir.filePath(QStringLiteral("locked/locked.ini"));
+    QVERIFY(SettingsStore(path).save(sample()));
+    QCOMPARE(FileLock::lockPathFor(path),
+             m_dir.filePath(QStringLiteral("locked/.locked.ini.lock")));
+    QVERIFY(QFileInfo::exists(FileLock::lockPathFor(path)));
+    auto held = std::make_unique<FileLock>(FileLock::lockPathFor(path));
+    QString error;
+    QVERIFY2(held->lock(1000, &error), qPrintable(error));
+    MailSettings changed = sample();
+    changed.smtp.host = QStringLiteral("after-the-lock.example.com");
+    bool saved = false;
+    QElapsedTimer timer;
+    timer.start();
+    QThread *saver = QThread::create([&] { saved = SettingsStore(path).save(changed); });
+    saver->start();
+    QVERIFY(!saver->wait(400)); // still waiting for the lock
+    QVERIFY(SettingsStore(path).load().settings == sample());
+    held.reset(); // release
+    QVERIFY(saver->wait(10000));
+    delete saver;
+    QVERIFY(saved);
+    QVERIFY(timer.elapsed() >= 400);
+    QCOMPARE(SettingsStore(path).load().settings.smtp.host, changed.smtp.host);
+}
+
+// A save removes the temporaries that killed saves left: only names AtomicFile makes for
+// this file, only regular files of this user, only when their process is gone (or they are
+// old); it never touches other files, the lock file, or a live process's temporary.
+void TestSettingsStore::saveRemovesStaleTemporaries()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("mailwright.ini"));
+    QVERIFY(SettingsStore(path).save(sample()));
+    // A pid that existed and is gone: a child that has exited and been reaped.
+    QProcess child;
+    child.start(QStringLiteral("true"), {});
+    QVERIFY(child.waitForFinished(10000));
+    const qint64 deadPid = child.processId() ? child.processId() : 0;
+    QVERIFY(deadPid == 0 || ::kill(pid_t(deadPid), 0) != 0);
+    const qint64 gonePid = 4194304 + 17; // above pid_max's ceiling: never a live process
+    const auto make = [&](const QString &name, int ageSeconds) {
+        const QString p = dir.filePath(name);
+        if (!writeFile(p, "partial"))
+            return false;
+        if (ageSeconds > 0) {
+            struct timeval tv[2];
+            tv[0].tv_sec = tv[1].tv_sec = ::time(nullptr) - ageSeconds;
+            tv[0].tv_usec = tv[1].tv_usec = 0;
+            return ::utimes(QFile::encodeName(p).constData(), tv) == 0;
+        }
+        return true;
+    };
+    const QString gone = QStringLiteral(".mailwright.ini.tmp-%1-Ab12Cd").arg(gonePid);
+    const QString liveFresh = QStringLiteral(".mailwright.ini.tmp-1-Ab12Cd"); // pid 1 lives
+    const QString liveOld = QStringLiteral(".mailwright.ini.tmp-1-Zz98Yy");
+    const QString legacyOld = QStringLiteral(".mailwright.ini.Q1w2E3");
+    const QString legacyFresh = QStringLiteral(".mailwright.ini.R4t5Y6");
+    const QStringList untouched = {
+        liveFresh,
+        legacyFresh,
+        QStringLiteral(".mailwright.ini.bak"),                       // not a temporary name
+        QStringLiteral(".mailwright.ini.tmp-12x-Ab12Cd"),            // not a pid
+        QStringLiteral(".mailwright.ini.tmp-99999999-Ab1"),          // suffix too short
+        QStringLiteral(".other.ini.tmp-%1-Ab12Cd").arg(gonePid),     // another file's
+        QStringLiteral("mailwright.ini.tmp-%1-Ab12Cd").arg(gonePid), // not hidden
+    };
+    QVERIFY(make(gone, 0));
+    QVERIFY(make(liveOld, 3600));
+    QVERIFY(make(legacyOld, 3600));
+    for (const QString &n : untouched)
+        QVERIFY(make(n, 0));
+    if (deadPid > 0)
+        QVERIFY(make(QStringLiteral(".mailwright.ini.tmp-%1-Dd00Ee").arg(deadPid), 0));
+    // A symbolic link with a temporary's name is not followed nor removed.
+    const QString link = QStringLiteral(".mailwright.ini.tmp-%1-Ln00Kk").arg(gonePid);
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral(".mailwright.ini.bak")), dir.filePath(link)));
+
+    QVERIFY(SettingsStore(path).save(sample()));
+    const QStringList left =
+        QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+    QVERIFY2(!left.contains(gone), qPrintable(left.join(QLatin1Char(' '))));
+    QVERIFY(!left.contains(liveOld));
+    QVERIFY(!left.contains(legacyOld));
+    if (deadPid > 0)
+        QVERIFY(!left.contains(QStringLiteral(".mailwright.ini.tmp-%1-Dd00Ee").arg(deadPid)));
+    for (const QString &n : untouched)
+        QVERIFY2(left.contains(n), qPrintable(n));
+    QVERIFY(QFileInfo(dir.filePath(link)).isSymLink());
+    QVERIFY(left.contains(QStringLiteral(".mailwright.ini.lock")));
+    QVERIFY(left.contains(QStringLiteral("mailwright.ini")));
+    QCOMPARE(left.size(), untouched.size() + 3); // + link, lock file, settings
 }
 
 void TestSettingsStore::failedSaveKeepsOldFile_data()
@@ -348,8 +518,8 @@ void TestSettingsStore::failedSaveKeepsOldFile()
     QVERIFY(!ok);
     QVERIFY(!error.isEmpty());
     QCOMPARE(readAll(path), before);
-    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden),
-             QStringList{QStringLiteral("keep.ini")});
+    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name),
+             QStringList({QStringLiteral(".keep.ini.lock"), QStringLiteral("keep.ini")}));
 }
 
 void TestSettingsStore::documentationMatchesSchema()

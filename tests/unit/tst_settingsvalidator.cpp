@@ -169,6 +169,16 @@ void TestSettingsValidator::hostPort_data()
     QTest::newRow("port-empty") << QStringLiteral("smtp.example.com:") << false << QString() << 0;
     QTest::newRow("bracket-unclosed") << QStringLiteral("[::1:25") << false << QString() << 0;
     QTest::newRow("junk-after-bracket") << QStringLiteral("[::1]x25") << false << QString() << 0;
+    // Brackets hold only an IPv6 literal (fuzz_ini finding: "[a:1]" became host "a", port 1
+    // after a save and a load).
+    QTest::newRow("bracket-not-ipv6") << QStringLiteral("[a:1]") << false << QString() << 0;
+    QTest::newRow("bracket-not-ipv6-port") << QStringLiteral("[a:1]:25") << false << QString() << 0;
+    QTest::newRow("bracket-ipv4") << QStringLiteral("[192.0.2.1]") << false << QString() << 0;
+    QTest::newRow("bracket-name") << QStringLiteral("[smtp.example.com]") << false << QString()
+                                  << 0;
+    QTest::newRow("bracket-empty") << QStringLiteral("[]") << false << QString() << 0;
+    QTest::newRow("v6-bracket-spaces")
+        << QStringLiteral("[ 2001:db8::1 ] : 25") << true << QStringLiteral("2001:db8::1") << 25;
 }
 
 void TestSettingsValidator::hostPort()
