@@ -3129,6 +3129,302 @@
     </message>
 </context>
 <context>
+    <name>mw::SettingsValidator</name>
+    <message>
+        <location filename="../core/settings/SettingsValidator.cpp" line="+50"/>
+        <source>The part before the @ is empty.</source>
+        <translation>Der Teil vor dem @ ist leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The part before the @ is longer than 64 octets (RFC 5321 §4.5.3.1.1).</source>
+        <translation>Der Teil vor dem @ ist länger als 64 Oktette (RFC 5321 §4.5.3.1.1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A backslash in the quoted part before the @ must be followed by a printable character.</source>
+        <translation>Auf einen Backslash im Teil vor dem @ in Anführungszeichen muss ein druckbares Zeichen folgen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+25"/>
+        <source>The part before the @ contains a character that is not allowed.</source>
+        <translation>Der Teil vor dem @ enthält ein Zeichen, das nicht erlaubt ist.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The part before the @ must not begin or end with a dot.</source>
+        <translation>Der Teil vor dem @ darf nicht mit einem Punkt beginnen oder enden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The part before the @ must not contain two dots in a row.</source>
+        <translation>Der Teil vor dem @ darf keine zwei Punkte hintereinander enthalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The part before the @ contains &quot;%1&quot;; put that part in double quotes or remove the character.</source>
+        <translation>Der Teil vor dem @ enthält „%1“; setzen Sie diesen Teil in doppelte Anführungszeichen oder entfernen Sie das Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The address literal must end with ].</source>
+        <translation>Das Adressliteral muss mit ] enden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The IPv6 address literal is not a valid IPv6 address.</source>
+        <translation>Das IPv6-Adressliteral ist keine gültige IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An address literal is [IPv4 address] or [IPv6:address] (RFC 5321 §4.1.3).</source>
+        <translation>Ein Adressliteral ist [IPv4-Adresse] oder [IPv6:Adresse] (RFC 5321 §4.1.3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The name is empty.</source>
+        <translation>Der Name ist leer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The name contains a character that is not allowed.</source>
+        <translation>Der Name enthält ein Zeichen, das nicht erlaubt ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The name is not a valid internationalised domain name.</source>
+        <translation>Der Name ist kein gültiger internationaler Domainname.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name is longer than 253 characters.</source>
+        <translation>Der Name ist länger als 253 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name contains an empty label (two dots in a row, or a leading dot).</source>
+        <translation>Der Name enthält einen leeren Namensteil (zwei Punkte hintereinander oder einen Punkt am Anfang).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each part of the name between dots must be at most 63 characters (RFC 1035 §2.3.4).</source>
+        <translation>Jeder Teil des Namens zwischen Punkten darf höchstens 63 Zeichen lang sein (RFC 1035 §2.3.4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A part of the name must not begin or end with a hyphen.</source>
+        <translation>Ein Teil des Namens darf nicht mit einem Bindestrich beginnen oder enden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The name is not a valid host name.</source>
+        <translation>Der Name ist kein gültiger Rechnername.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This looks like an IPv4 address but is not a valid one.</source>
+        <translation>Das sieht wie eine IPv4-Adresse aus, ist aber keine gültige.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Must be a whole number from %1 to %2.</source>
+        <translation>Muss eine ganze Zahl von %1 bis %2 sein.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The server name is empty.</source>
+        <translation>Der Servername ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server name must be on one line.</source>
+        <translation>Der Servername muss in einer Zeile stehen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Between [ and ] must be an IPv6 address.</source>
+        <translation>Zwischen [ und ] muss eine IPv6-Adresse stehen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a valid IPv6 address.</source>
+        <translation>Das ist keine gültige IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The address is empty.</source>
+        <translation>Die Adresse ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address must be on one line.</source>
+        <translation>Die Adresse muss in einer Zeile stehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the address without &lt; and &gt;.</source>
+        <translation>Geben Sie die Adresse ohne &lt; und &gt; ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An e-mail address needs an @ between the name and the domain.</source>
+        <translation>Eine E-Mail-Adresse braucht ein @ zwischen Name und Domain.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The domain after the @ is empty.</source>
+        <translation>Die Domain nach dem @ ist leer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The domain after the @ is longer than 255 octets (RFC 5321 §4.5.3.1.2).</source>
+        <translation>Die Domain nach dem @ ist länger als 255 Oktette (RFC 5321 §4.5.3.1.2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After the @: </source>
+        <translation>Nach dem @: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address is longer than 254 octets (RFC 5321 §4.5.3.1.3).</source>
+        <translation>Die Adresse ist länger als 254 Oktette (RFC 5321 §4.5.3.1.3).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A SHA-256 fingerprint is 64 hexadecimal digits (colons allowed); this one has %1.</source>
+        <translation>Ein SHA-256-Fingerabdruck besteht aus 64 Hexadezimalziffern (Doppelpunkte erlaubt); dieser hat %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A SHA-256 fingerprint contains only the digits 0-9 and the letters A-F.</source>
+        <translation>Ein SHA-256-Fingerabdruck enthält nur die Ziffern 0-9 und die Buchstaben A-F.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The name must be on one line.</source>
+        <translation>Der Name muss in einer Zeile stehen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The port after the server name must be a number from 1 to 65535.</source>
+        <translation>Der Port nach dem Servernamen muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The [ before the IPv6 address is not closed by ].</source>
+        <translation>Die [ vor der IPv6-Adresse wird nicht durch ] geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Between [ and ] must be an IPv6 address; write a host name or an IPv4 address without brackets.</source>
+        <translation>Zwischen [ und ] muss eine IPv6-Adresse stehen; schreiben Sie einen Rechnernamen oder eine IPv4-Adresse ohne eckige Klammern.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>After ] only :port or ,port may follow.</source>
+        <translation>Nach ] darf nur :port oder ,port folgen.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Unknown setting.</source>
+        <translation>Unbekannte Einstellung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Must be on one line (line breaks are not allowed).</source>
+        <translation>Muss in einer Zeile stehen (Zeilenumbrüche sind nicht erlaubt).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Must be true or false.</source>
+        <translation>Muss true oder false sein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Must be one of: %1.</source>
+        <translation>Muss einer der folgenden Werte sein: %1.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Must be on one line.</source>
+        <translation>Muss in einer Zeile stehen.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Must be at most 255 octets.</source>
+        <translation>Darf höchstens 255 Oktette lang sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Must be at most 256 characters.</source>
+        <translation>Darf höchstens 256 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Enter the SMTP server; it is required while sending through SMTP is enabled.</source>
+        <translation>Geben Sie den SMTP-Server ein; er ist erforderlich, solange der Versand über SMTP aktiviert ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the SMTP login name; the chosen authentication method needs one.</source>
+        <translation>Geben Sie den SMTP-Anmeldenamen ein; das gewählte Authentifizierungsverfahren braucht einen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the mail account (address) to sign in as; OAuth2 sends it with the token.</source>
+        <translation>Geben Sie das E-Mail-Konto (Adresse) ein, mit dem die Anmeldung erfolgt; OAuth2 sendet es mit dem Token.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the client id registered with the OAuth2 provider.</source>
+        <translation>Geben Sie die beim OAuth2-Anbieter registrierte Client-ID ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the issuer URL of the OpenID provider.</source>
+        <translation>Geben Sie die Aussteller-URL des OpenID-Anbieters ein.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Must be an https:// URL without query or fragment (http:// only for this machine).</source>
+        <translation>Muss eine https://-URL ohne Abfrageteil und Fragment sein (http:// nur für diesen Rechner).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the POP3 server; POP-before-SMTP logs in there before sending.</source>
+        <translation>Geben Sie den POP3-Server ein; POP-before-SMTP meldet sich dort vor dem Senden an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the POP3 server; it is required while POP3 is enabled.</source>
+        <translation>Geben Sie den POP3-Server ein; er ist erforderlich, solange POP3 aktiviert ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the POP3 login name; a POP3 login needs one.</source>
+        <translation>Geben Sie den POP3-Anmeldenamen ein; eine POP3-Anmeldung braucht einen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the pickup folder; it is required when the delivery method is pickup.</source>
+        <translation>Geben Sie den Abholordner an; er ist erforderlich, wenn als Zustellverfahren der Abholordner gewählt ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the sender address; every message needs a From: address.</source>
+        <translation>Geben Sie die Absenderadresse ein; jede Nachricht braucht eine From:-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the secret file; it is required when passwords are kept in a file.</source>
+        <translation>Geben Sie die Passwortdatei an; sie ist erforderlich, wenn Passwörter in einer Datei gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>mw::SettingsWindow</name>
     <message>
         <location filename="../ui/SettingsWindow.cpp" line="+130"/>
@@ -5304,7 +5600,7 @@ Befehle:
         <translation>enthält ungültiges Unicode</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+200"/>
         <source>The address is empty.</source>
         <translation>Die Adresse ist leer.</translation>
     </message>

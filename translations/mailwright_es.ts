@@ -3129,6 +3129,302 @@
     </message>
 </context>
 <context>
+    <name>mw::SettingsValidator</name>
+    <message>
+        <location filename="../core/settings/SettingsValidator.cpp" line="+50"/>
+        <source>The part before the @ is empty.</source>
+        <translation>La parte anterior a la @ está vacía.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The part before the @ is longer than 64 octets (RFC 5321 §4.5.3.1.1).</source>
+        <translation>La parte anterior a la @ supera los 64 octetos (RFC 5321 §4.5.3.1.1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A backslash in the quoted part before the @ must be followed by a printable character.</source>
+        <translation>En la parte entre comillas anterior a la @, una barra invertida debe ir seguida de un carácter imprimible.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+25"/>
+        <source>The part before the @ contains a character that is not allowed.</source>
+        <translation>La parte anterior a la @ contiene un carácter no permitido.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The part before the @ must not begin or end with a dot.</source>
+        <translation>La parte anterior a la @ no debe empezar ni terminar con un punto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The part before the @ must not contain two dots in a row.</source>
+        <translation>La parte anterior a la @ no debe contener dos puntos seguidos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The part before the @ contains &quot;%1&quot;; put that part in double quotes or remove the character.</source>
+        <translation>La parte anterior a la @ contiene «%1»; ponga esa parte entre comillas dobles o elimine el carácter.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The address literal must end with ].</source>
+        <translation>El literal de dirección debe terminar con ].</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The IPv6 address literal is not a valid IPv6 address.</source>
+        <translation>El literal de dirección IPv6 no es una dirección IPv6 válida.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An address literal is [IPv4 address] or [IPv6:address] (RFC 5321 §4.1.3).</source>
+        <translation>Un literal de dirección es [dirección IPv4] o [IPv6:dirección] (RFC 5321 §4.1.3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The name is empty.</source>
+        <translation>El nombre está vacío.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The name contains a character that is not allowed.</source>
+        <translation>El nombre contiene un carácter no permitido.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The name is not a valid internationalised domain name.</source>
+        <translation>El nombre no es un nombre de dominio internacional válido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name is longer than 253 characters.</source>
+        <translation>El nombre supera los 253 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name contains an empty label (two dots in a row, or a leading dot).</source>
+        <translation>El nombre contiene una etiqueta vacía (dos puntos seguidos o un punto inicial).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each part of the name between dots must be at most 63 characters (RFC 1035 §2.3.4).</source>
+        <translation>Cada parte del nombre entre puntos debe tener como máximo 63 caracteres (RFC 1035 §2.3.4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A part of the name must not begin or end with a hyphen.</source>
+        <translation>Una parte del nombre no debe empezar ni terminar con un guion.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The name is not a valid host name.</source>
+        <translation>El nombre no es un nombre de host válido.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This looks like an IPv4 address but is not a valid one.</source>
+        <translation>Parece una dirección IPv4, pero no es válida.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Must be a whole number from %1 to %2.</source>
+        <translation>Debe ser un número entero de %1 a %2.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The server name is empty.</source>
+        <translation>El nombre del servidor está vacío.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server name must be on one line.</source>
+        <translation>El nombre del servidor debe ocupar una sola línea.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Between [ and ] must be an IPv6 address.</source>
+        <translation>Entre [ y ] debe haber una dirección IPv6.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a valid IPv6 address.</source>
+        <translation>No es una dirección IPv6 válida.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The address is empty.</source>
+        <translation>La dirección está vacía.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address must be on one line.</source>
+        <translation>La dirección debe ocupar una sola línea.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the address without &lt; and &gt;.</source>
+        <translation>Introduzca la dirección sin &lt; ni &gt;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An e-mail address needs an @ between the name and the domain.</source>
+        <translation>Una dirección de correo necesita una @ entre el nombre y el dominio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The domain after the @ is empty.</source>
+        <translation>El dominio después de la @ está vacío.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The domain after the @ is longer than 255 octets (RFC 5321 §4.5.3.1.2).</source>
+        <translation>El dominio después de la @ supera los 255 octetos (RFC 5321 §4.5.3.1.2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After the @: </source>
+        <translation>Después de la @: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address is longer than 254 octets (RFC 5321 §4.5.3.1.3).</source>
+        <translation>La dirección supera los 254 octetos (RFC 5321 §4.5.3.1.3).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A SHA-256 fingerprint is 64 hexadecimal digits (colons allowed); this one has %1.</source>
+        <translation>Una huella SHA-256 tiene 64 dígitos hexadecimales (se admiten dos puntos); esta tiene %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A SHA-256 fingerprint contains only the digits 0-9 and the letters A-F.</source>
+        <translation>Una huella SHA-256 solo contiene los dígitos 0-9 y las letras A-F.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The name must be on one line.</source>
+        <translation>El nombre debe ocupar una sola línea.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The port after the server name must be a number from 1 to 65535.</source>
+        <translation>El puerto después del nombre del servidor debe ser un número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The [ before the IPv6 address is not closed by ].</source>
+        <translation>El [ antes de la dirección IPv6 no se cierra con ].</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Between [ and ] must be an IPv6 address; write a host name or an IPv4 address without brackets.</source>
+        <translation>Entre [ y ] debe haber una dirección IPv6; escriba un nombre de host o una dirección IPv4 sin corchetes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>After ] only :port or ,port may follow.</source>
+        <translation>Después de ] solo puede seguir :port o ,port.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Unknown setting.</source>
+        <translation>Ajuste desconocido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Must be on one line (line breaks are not allowed).</source>
+        <translation>Debe ocupar una sola línea (no se permiten saltos de línea).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Must be true or false.</source>
+        <translation>Debe ser true o false.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Must be one of: %1.</source>
+        <translation>Debe ser uno de estos valores: %1.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Must be on one line.</source>
+        <translation>Debe ocupar una sola línea.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Must be at most 255 octets.</source>
+        <translation>Debe tener como máximo 255 octetos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Must be at most 256 characters.</source>
+        <translation>Debe tener como máximo 256 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Enter the SMTP server; it is required while sending through SMTP is enabled.</source>
+        <translation>Introduzca el servidor SMTP; es obligatorio mientras el envío por SMTP esté activado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the SMTP login name; the chosen authentication method needs one.</source>
+        <translation>Introduzca el nombre de usuario SMTP; el método de autenticación elegido lo necesita.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the mail account (address) to sign in as; OAuth2 sends it with the token.</source>
+        <translation>Introduzca la cuenta de correo (dirección) con la que iniciar sesión; OAuth2 la envía con el token.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the client id registered with the OAuth2 provider.</source>
+        <translation>Introduzca el identificador de cliente registrado en el proveedor OAuth2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the issuer URL of the OpenID provider.</source>
+        <translation>Introduzca la URL del emisor del proveedor OpenID.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Must be an https:// URL without query or fragment (http:// only for this machine).</source>
+        <translation>Debe ser una URL https:// sin consulta ni fragmento (http:// solo para este equipo).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the POP3 server; POP-before-SMTP logs in there before sending.</source>
+        <translation>Introduzca el servidor POP3; POP antes de SMTP inicia sesión en él antes de enviar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the POP3 server; it is required while POP3 is enabled.</source>
+        <translation>Introduzca el servidor POP3; es obligatorio mientras POP3 esté activado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the POP3 login name; a POP3 login needs one.</source>
+        <translation>Introduzca el nombre de usuario POP3; un inicio de sesión POP3 lo necesita.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the pickup folder; it is required when the delivery method is pickup.</source>
+        <translation>Introduzca la carpeta de recogida; es obligatoria cuando el método de entrega es la carpeta de recogida.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the sender address; every message needs a From: address.</source>
+        <translation>Introduzca la dirección del remitente; cada mensaje necesita una dirección From:.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the secret file; it is required when passwords are kept in a file.</source>
+        <translation>Indique el archivo de contraseñas; es obligatorio cuando las contraseñas se guardan en un archivo.</translation>
+    </message>
+</context>
+<context>
     <name>mw::SettingsWindow</name>
     <message>
         <location filename="../ui/SettingsWindow.cpp" line="+130"/>
@@ -5304,7 +5600,7 @@ Commands:
         <translation>contiene Unicode no válido</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+200"/>
         <source>The address is empty.</source>
         <translation>La dirección está vacía.</translation>
     </message>

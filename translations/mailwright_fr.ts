@@ -3129,6 +3129,302 @@
     </message>
 </context>
 <context>
+    <name>mw::SettingsValidator</name>
+    <message>
+        <location filename="../core/settings/SettingsValidator.cpp" line="+50"/>
+        <source>The part before the @ is empty.</source>
+        <translation>La partie avant le @ est vide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The part before the @ is longer than 64 octets (RFC 5321 §4.5.3.1.1).</source>
+        <translation>La partie avant le @ dépasse 64 octets (RFC 5321 §4.5.3.1.1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A backslash in the quoted part before the @ must be followed by a printable character.</source>
+        <translation>Dans la partie entre guillemets avant le @, une barre oblique inverse doit être suivie d’un caractère imprimable.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+25"/>
+        <source>The part before the @ contains a character that is not allowed.</source>
+        <translation>La partie avant le @ contient un caractère non autorisé.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The part before the @ must not begin or end with a dot.</source>
+        <translation>La partie avant le @ ne doit ni commencer ni finir par un point.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The part before the @ must not contain two dots in a row.</source>
+        <translation>La partie avant le @ ne doit pas contenir deux points consécutifs.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The part before the @ contains &quot;%1&quot;; put that part in double quotes or remove the character.</source>
+        <translation>La partie avant le @ contient « %1 » ; mettez cette partie entre guillemets doubles ou supprimez le caractère.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The address literal must end with ].</source>
+        <translation>Le littéral d’adresse doit se terminer par ].</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The IPv6 address literal is not a valid IPv6 address.</source>
+        <translation>Le littéral d’adresse IPv6 n’est pas une adresse IPv6 valide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An address literal is [IPv4 address] or [IPv6:address] (RFC 5321 §4.1.3).</source>
+        <translation>Un littéral d’adresse s’écrit [adresse IPv4] ou [IPv6:adresse] (RFC 5321 §4.1.3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The name is empty.</source>
+        <translation>Le nom est vide.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The name contains a character that is not allowed.</source>
+        <translation>Le nom contient un caractère non autorisé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The name is not a valid internationalised domain name.</source>
+        <translation>Le nom n’est pas un nom de domaine international valide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name is longer than 253 characters.</source>
+        <translation>Le nom dépasse 253 caractères.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name contains an empty label (two dots in a row, or a leading dot).</source>
+        <translation>Le nom contient une étiquette vide (deux points consécutifs ou un point au début).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each part of the name between dots must be at most 63 characters (RFC 1035 §2.3.4).</source>
+        <translation>Chaque partie du nom entre deux points doit faire au plus 63 caractères (RFC 1035 §2.3.4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A part of the name must not begin or end with a hyphen.</source>
+        <translation>Une partie du nom ne doit ni commencer ni finir par un trait d’union.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The name is not a valid host name.</source>
+        <translation>Le nom n’est pas un nom d’hôte valide.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This looks like an IPv4 address but is not a valid one.</source>
+        <translation>Cela ressemble à une adresse IPv4, mais elle n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Must be a whole number from %1 to %2.</source>
+        <translation>Doit être un nombre entier de %1 à %2.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The server name is empty.</source>
+        <translation>Le nom du serveur est vide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server name must be on one line.</source>
+        <translation>Le nom du serveur doit tenir sur une seule ligne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Between [ and ] must be an IPv6 address.</source>
+        <translation>Entre [ et ], il faut une adresse IPv6.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a valid IPv6 address.</source>
+        <translation>Ce n’est pas une adresse IPv6 valide.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The address is empty.</source>
+        <translation>L’adresse est vide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address must be on one line.</source>
+        <translation>L’adresse doit tenir sur une seule ligne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the address without &lt; and &gt;.</source>
+        <translation>Saisissez l’adresse sans &lt; ni &gt;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An e-mail address needs an @ between the name and the domain.</source>
+        <translation>Une adresse e-mail nécessite un @ entre le nom et le domaine.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The domain after the @ is empty.</source>
+        <translation>Le domaine après le @ est vide.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The domain after the @ is longer than 255 octets (RFC 5321 §4.5.3.1.2).</source>
+        <translation>Le domaine après le @ dépasse 255 octets (RFC 5321 §4.5.3.1.2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After the @: </source>
+        <translation>Après le @ : </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address is longer than 254 octets (RFC 5321 §4.5.3.1.3).</source>
+        <translation>L’adresse dépasse 254 octets (RFC 5321 §4.5.3.1.3).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A SHA-256 fingerprint is 64 hexadecimal digits (colons allowed); this one has %1.</source>
+        <translation>Une empreinte SHA-256 compte 64 chiffres hexadécimaux (deux-points autorisés) ; celle-ci en a %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A SHA-256 fingerprint contains only the digits 0-9 and the letters A-F.</source>
+        <translation>Une empreinte SHA-256 ne contient que les chiffres 0-9 et les lettres A-F.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The name must be on one line.</source>
+        <translation>Le nom doit tenir sur une seule ligne.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The port after the server name must be a number from 1 to 65535.</source>
+        <translation>Le port après le nom du serveur doit être un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The [ before the IPv6 address is not closed by ].</source>
+        <translation>Le [ avant l’adresse IPv6 n’est pas fermé par ].</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Between [ and ] must be an IPv6 address; write a host name or an IPv4 address without brackets.</source>
+        <translation>Entre [ et ], il faut une adresse IPv6 ; écrivez un nom d’hôte ou une adresse IPv4 sans crochets.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>After ] only :port or ,port may follow.</source>
+        <translation>Après ], seul :port ou ,port peut suivre.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Unknown setting.</source>
+        <translation>Paramètre inconnu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Must be on one line (line breaks are not allowed).</source>
+        <translation>Doit tenir sur une seule ligne (les sauts de ligne ne sont pas autorisés).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Must be true or false.</source>
+        <translation>Doit être true ou false.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Must be one of: %1.</source>
+        <translation>Doit être l’une des valeurs suivantes : %1.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Must be on one line.</source>
+        <translation>Doit tenir sur une seule ligne.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Must be at most 255 octets.</source>
+        <translation>Doit faire au plus 255 octets.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Must be at most 256 characters.</source>
+        <translation>Doit faire au plus 256 caractères.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Enter the SMTP server; it is required while sending through SMTP is enabled.</source>
+        <translation>Saisissez le serveur SMTP ; il est obligatoire tant que l’envoi par SMTP est activé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the SMTP login name; the chosen authentication method needs one.</source>
+        <translation>Saisissez l’identifiant SMTP ; la méthode d’authentification choisie en nécessite un.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the mail account (address) to sign in as; OAuth2 sends it with the token.</source>
+        <translation>Saisissez le compte de messagerie (adresse) avec lequel se connecter ; OAuth2 l’envoie avec le jeton.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the client id registered with the OAuth2 provider.</source>
+        <translation>Saisissez l’identifiant client enregistré auprès du fournisseur OAuth2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the issuer URL of the OpenID provider.</source>
+        <translation>Saisissez l’URL de l’émetteur du fournisseur OpenID.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Must be an https:// URL without query or fragment (http:// only for this machine).</source>
+        <translation>Doit être une URL https:// sans requête ni fragment (http:// uniquement pour cette machine).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the POP3 server; POP-before-SMTP logs in there before sending.</source>
+        <translation>Saisissez le serveur POP3 ; POP avant SMTP s’y connecte avant l’envoi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the POP3 server; it is required while POP3 is enabled.</source>
+        <translation>Saisissez le serveur POP3 ; il est obligatoire tant que POP3 est activé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the POP3 login name; a POP3 login needs one.</source>
+        <translation>Saisissez l’identifiant POP3 ; une connexion POP3 en nécessite un.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the pickup folder; it is required when the delivery method is pickup.</source>
+        <translation>Saisissez le dossier de dépôt ; il est obligatoire lorsque la méthode de remise est le dépôt dans un dossier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the sender address; every message needs a From: address.</source>
+        <translation>Saisissez l’adresse d’expéditeur ; chaque message nécessite une adresse From:.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the secret file; it is required when passwords are kept in a file.</source>
+        <translation>Indiquez le fichier de mots de passe ; il est obligatoire lorsque les mots de passe sont conservés dans un fichier.</translation>
+    </message>
+</context>
+<context>
     <name>mw::SettingsWindow</name>
     <message>
         <location filename="../ui/SettingsWindow.cpp" line="+130"/>
@@ -5304,7 +5600,7 @@ Commandes :
         <translation>contient de l’Unicode invalide</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+200"/>
         <source>The address is empty.</source>
         <translation>L’adresse est vide.</translation>
     </message>

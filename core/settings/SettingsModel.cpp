@@ -3,6 +3,8 @@
 
 #include "SettingsSchema.h"
 
+#include <QCoreApplication>
+
 namespace mw {
 
 SettingsModel::SettingsModel(SettingsStore *store, QObject *parent)
@@ -42,7 +44,7 @@ QString SettingsModel::value(const QString &key) const
 QString SettingsModel::setValue(const QString &key, const QString &text)
 {
     if (!SettingsSchema::contains(key))
-        return QStringLiteral("Unknown setting.");
+        return QCoreApplication::translate("mw::SettingsValidator", "Unknown setting.");
     const MailSettings before = m_edited;
     const auto rawBefore = m_raw;
     const auto errorsBefore = allErrors();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsValidator.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QStringList>
 #include <QUrl>
@@ -46,11 +47,13 @@ bool hasControl(const QString &text)
 QString checkLocalPart(const QString &local)
 {
     if (local.isEmpty())
-        return QStringLiteral("The part before the @ is empty.");
+        return QCoreApplication::translate("mw::SettingsValidator",
+                                           "The part before the @ is empty.");
     // RFC 5321 §4.5.3.1.1: the local part is at most 64 octets.
     if (local.toUtf8().size() > 64)
-        return QStringLiteral("The part before the @ is longer than 64 octets "
-                              "(RFC 5321 §4.5.3.1.1).");
+        return QCoreApplication::translate("mw::SettingsValidator",
+                                           "The part before the @ is longer than 64 octets "
+                                           "(RFC 5321 §4.5.3.1.1).");
     const QList<uint> cps = local.toUcs4();
     if (cps.size() >= 2 && cps.first() == '"' && cps.last() == '"') {
         // RFC 5321 §4.1.2 Quoted-string: qtextSMTP is %d32-33 / %d35-91 / %d93-126,
@@ -59,8 +62,9 @@ QString checkLocalPart(const QString &local)
             const char32_t c = cps.at(i);
             if (c == '\\') {
                 if (i + 2 >= cps.size() || cps.at(i + 1) < 32 || cps.at(i + 1) > 126)
-                    return QStringLiteral("A backslash in the quoted part before the @ must "
-                                          "be followed by a printable character.");
+                    return QCoreApplication::translate(
+                        "mw::SettingsValidator", "A backslash in the quoted part before the @ must "
+                                                 "be followed by a printable character.");
                 ++i;
                 continue;
             }
@@ -69,28 +73,34 @@ QString checkLocalPart(const QString &local)
                                       "written as \\\".");
             if ((c >= 32 && c <= 126) || isAcceptableNonAscii(c))
                 continue;
-            return QStringLiteral("The part before the @ contains a character that is not "
-                                  "allowed.");
+            return QCoreApplication::translate(
+                "mw::SettingsValidator", "The part before the @ contains a character that is not "
+                                         "allowed.");
         }
         return {};
     }
     // RFC 5321 §4.1.2 Dot-string: atoms separated by single dots.
     if (cps.first() == '.' || cps.last() == '.')
-        return QStringLiteral("The part before the @ must not begin or end with a dot.");
+        return QCoreApplication::translate(
+            "mw::SettingsValidator", "The part before the @ must not begin or end with a dot.");
     char32_t prev = 0;
     for (const char32_t c : cps) {
         if (c == '.') {
             if (prev == '.')
-                return QStringLiteral("The part before the @ must not contain two dots in a "
-                                      "row.");
+                return QCoreApplication::translate(
+                    "mw::SettingsValidator", "The part before the @ must not contain two dots in a "
+                                             "row.");
         } else if (!isAtextAscii(c) && !isAcceptableNonAscii(c)) {
             if (c == ' ' || c == '"' || c == '(' || c == ')' || c == ',' || c == ':' || c == ';' ||
                 c == '<' || c == '>' || c == '@' || c == '[' || c == ']' || c == '\\')
-                return QStringLiteral("The part before the @ contains \"%1\"; put that part "
-                                      "in double quotes or remove the character.")
+                return QCoreApplication::translate(
+                           "mw::SettingsValidator",
+                           "The part before the @ contains \"%1\"; put that part "
+                           "in double quotes or remove the character.")
                     .arg(QString::fromUcs4(&c, 1));
-            return QStringLiteral("The part before the @ contains a character that is not "
-                                  "allowed.");
+            return QCoreApplication::translate(
+                "mw::SettingsValidator", "The part before the @ contains a character that is not "
+                                         "allowed.");
         }
         prev = c;
     }
@@ -102,23 +112,26 @@ QString checkAddressLiteral(const QString &literal)
     // RFC 5321 §4.1.3: "[" IPv4 "]" or "[IPv6:" IPv6 "]".
     const QString inner = literal.mid(1, literal.size() - 2);
     if (!literal.endsWith(QLatin1Char(']')))
-        return QStringLiteral("The address literal must end with ].");
+        return QCoreApplication::translate("mw::SettingsValidator",
+                                           "The address literal must end with ].");
     if (inner.startsWith(QLatin1String("IPv6:"), Qt::CaseInsensitive)) {
         const QString v6 = inner.mid(5);
         if (SettingsValidator::isIPv6(v6) && !v6.contains(QLatin1Char('%')))
             return {};
-        return QStringLiteral("The IPv6 address literal is not a valid IPv6 address.");
+        return QCoreApplication::translate("mw::SettingsValidator",
+                                           "The IPv6 address literal is not a valid IPv6 address.");
     }
     if (SettingsValidator::isIPv4(inner))
         return {};
-    return QStringLiteral("An address literal is [IPv4 address] or [IPv6:address] "
-                          "(RFC 5321 §4.1.3).");
+    return QCoreApplication::translate("mw::SettingsValidator",
+                                       "An address literal is [IPv4 address] or [IPv6:address] "
+                                       "(RFC 5321 §4.1.3).");
 }
 
 QString checkName(QString name, bool allowTrailingDot)
 {
     if (name.isEmpty())
-        return QStringLiteral("The name is empty.");
+        return QCoreApplication::translate("mw::SettingsValidator", "The name is empty.");
     if (allowTrailingDot && name.endsWith(QLatin1Char('.')) && name.size() > 1)
         name.chop(1);
     for (const char32_t c : name.toUcs4()) {
@@ -130,33 +143,41 @@ QString checkName(QString name, bool allowTrailingDot)
                                       "dots only (\"%1\" is not allowed).")
                     .arg(QString::fromUcs4(&c, 1));
         } else if (!isAcceptableNonAscii(c)) {
-            return QStringLiteral("The name contains a character that is not allowed.");
+            return QCoreApplication::translate(
+                "mw::SettingsValidator", "The name contains a character that is not allowed.");
         }
     }
     // Internationalised names are checked in their ASCII form (RFC 5890 A-labels), which
     // is what DNS and, without SMTPUTF8, SMTP carry.
     const QByteArray ace = QUrl::toAce(name);
     if (ace.isEmpty())
-        return QStringLiteral("The name is not a valid internationalised domain name.");
+        return QCoreApplication::translate(
+            "mw::SettingsValidator", "The name is not a valid internationalised domain name.");
     // RFC 1035 §2.3.4: at most 253 characters in text form (255 octets on the wire).
     if (ace.size() > 253)
-        return QStringLiteral("The name is longer than 253 characters.");
+        return QCoreApplication::translate("mw::SettingsValidator",
+                                           "The name is longer than 253 characters.");
     const QList<QByteArray> labels = ace.split('.');
     for (const QByteArray &label : labels) {
         if (label.isEmpty())
-            return QStringLiteral("The name contains an empty label (two dots in a row, or a "
-                                  "leading dot).");
+            return QCoreApplication::translate(
+                "mw::SettingsValidator",
+                "The name contains an empty label (two dots in a row, or a "
+                "leading dot).");
         if (label.size() > 63)
-            return QStringLiteral("Each part of the name between dots must be at most 63 "
-                                  "characters (RFC 1035 §2.3.4).");
+            return QCoreApplication::translate(
+                "mw::SettingsValidator", "Each part of the name between dots must be at most 63 "
+                                         "characters (RFC 1035 §2.3.4).");
         // RFC 1123 §2.1 / RFC 5891 §4.2.3.1: no hyphen at either end of a label.
         if (label.startsWith('-') || label.endsWith('-'))
-            return QStringLiteral("A part of the name must not begin or end with a hyphen.");
+            return QCoreApplication::translate(
+                "mw::SettingsValidator", "A part of the name must not begin or end with a hyphen.");
         for (const char c : label) {
             const bool ldh = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
                              (c >= '0' && c <= '9') || c == '-';
             if (!ldh)
-                return QStringLiteral("The name is not a valid host name.");
+                return QCoreApplication::translate("mw::SettingsValidator",
+                                                   "The name is not a valid host name.");
         }
     }
     // RFC 3696 §2: a top-level domain is never all-numeric, so "10.2.3.400" is a mistyped
@@ -165,13 +186,17 @@ QString checkName(QString name, bool allowTrailingDot)
     for (const char c : labels.last())
         numeric = numeric && c >= '0' && c <= '9';
     if (numeric)
-        return QStringLiteral("This looks like an IPv4 address but is not a valid one.");
+        return QCoreApplication::translate(
+            "mw::SettingsValidator", "This looks like an IPv4 address but is not a valid one.");
     return {};
 }
 
 QString rangeSentence(const SettingSpec &s)
 {
-    return QStringLiteral("Must be a whole number from %1 to %2.").arg(s.minimum).arg(s.maximum);
+    return QCoreApplication::translate("mw::SettingsValidator",
+                                       "Must be a whole number from %1 to %2.")
+        .arg(s.minimum)
+        .arg(s.maximum);
 }
 
 } // namespace
@@ -220,47 +245,58 @@ QString SettingsValidator::checkHost(const QString &hostIn)
 {
     const QString host = hostIn.trimmed();
     if (host.isEmpty())
-        return QStringLiteral("The server name is empty.");
+        return QCoreApplication::translate("mw::SettingsValidator", "The server name is empty.");
     if (hasControl(host))
-        return QStringLiteral("The server name must be on one line.");
+        return QCoreApplication::translate("mw::SettingsValidator",
+                                           "The server name must be on one line.");
     if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']'))) {
         if (isIPv6(host.mid(1, host.size() - 2)))
             return {};
-        return QStringLiteral("Between [ and ] must be an IPv6 address.");
+        return QCoreApplication::translate("mw::SettingsValidator",
+                                           "Between [ and ] must be an IPv6 address.");
     }
     if (isIPv4(host) || isIPv6(host))
         return {};
     if (host.contains(QLatin1Char(':')))
-        return QStringLiteral("This is not a valid IPv6 address.");
+        return QCoreApplication::translate("mw::SettingsValidator",
+                                           "This is not a valid IPv6 address.");
     return checkName(host, true);
 }
 
 QString SettingsValidator::checkAddress(const QString &address)
 {
     if (address.isEmpty())
-        return QStringLiteral("The address is empty.");
+        return QCoreApplication::translate("mw::SettingsValidator", "The address is empty.");
     if (hasControl(address))
-        return QStringLiteral("The address must be on one line.");
+        return QCoreApplication::translate("mw::SettingsValidator",
+                                           "The address must be on one line.");
     if (address.startsWith(QLatin1Char('<')) || address.endsWith(QLatin1Char('>')))
-        return QStringLiteral("Enter the address without < and >.");
+        return QCoreApplication::translate("mw::SettingsValidator",
+                                           "Enter the address without < and >.");
     const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
     if (at < 0)
-        return QStringLiteral("An e-mail address needs an @ between the name and the domain.");
+        return QCoreApplication::translate(
+            "mw::SettingsValidator",
+            "An e-mail address needs an @ between the name and the domain.");
     const QString local = address.left(at);
     const QString domain = address.mid(at + 1);
     if (domain.isEmpty())
-        return QStringLiteral("The domain after the @ is empty.");
+        return QCoreApplication::translate("mw::SettingsValidator",
+                                           "The domain after the @ is empty.");
     if (const QString e = checkLocalPart(local); !e.isEmpty())
         return e;
     // RFC 5321 §4.5.3.1.2: a domain is at most 255 octets.
     if (domain.toUtf8().size() > 255)
-        return QStringLiteral("The domain after the @ is longer than 255 octets "
-                              "(RFC 5321 §4.5.3.1.2).");
+        return QCoreApplication::translate("mw::SettingsValidator",
+                                           "The domain after the @ is longer than 255 octets "
+                                           "(RFC 5321 §4.5.3.1.2).");
     if (const QString e = checkDomain(domain); !e.isEmpty())
-        return QStringLiteral("After the @: ") + e;
+        return QCoreApplication::translate("mw::SettingsValidator", "After the @: ") + e;
     // RFC 5321 §4.5.3.1.3: a path ("<" mailbox ">") is at most 256 octets.
     if (address.toUtf8().size() + 2 > 256)
-        return QStringLiteral("The address is longer than 254 octets (RFC 5321 §4.5.3.1.3).");
+        return QCoreApplication::translate(
+            "mw::SettingsValidator",
+            "The address is longer than 254 octets (RFC 5321 §4.5.3.1.3).");
     return {};
 }
 
@@ -269,16 +305,19 @@ QString SettingsValidator::checkPin(const QString &pin)
     QString hex = pin.trimmed();
     hex.remove(QLatin1Char(':'));
     if (hex.size() != 64)
-        return QStringLiteral("A SHA-256 fingerprint is 64 hexadecimal digits (colons "
-                              "allowed); this one has %1.")
+        return QCoreApplication::translate("mw::SettingsValidator",
+                                           "A SHA-256 fingerprint is 64 hexadecimal digits (colons "
+                                           "allowed); this one has %1.")
             .arg(hex.size());
     for (const QChar c : hex) {
         const bool isHex = (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
                            (c >= QLatin1Char('a') && c <= QLatin1Char('f')) ||
                            (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
         if (!isHex)
-            return QStringLiteral("A SHA-256 fingerprint contains only the digits 0-9 and the "
-                                  "letters A-F.");
+            return QCoreApplication::translate(
+                "mw::SettingsValidator",
+                "A SHA-256 fingerprint contains only the digits 0-9 and the "
+                "letters A-F.");
     }
     return {};
 }
@@ -288,7 +327,8 @@ QString SettingsValidator::checkHelo(const QString &helo)
     if (helo.isEmpty())
         return {};
     if (hasControl(helo))
-        return QStringLiteral("The name must be on one line.");
+        return QCoreApplication::translate("mw::SettingsValidator",
+                                           "The name must be on one line.");
     // RFC 5321 §4.1.1.1: EHLO takes a domain or an address literal.
     if (helo.startsWith(QLatin1Char('[')))
         return checkAddressLiteral(helo);
@@ -315,26 +355,30 @@ std::optional<HostPort> SettingsValidator::normalizeHostPort(const QString &text
             return std::nullopt;
         return v;
     };
-    const QString portError = QStringLiteral("The port after the server name must be a number "
-                                             "from 1 to 65535.");
+    const QString portError = QCoreApplication::translate(
+        "mw::SettingsValidator", "The port after the server name must be a number "
+                                 "from 1 to 65535.");
     const QString t = text.trimmed();
     HostPort hp;
     if (t.startsWith(QLatin1Char('['))) {
         const qsizetype close = t.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return fail(QStringLiteral("The [ before the IPv6 address is not closed by ]."));
+            return fail(QCoreApplication::translate(
+                "mw::SettingsValidator", "The [ before the IPv6 address is not closed by ]."));
         hp.host = t.mid(1, close - 1).trimmed();
         // Brackets are only for an IPv6 literal (RFC 3986 §3.2.2). "[a:1]" must not
         // become host "a:1", which a save writes as "a:1" and a load reads as host "a",
         // port 1; the caller keeps what was written and this reason is shown.
         if (!isIPv6(hp.host))
-            return fail(QStringLiteral("Between [ and ] must be an IPv6 address; write a "
-                                       "host name or an IPv4 address without brackets."));
+            return fail(QCoreApplication::translate(
+                "mw::SettingsValidator", "Between [ and ] must be an IPv6 address; write a "
+                                         "host name or an IPv4 address without brackets."));
         const QString rest = t.mid(close + 1).trimmed();
         if (rest.isEmpty())
             return hp;
         if (!rest.startsWith(QLatin1Char(':')) && !rest.startsWith(QLatin1Char(',')))
-            return fail(QStringLiteral("After ] only :port or ,port may follow."));
+            return fail(QCoreApplication::translate("mw::SettingsValidator",
+                                                    "After ] only :port or ,port may follow."));
         hp.port = parsePort(rest.mid(1));
         if (!hp.port)
             return fail(portError);
@@ -371,15 +415,18 @@ QString SettingsValidator::validateField(const QString &key, const QString &text
 {
     const SettingSpec *s = SettingsSchema::spec(key);
     if (!s)
-        return QStringLiteral("Unknown setting.");
+        return QCoreApplication::translate("mw::SettingsValidator", "Unknown setting.");
     for (const QChar c : text) {
         if (c == QLatin1Char('\r') || c == QLatin1Char('\n') || c == QChar(0))
-            return QStringLiteral("Must be on one line (line breaks are not allowed).");
+            return QCoreApplication::translate(
+                "mw::SettingsValidator", "Must be on one line (line breaks are not allowed).");
     }
     const QString t = text.trimmed();
     switch (s->kind) {
     case ValueKind::Bool:
-        return SettingsSchema::parseBool(t) ? QString() : QStringLiteral("Must be true or false.");
+        return SettingsSchema::parseBool(t)
+                   ? QString()
+                   : QCoreApplication::translate("mw::SettingsValidator", "Must be true or false.");
     case ValueKind::Integer:
     case ValueKind::Port: {
         MailSettings m;
@@ -391,7 +438,8 @@ QString SettingsValidator::validateField(const QString &key, const QString &text
     case ValueKind::Enum: {
         MailSettings m;
         if (!s->set(m, t).isEmpty())
-            return QStringLiteral("Must be one of: %1.").arg(s->allowed.join(u", "));
+            return QCoreApplication::translate("mw::SettingsValidator", "Must be one of: %1.")
+                .arg(s->allowed.join(u", "));
         return {};
     }
     case ValueKind::Host: {
@@ -418,20 +466,22 @@ QString SettingsValidator::validateField(const QString &key, const QString &text
         return checkHelo(t);
     case ValueKind::UserName:
         if (hasControl(t))
-            return QStringLiteral("Must be on one line.");
+            return QCoreApplication::translate("mw::SettingsValidator", "Must be on one line.");
         // RFC 4616 §2: authcid is at most 255 octets.
         if (t.toUtf8().size() > 255)
-            return QStringLiteral("Must be at most 255 octets.");
+            return QCoreApplication::translate("mw::SettingsValidator",
+                                               "Must be at most 255 octets.");
         return {};
     case ValueKind::Text:
         if (hasControl(t))
-            return QStringLiteral("Must be on one line.");
+            return QCoreApplication::translate("mw::SettingsValidator", "Must be on one line.");
         if (t.size() > 256)
-            return QStringLiteral("Must be at most 256 characters.");
+            return QCoreApplication::translate("mw::SettingsValidator",
+                                               "Must be at most 256 characters.");
         return {};
     case ValueKind::Path:
         if (hasControl(t))
-            return QStringLiteral("Must be on one line.");
+            return QCoreApplication::translate("mw::SettingsValidator", "Must be on one line.");
         return {};
     case ValueKind::Pin:
         return t.isEmpty() ? QString() : checkPin(t);
@@ -463,21 +513,30 @@ QList<ValidationIssue> SettingsValidator::validate(const MailSettings &m)
     const bool delivering =
         m.smtp.enabled || m.delivery.method == MailSettings::DeliveryMethod::Pickup;
     require(m.smtp.enabled, QStringLiteral("smtp/host"),
-            QStringLiteral("Enter the SMTP server; it is required while sending through SMTP "
-                           "is enabled."));
+            QCoreApplication::translate(
+                "mw::SettingsValidator",
+                "Enter the SMTP server; it is required while sending through SMTP "
+                "is enabled."));
     require(m.smtp.enabled && authNeedsCredentials(m.smtp.auth), QStringLiteral("smtp/username"),
-            QStringLiteral("Enter the SMTP login name; the chosen authentication method needs "
-                           "one."));
+            QCoreApplication::translate(
+                "mw::SettingsValidator",
+                "Enter the SMTP login name; the chosen authentication method needs "
+                "one."));
     const bool oauth =
         m.smtp.enabled && (m.smtp.auth == A::XOAuth2 || m.smtp.auth == A::OAuthBearer);
     require(oauth, QStringLiteral("smtp/username"),
-            QStringLiteral("Enter the mail account (address) to sign in as; OAuth2 sends it "
-                           "with the token."));
-    require(oauth, QStringLiteral("oauth/client_id"),
-            QStringLiteral("Enter the client id registered with the OAuth2 provider."));
+            QCoreApplication::translate(
+                "mw::SettingsValidator",
+                "Enter the mail account (address) to sign in as; OAuth2 sends it "
+                "with the token."));
+    require(
+        oauth, QStringLiteral("oauth/client_id"),
+        QCoreApplication::translate("mw::SettingsValidator",
+                                    "Enter the client id registered with the OAuth2 provider."));
     const bool oidc = oauth && m.oauth.provider == MailSettings::OAuthProvider::Oidc;
     require(oidc, QStringLiteral("oauth/issuer"),
-            QStringLiteral("Enter the issuer URL of the OpenID provider."));
+            QCoreApplication::translate("mw::SettingsValidator",
+                                        "Enter the issuer URL of the OpenID provider."));
     if (!m.oauth.issuer.trimmed().isEmpty() && !flagged.contains(QStringLiteral("oauth/issuer"))) {
         // RFC 8414 §2: the issuer is an https URL; plain http only on this machine (tests,
         // a local provider).
@@ -488,30 +547,43 @@ QList<ValidationIssue> SettingsValidator::validate(const MailSettings &m)
         if (!u.isValid() || u.host().isEmpty() || u.hasQuery() || u.hasFragment() ||
             !(u.scheme() == QLatin1String("https") ||
               (u.scheme() == QLatin1String("http") && local))) {
-            issues.append({QStringLiteral("oauth/issuer"),
-                           QStringLiteral("Must be an https:// URL without query or fragment "
-                                          "(http:// only for this machine).")});
+            issues.append(
+                {QStringLiteral("oauth/issuer"),
+                 QCoreApplication::translate("mw::SettingsValidator",
+                                             "Must be an https:// URL without query or fragment "
+                                             "(http:// only for this machine).")});
             flagged << QStringLiteral("oauth/issuer");
         }
     }
-    require(m.pop3.enabled || popBefore, QStringLiteral("pop3/host"),
-            popBefore ? QStringLiteral("Enter the POP3 server; POP-before-SMTP logs in there "
-                                       "before sending.")
-                      : QStringLiteral("Enter the POP3 server; it is required while POP3 is "
-                                       "enabled."));
+    require(
+        m.pop3.enabled || popBefore, QStringLiteral("pop3/host"),
+        popBefore
+            ? QCoreApplication::translate("mw::SettingsValidator",
+                                          "Enter the POP3 server; POP-before-SMTP logs in there "
+                                          "before sending.")
+            : QCoreApplication::translate("mw::SettingsValidator",
+                                          "Enter the POP3 server; it is required while POP3 is "
+                                          "enabled."));
     require(m.pop3.enabled || popBefore, QStringLiteral("pop3/username"),
-            QStringLiteral("Enter the POP3 login name; a POP3 login needs one."));
+            QCoreApplication::translate("mw::SettingsValidator",
+                                        "Enter the POP3 login name; a POP3 login needs one."));
     require(m.delivery.method == MailSettings::DeliveryMethod::Pickup,
             QStringLiteral("delivery/pickup_dir"),
-            QStringLiteral("Enter the pickup folder; it is required when the delivery method "
-                           "is pickup."));
+            QCoreApplication::translate(
+                "mw::SettingsValidator",
+                "Enter the pickup folder; it is required when the delivery method "
+                "is pickup."));
     // RFC 5322 §3.6: every message has a From: field, so a sender must be known.
     require(delivering, QStringLiteral("mailboxes/from"),
-            QStringLiteral("Enter the sender address; every message needs a From: address."));
+            QCoreApplication::translate(
+                "mw::SettingsValidator",
+                "Enter the sender address; every message needs a From: address."));
     require(m.general.secretBackend == MailSettings::SecretBackend::File,
             QStringLiteral("general/secret_file"),
-            QStringLiteral("Enter the secret file; it is required when passwords are kept in a "
-                           "file."));
+            QCoreApplication::translate(
+                "mw::SettingsValidator",
+                "Enter the secret file; it is required when passwords are kept in a "
+                "file."));
     return issues;
 }
 

@@ -10,6 +10,7 @@
 #include "TestPaths.h"
 #include "diagnostics/ServerStatus.h"
 #include "protocol/Result.h"
+#include "settings/SettingsValidator.h"
 
 #include <QDir>
 #include <QFile>
@@ -425,7 +426,12 @@ void TestTranslations::coreMessagesTranslateAtRunTime()
     const QString hint = mw::defaultHint(mw::ErrorClass::Dns);
     const QString status = mw::statusText(mw::ServerStatus::Stop);
     const QString name = mw::statusName(mw::ServerStatus::Stop);
+    // The field checks shown under each setting and printed by `config set`.
+    const QString fieldCheck = mw::SettingsValidator::checkAddress(QStringLiteral("no-at-sign"));
     QCoreApplication::removeTranslator(&translator);
+    QVERIFY(!fieldCheck.isEmpty());
+    QVERIFY2(fieldCheck != mw::SettingsValidator::checkAddress(QStringLiteral("no-at-sign")),
+             qPrintable(fieldCheck)); // differs from the English text once translated
     QCOMPARE(message, dnsMessage);
     QVERIFY2(!hint.startsWith(QLatin1String("Check the spelling")), qPrintable(hint));
     QCOMPARE(status, stopStatus);
