@@ -147,16 +147,19 @@ for lang in en:authentication de:authentifizierung; do
   [ "$n" -ge 6 ] || fail "mailwright ($lang) grabbed $n tabs, expected 6"
   ls "$shots" | grep -q -- "-2-$tab\.png$" || fail "no tab named $tab in the $lang window"
 done
-# The window title and tab texts through X11 itself, as a user's desktop would see them.
-HOME=$home timeout 60 xvfb-run -a -s '-screen 0 1280x800x24' bash -c '
-  /usr/bin/mailwright --lang de & pid=$!
-  for i in $(seq 1 50); do
+# Run inside xvfb-run as `bash -c "$title_script" title COMMAND…`: starts the command, prints
+# its window's title as X11 (a user's desktop) sees it, and ends it.
+title_script='
+  "$@" & pid=$!
+  for i in $(seq 1 75); do
     id=$(xdotool search --pid $pid --onlyvisible 2>/dev/null | head -1) && [ -n "$id" ] && break
     sleep 0.2
   done
   [ -n "$id" ] || { kill $pid; echo "no window"; exit 1; }
   xdotool getwindowname "$id"
-  kill $pid; wait $pid 2>/dev/null || true' | tee "$out/title"
+  kill $pid; wait $pid 2>/dev/null || true'
+HOME=$home timeout 60 xvfb-run -a -s '-screen 0 1280x800x24' \
+  bash -c "$title_script" title /usr/bin/mailwright --lang de | tee "$out/title"
 grep -q 'Mailwright' "$out/title" || fail "no Mailwright window appeared"
 
 step "launched from its desktop entry by a new user (English and German)"
@@ -170,15 +173,7 @@ for want in 'C.UTF-8:Mailwright e-mail settings' 'de_DE.UTF-8:Mailwright-E-Mail-
   loc=${want%%:*}; title=${want#*:}
   $SUDO runuser -u "$desk_user" -- env -i HOME="/home/$desk_user" PATH=/usr/bin:/bin \
     LANG="$loc" LANGUAGE="${loc%%_*}" timeout 60 xvfb-run -a -s '-screen 0 1280x800x24' \
-    bash -c '
-    '"$desk_exec"' & pid=$!
-    for i in $(seq 1 75); do
-      id=$(xdotool search --pid $pid --onlyvisible 2>/dev/null | head -1) && [ -n "$id" ] && break
-      sleep 0.2
-    done
-    [ -n "$id" ] || { kill $pid; echo "no window"; exit 1; }
-    xdotool getwindowname "$id"
-    kill $pid; wait $pid 2>/dev/null || true' >"$out/desk-$loc" 2>&1 ||
+    bash -c "$title_script" title $desk_exec >"$out/desk-$loc" 2>&1 ||
     { cat "$out/desk-$loc"; fail "the desktop entry did not start a window ($loc)"; }
   cat "$out/desk-$loc"
   grep -q -- "$title" "$out/desk-$loc" || fail "window title not in $loc: $(cat "$out/desk-$loc")"

@@ -94,14 +94,7 @@ void TestOAuthProvider::cleanupTestCase()
 
 QJsonDocument TestOAuthProvider::httpGet(const QString &path)
 {
-    QNetworkRequest req(QUrl(m_issuer + path));
-    req.setTransferTimeout(20000);
-    QNetworkReply *reply = m_nam.get(req);
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!done.wait(25000))
-        return {};
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll());
+    return m_server.getJson(path);
 }
 
 QJsonDocument TestOAuthProvider::httpPostForm(const QString &path,

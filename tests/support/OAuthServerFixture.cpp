@@ -5,6 +5,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSignalSpy>
 #include <QTest>
 
 namespace mw::test {
@@ -48,6 +51,18 @@ bool OAuthServerFixture::start(int accessTtlSeconds)
         return false;
     }
     return true;
+}
+
+QJsonDocument OAuthServerFixture::getJson(const QString &path)
+{
+    QNetworkRequest req(QUrl(m_issuer + path));
+    req.setTransferTimeout(20000);
+    QNetworkReply *reply = m_nam.get(req);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!done.wait(25000))
+        return {};
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll());
 }
 
 void OAuthServerFixture::stop()

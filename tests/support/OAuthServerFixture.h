@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QString>
 
@@ -23,9 +25,13 @@ public:
     [[nodiscard]] QString issuer() const { return m_issuer; }
     [[nodiscard]] quint16 smtpPort() const { return m_smtpPort; }
     [[nodiscard]] QString errorString() const { return m_error; }
+    // GET issuer + path (the provider's test endpoints such as /__test/stats) as JSON;
+    // an empty document when it does not answer within 25 s.
+    [[nodiscard]] QJsonDocument getJson(const QString &path);
 
 private:
     QProcess m_process;
+    QNetworkAccessManager m_nam;
     QString m_issuer;
     quint16 m_smtpPort = 0;
     QString m_error;

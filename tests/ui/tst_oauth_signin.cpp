@@ -138,17 +138,7 @@ private:
         w->tabs()->setCurrentIndex(1); // Authentication
         return w;
     }
-    QJsonDocument httpGet(const QString &path)
-    {
-        QNetworkRequest req(QUrl(m_issuer + path));
-        req.setTransferTimeout(20000);
-        QNetworkReply *reply = m_nam.get(req);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!done.wait(25000))
-            return {};
-        reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll());
-    }
+    QJsonDocument httpGet(const QString &path) { return m_server.getJson(path); }
     QJsonObject refreshWith(const QString &refreshToken, const QString &clientId)
     {
         QNetworkRequest req(QUrl(m_issuer + QStringLiteral("/token")));
