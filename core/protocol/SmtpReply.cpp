@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace mw {
 
 QString SmtpReply::text() const
@@ -126,9 +128,14 @@ SmtpCapabilities SmtpCapabilities::fromEhloReply(const SmtpReply &reply)
                     caps.authMechanisms << mech;
             }
         } else if (keyword == QLatin1String("SIZE")) {
-            bool ok = false;
-            const qint64 n = params.isEmpty() ? 0 : params.first().toLongLong(&ok);
-            caps.size = ok || params.isEmpty() ? n : 0;
+            // RFC 1870 §4: "SIZE" [SP 1*20DIGIT]. Anything else ("-5", "+5", "5k", a
+            // number past qint64) is a limit we cannot read: treated as none announced.
+            const QString value = params.isEmpty() ? QString() : params.first();
+            bool ok = !value.isEmpty() && value.size() <= 20 &&
+                      std::all_of(value.cbegin(), value.cend(),
+                                  [](QChar c) { return c >= u'0' && c <= u'9'; });
+            const qint64 n = ok ? value.toLongLong(&ok) : 0;
+            caps.size = ok ? n : 0;
         } else if (keyword == QLatin1String("PIPELINING")) {
             caps.pipelining = true;
         } else if (keyword == QLatin1String("STARTTLS")) {

@@ -16,6 +16,8 @@ private Q_SLOTS:
     void parse_data();
     void parse();
     void capabilities();
+    void sizeParameter_data();
+    void sizeParameter();
     void encodeData_data();
     void encodeData();
     void encodeAddress_data();
@@ -102,6 +104,31 @@ void TestSmtpReply::capabilities()
     QCOMPARE(caps.size, 52428800);
     QCOMPARE(caps.authMechanisms, (QStringList{QStringLiteral("PLAIN"), QStringLiteral("LOGIN"),
                                                QStringLiteral("CRAM-MD5")}));
+}
+
+void TestSmtpReply::sizeParameter_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<qint64>("size"); // -1: not announced, 0: no limit we can use
+    QTest::newRow("limit") << QByteArray("250 SIZE 10485760") << qint64(10485760);
+    QTest::newRow("no-value") << QByteArray("250 SIZE") << qint64(0);
+    QTest::newRow("not-announced") << QByteArray("250 PIPELINING") << qint64(-1);
+    // Found by fuzz_smtp_reply: a sign was read as a negative limit.
+    QTest::newRow("negative") << QByteArray("250 SIZE -0971520") << qint64(0);
+    QTest::newRow("plus-sign") << QByteArray("250 SIZE +1000") << qint64(0);
+    QTest::newRow("suffix") << QByteArray("250 SIZE 10M") << qint64(0);
+    QTest::newRow("past-qint64") << QByteArray("250 SIZE 99999999999999999999") << qint64(0);
+    QTest::newRow("21-digits") << QByteArray("250 SIZE 000000000000000001000") << qint64(0);
+}
+
+void TestSmtpReply::sizeParameter()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(qint64, size);
+    SmtpReplyParser parser;
+    QCOMPARE(parser.feedLine("250-mx.example.test Hello"), SmtpReplyParser::Status::NeedMore);
+    QCOMPARE(parser.feedLine(line), SmtpReplyParser::Status::Complete);
+    QCOMPARE(SmtpCapabilities::fromEhloReply(parser.takeReply()).size, size);
 }
 
 void TestSmtpReply::encodeData_data()
