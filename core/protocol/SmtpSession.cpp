@@ -266,8 +266,23 @@ void SmtpSession::stageDone(Phase p, bool ok)
     Q_EMIT stageFinished(m_result.stages.constLast());
 }
 
+bool SmtpSession::rejectUnsolicited()
+{
+    // RFC 5321 §4.2, RFC 2920 §3.1: with no other reply outstanding the server waits for
+    // the next command. Bytes already here answer a command never sent (a broken or
+    // spoofing server); read as the reply to the next command they would desynchronise
+    // the session: a password sent on a stale 334, a message taken as accepted before
+    // its final dot was answered.
+    if (!m_conn || !m_conn->hasPendingInput())
+        return false;
+    fail(ErrorClass::Protocol, m_state, tr("The server sent a reply nobody asked for."));
+    return true;
+}
+
 void SmtpSession::sendCommand(const QByteArray &cmd, Phase phase, const QString &shown)
 {
+    if (m_expect.size() <= 1 && !m_quitting && rejectUnsolicited())
+        return;
     m_conn->sendLine(cmd, shown);
     m_conn->armTimeout(phase);
 }
@@ -318,6 +333,12 @@ void SmtpSession::onReply(const SmtpReply &reply)
     const Pending what = m_expect.takeFirst();
     if (m_expect.isEmpty())
         m_conn->disarmTimeout();
+    // More input behind the last reply expected (the greeting, STARTTLS, DATA and the final
+    // dot check it themselves, in their own phase; after QUIT it does not matter).
+    if (m_expect.isEmpty() && what != Pending::Greeting && what != Pending::StartTls &&
+        what != Pending::Data && what != Pending::Dot && what != Pending::Quit &&
+        rejectUnsolicited())
+        return;
 
     switch (what) {
     case Pending::None:
@@ -723,6 +744,8 @@ void SmtpSession::startNextMessage()
 
     const bool pipeline = m_caps.pipelining && m_stopAfter == Phase::Done;
     if (pipeline) {
+        if (m_expect.isEmpty() && rejectUnsolicited())
+            return;
         // RFC 2920 §3.1: MAIL, every RCPT and DATA go in one flight.
         QByteArray flight;
         m_transcript.client(QString::fromUtf8(mail));
@@ -839,6 +862,8 @@ void SmtpSession::onTransactionReply(const SmtpReply &reply)
             }
             stageDone(Phase::Rcpt, true);
             setState(Phase::Data);
+            if (rejectUnsolicited())
+                return;
             m_transcript.client(QStringLiteral("(message, %1 octets)").arg(m_data.size()));
             m_transcript.client(QStringLiteral("."));
             m_dotSent = true;

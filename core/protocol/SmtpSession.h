@@ -109,6 +109,7 @@ private:
     void onConnectionFailed(ErrorClass c, Phase p, const QString &message);
     void onDisconnected();
     void sendCommand(const QByteArray &cmd, Phase phase, const QString &shown = {});
+    bool rejectUnsolicited();
     void sendEhlo();
     void afterEhlo();
     void startAuth();

@@ -290,6 +290,43 @@ void TestHostile::smtp_data()
                           S::close()}
         << Sec::None << Auth::None << 2 << 0 << "temporary"
         << "data" << QByteArrayList{} << 4000 << 16;
+    // Replies nobody asked for: taken as the answer to the next command they would make a
+    // message look accepted before its final dot was answered, or send a password on a
+    // stale prompt.
+    QTest::newRow("ghost-250-after-354")
+        << scripted
+        << QList<S::Step>{S::send("220 hi\r\n"),
+                          S::expect("EHLO", ehloOk),
+                          S::expect("MAIL", "250 ok\r\n"),
+                          S::expect("RCPT", "250 ok\r\n"),
+                          S::expect("DATA", "354 go\r\n250 2.0.0 queued as GHOST\r\n"),
+                          S::stall()}
+        << Sec::None << Auth::None << 2 << 0 << "protocol"
+        << "data" << QByteArrayList{"SUBJECT:"} << 4000 << 16;
+    QTest::newRow("ghost-250-after-pipelined-354")
+        << scripted
+        << QList<S::Step>{S::send("220 hi\r\n"),
+                          S::expect("EHLO", "250-x\r\n250 PIPELINING\r\n"),
+                          S::expect("MAIL"),
+                          S::expect("RCPT"),
+                          S::expect("DATA", "250 ok\r\n250 ok\r\n354 go\r\n250 ghost\r\n"),
+                          S::stall()}
+        << Sec::None << Auth::None << 2 << 0 << "protocol"
+        << "data" << QByteArrayList{"SUBJECT:"} << 4000 << 16;
+    QTest::newRow("two-334-prompts-in-one-reply")
+        << scripted
+        << QList<S::Step>{S::send("220 hi\r\n"), S::expect("EHLO", "250-x\r\n250 AUTH LOGIN\r\n"),
+                          S::expect("AUTH LOGIN", "334 VXNlcm5hbWU6\r\n334 UGFzc3dvcmQ6\r\n"),
+                          S::stall()}
+        << Sec::None << Auth::Login << 2 << 0 << "protocol"
+        << "auth" << QByteArrayList{"DXNLCG==", "MAIL FROM"} << 4000 << 16;
+    QTest::newRow("extra-reply-after-ehlo")
+        << scripted
+        << QList<S::Step>{S::send("220 hi\r\n"),
+                          S::expect("EHLO", "250-x\r\n250 AUTH PLAIN\r\n235 2.7.0 ok\r\n"),
+                          S::stall()}
+        << Sec::None << Auth::Plain << 2 << 0 << "protocol"
+        << "ehlo" << QByteArrayList{"AUTH", "MAIL FROM"} << 4000 << 16;
     QTest::newRow("auth-mechanisms-disappear-after-starttls")
         << int(ServerKind::ScriptedTls)
         << QList<S::Step>{S::send("220 hi\r\n"),
