@@ -267,6 +267,15 @@ void Pop3Session::stageDone(Phase p, bool ok)
 
 void Pop3Session::send(Pending what, const QByteArray &cmd, Phase phase, const QString &shown)
 {
+    // RFC 1939 §3: one command, one answer. Input already here when the next command is
+    // due answers nothing the client asked; read as that command's answer it would send
+    // PASS on a stale +OK, report a login the server never confirmed, or take the wrong
+    // message for RETR and DELE another.
+    if (!m_quitting && m_conn && m_conn->hasPendingInput()) {
+        fail(ErrorClass::Protocol, m_state == Phase::Idle ? Phase::Greeting : m_state,
+             tr("The server sent a line nobody asked for."));
+        return;
+    }
     m_pending = what;
     m_conn->sendLine(cmd, shown);
     m_conn->armTimeout(phase);

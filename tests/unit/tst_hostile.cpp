@@ -530,6 +530,22 @@ void TestHostile::pop3_data()
                                   S::stall()}
         << Sec::None << true << "timeout"
         << "transaction" << QByteArray() << QByteArrayList{"DELE"} << 5000 << 16;
+    // Lines nobody asked for: PASS must not go out on a stale +OK, and a RETR must not
+    // take the lines behind another answer as the message.
+    QTest::newRow("pop3-user-answered-twice")
+        << scripted
+        << QList<S::Step>{S::send("+OK ready\r\n"), S::expect("CAPA", capa),
+                          S::expect("USER", "+OK\r\n+OK logged in\r\n"), S::stall()}
+        << Sec::None << false << "protocol"
+        << "auth" << QByteArray() << QByteArrayList{"PASS"} << 4000 << 16;
+    QTest::newRow("pop3-extra-message-behind-uidl")
+        << scripted
+        << login + QList<S::Step>{S::expect("LIST", "+OK\r\n1 40\r\n.\r\n"),
+                                  S::expect("UIDL", "+OK\r\n1 u1\r\n.\r\n"
+                                                    "+OK\r\nSubject: forged\r\n.\r\n"),
+                                  S::stall()}
+        << Sec::None << true << "protocol"
+        << "transaction" << QByteArray() << QByteArrayList{"RETR", "DELE"} << 4000 << 16;
     QTest::newRow("pop3s-peer-stalls-mid-handshake")
         << scripted << QList<S::Step>{S::stall()} << Sec::Tls << false << "timeout"
         << "tls" << QByteArray() << QByteArrayList{"USER", "PASS"} << 4000 << 16;
