@@ -14,6 +14,9 @@ constexpr int kMaxLine = 16384;
 // Bounds on multi-line answers other than RETR: a hostile server must not grow memory.
 constexpr int kMaxCapaLines = 200;
 constexpr int kMaxListLines = 200000;
+// A multi-line answer may take longer than one timeout when it is big, but only while
+// it moves: the phase timer starts again after every this many octets, not every line.
+constexpr qint64 kProgressOctets = 8192;
 
 QString text(const QByteArray &line)
 {
@@ -81,6 +84,7 @@ void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
     m_multi = false;
     m_lines.clear();
     m_multiBytes = 0;
+    m_multiBytesArmed = 0;
     m_listing.clear();
     m_timestamp.clear();
     m_localAddress = {};
@@ -318,8 +322,12 @@ void Pop3Session::onLine(const QByteArray &line)
             }
         }
         m_lines.append(unstuffed);
-        // Progress: the phase timer measures silence, not the length of a big answer.
-        m_conn->armTimeout(m_state == Phase::Greeting ? Phase::Greeting : m_state);
+        // Progress: the phase timer measures a stall, not the length of a big answer. A
+        // line of a few octets now and then (a drip that would never end) is no progress.
+        if (m_multiBytes - m_multiBytesArmed >= kProgressOctets) {
+            m_multiBytesArmed = m_multiBytes;
+            m_conn->armTimeout(m_state == Phase::Greeting ? Phase::Greeting : m_state);
+        }
         return;
     }
 
@@ -388,6 +396,7 @@ void Pop3Session::onStatus(bool ok, const QByteArray &line)
             m_multi = true;
             m_lines.clear();
             m_multiBytes = 0;
+            m_multiBytesArmed = 0;
             m_conn->armTimeout(m_state);
             return;
         }
@@ -469,6 +478,7 @@ void Pop3Session::onStatus(bool ok, const QByteArray &line)
         m_multi = true;
         m_lines.clear();
         m_multiBytes = 0;
+        m_multiBytesArmed = 0;
         m_conn->armTimeout(Phase::Transaction);
         return;
     case Pending::Dele:

@@ -158,6 +158,7 @@ private:
     bool m_multi = false;
     QList<QByteArray> m_lines;
     qint64 m_multiBytes = 0;
+    qint64 m_multiBytesArmed = 0; // m_multiBytes when the phase timer last started
     QList<Pop3MessageInfo> m_listing;
     QString m_timestamp;
     QHostAddress m_localAddress;

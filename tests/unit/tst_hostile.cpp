@@ -546,6 +546,15 @@ void TestHostile::pop3_data()
                                   S::stall()}
         << Sec::None << true << "protocol"
         << "transaction" << QByteArray() << QByteArrayList{"RETR", "DELE"} << 4000 << 16;
+    // A multi-line answer that moves a few octets now and then never ends: the phase
+    // timer must not start again on every line.
+    QList<S::Step> drip = login + QList<S::Step>{S::expect("LIST", "+OK\r\n")};
+    for (int i = 1; i <= 20; ++i)
+        drip.append(S::sendAfter(700, QByteArray::number(i) + " 1\r\n"));
+    drip.append(S::stall());
+    QTest::newRow("pop3-list-drips-a-line-every-700-ms")
+        << scripted << drip << Sec::None << true << "timeout"
+        << "transaction" << QByteArray() << QByteArrayList{"RETR", "DELE"} << 4000 << 16;
     QTest::newRow("pop3s-peer-stalls-mid-handshake")
         << scripted << QList<S::Step>{S::stall()} << Sec::Tls << false << "timeout"
         << "tls" << QByteArray() << QByteArrayList{"USER", "PASS"} << 4000 << 16;
