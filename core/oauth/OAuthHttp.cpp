@@ -7,13 +7,21 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QTimer>
 
 namespace mw {
 namespace {
 
-void collect(QNetworkReply *reply, QObject *context, OAuthHttp::Callback done)
+void collect(QNetworkReply *reply, int timeoutMs, QObject *context, OAuthHttp::Callback done)
 {
     QPointer<QObject> guard(context);
+    // The transfer timeout measures silence only: a provider (or anything posing as one)
+    // that drips a byte now and then would hold the sign-in until kMaxBody. The whole
+    // exchange gets the same time as one silence.
+    QTimer::singleShot(timeoutMs, reply, [reply] {
+        if (reply->isRunning())
+            reply->abort();
+    });
     QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
                      [reply](qint64 received, qint64) {
                          if (received > OAuthHttp::kMaxBody)
@@ -26,8 +34,11 @@ void collect(QNetworkReply *reply, QObject *context, OAuthHttp::Callback done)
         OAuthHttpReply r;
         r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->read(OAuthHttp::kMaxBody);
-        // An HTTP error status (400 for RFC 6749 §5.2 errors) is still an answer.
-        r.transportOk = r.httpStatus > 0;
+        // An HTTP error status (400 for RFC 6749 §5.2 errors) is still an answer; a
+        // network-layer error (codes below 100: cut, timed out, aborted for size or
+        // time) after the status line is not: the body is incomplete.
+        const int error = int(reply->error());
+        r.transportOk = r.httpStatus > 0 && !(error > 0 && error < 100);
         if (!r.transportOk) {
             r.transportError =
                 reply->error() == QNetworkReply::OperationCanceledError
@@ -61,7 +72,7 @@ QNetworkRequest request(const QUrl &url, int timeoutMs)
 void OAuthHttp::getJson(QNetworkAccessManager *nam, const QUrl &url, int timeoutMs,
                         QObject *context, Callback done)
 {
-    collect(nam->get(request(url, timeoutMs)), context, std::move(done));
+    collect(nam->get(request(url, timeoutMs)), timeoutMs, context, std::move(done));
 }
 
 void OAuthHttp::postForm(QNetworkAccessManager *nam, const QUrl &url, FormFields form,
@@ -86,7 +97,7 @@ void OAuthHttp::postForm(QNetworkAccessManager *nam, const QUrl &url, FormFields
             body += '&';
         body += QUrl::toPercentEncoding(k) + '=' + QUrl::toPercentEncoding(v);
     }
-    collect(nam->post(req, body), context, std::move(done));
+    collect(nam->post(req, body), timeoutMs, context, std::move(done));
 }
 
 } // namespace mw

@@ -5,6 +5,7 @@
 #include "oauth/AuthorizationCodeFlow.h"
 #include "oauth/OAuthEndpoints.h"
 #include "oauth/OAuthFailure.h"
+#include "oauth/OAuthHttp.h"
 #include "oauth/OAuthToken.h"
 #include "oauth/RefreshTokenStore.h"
 #include "oauth/TokenManager.h"
@@ -12,15 +13,18 @@
 #include "settings/SettingsSchema.h"
 #include "settings/SettingsValidator.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
 
 using namespace mw;
@@ -121,6 +125,7 @@ private Q_SLOTS:
     void authorizationDeclined();
     void authorizationTokenError();
     void authorizationTimeoutAndCancel();
+    void providerThatDripsTimesOut();
 };
 
 void TestOAuthCore::presets()
@@ -661,6 +666,50 @@ void TestOAuthCore::authorizationTimeoutAndCancel()
     QCOMPARE(thirdDone.count(), 0);
     QVERIFY(thirdDone.wait(5000));
     QCOMPARE(third.failure().kind, OAuthFailure::Kind::Config);
+}
+
+void TestOAuthCore::providerThatDripsTimesOut()
+{
+    // An HTTP answer that announces 100,000 octets and sends one every 200 ms: never
+    // silent for the 1 s timeout, so only a deadline on the whole exchange ends it.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QTimer drip;
+    QPointer<QTcpSocket> peer;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        peer = server.nextPendingConnection();
+        connect(peer, &QTcpSocket::readyRead, peer, [&] {
+            peer->readAll();
+            if (!drip.isActive()) {
+                peer->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                            "Content-Length: 100000\r\n\r\n{");
+                drip.start(200);
+            }
+        });
+    });
+    connect(&drip, &QTimer::timeout, this, [&] {
+        if (peer)
+            peer->write(" ");
+    });
+    QNetworkAccessManager nam;
+    QElapsedTimer clock;
+    clock.start();
+    int calls = 0;
+    OAuthHttpReply got;
+    OAuthHttp::getJson(&nam,
+                       QUrl(QStringLiteral("http://127.0.0.1:%1/.well-known/openid-configuration")
+                                .arg(server.serverPort())),
+                       1000, this, [&](const OAuthHttpReply &r) {
+                           ++calls;
+                           got = r;
+                       });
+    QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 10000);
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!got.transportOk);
+    QVERIFY(got.transportError.contains(QLatin1String("in time")));
+    QVERIFY(got.json.isEmpty());
+    QTest::qWait(300);
+    QCOMPARE(calls, 1);
 }
 
 QTEST_GUILESS_MAIN(TestOAuthCore)
