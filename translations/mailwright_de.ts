@@ -1710,7 +1710,7 @@
 <context>
     <name>mw::MailConnection</name>
     <message>
-        <location filename="../core/protocol/MailConnection.cpp" line="+55"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+65"/>
         <source>Looking up the server name took too long.</source>
         <translation>Das Nachschlagen des Servernamens hat zu lange gedauert.</translation>
     </message>
@@ -1730,7 +1730,7 @@
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The address %1 is not of the family this connection must use.</source>
         <translation>Die Adresse %1 gehört nicht zur Familie, die diese Verbindung verwenden muss.</translation>
     </message>
@@ -1992,7 +1992,7 @@
 <context>
     <name>mw::OAuthHttp</name>
     <message>
-        <location filename="../core/oauth/OAuthHttp.cpp" line="+34"/>
+        <location filename="../core/oauth/OAuthHttp.cpp" line="+45"/>
         <source>The provider did not answer in time (or sent too much).</source>
         <translation>Der Anbieter hat nicht rechtzeitig geantwortet (oder zu viel gesendet).</translation>
     </message>
@@ -2318,7 +2318,7 @@
 <context>
     <name>mw::Pop3Session</name>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+99"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+106"/>
         <source>No POP3 server (host and port) is configured.</source>
         <translation>Kein POP3-Server (Rechner und Port) konfiguriert.</translation>
     </message>
@@ -2338,22 +2338,28 @@
         <translation>Die Sitzung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+128"/>
         <source>Message %1 is larger than %2 octets; it was not read.</source>
         <translation>Nachricht %1 ist größer als %2 Oktette; sie wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The server&apos;s answer has more than %1 lines; it does not end.</source>
         <translation>Die Antwort des Servers hat mehr als %1 Zeilen; sie endet nicht.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-44"/>
+        <location line="+67"/>
         <source>The server sent a line nobody asked for.</source>
         <translation>Der Server hat eine Zeile gesendet, nach der niemand gefragt hat.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-17"/>
+        <source>The server&apos;s answer is larger than %1 octets; it was not read.</source>
+        <translation>Die Antwort des Servers ist größer als %1 Oktette; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>This server speaks SMTP, not POP3: check the port number.</source>
         <translation>Dieser Server spricht SMTP, nicht POP3: prüfen Sie die Portnummer.</translation>
     </message>
@@ -2388,7 +2394,7 @@
         <translation>Der Server hat vor dem ersten Befehl des Clients weitere Zeilen gesendet.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The server refused to start TLS (STLS); nothing was sent in clear.</source>
         <translation>Der Server hat den TLS-Start (STLS) verweigert; nichts wurde im Klartext gesendet.</translation>
     </message>
@@ -2428,7 +2434,7 @@
         <translation>Der Server hat das Senden von Nachricht %1 verweigert.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The server refused to delete message %1.</source>
         <translation>Der Server hat das Löschen von Nachricht %1 verweigert.</translation>
     </message>
@@ -2448,7 +2454,7 @@
         <translation>Die Antwort des Servers auf UIDL ist fehlerhaft.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>The server sent an unexpected multi-line answer.</source>
         <translation>Der Server hat eine unerwartete mehrzeilige Antwort gesendet.</translation>
     </message>
@@ -3327,12 +3333,13 @@
         <translation>Nach ] darf nur :port oder ,port folgen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../core/settings/SettingsModel.cpp" line="+47"/>
+        <location filename="../core/settings/SettingsValidator.cpp" line="+38"/>
         <source>Unknown setting.</source>
         <translation>Unbekannte Einstellung.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/settings/SettingsValidator.cpp" line="+3"/>
         <source>Must be on one line (line breaks are not allowed).</source>
         <translation>Muss in einer Zeile stehen (Zeilenumbrüche sind nicht erlaubt).</translation>
     </message>
@@ -3664,7 +3671,7 @@
         <translation>Die Sitzung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+59"/>
         <source>This server speaks POP3, not SMTP: check the port number.</source>
         <translation>Dieser Server spricht POP3, nicht SMTP: prüfen Sie die Portnummer.</translation>
     </message>
@@ -3694,12 +3701,13 @@
         <translation>Der Server schließt die Verbindung.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-47"/>
+        <location line="+51"/>
         <source>The server sent a reply nobody asked for.</source>
         <translation>Der Server hat eine Antwort gesendet, nach der niemand gefragt hat.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>The server refused to serve this client.</source>
         <translation>Der Server hat es abgelehnt, diesen Client zu bedienen.</translation>
     </message>
@@ -3799,12 +3807,12 @@
         <translation>Eine Adresse enthält Nicht-ASCII-Zeichen, und der Server bietet kein SMTPUTF8 an.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The server rejected the sender address %1.</source>
         <translation>Der Server hat die Absenderadresse %1 abgelehnt.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>The message was sent, but the server rejected some recipients: %1</source>
         <translation>Die Nachricht wurde gesendet, aber der Server hat einige Empfänger abgelehnt: %1</translation>
     </message>

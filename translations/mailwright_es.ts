@@ -1710,7 +1710,7 @@
 <context>
     <name>mw::MailConnection</name>
     <message>
-        <location filename="../core/protocol/MailConnection.cpp" line="+55"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+65"/>
         <source>Looking up the server name took too long.</source>
         <translation>La búsqueda del nombre del servidor tardó demasiado.</translation>
     </message>
@@ -1730,7 +1730,7 @@
         <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The address %1 is not of the family this connection must use.</source>
         <translation>La dirección %1 no es de la familia que debe usar esta conexión.</translation>
     </message>
@@ -1992,7 +1992,7 @@
 <context>
     <name>mw::OAuthHttp</name>
     <message>
-        <location filename="../core/oauth/OAuthHttp.cpp" line="+34"/>
+        <location filename="../core/oauth/OAuthHttp.cpp" line="+45"/>
         <source>The provider did not answer in time (or sent too much).</source>
         <translation>El proveedor no respondió a tiempo (o envió demasiado).</translation>
     </message>
@@ -2318,7 +2318,7 @@
 <context>
     <name>mw::Pop3Session</name>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+99"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+106"/>
         <source>No POP3 server (host and port) is configured.</source>
         <translation>No hay servidor POP3 (host y puerto) configurado.</translation>
     </message>
@@ -2338,22 +2338,28 @@
         <translation>Se canceló la sesión.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+128"/>
         <source>Message %1 is larger than %2 octets; it was not read.</source>
         <translation>El mensaje %1 supera los %2 octetos; no se leyó.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The server&apos;s answer has more than %1 lines; it does not end.</source>
         <translation>La respuesta del servidor tiene más de %1 líneas; no termina.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-44"/>
+        <location line="+67"/>
         <source>The server sent a line nobody asked for.</source>
         <translation>El servidor envió una línea que nadie pidió.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-17"/>
+        <source>The server&apos;s answer is larger than %1 octets; it was not read.</source>
+        <translation>La respuesta del servidor supera los %1 octetos; no se leyó.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>This server speaks SMTP, not POP3: check the port number.</source>
         <translation>Este servidor habla SMTP, no POP3: compruebe el número de puerto.</translation>
     </message>
@@ -2388,7 +2394,7 @@
         <translation>El servidor envió más líneas antes de la primera orden del cliente.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The server refused to start TLS (STLS); nothing was sent in clear.</source>
         <translation>El servidor se negó a iniciar TLS (STLS); no se envió nada en claro.</translation>
     </message>
@@ -2428,7 +2434,7 @@
         <translation>El servidor se negó a enviar el mensaje %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The server refused to delete message %1.</source>
         <translation>El servidor se negó a borrar el mensaje %1.</translation>
     </message>
@@ -2448,7 +2454,7 @@
         <translation>La respuesta del servidor a UIDL está mal formada.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>The server sent an unexpected multi-line answer.</source>
         <translation>El servidor envió una respuesta de varias líneas inesperada.</translation>
     </message>
@@ -3327,12 +3333,13 @@
         <translation>Después de ] solo puede seguir :port o ,port.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../core/settings/SettingsModel.cpp" line="+47"/>
+        <location filename="../core/settings/SettingsValidator.cpp" line="+38"/>
         <source>Unknown setting.</source>
         <translation>Ajuste desconocido.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/settings/SettingsValidator.cpp" line="+3"/>
         <source>Must be on one line (line breaks are not allowed).</source>
         <translation>Debe ocupar una sola línea (no se permiten saltos de línea).</translation>
     </message>
@@ -3664,7 +3671,7 @@
         <translation>Se canceló la sesión.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+59"/>
         <source>This server speaks POP3, not SMTP: check the port number.</source>
         <translation>Este servidor habla POP3, no SMTP: compruebe el número de puerto.</translation>
     </message>
@@ -3694,12 +3701,13 @@
         <translation>El servidor está cerrando la conexión.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-47"/>
+        <location line="+51"/>
         <source>The server sent a reply nobody asked for.</source>
         <translation>El servidor envió una respuesta que nadie pidió.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>The server refused to serve this client.</source>
         <translation>El servidor se negó a atender a este cliente.</translation>
     </message>
@@ -3799,12 +3807,12 @@
         <translation>Una dirección tiene caracteres no ASCII y el servidor no ofrece SMTPUTF8.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The server rejected the sender address %1.</source>
         <translation>El servidor rechazó la dirección del remitente %1.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>The message was sent, but the server rejected some recipients: %1</source>
         <translation>El mensaje se envió, pero el servidor rechazó algunos destinatarios: %1</translation>
     </message>

@@ -1710,7 +1710,7 @@
 <context>
     <name>mw::MailConnection</name>
     <message>
-        <location filename="../core/protocol/MailConnection.cpp" line="+55"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+65"/>
         <source>Looking up the server name took too long.</source>
         <translation>La résolution du nom du serveur a pris trop de temps.</translation>
     </message>
@@ -1730,7 +1730,7 @@
         <translation>Le serveur n’a pas répondu à temps.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The address %1 is not of the family this connection must use.</source>
         <translation>L’adresse %1 n’est pas de la famille que cette connexion doit utiliser.</translation>
     </message>
@@ -1992,7 +1992,7 @@
 <context>
     <name>mw::OAuthHttp</name>
     <message>
-        <location filename="../core/oauth/OAuthHttp.cpp" line="+34"/>
+        <location filename="../core/oauth/OAuthHttp.cpp" line="+45"/>
         <source>The provider did not answer in time (or sent too much).</source>
         <translation>Le fournisseur n’a pas répondu à temps (ou a envoyé trop de données).</translation>
     </message>
@@ -2318,7 +2318,7 @@
 <context>
     <name>mw::Pop3Session</name>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+99"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+106"/>
         <source>No POP3 server (host and port) is configured.</source>
         <translation>Aucun serveur POP3 (hôte et port) configuré.</translation>
     </message>
@@ -2338,22 +2338,28 @@
         <translation>La session a été annulée.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+128"/>
         <source>Message %1 is larger than %2 octets; it was not read.</source>
         <translation>Le message %1 dépasse %2 octets ; il n’a pas été lu.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The server&apos;s answer has more than %1 lines; it does not end.</source>
         <translation>La réponse du serveur a plus de %1 lignes ; elle ne se termine pas.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-44"/>
+        <location line="+67"/>
         <source>The server sent a line nobody asked for.</source>
         <translation>Le serveur a envoyé une ligne que personne n’a demandée.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-17"/>
+        <source>The server&apos;s answer is larger than %1 octets; it was not read.</source>
+        <translation>La réponse du serveur dépasse %1 octets ; elle n’a pas été lue.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>This server speaks SMTP, not POP3: check the port number.</source>
         <translation>Ce serveur parle SMTP, pas POP3 : vérifiez le numéro de port.</translation>
     </message>
@@ -2388,7 +2394,7 @@
         <translation>Le serveur a envoyé d’autres lignes avant la première commande du client.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The server refused to start TLS (STLS); nothing was sent in clear.</source>
         <translation>Le serveur a refusé de démarrer TLS (STLS) ; rien n’a été envoyé en clair.</translation>
     </message>
@@ -2428,7 +2434,7 @@
         <translation>Le serveur a refusé d’envoyer le message %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The server refused to delete message %1.</source>
         <translation>Le serveur a refusé de supprimer le message %1.</translation>
     </message>
@@ -2448,7 +2454,7 @@
         <translation>La réponse du serveur à UIDL est mal formée.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>The server sent an unexpected multi-line answer.</source>
         <translation>Le serveur a envoyé une réponse multiligne inattendue.</translation>
     </message>
@@ -3327,12 +3333,13 @@
         <translation>Après ], seul :port ou ,port peut suivre.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../core/settings/SettingsModel.cpp" line="+47"/>
+        <location filename="../core/settings/SettingsValidator.cpp" line="+38"/>
         <source>Unknown setting.</source>
         <translation>Paramètre inconnu.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/settings/SettingsValidator.cpp" line="+3"/>
         <source>Must be on one line (line breaks are not allowed).</source>
         <translation>Doit tenir sur une seule ligne (les sauts de ligne ne sont pas autorisés).</translation>
     </message>
@@ -3664,7 +3671,7 @@
         <translation>La session a été annulée.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+59"/>
         <source>This server speaks POP3, not SMTP: check the port number.</source>
         <translation>Ce serveur parle POP3, pas SMTP : vérifiez le numéro de port.</translation>
     </message>
@@ -3694,12 +3701,13 @@
         <translation>Le serveur ferme la connexion.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-47"/>
+        <location line="+51"/>
         <source>The server sent a reply nobody asked for.</source>
         <translation>Le serveur a envoyé une réponse que personne n’a demandée.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>The server refused to serve this client.</source>
         <translation>Le serveur a refusé de servir ce client.</translation>
     </message>
@@ -3799,12 +3807,12 @@
         <translation>Une adresse contient des caractères non ASCII et le serveur ne propose pas SMTPUTF8.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The server rejected the sender address %1.</source>
         <translation>Le serveur a refusé l’adresse d’expéditeur %1.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>The message was sent, but the server rejected some recipients: %1</source>
         <translation>Le message a été envoyé, mais le serveur a refusé certains destinataires : %1</translation>
     </message>

@@ -5,6 +5,8 @@
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace mw {
 namespace {
 
@@ -83,6 +85,7 @@ void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
     m_queue.clear();
     m_multi = false;
     m_lines.clear();
+    m_body.clear();
     m_multiBytes = 0;
     m_multiBytesArmed = 0;
     m_listing.clear();
@@ -312,6 +315,10 @@ void Pop3Session::onLine(const QByteArray &line)
                          .arg(m_config.maxMessageSize));
                 return;
             }
+            // One buffer, not a list of lines: a message of short lines must not cost
+            // several times its size in memory.
+            m_body += unstuffed;
+            m_body += "\r\n";
         } else {
             m_transcript.server(text(line));
             const int limit = m_pending == Pending::Capa ? kMaxCapaLines : kMaxListLines;
@@ -320,8 +327,15 @@ void Pop3Session::onLine(const QByteArray &line)
                      tr("The server's answer has more than %1 lines; it does not end.").arg(limit));
                 return;
             }
+            // The line count alone would let 200,000 lines of 16 KiB through.
+            if (m_multiBytes > m_config.maxMessageSize) {
+                fail(ErrorClass::Protocol, m_state,
+                     tr("The server's answer is larger than %1 octets; it was not read.")
+                         .arg(m_config.maxMessageSize));
+                return;
+            }
+            m_lines.append(unstuffed);
         }
-        m_lines.append(unstuffed);
         // Progress: the phase timer measures a stall, not the length of a big answer. A
         // line of a few octets now and then (a drip that would never end) is no progress.
         if (m_multiBytes - m_multiBytesArmed >= kProgressOctets) {
@@ -395,6 +409,7 @@ void Pop3Session::onStatus(bool ok, const QByteArray &line)
             m_pending = Pending::Capa;
             m_multi = true;
             m_lines.clear();
+            m_body.clear();
             m_multiBytes = 0;
             m_multiBytesArmed = 0;
             m_conn->armTimeout(m_state);
@@ -477,6 +492,7 @@ void Pop3Session::onStatus(bool ok, const QByteArray &line)
         m_pending = what;
         m_multi = true;
         m_lines.clear();
+        m_body.clear();
         m_multiBytes = 0;
         m_multiBytesArmed = 0;
         m_conn->armTimeout(Phase::Transaction);
@@ -576,13 +592,7 @@ void Pop3Session::onMultiLineDone()
         runQueue();
         return;
     case Pending::Retr: {
-        QByteArray content;
-        content.reserve(m_multiBytes);
-        for (const QByteArray &l : std::as_const(m_lines)) {
-            content += l;
-            content += "\r\n";
-        }
-        m_lines.clear();
+        const QByteArray content = std::exchange(m_body, QByteArray());
         m_transcript.server(
             QStringLiteral("(message %1, %2 octets)").arg(m_current.number).arg(content.size()));
         m_transcript.server(QStringLiteral("."));

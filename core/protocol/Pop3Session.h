@@ -156,7 +156,8 @@ private:
     QList<Command> m_queue;
     // A multi-line answer in progress (RFC 1939 §3): its lines, unstuffed.
     bool m_multi = false;
-    QList<QByteArray> m_lines;
+    QList<QByteArray> m_lines; // a multi-line answer other than RETR
+    QByteArray m_body;         // the RETR answer, unstuffed, CRLF line ends
     qint64 m_multiBytes = 0;
     qint64 m_multiBytesArmed = 0; // m_multiBytes when the phase timer last started
     QList<Pop3MessageInfo> m_listing;

@@ -555,6 +555,28 @@ void TestHostile::pop3_data()
     QTest::newRow("pop3-list-drips-a-line-every-700-ms")
         << scripted << drip << Sec::None << true << "timeout"
         << "transaction" << QByteArray() << QByteArrayList{"RETR", "DELE"} << 4000 << 16;
+    // 1,300 lines of 16,000 octets (20.8 MB): far below the line count bound, above the
+    // 16 MiB the client reads of any answer.
+    QTest::newRow("pop3-list-of-20-mb-in-long-lines")
+        << scripted
+        << login +
+               QList<S::Step>{
+                   S::expect("LIST",
+                             "+OK\r\n" +
+                                 QByteArray(QByteArray(16000, 'x') + "\r\n").repeated(1300)),
+                   S::stall()}
+        << Sec::None << true << "protocol"
+        << "transaction" << QByteArray() << QByteArrayList{"RETR", "DELE"} << 8000 << 128;
+    // A 5 MB message of 1.7 million one-octet lines is read whole, in about its own size.
+    const QByteArray shortLines = QByteArray("x\r\n").repeated(1700000);
+    QTest::newRow("pop3-retr-of-1.7-million-short-lines")
+        << scripted
+        << login + QList<S::Step>{S::expect("LIST", "+OK\r\n1 5100000\r\n.\r\n"),
+                                  S::expect("UIDL", "+OK\r\n1 u1\r\n.\r\n"),
+                                  S::expect("RETR 1", "+OK\r\n" + shortLines + ".\r\n"),
+                                  S::expect("QUIT", "+OK bye\r\n"), S::close()}
+        << Sec::None << true << ""
+        << "done" << shortLines << QByteArrayList{"DELE"} << 8000 << 48;
     QTest::newRow("pop3s-peer-stalls-mid-handshake")
         << scripted << QList<S::Step>{S::stall()} << Sec::Tls << false << "timeout"
         << "tls" << QByteArray() << QByteArrayList{"USER", "PASS"} << 4000 << 16;
