@@ -3152,7 +3152,12 @@
         <translation>Auf einen Backslash im Teil vor dem @ in Anführungszeichen muss ein druckbares Zeichen folgen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>A quote inside the quoted part before the @ must be written as \&quot;.</source>
+        <translation>Ein Anführungszeichen im Teil in Anführungszeichen vor dem @ muss als \&quot; geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+25"/>
         <source>The part before the @ contains a character that is not allowed.</source>
         <translation>Der Teil vor dem @ enthält ein Zeichen, das nicht erlaubt ist.</translation>
@@ -3193,7 +3198,12 @@
         <translation>Der Name ist leer.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>A host name may contain letters, digits, hyphens and dots only (&quot;%1&quot; is not allowed).</source>
+        <translation>Ein Hostname darf nur Buchstaben, Ziffern, Bindestriche und Punkte enthalten (&quot;%1&quot; ist nicht erlaubt).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The name contains a character that is not allowed.</source>
         <translation>Der Name enthält ein Zeichen, das nicht erlaubt ist.</translation>
     </message>

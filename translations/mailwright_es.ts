@@ -3152,7 +3152,12 @@
         <translation>En la parte entre comillas anterior a la @, una barra invertida debe ir seguida de un carácter imprimible.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>A quote inside the quoted part before the @ must be written as \&quot;.</source>
+        <translation>Una comilla dentro de la parte entrecomillada antes de la @ debe escribirse como \&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+25"/>
         <source>The part before the @ contains a character that is not allowed.</source>
         <translation>La parte anterior a la @ contiene un carácter no permitido.</translation>
@@ -3193,7 +3198,12 @@
         <translation>El nombre está vacío.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>A host name may contain letters, digits, hyphens and dots only (&quot;%1&quot; is not allowed).</source>
+        <translation>Un nombre de host solo puede contener letras, dígitos, guiones y puntos (no se permite «%1»).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The name contains a character that is not allowed.</source>
         <translation>El nombre contiene un carácter no permitido.</translation>
     </message>

@@ -3152,7 +3152,12 @@
         <translation>Dans la partie entre guillemets avant le @, une barre oblique inverse doit être suivie d’un caractère imprimable.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>A quote inside the quoted part before the @ must be written as \&quot;.</source>
+        <translation>Un guillemet dans la partie entre guillemets avant le @ doit s’écrire \&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+25"/>
         <source>The part before the @ contains a character that is not allowed.</source>
         <translation>La partie avant le @ contient un caractère non autorisé.</translation>
@@ -3193,7 +3198,12 @@
         <translation>Le nom est vide.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>A host name may contain letters, digits, hyphens and dots only (&quot;%1&quot; is not allowed).</source>
+        <translation>Un nom d’hôte ne peut contenir que des lettres, des chiffres, des tirets et des points (« %1 » n’est pas autorisé).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The name contains a character that is not allowed.</source>
         <translation>Le nom contient un caractère non autorisé.</translation>
     </message>

@@ -69,8 +69,9 @@ QString checkLocalPart(const QString &local)
                 continue;
             }
             if (c == '"')
-                return QStringLiteral("A quote inside the quoted part before the @ must be "
-                                      "written as \\\".");
+                return QCoreApplication::translate("mw::SettingsValidator",
+                                                   "A quote inside the quoted part before the @ "
+                                                   "must be written as \\\".");
             if ((c >= 32 && c <= 126) || isAcceptableNonAscii(c))
                 continue;
             return QCoreApplication::translate(
@@ -139,8 +140,10 @@ QString checkName(QString name, bool allowTrailingDot)
             const bool ldh = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
                              (c >= '0' && c <= '9') || c == '-' || c == '.';
             if (!ldh)
-                return QStringLiteral("A host name may contain letters, digits, hyphens and "
-                                      "dots only (\"%1\" is not allowed).")
+                return QCoreApplication::translate("mw::SettingsValidator",
+                                                   "A host name may contain letters, digits, "
+                                                   "hyphens and dots only (\"%1\" is not "
+                                                   "allowed).")
                     .arg(QString::fromUcs4(&c, 1));
         } else if (!isAcceptableNonAscii(c)) {
             return QCoreApplication::translate(
