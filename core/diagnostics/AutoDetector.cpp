@@ -14,6 +14,8 @@
 
 #include <algorithm>
 
+#include <memory>
+
 namespace mw {
 namespace {
 
@@ -299,10 +301,29 @@ void AutoDetector::startAutoconfig(const QString &urlTemplate)
     ++m_pending;
     const quint64 gen = m_generation;
     const QString shown = url.toString(QUrl::RemoveQuery);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, shown, address, gen] {
+    // The transfer timeout measures silence only and the reply keeps all it is sent: a
+    // server that drips or floods would hold the detection or fill memory. A document
+    // larger than the parser takes is cut off as it arrives, and the whole fetch has the
+    // lookup timeout as its deadline.
+    auto tooLarge = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, tooLarge](qint64 received) {
+        if (received > AutoconfigParser::kMaxSize && !*tooLarge) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
+    QTimer::singleShot(m_options.lookupTimeoutMs, reply, [reply] {
+        if (reply->isRunning())
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, shown, address, gen, tooLarge] {
         reply->deleteLater();
         if (gen != m_generation)
             return;
+        if (*tooLarge) {
+            lookupDone(tr("autoconfig %1: %2").arg(shown, AutoconfigParser::tooLargeMessage()));
+            return;
+        }
         if (reply->error() != QNetworkReply::NoError) {
             lookupDone(tr("autoconfig %1: %2").arg(shown, reply->errorString()));
             return;

@@ -24,8 +24,7 @@ QList<AutoconfigServer> AutoconfigParser::parse(const QByteArray &xml, const QSt
     QList<AutoconfigServer> out;
     if (xml.size() > kMaxSize) {
         if (error)
-            *error = QCoreApplication::translate("mw::AutoconfigParser",
-                                                 "the autoconfig document is too large");
+            *error = tooLargeMessage();
         return {};
     }
     QXmlStreamReader r(xml);
@@ -96,6 +95,12 @@ QList<AutoconfigServer> AutoconfigParser::parse(const QByteArray &xml, const QSt
         return {};
     }
     return out;
+}
+
+QString AutoconfigParser::tooLargeMessage()
+{
+    return QCoreApplication::translate("mw::AutoconfigParser",
+                                       "the autoconfig document is too large");
 }
 
 } // namespace mw

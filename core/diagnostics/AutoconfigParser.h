@@ -31,6 +31,7 @@ public:
     static constexpr qsizetype kMaxSize = 256 * 1024;
     [[nodiscard]] static QList<AutoconfigServer>
     parse(const QByteArray &xml, const QString &address, QString *error = nullptr);
+    [[nodiscard]] static QString tooLargeMessage();
 };
 
 } // namespace mw

@@ -10,10 +10,12 @@
 #include "protocol/SmtpSession.h"
 
 #include <QDnsLookup>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -22,6 +24,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -88,6 +91,7 @@ private Q_SLOTS:
     void providerTableIsOfferedWithNotesWithoutProbing_data();
     void providerTableIsOfferedWithNotesWithoutProbing();
     void inputWithoutDomainIsRefused();
+    void autoconfigThatDripsOrFloods();
     void cliDetect();
 
 private:
@@ -346,6 +350,62 @@ void TestDetectDns::providerTableIsOfferedWithNotesWithoutProbing()
     }
     QVERIFY2(found, qPrintable(r.log.join(QLatin1Char('\n'))));
     QVERIFY(!r.recommended(ProbeService::Smtp)); // nothing unprobed is recommended
+}
+
+void TestDetectDns::autoconfigThatDripsOrFloods()
+{
+    // Two autoconfig servers posing as the domain's: one announces 100,000 octets and
+    // sends one every 200 ms (never silent for the timeout), one sends 8 MB at once.
+    QTcpServer hostile;
+    QVERIFY(hostile.listen(QHostAddress::LocalHost, 0));
+    QList<QPointer<QTcpSocket>> drips;
+    QTimer drip;
+    connect(&hostile, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *s = hostile.nextPendingConnection()) {
+            connect(s, &QTcpSocket::readyRead, s, [&, s] {
+                const QByteArray request = s->readAll();
+                if (request.startsWith("GET /drip/")) {
+                    s->write("HTTP/1.0 200 OK\r\nContent-Type: text/xml\r\n"
+                             "Content-Length: 100000\r\n\r\n<");
+                    drips << s;
+                    drip.start(200);
+                } else {
+                    const QByteArray body(8 << 20, ' ');
+                    s->write("HTTP/1.0 200 OK\r\nContent-Type: text/xml\r\nContent-Length: " +
+                             QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                }
+            });
+        }
+    });
+    connect(&drip, &QTimer::timeout, this, [&] {
+        for (const QPointer<QTcpSocket> &s : std::as_const(drips))
+            if (s)
+                s->write(" ");
+    });
+    AutoDetector::Options o = options();
+    o.autoconfigUrls = {QStringLiteral("http://127.0.0.1:%1/drip/%2/config.xml")
+                            .arg(hostile.serverPort())
+                            .arg(QStringLiteral("%1")),
+                        QStringLiteral("http://127.0.0.1:%1/flood/%2/config.xml")
+                            .arg(hostile.serverPort())
+                            .arg(QStringLiteral("%1"))};
+    o.lookupTimeoutMs = 2000;
+    AutoDetector d;
+    QSignalSpy done(&d, &AutoDetector::finished);
+    QElapsedTimer clock;
+    clock.start();
+    d.start(QStringLiteral("admin@example.test"), o);
+    QVERIFY2(done.wait(45000), "the detection waited for the dripping server");
+    const DetectionReport r = done.first().first().value<DetectionReport>();
+    const QString log = r.log.join(QLatin1Char('\n'));
+    QVERIFY2(log.contains(QStringLiteral("/drip/example.test/config.xml: ")), qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral("/flood/example.test/config.xml: the autoconfig "
+                                         "document is too large")),
+             qPrintable(log));
+    // The DNS-found servers are still probed and recommended.
+    QVERIFY2(r.recommended(ProbeService::Smtp), qPrintable(log));
+    qInfo("detection with a dripping and a flooding autoconfig server: %lld ms",
+          qint64(clock.elapsed()));
 }
 
 void TestDetectDns::inputWithoutDomainIsRefused()
