@@ -393,6 +393,18 @@ std::optional<HostPort> SettingsValidator::normalizeHostPort(const QString &text
         hp.port = parsePort(t.mid(comma + 1));
         if (!hp.port)
             return fail(portError);
+        // "Y,2,2" must not become host "Y,2", which a save writes as "Y,2" and a load
+        // reads as host "Y", port 2 (found by fuzz_ini); nor "a:1,25" host "a:1". A bare
+        // IPv6 address (two colons or more) before the comma is fine.
+        const QChar bad = hp.host.contains(QLatin1Char(','))     ? QLatin1Char(',')
+                          : hp.host.count(QLatin1Char(':')) == 1 ? QLatin1Char(':')
+                                                                 : QChar();
+        if (!bad.isNull())
+            return fail(QCoreApplication::translate(
+                            "mw::SettingsValidator",
+                            "A host name may contain letters, digits, hyphens and dots only "
+                            "(\"%1\" is not allowed).")
+                            .arg(bad));
         return hp;
     }
     // One colon: host:port. More than one: a bare IPv6 address (a port then needs [ ]).
