@@ -11,6 +11,7 @@
 #   scripts/fuzz.sh                    # the short run CI does
 #   MAILWRIGHT_FUZZ_SECONDS=3600 scripts/fuzz.sh fuzz_ini    # a long run of one target
 #   MAILWRIGHT_FUZZ_RUNS=10000000 scripts/fuzz.sh            # 10 million executions each
+#   MAILWRIGHT_FUZZ_TIMEOUT=60 ...     # seconds per input before it counts as a hang (10)
 #
 # ccache is used when installed (CCACHE_DIR etc. are taken from the environment).
 set -euo pipefail
@@ -21,6 +22,13 @@ seconds=${MAILWRIGHT_FUZZ_SECONDS:-20}
 runs=${MAILWRIGHT_FUZZ_RUNS:-}
 if [ -n "$runs" ] && ! [[ "$runs" =~ ^[0-9]+$ ]]; then
   echo "MAILWRIGHT_FUZZ_RUNS must be a number of executions, not '$runs'" >&2
+  exit 2
+fi
+# Seconds one input may take before libFuzzer calls it a hang. On a machine busy at a
+# higher priority a starved fuzzer can pass 10 s on an input that takes milliseconds.
+unit_timeout=${MAILWRIGHT_FUZZ_TIMEOUT:-10}
+if ! [[ "$unit_timeout" =~ ^[1-9][0-9]*$ ]]; then
+  echo "MAILWRIGHT_FUZZ_TIMEOUT must be a number of seconds, not '$unit_timeout'" >&2
   exit 2
 fi
 if ! [[ "$seconds" =~ ^[0-9]+$ ]]; then
@@ -71,7 +79,7 @@ for t in "${targets[@]}"; do
   echo "== $t: $what"
   result=ok
   start=$SECONDS
-  if ! "$build_dir/tests/fuzz/$t" "${limit[@]}" -timeout=10 -rss_limit_mb=2048 \
+  if ! "$build_dir/tests/fuzz/$t" "${limit[@]}" -timeout="$unit_timeout" -rss_limit_mb=2048 \
       -max_len=65536 -print_final_stats=1 -artifact_prefix="$work/artifacts/" \
       "$work/corpus" 2>"$work/log.txt"; then
     echo "!! $t failed; see $work/log.txt and $work/artifacts/"
