@@ -1256,7 +1256,7 @@
 <context>
     <name>mw::AutoDetector</name>
     <message>
-        <location filename="../core/diagnostics/AutoDetector.cpp" line="+138"/>
+        <location filename="../core/diagnostics/AutoDetector.cpp" line="+140"/>
         <source>&quot;%1&quot; has no domain to look up (expected user@example.com or example.com).</source>
         <translation>„%1“ hat keine Domain zum Nachschlagen (erwartet: user@example.com oder example.com).</translation>
     </message>
@@ -1310,7 +1310,8 @@
         <translation>MX %1 von %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
+        <location line="+4"/>
         <location line="+7"/>
         <location line="+14"/>
         <source>autoconfig %1: %2</source>
@@ -1345,12 +1346,12 @@
 <context>
     <name>mw::AutoconfigParser</name>
     <message>
-        <location filename="../core/diagnostics/AutoconfigParser.cpp" line="+27"/>
+        <location filename="../core/diagnostics/AutoconfigParser.cpp" line="+102"/>
         <source>the autoconfig document is too large</source>
         <translation>das Autoconfig-Dokument ist zu groß</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-10"/>
         <source>the autoconfig document is not valid XML: %1</source>
         <translation>das Autoconfig-Dokument ist kein gültiges XML: %1</translation>
     </message>
@@ -1648,7 +1649,7 @@
 <context>
     <name>mw::DetectionReport</name>
     <message>
-        <location filename="../core/diagnostics/AutoDetector.cpp" line="-403"/>
+        <location filename="../core/diagnostics/AutoDetector.cpp" line="-422"/>
         <source>the user name format %1 gives</source>
         <translation>das Benutzernamensformat, das %1 ergibt</translation>
     </message>
@@ -3199,11 +3200,12 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+260"/>
         <source>A host name may contain letters, digits, hyphens and dots only (&quot;%1&quot; is not allowed).</source>
         <translation>Ein Hostname darf nur Buchstaben, Ziffern, Bindestriche und Punkte enthalten (&quot;%1&quot; ist nicht erlaubt).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-254"/>
         <source>The name contains a character that is not allowed.</source>
         <translation>Der Name enthält ein Zeichen, das nicht erlaubt ist.</translation>
     </message>
@@ -3344,7 +3346,7 @@
     </message>
     <message>
         <location filename="../core/settings/SettingsModel.cpp" line="+47"/>
-        <location filename="../core/settings/SettingsValidator.cpp" line="+38"/>
+        <location filename="../core/settings/SettingsValidator.cpp" line="+50"/>
         <source>Unknown setting.</source>
         <translation>Unbekannte Einstellung.</translation>
     </message>
@@ -3651,7 +3653,7 @@
 <context>
     <name>mw::SmtpSession</name>
     <message>
-        <location filename="../core/protocol/SmtpSession.cpp" line="+61"/>
+        <location filename="../core/protocol/SmtpSession.cpp" line="+63"/>
         <source>Line %1 of the message is %2 octets long; SMTP allows at most %3.</source>
         <translation>Zeile %1 der Nachricht ist %2 Oktette lang; SMTP erlaubt höchstens %3.</translation>
     </message>
@@ -3802,7 +3804,12 @@
         <translation>Die Nachricht hat keinen Empfänger.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>The address %1 cannot be used in an SMTP command (it contains a line break or an angle bracket).</source>
+        <translation>Die Adresse %1 kann nicht in einem SMTP-Befehl verwendet werden (sie enthält einen Zeilenumbruch oder eine spitze Klammer).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The message is %1 octets; the server accepts at most %2.</source>
         <translation>Die Nachricht hat %1 Oktette; der Server nimmt höchstens %2 an.</translation>
     </message>
@@ -5588,7 +5595,7 @@ Befehle:
 <context>
     <name>mw::mime</name>
     <message>
-        <location filename="../core/delivery/MimeEncoding.cpp" line="+165"/>
+        <location filename="../core/delivery/MimeEncoding.cpp" line="+170"/>
         <source>The address literal &quot;%1&quot; is not valid.</source>
         <translation>Das Adressliteral „%1“ ist ungültig.</translation>
     </message>

@@ -1256,7 +1256,7 @@
 <context>
     <name>mw::AutoDetector</name>
     <message>
-        <location filename="../core/diagnostics/AutoDetector.cpp" line="+138"/>
+        <location filename="../core/diagnostics/AutoDetector.cpp" line="+140"/>
         <source>&quot;%1&quot; has no domain to look up (expected user@example.com or example.com).</source>
         <translation>«%1» no tiene dominio que consultar (se esperaba user@example.com o example.com).</translation>
     </message>
@@ -1310,7 +1310,8 @@
         <translation>MX %1 de %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
+        <location line="+4"/>
         <location line="+7"/>
         <location line="+14"/>
         <source>autoconfig %1: %2</source>
@@ -1345,12 +1346,12 @@
 <context>
     <name>mw::AutoconfigParser</name>
     <message>
-        <location filename="../core/diagnostics/AutoconfigParser.cpp" line="+27"/>
+        <location filename="../core/diagnostics/AutoconfigParser.cpp" line="+102"/>
         <source>the autoconfig document is too large</source>
         <translation>el documento autoconfig es demasiado grande</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-10"/>
         <source>the autoconfig document is not valid XML: %1</source>
         <translation>el documento autoconfig no es XML válido: %1</translation>
     </message>
@@ -1648,7 +1649,7 @@
 <context>
     <name>mw::DetectionReport</name>
     <message>
-        <location filename="../core/diagnostics/AutoDetector.cpp" line="-403"/>
+        <location filename="../core/diagnostics/AutoDetector.cpp" line="-422"/>
         <source>the user name format %1 gives</source>
         <translation>el formato de nombre de usuario que da %1</translation>
     </message>
@@ -3199,11 +3200,12 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+260"/>
         <source>A host name may contain letters, digits, hyphens and dots only (&quot;%1&quot; is not allowed).</source>
         <translation>Un nombre de host solo puede contener letras, dígitos, guiones y puntos (no se permite «%1»).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-254"/>
         <source>The name contains a character that is not allowed.</source>
         <translation>El nombre contiene un carácter no permitido.</translation>
     </message>
@@ -3344,7 +3346,7 @@
     </message>
     <message>
         <location filename="../core/settings/SettingsModel.cpp" line="+47"/>
-        <location filename="../core/settings/SettingsValidator.cpp" line="+38"/>
+        <location filename="../core/settings/SettingsValidator.cpp" line="+50"/>
         <source>Unknown setting.</source>
         <translation>Ajuste desconocido.</translation>
     </message>
@@ -3651,7 +3653,7 @@
 <context>
     <name>mw::SmtpSession</name>
     <message>
-        <location filename="../core/protocol/SmtpSession.cpp" line="+61"/>
+        <location filename="../core/protocol/SmtpSession.cpp" line="+63"/>
         <source>Line %1 of the message is %2 octets long; SMTP allows at most %3.</source>
         <translation>La línea %1 del mensaje mide %2 octetos; SMTP permite como máximo %3.</translation>
     </message>
@@ -3802,7 +3804,12 @@
         <translation>El mensaje no tiene destinatario.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>The address %1 cannot be used in an SMTP command (it contains a line break or an angle bracket).</source>
+        <translation>La dirección %1 no se puede usar en un comando SMTP (contiene un salto de línea o un corchete angular).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The message is %1 octets; the server accepts at most %2.</source>
         <translation>El mensaje tiene %1 octetos; el servidor acepta como máximo %2.</translation>
     </message>
@@ -5588,7 +5595,7 @@ Commands:
 <context>
     <name>mw::mime</name>
     <message>
-        <location filename="../core/delivery/MimeEncoding.cpp" line="+165"/>
+        <location filename="../core/delivery/MimeEncoding.cpp" line="+170"/>
         <source>The address literal &quot;%1&quot; is not valid.</source>
         <translation>El literal de dirección «%1» no es válido.</translation>
     </message>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MimeEncoding.h"
 
+#include "settings/SettingsValidator.h"
+
 #include <QCoreApplication>
 #include <QTimeZone>
 #include <QUrl>
@@ -139,18 +141,21 @@ bool isValidAsciiDomain(const QByteArray &domain)
     return true;
 }
 
-// RFC 5322 §3.4.1 domain-literal with dtext only (no obsolete quoted-pairs).
+// The address literals SMTP carries (RFC 5321 §4.1.3): "[" IPv4 "]" or "[IPv6:" IPv6 "]",
+// as the settings validator accepts them. RFC 5322 dtext alone would also let "<", ">"
+// and blanks through, which in "MAIL FROM:<...>" end the path early (found by
+// fuzz_message_builder).
 bool isValidDomainLiteral(const QString &domain)
 {
     if (domain.size() < 3 || !domain.startsWith(QLatin1Char('[')) ||
         !domain.endsWith(QLatin1Char(']')))
         return false;
-    for (qsizetype i = 1; i + 1 < domain.size(); ++i) {
-        const char16_t c = domain.at(i).unicode();
-        if (!((c >= 33 && c <= 90) || (c >= 94 && c <= 126)))
-            return false;
+    const QString inner = domain.mid(1, domain.size() - 2);
+    if (inner.startsWith(QLatin1String("IPv6:"), Qt::CaseInsensitive)) {
+        const QString v6 = inner.mid(5);
+        return SettingsValidator::isIPv6(v6) && !v6.contains(QLatin1Char('%'));
     }
-    return true;
+    return SettingsValidator::isIPv4(inner);
 }
 
 std::optional<QByteArray> encodeDomain(const QString &domain, bool smtpUtf8, QString *error)

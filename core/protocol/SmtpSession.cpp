@@ -7,6 +7,8 @@
 #include <QHostInfo>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace mw {
 namespace {
 
@@ -691,6 +693,20 @@ void SmtpSession::startNextMessage()
                       tr("The message has no recipient."));
         startNextMessage();
         return;
+    }
+    // Whatever built the envelope, an address must not be able to end the path or the
+    // command line early ("a@[x>y]", a line break): that would smuggle a command.
+    for (const QString &a : QStringList{env.sender} + env.recipients) {
+        if (std::any_of(a.cbegin(), a.cend(), [](QChar c) {
+                return c == u'\r' || c == u'\n' || c == u'\0' || c == u'<' || c == u'>';
+            })) {
+            finishMessage(MessageOutcome::State::Rejected, ErrorClass::Config, Phase::Mail,
+                          tr("The address %1 cannot be used in an SMTP command (it contains a "
+                             "line break or an angle bracket).")
+                              .arg(a.simplified()));
+            startNextMessage();
+            return;
+        }
     }
     QString error;
     const auto data = encodeData(env.content, &error);

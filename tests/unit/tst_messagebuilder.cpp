@@ -221,6 +221,13 @@ void TestMessageBuilder::build_data()
                            << false << QStringLiteral("alerts@example.com") << ops
                            << QByteArray("7bit");
 
+    QTest::newRow("address-literals")
+        << QStringLiteral("root@[192.0.2.1]") << QString()
+        << QStringList{QStringLiteral("ops@[IPv6:2001:db8::1]")} << noNames << QStringList{}
+        << QStringLiteral("Job finished") << ascii << false << false
+        << QStringLiteral("root@[192.0.2.1]")
+        << QStringList{QStringLiteral("ops@[IPv6:2001:db8::1]")} << QByteArray("7bit");
+
     QTest::newRow("german-umlauts-in-subject-and-name")
         << QStringLiteral("juergen@example.de") << QStringLiteral("Jürgen Müller-Lüdenscheidt")
         << ops << QStringList{QStringLiteral("Björn Ärger")} << QStringList{}
@@ -547,6 +554,14 @@ void TestMessageBuilder::refused_data()
     QTest::newRow("crlf-in-to-address-smtp-smuggling")
         << QStringLiteral("toAddress")
         << QStringLiteral("a@example.com>\r\nRCPT TO:<victim@example.net");
+    // Found by fuzz_message_builder: RFC 5322 dtext lets "<" and ">" into a domain
+    // literal, and "MAIL FROM:<a@[x>y]>" would end the path early.
+    QTest::newRow("angle-brackets-in-address-literal")
+        << QStringLiteral("toAddress") << QStringLiteral("a@[ezh<zz{zz]");
+    QTest::newRow("closing-bracket-path-in-address-literal")
+        << QStringLiteral("fromAddress") << QStringLiteral("a@[x> SIZE=1]");
+    QTest::newRow("address-literal-not-an-ip")
+        << QStringLiteral("toAddress") << QStringLiteral("a@[mail.example.com]");
     QTest::newRow("nul-in-address")
         << QStringLiteral("toAddress")
         << QStringLiteral("a") + QChar(u'\0') + QStringLiteral("@example.com");

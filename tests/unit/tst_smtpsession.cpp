@@ -40,6 +40,7 @@ private Q_SLOTS:
     void hostile();
     void cancelWhileConnected();
     void multipleMessagesOneSession();
+    void envelopeAddressThatWouldEndThePath();
 };
 
 void TestSmtpSession::hostile_data()
@@ -306,6 +307,41 @@ void TestSmtpSession::multipleMessagesOneSession()
     // RFC 5321 §4.5.2 on the wire: the leading dots were doubled.
     QCOMPARE(server.receivedData().size(), 2);
     QVERIFY(server.receivedData().at(1).startsWith("..starts with a dot\r\n...two\r\n"));
+}
+
+void TestSmtpSession::envelopeAddressThatWouldEndThePath()
+{
+    // Whatever built the envelope: "a@[x>y]" would end "RCPT TO:<...>" early and a line
+    // break would start a command of its own. Such a message is refused before MAIL; the
+    // next one goes.
+    ScriptedServer server({S::send("220 hi\r\n"), S::expect("EHLO", "250 x\r\n"),
+                           S::expect("MAIL", "250 ok\r\n"), S::expect("RCPT", "250 ok\r\n"),
+                           S::expect("DATA", "354 go\r\n"), S::expectData("250 ok\r\n"),
+                           S::expect("QUIT", "221 bye\r\n"), S::close()});
+    QVERIFY(server.listen());
+    SmtpConfig c;
+    c.host = QStringLiteral("127.0.0.1");
+    c.port = server.port();
+    c.security = SmtpConfig::Security::None;
+    c.timeoutSeconds = 2;
+    SmtpSession session;
+    QSignalSpy finished(&session, &SmtpSession::finished);
+    Envelope bad = testEnvelope();
+    bad.recipients = {QStringLiteral("a@[x> NOTIFY=NEVER]")};
+    Envelope badSender = testEnvelope();
+    badSender.sender = QStringLiteral("b@example.test>\r\nRCPT TO:<victim@example.net");
+    session.start(c, {bad, badSender, testEnvelope()});
+    QVERIFY(finished.wait(10000));
+    const auto outs = session.outcomes();
+    QCOMPARE(outs.size(), 3);
+    for (int i : {0, 1}) {
+        QCOMPARE(int(outs[i].state), int(MessageOutcome::State::Rejected));
+        QCOMPARE(errorClassId(outs[i].errorClass), QStringLiteral("config"));
+    }
+    QCOMPARE(int(outs[2].state), int(MessageOutcome::State::Delivered));
+    QVERIFY(!server.received().contains("NOTIFY"));
+    QVERIFY(!server.received().contains("victim"));
+    QCOMPARE(server.received().count("MAIL FROM"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSmtpSession)
