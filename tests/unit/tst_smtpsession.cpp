@@ -30,6 +30,17 @@ Envelope testEnvelope()
             QByteArray("Subject: t\r\n\r\nhello\r\n")};
 }
 
+// A scripted server on loopback, in clear, without AUTH, 2 s per phase.
+SmtpConfig plainConfig(quint16 port)
+{
+    SmtpConfig c;
+    c.host = QStringLiteral("127.0.0.1");
+    c.port = port;
+    c.security = SmtpConfig::Security::None;
+    c.timeoutSeconds = 2;
+    return c;
+}
+
 } // namespace
 
 class TestSmtpSession : public QObject
@@ -282,11 +293,7 @@ void TestSmtpSession::multipleMessagesOneSession()
          S::expect("DATA", "354 go\r\n"), S::expectData("250 three\r\n"),
          S::expect("QUIT", "221 bye\r\n"), S::close()});
     QVERIFY(server.listen());
-    SmtpConfig c;
-    c.host = QStringLiteral("127.0.0.1");
-    c.port = server.port();
-    c.security = SmtpConfig::Security::None;
-    c.timeoutSeconds = 2;
+    const SmtpConfig c = plainConfig(server.port());
     SmtpSession session;
     QSignalSpy finished(&session, &SmtpSession::finished);
     Envelope a = testEnvelope();
@@ -319,11 +326,7 @@ void TestSmtpSession::envelopeAddressThatWouldEndThePath()
                            S::expect("DATA", "354 go\r\n"), S::expectData("250 ok\r\n"),
                            S::expect("QUIT", "221 bye\r\n"), S::close()});
     QVERIFY(server.listen());
-    SmtpConfig c;
-    c.host = QStringLiteral("127.0.0.1");
-    c.port = server.port();
-    c.security = SmtpConfig::Security::None;
-    c.timeoutSeconds = 2;
+    const SmtpConfig c = plainConfig(server.port());
     SmtpSession session;
     QSignalSpy finished(&session, &SmtpSession::finished);
     Envelope bad = testEnvelope();
