@@ -84,10 +84,7 @@ void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
     m_current = {};
     m_queue.clear();
     m_multi = false;
-    m_lines.clear();
-    m_body.clear();
-    m_multiBytes = 0;
-    m_multiBytesArmed = 0;
+    clearMultiLine();
     m_listing.clear();
     m_timestamp.clear();
     m_localAddress = {};
@@ -288,6 +285,14 @@ void Pop3Session::send(Pending what, const QByteArray &cmd, Phase phase, const Q
     m_conn->armTimeout(phase);
 }
 
+void Pop3Session::clearMultiLine()
+{
+    m_lines.clear();
+    m_body.clear();
+    m_multiBytes = 0;
+    m_multiBytesArmed = 0;
+}
+
 bool Pop3Session::clearChannel() const
 {
     return !(m_conn && m_conn->isEncrypted());
@@ -408,10 +413,7 @@ void Pop3Session::onStatus(bool ok, const QByteArray &line)
         if (ok) {
             m_pending = Pending::Capa;
             m_multi = true;
-            m_lines.clear();
-            m_body.clear();
-            m_multiBytes = 0;
-            m_multiBytesArmed = 0;
+            clearMultiLine();
             m_conn->armTimeout(m_state);
             return;
         }
@@ -491,10 +493,7 @@ void Pop3Session::onStatus(bool ok, const QByteArray &line)
         }
         m_pending = what;
         m_multi = true;
-        m_lines.clear();
-        m_body.clear();
-        m_multiBytes = 0;
-        m_multiBytesArmed = 0;
+        clearMultiLine();
         m_conn->armTimeout(Phase::Transaction);
         return;
     case Pending::Dele:

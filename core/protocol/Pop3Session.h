@@ -142,6 +142,7 @@ private:
               const QString &hint = {});
     void finish();
     [[nodiscard]] bool clearChannel() const;
+    void clearMultiLine(); // before a multi-line answer
 
     Pop3Config m_config;
     Phase m_stopAfter = Phase::Done;
