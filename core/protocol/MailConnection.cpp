@@ -9,6 +9,13 @@
 
 #include <atomic>
 
+#if defined(Q_OS_LINUX)
+#include <linux/sockios.h>
+#include <sys/ioctl.h>
+#elif defined(Q_OS_MACOS)
+#include <sys/socket.h>
+#endif
+
 namespace mw {
 namespace {
 
@@ -58,6 +65,10 @@ MailConnection::MailConnection(QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (peerStillTaking()) {
+            m_timer.start();
+            return;
+        }
         const Phase p = m_timerPhase;
         QString msg;
         switch (p) {
@@ -234,14 +245,20 @@ void MailConnection::connectNext()
     connect(socket, &QSslSocket::sslErrors, this, &MailConnection::onSslErrors);
     connect(socket, &QSslSocket::encrypted, this, &MailConnection::onEncrypted);
     connect(socket, &QAbstractSocket::errorOccurred, this, &MailConnection::onSocketError);
-    connect(socket, &QSslSocket::encryptedBytesWritten, this, [this] {
+    connect(socket, &QSslSocket::encryptedBytesWritten, this, [this](qint64 n) {
+        noteWriteProgress(n);
         if (m_socket && m_socket->bytesToWrite() == 0 && m_socket->encryptedBytesToWrite() == 0)
             Q_EMIT allWritten();
     });
     connect(socket, &QAbstractSocket::bytesWritten, this, [this](qint64 n) {
         m_bytesWritten += n;
-        if (m_socket && !m_socket->isEncrypted() && m_socket->bytesToWrite() == 0)
-            Q_EMIT allWritten();
+        // Over TLS this counts plaintext taken in for encryption, which happens at once;
+        // what the network took is encryptedBytesWritten.
+        if (m_socket && !m_socket->isEncrypted()) {
+            noteWriteProgress(n);
+            if (m_socket && m_socket->bytesToWrite() == 0)
+                Q_EMIT allWritten();
+        }
     });
 
     const QHostAddress addr = m_addresses.at(m_addressIndex);
@@ -427,9 +444,60 @@ void MailConnection::sendRaw(const QByteArray &bytes)
 void MailConnection::armTimeout(Phase phase, int ms)
 {
     m_timerPhase = phase;
+    m_wireProgressAtArm = m_wireProgress;
+    m_unsentAtArm = unsentInSystem();
     if (phase != Phase::Resolve && phase != Phase::Connect && phase != Phase::Tls)
         m_phase = phase;
     m_timer.start(ms > 0 ? ms : m_options.timeoutMs);
+}
+
+qint64 MailConnection::unsentInSystem() const
+{
+    if (!m_socket)
+        return -1;
+    const qintptr fd = m_socket->socketDescriptor();
+    if (fd < 0)
+        return -1;
+#if defined(Q_OS_LINUX)
+    int n = 0; // octets the peer has not acknowledged yet
+    if (::ioctl(int(fd), SIOCOUTQ, &n) == 0)
+        return n;
+#elif defined(Q_OS_MACOS)
+    int n = 0;
+    socklen_t len = sizeof n;
+    if (::getsockopt(int(fd), SOL_SOCKET, SO_NWRITE, &n, &len) == 0)
+        return n;
+#endif
+    return -1;
+}
+
+bool MailConnection::peerStillTaking()
+{
+    // The program's own buffer may be empty long before the peer has the data: the
+    // system's send buffer holds megabytes. A timer that runs out while that queue still
+    // shrinks by 8 KiB or more per period is a slow link, not a silent server.
+    if (m_timerPhase == Phase::Resolve || m_timerPhase == Phase::Connect ||
+        m_timerPhase == Phase::Tls)
+        return false;
+    const qint64 unsent = unsentInSystem();
+    if (unsent <= 0 || m_unsentAtArm < 0 || m_unsentAtArm - unsent < kProgressStep)
+        return false;
+    m_unsentAtArm = unsent;
+    return true;
+}
+
+void MailConnection::noteWriteProgress(qint64 bytes)
+{
+    m_wireProgress += bytes;
+    if (!m_socket || !m_timer.isActive() || m_timerPhase == Phase::Resolve ||
+        m_timerPhase == Phase::Connect || m_timerPhase == Phase::Tls)
+        return;
+    const bool stillSending = m_socket->bytesToWrite() > 0 ||
+                              (m_socket->isEncrypted() && m_socket->encryptedBytesToWrite() > 0);
+    if (stillSending && m_wireProgress - m_wireProgressAtArm >= kProgressStep) {
+        m_wireProgressAtArm = m_wireProgress;
+        m_timer.start();
+    }
 }
 
 void MailConnection::disarmTimeout()

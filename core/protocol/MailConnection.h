@@ -59,7 +59,10 @@ public:
     void sendLine(const QByteArray &line, const QString &shown = {});
     // Sends raw bytes without logging them line by line (message content).
     void sendRaw(const QByteArray &bytes);
-    // Starts (or restarts) the timer of the phase now waiting for the server.
+    // Starts (or restarts) the timer of the phase now waiting for the server. While bytes
+    // are still on their way to the peer (a message upload, in this program's buffer or
+    // the system's), every 8 KiB that the peer takes restarts it: a slow link is not a
+    // silent server, and a peer that reads a few octets now and then still times out.
     void armTimeout(Phase phase, int ms = -1);
     void disarmTimeout();
     // Closes politely if connected; no further signals.
@@ -98,6 +101,13 @@ private:
     void onEncrypted();
     void fail(ErrorClass c, Phase p, const QString &message);
     void resetSocket();
+    void noteWriteProgress(qint64 bytes);
+    // Octets the operating system still holds for the peer, or -1 where it does not say
+    // (SIOCOUTQ on Linux, SO_NWRITE on macOS).
+    [[nodiscard]] qint64 unsentInSystem() const;
+    bool peerStillTaking();
+
+    static constexpr qint64 kProgressStep = 8 * 1024;
 
     Options m_options;
     Transcript *m_transcript = nullptr;
@@ -115,6 +125,9 @@ private:
     QString m_lastConnectError;
     ErrorClass m_lastConnectClass = ErrorClass::None;
     qint64 m_bytesWritten = 0;
+    qint64 m_wireProgress = 0;      // octets the socket handed to the network
+    qint64 m_wireProgressAtArm = 0; // m_wireProgress when the timer last started
+    qint64 m_unsentAtArm = -1;      // unsentInSystem() then
     bool m_done = false;
     bool m_tlsPending = false;
     bool m_pinAccepted = false;

@@ -6,8 +6,12 @@
 #include "protocol/SmtpSession.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 using namespace mw;
 using mw::test::ScriptedServer;
@@ -52,6 +56,8 @@ private Q_SLOTS:
     void cancelWhileConnected();
     void multipleMessagesOneSession();
     void envelopeAddressThatWouldEndThePath();
+    void uploadPacedByTheServer_data();
+    void uploadPacedByTheServer();
 };
 
 void TestSmtpSession::hostile_data()
@@ -345,6 +351,143 @@ void TestSmtpSession::envelopeAddressThatWouldEndThePath()
     QVERIFY(!server.received().contains("NOTIFY"));
     QVERIFY(!server.received().contains("victim"));
     QCOMPARE(server.received().count("MAIL FROM"), 1);
+}
+
+namespace {
+
+// A server that takes the message body at its own pace: `chunk` octets every `intervalMs`,
+// with a 16 KiB read buffer so that the TCP window closes in between (a slow link, or a
+// server that reads slowly on purpose). Commands are answered at once, without PIPELINING.
+class PacedReader : public QObject
+{
+public:
+    PacedReader(qint64 chunk, int intervalMs)
+        : m_chunk(chunk)
+    {
+        m_drip.setInterval(intervalMs);
+        connect(&m_drip, &QTimer::timeout, this, [this] { take(m_chunk); });
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            m_peer = m_server.nextPendingConnection();
+            m_peer->setReadBufferSize(16 * 1024);
+            m_peer->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 16 * 1024);
+            connect(m_peer, &QTcpSocket::readyRead, this, [this] {
+                if (!m_inData)
+                    take(-1);
+            });
+            m_peer->write("220 paced\r\n");
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
+    [[nodiscard]] qint64 bodyBytes() const { return m_bodyBytes; }
+    [[nodiscard]] bool gotDot() const { return m_gotDot; }
+
+private:
+    void take(qint64 max)
+    {
+        if (!m_peer)
+            return;
+        const QByteArray in = max < 0 ? m_peer->readAll() : m_peer->read(max);
+        if (m_inData) {
+            m_bodyBytes += in.size();
+            m_tail = QByteArray(m_tail + in).right(5);
+            if (m_tail == "\r\n.\r\n") {
+                m_inData = false;
+                m_gotDot = true;
+                m_drip.stop();
+                m_peer->write("250 queued\r\n");
+            }
+            return;
+        }
+        m_buffer += in;
+        qsizetype eol;
+        while (!m_inData && (eol = m_buffer.indexOf('\n')) >= 0) {
+            const QByteArray line = m_buffer.left(eol).trimmed().toUpper();
+            m_buffer.remove(0, eol + 1);
+            if (line.startsWith("EHLO")) {
+                m_peer->write("250 paced.example\r\n");
+            } else if (line.startsWith("MAIL") || line.startsWith("RCPT")) {
+                m_peer->write("250 ok\r\n");
+            } else if (line == "DATA") {
+                m_peer->write("354 go\r\n");
+                m_inData = true;
+                m_tail = "\r\n";
+                m_drip.start();
+            } else if (line == "QUIT") {
+                m_peer->write("221 bye\r\n");
+                m_peer->disconnectFromHost();
+            } else {
+                m_peer->write("500 what\r\n");
+            }
+        }
+    }
+
+    QTcpServer m_server;
+    QPointer<QTcpSocket> m_peer;
+    QTimer m_drip;
+    QByteArray m_buffer;
+    QByteArray m_tail;
+    qint64 m_chunk;
+    qint64 m_bodyBytes = 0;
+    bool m_inData = false;
+    bool m_gotDot = false;
+};
+
+} // namespace
+
+void TestSmtpSession::uploadPacedByTheServer_data()
+{
+    QTest::addColumn<int>("chunk");
+    QTest::addColumn<int>("intervalMs");
+    QTest::addColumn<QString>("expectedClass");
+    QTest::addColumn<int>("maxMs");
+    // 3 MiB at about 1.3 MiB/s: more than two phase timeouts of upload, always moving.
+    QTest::newRow("slow-link-delivers") << 32 * 1024 << 25 << QString() << 12000;
+    // 1 KiB every 400 ms: under 8 KiB per timeout, a peer that holds the client with a
+    // trickle; it times out in the data phase.
+    QTest::newRow("trickle-reader-times-out") << 1024 << 400 << QStringLiteral("timeout") << 6000;
+}
+
+void TestSmtpSession::uploadPacedByTheServer()
+{
+    QFETCH(int, chunk);
+    QFETCH(int, intervalMs);
+    QFETCH(QString, expectedClass);
+    QFETCH(int, maxMs);
+    PacedReader server(chunk, intervalMs);
+    QVERIFY(server.listen());
+    SmtpConfig c = plainConfig(server.port());
+    c.timeoutSeconds = 1;
+    Envelope e = testEnvelope();
+    const QByteArray line(74, 'x');
+    e.content = "Subject: large\r\n\r\n";
+    while (e.content.size() < 3 * 1024 * 1024)
+        e.content += line + "\r\n";
+    SmtpSession session;
+    QSignalSpy finished(&session, &SmtpSession::finished);
+    QElapsedTimer clock;
+    clock.start();
+    session.start(c, {e});
+    QVERIFY(finished.wait(maxMs + 5000));
+    const qint64 ms = clock.elapsed();
+    QVERIFY2(ms < maxMs, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
+    const Result r = session.result();
+    if (expectedClass.isEmpty()) {
+        QVERIFY2(
+            r.ok,
+            qPrintable(
+                r.message +
+                QStringLiteral(" after %1 ms, %2 octets taken").arg(ms).arg(server.bodyBytes())));
+        QVERIFY(server.gotDot());
+        QVERIFY(server.bodyBytes() >= e.content.size());
+        QCOMPARE(int(session.outcomes().value(0).state), int(MessageOutcome::State::Delivered));
+        // It did take longer than one phase timeout: the timer followed the upload.
+        QVERIFY2(ms > 2000, qPrintable(QStringLiteral("took only %1 ms").arg(ms)));
+    } else {
+        QCOMPARE(errorClassId(r.errorClass), expectedClass);
+        QCOMPARE(r.phase, Phase::Data);
+        QVERIFY(!server.gotDot());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSmtpSession)
