@@ -446,6 +446,7 @@ void MailConnection::armTimeout(Phase phase, int ms)
     m_timerPhase = phase;
     m_wireProgressAtArm = m_wireProgress;
     m_unsentAtArm = unsentInSystem();
+    m_armClock.start();
     if (phase != Phase::Resolve && phase != Phase::Connect && phase != Phase::Tls)
         m_phase = phase;
     m_timer.start(ms > 0 ? ms : m_options.timeoutMs);
@@ -476,8 +477,7 @@ bool MailConnection::peerStillTaking()
     // The program's own buffer may be empty long before the peer has the data: the
     // system's send buffer holds megabytes. A timer that runs out while that queue still
     // shrinks by 8 KiB or more per period is a slow link, not a silent server.
-    if (m_timerPhase == Phase::Resolve || m_timerPhase == Phase::Connect ||
-        m_timerPhase == Phase::Tls)
+    if (!mayStretch())
         return false;
     const qint64 unsent = unsentInSystem();
     if (unsent <= 0 || m_unsentAtArm < 0 || m_unsentAtArm - unsent < kProgressStep)
@@ -486,11 +486,18 @@ bool MailConnection::peerStillTaking()
     return true;
 }
 
+bool MailConnection::mayStretch() const
+{
+    if (m_timerPhase == Phase::Resolve || m_timerPhase == Phase::Connect ||
+        m_timerPhase == Phase::Tls)
+        return false;
+    return m_armClock.isValid() && m_armClock.elapsed() < qint64(m_timer.interval()) * kMaxStretch;
+}
+
 void MailConnection::noteWriteProgress(qint64 bytes)
 {
     m_wireProgress += bytes;
-    if (!m_socket || !m_timer.isActive() || m_timerPhase == Phase::Resolve ||
-        m_timerPhase == Phase::Connect || m_timerPhase == Phase::Tls)
+    if (!m_socket || !m_timer.isActive() || !mayStretch())
         return;
     const bool stillSending = m_socket->bytesToWrite() > 0 ||
                               (m_socket->isEncrypted() && m_socket->encryptedBytesToWrite() > 0);

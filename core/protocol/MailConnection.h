@@ -61,8 +61,9 @@ public:
     void sendRaw(const QByteArray &bytes);
     // Starts (or restarts) the timer of the phase now waiting for the server. While bytes
     // are still on their way to the peer (a message upload, in this program's buffer or
-    // the system's), every 8 KiB that the peer takes restarts it: a slow link is not a
-    // silent server, and a peer that reads a few octets now and then still times out.
+    // the system's), every 8 KiB that the peer takes restarts it, up to kMaxStretch
+    // timeouts in all: a slow link is not a silent server, and a peer that reads a few
+    // octets now and then still times out.
     void armTimeout(Phase phase, int ms = -1);
     void disarmTimeout();
     // Closes politely if connected; no further signals.
@@ -107,7 +108,13 @@ private:
     [[nodiscard]] qint64 unsentInSystem() const;
     bool peerStillTaking();
 
+    [[nodiscard]] bool mayStretch() const;
+
     static constexpr qint64 kProgressStep = 8 * 1024;
+    // Progress stretches one phase to at most this many timeouts (30 s: 10 minutes, the
+    // time RFC 5321 §4.5.3.2.6 gives the final reply): a peer that takes just enough,
+    // just often enough, still ends.
+    static constexpr int kMaxStretch = 20;
 
     Options m_options;
     Transcript *m_transcript = nullptr;
@@ -120,6 +127,7 @@ private:
     Phase m_phase = Phase::Idle;
     Phase m_timerPhase = Phase::Idle;
     QElapsedTimer m_stageClock;
+    QElapsedTimer m_armClock; // since the timer was last armed by armTimeout()
     QStringList m_certErrors;
     CertificateInfo m_peerCert; // kept after the socket is gone, for the report
     QString m_lastConnectError;

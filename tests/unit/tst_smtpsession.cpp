@@ -446,6 +446,9 @@ void TestSmtpSession::uploadPacedByTheServer_data()
     // 1 KiB every 400 ms: under 8 KiB per timeout, a peer that holds the client with a
     // trickle; it times out in the data phase.
     QTest::newRow("trickle-reader-times-out") << 1024 << 400 << QStringLiteral("timeout") << 6000;
+    // 2 KiB every 25 ms (80 KiB/s, always enough to restart the 1 s timer) would need
+    // about 38 s: progress stretches a phase to 20 timeouts, no more.
+    QTest::newRow("endless-progress-ends") << 2 * 1024 << 25 << QStringLiteral("timeout") << 25000;
 }
 
 void TestSmtpSession::uploadPacedByTheServer()
@@ -470,6 +473,8 @@ void TestSmtpSession::uploadPacedByTheServer()
     session.start(c, {e});
     QVERIFY(finished.wait(maxMs + 5000));
     const qint64 ms = clock.elapsed();
+    qInfo("%s after %lld ms, %lld octets taken",
+          qPrintable(errorClassId(session.result().errorClass)), ms, server.bodyBytes());
     QVERIFY2(ms < maxMs, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
     const Result r = session.result();
     if (expectedClass.isEmpty()) {
@@ -487,6 +492,9 @@ void TestSmtpSession::uploadPacedByTheServer()
         QCOMPARE(errorClassId(r.errorClass), expectedClass);
         QCOMPARE(r.phase, Phase::Data);
         QVERIFY(!server.gotDot());
+        // Cut where the rule says: at once for the trickle, after the stretch otherwise.
+        QVERIFY2(ms > (chunk * 1000 / intervalMs >= 8 * 1024 ? 19000 : 900),
+                 qPrintable(QStringLiteral("took only %1 ms").arg(ms)));
     }
 }
 
