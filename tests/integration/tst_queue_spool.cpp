@@ -341,6 +341,19 @@ void TestQueueSpool::bareLineEndsNormalized()
                              "last line\n";
     const Run sent = cli({QStringLiteral("send"), QStringLiteral("-t")}, input);
     QVERIFY2(sent.code == 0, sent.err.constData());
+    // What was queued has CR LF line ends only (the server must not be relied on).
+    const QStringList files = QDir(m_queueDir).entryList({QStringLiteral("*.msg")}, QDir::Files);
+    QCOMPARE(files.size(), 1);
+    QFile spooled(m_queueDir + QLatin1Char('/') + files.first());
+    QVERIFY(spooled.open(QIODevice::ReadOnly));
+    const QByteArray content = spooled.readAll();
+    const QByteArray body = content.mid(content.indexOf('\n') + 1); // after the metadata line
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        if (body.at(i) == '\r')
+            QVERIFY2(i + 1 < body.size() && body.at(i + 1) == '\n', body.constData());
+        if (body.at(i) == '\n')
+            QVERIFY2(i > 0 && body.at(i - 1) == '\r', body.constData());
+    }
     const Run run = cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--once")});
     QVERIFY2(run.code == 0, QByteArray(run.out + run.err).constData());
     QVERIFY(m_exim->waitForMessages(1));
