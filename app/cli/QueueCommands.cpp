@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines: send, queue list/flush/run/retry/purge and the runner's service loop;
+// the runner's credential reload could move to its own file.
 // mailwright-cli send and queue commands (DESIGN.md data flow: send → Router → Queue →
 // QueueRunner → SMTP session | pickup folder).
 #include "CliApp.h"
@@ -302,18 +304,18 @@ int CliApp::cmdSend(const QStringList &args)
     const auto id = queue.enqueue(m, &error);
     if (!id)
         return fail(CantCreat, error);
-    const QString notSent =
-        refusedNamed.isEmpty()
-            ? QString()
-            : tr("Not sent to %1 (not a permitted recipient).")
-                  .arg(refusedNamed.join(QStringLiteral(", ")));
+    const QString notSent = refusedNamed.isEmpty()
+                                ? QString()
+                                : tr("Not sent to %1 (not a permitted recipient).")
+                                      .arg(refusedNamed.join(QStringLiteral(", ")));
     if (m_json) {
         QJsonObject o;
         o.insert(QStringLiteral("ok"), refusedNamed.isEmpty());
         o.insert(QStringLiteral("status"), QStringLiteral("queued"));
         if (!refusedNamed.isEmpty()) {
             o.insert(QStringLiteral("error_class"), errorClassId(ErrorClass::RecipientRejected));
-            o.insert(QStringLiteral("refused_recipients"), QJsonArray::fromStringList(refusedNamed));
+            o.insert(QStringLiteral("refused_recipients"),
+                     QJsonArray::fromStringList(refusedNamed));
         }
         o.insert(QStringLiteral("id"), *id);
         o.insert(QStringLiteral("message_id"), messageId);
@@ -321,8 +323,9 @@ int CliApp::cmdSend(const QStringList &args)
         o.insert(QStringLiteral("copies"), QJsonArray::fromStringList(route.copies));
         o.insert(QStringLiteral("refused"), refused);
         o.insert(QStringLiteral("message"),
-                 notSent.isEmpty() ? tr("Queued in %1.").arg(queue.dir())
-                                   : tr("Queued in %1 for the others. %2").arg(queue.dir(), notSent));
+                 notSent.isEmpty()
+                     ? tr("Queued in %1.").arg(queue.dir())
+                     : tr("Queued in %1 for the others. %2").arg(queue.dir(), notSent));
         o.insert(QStringLiteral("server_reply"), QString());
         print(compact(o));
     } else {
@@ -360,8 +363,9 @@ int CliApp::cmdQueue(const QStringList &args)
             o.insert(QStringLiteral("message"), held ? hold.message : backoff.message);
             o.insert(QStringLiteral("server_reply"), held ? hold.serverReply : backoff.serverReply);
             if (held)
-                o.insert(QStringLiteral("hold_reason"), hold.storage ? QStringLiteral("spool storage")
-                                                                     : errorClassId(hold.errorClass));
+                o.insert(QStringLiteral("hold_reason"), hold.storage
+                                                            ? QStringLiteral("spool storage")
+                                                            : errorClassId(hold.errorClass));
             if (backoff.failures > 0)
                 o.insert(QStringLiteral("next_pass"), backoff.nextPass.toString(Qt::ISODate));
             o.insert(QStringLiteral("queue_dir"), queue.dir());

@@ -228,8 +228,8 @@ void applyMetadata(const QJsonObject &o, QueuedMessage &m)
 QByteArray Queue::serialize(const QueuedMessage &m)
 {
     // Compact JSON escapes control characters, so the metadata is exactly one line.
-    return magic.toByteArray() + QJsonDocument(metadata(m)).toJson(QJsonDocument::Compact) +
-           '\n' + m.content;
+    return magic.toByteArray() + QJsonDocument(metadata(m)).toJson(QJsonDocument::Compact) + '\n' +
+           m.content;
 }
 
 std::optional<QueuedMessage> Queue::parse(const QByteArray &data, bool withContent)
@@ -524,8 +524,7 @@ QStringList Queue::recover(QString *error)
         }
         // State files whose message is gone (a crash between the two removals). Only the
         // lock holder writes them, and that is the caller.
-        const QStringList states =
-            QDir(d).entryList({QLatin1Char('*') + stateSuffix}, QDir::Files);
+        const QStringList states = QDir(d).entryList({QLatin1Char('*') + stateSuffix}, QDir::Files);
         for (const QString &name : states) {
             if (!name.startsWith(QLatin1Char('.')) &&
                 !QFile::exists(d + QLatin1Char('/') + name.chopped(stateSuffix.size()) + msgSuffix))

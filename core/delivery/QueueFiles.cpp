@@ -27,7 +27,8 @@ QString errnoText(int err)
 // that is not a regular file of this user.
 int openNoFollow(const QString &path, int flags, QString *error)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC | O_NOFOLLOW, 0600);
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0) {
         const int err = errno;
         if (error)
@@ -155,7 +156,8 @@ bool SpoolFiles::ensurePrivateFolder(const QString &dir, QString *error)
     }
     if (S_ISLNK(st.st_mode)) {
         if (error)
-            *error = tr("The folder %1 is a symbolic link; refused (give the real folder).").arg(dir);
+            *error =
+                tr("The folder %1 is a symbolic link; refused (give the real folder).").arg(dir);
         return false;
     }
     if (!S_ISDIR(st.st_mode)) {
@@ -172,15 +174,16 @@ bool SpoolFiles::ensurePrivateFolder(const QString &dir, QString *error)
     }
     if ((st.st_mode & 07777) != 0700 && ::chmod(name.constData(), 0700) != 0) {
         if (error)
-            *error = tr("Cannot make the folder %1 private (chmod 700): %2")
-                         .arg(dir, errnoText(errno));
+            *error =
+                tr("Cannot make the folder %1 private (chmod 700): %2").arg(dir, errnoText(errno));
         return false;
     }
     return true;
 #else
     if (isLink(dir)) {
         if (error)
-            *error = tr("The folder %1 is a symbolic link; refused (give the real folder).").arg(dir);
+            *error =
+                tr("The folder %1 is a symbolic link; refused (give the real folder).").arg(dir);
         return false;
     }
     if (!QDir().mkpath(dir)) {

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines: one pass of the runner is one state machine (lock, hold, credentials,
+// session, outcomes, spool-write failures); split it along those lines when it grows.
 #include "QueueRunner.h"
 
 #include "Pickup.h"

@@ -54,8 +54,8 @@ public:
         int remaining = 0;     // still in the spool after the pass
         QStringList recovered; // marked "outcome unknown" after a killed runner
         bool held = false;
-        bool busy = false;  // the lock could not be had (another runner has it)
-        bool fatal = false; // the spool cannot be used at all: error says which file, why
+        bool busy = false;    // the lock could not be had (another runner has it)
+        bool fatal = false;   // the spool cannot be used at all: error says which file, why
         bool storage = false; // a state change could not be written: held ("spool storage")
         bool sessionRan = false;
         Result result; // of the SMTP session, when one ran

@@ -116,9 +116,9 @@ bool appendDebugLog(const QString &path, const QString &title, const Transcript 
             *error = why;
         return false;
     }
-    const QByteArray text = "=== " +
-                            QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + ' ' +
-                            title.toUtf8() + " ===\n" + transcript.toText().toUtf8() + '\n';
+    const QByteArray text =
+        "=== " + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + ' ' +
+        title.toUtf8() + " ===\n" + transcript.toText().toUtf8() + '\n';
     if (!SpoolFiles::append(path, text, false, &why)) {
         if (error)
             *error = why;

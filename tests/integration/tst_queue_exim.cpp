@@ -263,9 +263,9 @@ void TestQueueExim::notPermittedRefused()
     cli({QStringLiteral("queue"), QStringLiteral("purge"),
          jo.value(QLatin1String("id")).toString()});
     // Only a copy address refused (the caller's recipients all permitted): exit 0.
-    const Run copyOnly = cli({QStringLiteral("send"), QStringLiteral("--to"),
-                              QStringLiteral("user@example.test")},
-                             "body\n");
+    const Run copyOnly =
+        cli({QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("user@example.test")},
+            "body\n");
     QCOMPARE(copyOnly.code, 0);
     QVERIFY2(copyOnly.err.contains("auditor@other.test is not a permitted recipient"),
              copyOnly.err);
@@ -374,8 +374,7 @@ void TestQueueExim::newPasswordLiftsHold()
     QVERIFY2(set.err.contains("tried again"), set.err.constData());
     QVERIFY(queueList().value(QLatin1String("status")).toString() != QLatin1String("held"));
     // ...and the next pass logs in with it and delivers.
-    const Run run =
-        cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--once")});
+    const Run run = cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--once")});
     QVERIFY2(run.code == 0, QByteArray(run.out + run.err).constData());
     QVERIFY(m_exim->waitForMessages(2)); // user + copy-all
     QCOMPARE(queueList().value(QLatin1String("messages")).toArray().size(), 0);

@@ -220,7 +220,8 @@ void TestQueueSpool::fullSpoolNoResend()
         writeConfig();
     }
     // ~40 KiB to an accepted and a refused recipient.
-    const QByteArray body = QByteArray("A line of a larger notification, forty KiB.\n").repeated(900);
+    const QByteArray body =
+        QByteArray("A line of a larger notification, forty KiB.\n").repeated(900);
     const Run sent = cli({QStringLiteral("--json"), QStringLiteral("send"), QStringLiteral("--to"),
                           QStringLiteral("user@example.test"), QStringLiteral("--to"),
                           QStringLiteral("nobody@example.test"), QStringLiteral("--subject"),
@@ -254,8 +255,9 @@ void TestQueueSpool::fullSpoolNoResend()
                                             .arg(whileFull)
                                             .arg(QString::fromUtf8(runner->readAll()))));
     QCOMPARE(held.value(QLatin1String("status")).toString(), QStringLiteral("held"));
-    QVERIFY2(held.value(QLatin1String("message")).toString().contains(QLatin1String("spool storage")),
-             heldText.constData());
+    QVERIFY2(
+        held.value(QLatin1String("message")).toString().contains(QLatin1String("spool storage")),
+        heldText.constData());
     QCOMPARE(held.value(QLatin1String("hold_reason")).toString(), QStringLiteral("spool storage"));
     const Run status = cli({QStringLiteral("status")});
     QVERIFY2(status.out.contains("HELD"), status.out.constData());
@@ -270,7 +272,8 @@ void TestQueueSpool::fullSpoolNoResend()
         after = queueList();
         const QJsonArray msgs = after.value(QLatin1String("messages")).toArray();
         if (msgs.size() == 1 &&
-            msgs.at(0).toObject().value(QLatin1String("state")).toString() == QLatin1String("dead") &&
+            msgs.at(0).toObject().value(QLatin1String("state")).toString() ==
+                QLatin1String("dead") &&
             after.value(QLatin1String("status")).toString() != QLatin1String("held"))
             break;
     }
@@ -298,14 +301,15 @@ void TestQueueSpool::runningServiceUsesNewPassword()
     Run set = cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("smtp")},
                   "Wrong-Pw-5k!\n", false);
     QVERIFY2(set.code == 0, set.err.constData());
-    QCOMPARE(cli({QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("user@example.test")},
-                 "body\n", false)
-                 .code,
-             0);
+    QCOMPARE(
+        cli({QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("user@example.test")},
+            "body\n", false)
+            .code,
+        0);
     const int before = failedLogins();
     QProcess *runner = startRunner(false);
-    for (int i = 0; i < 40 && queueList().value(QLatin1String("status")).toString() !=
-                                  QLatin1String("held");
+    for (int i = 0;
+         i < 40 && queueList().value(QLatin1String("status")).toString() != QLatin1String("held");
          ++i)
         QTest::qWait(250);
     QCOMPARE(queueList().value(QLatin1String("error_class")).toString(),
@@ -317,7 +321,8 @@ void TestQueueSpool::runningServiceUsesNewPassword()
               m_exim->password().toUtf8() + '\n', false);
     QVERIFY2(set.code == 0, set.err.constData());
     const bool delivered = m_exim->waitForMessages(1, 20000);
-    QVERIFY2(delivered, QByteArray(runner->readAll() + QJsonDocument(queueList()).toJson()).constData());
+    QVERIFY2(delivered,
+             QByteArray(runner->readAll() + QJsonDocument(queueList()).toJson()).constData());
     QCOMPARE(failedLogins(), before + 1); // no second refused login
     QCOMPARE(queueList().value(QLatin1String("messages")).toArray().size(), 0);
 }

@@ -361,7 +361,8 @@ void TestQueue::stateChangeKeepsMessageFile()
     QCOMPARE(q.load(*id, false)->state, QueuedMessage::State::Waiting);
     QCOMPARE(q.load(*id, false)->recipients, QStringList{QStringLiteral("b@x.test")});
     QVERIFY(q.remove(*id, nullptr));
-    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.msg"), QStringLiteral("*.state")}, QDir::Files),
+    QCOMPARE(QDir(dir.path())
+                 .entryList({QStringLiteral("*.msg"), QStringLiteral("*.state")}, QDir::Files),
              QStringList());
 }
 
