@@ -12,8 +12,11 @@ test_pkgs=(exim4-daemon-light dovecot-pop3d openssl python3 dbus dbus-x11
   libnet-ssleay-perl libio-socket-ssl-perl libdigest-hmac-perl
   qt6-qpa-plugins fonts-dejavu-core dnsmasq-base qt6-translations-l10n chromium)
 # Only for scripts/test-packaging.sh (CPack DEB/RPM, validators, the window under Xvfb).
+# The installed queue service is run in a mount namespace (util-linux's unshare) against
+# the test Exim (tests/servers/mailservers.py).
 packaging_pkgs=(dpkg-dev file rpm lintian desktop-file-utils appstream xvfb xauth xdotool
-  qt6-qpa-plugins libqt6svg6 qt6-translations-l10n man-db)
+  qt6-qpa-plugins libqt6svg6 qt6-translations-l10n man-db util-linux python3 openssl
+  exim4-daemon-light)
 # Only for scripts/fuzz.sh (libFuzzer needs clang and its runtime libraries).
 fuzz_pkgs=(clang-14 libclang-rt-14-dev)
 

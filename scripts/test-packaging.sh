@@ -191,6 +191,94 @@ done
 id "$desk_user" >/dev/null 2>&1 && fail "could not remove the test account $desk_user"
 created_user=""
 
+step "the installed queue service delivers inside its own sandbox"
+# The unit as shipped: its ExecStart under its ProtectHome=read-only with its
+# ReadWritePaths (parsed from the installed file, %h = the home folder), in a mount
+# namespace (systemd is not PID 1 in a container; unshare applies the same mounts). A
+# queued message must reach a real Exim on loopback; then, as a control, the same sandbox
+# without the writable paths must fail at once and say why (not wait as "busy").
+unit=/usr/lib/systemd/user/mailwright-queue.service
+grep -qx 'ProtectHome=read-only' "$unit" || fail "the unit no longer says ProtectHome=read-only"
+exec_start=$(sed -n 's/^ExecStart=//p' "$unit" | head -1)
+rw_paths=$(sed -n 's/^ReadWritePaths=//p' "$unit" | tr '\n' ' ')
+[ -n "$exec_start" ] && [ -n "$rw_paths" ] || fail "no ExecStart/ReadWritePaths in $unit"
+svc_home=/home/mwqueue$$
+svc_work=$(mktemp -d /var/tmp/mailwright-svc.XXXXXX)
+chmod 755 "$svc_work" # Exim runs as its own user when we are root
+svc_cleanup() {
+  python3 tests/servers/mailservers.py stop --dir "$svc_work/exim" >/dev/null 2>&1 || true
+  rm -rf "$svc_work" "$svc_home"
+  cleanup
+}
+trap svc_cleanup EXIT
+export MW_TEST_PASSWORD="${MW_TEST_PASSWORD:-Pw-7f3a!q}"
+mkdir -p "$svc_work/exim" "$svc_home"
+python3 tests/servers/mailservers.py start-exim --dir "$svc_work/exim" >"$svc_work/exim.json"
+jfield() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); [d:=d[k] for k in sys.argv[2:]]; print(d)' "$@"; }
+maildir=$(jfield "$svc_work/exim.json" maildir)
+svc_cli() { env -i HOME="$svc_home" PATH=/usr/bin:/bin LANG=C.UTF-8 /usr/bin/mailwright-cli "$@"; }
+# Set up as the administrator would (outside the sandbox): settings, the file backend's
+# secret, one queued message; everything in the program's default folders.
+svc_cli config set smtp/host localhost
+svc_cli config set smtp/port "$(jfield "$svc_work/exim.json" ports smtp_starttls)"
+svc_cli config set smtp/security starttls
+svc_cli config set smtp/auth plain
+svc_cli config set smtp/username mwtest
+svc_cli config set smtp/ca_file "$(jfield "$svc_work/exim.json" ca_file)"
+svc_cli config set mailboxes/from alerts@example.test
+svc_cli config set delivery/retry_interval 5
+svc_cli config set general/secret_backend file
+svc_cli config set general/secret_file secrets
+printf '%s\n' "$MW_TEST_PASSWORD" | svc_cli secret set smtp
+svc_cli send --to user@example.test --subject "through the service" <<<"sent by the sandboxed unit"
+# run_sandboxed PATHS...: the unit's ExecStart with the home read-only except PATHS.
+run_sandboxed() {
+  local binds=""
+  for p in "$@"; do
+    local optional=0
+    case $p in -*) optional=1; p=${p#-} ;; esac
+    p=${p//%h/$svc_home}
+    if [ ! -d "$p" ]; then
+      [ "$optional" = 1 ] && continue
+      fail "ReadWritePaths $p does not exist (and has no '-')"
+    fi
+    binds+="mount --bind '$p' '$p' && mount -o remount,bind,rw '$p' && "
+  done
+  unshare --mount --propagation private sh -c "
+    mount --bind /home /home && mount -o remount,bind,ro /home && $binds
+    mount -t tmpfs tmpfs /tmp &&
+    exec env -i HOME='$svc_home' PATH=/usr/bin:/bin LANG=C.UTF-8 $exec_start"
+}
+# shellcheck disable=SC2086 # the unit's paths are words
+run_sandboxed $rw_paths >"$svc_work/service.log" 2>&1 &
+svc_pid=$!
+for _ in $(seq 150); do
+  [ "$(ls "$maildir/new" 2>/dev/null | wc -l)" -ge 1 ] && break
+  kill -0 "$svc_pid" 2>/dev/null || break
+  sleep 0.2
+done
+kill "$svc_pid" 2>/dev/null || true
+wait "$svc_pid" 2>/dev/null || true
+[ "$(ls "$maildir/new" 2>/dev/null | wc -l)" -ge 1 ] ||
+  { cat "$svc_work/service.log"; fail "the sandboxed queue service delivered nothing"; }
+grep -l 'through the service' "$maildir"/new/* >/dev/null || fail "not the queued message"
+[ "$(svc_cli --json queue list | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["messages"]))')" = 0 ] ||
+  fail "the message is still queued after the service delivered it"
+echo "delivered through the sandboxed unit"
+# Control: without the writable paths the spool is read-only; the runner must stop with
+# EX_CANTCREAT (73) and name the lock and the reason, within seconds.
+svc_cli send --to user@example.test --subject "control" <<<"control"
+set +e
+timeout 30 bash -c "$(declare -f run_sandboxed fail); svc_home='$svc_home' exec_start='$exec_start' run_sandboxed" \
+  >"$svc_work/control.log" 2>&1
+rc=$?
+set -e
+cat "$svc_work/control.log"
+[ "$rc" = 73 ] || fail "a read-only spool: exit $rc, expected 73 (EX_CANTCREAT)"
+grep -q 'Read-only file system' "$svc_work/control.log" || fail "the reason is not named"
+grep -q '\.lock' "$svc_work/control.log" || fail "the lock file is not named"
+python3 tests/servers/mailservers.py stop --dir "$svc_work/exim" >/dev/null 2>&1 || true
+
 step "apt-get remove"
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get remove -y -qq mailwright >/dev/null
 installed=0

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines: send, queue list/flush/run/retry/purge and the runner's service loop;
+// the runner's credential reload could move to its own file.
 // mailwright-cli send and queue commands (DESIGN.md data flow: send → Router → Queue →
 // QueueRunner → SMTP session | pickup folder).
 #include "CliApp.h"
@@ -11,6 +13,7 @@
 #include "diagnostics/CapabilityMemory.h"
 #include "diagnostics/ServerStatus.h"
 #include "oauth/AccessTokenSource.h"
+#include "settings/SecretStoreFactory.h"
 #include "settings/SettingsStore.h"
 #include "settings/SettingsValidator.h"
 
@@ -18,6 +21,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,7 +29,9 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 
 namespace mw::cli {
 namespace {
@@ -79,7 +85,9 @@ struct ParsedInput
 ParsedInput parseWholeMessage(const QByteArray &raw, const MailSettings &settings)
 {
     ParsedInput p;
-    QByteArray data = raw;
+    // Every line end the caller used (CR LF, a bare LF, a bare CR) becomes one line end:
+    // a bare CR must not reach DATA (RFC 5321 §2.3.8; SMTP smuggling).
+    QByteArray data = Queue::normalizeLineEnds(raw);
     data.replace("\r\n", "\n");
     qsizetype end = data.indexOf("\n\n");
     const QByteArray head = end < 0 ? data : data.left(end + 1);
@@ -147,16 +155,16 @@ ParsedInput parseWholeMessage(const QByteArray &raw, const MailSettings &setting
     return p;
 }
 
-bool waitForLock(Queue::Lock &lock, int timeoutMs)
+Queue::Lock::Result waitForLock(Queue::Lock &lock, int timeoutMs)
 {
     // The CLI may block here: a pass of the runner holds the lock for a while.
     QDeadlineTimer deadline(timeoutMs);
-    while (!lock.tryLock()) {
-        if (deadline.hasExpired())
-            return false;
+    for (;;) {
+        const Queue::Lock::Result r = lock.acquire();
+        if (r != Queue::Lock::Result::Busy || deadline.hasExpired())
+            return r;
         QThread::msleep(50);
     }
-    return true;
 }
 
 } // namespace
@@ -256,7 +264,14 @@ int CliApp::cmdSend(const QStringList &args)
     if (!queue.ensure(&error))
         return fail(CantCreat, error);
     QJsonArray refused;
+    // A refused copy address is the administrator's business (logged, warned about); a
+    // refused recipient the caller named means the caller's message does not reach them.
+    QStringList refusedNamed;
     for (const RefusedRecipient &r : route.refused) {
+        if (std::any_of(to.cbegin(), to.cend(), [&r](const QString &a) {
+                return Router::normalized(a) == Router::normalized(r.address);
+            }))
+            refusedNamed << r.address;
         queue.log(QStringLiteral("refused %1: %2").arg(r.address, r.reason));
         refused.append(QJsonObject{{QStringLiteral("address"), r.address},
                                    {QStringLiteral("reason"), r.reason}});
@@ -289,22 +304,37 @@ int CliApp::cmdSend(const QStringList &args)
     const auto id = queue.enqueue(m, &error);
     if (!id)
         return fail(CantCreat, error);
+    const QString notSent = refusedNamed.isEmpty()
+                                ? QString()
+                                : tr("Not sent to %1 (not a permitted recipient).")
+                                      .arg(refusedNamed.join(QStringLiteral(", ")));
     if (m_json) {
         QJsonObject o;
-        o.insert(QStringLiteral("ok"), true);
+        o.insert(QStringLiteral("ok"), refusedNamed.isEmpty());
         o.insert(QStringLiteral("status"), QStringLiteral("queued"));
+        if (!refusedNamed.isEmpty()) {
+            o.insert(QStringLiteral("error_class"), errorClassId(ErrorClass::RecipientRejected));
+            o.insert(QStringLiteral("refused_recipients"),
+                     QJsonArray::fromStringList(refusedNamed));
+        }
         o.insert(QStringLiteral("id"), *id);
         o.insert(QStringLiteral("message_id"), messageId);
         o.insert(QStringLiteral("recipients"), QJsonArray::fromStringList(route.recipients));
         o.insert(QStringLiteral("copies"), QJsonArray::fromStringList(route.copies));
         o.insert(QStringLiteral("refused"), refused);
-        o.insert(QStringLiteral("message"), tr("Queued in %1.").arg(queue.dir()));
+        o.insert(QStringLiteral("message"),
+                 notSent.isEmpty()
+                     ? tr("Queued in %1.").arg(queue.dir())
+                     : tr("Queued in %1 for the others. %2").arg(queue.dir(), notSent));
         o.insert(QStringLiteral("server_reply"), QString());
         print(compact(o));
     } else {
         print(tr("queued %1 for %2").arg(*id, route.recipients.join(QStringLiteral(", "))));
+        if (!notSent.isEmpty())
+            printErr(tr("mailwright-cli: %1").arg(notSent));
     }
-    return Ok;
+    // EX_NOUSER whenever a named recipient was refused, whatever went to the others.
+    return refusedNamed.isEmpty() ? Ok : NoUser;
 }
 
 int CliApp::cmdQueue(const QStringList &args)
@@ -316,7 +346,7 @@ int CliApp::cmdQueue(const QStringList &args)
     const QString hash = Queue::settingsFingerprint(m_settings);
     if (sub == QLatin1String("list") && args.size() == 1) {
         const QueueHold hold = queue.hold();
-        const bool held = hold.active && hold.settingsHash == hash;
+        const bool held = hold.appliesTo(hash);
         const QueueBackoff backoff = queue.backoff();
         const QList<QueuedMessage> all = queue.list(true);
         if (m_json) {
@@ -332,6 +362,10 @@ int CliApp::cmdQueue(const QStringList &args)
                      errorClassId(held ? hold.errorClass : backoff.errorClass));
             o.insert(QStringLiteral("message"), held ? hold.message : backoff.message);
             o.insert(QStringLiteral("server_reply"), held ? hold.serverReply : backoff.serverReply);
+            if (held)
+                o.insert(QStringLiteral("hold_reason"), hold.storage
+                                                            ? QStringLiteral("spool storage")
+                                                            : errorClassId(hold.errorClass));
             if (backoff.failures > 0)
                 o.insert(QStringLiteral("next_pass"), backoff.nextPass.toString(Qt::ISODate));
             o.insert(QStringLiteral("queue_dir"), queue.dir());
@@ -339,7 +373,11 @@ int CliApp::cmdQueue(const QStringList &args)
             print(compact(o));
             return Ok;
         }
-        if (held)
+        if (held && hold.storage)
+            print(tr("The queue is HELD since %1: %2\n  It resumes by itself when the queue "
+                     "folder can be written again.")
+                      .arg(hold.since.toLocalTime().toString(Qt::ISODate), hold.message));
+        else if (held)
             print(tr("The queue is HELD since %1: %2 (%3)%4\n  It resumes when the settings "
                      "change, or try once now with \"queue flush\".")
                       .arg(hold.since.toLocalTime().toString(Qt::ISODate), hold.message,
@@ -391,7 +429,10 @@ int CliApp::cmdQueue(const QStringList &args)
         if (id.isEmpty())
             return fail(Usage, error);
         Queue::Lock lock(queue.dir());
-        if (!waitForLock(lock, 60000))
+        const Queue::Lock::Result locked = waitForLock(lock, 60000);
+        if (locked == Queue::Lock::Result::Failed)
+            return fail(CantCreat, lock.errorString());
+        if (locked == Queue::Lock::Result::Busy)
             return fail(TempFail, tr("The queue runner is busy; try again."),
                         ErrorClass::Temporary);
         const bool ok =
@@ -439,6 +480,55 @@ void CliApp::startQueueRunner(bool once, bool force, const QString &pw, const QS
     runner->setCapabilityMemory(CapabilityMemory::defaultPathFor(m_configPath));
     if (AccessTokenSource::usesOAuth(m_settings))
         runner->setAccessTokenSource(oauthSource());
+    // Before the first login after a hold (a new password stored by `secret set` or the
+    // window), the passwords are read from the secret store again.
+    runner->setCredentialsLoader([this](const QueueRunner::CredentialsDone &done) {
+        const bool smtp = m_settings.delivery.method == MailSettings::DeliveryMethod::Smtp;
+        const bool needs = smtp && SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
+        const bool needsPop3 =
+            smtp && m_settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp;
+        if (!needs && !needsPop3) {
+            done(true, QString(), QString(), QString());
+            return;
+        }
+        QString error;
+        SecretStore *store = SecretStoreFactory::create(m_settings, m_configPath, &error).release();
+        if (!store) {
+            done(false, QString(), QString(), error);
+            return;
+        }
+        store->setParent(this);
+        const auto failed = [store, done](const QString &account, const SecretResult &r) {
+            store->deleteLater();
+            done(false, QString(), QString(),
+                 r.status == SecretResult::Status::NotFound
+                     ? tr("No %1 password is stored.").arg(account.toUpper())
+                     : tr("The %1 password could not be read: %2").arg(account.toUpper(), r.error));
+        };
+        const auto readPop3 = [this, store, done, failed, needsPop3](const QString &pw) {
+            if (!needsPop3) {
+                store->deleteLater();
+                done(true, pw, QString(), QString());
+                return;
+            }
+            store->read(QStringLiteral("pop3"), this,
+                        [store, done, failed, pw](const SecretResult &r) {
+                            if (!r.ok())
+                                return failed(QStringLiteral("pop3"), r);
+                            store->deleteLater();
+                            done(true, pw, r.secret, QString());
+                        });
+        };
+        if (!needs) {
+            readPop3(QString());
+            return;
+        }
+        store->read(QStringLiteral("smtp"), this, [failed, readPop3](const SecretResult &r) {
+            if (!r.ok())
+                return failed(QStringLiteral("smtp"), r);
+            readPop3(r.secret);
+        });
+    });
     connect(runner, &QueueRunner::messageDone, this,
             [this](const QString &id, const QString &state, const QString &detail) {
                 if (m_json) {
@@ -465,7 +555,24 @@ void CliApp::startQueueRunner(bool once, bool force, const QString &pw, const QS
         ErrorClass c = ErrorClass::None;
         QString message;
         QString reply;
-        if (s.busy || !s.error.isEmpty()) {
+        if (s.fatal) {
+            // The spool cannot be used (read-only, not ours, a symbolic link): say where
+            // and why, exit EX_CANTCREAT.
+            if (m_json) {
+                QJsonObject o;
+                o.insert(QStringLiteral("ok"), false);
+                o.insert(QStringLiteral("status"), QStringLiteral("failed"));
+                o.insert(QStringLiteral("error_class"), errorClassId(ErrorClass::Config));
+                o.insert(QStringLiteral("message"), s.error);
+                o.insert(QStringLiteral("server_reply"), QString());
+                print(compact(o));
+            } else {
+                printErr(QStringLiteral("mailwright-cli: %1").arg(s.error));
+            }
+            exitLater(CantCreat);
+            return;
+        }
+        if (s.busy || (!s.error.isEmpty() && !s.held)) {
             c = ErrorClass::Temporary;
             message = s.error;
         } else if (s.held) {
@@ -516,7 +623,20 @@ void CliApp::startQueueRunner(bool once, bool force, const QString &pw, const QS
         // `secret set`, a fixed host a `config set`) lifts a hold and is used at once.
         auto *timer = new QTimer(this);
         timer->setInterval(2000);
-        connect(timer, &QTimer::timeout, this, [this, runner] {
+        // The file backend: a rewritten secret file (a new password) is read again.
+        const auto secretFileStamp = [this] {
+            if (m_settings.general.secretBackend != MailSettings::SecretBackend::File)
+                return QDateTime();
+            const QFileInfo fi(SecretStoreFactory::resolveSecretFile(
+                m_settings.general.secretFile.trimmed(), m_configPath));
+            return fi.exists() ? fi.lastModified() : QDateTime();
+        };
+        auto stamp = std::make_shared<QDateTime>(secretFileStamp());
+        connect(timer, &QTimer::timeout, this, [this, runner, stamp, secretFileStamp] {
+            if (const QDateTime now = secretFileStamp(); now != *stamp) {
+                *stamp = now;
+                runner->credentialsChanged();
+            }
             const QString before = Queue::settingsFingerprint(m_settings);
             SettingsStore store(m_configPath);
             const SettingsLoadResult loaded = store.load();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Pickup.h"
 
+#include "Queue.h"
 #include "settings/AtomicFile.h"
 
 #include <QFileInfo>
@@ -13,21 +14,8 @@ QByteArray Pickup::format(const QString &sender, const QStringList &recipients,
     QByteArray out = "X-Sender: " + sender.toUtf8() + "\r\n";
     for (const QString &r : recipients)
         out += "X-Receiver: " + r.toUtf8() + "\r\n";
-    // Normalize the message to CR LF (RFC 5322 §2.1); MTAs reading pickup files expect it.
-    QByteArray body;
-    body.reserve(content.size() + content.size() / 40);
-    for (qsizetype i = 0; i < content.size(); ++i) {
-        const char c = content.at(i);
-        if (c == '\r') {
-            body += "\r\n";
-            if (i + 1 < content.size() && content.at(i + 1) == '\n')
-                ++i;
-        } else if (c == '\n') {
-            body += "\r\n";
-        } else {
-            body += c;
-        }
-    }
+    // CR LF line ends (RFC 5322 §2.1); MTAs reading pickup files expect them.
+    QByteArray body = Queue::normalizeLineEnds(content);
     if (!body.endsWith("\r\n"))
         body += "\r\n";
     return out + body;

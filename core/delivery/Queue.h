@@ -41,7 +41,10 @@ struct QueuedMessage
     Phase lastPhase = Phase::Idle;
     QString lastMessage; // a sentence
     QString serverReply; // the server's own words
-    QByteArray content;  // the RFC 5322 message; loaded on request
+    // Recipients that have the message: never sent to again (a partly delivered message
+    // keeps only the others in recipients).
+    QStringList delivered;
+    QByteArray content; // the RFC 5322 message; loaded on request
 
     [[nodiscard]] static QString stateId(State s); // "waiting", "unknown-outcome", "dead"
 };
@@ -63,6 +66,15 @@ struct QueueHold
     // The session was refused as a downgrade (DowngradeGuard): accepting what the server
     // offers now (probe --accept-changes, the window's server check) lifts the hold.
     bool downgrade = false;
+    // The spool itself could not be written ("spool storage": disk full, I/O error): held
+    // whatever the settings are, until a write works again.
+    bool storage = false;
+
+    // Whether this hold stops a runner that uses settings with this fingerprint.
+    [[nodiscard]] bool appliesTo(const QString &currentSettingsHash) const
+    {
+        return active && (storage || settingsHash == currentSettingsHash);
+    }
 };
 
 // Connection-level trouble (server unreachable): one back-off for the whole queue.
@@ -88,9 +100,17 @@ struct QueueStats
 //
 // Layout of dir():
 //   <id>.msg      one message: a first line "MWQ1 <metadata as JSON>", then the message
-//                 bytes. Written whole by AtomicFile (temporary file, fsync, rename,
-//                 directory fsync), so a reader sees the old or the new file, never a part.
-//   dead/<id>.msg dead-lettered messages, same format, with the reason.
+//                 bytes (CR LF line ends). Written once, whole, by AtomicFile (temporary
+//                 file, fsync, rename, directory fsync), so a reader sees all or nothing.
+//   <id>.state    the message's metadata as it changes (attempts, next attempt, last
+//                 error, the recipients still to send to and those delivered), replacing
+//                 the first line of <id>.msg. Small and written atomically, so recording
+//                 an outcome never needs message-sized space on the disk.
+//   dead/<id>.msg dead-lettered messages, same format (moved there by rename), with the
+//                 reason in dead/<id>.state. A partial refusal gets its own dead letter
+//                 <id>-r<N> (a hard link to the message where the system has them).
+//   .hold-storage an empty marker: the spool could not be written (a full disk has no
+//                 room for hold.json, but an empty file needs no data block).
 //   .lock         flock(2) held by whoever changes existing messages (the runner's pass,
 //                 retry, purge). Enqueuing needs no lock: new names never collide.
 //   .journal      ids whose final dot may have been sent in the current pass, appended and
@@ -111,8 +131,14 @@ public:
     [[nodiscard]] static QString settingsFingerprint(const MailSettings &settings);
 
     [[nodiscard]] QString dir() const { return m_dir; }
-    // Creates the folders (mode 0700).
+    // Creates the folders (mode 0700, owned by this user, not a symbolic link; refused
+    // otherwise with a sentence naming the folder).
     bool ensure(QString *error);
+
+    // CR LF line ends throughout (a bare CR or LF becomes CR LF; RFC 5321 §2.3.8): what
+    // the spool, the pickup folder and `send -t` hand on, so that no bare line end can
+    // smuggle an end of DATA past a server.
+    [[nodiscard]] static QByteArray normalizeLineEnds(const QByteArray &content);
 
     // Writes a new message durably; returns its id. When this returns, the message
     // survives a crash or power loss.
@@ -130,17 +156,24 @@ public:
     bool moveToDead(QueuedMessage message, QString *error);    // content must be loaded
     bool retry(const QString &id, QString *error);             // dead or waiting → due now
     bool purge(const QString &id, QString *error);             // removes, wherever it is
+    // A dead letter for part of a message (the recipients refused for good while others
+    // got it or wait): a new, unique id "<id>-r<N>"; returns it.
+    std::optional<QString> addDeadLetter(const QueuedMessage &part, QString *error);
 
     // The journal of the current pass.
     bool journalAppend(const QString &id, QString *error);
     // Marks the ids of a leftover journal "outcome unknown" and removes the journal; also
     // removes temporary files a killed writer left behind. Returns the ids marked.
     QStringList recover(QString *error);
-    // End of a pass: the removals are made durable, then the journal goes.
-    void endPass();
+    // End of a pass: the removals are made durable, then the journal goes (kept with
+    // keepJournal: outcomes of this pass are not on disk yet).
+    void endPass(bool keepJournal = false);
 
     [[nodiscard]] QueueHold hold() const;
     bool setHold(const QueueHold &hold, QString *error);
+    // Holds the queue for "spool storage"; when hold.json cannot be written either (a
+    // full disk), an empty marker file records it.
+    bool setStorageHold(const QString &why, QString *error);
     void clearHold();
     // A new SMTP or POP3 password was stored: a hold for a refused login (auth_failed, not
     // an OAuth2 sign-in, which a new sign-in lifts) ends, as a settings change would end it.
@@ -161,15 +194,24 @@ public:
     class Lock
     {
     public:
+        enum class Result {
+            Locked, // ours now
+            Busy,   // another process holds it
+            Failed, // the lock file cannot be opened or locked (read-only, a symbolic
+                    // link, ...): errorString() says which file and why
+        };
         explicit Lock(const QString &dir);
         ~Lock();
         Q_DISABLE_COPY_MOVE(Lock)
-        bool tryLock();
+        [[nodiscard]] Result acquire();
+        bool tryLock() { return acquire() == Result::Locked; }
         void unlock();
         [[nodiscard]] bool isLocked() const { return m_locked; }
+        [[nodiscard]] QString errorString() const { return m_error; }
 
     private:
         QString m_path;
+        QString m_error;
         int m_fd = -1;                         // flock(2) on Unix
         std::unique_ptr<QLockFile> m_lockFile; // elsewhere
         bool m_locked = false;
@@ -183,7 +225,12 @@ public:
 
 private:
     [[nodiscard]] QString pathFor(const QString &id, bool dead) const;
+    [[nodiscard]] QString statePathFor(const QString &id, bool dead) const;
     bool write(const QString &path, const QueuedMessage &message, QString *error) const;
+    bool writeState(const QueuedMessage &message, bool dead, QString *error) const;
+    // The message file of id (in dead/ or not) with its .state applied.
+    [[nodiscard]] std::optional<QueuedMessage> read(const QString &id, bool dead,
+                                                    bool withContent) const;
 
     QString m_dir;
 };

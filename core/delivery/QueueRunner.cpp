@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines: one pass of the runner is one state machine (lock, hold, credentials,
+// session, outcomes, spool-write failures); split it along those lines when it grows.
 #include "QueueRunner.h"
 
 #include "Pickup.h"
+#include "Router.h"
 #include "SmtpConfigFactory.h"
 #include "oauth/AccessTokenSource.h"
 
@@ -44,8 +47,7 @@ QueueRunner::QueueRunner(QString queueDir, QObject *parent)
         // A new message: send it now unless the server is known to be down or the
         // queue is held; then it waits for the scheduled pass like the others.
         const QueueBackoff b = m_queue.backoff();
-        const QueueHold h = m_queue.hold();
-        if (h.active && h.settingsHash == Queue::settingsFingerprint(m_settings))
+        if (m_queue.hold().appliesTo(Queue::settingsFingerprint(m_settings)))
             return;
         if (b.failures > 0 && b.nextPass > QDateTime::currentDateTimeUtc())
             return;
@@ -102,6 +104,17 @@ void QueueRunner::setAccessTokenSource(AccessTokenSource *source)
     });
 }
 
+void QueueRunner::credentialsChanged()
+{
+    m_reloadCredentials = true;
+    if (!m_running || m_options.once)
+        return;
+    if (m_inPass)
+        m_passPending = true;
+    else
+        m_debounce.start();
+}
+
 void QueueRunner::start(const Options &options)
 {
     if (m_running)
@@ -114,6 +127,7 @@ void QueueRunner::start(const Options &options)
     if (!m_queue.ensure(&error)) {
         m_summary = {};
         m_summary.error = error;
+        m_summary.fatal = true;
         m_running = false;
         QTimer::singleShot(0, this, [this] { Q_EMIT finished(m_summary); });
         return;
@@ -154,7 +168,20 @@ void QueueRunner::runPass()
     if (!m_running || m_inPass)
         return;
     m_timer.stop();
-    if (!m_lock.tryLock()) {
+    const Queue::Lock::Result locked = m_lock.acquire();
+    if (locked == Queue::Lock::Result::Failed) {
+        // Not "busy": a read-only or otherwise unusable spool never gets better by
+        // waiting, and nothing could be recorded. Say which file and why, and stop.
+        m_summary = {};
+        m_summary.fatal = true;
+        m_summary.error = m_lock.errorString();
+        m_running = false;
+        m_debounce.stop();
+        m_watcher.reset();
+        Q_EMIT finished(m_summary);
+        return;
+    }
+    if (locked == Queue::Lock::Result::Busy) {
         // Another pass (a service, or a flush) runs now; try again shortly.
         if (m_options.once && m_lockWaited >= m_options.lockWaitMs) {
             m_summary = {};
@@ -173,6 +200,25 @@ void QueueRunner::runPass()
     m_passPending = false;
     m_summary = {};
     m_holdClass = ErrorClass::None;
+    m_storageTrouble = false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool storageHeld = !m_pending.isEmpty() || m_queue.hold().storage;
+    if (storageHeld && !m_force && m_storageRetry.isValid() && now < m_storageRetry) {
+        // Held for spool storage: nothing is sent before the back-off ends.
+        m_summary.held = true;
+        m_summary.storage = true;
+        endPass();
+        return;
+    }
+    // Outcomes of an earlier pass that could not be written come first: until they are on
+    // disk, nothing is sent (a recipient that has a message must never get it again).
+    if (!m_pending.isEmpty()) {
+        if (!flushPending()) {
+            endPass();
+            return;
+        }
+        m_queue.endPass(); // recorded now: the journal kept for them can go
+    }
     QString error;
     m_summary.recovered = m_queue.recover(&error);
     if (!error.isEmpty())
@@ -184,7 +230,10 @@ void QueueRunner::runPass()
     const QString hash = Queue::settingsFingerprint(m_settings);
     const QueueHold hold = m_queue.hold();
     if (hold.active) {
-        if (hold.settingsHash != hash || m_force) {
+        // Whatever lifts the hold (a new password stored by another process, the window's
+        // Save, a flush), the passwords are read again before the next login.
+        m_reloadCredentials = true;
+        if (hold.storage || hold.settingsHash != hash || m_force) {
             m_queue.clearHold();
         } else if (!hold.signIn.isEmpty() && m_tokens) {
             // Held for an OAuth2 sign-in: only a new one (here or in another process)
@@ -192,7 +241,7 @@ void QueueRunner::runPass()
             m_tokens->reload(this, [this, hold] {
                 if (m_tokens && m_tokens->signInId() != hold.signIn) {
                     m_queue.clearHold();
-                    afterHoldCheck();
+                    continuePass();
                     return;
                 }
                 m_summary.held = true;
@@ -205,7 +254,86 @@ void QueueRunner::runPass()
             return;
         }
     }
-    afterHoldCheck();
+    continuePass();
+}
+
+void QueueRunner::continuePass()
+{
+    if (!m_reloadCredentials || !m_loadCredentials) {
+        afterHoldCheck();
+        return;
+    }
+    m_reloadCredentials = false;
+    QPointer<QueueRunner> self(this);
+    m_loadCredentials([self](bool ok, const QString &password, const QString &pop3Password,
+                             const QString &error) {
+        if (!self)
+            return;
+        if (!ok) {
+            // No login with a password that may be stale: the next pass reads again.
+            self->m_reloadCredentials = true;
+            self->m_summary.error = error;
+            self->endPass();
+            return;
+        }
+        self->m_password = password;
+        self->m_pop3Password = pop3Password;
+        if (!self->m_running) {
+            self->endPass();
+            return;
+        }
+        self->afterHoldCheck();
+    });
+}
+
+bool QueueRunner::saveState(QueuedMessage &m)
+{
+    QString error;
+    if (m_queue.update(m, &error)) {
+        m_pending.remove(m.id);
+        return true;
+    }
+    QueuedMessage meta = m;
+    meta.content.clear();
+    m_pending.insert(m.id, Pending{meta, false});
+    storageFailed(error);
+    return false;
+}
+
+bool QueueRunner::removeDelivered(const QueuedMessage &m)
+{
+    QString error;
+    if (m_queue.remove(m.id, &error)) {
+        m_pending.remove(m.id);
+        return true;
+    }
+    QueuedMessage meta = m;
+    meta.content.clear();
+    m_pending.insert(m.id, Pending{meta, true});
+    storageFailed(error);
+    return false;
+}
+
+void QueueRunner::storageFailed(const QString &error)
+{
+    if (!m_storageTrouble)
+        m_summary.error = error;
+    m_storageTrouble = true;
+}
+
+bool QueueRunner::flushPending()
+{
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        QString error;
+        const bool ok = it->remove ? m_queue.remove(it->message.id, &error)
+                                   : m_queue.update(it->message, &error);
+        if (!ok) {
+            storageFailed(error);
+            return false;
+        }
+        it = m_pending.erase(it);
+    }
+    return true;
 }
 
 void QueueRunner::afterHoldCheck()
@@ -221,6 +349,19 @@ void QueueRunner::afterHoldCheck()
     for (QueuedMessage &m : m_queue.list(false, true)) {
         if (!m_force && m.nextAttempt.isValid() && m.nextAttempt > now)
             continue;
+        // Recipients recorded as delivered never get the message again.
+        QStringList remaining;
+        for (const QString &r : std::as_const(m.recipients)) {
+            if (std::none_of(m.delivered.cbegin(), m.delivered.cend(), [&r](const QString &d) {
+                    return Router::normalized(d) == Router::normalized(r);
+                }))
+                remaining << r;
+        }
+        if (remaining.isEmpty()) {
+            removeDelivered(m); // every recipient has it (the removal had failed)
+            continue;
+        }
+        m.recipients = remaining;
         m_batch << std::move(m);
         if (m_batch.size() >= m_options.maxBatch)
             break;
@@ -244,12 +385,11 @@ void QueueRunner::sendPickup()
         QString error;
         if (Pickup::write(m_settings.delivery.pickupDir, m.id, m.sender, m.recipients, m.content,
                           &error)) {
-            if (m_queue.remove(m.id, &error)) {
-                ++m_summary.delivered;
-                Q_EMIT messageDone(m.id, QStringLiteral("delivered"),
-                                   m_settings.delivery.pickupDir);
-                continue;
-            }
+            // A failed removal is kept in memory and holds the queue: never picked up twice.
+            removeDelivered(m);
+            ++m_summary.delivered;
+            Q_EMIT messageDone(m.id, QStringLiteral("delivered"), m_settings.delivery.pickupDir);
+            continue;
         }
         // The folder is missing or full: keep the message, try again later.
         ++m.attempts;
@@ -315,7 +455,7 @@ void QueueRunner::startSession(const QString &accessToken)
     QString error;
     // The first message may get its final dot out during this session: journal it now.
     if (!m_queue.journalAppend(m_batch.first().id, &error)) {
-        m_summary.error = error;
+        storageFailed(error);
         endPass();
         return;
     }
@@ -346,7 +486,7 @@ void QueueRunner::sendPopBeforeSmtp(const QList<Envelope> &envelopes)
     QString error;
     for (int i = 1; i < m_batch.size(); ++i) {
         if (!m_queue.journalAppend(m_batch.at(i).id, &error)) {
-            m_summary.error = error;
+            storageFailed(error);
             endPass();
             return;
         }
@@ -364,9 +504,7 @@ void QueueRunner::deferMessage(QueuedMessage &m)
 {
     m.nextAttempt = QDateTime::currentDateTimeUtc().addSecs(
         retryDelay(m_settings.delivery.retryInterval, m.attempts));
-    QString error;
-    if (!m_queue.update(m, &error))
-        m_summary.error = error;
+    saveState(m);
 }
 
 bool QueueRunner::splitRecipients(QueuedMessage &m, const QStringList &rejected, bool deliveredSome)
@@ -387,6 +525,23 @@ bool QueueRunner::splitRecipients(QueuedMessage &m, const QStringList &rejected,
             reasons << entry;
         }
     }
+    if (deliveredSome) {
+        // Who has it now is recorded first (a small state write): whatever fails below,
+        // the message never goes to them again.
+        QStringList open;
+        for (const QString &r : std::as_const(m.recipients)) {
+            const QString n = Router::normalized(r);
+            const auto same = [&n](const QString &a) { return Router::normalized(a) == n; };
+            if (std::any_of(permanent.cbegin(), permanent.cend(), same) ||
+                std::any_of(temporary.cbegin(), temporary.cend(), same))
+                open << r;
+            else if (!std::any_of(m.delivered.cbegin(), m.delivered.cend(), same))
+                m.delivered << r;
+        }
+        m.recipients = open;
+        if (!saveState(m))
+            return false; // held for spool storage; the outcome waits in memory
+    }
     QString error;
     if (!permanent.isEmpty()) {
         QueuedMessage dead = m;
@@ -395,23 +550,23 @@ bool QueueRunner::splitRecipients(QueuedMessage &m, const QStringList &rejected,
         dead.lastPhase = Phase::Rcpt;
         dead.lastMessage = tr("The server refused the recipient for good.");
         dead.serverReply = reasons.join(QStringLiteral("; "));
-        if (!temporary.isEmpty() || deliveredSome) {
-            // Part of the message went; the refused part gets its own dead letter.
-            dead.id = m.id + QStringLiteral("-r");
-            dead.state = QueuedMessage::State::Dead;
-            if (!m_queue.update(dead, &error)) {
-                m_summary.error = error;
+        if (temporary.isEmpty()) {
+            // Nothing of it is left to send: the message itself is the dead letter.
+            if (!m_queue.moveToDead(dead, &error)) {
+                storageFailed(error); // still queued for them: refused again next time
                 return false;
             }
-            m_queue.log(QStringLiteral("dead %1 to %2: %3")
-                            .arg(dead.id, permanent.join(QLatin1Char(',')), dead.serverReply));
-        } else {
-            if (!m_queue.moveToDead(dead, &error))
-                m_summary.error = error;
             ++m_summary.dead;
+            if (deliveredSome)
+                ++m_summary.delivered;
             Q_EMIT messageDone(m.id, QueuedMessage::stateId(QueuedMessage::State::Dead),
                                dead.serverReply);
             return true;
+        }
+        // Part of it waits: the refused part gets its own dead letter, with a new id.
+        if (!m_queue.addDeadLetter(dead, &error)) {
+            storageFailed(error);
+            return false;
         }
         ++m_summary.dead;
     }
@@ -422,8 +577,7 @@ bool QueueRunner::splitRecipients(QueuedMessage &m, const QStringList &rejected,
         ++m_summary.deferred;
         Q_EMIT messageDone(m.id, QueuedMessage::stateId(m.state), m.serverReply);
     } else {
-        if (!m_queue.remove(m.id, &error))
-            m_summary.error = error;
+        removeDelivered(m);
         if (deliveredSome)
             ++m_summary.delivered;
         Q_EMIT messageDone(m.id, QStringLiteral("delivered"), m.serverReply);
@@ -441,7 +595,7 @@ void QueueRunner::onMessage(int index, const MessageOutcome &out)
     // needs the server's 354 first): journal it now, before it can be sent.
     if (index + 1 < m_batch.size() && m_session && m_session->isRunning()) {
         if (!m_queue.journalAppend(m_batch.at(index + 1).id, &error)) {
-            m_summary.error = error;
+            storageFailed(error);
             m_session->cancel();
         }
     }
@@ -459,8 +613,7 @@ void QueueRunner::onMessage(int index, const MessageOutcome &out)
         return;
     case MessageOutcome::State::Delivered:
         if (out.rejectedRecipients.isEmpty()) {
-            if (!m_queue.remove(m.id, &error))
-                m_summary.error = error;
+            removeDelivered(m);
             ++m_summary.delivered;
             Q_EMIT messageDone(m.id, QStringLiteral("delivered"), out.serverReply);
         } else {
@@ -483,7 +636,7 @@ void QueueRunner::onMessage(int index, const MessageOutcome &out)
             return;
         }
         if (!m_queue.moveToDead(m, &error))
-            m_summary.error = error;
+            storageFailed(error); // still queued: refused again on the next attempt
         ++m_summary.dead;
         Q_EMIT messageDone(m.id, QueuedMessage::stateId(QueuedMessage::State::Dead),
                            out.serverReply);
@@ -539,12 +692,15 @@ void QueueRunner::onSessionFinished(const Result &sessionResult)
         const Transcript transcript = m_session->transcript();
         m_session->deleteLater();
         m_session = nullptr;
-        if (!m_settings.diagnostics.debugLog.isEmpty())
-            appendDebugLog(m_settings.diagnostics.debugLog, QStringLiteral("Queue run"),
-                           transcript);
-    } else if (m_popBefore && !m_settings.diagnostics.debugLog.isEmpty()) {
-        appendDebugLog(m_settings.diagnostics.debugLog, QStringLiteral("Queue run"),
-                       m_popBefore->transcript());
+        QString error;
+        if (!appendDebugLog(m_settings.diagnostics.debugLog, QStringLiteral("Queue run"),
+                            transcript, &error))
+            note(QStringLiteral("debug log not written: %1").arg(error));
+    } else if (m_popBefore) {
+        QString error;
+        if (!appendDebugLog(m_settings.diagnostics.debugLog, QStringLiteral("Queue run"),
+                            m_popBefore->transcript(), &error))
+            note(QStringLiteral("debug log not written: %1").arg(error));
     }
     const bool sessionLevel = !result.ok && result.phase != Phase::Mail &&
                               result.phase != Phase::Rcpt && result.phase != Phase::Data &&
@@ -577,7 +733,23 @@ void QueueRunner::onSessionFinished(const Result &sessionResult)
 
 void QueueRunner::endPass()
 {
-    m_queue.endPass();
+    if (m_storageTrouble) {
+        // Back off (as for an unreachable server) and hold with the reason, instead of
+        // trying again at once: a full disk does not empty itself in 50 ms.
+        ++m_storageFailures;
+        m_storageRetry = QDateTime::currentDateTimeUtc().addSecs(
+            retryDelay(m_settings.delivery.retryInterval, m_storageFailures));
+        QString error;
+        if (!m_queue.setStorageHold(m_summary.error, &error))
+            note(QStringLiteral("spool storage: %1").arg(error));
+        m_summary.held = true;
+        m_summary.storage = true;
+    } else if (m_summary.attempted > 0 && m_pending.isEmpty()) {
+        m_storageFailures = 0;
+    }
+    // The journal stays while an outcome of this pass is not on disk: after a crash those
+    // messages are marked "outcome unknown" instead of looking untouched.
+    m_queue.endPass(!m_pending.isEmpty());
     m_lock.unlock();
     m_inPass = false;
     m_summary.remaining = int(m_queue.list(false).size());
@@ -612,7 +784,11 @@ void QueueRunner::scheduleNext()
     qint64 ms = qint64(std::max(1, m_settings.delivery.retryInterval)) * 1000;
     const QueueBackoff b = m_queue.backoff();
     const QueueHold h = m_queue.hold();
-    if (h.active && h.settingsHash == Queue::settingsFingerprint(m_settings)) {
+    if (h.storage || !m_pending.isEmpty()) {
+        // Held for spool storage: try again when the back-off ends.
+        if (m_storageRetry.isValid())
+            ms = std::min(ms, std::max<qint64>(0, now.msecsTo(m_storageRetry)));
+    } else if (h.appliesTo(Queue::settingsFingerprint(m_settings))) {
         // Held: nothing to do until the settings change (setSettings starts a pass).
     } else if (b.failures > 0 && b.nextPass > now) {
         ms = std::min(ms, now.msecsTo(b.nextPass));

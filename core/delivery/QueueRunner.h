@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace mw {
@@ -53,7 +54,9 @@ public:
         int remaining = 0;     // still in the spool after the pass
         QStringList recovered; // marked "outcome unknown" after a killed runner
         bool held = false;
-        bool busy = false; // the lock could not be had
+        bool busy = false;    // the lock could not be had (another runner has it)
+        bool fatal = false;   // the spool cannot be used at all: error says which file, why
+        bool storage = false; // a state change could not be written: held ("spool storage")
         bool sessionRan = false;
         Result result; // of the SMTP session, when one ran
         QString error; // spool I/O trouble
@@ -74,6 +77,17 @@ public:
     // Its signInChanged() lifts a sign-in hold; a held pass also re-reads the stored
     // sign-in (mailwright-cli oauth login in another process).
     void setAccessTokenSource(AccessTokenSource *source);
+    // Reads the passwords again (from the secret store): called before the first pass
+    // after a hold ends (a refused login is usually fixed by a new password, stored by
+    // another process) and after credentialsChanged(). done(ok, password, pop3Password,
+    // error) may be called later, from the event loop.
+    using CredentialsDone = std::function<void(bool ok, const QString &password,
+                                               const QString &pop3Password, const QString &error)>;
+    using CredentialsLoader = std::function<void(const CredentialsDone &done)>;
+    void setCredentialsLoader(CredentialsLoader loader) { m_loadCredentials = std::move(loader); }
+    // The secret store changed (e.g. its file was rewritten): the next pass reads the
+    // passwords again, and a running service starts one.
+    void credentialsChanged();
     void start(const Options &options);
     void stop();
     [[nodiscard]] bool isRunning() const { return m_running; }
@@ -103,6 +117,14 @@ private:
     void deferMessage(QueuedMessage &m);
     bool splitRecipients(QueuedMessage &m, const QStringList &rejected, bool deliveredSome);
     void note(const QString &what);
+    // Spool writes of the runner: a failure is remembered (and the outcome kept in memory,
+    // so that no recipient recorded as delivered is sent to again) and holds the queue.
+    bool saveState(QueuedMessage &m);
+    bool removeDelivered(const QueuedMessage &m);
+    void storageFailed(const QString &error);
+    // Writes what could not be written before; false while that still fails.
+    bool flushPending();
+    void continuePass();
 
     Queue m_queue;
     Queue::Lock m_lock;
@@ -126,6 +148,18 @@ private:
     QString m_capabilityMemory;
     DowngradeGuard m_guard;
     QPointer<AccessTokenSource> m_tokens;
+    CredentialsLoader m_loadCredentials;
+    bool m_reloadCredentials = false;
+    // Outcomes not on disk yet (id → the message's metadata; remove: delivered to all).
+    struct Pending
+    {
+        QueuedMessage message;
+        bool remove = false;
+    };
+    QHash<QString, Pending> m_pending;
+    bool m_storageTrouble = false; // this pass
+    int m_storageFailures = 0;     // consecutive passes with spool write failures
+    QDateTime m_storageRetry;      // no pass before this while held for storage
     Summary m_summary;
     QTimer m_timer;
     QTimer m_debounce;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SmtpConfigFactory.h"
 
+#include "QueueFiles.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -104,20 +106,22 @@ bool appendDebugLog(const QString &path, const QString &title, const Transcript 
     if (path.isEmpty())
         return true;
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+    // The transcript holds no secret (credentials were replaced when it was written), but
+    // it names servers and addresses: the log is private to its owner (a failing chmod is
+    // reported), and never written through a symbolic link, which another local user
+    // could plant to make us append to a file of our own choosing.
+    QString why;
+    if (QFileInfo::exists(path) && !SpoolFiles::makePrivate(path, &why)) {
         if (error)
-            *error = f.errorString();
+            *error = why;
         return false;
     }
-    // The transcript holds no secret (credentials were replaced when it was written), but
-    // it names servers and addresses: keep the log private to its owner.
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QByteArray text = "=== " + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() +
-                      ' ' + title.toUtf8() + " ===\n" + transcript.toText().toUtf8() + '\n';
-    if (f.write(text) != text.size()) {
+    const QByteArray text =
+        "=== " + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + ' ' +
+        title.toUtf8() + " ===\n" + transcript.toText().toUtf8() + '\n';
+    if (!SpoolFiles::append(path, text, false, &why)) {
         if (error)
-            *error = f.errorString();
+            *error = why;
         return false;
     }
     return true;

@@ -236,7 +236,9 @@ void TestQueueExim::notPermittedRefused()
              QStringLiteral("stranger@elsewhere.test"), QStringLiteral("--to"),
              QStringLiteral("user@example.test"), QStringLiteral("--subject"), QStringLiteral("x")},
             "body\n");
-    QCOMPARE(r.code, 0); // queued for the permitted one
+    // Queued for the permitted one, but the caller learns that stranger@ gets nothing.
+    QCOMPARE(r.code, 67); // EX_NOUSER
+    QVERIFY2(r.err.contains("Not sent to stranger@elsewhere.test"), r.err);
     QVERIFY2(r.err.contains("stranger@elsewhere.test is not a permitted recipient"), r.err);
     QVERIFY2(r.err.contains("auditor@other.test is not a permitted recipient"), r.err);
     QFile log(m_queueDir + QStringLiteral("/queue.log"));
@@ -247,6 +249,26 @@ void TestQueueExim::notPermittedRefused()
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.at(0).toObject().value(QLatin1String("recipients")).toArray(),
              QJsonArray{QStringLiteral("user@example.test")});
+    // The same in JSON: queued, not ok, the refused named recipient listed.
+    const Run j = cli({QStringLiteral("--json"), QStringLiteral("send"), QStringLiteral("--to"),
+                       QStringLiteral("stranger@elsewhere.test"), QStringLiteral("--to"),
+                       QStringLiteral("user@example.test")},
+                      "body\n");
+    QCOMPARE(j.code, 67);
+    const QJsonObject jo = QJsonDocument::fromJson(j.out).object();
+    QCOMPARE(jo.value(QLatin1String("ok")).toBool(true), false);
+    QCOMPARE(jo.value(QLatin1String("status")).toString(), QStringLiteral("queued"));
+    QCOMPARE(jo.value(QLatin1String("refused_recipients")).toArray(),
+             QJsonArray{QStringLiteral("stranger@elsewhere.test")});
+    cli({QStringLiteral("queue"), QStringLiteral("purge"),
+         jo.value(QLatin1String("id")).toString()});
+    // Only a copy address refused (the caller's recipients all permitted): exit 0.
+    const Run copyOnly =
+        cli({QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("user@example.test")},
+            "body\n");
+    QCOMPARE(copyOnly.code, 0);
+    QVERIFY2(copyOnly.err.contains("auditor@other.test is not a permitted recipient"),
+             copyOnly.err);
     // Nobody permitted at all: nothing queued, EX_NOUSER.
     const Run none = cli({QStringLiteral("--json"), QStringLiteral("send"), QStringLiteral("--to"),
                           QStringLiteral("stranger@elsewhere.test")},
@@ -352,8 +374,7 @@ void TestQueueExim::newPasswordLiftsHold()
     QVERIFY2(set.err.contains("tried again"), set.err.constData());
     QVERIFY(queueList().value(QLatin1String("status")).toString() != QLatin1String("held"));
     // ...and the next pass logs in with it and delivers.
-    const Run run =
-        cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--once")});
+    const Run run = cli({QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--once")});
     QVERIFY2(run.code == 0, QByteArray(run.out + run.err).constData());
     QVERIFY(m_exim->waitForMessages(2)); // user + copy-all
     QCOMPARE(queueList().value(QLatin1String("messages")).toArray().size(), 0);

@@ -2,11 +2,18 @@
 #include "delivery/Pickup.h"
 #include "delivery/Queue.h"
 #include "delivery/QueueRunner.h"
+#include "delivery/SmtpConfigFactory.h"
+
+#include <QSignalSpy>
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace mw;
 
@@ -22,6 +29,13 @@ private Q_SLOTS:
     void retryDelay();
     void pickupFormat();
     void corruptFileIgnored();
+    void lockErrorIsNotBusy();
+    void runnerReportsUnusableLock();
+    void symlinksRefused();
+    void foreignFolderRefused();
+    void deadLetterIdsUnique();
+    void stateChangeKeepsMessageFile();
+    void lineEndsNormalized();
 };
 
 static QueuedMessage sample()
@@ -151,6 +165,218 @@ void TestQueue::corruptFileIgnored()
     f.close();
     QCOMPARE(q.list(true).size(), 1);
     QVERIFY(!Queue::parse("MWQ1 {broken\nbody", true));
+}
+
+static bool isRoot()
+{
+#ifdef Q_OS_UNIX
+    return ::geteuid() == 0;
+#else
+    return false;
+#endif
+}
+
+static QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void TestQueue::lockErrorIsNotBusy()
+{
+    // A lock file that cannot be opened (here a folder in its place, which fails even for
+    // root) is an error naming the file, not "another runner is busy".
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral(".lock")));
+    Queue::Lock lock(dir.path());
+    QCOMPARE(lock.acquire(), Queue::Lock::Result::Failed);
+    QVERIFY2(lock.errorString().contains(dir.filePath(QStringLiteral(".lock"))),
+             qPrintable(lock.errorString()));
+    QVERIFY(!lock.isLocked());
+    if (!isRoot()) {
+        // A read-only queue folder (root writes anyway, so only as another user).
+        QTemporaryDir ro;
+        QVERIFY(QFile::setPermissions(ro.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        Queue::Lock l(ro.path());
+        QCOMPARE(l.acquire(), Queue::Lock::Result::Failed);
+        QVERIFY2(l.errorString().contains(QLatin1String("ermission")), qPrintable(l.errorString()));
+        QFile::setPermissions(ro.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                             QFileDevice::ExeOwner);
+    }
+    // Busy stays busy.
+    QTemporaryDir ok;
+    Queue::Lock a(ok.path());
+    Queue::Lock b(ok.path());
+    QCOMPARE(a.acquire(), Queue::Lock::Result::Locked);
+    QCOMPARE(b.acquire(), Queue::Lock::Result::Busy);
+}
+
+void TestQueue::runnerReportsUnusableLock()
+{
+    QTemporaryDir dir;
+    Queue q(dir.path());
+    QVERIFY(q.enqueue(sample(), nullptr));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral(".lock")));
+    QueueRunner runner(dir.path());
+    MailSettings s;
+    s.delivery.method = MailSettings::DeliveryMethod::Pickup;
+    s.delivery.pickupDir = dir.path();
+    runner.setSettings(s, {});
+    QSignalSpy finished(&runner, &QueueRunner::finished);
+    QueueRunner::Options o;
+    o.once = true;
+    o.lockWaitMs = 300;
+    runner.start(o);
+    QVERIFY(finished.wait(5000));
+    const auto summary = finished.at(0).at(0).value<QueueRunner::Summary>();
+    QVERIFY2(!summary.busy, qPrintable(summary.error));
+    QVERIFY2(summary.error.contains(QLatin1String(".lock")), qPrintable(summary.error));
+}
+
+void TestQueue::symlinksRefused()
+{
+    QTemporaryDir dir;
+    QTemporaryDir outside;
+    const QString victim = outside.filePath(QStringLiteral("victim"));
+    {
+        QFile f(victim);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("precious\n");
+    }
+    const QString spool = dir.filePath(QStringLiteral("queue"));
+    Queue q(spool);
+    QVERIFY(q.ensure(nullptr));
+    // .journal, .lock and queue.log planted as links to another file.
+    for (const char *name : {".journal", ".lock", "queue.log"})
+        QVERIFY(QFile::link(victim, spool + QLatin1Char('/') + QLatin1String(name)));
+    QString error;
+    QVERIFY(!q.journalAppend(QStringLiteral("x"), &error));
+    QVERIFY2(error.contains(QLatin1String("symbolic link")), qPrintable(error));
+    Queue::Lock lock(spool);
+    QCOMPARE(lock.acquire(), Queue::Lock::Result::Failed);
+    QVERIFY2(lock.errorString().contains(QLatin1String("symbolic link")),
+             qPrintable(lock.errorString()));
+    q.log(QStringLiteral("a line"));
+    // The debug log too.
+    const QString debugLog = dir.filePath(QStringLiteral("debug.log"));
+    QVERIFY(QFile::link(victim, debugLog));
+    QVERIFY(!appendDebugLog(debugLog, QStringLiteral("t"), Transcript(), &error));
+    QVERIFY2(error.contains(QLatin1String("symbolic link")), qPrintable(error));
+    QCOMPARE(readAll(victim), QByteArray("precious\n"));
+    // The queue folder itself as a link.
+    const QString linked = dir.filePath(QStringLiteral("linked"));
+    QVERIFY(QFile::link(outside.path(), linked));
+    QVERIFY(!Queue(linked).ensure(&error));
+    QVERIFY2(error.contains(QLatin1String("symbolic link")), qPrintable(error));
+}
+
+void TestQueue::foreignFolderRefused()
+{
+    QTemporaryDir dir;
+    const QString spool = dir.filePath(QStringLiteral("queue"));
+    QVERIFY(QDir().mkpath(spool));
+    // A queue folder made readable for others is made private again.
+    QVERIFY(QFile::setPermissions(spool, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                             QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                             QFileDevice::ExeOther));
+    QString error;
+    QVERIFY2(Queue(spool).ensure(&error), qPrintable(error));
+    QCOMPARE(QFile::permissions(spool) & (QFileDevice::ReadOther | QFileDevice::ExeOther),
+             QFileDevice::Permissions());
+#ifdef Q_OS_UNIX
+    if (isRoot()) {
+        // Owned by someone else: refused, with the reason.
+        QVERIFY(::chown(QFile::encodeName(spool).constData(), 65534, 65534) == 0);
+        QVERIFY(!Queue(spool).ensure(&error));
+        QVERIFY2(error.contains(QLatin1String("another user")), qPrintable(error));
+    }
+#endif
+}
+
+void TestQueue::deadLetterIdsUnique()
+{
+    QTemporaryDir dir;
+    Queue q(dir.path());
+    QueuedMessage m = sample();
+    m.recipients = {QStringLiteral("a@x.test"), QStringLiteral("b@x.test"),
+                    QStringLiteral("c@x.test")};
+    const auto id = q.enqueue(m, nullptr);
+    QVERIFY(id);
+    auto loaded = *q.load(*id, true);
+    // Two partial refusals of the same message (two passes): two dead letters.
+    QueuedMessage first = loaded;
+    first.recipients = {QStringLiteral("a@x.test")};
+    first.serverReply = QStringLiteral("a@x.test: 550 first");
+    QueuedMessage second = loaded;
+    second.recipients = {QStringLiteral("b@x.test")};
+    second.serverReply = QStringLiteral("b@x.test: 550 second");
+    QString error;
+    const auto d1 = q.addDeadLetter(first, &error);
+    const auto d2 = q.addDeadLetter(second, &error);
+    QVERIFY2(d1 && d2, qPrintable(error));
+    QVERIFY(*d1 != *d2);
+    QStringList replies;
+    for (const QueuedMessage &x : q.list(true, true)) {
+        if (x.state == QueuedMessage::State::Dead) {
+            replies << x.serverReply;
+            QCOMPARE(x.content, sample().content);
+        }
+    }
+    replies.sort();
+    QCOMPARE(replies, (QStringList{first.serverReply, second.serverReply}));
+    QVERIFY(q.load(*id, false)); // the message itself still waits for c
+    // Once the message is delivered and removed, the dead letters keep their content.
+    QVERIFY(q.remove(*id, nullptr));
+    QCOMPARE(q.load(*d2, true)->content, sample().content);
+}
+
+void TestQueue::stateChangeKeepsMessageFile()
+{
+    // Recording an outcome writes a small file beside the message, never the message
+    // again: a full disk with room for a page can still record who has it.
+    QTemporaryDir dir;
+    Queue q(dir.path());
+    QueuedMessage big = sample();
+    big.content += QByteArray(40 * 1024, 'x');
+    big.recipients = {QStringLiteral("a@x.test"), QStringLiteral("b@x.test")};
+    const auto id = q.enqueue(big, nullptr);
+    const QString msgPath = dir.filePath(*id + QStringLiteral(".msg"));
+    const QByteArray before = readAll(msgPath);
+    auto m = *q.load(*id, false);
+    m.delivered = {QStringLiteral("a@x.test")};
+    m.recipients = {QStringLiteral("b@x.test")};
+    m.attempts = 1;
+    QVERIFY(q.update(m, nullptr));
+    QCOMPARE(readAll(msgPath), before);
+    QVERIFY(QFileInfo(dir.filePath(*id + QStringLiteral(".state"))).size() < 2048);
+    const auto again = *q.load(*id, true);
+    QCOMPARE(again.delivered, QStringList{QStringLiteral("a@x.test")});
+    QCOMPARE(again.recipients, QStringList{QStringLiteral("b@x.test")});
+    QCOMPARE(again.attempts, 1);
+    QCOMPARE(again.content.size(), before.size() - before.indexOf('\n') - 1);
+    // Dead and back: the message file moves, its state goes with it.
+    QVERIFY(q.moveToDead(again, nullptr));
+    QCOMPARE(q.list(true).at(0).delivered, QStringList{QStringLiteral("a@x.test")});
+    QVERIFY(q.retry(*id, nullptr));
+    QCOMPARE(q.load(*id, false)->state, QueuedMessage::State::Waiting);
+    QCOMPARE(q.load(*id, false)->recipients, QStringList{QStringLiteral("b@x.test")});
+    QVERIFY(q.remove(*id, nullptr));
+    QCOMPARE(QDir(dir.path())
+                 .entryList({QStringLiteral("*.msg"), QStringLiteral("*.state")}, QDir::Files),
+             QStringList());
+}
+
+void TestQueue::lineEndsNormalized()
+{
+    QCOMPARE(Queue::normalizeLineEnds("a\rb\nc\r\nd\r\r\n.\r"),
+             QByteArray("a\r\nb\r\nc\r\nd\r\n\r\n.\r\n"));
+    QTemporaryDir dir;
+    Queue q(dir.path());
+    QueuedMessage m = sample();
+    m.content = "Subject: s\n\nx\r.\r\nMAIL FROM:<e@x.test>\r\n";
+    const auto id = q.enqueue(m, nullptr);
+    QCOMPARE(q.load(*id, true)->content,
+             QByteArray("Subject: s\r\n\r\nx\r\n.\r\nMAIL FROM:<e@x.test>\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestQueue)
