@@ -532,10 +532,10 @@ int CliApp::cmdDetect(const QStringList &args)
                 for (const DetectedCandidate &c : r.candidates) {
                     if (c.service != svc)
                         continue;
-                    const QString mark = c.foreign     ? QStringLiteral("⚠")
-                                         : c.offered() ? QStringLiteral("✓")
-                                         : c.probed    ? QStringLiteral("✗")
-                                                       : QStringLiteral("-");
+                    const QString mark = (c.foreign ? QStringLiteral("⚠") : QString()) +
+                                         (c.offered() ? QStringLiteral("✓")
+                                          : c.probed  ? QStringLiteral("✗")
+                                                      : QStringLiteral("-"));
                     block +=
                         QStringLiteral("  %1 %2 port %3 %4: %5\n")
                             .arg(mark, c.host)
