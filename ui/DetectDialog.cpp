@@ -2,8 +2,8 @@
 #include "DetectDialog.h"
 
 #include "ProbeText.h"
-#include "settings/SettingsSchema.h"
 
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -113,6 +114,18 @@ DetectDialog::DetectDialog(QWidget *parent)
     m_recommendation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_recommendation);
 
+    m_foreignWarning = new QLabel(this);
+    m_foreignWarning->setObjectName(QStringLiteral("detectForeignWarning"));
+    m_foreignWarning->setWordWrap(true);
+    m_foreignWarning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_foreignWarning->setVisible(false);
+    layout->addWidget(m_foreignWarning);
+    m_confirmForeign = new QCheckBox(this);
+    m_confirmForeign->setObjectName(QStringLiteral("detectConfirmForeign"));
+    m_confirmForeign->setAccessibleName(tr("Confirm the server outside the address's domain"));
+    m_confirmForeign->setVisible(false);
+    layout->addWidget(m_confirmForeign);
+
     auto *buttons = new QHBoxLayout;
     m_apply = new QPushButton(tr("&Use the selected server"), this);
     m_apply->setObjectName(QStringLiteral("detectApplyButton"));
@@ -134,7 +147,8 @@ DetectDialog::DetectDialog(QWidget *parent)
         m_status->setText(tr("Search cancelled."));
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::close);
-    connect(m_candidates, &QTreeWidget::currentItemChanged, this, &DetectDialog::updateSelection);
+    connect(m_candidates, &QTreeWidget::currentItemChanged, this, &DetectDialog::selectionChanged);
+    connect(m_confirmForeign, &QCheckBox::toggled, this, &DetectDialog::updateSelection);
     connect(m_apply, &QPushButton::clicked, this, [this] {
         const DetectedCandidate *c = selected();
         const QList<SettingChange> changes = selectedChanges();
@@ -173,14 +187,17 @@ void DetectDialog::start()
     m_candidates->clear();
     m_log->clear();
     m_recommendation->clear();
-    m_apply->setEnabled(false);
+    selectionChanged();
     m_progress->setRange(0, 0); // busy
     m_status->setText(
         tr("Looking up %1: SRV records, autoconfig, MX, provider table, guesses…").arg(input));
     m_start->setEnabled(false);
     m_cancel->setVisible(true);
     m_cancel->setFocus();
-    m_detector->start(input, m_options);
+    // The window never takes a foreign host without the admin's confirmation.
+    AutoDetector::Options o = m_options;
+    o.acceptForeignHosts = false;
+    m_detector->start(input, o);
 }
 
 void DetectDialog::cancel()
@@ -218,16 +235,21 @@ void DetectDialog::onFinished(const DetectionReport &report)
         item->setText(4, sourceName(c.source));
         item->setToolTip(4, c.sources.join(QLatin1Char('\n')));
         QString result;
+        if (c.foreign)
+            result = QStringLiteral("⚠ ");
         if (!c.probed)
-            result = tr("not probed: %1").arg(c.skipped);
+            result += tr("not probed: %1").arg(c.skipped);
         else if (c.offered())
-            result = ProbeText::mark(c.probe) + QLatin1Char(' ') + c.probe.verdict;
+            result += ProbeText::mark(c.probe) + QLatin1Char(' ') + c.probe.verdict;
         else
-            result = QStringLiteral("✗ ") + c.probe.verdict;
+            result += QStringLiteral("✗ ") + c.probe.verdict;
+        if (!c.warning.isEmpty())
+            result += QStringLiteral(" — ") + c.warning;
         if (!c.notes.isEmpty())
             result += QStringLiteral(" — ") + c.notes;
         item->setText(5, result);
-        item->setToolTip(5, c.probed ? ProbeText::details(c.probe) : c.skipped);
+        item->setToolTip(5, (c.warning.isEmpty() ? QString() : c.warning + QLatin1Char('\n')) +
+                                (c.probed ? ProbeText::details(c.probe) : c.skipped));
         item->setData(0, Qt::UserRole, i);
         if (!c.offered()) {
             item->setForeground(5, QColor(0x9e, 0x9e, 0x9e));
@@ -257,7 +279,7 @@ void DetectDialog::onFinished(const DetectionReport &report)
     m_recommendation->setText(rec);
     if (toSelect)
         m_candidates->setCurrentItem(toSelect);
-    updateSelection();
+    selectionChanged();
     Q_EMIT finished(report);
 }
 
@@ -273,22 +295,28 @@ const DetectedCandidate *DetectDialog::selected() const
 QList<SettingChange> DetectDialog::selectedChanges() const
 {
     const DetectedCandidate *c = selected();
-    if (!c || !c->offered())
+    if (!c || (c->foreign && !m_confirmForeign->isChecked()))
         return {};
-    // The one-click apply of a probe report whose only mode is this candidate.
-    ProbeReport r;
-    r.service = c->service;
-    r.host = c->host;
-    r.modes = {c->probe};
-    r.recommended = 0;
-    r.recommendationNeedsTrust = c->probe.needsTrust();
-    QList<SettingChange> changes = r.recommendedChanges(m_settings);
-    const QString key = serviceId(c->service) + QStringLiteral("/username");
-    if (!c->userName.isEmpty() &&
-        SettingsSchema::value(m_settings, key).value_or(QString()).isEmpty())
-        changes << SettingChange{key, c->userName,
-                                 tr("the user name %1 gives").arg(c->sources.value(0))};
-    return changes;
+    return DetectionReport::changesFor(*c, m_settings);
+}
+
+void DetectDialog::selectionChanged()
+{
+    // A confirmation is for one host: a new selection asks again.
+    const DetectedCandidate *c = selected();
+    const bool foreign = c && c->foreign && c->offered();
+    {
+        const QSignalBlocker block(m_confirmForeign);
+        m_confirmForeign->setChecked(false);
+    }
+    m_confirmForeign->setVisible(foreign);
+    m_foreignWarning->setVisible(foreign);
+    if (foreign) {
+        m_foreignWarning->setText(QStringLiteral("⚠ ") + c->warning);
+        m_confirmForeign->setText(
+            tr("I have checked that %1 is the mail server of %2").arg(c->host, m_report.domain));
+    }
+    updateSelection();
 }
 
 void DetectDialog::updateSelection()
@@ -296,7 +324,10 @@ void DetectDialog::updateSelection()
     const QList<SettingChange> changes = selectedChanges();
     m_apply->setEnabled(!changes.isEmpty());
     const DetectedCandidate *c = selected();
-    if (c && c->offered())
+    if (c && c->offered() && c->foreign && !m_confirmForeign->isChecked())
+        m_apply->setToolTip(
+            tr("Confirm first that this server outside %1 is the right one.").arg(m_report.domain));
+    else if (c && c->offered())
         m_apply->setToolTip(ProbeText::changes(changes));
     else
         m_apply->setToolTip(tr("Only a server that answered the probe can be used."));

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -23,7 +24,13 @@ namespace mw {
 //
 // objectNames: detectAddress, detectStartButton, detectCancelButton, detectProgress,
 // detectStatus, detectLog, detectCandidates (QTreeWidget: service, server, port, security,
-// found by, result), detectRecommendation, detectApplyButton, detectCloseButton.
+// found by, result), detectRecommendation, detectForeignWarning, detectConfirmForeign,
+// detectApplyButton, detectCloseButton.
+//
+// A foreign candidate (found only through DNS or http, outside the address's domain: see
+// isForeignHost) is marked ⚠ and never recommended; selecting it shows its warning and
+// the detectConfirmForeign box, and "Use the selected server" stays disabled until the
+// admin ticks it. A DNS-derived certificate is never pinned by this dialog.
 class DetectDialog : public QDialog
 {
     Q_OBJECT
@@ -53,6 +60,7 @@ protected:
 
 private:
     void onFinished(const DetectionReport &report);
+    void selectionChanged();
     void updateSelection();
     [[nodiscard]] const DetectedCandidate *selected() const;
 
@@ -70,6 +78,8 @@ private:
     QPlainTextEdit *m_log = nullptr;
     QTreeWidget *m_candidates = nullptr;
     QLabel *m_recommendation = nullptr;
+    QLabel *m_foreignWarning = nullptr;
+    QCheckBox *m_confirmForeign = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_close = nullptr;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mailwright-cli probe (every mode of the configured host, ranked), detect ADDRESS
 // ("Get SMTP server address") and test --all-roles (verify addresses without sending).
+// Over 600 lines on purpose: the three commands share the JSON and text helpers below
+// (certificate, mode, changes, stages); a split would have to export them all.
 #include "CliApp.h"
 #include "ExitCodes.h"
 #include "delivery/Queue.h"
@@ -387,8 +389,13 @@ int CliApp::cmdDetect(const QStringList &args)
     const QCommandLineOption loopOpt(QStringLiteral("loopback-only"),
                                      tr("Probe only loopback addresses (for tests)."));
     const QCommandLineOption noPop3Opt(QStringLiteral("no-pop3"), tr("Look for SMTP only."));
+    const QCommandLineOption foreignOpt(
+        QStringLiteral("accept-foreign-host"),
+        tr("Allow recommending a server outside the address's domain that only DNS or http "
+           "named (check first that it is your provider's); its certificate is still never "
+           "trusted automatically."));
     p.addOptions({nsOpt, urlOpt, smtpPortOpt, pop3PortOpt, caOpt, timeoutOpt, noProbeOpt, loopOpt,
-                  noPop3Opt});
+                  noPop3Opt, foreignOpt});
     p.addPositionalArgument(QStringLiteral("address"), tr("An e-mail address or a domain."));
     if (!p.parse(QStringList{QStringLiteral("detect")} + args))
         return fail(Usage, p.errorText());
@@ -425,6 +432,7 @@ int CliApp::cmdDetect(const QStringList &args)
     o.probe = !p.isSet(noProbeOpt);
     o.loopbackOnly = p.isSet(loopOpt);
     o.pop3 = !p.isSet(noPop3Opt);
+    o.acceptForeignHosts = p.isSet(foreignOpt);
     // The settings only matter for the changes printed; a missing file is fine.
     if (const int rc = loadSettings(false); rc != Ok)
         return rc;
@@ -442,6 +450,14 @@ int CliApp::cmdDetect(const QStringList &args)
             r.recommendedChanges(m_settings, ProbeService::Smtp);
         const QList<SettingChange> pop3Changes =
             r.recommendedChanges(m_settings, ProbeService::Pop3);
+        // Nothing recommended because the servers that work are foreign: its own exit code.
+        bool foreignRefused = false;
+        for (const DetectedCandidate &c : r.refusedForeign)
+            foreignRefused = foreignRefused || (!smtp && c.service == ProbeService::Smtp);
+        const QString foreignHint =
+            tr("Only if you checked that it is the mail server of %1, run again with "
+               "--accept-foreign-host.")
+                .arg(r.domain);
         if (m_json) {
             QJsonObject o;
             o.insert(QStringLiteral("ok"), smtp != nullptr);
@@ -451,6 +467,20 @@ int CliApp::cmdDetect(const QStringList &args)
             o.insert(QStringLiteral("server_reply"), QString());
             o.insert(QStringLiteral("domain"), r.domain);
             o.insert(QStringLiteral("log"), QJsonArray::fromStringList(r.log));
+            o.insert(QStringLiteral("foreign_host_refused"), foreignRefused);
+            if (foreignRefused)
+                o.insert(QStringLiteral("hint"), foreignHint);
+            QJsonArray refused;
+            for (const DetectedCandidate &c : r.refusedForeign) {
+                QJsonObject j;
+                j.insert(QStringLiteral("service"), serviceId(c.service));
+                j.insert(QStringLiteral("host"), c.host);
+                j.insert(QStringLiteral("port"), c.port);
+                j.insert(QStringLiteral("mode"), securityModeId(c.mode));
+                j.insert(QStringLiteral("sources"), QJsonArray::fromStringList(c.sources));
+                refused.append(j);
+            }
+            o.insert(QStringLiteral("refused_foreign_hosts"), refused);
             QJsonArray cands;
             for (const DetectedCandidate &c : r.candidates) {
                 QJsonObject j;
@@ -462,6 +492,10 @@ int CliApp::cmdDetect(const QStringList &args)
                 j.insert(QStringLiteral("sources"), QJsonArray::fromStringList(c.sources));
                 j.insert(QStringLiteral("offered"), c.offered());
                 j.insert(QStringLiteral("probed"), c.probed);
+                j.insert(QStringLiteral("authenticated"), c.authenticated);
+                j.insert(QStringLiteral("foreign"), c.foreign);
+                if (!c.warning.isEmpty())
+                    j.insert(QStringLiteral("warning"), c.warning);
                 if (!c.skipped.isEmpty())
                     j.insert(QStringLiteral("skipped"), c.skipped);
                 if (!c.notes.isEmpty())
@@ -482,6 +516,8 @@ int CliApp::cmdDetect(const QStringList &args)
                 rec.insert(QStringLiteral("port"), c->port);
                 rec.insert(QStringLiteral("mode"), securityModeId(c->mode));
                 rec.insert(QStringLiteral("sources"), QJsonArray::fromStringList(c->sources));
+                rec.insert(QStringLiteral("authenticated"), c->authenticated);
+                rec.insert(QStringLiteral("foreign"), c->foreign);
                 rec.insert(QStringLiteral("changes"),
                            changesJson(s == ProbeService::Smtp ? smtpChanges : pop3Changes));
                 o.insert(QStringLiteral("recommended_") + serviceId(s), rec);
@@ -496,9 +532,10 @@ int CliApp::cmdDetect(const QStringList &args)
                 for (const DetectedCandidate &c : r.candidates) {
                     if (c.service != svc)
                         continue;
-                    const QString mark = c.offered() ? QStringLiteral("✓")
-                                         : c.probed  ? QStringLiteral("✗")
-                                                     : QStringLiteral("-");
+                    const QString mark = (c.foreign ? QStringLiteral("⚠") : QString()) +
+                                         (c.offered() ? QStringLiteral("✓")
+                                          : c.probed  ? QStringLiteral("✗")
+                                                      : QStringLiteral("-"));
                     block +=
                         QStringLiteral("  %1 %2 port %3 %4: %5\n")
                             .arg(mark, c.host)
@@ -515,6 +552,9 @@ int CliApp::cmdDetect(const QStringList &args)
                     if (!c.notes.isEmpty())
                         block += QStringLiteral("      ") + tr("note: %1").arg(c.notes) +
                                  QLatin1Char('\n');
+                    if (!c.warning.isEmpty())
+                        block += QStringLiteral("      ") + tr("warning: %1").arg(c.warning) +
+                                 QLatin1Char('\n');
                 }
                 if (block.isEmpty())
                     continue;
@@ -522,13 +562,15 @@ int CliApp::cmdDetect(const QStringList &args)
                      block;
                 const ProbeReport &pr = svc == ProbeService::Smtp ? r.smtp : r.pop3;
                 s += pr.recommendation + QLatin1Char('\n');
+                if (foreignRefused && svc == ProbeService::Smtp)
+                    s += foreignHint + QLatin1Char('\n');
                 const auto &ch = svc == ProbeService::Smtp ? smtpChanges : pop3Changes;
                 if (!ch.isEmpty())
                     s += tr("To apply it:\n") + changesText(ch);
             }
             print(s.trimmed());
         }
-        exitLater(smtp ? Ok : Unavailable);
+        exitLater(smtp ? Ok : foreignRefused ? NoPerm : Unavailable);
     });
     detector->start(input, o);
     return -1;

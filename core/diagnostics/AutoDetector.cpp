@@ -2,7 +2,6 @@
 #include "AutoDetector.h"
 
 #include "AutoconfigParser.h"
-#include "settings/SettingsSchema.h"
 
 #include <QCoreApplication>
 #include <QDnsLookup>
@@ -10,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QTimer>
 
 #include <algorithm>
@@ -18,12 +18,6 @@
 
 namespace mw {
 namespace {
-
-QString tr(const char *text)
-{
-    // Only DetectionReport uses this helper: lupdate files its text under that class.
-    return QCoreApplication::translate("mw::DetectionReport", text);
-}
 
 QString normalHost(QString h)
 {
@@ -39,51 +33,6 @@ bool isLoopback(const QHostAddress &a)
 }
 
 } // namespace
-
-QString detectionSourceId(DetectionSource s)
-{
-    switch (s) {
-    case DetectionSource::Srv:
-        return QStringLiteral("srv");
-    case DetectionSource::Autoconfig:
-        return QStringLiteral("autoconfig");
-    case DetectionSource::ProviderTable:
-        return QStringLiteral("provider");
-    case DetectionSource::Mx:
-        return QStringLiteral("mx");
-    case DetectionSource::Guess:
-        break;
-    }
-    return QStringLiteral("guess");
-}
-
-const DetectedCandidate *DetectionReport::recommended(ProbeService service) const
-{
-    const ProbeReport &r = service == ProbeService::Smtp ? smtp : pop3;
-    const ModeReport *m = r.recommendedMode();
-    if (!m)
-        return nullptr;
-    for (const DetectedCandidate &c : candidates) {
-        if (c.service == service && c.host == m->host && c.port == m->port && c.mode == m->mode)
-            return &c;
-    }
-    return nullptr;
-}
-
-QList<SettingChange> DetectionReport::recommendedChanges(const MailSettings &current,
-                                                         ProbeService service) const
-{
-    const ProbeReport &r = service == ProbeService::Smtp ? smtp : pop3;
-    QList<SettingChange> changes = r.recommendedChanges(current);
-    const DetectedCandidate *c = recommended(service);
-    if (c && !c->userName.isEmpty()) {
-        const QString key = serviceId(service) + QStringLiteral("/username");
-        if (SettingsSchema::value(current, key).value_or(QString()).isEmpty())
-            changes << SettingChange{key, c->userName,
-                                     tr("the user name format %1 gives").arg(c->sources.value(0))};
-    }
-    return changes;
-}
 
 AutoDetector::AutoDetector(QObject *parent)
     : QObject(parent)
@@ -123,6 +72,7 @@ void AutoDetector::start(const QString &addressOrDomain, const Options &options)
     ++m_generation;
     m_options = options;
     m_report = {};
+    m_report.acceptForeignHosts = options.acceptForeignHosts;
     m_candidates.clear();
     m_resolved.clear();
     m_unresolved.clear();
@@ -167,7 +117,7 @@ void AutoDetector::start(const QString &addressOrDomain, const Options &options)
     if (m_options.useMx)
         startMx();
     if (m_options.useProviderTable) {
-        if (const Provider *p = ProviderTable::forDomain(domain))
+        if (const Provider *p = ProviderTable::forDomain(domain, m_options.providers))
             addProvider(*p, tr("provider table: %1 (address domain)").arg(p->name));
     }
     if (m_options.useGuesses) {
@@ -264,7 +214,7 @@ void AutoDetector::startMx()
                 continue; // RFC 7505 null MX: the domain receives no mail
             found << QStringLiteral("%1 (%2)").arg(host).arg(r.preference());
             if (m_options.useProviderTable) {
-                if (const Provider *p = ProviderTable::forMxHost(host)) {
+                if (const Provider *p = ProviderTable::forMxHost(host, m_options.providers)) {
                     addProvider(*p, tr("provider table: %1 (MX %2)").arg(p->name, host));
                     continue;
                 }
@@ -293,6 +243,16 @@ void AutoDetector::startAutoconfig(const QString &urlTemplate)
     const QUrl url(text);
     QNetworkRequest request(url);
     request.setTransferTimeout(m_options.lookupTimeoutMs);
+    // Over https the reply only arrives once the certificate verified (errors are never
+    // ignored), which authenticates the document as the domain's. Redirects never leave
+    // https (below), so a document that started over https stays authenticated.
+    const bool authenticated = url.scheme() == QLatin1String("https");
+    if (authenticated && !m_options.trust.caFile.isEmpty()) {
+        // The extra CA file of the probes is trusted here too, beside the system's.
+        QSslConfiguration ssl = request.sslConfiguration();
+        ssl.addCaCertificates(m_options.trust.caFile);
+        request.setSslConfiguration(ssl);
+    }
     // Only https → https redirects (Qt's default policy); never a downgrade to http.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
@@ -316,40 +276,42 @@ void AutoDetector::startAutoconfig(const QString &urlTemplate)
         if (reply->isRunning())
             reply->abort();
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, shown, address, gen, tooLarge] {
-        reply->deleteLater();
-        if (gen != m_generation)
-            return;
-        if (*tooLarge) {
-            lookupDone(tr("autoconfig %1: %2").arg(shown, AutoconfigParser::tooLargeMessage()));
-            return;
-        }
-        if (reply->error() != QNetworkReply::NoError) {
-            lookupDone(tr("autoconfig %1: %2").arg(shown, reply->errorString()));
-            return;
-        }
-        QString error;
-        const QList<AutoconfigServer> servers =
-            AutoconfigParser::parse(reply->read(AutoconfigParser::kMaxSize + 1), address, &error);
-        if (!error.isEmpty()) {
-            lookupDone(tr("autoconfig %1: %2").arg(shown, error));
-            return;
-        }
-        QStringList found;
-        for (const AutoconfigServer &s : servers) {
-            if (s.service == ProbeService::Pop3 && !m_options.pop3)
-                continue;
-            found << QStringLiteral("%1 %2:%3 %4")
-                         .arg(serviceId(s.service), s.host)
-                         .arg(s.port)
-                         .arg(securityModeId(s.mode));
-            addCandidate(s.service, s.host, s.port, s.mode, DetectionSource::Autoconfig,
-                         tr("autoconfig %1").arg(shown), {}, s.userName);
-        }
-        lookupDone(tr("autoconfig %1: %2")
-                       .arg(shown, found.isEmpty() ? tr("no SMTP or POP3 server")
-                                                   : found.join(QStringLiteral(", "))));
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, shown, address, gen, tooLarge, authenticated] {
+                reply->deleteLater();
+                if (gen != m_generation)
+                    return;
+                if (*tooLarge) {
+                    lookupDone(
+                        tr("autoconfig %1: %2").arg(shown, AutoconfigParser::tooLargeMessage()));
+                    return;
+                }
+                if (reply->error() != QNetworkReply::NoError) {
+                    lookupDone(tr("autoconfig %1: %2").arg(shown, reply->errorString()));
+                    return;
+                }
+                QString error;
+                const QList<AutoconfigServer> servers = AutoconfigParser::parse(
+                    reply->read(AutoconfigParser::kMaxSize + 1), address, &error);
+                if (!error.isEmpty()) {
+                    lookupDone(tr("autoconfig %1: %2").arg(shown, error));
+                    return;
+                }
+                QStringList found;
+                for (const AutoconfigServer &s : servers) {
+                    if (s.service == ProbeService::Pop3 && !m_options.pop3)
+                        continue;
+                    found << QStringLiteral("%1 %2:%3 %4")
+                                 .arg(serviceId(s.service), s.host)
+                                 .arg(s.port)
+                                 .arg(securityModeId(s.mode));
+                    addCandidate(s.service, s.host, s.port, s.mode, DetectionSource::Autoconfig,
+                                 tr("autoconfig %1").arg(shown), {}, s.userName, authenticated);
+                }
+                lookupDone(tr("autoconfig %1: %2")
+                               .arg(shown, found.isEmpty() ? tr("no SMTP or POP3 server")
+                                                           : found.join(QStringLiteral(", "))));
+            });
 }
 
 void AutoDetector::addProvider(const Provider &p, const QString &why)
@@ -357,9 +319,9 @@ void AutoDetector::addProvider(const Provider &p, const QString &why)
     for (const ProviderServer &s : p.servers) {
         if (s.service == ProbeService::Pop3 && !m_options.pop3)
             continue;
-        addCandidate(s.service, s.host, s.port, s.mode, DetectionSource::ProviderTable, why,
-                     p.authNotes,
-                     p.userName == QLatin1String("%EMAILADDRESS%") ? m_report.address : QString());
+        addCandidate(
+            s.service, s.host, s.port, s.mode, DetectionSource::ProviderTable, why, p.authNotes,
+            p.userName == QLatin1String("%EMAILADDRESS%") ? m_report.address : QString(), true);
     }
 }
 
@@ -375,7 +337,7 @@ void AutoDetector::addUnknownPort(ProbeService service, const QString &host, Det
 void AutoDetector::addCandidate(ProbeService service, const QString &host, quint16 port,
                                 SecurityMode mode, DetectionSource source,
                                 const QString &sourceText, const QString &notes,
-                                const QString &userName)
+                                const QString &userName, bool authenticated)
 {
     const QString h = normalHost(host);
     if (h.isEmpty() || port == 0)
@@ -384,8 +346,10 @@ void AutoDetector::addCandidate(ProbeService service, const QString &host, quint
         if (c.service == service && c.host == h && c.port == port && c.mode == mode) {
             if (!c.sources.contains(sourceText))
                 c.sources << sourceText;
-            if (source < c.source)
+            if (detectionSourceRank(source, authenticated) <
+                detectionSourceRank(c.source, c.authenticated))
                 c.source = source;
+            c.authenticated = c.authenticated || authenticated;
             if (c.notes.isEmpty())
                 c.notes = notes;
             if (c.userName.isEmpty())
@@ -399,6 +363,7 @@ void AutoDetector::addCandidate(ProbeService service, const QString &host, quint
     c.port = port;
     c.mode = mode;
     c.source = source;
+    c.authenticated = authenticated;
     c.sources << sourceText;
     c.notes = notes;
     c.userName = userName;
@@ -563,28 +528,7 @@ void AutoDetector::finish()
         return;
     m_running = false;
     m_jobs.clear();
-    // Offered first; then by safety tier; then by how authoritative the source is.
-    std::stable_sort(m_candidates.begin(), m_candidates.end(),
-                     [](const DetectedCandidate &a, const DetectedCandidate &b) {
-                         if (a.offered() != b.offered())
-                             return a.offered();
-                         if (a.probed && b.probed && a.probe.tier != b.probe.tier)
-                             return a.probe.tier < b.probe.tier;
-                         if (a.source != b.source)
-                             return a.source < b.source;
-                         return a.service < b.service;
-                     });
-    m_report.candidates = m_candidates;
-    for (ProbeService s : {ProbeService::Smtp, ProbeService::Pop3}) {
-        ProbeReport &r = s == ProbeService::Smtp ? m_report.smtp : m_report.pop3;
-        r.service = s;
-        r.host = m_report.domain;
-        for (const DetectedCandidate &c : std::as_const(m_candidates)) {
-            if (c.service == s && c.probed)
-                r.modes << c.probe;
-        }
-        r.recommend();
-    }
+    m_report.conclude(m_candidates, m_options.providers);
     Q_EMIT finished(m_report);
 }
 

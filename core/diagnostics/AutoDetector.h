@@ -2,10 +2,8 @@
 #pragma once
 
 #include "CapabilityProbe.h"
-#include "ModeReport.h"
-#include "ProbeReport.h"
+#include "DetectionReport.h"
 #include "ProviderTable.h"
-#include "SettingChange.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -20,57 +18,6 @@ class QDnsLookup;
 class QNetworkAccessManager;
 
 namespace mw {
-
-// Where a suggestion came from, most authoritative first.
-enum class DetectionSource {
-    Srv,           // RFC 6186 / RFC 8314 SRV records of the domain
-    Autoconfig,    // the domain's Mozilla autoconfig document
-    ProviderTable, // the bundled table (by address domain or by MX host)
-    Mx,            // the domain's MX hosts (inbound servers; often also accept submission)
-    Guess,         // smtp.<domain>, mail.<domain>, pop.<domain>
-};
-
-[[nodiscard]] QString detectionSourceId(DetectionSource s); // "srv", "autoconfig", ...
-
-// One concrete suggestion (host, port, mode) and what probing it showed.
-struct DetectedCandidate
-{
-    ProbeService service = ProbeService::Smtp;
-    QString host;
-    quint16 port = 0;
-    SecurityMode mode = SecurityMode::StartTls;
-    DetectionSource source = DetectionSource::Guess; // the best of its sources
-    QStringList sources; // every suggestion of it, for a person ("SRV _submission._tcp.x")
-    QString notes;       // provider notes (app passwords, admin switches)
-    QString userName;    // autoconfig / provider user name, if given
-    QList<QHostAddress> addresses;
-    bool probed = false;
-    QString skipped; // why it was not probed (name does not resolve, not loopback, ...)
-    ModeReport probe;
-
-    // Offered to the admin: probed, and it works (or works once its certificate is trusted).
-    [[nodiscard]] bool offered() const
-    {
-        return probed && (probe.works || (probe.needsTrust() && probe.certificate.canTrust()));
-    }
-};
-
-struct DetectionReport
-{
-    QString address;
-    QString domain;
-    QList<DetectedCandidate> candidates; // offered first (safest, then best source)
-    QStringList log;                     // what each lookup found, in order of completion
-    ProbeReport smtp;                    // probed SMTP candidates, recommendation
-    ProbeReport pop3;
-    QString error; // the input could not be used (no domain)
-
-    [[nodiscard]] const DetectedCandidate *recommended(ProbeService service) const;
-    // The one-click apply of the recommendation (see ProbeReport::recommendedChanges),
-    // plus the user name the source suggests when the settings have none.
-    [[nodiscard]] QList<SettingChange> recommendedChanges(const MailSettings &current,
-                                                          ProbeService service) const;
-};
 
 // "Get SMTP server address": from an address (or a bare domain) finds candidate servers
 // in parallel — SRV records, the autoconfig document, MX records, the bundled provider
@@ -100,6 +47,11 @@ public:
         bool useMx = true;
         bool useProviderTable = true;
         bool useGuesses = true;
+        // The provider table to use (tests: providers whose servers run on loopback).
+        QList<Provider> providers = ProviderTable::providers();
+        // A foreign host (see isForeignHost) may be recommended: the CLI's
+        // --accept-foreign-host. Its certificate is still never pinned automatically.
+        bool acceptForeignHosts = false;
         bool pop3 = true;  // look for POP3 servers too
         bool probe = true; // probe candidates (false: list them only)
         // Never connect to an address outside 127.0.0.0/8 and ::1 (tests).
@@ -128,7 +80,7 @@ Q_SIGNALS:
 private:
     void addCandidate(ProbeService service, const QString &host, quint16 port, SecurityMode mode,
                       DetectionSource source, const QString &sourceText, const QString &notes = {},
-                      const QString &userName = {});
+                      const QString &userName = {}, bool authenticated = false);
     void addUnknownPort(ProbeService service, const QString &host, DetectionSource source,
                         const QString &sourceText, const QString &notes = {});
     void addProvider(const Provider &p, const QString &why);
@@ -157,6 +109,3 @@ private:
 };
 
 } // namespace mw
-
-Q_DECLARE_METATYPE(mw::DetectedCandidate)
-Q_DECLARE_METATYPE(mw::DetectionReport)

@@ -75,7 +75,7 @@ void ProbeReport::rank(bool preferLogin)
     recommend();
 }
 
-void ProbeReport::recommend()
+void ProbeReport::recommend(const std::function<QString(int)> &refusal)
 {
     recommended = -1;
     recommendationNeedsTrust = false;
@@ -118,10 +118,22 @@ void ProbeReport::recommend()
             anyTls = true;
     }
 
+    QString refused;
     for (int i = 0; i < modes.size(); ++i) {
         const ModeReport &m = modes.at(i);
         const QString what =
             tr("%1 on port %2").arg(securityModeName(m.mode, m.service)).arg(m.port);
+        const bool usable = m.tier <= ModeReport::Tier::TrustedStartTls ||
+                            (m.needsTrust() && m.certificate.canTrust()) ||
+                            (m.tier == ModeReport::Tier::Clear && !anyTls);
+        if (usable && refusal) {
+            const QString why = refusal(i);
+            if (!why.isEmpty()) {
+                if (refused.isEmpty())
+                    refused = why;
+                continue;
+            }
+        }
         if (m.tier <= ModeReport::Tier::TrustedStartTls) {
             recommended = i;
             recommendation = tr("Recommended: %1 — the safest combination that works.").arg(what);
@@ -151,7 +163,9 @@ void ProbeReport::recommend()
     bool expired = false;
     for (const ModeReport &m : std::as_const(modes))
         expired = expired || (m.needsTrust() && m.certificate.expired);
-    if (expired)
+    if (!refused.isEmpty())
+        recommendation = tr("Nothing is recommended: %1").arg(refused);
+    else if (expired)
         recommendation = tr("Nothing is recommended: the server's certificate has expired and "
                             "must be renewed; sending without encryption instead is not safe.");
     else if (anyTls)

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QMetaType>
 
+#include <functional>
+
 namespace mw {
 
 // Everything the capability probe found for one host: each mode ranked safest first, the
@@ -34,8 +36,10 @@ struct ProbeReport
     void rank(bool preferLogin);
     // Only the second half of rank(): the modes keep their order (a caller that ranks
     // by its own criteria first, such as autodetection by source), the safest usable
-    // one is recommended.
-    void recommend();
+    // one is recommended. refusal(i), when given, says why modes[i] must not be
+    // recommended however well it works (empty: it may be); the first such reason becomes
+    // the recommendation when nothing else is recommended.
+    void recommend(const std::function<QString(int)> &refusal = {});
 
     // The one-click apply: the changes that turn `current` into the recommended
     // combination (host, port, security; the login method narrowed to what the server

@@ -159,24 +159,67 @@ const QList<Provider> &ProviderTable::providers()
     return table;
 }
 
+namespace {
+
+QString normalName(const QString &name)
+{
+    QString n = name.trimmed().toLower();
+    if (n.endsWith(QLatin1Char('.')))
+        n.chop(1);
+    return n;
+}
+
+} // namespace
+
+bool hostInDomain(const QString &host, const QString &domain)
+{
+    const QString h = normalName(host);
+    const QString d = normalName(domain);
+    if (h.isEmpty() || d.isEmpty())
+        return false;
+    return h == d || h.endsWith(QLatin1Char('.') + d);
+}
+
 const Provider *ProviderTable::forDomain(const QString &domain)
 {
-    const QString d = domain.trimmed().toLower();
-    for (const Provider &p : providers()) {
+    return forDomain(domain, providers());
+}
+
+const Provider *ProviderTable::forMxHost(const QString &mxHost)
+{
+    return forMxHost(mxHost, providers());
+}
+
+bool ProviderTable::owns(const Provider &provider, const QString &host)
+{
+    for (const ProviderServer &s : provider.servers) {
+        if (normalName(s.host) == normalName(host))
+            return true;
+    }
+    for (const QStringList *list : {&provider.domains, &provider.mxSuffixes}) {
+        for (const QString &d : *list) {
+            if (hostInDomain(host, d))
+                return true;
+        }
+    }
+    return false;
+}
+
+const Provider *ProviderTable::forDomain(const QString &domain, const QList<Provider> &table)
+{
+    const QString d = normalName(domain);
+    for (const Provider &p : table) {
         if (p.domains.contains(d))
             return &p;
     }
     return nullptr;
 }
 
-const Provider *ProviderTable::forMxHost(const QString &mxHost)
+const Provider *ProviderTable::forMxHost(const QString &mxHost, const QList<Provider> &table)
 {
-    QString h = mxHost.trimmed().toLower();
-    if (h.endsWith(QLatin1Char('.')))
-        h.chop(1);
-    for (const Provider &p : providers()) {
+    for (const Provider &p : table) {
         for (const QString &suffix : p.mxSuffixes) {
-            if (h == suffix || h.endsWith(QLatin1Char('.') + suffix))
+            if (hostInDomain(mxHost, suffix))
                 return &p;
         }
     }

@@ -40,6 +40,19 @@ public:
     // The provider that runs an MX host ("alt1.aspmx.l.google.com"), or nullptr: a
     // custom domain hosted by a big provider (Google Workspace, Microsoft 365).
     [[nodiscard]] static const Provider *forMxHost(const QString &mxHost);
+    // The same lookups in another table (tests give the detector a table of loopback servers).
+    [[nodiscard]] static const Provider *forDomain(const QString &domain,
+                                                   const QList<Provider> &table);
+    [[nodiscard]] static const Provider *forMxHost(const QString &mxHost,
+                                                   const QList<Provider> &table);
+    // True when `host` belongs to the provider: one of its servers, or a name inside one of
+    // the domains it serves or runs its MX hosts in ("smtp.googlemail.com" for Gmail).
+    [[nodiscard]] static bool owns(const Provider &provider, const QString &host);
 };
+
+// True when `host` is `domain` itself or a name under it ("mail.example.com" for
+// "example.com"; not "notexample.com", not "example.com.evil.test"). Both are compared
+// case-insensitively, a trailing dot ignored.
+[[nodiscard]] bool hostInDomain(const QString &host, const QString &domain);
 
 } // namespace mw

@@ -2,7 +2,12 @@
 // "Get SMTP server address" against a real DNS server on loopback (dnsmasq serving SRV,
 // MX and address records for example.test), an autoconfig document from a local HTTP
 // server, and a real Exim: every candidate is probed, its source is shown, and the
-// recommendation applied in one click works. Nothing leaves the loopback interface.
+// recommendation applied in one click works. Forged SRV answers (tests/servers/dns/
+// spoofed.conf.in) point provider domains at a foreign host with a self-signed certificate:
+// it is shown with a warning, never recommended without an explicit acceptance, and its
+// certificate is never pinned. Nothing leaves the loopback interface.
+// Over 600 lines on purpose: every test shares one dnsmasq, two Exim fixtures and the
+// autoconfig server, which take most of a run to start; a split would start them twice.
 #include "EximFixture.h"
 #include "TestPaths.h"
 #include "delivery/SmtpConfigFactory.h"
@@ -19,6 +24,8 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -26,6 +33,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 using namespace mw;
@@ -34,14 +42,29 @@ using mw::test::EximFixture;
 namespace {
 
 // A tiny HTTP/1.0 server for the autoconfig document: GET of a known path → 200 and
-// the body, anything else → 404. It records the paths asked for.
+// the body, anything else → 404. It records the paths asked for. With a certificate and
+// key it speaks https.
 class AutoconfigHttp : public QObject
 {
 public:
-    bool start()
+    bool start(const QString &certFile = {}, const QString &keyFile = {})
     {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+        if (!certFile.isEmpty()) {
+            auto *tls = new QSslServer(this);
+            QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+            QFile cert(certFile);
+            QFile key(keyFile);
+            if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+                return false;
+            c.setLocalCertificate(QSslCertificate(cert.readAll()));
+            c.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
+            tls->setSslConfiguration(c);
+            m_server = tls;
+        } else {
+            m_server = new QTcpServer(this);
+        }
+        connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *s = m_server->nextPendingConnection()) {
                 connect(s, &QTcpSocket::readyRead, s, [this, s] {
                     m_buffer[s] += s->readAll();
                     if (!m_buffer[s].contains("\r\n\r\n"))
@@ -66,14 +89,14 @@ public:
                 connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
             }
         });
-        return m_server.listen(QHostAddress::LocalHost, 0);
+        return m_server->listen(QHostAddress::LocalHost, 0);
     }
-    [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
+    [[nodiscard]] quint16 port() const { return m_server->serverPort(); }
     void serve(const QByteArray &path, const QByteArray &body) { m_documents.insert(path, body); }
     [[nodiscard]] QStringList requests() const { return m_requests; }
 
 private:
-    QTcpServer m_server;
+    QTcpServer *m_server = nullptr;
     QHash<QByteArray, QByteArray> m_documents;
     QHash<QTcpSocket *, QByteArray> m_buffer;
     QStringList m_requests;
@@ -92,13 +115,19 @@ private Q_SLOTS:
     void providerTableIsOfferedWithNotesWithoutProbing();
     void inputWithoutDomainIsRefused();
     void autoconfigThatDripsOrFloods();
+    void spoofedSrvForProviderDomain_data();
+    void spoofedSrvForProviderDomain();
+    void httpsAutoconfigIsAuthenticated();
+    void cliDetect_data();
     void cliDetect();
 
 private:
     AutoDetector::Options options() const;
     bool startDns(QString *error);
+    DetectionReport detect(const QString &address, const AutoDetector::Options &o);
 
     std::unique_ptr<EximFixture> m_smtp;
+    std::unique_ptr<EximFixture> m_foreign; // self-signed certificate, "the attacker's"
     AutoconfigHttp m_http;
     QTemporaryDir m_work;
     QProcess m_dns;
@@ -112,7 +141,12 @@ bool TestDetectDns::startDns(QString *error)
         *error = in.errorString();
         return false;
     }
-    const QByteArray tpl = in.readAll();
+    QFile spoofed(QStringLiteral(MW_TEST_SOURCE_DIR "/servers/dns/spoofed.conf.in"));
+    if (!spoofed.open(QIODevice::ReadOnly)) {
+        *error = spoofed.errorString();
+        return false;
+    }
+    const QByteArray tpl = in.readAll() + '\n' + spoofed.readAll();
     // A random 127.53.x.y: tests running in parallel each get their own port 53.
     for (int attempt = 0; attempt < 5; ++attempt) {
         const quint32 r = QRandomGenerator::global()->bounded(1u, 65000u);
@@ -121,6 +155,7 @@ bool TestDetectDns::startDns(QString *error)
         conf.replace("@ADDRESS@", m_dnsAddress.toString().toLatin1());
         conf.replace("@TLS_PORT@", QByteArray::number(m_smtp->tlsPort()));
         conf.replace("@PLAIN_PORT@", QByteArray::number(m_smtp->plainPort()));
+        conf.replace("@FOREIGN_TLS_PORT@", QByteArray::number(m_foreign->tlsPort()));
         const QString path = m_work.filePath(QStringLiteral("dnsmasq-%1.conf").arg(attempt));
         QFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(conf) != conf.size()) {
@@ -160,6 +195,8 @@ void TestDetectDns::initTestCase()
     QVERIFY(m_work.isValid());
     m_smtp = std::make_unique<EximFixture>();
     QVERIFY2(m_smtp->start(), qPrintable(m_smtp->errorString()));
+    m_foreign = std::make_unique<EximFixture>(QStringLiteral("self-signed-cert"));
+    QVERIFY2(m_foreign->start(), qPrintable(m_foreign->errorString()));
     QString error;
     QVERIFY2(startDns(&error), qPrintable(error));
     QVERIFY(m_http.start());
@@ -216,18 +253,73 @@ AutoDetector::Options TestDetectDns::options() const
     return o;
 }
 
-void TestDetectDns::detectFindsProbesAndRecommends()
+DetectionReport TestDetectDns::detect(const QString &address, const AutoDetector::Options &o)
 {
     AutoDetector d;
     QSignalSpy done(&d, &AutoDetector::finished);
+    d.start(address, o);
+    if (!done.wait(60000))
+        return {};
+    return done.first().first().value<DetectionReport>();
+}
+
+namespace {
+
+bool proposesPin(const QList<SettingChange> &changes)
+{
+    return std::any_of(changes.cbegin(), changes.cend(), [](const SettingChange &c) {
+        return c.key.endsWith(QLatin1String("/pin_sha256"));
+    });
+}
+
+const DetectedCandidate *findCandidate(const DetectionReport &r, ProbeService s,
+                                       const QString &host, quint16 port, SecurityMode m)
+{
+    for (const DetectedCandidate &c : r.candidates) {
+        if (c.service == s && c.host == host && c.port == port && c.mode == m)
+            return &c;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestDetectDns::detectFindsProbesAndRecommends()
+{
+    // The SRV records of example.test name "localhost": a host outside the domain, found
+    // only by DNS (and an http autoconfig document, no better). It works, and is shown
+    // with its warning, but it is not recommended until foreign hosts are accepted.
+    const DetectionReport refused = detect(QStringLiteral("admin@example.test"), options());
+    QVERIFY2(refused.error.isEmpty(), qPrintable(refused.error));
+    QCOMPARE(refused.domain, QStringLiteral("example.test"));
+    QVERIFY2(!refused.recommended(ProbeService::Smtp), qPrintable(refused.smtp.recommendation));
+    QVERIFY(refused.recommendedChanges(MailSettings{}, ProbeService::Smtp).isEmpty());
+    const DetectedCandidate *foreign =
+        findCandidate(refused, ProbeService::Smtp, QStringLiteral("localhost"), m_smtp->tlsPort(),
+                      SecurityMode::ImplicitTls);
+    QVERIFY(foreign && foreign->offered() && foreign->probe.works);
+    QVERIFY(foreign->foreign);
+    QVERIFY(!foreign->authenticated);
+    QVERIFY2(foreign->warning.contains(QLatin1String("outside example.test")),
+             qPrintable(foreign->warning));
+    QVERIFY2(refused.smtp.recommendation.contains(QLatin1String("localhost answers but is outside "
+                                                                "example.test")),
+             qPrintable(refused.smtp.recommendation));
+    QVERIFY(!refused.refusedForeign.isEmpty());
+    QCOMPARE(refused.refusedForeign.first().host, QStringLiteral("localhost"));
+
+    AutoDetector::Options accepting = options();
+    accepting.acceptForeignHosts = true;
+    AutoDetector d;
+    QSignalSpy done(&d, &AutoDetector::finished);
     QSignalSpy probed(&d, &AutoDetector::candidateProbed);
-    d.start(QStringLiteral("admin@example.test"), options());
+    d.start(QStringLiteral("admin@example.test"), accepting);
     QVERIFY(done.wait(60000));
     const DetectionReport r = done.first().first().value<DetectionReport>();
     const QString log = r.log.join(QLatin1Char('\n'));
     QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
-    QCOMPARE(r.domain, QStringLiteral("example.test"));
     QVERIFY(probed.count() > 0);
+    QVERIFY(r.refusedForeign.isEmpty());
 
     // The recommendation: implicit TLS on the port the SRV record names, from SRV and
     // autoconfig both.
@@ -237,6 +329,7 @@ void TestDetectDns::detectFindsProbesAndRecommends()
     QCOMPARE(smtp->port, m_smtp->tlsPort());
     QCOMPARE(smtp->mode, SecurityMode::ImplicitTls);
     QCOMPARE(smtp->source, DetectionSource::Srv);
+    QVERIFY(smtp->foreign);
     QVERIFY(smtp->probe.works);
     QVERIFY(smtp->sources.contains(QStringLiteral("SRV _submissions._tcp.example.test")));
     bool fromAutoconfig = false;
@@ -246,13 +339,8 @@ void TestDetectDns::detectFindsProbesAndRecommends()
     QVERIFY2(fromAutoconfig, qPrintable(smtp->sources.join(QLatin1Char('|'))));
     QCOMPARE(smtp->userName, QStringLiteral("admin@example.test"));
 
-    auto find = [&r](ProbeService s, const QString &host, quint16 port,
-                     SecurityMode m) -> const DetectedCandidate * {
-        for (const DetectedCandidate &c : r.candidates) {
-            if (c.service == s && c.host == host && c.port == port && c.mode == m)
-                return &c;
-        }
-        return nullptr;
+    auto find = [&r](ProbeService s, const QString &host, quint16 port, SecurityMode m) {
+        return findCandidate(r, s, host, port, m);
     };
     // The STARTTLS record is offered too.
     const DetectedCandidate *sub = find(ProbeService::Smtp, QStringLiteral("localhost"),
@@ -260,7 +348,8 @@ void TestDetectDns::detectFindsProbesAndRecommends()
     QVERIFY(sub && sub->offered());
     QCOMPARE(sub->source, DetectionSource::Srv);
     // The MX host and the smtp. guess answer, but their certificate is for "localhost":
-    // probed, shown with the reason, never recommended.
+    // probed, shown with the reason, never recommended, and (found by DNS) never offered
+    // with a pin, though they are inside the domain.
     for (const QString &host :
          {QStringLiteral("mx.example.test"), QStringLiteral("smtp.example.test")}) {
         const DetectedCandidate *c =
@@ -273,6 +362,10 @@ void TestDetectDns::detectFindsProbesAndRecommends()
         QCOMPARE(c->source, host.startsWith(QLatin1String("mx")) ? DetectionSource::Mx
                                                                  : DetectionSource::Guess);
         QCOMPARE(c->addresses, QList<QHostAddress>{QHostAddress::LocalHost});
+        QVERIFY(!c->foreign);
+        QVERIFY2(c->warning.contains(QLatin1String("not trusted automatically")),
+                 qPrintable(c->warning));
+        QVERIFY(!proposesPin(DetectionReport::changesFor(*c, MailSettings{})));
     }
     // A guess that does not resolve is listed, not probed.
     const DetectedCandidate *mail = find(ProbeService::Smtp, QStringLiteral("mail.example.test"),
@@ -390,6 +483,7 @@ void TestDetectDns::autoconfigThatDripsOrFloods()
                             .arg(hostile.serverPort())
                             .arg(QStringLiteral("%1"))};
     o.lookupTimeoutMs = 2000;
+    o.acceptForeignHosts = true; // the SRV records name "localhost"
     AutoDetector d;
     QSignalSpy done(&d, &AutoDetector::finished);
     QElapsedTimer clock;
@@ -419,45 +513,223 @@ void TestDetectDns::inputWithoutDomainIsRefused()
     QVERIFY(r.candidates.isEmpty());
 }
 
+void TestDetectDns::spoofedSrvForProviderDomain_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("testTable"); // a provider table whose server is the fixture
+    QTest::addColumn<bool>("acceptForeign");
+    QTest::addColumn<QString>("recommended"); // "" : nothing
+    // The provider's own server answers: it is recommended, the forged one is only listed.
+    QTest::newRow("provider-server-answers")
+        << "alerts@mailhost.test" << true << false << "localhost";
+    // The issue's case: smtp.gmail.com cannot be reached, the forged SRV host can. It was
+    // recommended, with its self-signed certificate pinned; now nothing is.
+    QTest::newRow("gmail-server-unreachable") << "alerts@gmail.com" << false << false << "";
+    // Accepting foreign hosts does not pin the forged host's certificate either.
+    QTest::newRow("gmail-accepting-foreign-hosts") << "alerts@gmail.com" << false << true << "";
+}
+
+void TestDetectDns::spoofedSrvForProviderDomain()
+{
+    QFETCH(QString, address);
+    QFETCH(bool, testTable);
+    QFETCH(bool, acceptForeign);
+    QFETCH(QString, recommended);
+    AutoDetector::Options o = options();
+    o.useAutoconfig = false;
+    o.useGuesses = false;
+    o.pop3 = false;
+    o.acceptForeignHosts = acceptForeign;
+    if (testTable) {
+        Provider p;
+        p.id = QStringLiteral("mailhost");
+        p.name = QStringLiteral("Mailhost (test)");
+        p.domains = {QStringLiteral("mailhost.test")};
+        p.servers = {{ProbeService::Smtp, QStringLiteral("localhost"), m_smtp->tlsPort(),
+                      SecurityMode::ImplicitTls}};
+        p.authNotes = QStringLiteral("test provider");
+        o.providers = {p};
+    }
+    const DetectionReport r = detect(address, o);
+    const QString log = r.log.join(QLatin1Char('\n'));
+    QVERIFY2(log.contains(QStringLiteral("evil.attacker.test:%1").arg(m_foreign->tlsPort())),
+             qPrintable(log));
+
+    // The forged host: probed, works once its certificate is trusted, marked foreign.
+    const DetectedCandidate *evil =
+        findCandidate(r, ProbeService::Smtp, QStringLiteral("evil.attacker.test"),
+                      m_foreign->tlsPort(), SecurityMode::ImplicitTls);
+    QVERIFY2(evil, qPrintable(log));
+    QVERIFY(evil->probed);
+    QVERIFY(evil->probe.needsTrust());
+    QCOMPARE(evil->source, DetectionSource::Srv);
+    QVERIFY(!evil->authenticated);
+    QVERIFY(evil->foreign);
+    QVERIFY2(evil->warning.contains(QLatin1String("evil.attacker.test is outside")),
+             qPrintable(evil->warning));
+    // Its certificate is never pinned: not by the recommendation, not by applying it.
+    QVERIFY(!proposesPin(DetectionReport::changesFor(*evil, MailSettings{})));
+    QVERIFY(!proposesPin(r.recommendedChanges(MailSettings{}, ProbeService::Smtp)));
+    QVERIFY(!r.smtp.recommendationNeedsTrust);
+
+    const DetectedCandidate *best = r.recommended(ProbeService::Smtp);
+    if (recommended.isEmpty()) {
+        QVERIFY2(!best, qPrintable(best ? best->host : QString()));
+        QVERIFY2(r.smtp.recommendation.contains(QLatin1String("evil.attacker.test")),
+                 qPrintable(r.smtp.recommendation));
+        QCOMPARE(r.refusedForeign.isEmpty(), acceptForeign);
+        // The table's server was listed, and could not be probed here.
+        const DetectedCandidate *table =
+            findCandidate(r, ProbeService::Smtp, QStringLiteral("smtp.gmail.com"), 465,
+                          SecurityMode::ImplicitTls);
+        QVERIFY(table && !table->probed && table->authenticated && !table->foreign);
+        return;
+    }
+    QVERIFY2(best, qPrintable(r.smtp.recommendation + QLatin1Char('\n') + log));
+    QCOMPARE(best->host, recommended);
+    QCOMPARE(best->source, DetectionSource::ProviderTable);
+    QVERIFY(best->authenticated);
+    QVERIFY(!best->foreign);
+    QVERIFY(best->probe.works);
+    // Ranked first: an authenticated source before DNS.
+    QCOMPARE(r.candidates.first().host, recommended);
+}
+
+void TestDetectDns::httpsAutoconfigIsAuthenticated()
+{
+    // autoconfig over https with a verified certificate speaks for the domain: the host it
+    // names may be outside the domain ("localhost" for example.test) and is recommended
+    // without a confirmation. The same document over http (the other tests) is not.
+    AutoconfigHttp https;
+    QString key = m_smtp->certFile();
+    key.replace(QLatin1String(".pem"), QLatin1String(".key"));
+    QVERIFY(https.start(m_smtp->certFile(), key));
+    https.serve("/example.test/mail/config-v1.1.xml",
+                QByteArrayLiteral("<clientConfig><emailProvider id='example.test'>"
+                                  "<outgoingServer type='smtp'><hostname>localhost</hostname>"
+                                  "<port>") +
+                    QByteArray::number(m_smtp->plainPort()) +
+                    QByteArrayLiteral("</port><socketType>STARTTLS</socketType>"
+                                      "</outgoingServer></emailProvider></clientConfig>"));
+    AutoDetector::Options o = options();
+    o.useSrv = false;
+    o.useGuesses = false;
+    o.pop3 = false;
+    o.autoconfigUrls = {QStringLiteral("https://localhost:%1/%2/mail/config-v1.1.xml")
+                            .arg(https.port())
+                            .arg(QStringLiteral("%1"))};
+    const DetectionReport r = detect(QStringLiteral("admin@example.test"), o);
+    const QString log = r.log.join(QLatin1Char('\n'));
+    const DetectedCandidate *best = r.recommended(ProbeService::Smtp);
+    QVERIFY2(best, qPrintable(r.smtp.recommendation + QLatin1Char('\n') + log));
+    QCOMPARE(best->host, QStringLiteral("localhost"));
+    QCOMPARE(best->port, m_smtp->plainPort());
+    QCOMPARE(best->source, DetectionSource::Autoconfig);
+    QVERIFY(best->authenticated);
+    QVERIFY(!best->foreign);
+    QVERIFY(best->warning.isEmpty());
+    QVERIFY(https.requests().contains(QStringLiteral("/example.test/mail/config-v1.1.xml")));
+}
+
+void TestDetectDns::cliDetect_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("acceptForeign");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("recommended"); // "" : nothing
+    // The issue's reproduction: a forged SRV for gmail.com names a foreign host with a
+    // self-signed certificate. It was recommended with smtp/pin_sha256 (exit 0).
+    QTest::newRow("forged-gmail-srv") << "alerts@gmail.com" << false << 77 << "";
+    // Accepted, it is still not pinned, so still nothing to recommend.
+    QTest::newRow("forged-gmail-srv-accepted") << "alerts@gmail.com" << true << 69 << "";
+    // example.test's SRV records name "localhost" (a working, trusted server).
+    QTest::newRow("foreign-srv-refused") << "admin@example.test" << false << 77 << "";
+    QTest::newRow("foreign-srv-accepted") << "admin@example.test" << true << 0 << "localhost";
+}
+
 void TestDetectDns::cliDetect()
 {
+    QFETCH(QString, address);
+    QFETCH(bool, acceptForeign);
+    QFETCH(int, exitCode);
+    QFETCH(QString, recommended);
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_work.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_work.filePath(QStringLiteral("data")));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(MW_CLI_PATH),
-            {QStringLiteral("--config"),
-             m_work.filePath(QStringLiteral("none.ini")),
-             QStringLiteral("--json"),
-             QStringLiteral("detect"),
-             QStringLiteral("admin@example.test"),
-             QStringLiteral("--nameserver"),
-             m_dnsAddress.toString(),
-             QStringLiteral("--autoconfig-url"),
-             QStringLiteral("http://127.0.0.1:%1/%2/mail/config-v1.1.xml")
-                 .arg(m_http.port())
-                 .arg(QStringLiteral("%1")),
-             QStringLiteral("--smtp-port"),
-             QStringLiteral("%1:tls").arg(m_smtp->tlsPort()),
-             QStringLiteral("--smtp-port"),
-             QStringLiteral("%1:starttls").arg(m_smtp->plainPort()),
-             QStringLiteral("--pop3-port"),
-             QStringLiteral("1:tls"),
-             QStringLiteral("--ca-file"),
-             m_smtp->caFile(),
-             QStringLiteral("--loopback-only"),
-             QStringLiteral("--timeout"),
-             QStringLiteral("3")});
+    QStringList args{QStringLiteral("--config"),
+                     m_work.filePath(QStringLiteral("none.ini")),
+                     QStringLiteral("--json"),
+                     QStringLiteral("detect"),
+                     address,
+                     QStringLiteral("--nameserver"),
+                     m_dnsAddress.toString(),
+                     QStringLiteral("--autoconfig-url"),
+                     QStringLiteral("http://127.0.0.1:%1/%2/mail/config-v1.1.xml")
+                         .arg(m_http.port())
+                         .arg(QStringLiteral("%1")),
+                     QStringLiteral("--smtp-port"),
+                     QStringLiteral("%1:tls").arg(m_smtp->tlsPort()),
+                     QStringLiteral("--smtp-port"),
+                     QStringLiteral("%1:starttls").arg(m_smtp->plainPort()),
+                     QStringLiteral("--pop3-port"),
+                     QStringLiteral("1:tls"),
+                     QStringLiteral("--ca-file"),
+                     m_smtp->caFile(),
+                     QStringLiteral("--loopback-only"),
+                     QStringLiteral("--timeout"),
+                     QStringLiteral("3")};
+    if (acceptForeign)
+        args << QStringLiteral("--accept-foreign-host");
+    p.start(QStringLiteral(MW_CLI_PATH), args);
     QVERIFY(p.waitForFinished(60000));
     const QByteArray out = p.readAllStandardOutput();
-    QCOMPARE(p.exitCode(), 0);
     const QJsonObject o = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
-    QVERIFY2(o.value(QLatin1String("ok")).toBool(), out.constData());
+    // Whatever happens, no certificate pin is proposed for a host DNS named.
+    QVERIFY2(!out.contains("pin_sha256"), out.constData());
+    QCOMPARE(p.exitCode(), exitCode);
+    QCOMPARE(o.value(QLatin1String("ok")).toBool(), !recommended.isEmpty());
+    const QString foreignHost = address.endsWith(QLatin1String("gmail.com"))
+                                    ? QStringLiteral("evil.attacker.test")
+                                    : QStringLiteral("localhost");
+    bool listed = false;
+    for (const QJsonValue &v : o.value(QLatin1String("candidates")).toArray()) {
+        const QJsonObject c = v.toObject();
+        if (c.value(QLatin1String("host")).toString() != foreignHost)
+            continue;
+        listed = true;
+        QVERIFY(c.value(QLatin1String("foreign")).toBool());
+        QVERIFY(!c.value(QLatin1String("authenticated")).toBool());
+        QVERIFY(c.value(QLatin1String("warning")).toString().contains(QLatin1String("outside")));
+    }
+    QVERIFY2(listed, out.constData());
+    if (exitCode == 77) {
+        // Says why: the JSON field, the refused host and the way out.
+        QVERIFY2(o.value(QLatin1String("foreign_host_refused")).toBool(), out.constData());
+        QCOMPARE(o.value(QLatin1String("refused_foreign_hosts"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("host"))
+                     .toString(),
+                 foreignHost);
+        QVERIFY(o.value(QLatin1String("message")).toString().contains(foreignHost));
+        QVERIFY(o.value(QLatin1String("hint"))
+                    .toString()
+                    .contains(QLatin1String("--accept-foreign-host")));
+    } else {
+        QVERIFY(!o.value(QLatin1String("foreign_host_refused")).toBool());
+    }
+    if (recommended.isEmpty()) {
+        QVERIFY(!o.contains(QLatin1String("recommended_smtp")));
+        return;
+    }
     const QJsonObject rec = o.value(QLatin1String("recommended_smtp")).toObject();
-    QCOMPARE(rec.value(QLatin1String("host")).toString(), QStringLiteral("localhost"));
+    QCOMPARE(rec.value(QLatin1String("host")).toString(), recommended);
     QCOMPARE(rec.value(QLatin1String("port")).toInt(), int(m_smtp->tlsPort()));
     QCOMPARE(rec.value(QLatin1String("mode")).toString(), QStringLiteral("tls"));
+    QVERIFY(rec.value(QLatin1String("foreign")).toBool());
     QVERIFY(rec.value(QLatin1String("sources"))
                 .toArray()
                 .contains(QStringLiteral("SRV _submissions._tcp.example.test")));

@@ -3,13 +3,16 @@
 // real Exim/Dovecot (and dnsmasq for autodetection) on loopback:
 //   Server tab   checkServerButton → smtpServerCheckDialog (serverCheckModes, serverCheckDetails,
 //                serverCheckRecommendation, applyRecommendedButton, serverCheckCancelButton);
-//                detectServerButton → detectDialog (detectCandidates, detectApplyButton)
+//                detectServerButton → detectDialog (detectCandidates, detectForeignWarning,
+//                detectConfirmForeign, detectApplyButton)
 //   POP3 tab     checkPop3Button → pop3ServerCheckDialog
 //   Auth tab     smtpAuth items disabled when not offered, smtpAuthOffer note
 //   Send Test    testCertificate, testCertificateDetails, trustCertificateButton,
 //                modeFixButton, verifyAddressesButton, verifyResults
 //   Header       StatusIndicator::certificateAlert(), statusCertificateBox,
 //                statusTrustCertificateButton
+// Over 600 lines on purpose: one window and its fixtures per story, all of the server-check
+// features in one place; the detect story alone needs dnsmasq.
 #include "DetectDialog.h"
 #include "DovecotFixture.h"
 #include "EximFixture.h"
@@ -22,6 +25,7 @@
 #include "diagnostics/StatusMonitor.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDnsLookup>
@@ -40,6 +44,8 @@
 #include <QSslCertificate>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -699,16 +705,53 @@ void TestServerCheck::detectFromFromAddress()
         sources << list->topLevelItem(i)->text(4);
     QVERIFY2(sources.contains(QStringLiteral("DNS SRV record")), qPrintable(sources.join(u',')));
     QVERIFY2(sources.contains(QStringLiteral("MX record")), qPrintable(sources.join(u',')));
+    // The SRV records of example.test name "localhost": outside the domain and only DNS
+    // says so. It is selected (it works best) but not recommended, carries the warning,
+    // and "Use the selected server" waits for the admin's confirmation.
     QTreeWidgetItem *current = list->currentItem();
     QVERIFY(current);
     QCOMPARE(current->text(1), QStringLiteral("localhost"));
     QCOMPARE(current->text(2), QString::number(exim.tlsPort()));
     QCOMPARE(current->text(4), QStringLiteral("DNS SRV record"));
-    QVERIFY(current->text(5).startsWith(QStringLiteral("✓")));
-    QVERIFY(find<QLabel>(dialog, "detectRecommendation")->text().contains(QLatin1String("SRV")));
+    QVERIFY2(current->text(5).startsWith(QStringLiteral("⚠ ✓")), qPrintable(current->text(5)));
+    QVERIFY(current->text(5).contains(QLatin1String("outside example.test")));
+    const QString rec = find<QLabel>(dialog, "detectRecommendation")->text();
+    QVERIFY2(rec.startsWith(QLatin1String("Nothing is recommended")) &&
+                 rec.contains(QLatin1String("localhost")),
+             qPrintable(rec));
     QVERIFY(!find<QPlainTextEdit>(dialog, "detectLog")->toPlainText().isEmpty());
+    auto *warning = find<QLabel>(dialog, "detectForeignWarning");
+    auto *confirm = find<QCheckBox>(dialog, "detectConfirmForeign");
     auto *apply = find<QPushButton>(dialog, "detectApplyButton");
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().contains(QLatin1String("localhost is outside example.test")));
+    QVERIFY(confirm->isVisible());
+    QVERIFY(confirm->text().contains(QLatin1String("localhost")));
+    QVERIFY(!confirm->isChecked());
+    QVERIFY(!apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton); // disabled: nothing happens
+    QCOMPARE(find<QLineEdit>(w.get(), "smtpHost")->text(), QString());
+    // Ticked with the keyboard, Apply is enabled; another selection asks again.
+    confirm->setFocus();
+    QTest::keyClick(confirm, Qt::Key_Space);
+    QVERIFY(confirm->isChecked());
     QVERIFY(apply->isEnabled());
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    QVERIFY(list->currentItem() != current);
+    QTest::keyClick(list, Qt::Key_Up);
+    QCOMPARE(list->currentItem(), current);
+    QVERIFY(!confirm->isChecked());
+    QVERIFY(!apply->isEnabled());
+    // Ticked with the mouse (on the box itself), then applied.
+    QStyleOptionButton opt;
+    opt.initFrom(confirm);
+    const QRect box = confirm->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &opt, confirm);
+    QTest::mouseClick(confirm, Qt::LeftButton, {}, box.center());
+    QVERIFY(confirm->isChecked());
+    QVERIFY(apply->isEnabled());
+    for (const SettingChange &c : dialog->selectedChanges())
+        QVERIFY2(!c.key.endsWith(QLatin1String("pin_sha256")), qPrintable(c.key));
     QTest::mouseClick(apply, Qt::LeftButton);
     QCOMPARE(find<QLineEdit>(w.get(), "smtpHost")->text(), QStringLiteral("localhost"));
     QCOMPARE(find<QSpinBox>(w.get(), "smtpPort")->value(), int(exim.tlsPort()));

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pure parts of the diagnostics: mode-mismatch recognition, certificate expiry and
-// pin verdicts, ranking and recommendation, the autoconfig parser and the provider table.
+// pin verdicts, ranking and recommendation, the autoconfig parser and the provider table;
+// which detected hosts are foreign, and how a detection ranks and recommends its candidates.
 #include "diagnostics/AutoconfigParser.h"
 #include "diagnostics/CertificateReport.h"
+#include "diagnostics/DetectionReport.h"
 #include "diagnostics/ModeMismatch.h"
 #include "diagnostics/ProbeReport.h"
 #include "diagnostics/ProviderTable.h"
@@ -43,6 +45,22 @@ ModeReport mode(SecurityMode m, quint16 port, bool ok, ErrorClass c = ErrorClass
     return r;
 }
 
+DetectedCandidate candidate(const QString &host, DetectionSource source, bool authenticated,
+                            SecurityMode m, bool ok, ErrorClass c = ErrorClass::None)
+{
+    DetectedCandidate d;
+    d.host = host;
+    d.mode = m;
+    d.port = m == SecurityMode::ImplicitTls ? 465 : 587;
+    d.source = source;
+    d.authenticated = authenticated;
+    d.sources = {detectionSourceId(source)};
+    d.probed = true;
+    d.probe = mode(m, d.port, ok, c, {}, {QStringLiteral("PLAIN")});
+    d.probe.host = host;
+    return d;
+}
+
 } // namespace
 
 class TestProbeRanking : public QObject
@@ -58,6 +76,10 @@ private Q_SLOTS:
     void autoconfig_data();
     void autoconfig();
     void providers();
+    void foreignHost_data();
+    void foreignHost();
+    void detectionRanking_data();
+    void detectionRanking();
 };
 
 void TestProbeRanking::mismatch_data()
@@ -310,6 +332,157 @@ void TestProbeRanking::providers()
         QVERIFY2(!p.servers.isEmpty() && p.servers.first().service == ProbeService::Smtp,
                  qPrintable(p.id));
         QVERIFY2(!p.authNotes.isEmpty(), qPrintable(p.id));
+    }
+}
+
+void TestProbeRanking::foreignHost_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<bool>("foreign");
+    QTest::newRow("subdomain") << "smtp.example.com"
+                               << "example.com" << false;
+    QTest::newRow("the-domain-itself") << "example.com"
+                                       << "example.com" << false;
+    QTest::newRow("case-and-trailing-dot") << "MAIL.Example.COM."
+                                           << "example.com" << false;
+    QTest::newRow("deep-subdomain") << "a.b.mail.example.com"
+                                    << "example.com" << false;
+    QTest::newRow("same-suffix-other-domain") << "notexample.com"
+                                              << "example.com" << true;
+    QTest::newRow("domain-as-a-label-elsewhere") << "example.com.evil.test"
+                                                 << "example.com" << true;
+    QTest::newRow("parent-domain") << "example.com"
+                                   << "mail.example.com" << true;
+    QTest::newRow("localhost") << "localhost"
+                               << "example.com" << true;
+    QTest::newRow("provider-server") << "smtp.gmail.com"
+                                     << "gmail.com" << false;
+    QTest::newRow("provider-other-domain") << "smtp.googlemail.com"
+                                           << "gmail.com" << false;
+    QTest::newRow("provider-mx-domain") << "alt1.aspmx.l.google.com"
+                                        << "gmail.com" << false;
+    QTest::newRow("provider-domain-foreign-host") << "evil.attacker.test"
+                                                  << "gmail.com" << true;
+    // A provider reached only through the MX (custom domain) is itself a DNS answer.
+    QTest::newRow("provider-by-mx-only") << "smtp.office365.com"
+                                         << "contoso.test" << true;
+    QTest::newRow("other-provider") << "smtp.mail.yahoo.com"
+                                    << "gmail.com" << true;
+}
+
+void TestProbeRanking::foreignHost()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, domain);
+    QFETCH(bool, foreign);
+    QCOMPARE(isForeignHost(host, domain), foreign);
+}
+
+void TestProbeRanking::detectionRanking_data()
+{
+    using S = DetectionSource;
+    using M = SecurityMode;
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QList<DetectedCandidate>>("found");
+    QTest::addColumn<bool>("acceptForeign");
+    QTest::addColumn<QString>("recommended"); // "" : nothing
+    QTest::addColumn<bool>("pin");
+    QTest::addColumn<QString>("first"); // the host ranked first
+    const auto evilTrusted =
+        candidate(QStringLiteral("evil.attacker.test"), S::Srv, false, M::ImplicitTls, true);
+    const auto evilSelfSigned = candidate(QStringLiteral("evil.attacker.test"), S::Srv, false,
+                                          M::ImplicitTls, false, ErrorClass::TlsCertificate);
+    const auto gmail =
+        candidate(QStringLiteral("smtp.gmail.com"), S::ProviderTable, true, M::StartTls, true);
+    // The table's STARTTLS server before a forged SRV host with implicit TLS (a safer tier).
+    QTest::newRow("provider-table-before-safer-srv")
+        << "gmail.com" << QList<DetectedCandidate>{evilTrusted, gmail} << false << "smtp.gmail.com"
+        << false << "smtp.gmail.com";
+    QTest::newRow("provider-table-before-srv-even-accepted")
+        << "gmail.com" << QList<DetectedCandidate>{evilTrusted, gmail} << true << "smtp.gmail.com"
+        << false << "smtp.gmail.com";
+    QTest::newRow("foreign-srv-alone-refused")
+        << "gmail.com" << QList<DetectedCandidate>{evilTrusted} << false << "" << false
+        << "evil.attacker.test";
+    QTest::newRow("foreign-srv-alone-accepted")
+        << "gmail.com" << QList<DetectedCandidate>{evilTrusted} << true << "evil.attacker.test"
+        << false << "evil.attacker.test";
+    QTest::newRow("foreign-self-signed-never-pinned")
+        << "gmail.com" << QList<DetectedCandidate>{evilSelfSigned} << true << "" << false
+        << "evil.attacker.test";
+    QTest::newRow("srv-inside-the-domain")
+        << "example.com"
+        << QList<DetectedCandidate>{candidate(QStringLiteral("submit.example.com"), S::Srv, false,
+                                              M::ImplicitTls, true)}
+        << false << "submit.example.com" << false << "submit.example.com";
+    QTest::newRow("mx-inside-the-domain-untrusted-not-pinned")
+        << "example.com"
+        << QList<DetectedCandidate>{candidate(QStringLiteral("mail.example.com"), S::Mx, false,
+                                              M::ImplicitTls, false, ErrorClass::TlsCertificate)}
+        << false << "" << false << "mail.example.com";
+    QTest::newRow("https-autoconfig-host-outside-the-domain")
+        << "example.com"
+        << QList<DetectedCandidate>{evilTrusted, candidate(QStringLiteral("smtp.hoster.test"),
+                                                           S::Autoconfig, true, M::StartTls, true)}
+        << false << "smtp.hoster.test" << false << "smtp.hoster.test";
+    QTest::newRow("http-autoconfig-is-not-authenticated")
+        << "example.com"
+        << QList<DetectedCandidate>{candidate(QStringLiteral("smtp.hoster.test"), S::Autoconfig,
+                                              false, M::StartTls, true)}
+        << false << "" << false << "smtp.hoster.test";
+    QTest::newRow("table-server-untrusted-may-be-pinned")
+        << "gmail.com"
+        << QList<DetectedCandidate>{candidate(QStringLiteral("smtp.gmail.com"), S::ProviderTable,
+                                              true, M::ImplicitTls, false,
+                                              ErrorClass::TlsCertificate)}
+        << false << "smtp.gmail.com" << true << "smtp.gmail.com";
+}
+
+void TestProbeRanking::detectionRanking()
+{
+    QFETCH(QString, domain);
+    QFETCH(QList<DetectedCandidate>, found);
+    QFETCH(bool, acceptForeign);
+    QFETCH(QString, recommended);
+    QFETCH(bool, pin);
+    QFETCH(QString, first);
+    DetectionReport r;
+    r.domain = domain;
+    r.acceptForeignHosts = acceptForeign;
+    r.conclude(found);
+    QCOMPARE(r.candidates.first().host, first);
+    const DetectedCandidate *best = r.recommended(ProbeService::Smtp);
+    QCOMPARE(best ? best->host : QString(), recommended);
+    MailSettings s;
+    const QList<SettingChange> changes = r.recommendedChanges(s, ProbeService::Smtp);
+    const bool pinned = std::any_of(changes.cbegin(), changes.cend(), [](const SettingChange &c) {
+        return c.key == QLatin1String("smtp/pin_sha256");
+    });
+    QCOMPARE(pinned, pin);
+    // Every foreign candidate carries its warning; none of them ever gets a pin.
+    for (const DetectedCandidate &c : r.candidates) {
+        QCOMPARE(c.foreign, !c.authenticated && isForeignHost(c.host, domain));
+        if (c.foreign)
+            QVERIFY2(c.warning.contains(QLatin1String("outside ") + domain), qPrintable(c.warning));
+        if (!c.authenticated) {
+            const auto own = DetectionReport::changesFor(c, s);
+            QVERIFY(std::none_of(own.cbegin(), own.cend(), [](const SettingChange &x) {
+                return x.key.endsWith(QLatin1String("/pin_sha256"));
+            }));
+        }
+    }
+    if (!best) {
+        QVERIFY(changes.isEmpty());
+        QVERIFY2(r.smtp.recommendation.startsWith(QLatin1String("Nothing is recommended")),
+                 qPrintable(r.smtp.recommendation));
+        bool refusedForeign = false;
+        for (const DetectedCandidate &c : found)
+            refusedForeign = refusedForeign || (!acceptForeign && !c.authenticated &&
+                                                isForeignHost(c.host, domain) && c.probe.works);
+        QCOMPARE(!r.refusedForeign.isEmpty(), refusedForeign);
+    } else {
+        QVERIFY(r.refusedForeign.isEmpty());
     }
 }
 
