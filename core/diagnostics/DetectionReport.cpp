@@ -110,9 +110,15 @@ QString DetectionReport::refusal(const DetectedCandidate &c) const
                   "server of %2.")
             .arg(c.host, domain, c.sources.join(QStringLiteral("; ")));
     if (c.probed && c.probe.needsTrust() && !c.mayPin())
-        return tr("the certificate of %1 is not trusted and the server was found only through "
-                  "unauthenticated lookups: such a certificate is never trusted automatically.")
-            .arg(c.host);
+        return c.authenticated
+                   ? tr("the certificate of %1 is not trusted, though this provider's servers "
+                        "have publicly trusted certificates: the name or the network path may "
+                        "be forged, so it is never trusted automatically.")
+                         .arg(c.host)
+                   : tr("the certificate of %1 is not trusted and the server was found only "
+                        "through unauthenticated lookups: such a certificate is never trusted "
+                        "automatically.")
+                         .arg(c.host);
     return {};
 }
 
@@ -125,6 +131,10 @@ void DetectionReport::conclude(QList<DetectedCandidate> found, const QList<Provi
                            "lookups (%3), which anyone on the network path can forge: use it "
                            "only if you know that it is the mail server of %2.")
                             .arg(c.host, domain, c.sources.join(QStringLiteral("; ")));
+        else if (c.probed && c.probe.needsTrust() && !c.mayPin() && c.authenticated)
+            c.warning = tr("Its certificate is not trusted, though this provider's servers have "
+                           "publicly trusted certificates: the name or the network path may be "
+                           "forged. It is not trusted automatically.");
         else if (c.probed && c.probe.needsTrust() && !c.mayPin())
             c.warning = tr("Its certificate is not trusted and the server was found only "
                            "through unauthenticated lookups: the certificate is not trusted "

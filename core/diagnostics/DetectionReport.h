@@ -56,8 +56,13 @@ struct DetectedCandidate
 
     // Its certificate may be trusted (pinned) by a recommendation: only for a host an
     // authenticated source named. A DNS answer can point anywhere, and pinning what is
-    // there would trust whoever forged it.
-    [[nodiscard]] bool mayPin() const { return authenticated; }
+    // there would trust whoever forged it. A large provider's servers carry publicly
+    // trusted certificates: one that does not verify means the name or the path is forged,
+    // so a host of the provider table is never pinned either.
+    [[nodiscard]] bool mayPin() const
+    {
+        return authenticated && source != DetectionSource::ProviderTable;
+    }
 
     // Offered to the admin: probed, and it works (or works once its certificate is trusted).
     [[nodiscard]] bool offered() const

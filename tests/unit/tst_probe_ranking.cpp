@@ -431,12 +431,20 @@ void TestProbeRanking::detectionRanking_data()
         << QList<DetectedCandidate>{candidate(QStringLiteral("smtp.hoster.test"), S::Autoconfig,
                                               false, M::StartTls, true)}
         << false << "" << false << "smtp.hoster.test";
-    QTest::newRow("table-server-untrusted-may-be-pinned")
+    // A provider's server always has a publicly trusted certificate: an untrusted one means
+    // its name (A record) or the path is forged, so it is never pinned.
+    QTest::newRow("table-server-untrusted-never-pinned")
         << "gmail.com"
         << QList<DetectedCandidate>{candidate(QStringLiteral("smtp.gmail.com"), S::ProviderTable,
                                               true, M::ImplicitTls, false,
                                               ErrorClass::TlsCertificate)}
-        << false << "smtp.gmail.com" << true << "smtp.gmail.com";
+        << false << "" << false << "smtp.gmail.com";
+    QTest::newRow("https-autoconfig-self-signed-may-be-pinned")
+        << "example.com"
+        << QList<DetectedCandidate>{candidate(QStringLiteral("mail.example.com"), S::Autoconfig,
+                                              true, M::ImplicitTls, false,
+                                              ErrorClass::TlsCertificate)}
+        << false << "mail.example.com" << true << "mail.example.com";
 }
 
 void TestProbeRanking::detectionRanking()
