@@ -115,11 +115,12 @@ int fileWriterChild(const QString &path, const QString &account, int rounds)
             round == 1 ? before && !before->ok() && before->status == SecretResult::Status::NotFound
                        : before && before->ok() && before->secret == expected;
         if (!intact) {
-            std::fprintf(
-                stderr, "LOST %s before round %d: expected %s, found %s\n", qPrintable(account),
-                round, qPrintable(expected),
-                before ? (before->ok() ? qPrintable(before->secret) : qPrintable(before->error))
-                       : "no answer");
+            std::fprintf(stderr, "LOST %s before round %d: expected %s, found %s\n",
+                         qPrintable(account), round, qPrintable(expected),
+                         !before                                            ? "no answer"
+                         : before->status == SecretResult::Status::NotFound ? "nothing"
+                         : before->ok() ? qPrintable(before->secret)
+                                        : qPrintable(before->error));
             return 1;
         }
         const auto written =
