@@ -4,7 +4,6 @@
 #include "settings/SettingsStore.h"
 #include "settings/SettingsValidator.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -15,7 +14,6 @@
 #include <QThread>
 
 #include <csignal>
-#include <cstdio>
 #include <fcntl.h>
 #include <memory>
 #include <sys/resource.h>
@@ -92,7 +90,6 @@ private Q_SLOTS:
     void injectedLineBreakRefused();
     void saveReplacesViaRename();
     void saveWaitsForTheLock();
-    void lockIsExclusiveAndDiesWithItsHolder();
     void saveRemovesStaleTemporaries();
     void failedSaveKeepsOldFile_data();
     void failedSaveKeepsOldFile();
@@ -429,45 +426,6 @@ void TestSettingsStore::saveWaitsForTheLock()
     QCOMPARE(SettingsStore(path).load().settings.smtp.host, changed.smtp.host);
 }
 
-// FileLock (flock here, LockFileEx on Windows): exclusive between two holders in one process
-// and between processes; tryLock never waits and tells "busy" from "cannot"; a holder that
-// is killed (no destructor runs) releases it, and the lock file stays.
-void TestSettingsStore::lockIsExclusiveAndDiesWithItsHolder()
-{
-    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("lock"))));
-    const QString lockPath = FileLock::lockPathFor(m_dir.filePath(QStringLiteral("lock/x.ini")));
-    QString error;
-    {
-        FileLock a(lockPath);
-        QCOMPARE(a.tryLock(&error), FileLock::Attempt::Locked);
-        QVERIFY(a.isLocked());
-        FileLock b(lockPath);
-        QElapsedTimer timer;
-        timer.start();
-        QCOMPARE(b.tryLock(&error), FileLock::Attempt::Busy);
-        QVERIFY(timer.elapsed() < 1000);
-        QVERIFY(!b.isLocked());
-        QVERIFY(!b.lock(200, &error));
-        QVERIFY2(error.contains(QLatin1String("more than")), qPrintable(error));
-    }
-    FileLock nowhere(m_dir.filePath(QStringLiteral("no/such/folder/.x.lock")));
-    QCOMPARE(nowhere.tryLock(&error), FileLock::Attempt::Failed);
-    QVERIFY2(error.contains(QLatin1String("Cannot open the lock file")), qPrintable(error));
-
-    QProcess holder;
-    holder.start(QCoreApplication::applicationFilePath(),
-                 {QStringLiteral("--hold-lock"), lockPath});
-    QVERIFY(holder.waitForStarted(10000));
-    QByteArray out;
-    QTRY_VERIFY_WITH_TIMEOUT((out += holder.readAllStandardOutput()).contains("HELD"), 10000);
-    FileLock c(lockPath);
-    QCOMPARE(c.tryLock(&error), FileLock::Attempt::Busy);
-    holder.kill(); // SIGKILL: the holder's destructor never runs
-    QVERIFY(holder.waitForFinished(10000));
-    QCOMPARE(c.tryLock(&error), FileLock::Attempt::Locked);
-    QVERIFY(QFileInfo::exists(lockPath));
-}
-
 // A save removes the temporaries that killed saves left: only names AtomicFile makes for
 // this file, only regular files of this user, only when their process is gone (or they are
 // old); it never touches other files, the lock file, or a live process's temporary.
@@ -607,25 +565,5 @@ void TestSettingsStore::documentationMatchesSchema()
     QVERIFY2(issues.isEmpty(), issues.isEmpty() ? "" : qPrintable(issues.first().message));
 }
 
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    // The other process of lockIsExclusiveAndDiesWithItsHolder: takes the lock and waits to
-    // be killed.
-    if (argc == 3 && qstrcmp(argv[1], "--hold-lock") == 0) {
-        FileLock lock(QString::fromLocal8Bit(argv[2]));
-        QString error;
-        if (!lock.lock(10000, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            return 1;
-        }
-        std::printf("HELD\n");
-        std::fflush(stdout);
-        for (;;)
-            ::pause();
-    }
-    TestSettingsStore t;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&t, argc, argv);
-}
+QTEST_GUILESS_MAIN(TestSettingsStore)
 #include "tst_settingsstore.moc"
