@@ -100,7 +100,7 @@ AboutDialog::AboutDialog(const QString &secretBackend, QWidget *parent)
     aboutQt->setObjectName(QStringLiteral("aboutQt"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(aboutQt, &QPushButton::clicked, this, [this] { QApplication::aboutQt(); });
+    connect(aboutQt, &QPushButton::clicked, this, [] { QApplication::aboutQt(); });
     connect(copy, &QPushButton::clicked, this, [rows] {
         QStringList lines;
         for (const auto &[name, value] : rows)

@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QThread>
 
 #ifdef Q_OS_UNIX
@@ -18,6 +17,15 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include "WindowsFileSecurity.h"
+
+#include <QRandomGenerator>
+
+#include <qt_windows.h>
+
+#include <memory>
+#include <string>
 #endif
 
 namespace mw {
@@ -100,15 +108,76 @@ bool AtomicFile::write(const QString &path, const QByteArray &data, int mode, QS
         ::close(dfd);
     }
     return true;
-#else
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(data) != data.size() || !file.commit())
-        return fail(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
-    Q_UNUSED(mode)
+#elif defined(Q_OS_WIN)
+    // The same steps with the Win32 API: the temporary is created (CREATE_NEW) with its
+    // final access list, written, flushed, then moved over the old file in one step
+    // (MoveFileExW keeps the temporary's security descriptor).
+    std::unique_ptr<winsec::PrivateDescriptor> privateDescriptor;
+    SECURITY_ATTRIBUTES attributes{};
+    attributes.nLength = sizeof attributes;
+    attributes.bInheritHandle = FALSE;
+    if ((mode & 077) == 0) {
+        privateDescriptor = std::make_unique<winsec::PrivateDescriptor>();
+        if (!privateDescriptor->isValid())
+            return fail(QStringLiteral("Cannot write %1 (access list for your account alone): %2")
+                            .arg(path, privateDescriptor->error()));
+        attributes.lpSecurityDescriptor = privateDescriptor->descriptor();
+    }
+    const auto native = [](const QString &p) { return QDir::toNativeSeparators(p).toStdWString(); };
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    QString tmp;
+    HANDLE h = INVALID_HANDLE_VALUE;
+    DWORD createError = ERROR_FILE_EXISTS;
+    for (int attempt = 0; attempt < 32 && createError == ERROR_FILE_EXISTS; ++attempt) {
+        QString suffix;
+        for (int i = 0; i < 6; ++i)
+            suffix += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(62)]);
+        tmp = info.absolutePath() + QStringLiteral("/.") + info.fileName() +
+              QStringLiteral(".tmp-%1-").arg(qulonglong(::GetCurrentProcessId())) + suffix;
+        h = ::CreateFileW(native(tmp).c_str(), GENERIC_WRITE, 0, &attributes, CREATE_NEW,
+                          FILE_ATTRIBUTE_NORMAL, nullptr);
+        createError = h == INVALID_HANDLE_VALUE ? ::GetLastError() : ERROR_SUCCESS;
+    }
+    if (h == INVALID_HANDLE_VALUE)
+        return fail(QStringLiteral("Cannot create a temporary file in %1: %2")
+                        .arg(info.absolutePath(), qt_error_string(int(createError))));
+    const auto abandon = [&](const QString &what, DWORD err) {
+        if (h != INVALID_HANDLE_VALUE)
+            ::CloseHandle(h);
+        ::DeleteFileW(native(tmp).c_str());
+        return fail(
+            QStringLiteral("Cannot write %1 (%2): %3").arg(path, what, qt_error_string(int(err))));
+    };
+    qsizetype done = 0;
+    while (done < data.size()) {
+        DWORD written = 0;
+        const DWORD chunk = DWORD(qMin<qsizetype>(data.size() - done, 1 << 30));
+        if (!::WriteFile(h, data.constData() + done, chunk, &written, nullptr))
+            return abandon(QStringLiteral("writing"), ::GetLastError());
+        done += qsizetype(written);
+    }
+    if (!::FlushFileBuffers(h))
+        return abandon(QStringLiteral("flushing to disk"), ::GetLastError());
+    if (!::CloseHandle(h)) {
+        h = INVALID_HANDLE_VALUE;
+        return abandon(QStringLiteral("closing"), ::GetLastError());
+    }
+    h = INVALID_HANDLE_VALUE;
+    // MOVEFILE_WRITE_THROUGH: returns once the rename is on disk. A reader that opened the
+    // old file without FILE_SHARE_DELETE (a virus scanner, an indexer, a QFile of another
+    // process) makes the replace fail for as long as it holds it: try again briefly.
+    for (int attempt = 0;; ++attempt) {
+        if (::MoveFileExW(native(tmp).c_str(), native(path).c_str(),
+                          MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
+            break;
+        const DWORD err = ::GetLastError();
+        if ((err != ERROR_SHARING_VIOLATION && err != ERROR_ACCESS_DENIED) || attempt >= 40)
+            return abandon(QStringLiteral("replacing the old file"), err);
+        ::Sleep(25);
+    }
     return true;
+#else
+#error "AtomicFile: no atomic replace for this platform"
 #endif
 }
 
@@ -170,11 +239,26 @@ FileLock::FileLock(QString lockPath)
 
 FileLock::~FileLock()
 {
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_WIN
+    if (m_handle) {
+        OVERLAPPED whole{};
+        ::UnlockFileEx(static_cast<HANDLE>(m_handle), 0, 1, 0, &whole);
+        ::CloseHandle(static_cast<HANDLE>(m_handle));
+    }
+#else
     if (m_fd >= 0) {
         ::flock(m_fd, LOCK_UN);
         ::close(m_fd);
     }
+#endif
+}
+
+bool FileLock::isLocked() const
+{
+#ifdef Q_OS_WIN
+    return m_handle != nullptr;
+#else
+    return m_fd >= 0;
 #endif
 }
 
@@ -184,47 +268,80 @@ QString FileLock::lockPathFor(const QString &path)
     return info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".lock");
 }
 
-bool FileLock::lock(int timeoutMs, QString *error)
+FileLock::Attempt FileLock::tryLock(QString *error)
 {
-#ifdef Q_OS_UNIX
-    if (m_fd >= 0)
-        return true;
-    const auto fail = [error](const QString &why) {
+    if (isLocked())
+        return Attempt::Locked;
+    const auto fail = [this, error](const QString &what, const QString &why) {
         if (error)
-            *error = why;
-        return false;
+            *error = what.arg(QDir::toNativeSeparators(m_path), why);
+        return Attempt::Failed;
     };
-    const QByteArray name = QFile::encodeName(m_path);
-    const int fd = ::open(name.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+#ifdef Q_OS_WIN
+    // Sharing read, write and delete: the lock is the byte range below, not the sharing
+    // mode, so every process can open the file and then wait for the range.
+    HANDLE h = ::CreateFileW(QDir::toNativeSeparators(m_path).toStdWString().c_str(),
+                             GENERIC_READ | GENERIC_WRITE,
+                             FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
+                             OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (h == INVALID_HANDLE_VALUE)
+        return fail(QStringLiteral("Cannot open the lock file %1: %2"),
+                    qt_error_string(int(::GetLastError())));
+    // The first byte, exclusively; FAIL_IMMEDIATELY: never wait inside the call.
+    OVERLAPPED first{};
+    if (::LockFileEx(h, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, &first)) {
+        m_handle = h;
+        return Attempt::Locked;
+    }
+    const DWORD err = ::GetLastError();
+    ::CloseHandle(h);
+    if (err == ERROR_LOCK_VIOLATION || err == ERROR_IO_PENDING)
+        return Attempt::Busy;
+    return fail(QStringLiteral("Cannot lock %1: %2"), qt_error_string(int(err)));
+#else
+    const int fd = ::open(QFile::encodeName(m_path).constData(),
+                          O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0)
-        return fail(
-            QStringLiteral("Cannot open the lock file %1: %2").arg(m_path, errnoText(errno)));
-    QDeadlineTimer deadline(timeoutMs);
+        return fail(QStringLiteral("Cannot open the lock file %1: %2"), errnoText(errno));
     for (;;) {
-        if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
-            break;
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
+            m_fd = fd;
+            return Attempt::Locked;
+        }
         const int err = errno;
         if (err == EINTR)
             continue;
-        if (err != EWOULDBLOCK || deadline.hasExpired()) {
-            ::close(fd);
-            if (err == EWOULDBLOCK)
-                return fail(QStringLiteral("Another process has been saving %1 for more than "
-                                           "%2 seconds (lock file %3).")
-                                .arg(QFileInfo(m_path).absolutePath())
-                                .arg(timeoutMs / 1000)
-                                .arg(m_path));
-            return fail(QStringLiteral("Cannot lock %1: %2").arg(m_path, errnoText(err)));
+        ::close(fd);
+        if (err == EWOULDBLOCK)
+            return Attempt::Busy;
+        return fail(QStringLiteral("Cannot lock %1: %2"), errnoText(err));
+    }
+#endif
+}
+
+bool FileLock::lock(int timeoutMs, QString *error)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        switch (tryLock(error)) {
+        case Attempt::Locked:
+            return true;
+        case Attempt::Failed:
+            return false;
+        case Attempt::Busy:
+            break;
+        }
+        if (deadline.hasExpired()) {
+            if (error)
+                *error = QStringLiteral("Another process has been saving %1 for more than "
+                                        "%2 seconds (lock file %3).")
+                             .arg(QDir::toNativeSeparators(QFileInfo(m_path).absolutePath()))
+                             .arg(timeoutMs / 1000)
+                             .arg(QDir::toNativeSeparators(m_path));
+            return false;
         }
         QThread::msleep(10);
     }
-    m_fd = fd;
-    return true;
-#else
-    Q_UNUSED(timeoutMs)
-    Q_UNUSED(error)
-    return true;
-#endif
 }
 
 } // namespace mw

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QtGlobal>
 
 namespace mw {
 
@@ -34,21 +35,32 @@ public:
     static int removeStaleTemporaries(const QString &path, int staleAfterSeconds = 600);
 };
 
-// An advisory lock (flock(2), exclusive) on a lock file, held until destruction. The lock
-// file is created (mode 0600) if needed and never removed: removing it would let two
-// processes lock two different inodes. The kernel drops the lock when the process dies,
-// so a killed holder never blocks the next one.
+// An exclusive advisory lock on a lock file, held until destruction: flock(2) on Unix,
+// LockFileEx on Windows. Both lock per open file (not per process), so two FileLocks on
+// the same path exclude each other inside one process as well as across processes. The
+// lock file is created if needed (mode 0600 on Unix) and never removed: removing it would
+// let two processes lock two different files. The system drops the lock when the holder
+// dies, so a killed holder never blocks the next one.
 class FileLock
 {
 public:
+    enum class Attempt {
+        Locked, // this object holds the lock now
+        Busy,   // another holder has it; try again later
+        Failed, // the lock file cannot be opened or locked (error says why)
+    };
+
     explicit FileLock(QString lockPath);
     ~FileLock();
     FileLock(const FileLock &) = delete;
     FileLock &operator=(const FileLock &) = delete;
 
-    // Waits at most timeoutMs for the lock. False (with a reason) if it could not be had.
+    // One attempt that never waits (for callers on an event loop: retry from a timer).
+    [[nodiscard]] Attempt tryLock(QString *error);
+    // Waits at most timeoutMs for the lock, blocking the calling thread. False (with a
+    // reason) if it could not be had. Not for the GUI thread: use tryLock there.
     [[nodiscard]] bool lock(int timeoutMs, QString *error);
-    [[nodiscard]] bool isLocked() const { return m_fd >= 0; }
+    [[nodiscard]] bool isLocked() const;
     [[nodiscard]] QString path() const { return m_path; }
 
     // ".<name>.lock" beside `path`.
@@ -56,7 +68,11 @@ public:
 
 private:
     QString m_path;
+#ifdef Q_OS_WIN
+    void *m_handle = nullptr; // the locked file's HANDLE, nullptr when not locked
+#else
     int m_fd = -1;
+#endif
 };
 
 } // namespace mw

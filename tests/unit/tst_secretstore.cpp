@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/AtomicFile.h"
 #include "settings/EnvSecretOverride.h"
 #include "settings/FileSecretStore.h"
 #include "settings/KeychainSecretStore.h"
@@ -12,8 +13,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -98,6 +101,40 @@ int keychainChild(const QString &dir)
     return 0;
 }
 
+// One of the two concurrent writers of fileConcurrentWritersKeepBoth: writes
+// "<account>-<round>" for rounds 1..rounds, and before each write checks that its own
+// previous value is still there (only this process writes this account, so anything else
+// means the other writer wrote back a copy read before this one's change: a lost update).
+int fileWriterChild(const QString &path, const QString &account, int rounds)
+{
+    FileSecretStore store(path);
+    for (int round = 1; round <= rounds; ++round) {
+        const auto before = run(store, Op::Read, account, {}, 30000);
+        const QString expected = QStringLiteral("%1-%2").arg(account).arg(round - 1);
+        const bool intact =
+            round == 1 ? before && !before->ok() && before->status == SecretResult::Status::NotFound
+                       : before && before->ok() && before->secret == expected;
+        if (!intact) {
+            std::fprintf(stderr, "LOST %s before round %d: expected %s, found %s\n",
+                         qPrintable(account), round, qPrintable(expected),
+                         !before                                            ? "no answer"
+                         : before->status == SecretResult::Status::NotFound ? "nothing"
+                         : before->ok() ? qPrintable(before->secret)
+                                        : qPrintable(before->error));
+            return 1;
+        }
+        const auto written =
+            run(store, Op::Write, account, QStringLiteral("%1-%2").arg(account).arg(round), 30000);
+        if (!written || !written->ok()) {
+            std::fprintf(stderr, "WRITE-FAIL %s round %d: %s\n", qPrintable(account), round,
+                         written ? qPrintable(written->error) : "no answer");
+            return 1;
+        }
+    }
+    std::printf("WRITER-OK %s\n", qPrintable(account));
+    return 0;
+}
+
 } // namespace
 
 class TestSecretStore : public QObject
@@ -115,6 +152,8 @@ private Q_SLOTS:
     void filePermissionsRefused();
     void fileSymlinkRefused();
     void fileRefusesLineBreak();
+    void fileConcurrentWritersKeepBoth();
+    void fileChangeWaitsForTheLockWithoutBlocking();
     void envOverrideWins();
     void factory();
     void keychainRoundTrip();
@@ -268,6 +307,80 @@ void TestSecretStore::fileRefusesLineBreak()
     QVERIFY(!QFile::exists(path));
 }
 
+// A window Save (smtp) racing the runner's token rotation (oauth-refresh): two processes
+// change different accounts of one secret file, many times at once. Each change is a
+// read-modify-write of the whole file; without the lock around it, one process writes
+// back what it read before the other's change and that change is lost.
+void TestSecretStore::fileConcurrentWritersKeepBoth()
+{
+    const QString path = m_dir.filePath(QStringLiteral("race/secrets"));
+    const int rounds = 150;
+    QProcess a;
+    QProcess b;
+    const auto start = [&](QProcess &p, const QString &account) {
+        p.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--file-writer-child"), path, account, QString::number(rounds)});
+    };
+    start(a, QStringLiteral("smtp"));
+    start(b, QStringLiteral("oauth-refresh"));
+    QVERIFY2(a.waitForStarted(10000) && b.waitForStarted(10000), "writers did not start");
+    QVERIFY2(a.waitForFinished(120000) && b.waitForFinished(120000),
+             "writers did not finish in 120 s");
+    const QByteArray outA = a.readAllStandardOutput() + a.readAllStandardError();
+    const QByteArray outB = b.readAllStandardOutput() + b.readAllStandardError();
+    QVERIFY2(a.exitCode() == 0 && outA.contains("WRITER-OK"), outA.constData());
+    QVERIFY2(b.exitCode() == 0 && outB.contains("WRITER-OK"), outB.constData());
+    FileSecretStore store(path);
+    QCOMPARE(run(store, Op::Read, QStringLiteral("smtp"))->secret,
+             QStringLiteral("smtp-%1").arg(rounds));
+    QCOMPARE(run(store, Op::Read, QStringLiteral("oauth-refresh"))->secret,
+             QStringLiteral("oauth-refresh-%1").arg(rounds));
+    QCOMPARE(fileMode(path), 0600);
+}
+
+// While another process holds the lock a change waits (it does not write around the
+// lock), and it waits from a timer: the thread's event loop keeps running, so a window
+// stays responsive. When the lock is released the change goes through with the other
+// account's value intact.
+void TestSecretStore::fileChangeWaitsForTheLockWithoutBlocking()
+{
+    const QString path = m_dir.filePath(QStringLiteral("locked/secrets"));
+    FileSecretStore store(path);
+    QVERIFY(run(store, Op::Write, QStringLiteral("pop3"), QStringLiteral("pop-old"))->ok());
+    const QByteArray before = [&] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    // Another process's lock: a FileLock is its own open file, like another process's.
+    auto held = std::make_unique<FileLock>(FileLock::lockPathFor(path));
+    QString error;
+    QCOMPARE(held->tryLock(&error), FileLock::Attempt::Locked);
+    FileLock second(FileLock::lockPathFor(path));
+    QCOMPARE(second.tryLock(&error), FileLock::Attempt::Busy);
+
+    std::optional<SecretResult> result;
+    QObject context;
+    store.write(QStringLiteral("smtp"), kSecret, &context,
+                [&result](const SecretResult &r) { result = r; });
+    int ticks = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, &context, [&ticks] { ++ticks; });
+    ticker.start(20);
+    QTest::qWait(500);
+    QVERIFY2(!result.has_value(), "the write went around the lock");
+    QVERIFY2(ticks >= 10, qPrintable(QStringLiteral("event loop starved: %1 ticks").arg(ticks)));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+    f.close();
+
+    held.reset(); // the other process is done
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
+    QVERIFY2(result->ok(), qPrintable(result->error));
+    QCOMPARE(run(store, Op::Read, QStringLiteral("smtp"))->secret, kSecret);
+    QCOMPARE(run(store, Op::Read, QStringLiteral("pop3"))->secret, QStringLiteral("pop-old"));
+}
+
 void TestSecretStore::envOverrideWins()
 {
     auto *backend = new MemorySecretStore;
@@ -353,6 +466,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     if (argc == 3 && qstrcmp(argv[1], "--keychain-child") == 0)
         return keychainChild(QString::fromLocal8Bit(argv[2]));
+    if (argc == 5 && qstrcmp(argv[1], "--file-writer-child") == 0)
+        return fileWriterChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
+                               QByteArray(argv[4]).toInt());
     TestSecretStore t;
     return QTest::qExec(&t, argc, argv);
 }
