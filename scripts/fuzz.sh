@@ -67,10 +67,7 @@ if ! [[ "$seconds" =~ ^[0-9]+$ ]]; then
   echo "MAILWRIGHT_FUZZ_SECONDS must be a number of seconds, not '$seconds'" >&2
   exit 2
 fi
-launcher=()
-if command -v ccache >/dev/null; then
-  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-fi
+source scripts/ccache-launcher.sh
 if [ ! -f "$build_dir/CMakeCache.txt" ]; then
   cmake -S . -B "$build_dir" -G Ninja "${profile_args[@]}" \
     -DCMAKE_CXX_COMPILER=clang++-14 -DMAILWRIGHT_FUZZ=ON "${launcher[@]}" \

@@ -16,11 +16,8 @@ if ! command -v "$compiler" >/dev/null; then
   echo "$compiler is missing (apt-get install clang-14)" >&2
   exit 2
 fi
-# ccache, when installed, as compiler launcher (CCACHE_DIR etc. from the environment).
-launcher=()
-if command -v ccache >/dev/null; then
-  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-fi
+# ccache as compiler launcher when installed (see the script for the path rules).
+source scripts/ccache-launcher.sh
 if [ ! -f "$build_dir/CMakeCache.txt" ]; then
   cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
     -DCMAKE_CXX_COMPILER="$compiler" "${launcher[@]}"

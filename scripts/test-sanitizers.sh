@@ -6,16 +6,18 @@
 # D-Bus session with a keyring that scripts/test.sh uses. Arguments go to ctest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-MAILWRIGHT_WITH_TESTS=1 bash scripts/install-deps.sh
+# MAILWRIGHT_WITH_FUZZ brings clang-14 and its sanitizer runtimes.
+MAILWRIGHT_WITH_TESTS=1 MAILWRIGHT_WITH_FUZZ=1 bash scripts/install-deps.sh
 build_dir=${MAILWRIGHT_ASAN_BUILD_DIR:-build-asan}
-# ccache, when installed, as compiler launcher (CCACHE_DIR etc. from the environment).
-launcher=()
-if command -v ccache >/dev/null; then
-  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-fi
+# clang by default: this one build is also the whole tree (window, CLI, every test) built
+# and run with clang -- the compiler of every macOS build -- under -Werror, so a warning
+# clang has and GCC does not fails here. MAILWRIGHT_ASAN_CXX=g++ for GCC's sanitizers.
+compiler=${MAILWRIGHT_ASAN_CXX:-clang++-14}
+# ccache as compiler launcher when installed (see the script for the path rules).
+source scripts/ccache-launcher.sh
 if [ ! -f "$build_dir/CMakeCache.txt" ]; then
   cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMAILWRIGHT_SANITIZE=ON \
-    "${launcher[@]}"
+    -DCMAKE_CXX_COMPILER="$compiler" "${launcher[@]}"
 fi
 build_start=$SECONDS
 cmake --build "$build_dir" -j "${MAILWRIGHT_ASAN_JOBS:-$(nproc)}"
