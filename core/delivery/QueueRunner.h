@@ -126,6 +126,8 @@ private:
     QString m_capabilityMemory;
     DowngradeGuard m_guard;
     QPointer<AccessTokenSource> m_tokens;
+    QString m_accessToken;       // of the session under way (OAuth2)
+    bool m_tokenRetried = false; // this pass retried once with a fresh access token
     Summary m_summary;
     QTimer m_timer;
     QTimer m_debounce;

@@ -2,9 +2,9 @@
 // The window's OAuth2 sign-in driven like an admin would (clicks and keys on the widgets of
 // the Authentication tab) against the real loopback OpenID provider and the bearer-checking
 // SMTP server of tests/servers/oauth/server.mjs. The browser sign-in goes through Debian's
-// Chromium driven by browser.mjs: QDesktopServices' http handler is replaced here so that
-// the address the window opens is handed to it. The device-code sign-in is approved through
-// the provider's own /device pages (/__test/approve).
+// Chromium driven by browser.mjs: an xdg-open stand-in first on PATH hands it the address
+// the window opens (and shows which environment the browser got). The device-code sign-in is
+// approved through the provider's own /device pages (/__test/approve).
 //
 // objectNames (see AuthPage.h): oauthGroup, oauthProvider, oauthIssuer, oauthTenant,
 // oauthClientId, oauthClientSecret, oauthScopes, oauthSignInBrowserButton,
@@ -26,7 +26,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFrame>
@@ -39,6 +38,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -69,36 +69,87 @@ QByteArray readFile(const QString &path)
 
 } // namespace
 
-// Stands in for the desktop's browser: QDesktopServices::openUrl(http...) lands here.
-class BrowserStandIn : public QObject
+// Stands in for the desktop's browser: an xdg-open first on PATH (the window starts the
+// browser through BrowserLauncher), which writes down the address and its environment and
+// hands the address to browser.mjs (Chromium) in the mode the test chose.
+class BrowserStandIn
 {
-    Q_OBJECT
 public:
-    QString mode = QStringLiteral("allow"); // browser.mjs mode; "none": open nothing
-    QList<QUrl> opened;
-    QProcess process;
-    QJsonObject outcome;
-
-public Q_SLOTS:
-    void open(const QUrl &url)
+    bool install()
     {
-        opened << url;
-        if (mode == QLatin1String("none"))
-            return;
-        outcome = {};
-        process.setWorkingDirectory(QStringLiteral(MW_TEST_SOURCE_DIR) +
-                                    QStringLiteral("/servers/oauth"));
-        process.setProcessChannelMode(QProcess::SeparateChannels);
-        disconnect(&process, nullptr, this, nullptr);
-        connect(&process, &QProcess::finished, this, [this] {
-            outcome = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
-            if (!outcome.value(QLatin1String("ok")).toBool())
-                qWarning() << "browser.mjs:" << outcome << process.readAllStandardError();
-        });
-        // The address holds no secret (state and the PKCE challenge only).
-        process.start(QStringLiteral("node"),
-                      {QStringLiteral("browser.mjs"), url.toString(QUrl::FullyEncoded), mode});
+        if (!m_dir.isValid())
+            return false;
+        QFile script(m_dir.filePath(QStringLiteral("xdg-open")));
+        if (!script.open(QIODevice::WriteOnly))
+            return false;
+        script.write(QStringLiteral("#!/bin/sh\n"
+                                    "d='%1'\n"
+                                    "env > \"$d/env\"\n"
+                                    "printf '%s\\n' \"$1\" >> \"$d/opened\"\n"
+                                    "mode=$(cat \"$d/mode\")\n"
+                                    "[ \"$mode\" = none ] && exit 0\n"
+                                    "cd '%2' || exit 1\n"
+                                    "node browser.mjs \"$1\" \"$mode\" > \"$d/outcome.part\" "
+                                    "2> \"$d/browser.err\" &\n"
+                                    "echo $! > \"$d/pid\"\n"
+                                    "wait\n"
+                                    "mv \"$d/outcome.part\" \"$d/outcome\"\n")
+                         .arg(m_dir.path(),
+                              QStringLiteral(MW_TEST_SOURCE_DIR) + QStringLiteral("/servers/oauth"))
+                         .toUtf8());
+        script.close();
+        script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                              QFileDevice::ExeOwner);
+        qputenv("PATH", (m_dir.path() + QLatin1Char(':')).toUtf8() + qgetenv("PATH"));
+        setMode(QStringLiteral("allow"));
+        return true;
     }
+    // browser.mjs mode; "none": open nothing (the person never comes back).
+    void setMode(const QString &mode)
+    {
+        stop();
+        for (const char *name : {"opened", "outcome", "outcome.part", "env", "pid"})
+            QFile::remove(m_dir.filePath(QLatin1String(name)));
+        QFile f(m_dir.filePath(QStringLiteral("mode")));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(mode.toUtf8());
+    }
+    [[nodiscard]] QList<QUrl> opened() const
+    {
+        QList<QUrl> urls;
+        for (const QByteArray &line : read("opened").split('\n'))
+            if (!line.isEmpty())
+                urls << QUrl(QString::fromUtf8(line));
+        return urls;
+    }
+    [[nodiscard]] QJsonObject outcome() const
+    {
+        const QByteArray text = read("outcome");
+        const QJsonObject o = QJsonDocument::fromJson(text).object();
+        if (!text.isEmpty() && !o.value(QLatin1String("ok")).toBool())
+            qWarning() << "browser.mjs:" << text << read("browser.err");
+        return o;
+    }
+    // The environment the browser was started with.
+    [[nodiscard]] QByteArray environment() const { return read("env"); }
+    // Ends the Chromium driver this stand-in started, if it still runs.
+    void stop()
+    {
+        const qint64 pid = read("pid").trimmed().toLongLong();
+        if (pid > 1 && !QFile::exists(m_dir.filePath(QStringLiteral("outcome")))) {
+            QProcess::execute(QStringLiteral("kill"), {QString::number(pid)});
+            (void)QTest::qWaitFor(
+                [this] { return QFile::exists(m_dir.filePath(QStringLiteral("outcome"))); }, 5000);
+        }
+    }
+
+private:
+    QByteArray read(const char *name) const
+    {
+        QFile f(m_dir.filePath(QLatin1String(name)));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    QTemporaryDir m_dir;
 };
 
 class TestOAuthSignIn : public QObject
@@ -211,11 +262,11 @@ private Q_SLOTS:
         QVERIFY2(m_server.start(900), qPrintable(m_server.errorString()));
         m_issuer = m_server.issuer();
         m_smtpPort = m_server.smtpPort();
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
+        QVERIFY(m_browser.install());
     }
     void cleanupTestCase()
     {
-        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+        m_browser.stop();
         m_server.stop();
     }
     void init()
@@ -223,17 +274,12 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         qputenv("XDG_CONFIG_HOME", m_dir->filePath(QStringLiteral("xdg")).toUtf8());
-        m_browser.mode = QStringLiteral("allow");
-        m_browser.opened.clear();
-        m_browser.outcome = {};
+        m_browser.setMode(QStringLiteral("allow"));
         writeConfig();
     }
     void cleanup()
     {
-        if (m_browser.process.state() != QProcess::NotRunning) {
-            m_browser.process.kill();
-            m_browser.process.waitForFinished(5000);
-        }
+        m_browser.stop();
         m_dir.reset();
     }
 
@@ -305,15 +351,15 @@ private Q_SLOTS:
                                                              "Waiting for the browser…")),
                                  30000);
         QVERIFY(find<QPushButton>(w.get(), "oauthCancelButton")->isVisible());
-        QCOMPARE(m_browser.opened.size(), 1);
-        const QUrl url = m_browser.opened.first();
+        QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened().size(), 1, 10000);
+        const QUrl url = m_browser.opened().first();
         QVERIFY(url.toString().startsWith(m_issuer));
         QVERIFY(url.query().contains(QLatin1String("code_challenge_method=S256")));
         QTRY_VERIFY_WITH_TIMEOUT(
             statusText(w.get()).startsWith(QStringLiteral("Signed in as ") + kAccount), kBrowserMs);
         QVERIFY(statusText(w.get()).contains(QLatin1String("token valid until")));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_browser.outcome.isEmpty(), kBrowserMs);
-        QVERIFY(m_browser.outcome.value(QLatin1String("ok")).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_browser.outcome().isEmpty(), kBrowserMs);
+        QVERIFY(m_browser.outcome().value(QLatin1String("ok")).toBool());
         const SecretResult saved = readSecret(w.get(), RefreshTokenStore::kAccount);
         QVERIFY(saved.ok() && !saved.secret.isEmpty());
         QVERIFY(!readFile(configPath()).contains(saved.secret.toUtf8()));
@@ -321,7 +367,7 @@ private Q_SLOTS:
 
     void consentDeclined()
     {
-        m_browser.mode = QStringLiteral("deny");
+        m_browser.setMode(QStringLiteral("deny"));
         auto w = open();
         QTest::mouseClick(find<QPushButton>(w.get(), "oauthSignInBrowserButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(statusText(w.get()).startsWith(QLatin1String("Sign-in failed")),
@@ -334,25 +380,49 @@ private Q_SLOTS:
         QCOMPARE(readSecret(w.get(), RefreshTokenStore::kAccount).status,
                  SecretResult::Status::NotFound);
         // The browser was answered too (the loopback page), not left hanging.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_browser.outcome.isEmpty(), kBrowserMs);
-        QVERIFY(m_browser.outcome.value(QLatin1String("ok")).toBool());
-        QVERIFY(!m_browser.outcome.value(QLatin1String("result")).toString().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_browser.outcome().isEmpty(), kBrowserMs);
+        QVERIFY(m_browser.outcome().value(QLatin1String("ok")).toBool());
+        QVERIFY(!m_browser.outcome().value(QLatin1String("result")).toString().isEmpty());
         qInfo("declined: the browser was told \"%s\"",
-              qPrintable(m_browser.outcome.value(QLatin1String("result")).toString()));
+              qPrintable(m_browser.outcome().value(QLatin1String("result")).toString()));
+    }
+
+    void browserGetsNoSecretVariables()
+    {
+        // Passwords given to Mailwright in its environment (EnvSecretOverride) stay there:
+        // the browser, and whatever it starts, does not see them.
+        qputenv("MAILWRIGHT_SMTP_PASSWORD", "Smtp-Secret-Env-4711");
+        qputenv("MAILWRIGHT_POP3_PASSWORD", "Pop3-Secret-Env-4712");
+        const auto unset = qScopeGuard([] {
+            qunsetenv("MAILWRIGHT_SMTP_PASSWORD");
+            qunsetenv("MAILWRIGHT_POP3_PASSWORD");
+        });
+        m_browser.setMode(QStringLiteral("none"));
+        auto w = open();
+        QTest::mouseClick(find<QPushButton>(w.get(), "oauthSignInBrowserButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_browser.opened().isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_browser.environment().isEmpty(), 10000);
+        const QByteArray env = m_browser.environment();
+        QVERIFY(env.contains("PATH="));
+        QVERIFY2(!env.contains("MAILWRIGHT_"), env.constData());
+        QVERIFY(!env.contains("Smtp-Secret-Env-4711"));
+        QVERIFY(!env.contains("Pop3-Secret-Env-4712"));
+        QTest::mouseClick(find<QPushButton>(w.get(), "oauthCancelButton"), Qt::LeftButton);
+        QTRY_VERIFY(!find<QFrame>(w.get(), "oauthWaiting")->isVisible());
     }
 
     void cancelWhileWaiting()
     {
-        m_browser.mode = QStringLiteral("none"); // the person never comes back
+        m_browser.setMode(QStringLiteral("none")); // the person never comes back
         auto w = open();
         StallMeter meter;
         auto *browserButton = find<QPushButton>(w.get(), "oauthSignInBrowserButton");
         QTest::mouseClick(browserButton, Qt::LeftButton);
         auto *cancel = find<QPushButton>(w.get(), "oauthCancelButton");
-        QTRY_VERIFY_WITH_TIMEOUT(cancel->isVisible() && !m_browser.opened.isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(cancel->isVisible() && !m_browser.opened().isEmpty(), 30000);
         // The loopback listener waits for the browser.
         const QUrl redirect(
-            QUrlQuery(m_browser.opened.first())
+            QUrlQuery(m_browser.opened().first())
                 .queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
         QVERIFY(redirect.host() == QLatin1String("127.0.0.1"));
         QTest::qWait(300);
@@ -477,7 +547,7 @@ private Q_SLOTS:
         w->accessTokens()->setRefreshMargin(300);
         QTest::mouseClick(again, Qt::LeftButton);
         QCOMPARE(w->tabs()->currentIndex(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_browser.opened.isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_browser.opened().isEmpty(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(
             statusText(w.get()).startsWith(QStringLiteral("Signed in as ") + kAccount), kBrowserMs);
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -486,7 +556,7 @@ private Q_SLOTS:
         QVERIFY(!indicator->isSignInRequired());
         const SecretResult fresh = readSecret(w.get(), RefreshTokenStore::kAccount);
         QVERIFY(fresh.ok() && fresh.secret != saved.secret);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_browser.outcome.isEmpty(), kBrowserMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_browser.outcome().isEmpty(), kBrowserMs);
 
         // Revoked once more: the bar comes back (it became true again); dismissed, it stays
         // away at the next check that still finds no sign-in, and the indicator keeps it.
