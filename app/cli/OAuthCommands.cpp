@@ -213,12 +213,12 @@ int CliApp::finishSecretWrites(int rc)
             printErr(QStringLiteral("mailwright-cli: ") +
                      tr("The secret store did not finish saving the new OAuth2 refresh token in "
                         "time; the saved sign-in may no longer work."));
-            return rc == Ok ? int(IoErr) : rc;
+            return rc == Ok ? int(CantCreat) : rc;
         }
     }
     if (const QString error = m_oauthSource->storeError(); !error.isEmpty()) {
         printErr(QStringLiteral("mailwright-cli: ") + error);
-        return rc == Ok ? int(IoErr) : rc;
+        return rc == Ok ? int(CantCreat) : rc;
     }
     return rc;
 }
