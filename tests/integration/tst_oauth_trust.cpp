@@ -509,7 +509,12 @@ void TestOAuthTrust::browserGetsNoSecretVariables()
     const QByteArray seen = f.readAll();
     QVERIFY2(seen.contains(QByteArray("URL=" + m_issuer.toUtf8() + "/auth?")), seen.constData());
     QVERIFY(seen.contains("MW_UNRELATED=kept"));
-    QVERIFY2(!seen.contains("MAILWRIGHT_"), seen.constData());
+    // (Only the offending lines are shown: the rest is the test machine's environment.)
+    QByteArrayList leaked;
+    for (const QByteArray &line : seen.split('\n'))
+        if (line.startsWith("MAILWRIGHT_"))
+            leaked << line;
+    QVERIFY2(leaked.isEmpty(), leaked.join(' ').constData());
     for (const char *secret : {"Smtp-Secret-4711", "Pop3-Secret-4712", "Client-Secret-4713"})
         QVERIFY2(!seen.contains(secret), secret);
 }
