@@ -52,10 +52,12 @@ private Q_SLOTS:
     void logoutRevokesAtProvider();
     void forgottenAccessTokenRetriedOnce();
     void rotatedTokenStoreFailureReported();
+    void cliReportsUnsavedRotation();
     void browserGetsNoSecretVariables();
 
 private:
-    QString writeIni(QTemporaryDir &dir, const QString &backend) const;
+    QString writeIni(QTemporaryDir &dir, const QString &backend,
+                     const QString &secretFile = {}) const;
     MailSettings settingsOf(const QString &queueDir) const;
     OAuthToken signIn();
     QJsonObject post(const QString &path, const QList<std::pair<QString, QString>> &fields,
@@ -93,7 +95,8 @@ void TestOAuthTrust::cleanupTestCase()
     m_server.stop();
 }
 
-QString TestOAuthTrust::writeIni(QTemporaryDir &dir, const QString &backend) const
+QString TestOAuthTrust::writeIni(QTemporaryDir &dir, const QString &backend,
+                                 const QString &secretFile) const
 {
     const QString ini = dir.filePath(QStringLiteral("mailwright.ini"));
     QFile f(ini);
@@ -105,7 +108,8 @@ QString TestOAuthTrust::writeIni(QTemporaryDir &dir, const QString &backend) con
                            "[oauth]\nprovider=oidc\nissuer=%5\nclient_id=%6\nscopes=%7\n"
                            "[mailboxes]\nfrom=%4\nnotify=ops@example.test\n"
                            "[delivery]\nqueue_dir=%8\n")
-                .arg(backend, dir.filePath(QStringLiteral("secrets")))
+                .arg(backend,
+                     secretFile.isEmpty() ? dir.filePath(QStringLiteral("secrets")) : secretFile)
                 .arg(m_smtpPort)
                 .arg(kAccount, m_issuer, kClient, kScopes, dir.filePath(QStringLiteral("queue")))
                 .toUtf8());
@@ -465,6 +469,32 @@ void TestOAuthTrust::rotatedTokenStoreFailureReported()
     QVERIFY2(source.storeError().contains(QLatin1String("the disk is full")),
              qPrintable(source.storeError()));
     QVERIFY(!source.isStoring());
+}
+
+void TestOAuthTrust::cliReportsUnsavedRotation()
+{
+    // The refresh token comes from the environment (EnvSecretOverride) and the secret
+    // file cannot be written (a folder nobody, not even root, can create): the provider
+    // rotates the token, the new one cannot be kept, and the command must say so.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ini =
+        writeIni(dir, QStringLiteral("file"), QStringLiteral("/proc/mailwright-test/secrets"));
+    const OAuthToken token = signIn();
+    QVERIFY(!token.refreshToken.isEmpty());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MAILWRIGHT_OAUTH_REFRESH_PASSWORD"), token.refreshToken);
+    QProcess status;
+    status.setProcessEnvironment(env);
+    status.start(QStringLiteral(MW_CLI_PATH),
+                 {QStringLiteral("--config"), ini, QStringLiteral("--json"),
+                  QStringLiteral("oauth"), QStringLiteral("status"), QStringLiteral("--check")});
+    QVERIFY(status.waitForFinished(60000));
+    const QByteArray err = status.readAllStandardError();
+    QVERIFY2(status.exitCode() == 73, // EX_CANTCREAT
+             QByteArray(QByteArray::number(status.exitCode()) + ' ' + err).constData());
+    QVERIFY2(err.contains("could not save it"), err.constData());
+    QVERIFY(!err.contains(token.refreshToken.toUtf8()));
 }
 
 void TestOAuthTrust::browserGetsNoSecretVariables()

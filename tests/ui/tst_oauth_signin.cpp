@@ -12,6 +12,7 @@
 // oauthVerificationUrl, oauthUserCode, oauthCopyCodeButton, oauthOpenPageButton,
 // oauthCancelButton; in the window: messageBar, messageText, signInAgainButton, smtpStatus.
 #include "AuthPage.h"
+#include "BrowserStandIn.h"
 #include "GuiTestSupport.h"
 #include "OAuthServerFixture.h"
 #include "OAuthSignIn.h"
@@ -51,6 +52,7 @@
 #include <memory>
 
 using namespace mw;
+using mw::test::BrowserStandIn;
 using mw::test::find;
 using mw::test::kStallBoundMs;
 using mw::test::StallMeter;
@@ -68,89 +70,6 @@ QByteArray readFile(const QString &path)
 }
 
 } // namespace
-
-// Stands in for the desktop's browser: an xdg-open first on PATH (the window starts the
-// browser through BrowserLauncher), which writes down the address and its environment and
-// hands the address to browser.mjs (Chromium) in the mode the test chose.
-class BrowserStandIn
-{
-public:
-    bool install()
-    {
-        if (!m_dir.isValid())
-            return false;
-        QFile script(m_dir.filePath(QStringLiteral("xdg-open")));
-        if (!script.open(QIODevice::WriteOnly))
-            return false;
-        script.write(QStringLiteral("#!/bin/sh\n"
-                                    "d='%1'\n"
-                                    "env > \"$d/env\"\n"
-                                    "printf '%s\\n' \"$1\" >> \"$d/opened\"\n"
-                                    "mode=$(cat \"$d/mode\")\n"
-                                    "[ \"$mode\" = none ] && exit 0\n"
-                                    "cd '%2' || exit 1\n"
-                                    "node browser.mjs \"$1\" \"$mode\" > \"$d/outcome.part\" "
-                                    "2> \"$d/browser.err\" &\n"
-                                    "echo $! > \"$d/pid\"\n"
-                                    "wait\n"
-                                    "mv \"$d/outcome.part\" \"$d/outcome\"\n")
-                         .arg(m_dir.path(),
-                              QStringLiteral(MW_TEST_SOURCE_DIR) + QStringLiteral("/servers/oauth"))
-                         .toUtf8());
-        script.close();
-        script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                              QFileDevice::ExeOwner);
-        qputenv("PATH", (m_dir.path() + QLatin1Char(':')).toUtf8() + qgetenv("PATH"));
-        setMode(QStringLiteral("allow"));
-        return true;
-    }
-    // browser.mjs mode; "none": open nothing (the person never comes back).
-    void setMode(const QString &mode)
-    {
-        stop();
-        for (const char *name : {"opened", "outcome", "outcome.part", "env", "pid"})
-            QFile::remove(m_dir.filePath(QLatin1String(name)));
-        QFile f(m_dir.filePath(QStringLiteral("mode")));
-        if (f.open(QIODevice::WriteOnly))
-            f.write(mode.toUtf8());
-    }
-    [[nodiscard]] QList<QUrl> opened() const
-    {
-        QList<QUrl> urls;
-        for (const QByteArray &line : read("opened").split('\n'))
-            if (!line.isEmpty())
-                urls << QUrl(QString::fromUtf8(line));
-        return urls;
-    }
-    [[nodiscard]] QJsonObject outcome() const
-    {
-        const QByteArray text = read("outcome");
-        const QJsonObject o = QJsonDocument::fromJson(text).object();
-        if (!text.isEmpty() && !o.value(QLatin1String("ok")).toBool())
-            qWarning() << "browser.mjs:" << text << read("browser.err");
-        return o;
-    }
-    // The environment the browser was started with.
-    [[nodiscard]] QByteArray environment() const { return read("env"); }
-    // Ends the Chromium driver this stand-in started, if it still runs.
-    void stop()
-    {
-        const qint64 pid = read("pid").trimmed().toLongLong();
-        if (pid > 1 && !QFile::exists(m_dir.filePath(QStringLiteral("outcome")))) {
-            QProcess::execute(QStringLiteral("kill"), {QString::number(pid)});
-            (void)QTest::qWaitFor(
-                [this] { return QFile::exists(m_dir.filePath(QStringLiteral("outcome"))); }, 5000);
-        }
-    }
-
-private:
-    QByteArray read(const char *name) const
-    {
-        QFile f(m_dir.filePath(QLatin1String(name)));
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-    QTemporaryDir m_dir;
-};
 
 class TestOAuthSignIn : public QObject
 {
