@@ -4,13 +4,12 @@
 #include "AuthPage.h"
 #include "oauth/AccessTokenSource.h"
 #include "oauth/AuthorizationCodeFlow.h"
+#include "oauth/BrowserLauncher.h"
 #include "oauth/DeviceAuthorization.h"
-#include "oauth/OAuthHttp.h"
 #include "oauth/RefreshTokenStore.h"
 #include "settings/SecretStore.h"
 
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QFrame>
 #include <QGuiApplication>
 #include <QLabel>
@@ -78,7 +77,7 @@ OAuthSignIn::OAuthSignIn(AuthPage *page, AccessTokenSource *source, QObject *par
             [this] { QGuiApplication::clipboard()->setText(m_page->oauth().userCode->text()); });
     connect(w.openPage, &QPushButton::clicked, this, [this] {
         if (!m_verificationUrl.isEmpty())
-            QDesktopServices::openUrl(QUrl(m_verificationUrl));
+            (void)BrowserLauncher::open(QUrl(m_verificationUrl));
     });
     if (m_source) {
         connect(m_source, &AccessTokenSource::stateChanged, this, &OAuthSignIn::updateView);
@@ -211,7 +210,7 @@ void OAuthSignIn::begin(Flow flow)
                         // The flow's own wait (same length) reports first; this is the
                         // backstop.
                         m_deadline.start(m_waitMs + 10000);
-                        if (QDesktopServices::openUrl(url))
+                        if (BrowserLauncher::open(url))
                             showWaiting(tr("Waiting for the browser… Sign in on the page that "
                                            "opened; Mailwright continues by itself when the "
                                            "provider sends the browser back."),
@@ -334,65 +333,20 @@ void OAuthSignIn::signOut()
     m_signingOut = true;
     m_message.clear();
     updateView();
-    if (!m_store) {
-        forget(QString());
-        return;
-    }
-    // RFC 7009: revoke the refresh token at the provider (which also ends the access
-    // tokens issued with it), then forget it here whatever the provider answered.
-    RefreshTokenStore::read(m_store, this, [this](const SecretResult &saved) {
-        const QString refreshToken = saved.ok() ? saved.secret : QString();
-        if (refreshToken.isEmpty()) {
-            forget(QString());
-            return;
-        }
-        m_source->resolveClient(this, [this, refreshToken](const OAuthEndpoints &endpoints,
-                                                           const QString &clientSecret,
-                                                           const OAuthFailure &failure) {
-            if (!failure.isNull()) {
-                forget(tr("Signed out here; the provider could not be reached to revoke the "
-                          "sign-in (%1).")
-                           .arg(failure.message));
-                return;
-            }
-            if (endpoints.revocation.isEmpty()) {
-                forget(tr("Signed out here; the provider offers no revocation, so the sign-in "
-                          "ends when it expires there."));
-                return;
-            }
-            OAuthHttp::postForm(
-                m_source->network(), endpoints.revocation,
-                {{QStringLiteral("token"), refreshToken},
-                 {QStringLiteral("token_type_hint"), QStringLiteral("refresh_token")}},
-                m_settings.oauth.clientId.trimmed(), clientSecret,
-                qMax(1, m_settings.smtp.timeout) * 1000, this, [this](const OAuthHttpReply &reply) {
-                    if (reply.transportOk && reply.httpStatus == 200)
-                        forget(QString());
-                    else
-                        forget(tr("Signed out here; the provider did not confirm the "
-                                  "revocation (%1).")
-                                   .arg(reply.transportOk
-                                            ? tr("HTTP status %1").arg(reply.httpStatus)
-                                            : reply.transportError));
-                });
-        });
-    });
-}
-
-void OAuthSignIn::forget(const QString &note)
-{
-    m_source->signOut(this, [this, note](const SecretResult &r) {
+    // RFC 7009: the core revokes the refresh token at the provider (which also ends the
+    // access tokens issued with it), then forgets it whatever the provider answered.
+    m_source->revokeAndSignOut(this, [this](const OAuthSignOutResult &r) {
         m_signingOut = false;
-        if (r.ok()) {
+        if (r.removed) {
             m_saved = false;
-            m_message = note.isEmpty() ? tr("Signed out: the sign-in was revoked and removed "
-                                            "from the secret store.")
-                                       : note;
+            m_message = r.note.isEmpty() ? tr("Signed out: the sign-in was revoked and removed "
+                                              "from the secret store.")
+                                         : r.note;
         } else {
-            m_message = tr("Signing out failed: %1").arg(r.error);
+            m_message = tr("Signing out failed: %1").arg(r.storeError);
         }
         updateView();
-        Q_EMIT signOutFinished(r.ok());
+        Q_EMIT signOutFinished(r.removed);
     });
 }
 

@@ -21,7 +21,7 @@ class SecretStore;
 
 // The window's OAuth2 sign-in, on the widgets of AuthPage's "OAuth2 sign-in" group:
 // "Sign in with browser…" (authorization code + PKCE, the system browser through
-// QDesktopServices, a loopback redirect), "Sign in with a code…" (device authorization,
+// BrowserLauncher, a loopback redirect), "Sign in with a code…" (device authorization,
 // the address and code shown to copy), Cancel, and "Sign out" (revokes the refresh token
 // at the provider when it offers revocation, then forgets it here and in the secret
 // store). Everything runs on the event loop; each step has a timeout. A finished sign-in
@@ -76,7 +76,6 @@ private:
     void readSaved();
     void updateView();
     void showWaiting(const QString &text, const QString &url, const QString &code);
-    void forget(const QString &note);
 
     AuthPage *m_page;
     QPointer<AccessTokenSource> m_source;

@@ -216,6 +216,7 @@ void SettingsWindow::buildUi()
     auto *tl = new QVBoxLayout(testBox);
     m_testPanel = new TestPanel(testBox);
     m_testPanel->setConfigPath(m_store.path());
+    m_testPanel->setAccessTokenSource(m_tokens);
     tl->addWidget(m_testPanel);
     body->addWidget(testBox, 2);
     layout->addLayout(body, 1);

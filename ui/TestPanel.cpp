@@ -297,6 +297,8 @@ void TestPanel::start(const MailSettings &settings, const QString &smtpPassword,
     o.stopAfter = stopAfter;
     o.pop3Password = pop3Password;
     o.accessToken = accessToken;
+    if (!accessToken.isEmpty())
+        o.tokens = m_tokens;
     // Never with less than at the last good session: STARTTLS or a login method gone.
     if (!m_configPath.isEmpty())
         o.capabilityMemory = CapabilityMemory::defaultPathFor(m_configPath);

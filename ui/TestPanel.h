@@ -40,6 +40,8 @@ public:
     void setPreparing(bool on);
     void cancel();
     void setConfigPath(const QString &path) { m_configPath = path; }
+    // Where the access tokens come from (not owned): Send Test retries a refused one once.
+    void setAccessTokenSource(AccessTokenSource *source) { m_tokens = source; }
     // "Verify addresses": MAIL FROM the bounce mailbox, RCPT each role address, RSET; one
     // row per address in verifyResults, nothing is sent.
     void startVerify(const MailSettings &settings, const QString &smtpPassword,
@@ -102,6 +104,7 @@ private:
     Result m_result;
     Phase m_stopAfter = Phase::Done;
     QString m_configPath;
+    QPointer<AccessTokenSource> m_tokens;
 };
 
 } // namespace mw

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliApp.h"
 
+#include "CommandHelp.h"
 #include "ExitCodes.h"
 #include "delivery/Queue.h"
 #include "delivery/SmtpConfigFactory.h"
@@ -175,24 +176,7 @@ int CliApp::fail(int code, const QString &message, ErrorClass c)
 int CliApp::start(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr(
-        "Sets up, tests and runs how this system sends its notification e-mail.\n\n"
-        "Commands:\n"
-        "  test [--to ADDR] [--stop-after connect|tls|ehlo|auth|mail|rcpt]\n"
-        "                        send the test message to the notification mailbox\n"
-        "  probe [smtp|pop3]     check every security mode of the server, rank them\n"
-        "  detect ADDRESS        find the mail servers of an address (SRV, autoconfig, MX, ...)\n"
-        "  test --stop-after rcpt --all-roles   verify every role address, send nothing\n"
-        "  status [--check]      show the SMTP and POP3 status (--check: log in now)\n"
-        "  test --roundtrip [--wait S]  send the test message and fetch it back over POP3\n"
-        "  bounces [--delete-handled]   list the delivery status notifications in POP3\n"
-        "  config get KEY | set KEY VALUE | validate | show\n"
-        "  secret set smtp|pop3|oauth-client  store a password read from standard input\n"
-        "  oauth login [--browser [--open]]|status [--check]|logout  OAuth2 sign-in (device\n"
-        "                                     code, or browser with --browser) for xoauth2\n"
-        "  send [--category job|error|console] [--to ADDR]... [--subject S] | send -t\n"
-        "                        queue a notification (body or whole message on stdin)\n"
-        "  queue list|flush|run [--once]|retry ID|purge ID"));
+    p.setApplicationDescription(CommandHelp::overview());
     p.addHelpOption();
     p.addVersionOption();
     const QCommandLineOption configOpt(
@@ -232,6 +216,14 @@ int CliApp::start(const QStringList &arguments)
     }
     const QString cmd = pos.first();
     const QStringList rest = pos.mid(1);
+    // `COMMAND --help`: before anything reads the configuration, which may be missing or
+    // broken (that may be why help is asked for).
+    if (const QString usage = CommandHelp::forCommand(cmd);
+        !usage.isEmpty() && CommandHelp::isHelpRequest(rest)) {
+        p.setApplicationDescription(usage);
+        print(p.helpText());
+        return Ok;
+    }
     if (cmd == QLatin1String("test") || cmd == QLatin1String("probe") ||
         cmd == QLatin1String("detect") || cmd == QLatin1String("status"))
         MailConnection::preloadTls(); // overlaps loading OpenSSL with reading the settings
@@ -470,6 +462,7 @@ int CliApp::cmdTest(const QStringList &args)
         QString password = secret;
         if (oauth) {
             o.accessToken = secret;
+            o.tokens = m_oauthSource;
             password.clear();
         }
         auto *t = new TestSend(this);

@@ -37,6 +37,10 @@ public:
     // Parses the arguments and starts the command; returns an exit code to use at once,
     // or -1 when the command runs on the event loop and will exit by itself.
     int start(const QStringList &arguments);
+    // After the command: waits for secret writes still under way (a rotated OAuth2
+    // refresh token) and turns a failed one into a message and a non-zero exit code.
+    // Returns the exit code to use.
+    int finishSecretWrites(int rc);
 
 private:
     int cmdTest(const QStringList &args);

@@ -8,18 +8,19 @@
 #include "ExitCodes.h"
 #include "oauth/AccessTokenSource.h"
 #include "oauth/AuthorizationCodeFlow.h"
+#include "oauth/BrowserLauncher.h"
 #include "oauth/DeviceAuthorization.h"
 #include "oauth/OAuthHttp.h"
 #include "oauth/OpenIdDiscovery.h"
 #include "oauth/RefreshTokenStore.h"
-#include "oauth/TokenManager.h"
 #include "settings/SecretStoreFactory.h"
 #include "settings/SettingsSchema.h"
 
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QProcess>
+#include <QTimer>
 
 namespace mw::cli {
 namespace {
@@ -85,7 +86,7 @@ AccessTokenSource *CliApp::oauthSource()
         QString error;
         m_secrets = SecretStoreFactory::create(m_settings, m_configPath, &error);
         if (!m_secrets)
-            printErr(QStringLiteral("mailwright-cli: ") + error);
+            (void)fail(Config, error);
     }
     if (!m_nam)
         m_nam = new QNetworkAccessManager(this);
@@ -131,7 +132,8 @@ void CliApp::withOAuthClient(
     const std::function<void(const OAuthEndpoints &, const QString &)> &then)
 {
     QString error;
-    m_secrets = SecretStoreFactory::create(m_settings, m_configPath, &error);
+    if (!m_secrets)
+        m_secrets = SecretStoreFactory::create(m_settings, m_configPath, &error);
     if (!m_secrets) {
         exitLater(fail(Config, error));
         return;
@@ -173,42 +175,52 @@ void CliApp::withOAuthClient(
 
 void CliApp::withAccessToken(const std::function<void(const QString &)> &then)
 {
-    withOAuthClient([this, then](const OAuthEndpoints &endpoints, const QString &clientSecret) {
-        RefreshTokenStore::read(
-            m_secrets.get(), this,
-            [this, then, endpoints, clientSecret](const SecretResult &stored) {
-                if (stored.status == SecretResult::Status::Error) {
-                    exitLater(fail(Config, stored.error));
-                    return;
-                }
-                auto *tokens = new TokenManager(m_nam, this);
-                tokens->setClient(endpoints, m_settings.oauth.clientId, clientSecret);
-                tokens->setRequestTimeout(qMax(1, m_settings.smtp.timeout) * 1000);
-                tokens->setRefreshToken(stored.ok() ? stored.secret : QString());
-                connect(tokens, &TokenManager::refreshTokenChanged, this,
-                        [this](const QString &rotated) {
-                            // A rotated refresh token replaces the old one, which may
-                            // already be dead.
-                            RefreshTokenStore::write(m_secrets.get(), rotated, this,
-                                                     [this](const SecretResult &r) {
-                                                         if (!r.ok())
-                                                             printErr(r.error);
-                                                     });
-                        });
-                connect(tokens, &TokenManager::finished, this, [this, tokens, then](bool ok) {
-                    tokens->deleteLater();
-                    if (!ok) {
-                        oauthFail(tokens->failure());
-                        return;
-                    }
-                    m_lastGrantedScopes = tokens->grantedScopes();
-                    then(tokens->accessToken());
-                });
-                // One refresh, exactly once: `test` always asks the provider for a fresh
-                // token, so what it proves is that the saved sign-in still works.
-                tokens->requestAccessToken();
-            });
+    // The same source as `queue run` and `status --check`: in a new process it always
+    // asks the provider (nothing is in memory yet), so what `test` proves is that the
+    // saved sign-in still works; a rotated refresh token is stored by the source, and
+    // finishSecretWrites() waits for that before the process ends.
+    AccessTokenSource *source = oauthSource();
+    if (!m_secrets) {
+        exitLater(Config); // oauthSource() said why
+        return;
+    }
+    source->request(this, [this, source, then](const QString &token, const OAuthFailure &failure) {
+        if (token.isEmpty()) {
+            oauthFail(failure);
+            return;
+        }
+        m_lastGrantedScopes = source->grantedScopes();
+        then(token);
     });
+}
+
+int CliApp::finishSecretWrites(int rc)
+{
+    if (!m_oauthSource)
+        return rc;
+    if (m_oauthSource->isStoring()) {
+        // The command is done, but a rotated refresh token is still on its way to the
+        // secret store: the provider may already refuse the old one (RFC 6749 §6), so
+        // ending now could leave no working sign-in.
+        QEventLoop loop;
+        QTimer timeout;
+        timeout.setSingleShot(true);
+        connect(m_oauthSource, &AccessTokenSource::storeIdle, &loop, &QEventLoop::quit);
+        connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+        timeout.start(qMax(30, 2 * m_settings.smtp.timeout) * 1000);
+        loop.exec();
+        if (m_oauthSource->isStoring()) {
+            printErr(QStringLiteral("mailwright-cli: ") +
+                     tr("The secret store did not finish saving the new OAuth2 refresh token in "
+                        "time; the saved sign-in may no longer work."));
+            return rc == Ok ? int(CantCreat) : rc;
+        }
+    }
+    if (const QString error = m_oauthSource->storeError(); !error.isEmpty()) {
+        printErr(QStringLiteral("mailwright-cli: ") + error);
+        return rc == Ok ? int(CantCreat) : rc;
+    }
+    return rc;
 }
 
 int CliApp::cmdOAuth(const QStringList &args)
@@ -221,20 +233,31 @@ int CliApp::cmdOAuth(const QStringList &args)
         return rc;
 
     if (sub == QLatin1String("logout")) {
-        QString error;
-        m_secrets = SecretStoreFactory::create(m_settings, m_configPath, &error);
+        // As the window's Sign out: revoked at the provider (RFC 7009), then forgotten.
+        AccessTokenSource *source = oauthSource();
         if (!m_secrets)
-            return fail(Config, error);
-        RefreshTokenStore::remove(m_secrets.get(), this, [this](const SecretResult &r) {
-            if (!r.ok()) {
-                exitLater(fail(IoErr, r.error));
+            return Config; // oauthSource() said why
+        source->revokeAndSignOut(this, [this](const OAuthSignOutResult &r) {
+            if (!r.removed) {
+                exitLater(fail(IoErr, r.storeError));
                 return;
             }
-            if (m_json)
-                print(QStringLiteral("{\"ok\":true,\"status\":\"Signed out\"}"));
-            else
+            const bool revoked = r.revocation == OAuthSignOutResult::Revocation::Revoked;
+            if (m_json) {
+                QJsonObject o;
+                o.insert(QStringLiteral("ok"), true);
+                o.insert(QStringLiteral("status"), QStringLiteral("Signed out"));
+                o.insert(QStringLiteral("revoked"), revoked);
+                o.insert(QStringLiteral("message"), r.note);
+                print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+            } else {
                 print(tr("Signed out: the saved OAuth2 sign-in was removed from the %1 store.")
                           .arg(m_secrets->backendName()));
+                if (revoked)
+                    print(tr("The provider revoked it."));
+                else if (!r.note.isEmpty())
+                    printErr(QStringLiteral("mailwright-cli: ") + r.note);
+            }
             exitLater(Ok);
         });
         return -1;
@@ -313,17 +336,8 @@ int CliApp::cmdOAuth(const QStringList &args)
                             print(tr("Waiting for the sign-in (at most 5 minutes)..."));
                         }
                         if (open) {
-#if defined(Q_OS_WIN)
-                            const bool started = QProcess::startDetached(
-                                QStringLiteral("rundll32"),
-                                {QStringLiteral("url.dll,FileProtocolHandler"), address});
-#elif defined(Q_OS_MACOS)
-                            const bool started =
-                                QProcess::startDetached(QStringLiteral("open"), {address});
-#else
-                            const bool started =
-                                QProcess::startDetached(QStringLiteral("xdg-open"), {address});
-#endif
+                            // Without Mailwright's secret variables (BrowserLauncher).
+                            const bool started = BrowserLauncher::open(url);
                             if (!started)
                                 printErr(tr("mailwright-cli: the browser could not be "
                                             "started; open the address yourself."));

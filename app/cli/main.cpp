@@ -19,6 +19,8 @@ int main(int argc, char **argv)
     int rc = cli.start(QCoreApplication::arguments());
     if (rc < 0)
         rc = QCoreApplication::exec();
+    // Every command, however it ended: no exit while a secret write is pending.
+    rc = cli.finishSecretWrites(rc);
     // A command may end before the TLS preload (MailConnection::preloadTls) has finished; it
     // must not outlive the application object it registers with.
     QThreadPool::globalInstance()->waitForDone();

@@ -200,6 +200,7 @@ void QueueRunner::runPass()
     m_passPending = false;
     m_summary = {};
     m_holdClass = ErrorClass::None;
+    m_tokenRetried = false;
     m_storageTrouble = false;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool storageHeld = !m_pending.isEmpty() || m_queue.hold().storage;
@@ -471,6 +472,7 @@ void QueueRunner::startSession(const QString &accessToken)
     }
     auto *session = new SmtpSession(this);
     m_session = session;
+    m_accessToken = accessToken;
     m_summary.sessionRan = true;
     connect(session, &SmtpSession::messageFinished, this, &QueueRunner::onMessage);
     connect(session, &SmtpSession::finished, this, &QueueRunner::onSessionFinished);
@@ -685,6 +687,16 @@ void QueueRunner::holdQueue(ErrorClass c, const QString &message, const QString 
 
 void QueueRunner::onSessionFinished(const Result &sessionResult)
 {
+    // OAuth2: an access token from memory refused at AUTH (revoked early, no expiry
+    // given) is no refused sign-in yet: one retry with a fresh one first.
+    if (m_tokens && m_session && !m_tokenRetried &&
+        m_tokens->retryAfterRefusal(sessionResult, m_accessToken)) {
+        m_tokenRetried = true;
+        m_session->deleteLater();
+        m_session = nullptr;
+        sendSmtp();
+        return;
+    }
     // A session refused because the server offers less than before holds the queue.
     const Result result = m_guard.review(sessionResult);
     m_summary.result = result;

@@ -17,6 +17,13 @@ void TestSend::start(const MailSettings &settings, const QString &smtpPassword,
 {
     if (isRunning())
         return;
+    m_tokenRetried = false;
+    begin(settings, smtpPassword, options);
+}
+
+void TestSend::begin(const MailSettings &settings, const QString &smtpPassword,
+                     const Options &options)
+{
     m_result = {};
     m_transcript.clear();
     m_debugLog = settings.diagnostics.debugLog;
@@ -77,11 +84,34 @@ void TestSend::start(const MailSettings &settings, const QString &smtpPassword,
     m_session = session;
     connect(session, &SmtpSession::stateChanged, this, &TestSend::stateChanged);
     connect(session, &SmtpSession::stageFinished, this, &TestSend::stageFinished);
-    connect(session, &SmtpSession::finished, this, [this, session](const Result &r) {
-        m_transcript = session->transcript();
-        session->deleteLater();
-        done(m_guard.review(r));
-    });
+    connect(session, &SmtpSession::finished, this,
+            [this, session, settings, smtpPassword, options](const Result &r) {
+                m_transcript = session->transcript();
+                session->deleteLater();
+                const Result reviewed = m_guard.review(r);
+                // An access token kept in memory refused at AUTH (revoked early, no
+                // expiry given): once more with a fresh one before reporting it.
+                if (options.tokens && !m_tokenRetried &&
+                    options.tokens->retryAfterRefusal(reviewed, options.accessToken)) {
+                    m_tokenRetried = true;
+                    m_renewing = true;
+                    options.tokens->request(this, [this, settings, smtpPassword, options, reviewed](
+                                                      const QString &fresh, const OAuthFailure &) {
+                        if (!m_renewing)
+                            return; // cancelled meanwhile
+                        m_renewing = false;
+                        if (fresh.isEmpty()) {
+                            done(reviewed);
+                            return;
+                        }
+                        Options again = options;
+                        again.accessToken = fresh;
+                        begin(settings, smtpPassword, again);
+                    });
+                    return;
+                }
+                done(reviewed);
+            });
     // Never with less than at the last good session (STARTTLS, the login method).
     m_guard = DowngradeGuard(options.capabilityMemory);
     session->start(m_guard.prepare(smtpConfigFrom(settings, smtpPassword, options.accessToken)),
@@ -90,6 +120,11 @@ void TestSend::start(const MailSettings &settings, const QString &smtpPassword,
 
 void TestSend::cancel()
 {
+    if (m_renewing) {
+        m_renewing = false;
+        done(Result::failure(ErrorClass::Cancelled, Phase::Auth, tr("Cancelled.")));
+        return;
+    }
     if (m_session)
         m_session->cancel();
     if (m_popBefore)

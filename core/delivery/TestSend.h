@@ -3,6 +3,7 @@
 
 #include "PopBeforeSmtp.h"
 #include "diagnostics/DowngradeGuard.h"
+#include "oauth/AccessTokenSource.h"
 #include "protocol/Result.h"
 #include "protocol/SmtpSession.h"
 #include "settings/MailSettings.h"
@@ -29,6 +30,9 @@ public:
         QString accessToken;           // for smtp/auth = xoauth2 | oauthbearer (core/oauth)
         // The remembered-capabilities file (CapabilityMemory); empty: no downgrade check.
         QString capabilityMemory;
+        // Where accessToken came from (not owned; may be null): a token it kept in
+        // memory that the server refuses is retried once with a fresh one.
+        QPointer<AccessTokenSource> tokens;
     };
 
     explicit TestSend(QObject *parent = nullptr);
@@ -39,7 +43,8 @@ public:
 
     [[nodiscard]] bool isRunning() const
     {
-        return (m_session && m_session->isRunning()) || (m_popBefore && m_popBefore->isRunning());
+        return m_renewing || (m_session && m_session->isRunning()) ||
+               (m_popBefore && m_popBefore->isRunning());
     }
     [[nodiscard]] const Result &result() const { return m_result; }
     [[nodiscard]] const Transcript &transcript() const { return m_transcript; }
@@ -52,6 +57,7 @@ Q_SIGNALS:
     void finished(const mw::Result &result);
 
 private:
+    void begin(const MailSettings &settings, const QString &smtpPassword, const Options &options);
     void done(const Result &result);
 
     QPointer<SmtpSession> m_session;
@@ -62,6 +68,8 @@ private:
     QString m_messageId;
     QString m_debugLog;
     DowngradeGuard m_guard;
+    bool m_tokenRetried = false; // retried once with a fresh OAuth2 access token
+    bool m_renewing = false;     // waiting for that token
 };
 
 } // namespace mw

@@ -339,7 +339,7 @@ void StatusMonitor::runCheck(const QString &server, Trigger trigger)
     });
 }
 
-void StatusMonitor::runOAuthCheck(const QString &server, int generation)
+void StatusMonitor::runOAuthCheck(const QString &server, int generation, bool retried)
 {
     if (!m_tokens) {
         finishCheck(server, generation,
@@ -348,8 +348,8 @@ void StatusMonitor::runOAuthCheck(const QString &server, int generation)
                                        "here: sign in first.")));
         return;
     }
-    m_tokens->request(this, [this, server, generation](const QString &token,
-                                                       const OAuthFailure &failure) {
+    m_tokens->request(this, [this, server, generation, retried](const QString &token,
+                                                                const OAuthFailure &failure) {
         if (m_entries.value(server).generation != generation)
             return;
         if (token.isEmpty()) {
@@ -362,9 +362,22 @@ void StatusMonitor::runOAuthCheck(const QString &server, int generation)
             finishCheck(server, generation, r);
             return;
         }
-        if (auto *smtp = qobject_cast<SmtpProbe *>(m_entries.value(server).probe.data()))
-            smtp->setAccessToken(token);
-        startProbe(server, generation, QString(), true);
+        auto *smtp = qobject_cast<SmtpProbe *>(m_entries.value(server).probe.data());
+        if (!smtp)
+            return;
+        smtp->setAccessToken(token);
+        disconnect(smtp, &ServerProbe::finished, this, nullptr);
+        connect(smtp, &ServerProbe::finished, this,
+                [this, server, generation, retried, token](const Result &r) {
+                    // An access token from memory refused at AUTH (revoked early, no
+                    // expiry given): one retry with a fresh one before reporting it.
+                    if (!retried && m_tokens && m_tokens->retryAfterRefusal(r, token)) {
+                        runOAuthCheck(server, generation, true);
+                        return;
+                    }
+                    finishCheck(server, generation, r);
+                });
+        smtp->start(m_settings, QString(), true);
     });
 }
 

@@ -115,7 +115,7 @@ private:
 
     void runCheck(const QString &server, Trigger trigger);
     void startProbe(const QString &server, int generation, const QString &password, bool login);
-    void runOAuthCheck(const QString &server, int generation);
+    void runOAuthCheck(const QString &server, int generation, bool retried = false);
     void finishCheck(const QString &server, int generation, const Result &result);
     void setState(const QString &server, const ServerState &state);
     [[nodiscard]] ServerState idleState(const QString &server) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccessTokenSource.h"
 
+#include "OAuthHttp.h"
 #include "OpenIdDiscovery.h"
 #include "RefreshTokenStore.h"
 
@@ -22,10 +23,34 @@ AccessTokenSource::AccessTokenSource(QNetworkAccessManager *nam, SecretStore *st
         answerAll(ok ? m_tokens->accessToken() : QString(),
                   ok ? OAuthFailure{} : m_tokens->failure());
     });
-    connect(m_tokens, &TokenManager::refreshTokenChanged, this, [this](const QString &rotated) {
-        // RFC 6749 §6: the old refresh token may be dead already; keep the new one.
-        if (m_store)
-            RefreshTokenStore::write(m_store, rotated, this, [](const SecretResult &) {});
+    // RFC 6749 §6: the old refresh token may be dead already; keep the new one.
+    connect(m_tokens, &TokenManager::refreshTokenChanged, this, &AccessTokenSource::storeRotated);
+}
+
+void AccessTokenSource::storeRotated(const QString &refreshToken)
+{
+    if (!m_store)
+        return;
+    if (m_storing) {
+        m_nextToStore = refreshToken; // written when the one under way is stored
+        return;
+    }
+    m_storing = true;
+    QPointer<SecretStore> store = m_store;
+    RefreshTokenStore::write(store, refreshToken, this, [this](const SecretResult &r) {
+        if (!r.ok()) {
+            m_storeError = tr("The provider issued a new OAuth2 refresh token, but the secret "
+                              "store could not save it: %1")
+                               .arg(r.error);
+            Q_EMIT storeFailed(m_storeError);
+        }
+        m_storing = false;
+        const QString next = std::exchange(m_nextToStore, QString());
+        if (!next.isEmpty()) {
+            storeRotated(next);
+            return;
+        }
+        Q_EMIT storeIdle();
     });
 }
 
@@ -243,6 +268,81 @@ void AccessTokenSource::signedIn(const OAuthToken &token, QObject *context,
                                  if (guard)
                                      done(r);
                              });
+}
+
+bool AccessTokenSource::retryAfterRefusal(const Result &result, const QString &accessToken)
+{
+    if (result.ok || result.errorClass != ErrorClass::AuthFailed || result.phase != Phase::Auth ||
+        accessToken.isEmpty() || m_tokens->refreshToken().isEmpty())
+        return false;
+    if (accessToken != m_tokens->accessToken())
+        return true; // replaced meanwhile: the next request answers with the newer one
+    const bool fromMemory = m_tokens->answeredFromMemory();
+    m_tokens->dropAccessToken();
+    return fromMemory;
+}
+
+void AccessTokenSource::revokeAndSignOut(QObject *context,
+                                         std::function<void(const OAuthSignOutResult &)> done)
+{
+    QPointer<QObject> guard(context);
+    const auto forget = [this, guard, done](OAuthSignOutResult result) {
+        signOut(this, [guard, done, result](const SecretResult &r) mutable {
+            result.removed = r.ok();
+            result.storeError = r.error;
+            if (guard)
+                done(result);
+        });
+    };
+    const auto withToken = [this, forget](const QString &refreshToken) {
+        if (refreshToken.isEmpty())
+            return forget({});
+        resolveClient(this, [this, forget, refreshToken](const OAuthEndpoints &endpoints,
+                                                         const QString &clientSecret,
+                                                         const OAuthFailure &failure) {
+            OAuthSignOutResult result;
+            result.revocation = OAuthSignOutResult::Revocation::Failed;
+            if (!failure.isNull()) {
+                result.note = tr("Signed out here; the provider could not be reached to revoke "
+                                 "the sign-in (%1).")
+                                  .arg(failure.message);
+                return forget(result);
+            }
+            if (endpoints.revocation.isEmpty()) {
+                result.revocation = OAuthSignOutResult::Revocation::NotOffered;
+                result.note = tr("Signed out here; the provider offers no revocation, so the "
+                                 "sign-in ends when it expires there.");
+                return forget(result);
+            }
+            // RFC 7009 §2.1: the token, with a hint, authenticated as the client.
+            OAuthHttp::postForm(
+                m_nam, endpoints.revocation,
+                {{QStringLiteral("token"), refreshToken},
+                 {QStringLiteral("token_type_hint"), QStringLiteral("refresh_token")}},
+                m_settings.oauth.clientId.trimmed(), clientSecret,
+                qMax(1, m_settings.smtp.timeout) * 1000, this,
+                [forget, result](const OAuthHttpReply &reply) mutable {
+                    if (reply.transportOk && reply.httpStatus == 200) {
+                        result.revocation = OAuthSignOutResult::Revocation::Revoked;
+                    } else {
+                        result.note =
+                            tr("Signed out here; the provider did not confirm the "
+                               "revocation (%1).")
+                                .arg(reply.transportOk ? tr("HTTP status %1").arg(reply.httpStatus)
+                                                       : reply.transportError);
+                    }
+                    forget(result);
+                });
+        });
+    };
+    if (!m_store) {
+        const QString inMemory = m_tokens->refreshToken();
+        QTimer::singleShot(0, this, [withToken, inMemory] { withToken(inMemory); });
+        return;
+    }
+    RefreshTokenStore::read(m_store, this, [this, withToken](const SecretResult &saved) {
+        withToken(saved.ok() ? saved.secret : m_tokens->refreshToken());
+    });
 }
 
 void AccessTokenSource::signOut(QObject *context, SecretStore::Callback done)

@@ -5,6 +5,7 @@
 #include "OAuthFailure.h"
 #include "OAuthToken.h"
 #include "TokenManager.h"
+#include "protocol/Result.h"
 #include "settings/MailSettings.h"
 #include "settings/SecretStore.h"
 
@@ -17,6 +18,23 @@
 class QNetworkAccessManager;
 
 namespace mw {
+
+// What a sign-out did (AccessTokenSource::revokeAndSignOut).
+struct OAuthSignOutResult
+{
+    enum class Revocation {
+        Revoked,      // the provider confirmed (RFC 7009 §2.2)
+        NothingSaved, // no refresh token was saved: nothing to revoke
+        NotOffered,   // the provider has no revocation endpoint
+        Failed,       // unreachable, or it refused: the token may still work there
+    };
+    Revocation revocation = Revocation::NothingSaved;
+    // The sign-in was removed here (memory and secret store).
+    bool removed = false;
+    QString storeError; // why not, when removed is false
+    // A sentence about the revocation when it was not Revoked / NothingSaved.
+    QString note;
+};
 
 // The access tokens of one process, for everything that sends or checks with OAuth2 (the
 // queue runner, the status monitor, Send Test, the window's sign-in): reads the client
@@ -61,6 +79,24 @@ public:
     void signedIn(const OAuthToken &token, QObject *context, SecretStore::Callback done);
     // Forgets the tokens here and in the secret store.
     void signOut(QObject *context, SecretStore::Callback done);
+    // Signing out, for the window and `mailwright-cli oauth logout` alike: revokes the
+    // saved refresh token at the provider (RFC 7009, which also ends the access tokens
+    // issued with it) when it offers revocation, then forgets it here and in the secret
+    // store whatever the provider answered. Answers later, exactly once.
+    void revokeAndSignOut(QObject *context, std::function<void(const OAuthSignOutResult &)> done);
+
+    // A session with accessToken ended with result. When the server refused the token at
+    // AUTH (SMTP 535) and that token came from memory (revoked early, or the provider
+    // gave no expiry) rather than from the provider just then, it is forgotten and the
+    // answer is true: ask request() again for a fresh one (refreshed with the refresh
+    // token) and retry once. The queue runner, the status monitor and Send Test all ask
+    // here; none retries more than once.
+    [[nodiscard]] bool retryAfterRefusal(const Result &result, const QString &accessToken);
+
+    // Rotated refresh tokens being written to the secret store now.
+    [[nodiscard]] bool isStoring() const { return m_storing; }
+    // The last failure to store a rotated refresh token (empty: none).
+    [[nodiscard]] QString storeError() const { return m_storeError; }
 
     [[nodiscard]] TokenManager::State state() const { return m_tokens->state(); }
     [[nodiscard]] bool isSignInRequired() const
@@ -87,6 +123,11 @@ Q_SIGNALS:
     void stateChanged();
     // A new sign-in or a sign-out: whatever waits for one may try again.
     void signInChanged();
+    // A rotated refresh token could not be saved: the next process may find only the
+    // old one, which the provider may refuse (RFC 6749 §6).
+    void storeFailed(const QString &message);
+    // Every rotated refresh token handed to the secret store has been answered.
+    void storeIdle();
 
 private:
     struct Waiter
@@ -97,6 +138,7 @@ private:
     };
     void load(const std::function<void(const OAuthFailure &)> &then);
     void answerAll(const QString &token, const OAuthFailure &failure);
+    void storeRotated(const QString &refreshToken);
     [[nodiscard]] static QString keyOf(const MailSettings &settings);
 
     QNetworkAccessManager *m_nam;
@@ -110,6 +152,9 @@ private:
     int m_generation = 0;
     bool m_loaded = false;
     bool m_busy = false;
+    bool m_storing = false;
+    QString m_nextToStore; // a rotation that came while the previous one was stored
+    QString m_storeError;
 };
 
 } // namespace mw

@@ -14,8 +14,17 @@ namespace mw {
 //
 // Windows Credential Manager holds at most 2560 bytes per credential, and Microsoft's
 // refresh tokens can come close to that. A token longer than kChunkChars is therefore
-// split over "oauth-refresh-1" ... "oauth-refresh-N", and "oauth-refresh" holds only the
-// marker "mw-chunks:N"; a token longer than kMaxChunks chunks is refused with a message.
+// split over chunk entries, and "oauth-refresh" holds only a marker naming them; a token
+// longer than kMaxChunks chunks is refused with a message.
+//
+// Chunks live in one of two sets, "oauth-refresh-a1".."a8" and "oauth-refresh-b1".."b8"
+// (marker "mw-chunks:N:a" or "mw-chunks:N:b"); older versions wrote "oauth-refresh-1"..
+// with the marker "mw-chunks:N", which is still read. A provider may rotate the refresh
+// token on every use and refuse the old one from then on (Microsoft does, RFC 6749 §6),
+// so a write never leaves a moment without one complete token: the new chunks go to the
+// set not in use, then the single write of "oauth-refresh" (the token itself, or the
+// marker) switches over, and only then are the stale entries removed. A failure before
+// the switch leaves the old token whole and is reported; after it the new one is whole.
 class RefreshTokenStore
 {
 public:
@@ -30,6 +39,9 @@ public:
     static void read(SecretStore *store, QObject *context, Callback done);
     static void write(SecretStore *store, const QString &token, QObject *context, Callback done);
     static void remove(SecretStore *store, QObject *context, Callback done);
+
+    // The chunk entry i (1-based) of set ("a", "b", or empty for the old unnamed set).
+    [[nodiscard]] static QString chunkAccount(const QString &set, int i);
 };
 
 } // namespace mw

@@ -39,6 +39,7 @@ void TokenManager::setRefreshToken(const QString &refreshToken)
 void TokenManager::setToken(const OAuthToken &token)
 {
     m_token = token;
+    m_fromMemory = false;
     if (!token.refreshToken.isEmpty())
         m_refreshToken = token.refreshToken;
     m_failure = {};
@@ -51,6 +52,13 @@ void TokenManager::clear()
     m_refreshToken.clear();
     m_failure = {};
     setState(State::SignedOut);
+}
+
+void TokenManager::dropAccessToken()
+{
+    m_token.accessToken.clear();
+    m_token.expiresAt = {};
+    m_fromMemory = false;
 }
 
 void TokenManager::finishLater(bool ok)
@@ -67,6 +75,7 @@ void TokenManager::requestAccessToken()
         return;
     }
     if (!m_token.needsRefresh(QDateTime::currentDateTimeUtc(), m_marginSeconds)) {
+        m_fromMemory = true;
         finishLater(true);
         return;
     }
@@ -127,6 +136,7 @@ void TokenManager::requestAccessToken()
                 return;
             }
             m_token = *t;
+            m_fromMemory = false;
             // RFC 6749 §6: the provider may issue a new refresh token; the old one may
             // stop working, so the new one must be stored.
             if (!t->refreshToken.isEmpty() && t->refreshToken != m_refreshToken) {

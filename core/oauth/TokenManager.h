@@ -33,6 +33,9 @@ public:
     void setToken(const OAuthToken &token);
     // Forgets everything (sign out).
     void clear();
+    // Forgets the access token only (a server refused it before its expiry): the next
+    // request refreshes it with the refresh token.
+    void dropAccessToken();
     // Refresh this many seconds before the access token expires (default 300).
     void setRefreshMargin(int seconds) { m_marginSeconds = seconds; }
     void setRequestTimeout(int ms) { m_timeoutMs = ms; }
@@ -51,6 +54,9 @@ public:
     [[nodiscard]] const OAuthFailure &failure() const { return m_failure; }
     // How many times the provider's token endpoint was asked (for the no-loop tests).
     [[nodiscard]] int refreshCount() const { return m_refreshes; }
+    // True when the last successful answer was the access token kept in memory, false
+    // when it came from the provider just then.
+    [[nodiscard]] bool answeredFromMemory() const { return m_fromMemory; }
 
 Q_SIGNALS:
     void finished(bool ok);
@@ -74,6 +80,7 @@ private:
     int m_timeoutMs = 30000;
     int m_refreshes = 0;
     bool m_inFlight = false;
+    bool m_fromMemory = false;
 };
 
 } // namespace mw

@@ -17,7 +17,7 @@ OAuthServerFixture::~OAuthServerFixture()
     stop();
 }
 
-bool OAuthServerFixture::start(int accessTtlSeconds)
+bool OAuthServerFixture::start(int accessTtlSeconds, bool rotateRefreshTokens)
 {
     const QString dir = QStringLiteral(MW_TEST_SOURCE_DIR) + QStringLiteral("/servers/oauth");
     if (!QFileInfo::exists(dir + QStringLiteral("/node_modules/oidc-provider/package.json"))) {
@@ -29,6 +29,8 @@ bool OAuthServerFixture::start(int accessTtlSeconds)
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("MW_OAUTH_ACCESS_TTL"), QString::number(accessTtlSeconds));
+    env.insert(QStringLiteral("MW_OAUTH_ROTATE"),
+               rotateRefreshTokens ? QStringLiteral("1") : QStringLiteral("0"));
     m_process.setProcessEnvironment(env);
     m_process.start(QStringLiteral("node"), {QStringLiteral("server.mjs")});
     if (!m_process.waitForStarted(10000)) {

@@ -19,8 +19,9 @@ public:
     OAuthServerFixture(const OAuthServerFixture &) = delete;
     OAuthServerFixture &operator=(const OAuthServerFixture &) = delete;
 
-    // accessTtlSeconds: lifetime of the access tokens it issues.
-    bool start(int accessTtlSeconds);
+    // accessTtlSeconds: lifetime of the access tokens it issues. rotateRefreshTokens: a
+    // new refresh token on every refresh, the used one refused from then on.
+    bool start(int accessTtlSeconds, bool rotateRefreshTokens = false);
     void stop();
     [[nodiscard]] QString issuer() const { return m_issuer; }
     [[nodiscard]] quint16 smtpPort() const { return m_smtpPort; }

@@ -2,9 +2,9 @@
 // The window's OAuth2 sign-in driven like an admin would (clicks and keys on the widgets of
 // the Authentication tab) against the real loopback OpenID provider and the bearer-checking
 // SMTP server of tests/servers/oauth/server.mjs. The browser sign-in goes through Debian's
-// Chromium driven by browser.mjs: QDesktopServices' http handler is replaced here so that
-// the address the window opens is handed to it. The device-code sign-in is approved through
-// the provider's own /device pages (/__test/approve).
+// Chromium driven by browser.mjs: an xdg-open stand-in first on PATH hands it the address
+// the window opens (and shows which environment the browser got). The device-code sign-in is
+// approved through the provider's own /device pages (/__test/approve).
 //
 // objectNames (see AuthPage.h): oauthGroup, oauthProvider, oauthIssuer, oauthTenant,
 // oauthClientId, oauthClientSecret, oauthScopes, oauthSignInBrowserButton,
@@ -12,6 +12,7 @@
 // oauthVerificationUrl, oauthUserCode, oauthCopyCodeButton, oauthOpenPageButton,
 // oauthCancelButton; in the window: messageBar, messageText, signInAgainButton, smtpStatus.
 #include "AuthPage.h"
+#include "BrowserStandIn.h"
 #include "GuiTestSupport.h"
 #include "OAuthServerFixture.h"
 #include "OAuthSignIn.h"
@@ -26,7 +27,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFrame>
@@ -39,6 +39,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -51,6 +52,7 @@
 #include <memory>
 
 using namespace mw;
+using mw::test::BrowserStandIn;
 using mw::test::find;
 using mw::test::kStallBoundMs;
 using mw::test::StallMeter;
@@ -68,38 +70,6 @@ QByteArray readFile(const QString &path)
 }
 
 } // namespace
-
-// Stands in for the desktop's browser: QDesktopServices::openUrl(http...) lands here.
-class BrowserStandIn : public QObject
-{
-    Q_OBJECT
-public:
-    QString mode = QStringLiteral("allow"); // browser.mjs mode; "none": open nothing
-    QList<QUrl> opened;
-    QProcess process;
-    QJsonObject outcome;
-
-public Q_SLOTS:
-    void open(const QUrl &url)
-    {
-        opened << url;
-        if (mode == QLatin1String("none"))
-            return;
-        outcome = {};
-        process.setWorkingDirectory(QStringLiteral(MW_TEST_SOURCE_DIR) +
-                                    QStringLiteral("/servers/oauth"));
-        process.setProcessChannelMode(QProcess::SeparateChannels);
-        disconnect(&process, nullptr, this, nullptr);
-        connect(&process, &QProcess::finished, this, [this] {
-            outcome = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
-            if (!outcome.value(QLatin1String("ok")).toBool())
-                qWarning() << "browser.mjs:" << outcome << process.readAllStandardError();
-        });
-        // The address holds no secret (state and the PKCE challenge only).
-        process.start(QStringLiteral("node"),
-                      {QStringLiteral("browser.mjs"), url.toString(QUrl::FullyEncoded), mode});
-    }
-};
 
 class TestOAuthSignIn : public QObject
 {
@@ -211,11 +181,11 @@ private Q_SLOTS:
         QVERIFY2(m_server.start(900), qPrintable(m_server.errorString()));
         m_issuer = m_server.issuer();
         m_smtpPort = m_server.smtpPort();
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
+        QVERIFY(m_browser.install());
     }
     void cleanupTestCase()
     {
-        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+        m_browser.stop();
         m_server.stop();
     }
     void init()
@@ -223,17 +193,12 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         qputenv("XDG_CONFIG_HOME", m_dir->filePath(QStringLiteral("xdg")).toUtf8());
-        m_browser.mode = QStringLiteral("allow");
-        m_browser.opened.clear();
-        m_browser.outcome = {};
+        m_browser.setMode(QStringLiteral("allow"));
         writeConfig();
     }
     void cleanup()
     {
-        if (m_browser.process.state() != QProcess::NotRunning) {
-            m_browser.process.kill();
-            m_browser.process.waitForFinished(5000);
-        }
+        m_browser.stop();
         m_dir.reset();
     }
 
@@ -305,15 +270,15 @@ private Q_SLOTS:
                                                              "Waiting for the browser…")),
                                  30000);
         QVERIFY(find<QPushButton>(w.get(), "oauthCancelButton")->isVisible());
-        QCOMPARE(m_browser.opened.size(), 1);
-        const QUrl url = m_browser.opened.first();
+        QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened().size(), 1, 10000);
+        const QUrl url = m_browser.opened().first();
         QVERIFY(url.toString().startsWith(m_issuer));
         QVERIFY(url.query().contains(QLatin1String("code_challenge_method=S256")));
         QTRY_VERIFY_WITH_TIMEOUT(
             statusText(w.get()).startsWith(QStringLiteral("Signed in as ") + kAccount), kBrowserMs);
         QVERIFY(statusText(w.get()).contains(QLatin1String("token valid until")));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_browser.outcome.isEmpty(), kBrowserMs);
-        QVERIFY(m_browser.outcome.value(QLatin1String("ok")).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_browser.outcome().isEmpty(), kBrowserMs);
+        QVERIFY(m_browser.outcome().value(QLatin1String("ok")).toBool());
         const SecretResult saved = readSecret(w.get(), RefreshTokenStore::kAccount);
         QVERIFY(saved.ok() && !saved.secret.isEmpty());
         QVERIFY(!readFile(configPath()).contains(saved.secret.toUtf8()));
@@ -321,7 +286,7 @@ private Q_SLOTS:
 
     void consentDeclined()
     {
-        m_browser.mode = QStringLiteral("deny");
+        m_browser.setMode(QStringLiteral("deny"));
         auto w = open();
         QTest::mouseClick(find<QPushButton>(w.get(), "oauthSignInBrowserButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(statusText(w.get()).startsWith(QLatin1String("Sign-in failed")),
@@ -334,25 +299,53 @@ private Q_SLOTS:
         QCOMPARE(readSecret(w.get(), RefreshTokenStore::kAccount).status,
                  SecretResult::Status::NotFound);
         // The browser was answered too (the loopback page), not left hanging.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_browser.outcome.isEmpty(), kBrowserMs);
-        QVERIFY(m_browser.outcome.value(QLatin1String("ok")).toBool());
-        QVERIFY(!m_browser.outcome.value(QLatin1String("result")).toString().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_browser.outcome().isEmpty(), kBrowserMs);
+        QVERIFY(m_browser.outcome().value(QLatin1String("ok")).toBool());
+        QVERIFY(!m_browser.outcome().value(QLatin1String("result")).toString().isEmpty());
         qInfo("declined: the browser was told \"%s\"",
-              qPrintable(m_browser.outcome.value(QLatin1String("result")).toString()));
+              qPrintable(m_browser.outcome().value(QLatin1String("result")).toString()));
+    }
+
+    void browserGetsNoSecretVariables()
+    {
+        // Passwords given to Mailwright in its environment (EnvSecretOverride) stay there:
+        // the browser, and whatever it starts, does not see them.
+        qputenv("MAILWRIGHT_SMTP_PASSWORD", "Smtp-Secret-Env-4711");
+        qputenv("MAILWRIGHT_POP3_PASSWORD", "Pop3-Secret-Env-4712");
+        const auto unset = qScopeGuard([] {
+            qunsetenv("MAILWRIGHT_SMTP_PASSWORD");
+            qunsetenv("MAILWRIGHT_POP3_PASSWORD");
+        });
+        m_browser.setMode(QStringLiteral("none"));
+        auto w = open();
+        QTest::mouseClick(find<QPushButton>(w.get(), "oauthSignInBrowserButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_browser.opened().isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_browser.environment().isEmpty(), 10000);
+        const QByteArray env = m_browser.environment();
+        QVERIFY(env.contains("PATH="));
+        QByteArrayList leaked; // only these lines: the rest is the machine's environment
+        for (const QByteArray &line : env.split('\n'))
+            if (line.startsWith("MAILWRIGHT_"))
+                leaked << line;
+        QVERIFY2(leaked.isEmpty(), leaked.join(' ').constData());
+        QVERIFY(!env.contains("Smtp-Secret-Env-4711"));
+        QVERIFY(!env.contains("Pop3-Secret-Env-4712"));
+        QTest::mouseClick(find<QPushButton>(w.get(), "oauthCancelButton"), Qt::LeftButton);
+        QTRY_VERIFY(!find<QFrame>(w.get(), "oauthWaiting")->isVisible());
     }
 
     void cancelWhileWaiting()
     {
-        m_browser.mode = QStringLiteral("none"); // the person never comes back
+        m_browser.setMode(QStringLiteral("none")); // the person never comes back
         auto w = open();
         StallMeter meter;
         auto *browserButton = find<QPushButton>(w.get(), "oauthSignInBrowserButton");
         QTest::mouseClick(browserButton, Qt::LeftButton);
         auto *cancel = find<QPushButton>(w.get(), "oauthCancelButton");
-        QTRY_VERIFY_WITH_TIMEOUT(cancel->isVisible() && !m_browser.opened.isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(cancel->isVisible() && !m_browser.opened().isEmpty(), 30000);
         // The loopback listener waits for the browser.
         const QUrl redirect(
-            QUrlQuery(m_browser.opened.first())
+            QUrlQuery(m_browser.opened().first())
                 .queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
         QVERIFY(redirect.host() == QLatin1String("127.0.0.1"));
         QTest::qWait(300);
@@ -477,7 +470,7 @@ private Q_SLOTS:
         w->accessTokens()->setRefreshMargin(300);
         QTest::mouseClick(again, Qt::LeftButton);
         QCOMPARE(w->tabs()->currentIndex(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_browser.opened.isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_browser.opened().isEmpty(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(
             statusText(w.get()).startsWith(QStringLiteral("Signed in as ") + kAccount), kBrowserMs);
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -486,7 +479,7 @@ private Q_SLOTS:
         QVERIFY(!indicator->isSignInRequired());
         const SecretResult fresh = readSecret(w.get(), RefreshTokenStore::kAccount);
         QVERIFY(fresh.ok() && fresh.secret != saved.secret);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_browser.outcome.isEmpty(), kBrowserMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_browser.outcome().isEmpty(), kBrowserMs);
 
         // Revoked once more: the bar comes back (it became true again); dismissed, it stays
         // away at the next check that still finds no sign-in, and the indicator keeps it.

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // core/oauth without a network: provider presets (data only, never contacted), the
-// discovery document checks, token responses, provider errors, and the refresh token
-// in the secret store (split for Windows Credential Manager's 2560-byte limit).
+// discovery document checks, token responses, provider errors, the authorization code
+// flow against loopback fakes. The refresh token in the secret store:
+// tst_refreshtokenstore.
 #include "oauth/AuthorizationCodeFlow.h"
 #include "oauth/OAuthEndpoints.h"
 #include "oauth/OAuthFailure.h"
@@ -113,9 +114,6 @@ private Q_SLOTS:
     void tokenResponse();
     void errorResponse_data();
     void errorResponse();
-    void refreshTokenStore_data();
-    void refreshTokenStore();
-    void refreshTokenTooLong();
     void settingsKeys();
     void signInRequiredWithoutRefreshToken();
     void pkceChallenge();
@@ -264,109 +262,6 @@ void TestOAuthCore::errorResponse()
     QVERIFY(!f.message.isEmpty());
     if (kind == QLatin1String("sign_in_required"))
         QVERIFY(f.message.startsWith(QLatin1String("Sign-in required")));
-}
-
-void TestOAuthCore::refreshTokenStore_data()
-{
-    QTest::addColumn<int>("length");
-    QTest::addColumn<int>("chunks"); // 0: stored whole in oauth-refresh
-    QTest::newRow("google-size") << 103 << 0;
-    QTest::newRow("exactly-one-chunk") << RefreshTokenStore::kChunkChars << 0;
-    QTest::newRow("microsoft-size-split") << 2400 << 2;
-    QTest::newRow("largest-kept") << RefreshTokenStore::kChunkChars * RefreshTokenStore::kMaxChunks
-                                  << RefreshTokenStore::kMaxChunks;
-}
-
-void TestOAuthCore::refreshTokenStore()
-{
-    QFETCH(int, length);
-    QFETCH(int, chunks);
-    MemorySecretStore store;
-    QObject context;
-    QString token;
-    for (int i = 0; i < length; ++i)
-        token += QLatin1Char("abcdefghijklmnopqrstuvwxyz0123456789-_."[i % 39]);
-
-    // A longer token first: writing the shorter one must not leave its chunks behind.
-    QString longer(RefreshTokenStore::kChunkChars * 3, QLatin1Char('Z'));
-    bool done = false;
-    SecretResult result;
-    RefreshTokenStore::write(&store, longer, &context, [&](const SecretResult &r) {
-        result = r;
-        done = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
-    QVERIFY(result.ok());
-
-    done = false;
-    RefreshTokenStore::write(&store, token, &context, [&](const SecretResult &r) {
-        result = r;
-        done = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
-    QVERIFY2(result.ok(), qPrintable(result.error));
-
-    // Every entry fits Windows Credential Manager (2560 bytes, even as UTF-16).
-    for (int i = 0; i <= RefreshTokenStore::kMaxChunks; ++i) {
-        const QString account =
-            i == 0 ? RefreshTokenStore::kAccount
-                   : RefreshTokenStore::kAccount + QLatin1Char('-') + QString::number(i);
-        done = false;
-        store.read(account, &context, [&](const SecretResult &r) {
-            result = r;
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
-        if (result.ok())
-            QVERIFY(result.secret.size() * 2 <= 2560);
-        if (i > 0)
-            QCOMPARE(result.ok(), i <= chunks);
-        if (i == 0 && chunks > 0)
-            QCOMPARE(result.secret, QStringLiteral("mw-chunks:%1").arg(chunks));
-    }
-
-    done = false;
-    RefreshTokenStore::read(&store, &context, [&](const SecretResult &r) {
-        result = r;
-        done = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
-    QVERIFY(result.ok());
-    QCOMPARE(result.secret, token);
-
-    done = false;
-    RefreshTokenStore::remove(&store, &context, [&](const SecretResult &r) {
-        result = r;
-        done = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
-    QVERIFY(result.ok());
-    done = false;
-    RefreshTokenStore::read(&store, &context, [&](const SecretResult &r) {
-        result = r;
-        done = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
-    QCOMPARE(result.status, SecretResult::Status::NotFound);
-}
-
-void TestOAuthCore::refreshTokenTooLong()
-{
-    MemorySecretStore store;
-    QObject context;
-    bool done = false;
-    SecretResult result;
-    const QString huge(RefreshTokenStore::kChunkChars * RefreshTokenStore::kMaxChunks + 1,
-                       QLatin1Char('x'));
-    RefreshTokenStore::write(&store, huge, &context, [&](const SecretResult &r) {
-        result = r;
-        done = true;
-    });
-    QVERIFY(!done); // always later, from the event loop
-    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
-    QCOMPARE(result.status, SecretResult::Status::Error);
-    QVERIFY2(result.error.contains(QLatin1String("was not saved")), qPrintable(result.error));
-    QVERIFY(!result.error.contains(huge.left(50)));
 }
 
 void TestOAuthCore::settingsKeys()

@@ -6,6 +6,9 @@
 // Environment:
 //   MW_OAUTH_ACCESS_TTL   access token lifetime in seconds (default 8)
 //   MW_OAUTH_SMTP_SCOPE   scope the SMTP server requires (default smtp.send)
+//   MW_OAUTH_ROTATE       1: a new refresh token on every refresh, and the used one is
+//                         dead from then on (as Microsoft does); using it again is taken
+//                         for a replay and ends the whole grant (oidc-provider)
 // Prints one JSON line {"issuer", "smtpPort"} on stdout when both listen.
 //
 // Test-only endpoints on the provider (never part of a real provider):
@@ -15,6 +18,11 @@
 // through the login form (ACCOUNT / PASSWORD) and the consent page.
 //   GET /__test/stats                token endpoint calls by grant type, SMTP logins
 //   GET /__test/messages             messages the SMTP server accepted
+//   GET /__test/forget-access-token?token=X
+//                                    the provider forgets one access token before its
+//                                    expiry, leaving the grant and the refresh token alone
+//                                    (RFC 7009 revocation of an access token ends the grant
+//                                    in oidc-provider)
 import http from 'node:http';
 import { once } from 'node:events';
 
@@ -24,6 +32,7 @@ import SASL from 'smtp-server/lib/sasl.js';
 
 const accessTtl = Number(process.env.MW_OAUTH_ACCESS_TTL || 8);
 const smtpScope = process.env.MW_OAUTH_SMTP_SCOPE || 'smtp.send';
+const rotate = process.env.MW_OAUTH_ROTATE === '1';
 const ACCOUNT = 'admin@example.test';
 // The test person's password on the provider's login page (the browser rows type it).
 const PASSWORD = 'Correct-Horse-Battery-7';
@@ -86,8 +95,8 @@ const provider = new Provider(issuer, {
   // Refresh tokens are issued to the device flow when offline_access was asked for.
   issueRefreshToken: async (ctx, client, code) =>
     client.grantTypeAllowed('refresh_token') && code.scopes.has('offline_access'),
-  // Rotate nothing: the same refresh token stays valid until revoked.
-  rotateRefreshToken: false,
+  // By default rotate nothing: the same refresh token stays valid until revoked.
+  rotateRefreshToken: rotate,
   findAccount: async (ctx, sub) => ({
     accountId: sub,
     claims: async () => ({ sub, email: sub }),
@@ -258,6 +267,12 @@ httpServer.on('request', async (req, res) => {
     }
     if (url.pathname === '/__test/messages') {
       send(200, messages);
+      return;
+    }
+    if (url.pathname === '/__test/forget-access-token') {
+      const token = await provider.AccessToken.find(url.searchParams.get('token') || '');
+      if (token) await token.destroy();
+      send(200, { forgotten: Boolean(token) });
       return;
     }
   } catch (e) {

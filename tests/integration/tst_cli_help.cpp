@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// mailwright-cli's help needs no configuration: `--help` of the program and of every
+// command prints the usage and exits 0 with the configuration file missing or broken
+// (often the very reason someone asks for help).
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCliHelp : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void help_data();
+    void help();
+};
+
+void TestCliHelp::help_data()
+{
+    QTest::addColumn<QString>("config"); // missing | garbage | unreadable
+    QTest::addColumn<QStringList>("command");
+    const QList<QStringList> commands{
+        {},
+        {QStringLiteral("test")},
+        {QStringLiteral("test"), QStringLiteral("--roundtrip")},
+        {QStringLiteral("test"), QStringLiteral("--all-roles")},
+        {QStringLiteral("probe")},
+        {QStringLiteral("detect")},
+        {QStringLiteral("status")},
+        {QStringLiteral("bounces")},
+        {QStringLiteral("config"), QStringLiteral("show")},
+        {QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("smtp")},
+        {QStringLiteral("oauth")},
+        {QStringLiteral("oauth"), QStringLiteral("login")},
+        {QStringLiteral("oauth"), QStringLiteral("login"), QStringLiteral("--browser")},
+        {QStringLiteral("oauth"), QStringLiteral("status")},
+        {QStringLiteral("oauth"), QStringLiteral("logout")},
+        {QStringLiteral("send")},
+        {QStringLiteral("queue"), QStringLiteral("run")},
+    };
+    for (const char *config : {"missing", "garbage", "unreadable"}) {
+        for (const QStringList &c : commands) {
+            const QString name =
+                QStringLiteral("%1: %2 --help")
+                    .arg(QLatin1String(config),
+                         c.isEmpty() ? QStringLiteral("(none)") : c.join(QLatin1Char(' ')));
+            QTest::newRow(qPrintable(name)) << QString::fromLatin1(config) << c;
+        }
+    }
+}
+
+void TestCliHelp::help()
+{
+    QFETCH(QString, config);
+    QFETCH(QStringList, command);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString path = dir.filePath(QStringLiteral("mailwright.ini"));
+    if (config == QLatin1String("garbage")) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("\x00\xff[[[smtp\n=\n\x7f garbage ]]\n", 26));
+    } else if (config == QLatin1String("unreadable")) {
+        path = dir.path(); // a folder where the file should be
+    }
+    QProcess cli;
+    cli.start(QStringLiteral(MW_CLI_PATH), QStringList{QStringLiteral("--config"), path} + command +
+                                               QStringList{QStringLiteral("--help")});
+    QVERIFY(cli.waitForFinished(20000));
+    const QByteArray out = cli.readAllStandardOutput();
+    const QByteArray err = cli.readAllStandardError();
+    QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0,
+             QByteArray(out + err).constData());
+    QVERIFY2(out.contains("Usage: "), out.constData());
+    QVERIFY2(out.contains("--config"), out.constData());
+    if (!command.isEmpty()) {
+        // The command's own usage, not only the overview.
+        QVERIFY2(out.contains(QByteArray(command.first().toUtf8() + ' ')), out.constData());
+        QVERIFY2(!out.contains("Commands:"), out.constData());
+    }
+    QVERIFY2(err.isEmpty(), err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCliHelp)
+#include "tst_cli_help.moc"
