@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TlsTrust.h"
 
+#include "Transcript.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -71,9 +73,12 @@ CertificateInfo describeCertificate(const QSslCertificate &cert)
     if (info.subject.isEmpty())
         info.subject = cert.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
     info.issuer = cert.issuerDisplayName();
+    // The names are the server's words too: they reach messages, the CLI and the window.
+    info.subject = neutralizeControls(info.subject);
+    info.issuer = neutralizeControls(info.issuer);
     const auto alt = cert.subjectAlternativeNames();
     for (auto it = alt.cbegin(); it != alt.cend(); ++it)
-        info.names << it.value();
+        info.names << neutralizeControls(it.value());
     info.notBefore = cert.effectiveDate();
     info.notAfter = cert.expiryDate();
     info.sha256 = sha256Fingerprint(cert);
