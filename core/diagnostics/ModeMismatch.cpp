@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ModeMismatch.h"
 
-#include "protocol/MailConnection.h"
+#include "protocol/TlsTrust.h"
 
 #include <QCoreApplication>
 
@@ -10,7 +10,7 @@ namespace mw {
 bool ModeMismatch::looksLikeClearTextReply(const QString &tlsError)
 {
     // One list of OpenSSL's wordings, shared with the sessions' own hints.
-    return MailConnection::tlsErrorMeansClearText(tlsError);
+    return tlsErrorMeansClearText(tlsError);
 }
 
 std::optional<ModeMismatch> ModeMismatch::diagnose(const Result &result, SecurityMode attempted,

@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QHostInfo>
 #include <QLibrary>
-#include <QRegularExpression>
 #include <QSslCipher>
 #include <QThreadPool>
 
@@ -513,37 +512,6 @@ void MailConnection::extendTimeout()
     if (m_done || !m_timer.isActive() || !mayStretch())
         return;
     m_timer.start();
-}
-
-bool MailConnection::tlsErrorMeansClearText(const QString &tlsError)
-{
-    // OpenSSL 1.1/3.x wording when the first bytes are not a TLS record: "220 " or
-    // "+OK " read as a record header gives a bogus version or length.
-    static const char *const kSigns[] = {"wrong version number", "unknown protocol",
-                                         "packet length too long", "record layer failure",
-                                         "http request"};
-    for (const char *s : kSigns) {
-        if (tlsError.contains(QLatin1String(s), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
-bool MailConnection::tlsErrorIsPeerAlert(const QString &tlsError)
-{
-    // OpenSSL names a received alert "sslv3 alert ...", "tlsv1 alert ...", "tlsv13 alert
-    // ..." or "ssl/tls alert ..." (RFC 8446 §6).
-    static const QRegularExpression re(QStringLiteral("\\b(sslv3|tlsv1[0-9]*|ssl/tls) alert\\b"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    return re.match(tlsError).hasMatch();
-}
-
-QString MailConnection::tlsPeerAlertHint()
-{
-    return tr("The server speaks TLS on this port but ended the handshake with an error of its "
-              "own (a TLS alert): the port and security setting are right. Ask the server's "
-              "administrator to check its TLS configuration (certificate, key, protocol "
-              "versions), or try again later.");
 }
 
 void MailConnection::disarmTimeout()

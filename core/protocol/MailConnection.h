@@ -76,15 +76,6 @@ public:
     // armTimeout() in all, like an upload: a peer that drips just enough still ends.
     void extendTimeout();
 
-    // What a TLS library's error text says about the peer. Clear text: the first bytes
-    // were no TLS record (a "220 ..." or "+OK ..." read as one), the port speaks clear text
-    // first. Peer alert: the peer spoke TLS and ended the handshake with an alert (its
-    // own failure, e.g. "internal error"), so port and mode are right.
-    [[nodiscard]] static bool tlsErrorMeansClearText(const QString &tlsError);
-    [[nodiscard]] static bool tlsErrorIsPeerAlert(const QString &tlsError);
-    // The hint for a peer alert, for a person.
-    [[nodiscard]] static QString tlsPeerAlertHint();
-
     [[nodiscard]] bool isEncrypted() const;
     [[nodiscard]] QString tlsProtocol() const;
     [[nodiscard]] QString tlsCipher() const;

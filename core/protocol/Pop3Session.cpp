@@ -746,8 +746,8 @@ void Pop3Session::onConnectionFailed(ErrorClass c, Phase p, const QString &messa
     m_result.certificate = m_conn->peerCertificate();
     m_result.certificateErrors = m_conn->certificateErrors();
     QString hint;
-    if (c == ErrorClass::TlsHandshake && !m_tlsDone && MailConnection::tlsErrorIsPeerAlert(message))
-        hint = MailConnection::tlsPeerAlertHint(); // it speaks TLS: port and mode are right
+    if (c == ErrorClass::TlsHandshake && !m_tlsDone && tlsErrorIsPeerAlert(message))
+        hint = tlsPeerAlertHint(); // it speaks TLS: port and mode are right
     else if (c == ErrorClass::TlsHandshake && !m_tlsDone && m_result.greeting.isEmpty() &&
              (m_config.security == Pop3Config::Security::Tls || m_config.port == 995))
         hint = tr("This port may expect STLS or no encryption: try security \"STLS\" (port 110).");
@@ -808,8 +808,8 @@ void Pop3Session::quitAfterFailure()
     m_quitting = true;
     m_queue.clear();
     if (m_loggedIn) {
-        // RFC 1939 §5: QUIT in the transaction state would commit the deletions; RSET
-        // first, so that a failed session deletes nothing, as an abort would not.
+        // RFC 1939 §6: QUIT in the transaction state commits the deletions; RSET first,
+        // so that a failed session deletes nothing, as a dropped connection would not.
         send(Pending::Rset, "RSET", Phase::Quit);
         m_conn->armTimeout(Phase::Quit, kQuitAfterFailureMs);
         return;

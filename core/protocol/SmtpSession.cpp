@@ -468,19 +468,25 @@ void SmtpSession::afterEhlo()
                  nullptr, End::Quit);
             return;
         }
-        if (m_config.auth != SmtpConfig::Auth::None &&
+        const bool logsIn = m_config.auth != SmtpConfig::Auth::None && m_stopAfter != Phase::Ehlo &&
+                            m_stopAfter != Phase::Tls;
+        if (logsIn &&
             !sasl::mayAuthenticate(false, m_config.security == SmtpConfig::Security::None)) {
             // "auto" goes on in clear only for a session without a login: with
             // credentials set, not even CRAM-MD5 goes out (its answer is cracked offline)
             // and the message that would follow is not sent in clear either.
-            fail(ErrorClass::StartTlsUnavailable, Phase::StartTls,
-                 tr("The server does not offer STARTTLS (or someone on the way removed it), "
-                    "and security \"Automatic\" never logs in without encryption; no password "
-                    "or message was sent."),
-                 nullptr, End::Quit);
+            // The sentence and the hint are in place before fail() may emit finished().
+            m_result.errorClass = ErrorClass::StartTlsUnavailable;
+            m_result.phase = Phase::StartTls;
+            m_result.message =
+                tr("The server does not offer STARTTLS (or someone on the way removed it), and "
+                   "security \"Automatic\" never logs in without encryption; no password or "
+                   "message was sent.");
             m_result.hint = tr("Use security \"TLS\" (port 465) if the server offers it, or ask "
                                "its administrator to enable STARTTLS. Only on a trusted network: "
                                "security \"None\" allows a login in clear.");
+            fail(ErrorClass::StartTlsUnavailable, Phase::StartTls, m_result.message, nullptr,
+                 End::Quit);
             return;
         }
         m_result.endedInClear = true;
@@ -1031,18 +1037,17 @@ void SmtpSession::onConnectionFailed(ErrorClass c, Phase p, const QString &messa
     Result &r = m_result;
     r.certificate = m_conn->peerCertificate();
     r.certificateErrors = m_conn->certificateErrors();
-    if (c == ErrorClass::TlsHandshake && !m_tlsDone &&
-        MailConnection::tlsErrorIsPeerAlert(message)) {
+    if (c == ErrorClass::TlsHandshake && !m_tlsDone && tlsErrorIsPeerAlert(message)) {
         // The server answered in TLS and then gave up with an alert: port and mode are
         // right, the server's own TLS is not.
-        hint = MailConnection::tlsPeerAlertHint();
+        hint = tlsPeerAlertHint();
     } else if (c == ErrorClass::TlsHandshake && !m_tlsDone && m_result.greeting.isEmpty() &&
                (m_config.security == SmtpConfig::Security::Tls || m_config.port == 465)) {
         hint = tr("This port may expect STARTTLS or no encryption: try security "
                   "\"STARTTLS\" (ports 587 or 25).");
         // OpenSSL reads a clear "220 ..." greeting as a TLS record header with a bogus
         // version: the port certainly speaks clear text first.
-        if (MailConnection::tlsErrorMeansClearText(message))
+        if (tlsErrorMeansClearText(message))
             msg = tr("This port answered in clear text, not with TLS: it expects STARTTLS (or "
                      "no encryption), not implicit TLS. (%1)")
                       .arg(message);
