@@ -55,8 +55,8 @@
 
 using namespace mw;
 using mw::test::find;
-using mw::test::ScriptedServer;
 using mw::test::kStallBoundMs;
+using mw::test::ScriptedServer;
 using mw::test::StallMeter;
 
 namespace {
