@@ -12,7 +12,8 @@ Pop3Page::Pop3Page(QWidget *parent)
 {
     m_ui->setupUi(this);
     fillCombo(m_ui->pop3Security,
-              {{QStringLiteral("auto"), tr("Automatic: TLS, else STLS (never clear text)")},
+              {{QStringLiteral("auto"),
+                tr("Automatic (TLS on port 995, else STLS when offered; no login without it)")},
                {QStringLiteral("stls"), tr("STLS (port 110)")},
                {QStringLiteral("tls"), tr("TLS from the start (port 995)")},
                {QStringLiteral("none"), tr("None: clear text (not recommended)")}});

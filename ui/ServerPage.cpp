@@ -12,7 +12,8 @@ ServerPage::ServerPage(QWidget *parent)
 {
     m_ui->setupUi(this);
     fillCombo(m_ui->smtpSecurity,
-              {{QStringLiteral("auto"), tr("Automatic: TLS, else STARTTLS (never clear text)")},
+              {{QStringLiteral("auto"),
+                tr("Automatic (TLS on port 465, else STARTTLS when offered; no login without it)")},
                {QStringLiteral("starttls"), tr("STARTTLS (port 587 or 25)")},
                {QStringLiteral("tls"), tr("TLS from the start (port 465)")},
                {QStringLiteral("none"), tr("None: clear text (not recommended)")}});

@@ -74,6 +74,14 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
                 StatusIndicator *ind =
                     server == QLatin1String("smtp") ? m_smtpStatus : m_pop3Status;
                 ind->setState(state, m_monitor->isLoginSuspended(server));
+                // Said once when it becomes true, like the sign-in request below.
+                if (state.status == ServerStatus::Operating && state.endedInClear) {
+                    if (!m_clearReported.contains(server))
+                        showEndedInClear(server);
+                    m_clearReported << server;
+                } else if (state.status != ServerStatus::InProgress) {
+                    m_clearReported.removeAll(server);
+                }
                 if (server == QLatin1String("smtp")) {
                     // Said once when it becomes true: a periodic check that finds it still
                     // true does not bring back a bar the admin dismissed.
@@ -490,6 +498,21 @@ void SettingsWindow::whenSaved(const std::function<void(bool)> &then)
         QObject::disconnect(*connection);
         QTimer::singleShot(0, this, [then] { then(false); });
     }
+}
+
+void SettingsWindow::showEndedInClear(const QString &server)
+{
+    showMessage(server == QLatin1String("pop3")
+                    ? tr("Warning: the POP3 server works, but not encrypted: it offers no STLS "
+                         "(or someone on the way removed it). With security \"Automatic\" "
+                         "Mailwright goes on in clear text only because no login is set. Ask "
+                         "the server's administrator to enable STLS, or use TLS (port 995).")
+                    : tr("Warning: the SMTP server works, but not encrypted: it offers no "
+                         "STARTTLS (or someone on the way removed it). With security "
+                         "\"Automatic\" messages go out in clear text, without a login, and a "
+                         "configured login would be refused. Ask the server's administrator to "
+                         "enable STARTTLS, or use TLS (port 465)."),
+                true);
 }
 
 void SettingsWindow::showSignInRequired(const QString &reason)

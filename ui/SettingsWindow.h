@@ -8,6 +8,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -88,6 +89,8 @@ private:
     // Saves unsaved changes first, then calls then(true); then(false) when saving failed.
     void whenSaved(const std::function<void(bool)> &then);
     void showSignInRequired(const QString &reason);
+    // The banner for a check that worked but stayed unencrypted (ServerState::endedInClear).
+    void showEndedInClear(const QString &server);
     void checkQueueHold();
 
     SettingsStore m_store;
@@ -112,6 +115,7 @@ private:
     bool m_signInShown = false;    // the message bar asks for a new sign-in
     bool m_signInReported = false; // the status check's sign-in request was shown
     bool m_queueHeld = false;      // ... for a queue held on the saved sign-in
+    QStringList m_clearReported;   // servers whose unencrypted session the banner told
     QLabel *m_saveBlocked = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_discard = nullptr;

@@ -44,6 +44,21 @@ QColor StatusIndicator::colorFor(ServerStatus status)
     return {};
 }
 
+QColor StatusIndicator::warningColor()
+{
+    return QColor(0xe6, 0x7e, 0x22);
+}
+
+bool StatusIndicator::isUnencryptedWarning() const
+{
+    return m_state.status == ServerStatus::Operating && m_state.endedInClear;
+}
+
+QColor StatusIndicator::dotColor() const
+{
+    return isUnencryptedWarning() ? warningColor() : colorFor(m_state.status);
+}
+
 QString StatusIndicator::statusText() const
 {
     return mw::statusText(m_state.status);
@@ -92,6 +107,10 @@ void StatusIndicator::render()
     QString text = QStringLiteral("<b>%1</b> %2")
                        .arg(m_serverLabel.toHtmlEscaped(), shownText().toHtmlEscaped());
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    if (isUnencryptedWarning())
+        text += QStringLiteral(" <b style=\"color:%1\">%2</b>")
+                    .arg(dark ? QStringLiteral("#ffcc80") : QStringLiteral("#b45f06"),
+                         tr("— unencrypted").toHtmlEscaped());
     if (m_alert == CertificateAlert::Alarm)
         text += QStringLiteral(" <b style=\"color:%1\">%2</b>")
                     .arg(dark ? QStringLiteral("#ff8a80") : QStringLiteral("#c62828"),
@@ -137,6 +156,10 @@ void StatusIndicator::render()
         tip << tr("Certificate: %1, SHA-256 %2")
                    .arg(m_certificate.certificate.subject, m_certificate.certificate.sha256);
     }
+    if (isUnencryptedWarning())
+        tip << tr("Warning: the last session was not encrypted. The server offers no STARTTLS "
+                  "(or someone on the way removed it), so it went on in clear text only because "
+                  "no login is configured; with a login it would have stopped.");
     if (m_signInRequired)
         tip << tr("Sign-in required: the saved OAuth2 sign-in was refused. Sign in again on "
                   "the Authentication tab; until then nothing is sent.");
@@ -169,7 +192,7 @@ void StatusIndicator::paintEvent(QPaintEvent *event)
     QWidget::paintEvent(event);
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const QColor c = colorFor(m_state.status);
+    const QColor c = dotColor();
     const QRectF dot(2, (height() - kDot) / 2.0, kDot, kDot);
     p.setPen(QPen(c.darker(130), 1));
     p.setBrush(c);

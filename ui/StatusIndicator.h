@@ -39,6 +39,12 @@ public:
     // What the indicator shows after the server name.
     [[nodiscard]] QString shownText() const;
     [[nodiscard]] static QColor colorFor(ServerStatus status);
+    // "Operating" but unencrypted (ServerState::endedInClear): a warning, drawn in
+    // warningColor() instead of green, with "unencrypted" after the status name.
+    [[nodiscard]] bool isUnencryptedWarning() const;
+    [[nodiscard]] static QColor warningColor();
+    // The colour of the dot now.
+    [[nodiscard]] QColor dotColor() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -381,7 +381,8 @@ void CliApp::emitResult(const Result &r, QJsonObject o, const QString &text)
     }
     if (r.endedInClear)
         s += QStringLiteral("\n  ") +
-             tr("Note: the session was not encrypted (the server offers no STARTTLS).");
+             tr("Note: the session was not encrypted (the server offers no STARTTLS), so it "
+                "went on without a login.");
     print(s.trimmed());
 }
 

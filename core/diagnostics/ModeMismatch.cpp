@@ -1,22 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ModeMismatch.h"
 
+#include "protocol/TlsTrust.h"
+
 #include <QCoreApplication>
 
 namespace mw {
 
 bool ModeMismatch::looksLikeClearTextReply(const QString &tlsError)
 {
-    // OpenSSL 1.1/3.x wording when the first bytes are not a TLS record: "220 " or
-    // "+OK " read as a record header gives a bogus version or length.
-    static const char *const kSigns[] = {"wrong version number", "unknown protocol",
-                                         "packet length too long", "record layer failure",
-                                         "http request"};
-    for (const char *s : kSigns) {
-        if (tlsError.contains(QLatin1String(s), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    // One list of OpenSSL's wordings, shared with the sessions' own hints.
+    return tlsErrorMeansClearText(tlsError);
 }
 
 std::optional<ModeMismatch> ModeMismatch::diagnose(const Result &result, SecurityMode attempted,

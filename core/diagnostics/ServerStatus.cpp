@@ -61,6 +61,7 @@ ServerState ServerState::fromResult(const Result &r, const QString &settingsHash
     s.reason = r.ok ? QString() : r.message;
     s.serverReply = r.serverReply;
     s.settingsHash = settingsHash;
+    s.endedInClear = r.ok && r.endedInClear;
     if (!r.certificate.isNull()) {
         s.certNotAfter = r.certificate.notAfter.toUTC();
         s.certSha256 = r.certificate.sha256;
@@ -109,6 +110,7 @@ ServerState StatusFile::read(const QString &server) const
     s.certNotAfter =
         QDateTime::fromString(o.value(QStringLiteral("cert_not_after")).toString(), Qt::ISODate);
     s.certSha256 = o.value(QStringLiteral("cert_sha256")).toString();
+    s.endedInClear = o.value(QStringLiteral("ended_in_clear")).toBool();
     return s;
 }
 
@@ -129,6 +131,8 @@ bool StatusFile::write(const QString &server, const ServerState &state)
     o.insert(QStringLiteral("reason"), state.reason);
     o.insert(QStringLiteral("server_reply"), state.serverReply);
     o.insert(QStringLiteral("settings"), state.settingsHash);
+    if (state.endedInClear)
+        o.insert(QStringLiteral("ended_in_clear"), true);
     if (state.certNotAfter.isValid()) {
         o.insert(QStringLiteral("cert_not_after"), state.certNotAfter.toString(Qt::ISODate));
         o.insert(QStringLiteral("cert_sha256"), state.certSha256);

@@ -37,6 +37,10 @@ struct ServerState
     // `mailwright-cli status` can warn before it expires like the window's indicator does.
     QDateTime certNotAfter;
     QString certSha256;
+    // The last session worked but stayed unencrypted: security "auto" and a server that
+    // offers no STARTTLS/STLS (or an attacker who removed it), with no login configured.
+    // The status is still "Operating"; the window shows it as a warning, not as green.
+    bool endedInClear = false;
 
     [[nodiscard]] static ServerState fromResult(const Result &r, const QString &settingsHash);
 };

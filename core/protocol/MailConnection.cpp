@@ -507,6 +507,13 @@ void MailConnection::noteWriteProgress(qint64 bytes)
     }
 }
 
+void MailConnection::extendTimeout()
+{
+    if (m_done || !m_timer.isActive() || !mayStretch())
+        return;
+    m_timer.start();
+}
+
 void MailConnection::disarmTimeout()
 {
     m_timer.stop();

@@ -71,6 +71,11 @@ public:
     // Drops the connection at once; no further signals.
     void abort();
 
+    // Keeps the timer of the phase now running going for one more timeout, because the
+    // peer made progress (a POP3 answer that moves); at most kMaxStretch timeouts after
+    // armTimeout() in all, like an upload: a peer that drips just enough still ends.
+    void extendTimeout();
+
     [[nodiscard]] bool isEncrypted() const;
     [[nodiscard]] QString tlsProtocol() const;
     [[nodiscard]] QString tlsCipher() const;

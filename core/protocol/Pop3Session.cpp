@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Pop3Session.h"
 
+#include "Sasl.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -19,10 +21,13 @@ constexpr int kMaxListLines = 200000;
 // A multi-line answer may take longer than one timeout when it is big, but only while
 // it moves: the phase timer starts again after every this many octets, not every line.
 constexpr qint64 kProgressOctets = 8192;
+// The QUIT (and RSET) that end a failed session wait this long for their answers.
+constexpr int kQuitAfterFailureMs = 2000;
 
+// Every server word that reaches the Result goes through here.
 QString text(const QByteArray &line)
 {
-    return QString::fromUtf8(line);
+    return serverText(line);
 }
 
 // RFC 2449 §8 / RFC 3206: extended response codes of -ERR.
@@ -179,6 +184,10 @@ void Pop3Session::cancel()
         return;
     if (m_conn)
         m_conn->abort();
+    if (m_quitting && m_result.errorClass != ErrorClass::None) {
+        finish(); // only the goodbye of a failed session was cut short: its failure stands
+        return;
+    }
     fail(ErrorClass::Cancelled, m_state, tr("The session was cancelled."));
 }
 
@@ -343,9 +352,11 @@ void Pop3Session::onLine(const QByteArray &line)
         }
         // Progress: the phase timer measures a stall, not the length of a big answer. A
         // line of a few octets now and then (a drip that would never end) is no progress.
+        // The restarts end kMaxStretch timeouts after the answer began, like an upload's:
+        // a server that drips 8 KiB just before each timeout must not hold a RETR for hours.
         if (m_multiBytes - m_multiBytesArmed >= kProgressOctets) {
             m_multiBytesArmed = m_multiBytes;
-            m_conn->armTimeout(m_state == Phase::Greeting ? Phase::Greeting : m_state);
+            m_conn->extendTimeout();
         }
         return;
     }
@@ -392,7 +403,7 @@ void Pop3Session::onStatus(bool ok, const QByteArray &line)
         m_result.greeting = line.size() > 4 ? text(line.mid(ok ? 4 : 5)) : QString();
         if (!ok) {
             fail(classifyErr(line, ErrorClass::Refused), Phase::Greeting,
-                 tr("The server refused to serve this client."), line);
+                 tr("The server refused to serve this client."), line, {}, End::Quit);
             return;
         }
         if (m_conn->hasPendingInput()) {
@@ -424,7 +435,8 @@ void Pop3Session::onStatus(bool ok, const QByteArray &line)
     case Pending::Stls:
         if (!ok) {
             fail(ErrorClass::StartTlsUnavailable, Phase::StartTls,
-                 tr("The server refused to start TLS (STLS); nothing was sent in clear."), line);
+                 tr("The server refused to start TLS (STLS); nothing was sent in clear."), line, {},
+                 End::Quit);
             return;
         }
         stageDone(Phase::StartTls, true);
@@ -434,7 +446,7 @@ void Pop3Session::onStatus(bool ok, const QByteArray &line)
     case Pending::User:
         if (!ok) {
             fail(classifyErr(line, ErrorClass::AuthFailed), Phase::Auth,
-                 tr("The server rejected the POP3 login name."), line);
+                 tr("The server rejected the POP3 login name."), line, {}, End::Quit);
             return;
         }
         send(Pending::Pass, "PASS " + m_config.password.toUtf8(), Phase::Auth,
@@ -449,7 +461,7 @@ void Pop3Session::onStatus(bool ok, const QByteArray &line)
                      ? tr("The server refused the login for now (mailbox busy or logins too "
                           "frequent).")
                      : tr("The POP3 server rejected the login name or password."),
-                 line);
+                 line, {}, End::Quit);
             return;
         }
         m_result.serverReply = reply;
@@ -457,7 +469,8 @@ void Pop3Session::onStatus(bool ok, const QByteArray &line)
         return;
     case Pending::Stat: {
         if (!ok) {
-            fail(ErrorClass::Protocol, Phase::Transaction, tr("The server refused STAT."), line);
+            fail(ErrorClass::Protocol, Phase::Transaction, tr("The server refused STAT."), line, {},
+                 End::Quit);
             return;
         }
         const QList<QByteArray> parts = line.mid(4).split(' ');
@@ -488,7 +501,7 @@ void Pop3Session::onStatus(bool ok, const QByteArray &line)
                  what == Pending::List
                      ? tr("The server refused to list the mailbox.")
                      : tr("The server refused to send message %1.").arg(m_current.number),
-                 line);
+                 line, {}, End::Quit);
             return;
         }
         m_pending = what;
@@ -499,14 +512,20 @@ void Pop3Session::onStatus(bool ok, const QByteArray &line)
     case Pending::Dele:
         if (!ok) {
             fail(ErrorClass::Protocol, Phase::Transaction,
-                 tr("The server refused to delete message %1.").arg(m_current.number), line);
+                 tr("The server refused to delete message %1.").arg(m_current.number), line, {},
+                 End::Quit);
             return;
         }
         Q_EMIT removed(m_current.number);
         runQueue();
         return;
+    case Pending::Rset:
+        // Whatever it answered, the failed session ends now; nothing marked is deleted.
+        send(Pending::Quit, "QUIT", Phase::Quit);
+        m_conn->armTimeout(Phase::Quit, kQuitAfterFailureMs);
+        return;
     case Pending::Quit:
-        if (!ok && m_loggedIn) {
+        if (!ok && m_loggedIn && m_result.errorClass == ErrorClass::None) {
             // RFC 1939 §6: -ERR to QUIT in the UPDATE state means deletions failed.
             m_quitting = false;
             fail(ErrorClass::Protocol, Phase::Quit,
@@ -620,13 +639,30 @@ void Pop3Session::afterCapa()
             if (sec == Pop3Config::Security::Stls && m_capaOk && !m_stlsOffered) {
                 fail(ErrorClass::StartTlsUnavailable, Phase::StartTls,
                      tr("The server does not offer STLS, so no secure connection is possible; "
-                        "nothing was sent in clear."));
+                        "nothing was sent in clear."),
+                     {}, {}, End::Quit);
                 return;
             }
             // Without CAPA (RFC 1939 server) STLS is simply tried: -ERR is then a clear
             // "not available".
             setState(Phase::StartTls);
             send(Pending::Stls, "STLS", Phase::StartTls);
+            return;
+        }
+        const bool logsIn = !(m_stopAfter == Phase::Greeting || m_stopAfter == Phase::Connect ||
+                              m_stopAfter == Phase::Tls || m_stopAfter == Phase::StartTls);
+        if (logsIn && !sasl::mayAuthenticate(false, sec == Pop3Config::Security::None)) {
+            // "auto" stays in clear only for a check without a login: neither USER/PASS
+            // nor APOP (whose digest is cracked offline) goes out unencrypted.
+            fail(ErrorClass::StartTlsUnavailable, Phase::StartTls,
+                 tr("The server does not offer STLS (or someone on the way removed it), and "
+                    "security \"Automatic\" never logs in without encryption; neither the "
+                    "password nor an APOP digest was sent."),
+                 {},
+                 tr("Use security \"TLS\" (port 995) if the server offers it, or ask its "
+                    "administrator to enable STLS. Only on a trusted network: security \"None\" "
+                    "allows a login in clear."),
+                 End::Quit);
             return;
         }
         if (sec == Pop3Config::Security::Auto)
@@ -643,6 +679,16 @@ void Pop3Session::afterCapa()
 void Pop3Session::login()
 {
     setState(Phase::Auth);
+    if (!sasl::mayAuthenticate(!clearChannel(), m_config.security == Pop3Config::Security::None)) {
+        fail(ErrorClass::AuthUnsupported, Phase::Auth,
+             tr("The connection is not encrypted, so no login was sent (neither USER/PASS nor "
+                "an APOP digest, which can be cracked offline)."),
+             {},
+             tr("Use security STLS or TLS, or choose security \"none\" explicitly to allow a "
+                "login in clear."),
+             End::Quit);
+        return;
+    }
     if (m_config.apop) {
         if (m_timestamp.isEmpty()) {
             // RFC 1939 §7: without a timestamp there is nothing to digest. Falling back to
@@ -652,7 +698,8 @@ void Pop3Session::login()
                     "so APOP cannot be used. USER/PASS was not tried instead."),
                  {},
                  tr("Switch APOP off and use security STLS or TLS, or check that this is the "
-                    "right server."));
+                    "right server."),
+                 End::Quit);
             return;
         }
         m_result.authMechanismUsed = QStringLiteral("APOP");
@@ -660,15 +707,6 @@ void Pop3Session::login()
         send(Pending::Apop,
              "APOP " + user + ' ' + apopDigest(m_timestamp.toLatin1(), m_config.password),
              Phase::Auth, QStringLiteral("APOP %1 ***").arg(m_config.username));
-        return;
-    }
-    if (clearChannel() && m_config.security != Pop3Config::Security::None) {
-        fail(ErrorClass::AuthUnsupported, Phase::Auth,
-             tr("The connection is not encrypted, and USER/PASS would send the password in "
-                "clear; it was not sent."),
-             {},
-             tr("Use security STLS or TLS, switch APOP on if the server supports it, or choose "
-                "security \"none\" explicitly to allow a clear-text password."));
         return;
     }
     m_result.authMechanismUsed = QStringLiteral("USER");
@@ -708,8 +746,10 @@ void Pop3Session::onConnectionFailed(ErrorClass c, Phase p, const QString &messa
     m_result.certificate = m_conn->peerCertificate();
     m_result.certificateErrors = m_conn->certificateErrors();
     QString hint;
-    if (c == ErrorClass::TlsHandshake && !m_tlsDone && m_result.greeting.isEmpty() &&
-        (m_config.security == Pop3Config::Security::Tls || m_config.port == 995))
+    if (c == ErrorClass::TlsHandshake && !m_tlsDone && tlsErrorIsPeerAlert(message))
+        hint = tlsPeerAlertHint(); // it speaks TLS: port and mode are right
+    else if (c == ErrorClass::TlsHandshake && !m_tlsDone && m_result.greeting.isEmpty() &&
+             (m_config.security == Pop3Config::Security::Tls || m_config.port == 995))
         hint = tr("This port may expect STLS or no encryption: try security \"STLS\" (port 110).");
     if (c == ErrorClass::Timeout && p == Phase::Greeting && !m_tlsDone &&
         m_result.greeting.isEmpty())
@@ -730,10 +770,17 @@ void Pop3Session::onDisconnected()
 }
 
 void Pop3Session::fail(ErrorClass c, Phase p, const QString &message, const QByteArray &reply,
-                       const QString &hint)
+                       const QString &hint, End end)
 {
     if (!m_running)
         return;
+    if (m_quitting && c != ErrorClass::Cancelled && m_result.errorClass != ErrorClass::None) {
+        // Trouble with the goodbye of a failed session: its failure stands.
+        if (m_conn)
+            m_conn->abort();
+        finish();
+        return;
+    }
     m_result.ok = false;
     if (m_result.errorClass == ErrorClass::None || c == ErrorClass::Cancelled) {
         m_result.errorClass = c;
@@ -746,9 +793,29 @@ void Pop3Session::fail(ErrorClass c, Phase p, const QString &message, const QByt
         m_result.stages.constLast().ok)
         m_result.stages.append({p, false, m_stageClock.elapsed()});
     Q_EMIT stageFinished(m_result.stages.constLast());
+    if (end == End::Quit && m_conn && !m_quitting && !m_multi && m_pending == Pending::None &&
+        !m_conn->hasPendingInput()) {
+        quitAfterFailure();
+        return;
+    }
     if (m_conn)
         m_conn->abort();
     finish();
+}
+
+void Pop3Session::quitAfterFailure()
+{
+    m_quitting = true;
+    m_queue.clear();
+    if (m_loggedIn) {
+        // RFC 1939 §6: QUIT in the transaction state commits the deletions; RSET first,
+        // so that a failed session deletes nothing, as a dropped connection would not.
+        send(Pending::Rset, "RSET", Phase::Quit);
+        m_conn->armTimeout(Phase::Quit, kQuitAfterFailureMs);
+        return;
+    }
+    send(Pending::Quit, "QUIT", Phase::Quit);
+    m_conn->armTimeout(Phase::Quit, kQuitAfterFailureMs);
 }
 
 void Pop3Session::finish()

@@ -115,6 +115,7 @@ private:
         Uidl,
         Retr,
         Dele,
+        Rset, // before the QUIT that ends a failed session in the transaction state
         Quit
     };
     struct Command
@@ -138,8 +139,13 @@ private:
     void enqueue(Pending kind, int number = 0);
     void runQueue();
     void sendQuit();
+    // How a failed session ends: QUIT while client and server are in step (RFC 1939 §6;
+    // a dropped connection after a refused login is what ban tools count), an abort when
+    // the connection no longer works (timeout, garbage, TLS failure).
+    enum class End { Abort, Quit };
     void fail(ErrorClass c, Phase p, const QString &message, const QByteArray &reply = {},
-              const QString &hint = {});
+              const QString &hint = {}, End end = End::Abort);
+    void quitAfterFailure();
     void finish();
     [[nodiscard]] bool clearChannel() const;
     void clearMultiLine(); // before a multi-line answer

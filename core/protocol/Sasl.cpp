@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Sasl.h"
 
+#include "Transcript.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -15,19 +17,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("mw::sasl", text);
 }
 
-bool sendsPasswordInClear(const QString &mech)
-{
-    // A bearer token is as good as a password to whoever reads it off the wire.
-    return mech == QLatin1String("PLAIN") || mech == QLatin1String("LOGIN") ||
-           mech == QLatin1String("XOAUTH2") || mech == QLatin1String("OAUTHBEARER");
-}
-
 QString jsonText(const QJsonValue &v)
 {
     // Google sends "status":"401" as a string; other servers send numbers.
     if (v.isDouble())
         return QString::number(v.toInteger());
-    return v.toString();
+    return neutralizeControls(v.toString()); // the server's words, shown to a person
 }
 
 } // namespace
@@ -129,8 +124,14 @@ std::optional<QByteArray> cramMd5Response(const QByteArray &challengeBase64, con
 std::optional<QString> choose(const QString &requested, const QStringList &offered,
                               bool channelEncrypted, bool clearAllowed, QString *why)
 {
-    const bool clearOk = channelEncrypted || clearAllowed;
     const QString req = requested.toUpper();
+    if (!mayAuthenticate(channelEncrypted, clearAllowed)) {
+        if (why)
+            *why = tr("The connection is not encrypted, so no login (%1) was sent: not even "
+                      "CRAM-MD5, whose answer can be cracked offline.")
+                       .arg(req == QLatin1String("AUTO") ? tr("any method") : req);
+        return std::nullopt;
+    }
     if (req != QLatin1String("AUTO")) {
         if (!offered.contains(req)) {
             if (why) {
@@ -143,13 +144,6 @@ std::optional<QString> choose(const QString &requested, const QStringList &offer
             }
             return std::nullopt;
         }
-        if (sendsPasswordInClear(req) && !clearOk) {
-            if (why)
-                *why = tr("%1 would send the password unencrypted, and the connection is not "
-                          "encrypted; it was not sent.")
-                           .arg(req);
-            return std::nullopt;
-        }
         return req;
     }
     // Strongest first: CRAM-MD5 never reveals the password to the wire; PLAIN is preferred
@@ -157,16 +151,12 @@ std::optional<QString> choose(const QString &requested, const QStringList &offer
     static const QStringList order{QStringLiteral("CRAM-MD5"), QStringLiteral("PLAIN"),
                                    QStringLiteral("LOGIN")};
     for (const QString &m : order) {
-        if (offered.contains(m) && (clearOk || !sendsPasswordInClear(m)))
+        if (offered.contains(m))
             return m;
     }
     if (why) {
         if (offered.isEmpty())
             *why = tr("The server offers no authentication on this connection.");
-        else if (!clearOk)
-            *why = tr("The server offers only %1, which would send the password unencrypted; it "
-                      "was not sent.")
-                       .arg(offered.join(QStringLiteral(", ")));
         else
             *why = tr("The server offers only %1, none of which Mailwright supports.")
                        .arg(offered.join(QStringLiteral(", ")));

@@ -39,11 +39,20 @@ struct OAuthError
 // A challenge larger than this is refused (a hostile server could send megabytes).
 inline constexpr int kMaxChallenge = 4096;
 
+// The one rule for every login of SMTP and POP3 (any SASL mechanism, APOP, USER/PASS):
+// credentials go only over an encrypted channel, unless the admin chose security "none"
+// explicitly. CRAM-MD5 and APOP are no exception: their digests are cracked offline, and
+// the session that follows (the message itself) would go in clear too.
+[[nodiscard]] constexpr bool mayAuthenticate(bool channelEncrypted, bool securityNone)
+{
+    return channelEncrypted || securityNone;
+}
+
 // Chooses the mechanism for `requested` ("PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2",
 // "OAUTHBEARER" or "AUTO"; AUTO never picks a token mechanism, which needs a token) among
-// `offered`. On a clear channel PLAIN and LOGIN are allowed only when `clearAllowed`
-// (the admin chose no security explicitly); a bearer token is a credential like a password. Returns
-// the mechanism, or nullopt with the reason in *why.
+// `offered`. On a clear channel nothing is chosen unless `clearAllowed` (the admin chose
+// no security explicitly): see mayAuthenticate(). Returns the mechanism, or nullopt with
+// the reason in *why.
 [[nodiscard]] std::optional<QString> choose(const QString &requested, const QStringList &offered,
                                             bool channelEncrypted, bool clearAllowed, QString *why);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SmtpReply.h"
 
+#include "Transcript.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -13,7 +15,7 @@ QString SmtpReply::text() const
     parts.reserve(lines.size());
     for (const QByteArray &l : lines)
         parts << QString::number(code) +
-                     (l.isEmpty() ? QString() : QLatin1Char(' ') + QString::fromUtf8(l));
+                     (l.isEmpty() ? QString() : QLatin1Char(' ') + serverText(l));
     if (parts.isEmpty())
         return code ? QString::number(code) : QString();
     return parts.join(QStringLiteral(" / "));
@@ -59,7 +61,7 @@ SmtpReplyParser::Status SmtpReplyParser::feedLine(const QByteArray &line)
     const auto parsed = parseLine(line);
     if (!parsed) {
         m_error = QStringLiteral("not an SMTP reply line: \"%1\"")
-                      .arg(QString::fromUtf8(line.left(80)).toHtmlEscaped());
+                      .arg(serverText(line.left(80)).toHtmlEscaped());
         m_pending = {};
         return Status::Error;
     }
@@ -107,7 +109,7 @@ SmtpCapabilities SmtpCapabilities::fromEhloReply(const SmtpReply &reply)
     SmtpCapabilities caps;
     // The first line is the greeting name; keywords follow (RFC 5321 §4.1.1.1).
     for (int i = 1; i < reply.lines.size(); ++i) {
-        const QString line = QString::fromUtf8(reply.lines.at(i)).trimmed();
+        const QString line = serverText(reply.lines.at(i)).trimmed();
         if (line.isEmpty())
             continue;
         const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);

@@ -25,6 +25,9 @@ bool hasHighBytes(const QByteArray &data)
 constexpr int kMaxDataLine = 998;
 // A server that keeps answering 334 is not authenticating; give up after this many rounds.
 constexpr int kMaxAuthRounds = 4;
+// The QUIT that ends a failed session waits this long for its 221 (the failure is known
+// already; only the goodbye is at stake).
+constexpr int kQuitAfterFailureMs = 2000;
 
 } // namespace
 
@@ -242,6 +245,10 @@ void SmtpSession::cancel()
         return;
     if (m_conn)
         m_conn->abort();
+    if (m_quitting && m_result.errorClass != ErrorClass::None) {
+        finish(); // only the goodbye of a failed session was cut short: its failure stands
+        return;
+    }
     fail(ErrorClass::Cancelled, m_state, tr("The session was cancelled."));
 }
 
@@ -348,8 +355,10 @@ void SmtpSession::onReply(const SmtpReply &reply)
     case Pending::Greeting:
         m_result.greeting = reply.text();
         if (reply.code != 220) {
+            // RFC 5321 §3.1: after a 554 greeting the client should still send QUIT.
             fail(reply.isTransientNegative() ? ErrorClass::Temporary : ErrorClass::Refused,
-                 Phase::Greeting, tr("The server refused to serve this client."), &reply);
+                 Phase::Greeting, tr("The server refused to serve this client."), &reply,
+                 endAfter(reply));
             return;
         }
         if (m_conn->hasPendingInput()) {
@@ -383,12 +392,14 @@ void SmtpSession::onReply(const SmtpReply &reply)
             return;
         }
         fail(reply.isTransientNegative() ? ErrorClass::Temporary : ErrorClass::Protocol,
-             Phase::Ehlo, tr("The server did not accept the greeting (EHLO)."), &reply);
+             Phase::Ehlo, tr("The server did not accept the greeting (EHLO)."), &reply,
+             endAfter(reply));
         return;
     case Pending::Helo:
         if (reply.code != 250) {
             fail(reply.isTransientNegative() ? ErrorClass::Temporary : ErrorClass::Protocol,
-                 Phase::Ehlo, tr("The server accepted neither EHLO nor HELO."), &reply);
+                 Phase::Ehlo, tr("The server accepted neither EHLO nor HELO."), &reply,
+                 endAfter(reply));
             return;
         }
         m_caps = {};
@@ -399,7 +410,7 @@ void SmtpSession::onReply(const SmtpReply &reply)
             fail(ErrorClass::StartTlsUnavailable, Phase::StartTls,
                  tr("The server announced STARTTLS but refused to start it; nothing was sent "
                     "in clear."),
-                 &reply);
+                 &reply, endAfter(reply));
             return;
         }
         stageDone(Phase::StartTls, true);
@@ -413,7 +424,8 @@ void SmtpSession::onReply(const SmtpReply &reply)
     case Pending::Rcpt:
     case Pending::Data:
     case Pending::Dot:
-    case Pending::Rset: {
+    case Pending::Rset:
+    case Pending::EmptyDot: {
         m_expect.prepend(what);
         onTransactionReply(reply);
         return;
@@ -452,12 +464,34 @@ void SmtpSession::afterEhlo()
         if (m_config.security == SmtpConfig::Security::StartTls) {
             fail(ErrorClass::StartTlsUnavailable, Phase::StartTls,
                  tr("The server does not offer STARTTLS, and the settings require it; no "
-                    "password or message was sent."));
+                    "password or message was sent."),
+                 nullptr, End::Quit);
+            return;
+        }
+        const bool logsIn = m_config.auth != SmtpConfig::Auth::None && m_stopAfter != Phase::Ehlo &&
+                            m_stopAfter != Phase::Tls;
+        if (logsIn &&
+            !sasl::mayAuthenticate(false, m_config.security == SmtpConfig::Security::None)) {
+            // "auto" goes on in clear only for a session without a login: with
+            // credentials set, not even CRAM-MD5 goes out (its answer is cracked offline)
+            // and the message that would follow is not sent in clear either.
+            // The sentence and the hint are in place before fail() may emit finished().
+            m_result.errorClass = ErrorClass::StartTlsUnavailable;
+            m_result.phase = Phase::StartTls;
+            m_result.message =
+                tr("The server does not offer STARTTLS (or someone on the way removed it), and "
+                   "security \"Automatic\" never logs in without encryption; no password or "
+                   "message was sent.");
+            m_result.hint = tr("Use security \"TLS\" (port 465) if the server offers it, or ask "
+                               "its administrator to enable STARTTLS. Only on a trusted network: "
+                               "security \"None\" allows a login in clear.");
+            fail(ErrorClass::StartTlsUnavailable, Phase::StartTls, m_result.message, nullptr,
+                 End::Quit);
             return;
         }
         m_result.endedInClear = true;
         m_transcript.info(QStringLiteral("the server offers no STARTTLS: the session stays "
-                                         "unencrypted and no password will be sent in clear"));
+                                         "unencrypted, without a login"));
     }
     if (m_stopAfter == Phase::Ehlo || m_stopAfter == Phase::Tls) {
         sendQuit();
@@ -502,10 +536,7 @@ void SmtpSession::startAuth()
     const auto mech = sasl::choose(requested, m_caps.authMechanisms, m_conn->isEncrypted(),
                                    m_config.security == SmtpConfig::Security::None, &why);
     if (!mech) {
-        fail(ErrorClass::AuthUnsupported, Phase::Auth, why);
-        if (m_result.endedInClear)
-            m_result.hint = tr("The server offers no encryption: ask its administrator to enable "
-                               "STARTTLS, or choose security \"none\" only on a trusted network.");
+        fail(ErrorClass::AuthUnsupported, Phase::Auth, why, nullptr, End::Quit);
         return;
     }
     m_mechanism = *mech;
@@ -648,7 +679,7 @@ void SmtpSession::onAuthReply(const SmtpReply &reply)
     if (!m_oauthError.isEmpty()) {
         // The provider's reason (status, scope) says more than the final 535.
         fail(reply.isTransientNegative() ? ErrorClass::Temporary : ErrorClass::AuthFailed,
-             Phase::Auth, m_oauthError, &reply);
+             Phase::Auth, m_oauthError, &reply, endAfter(reply));
         return;
     }
     if (usesToken() && reply.isPermanentNegative() && reply.code != 534 && reply.code != 538 &&
@@ -663,7 +694,8 @@ void SmtpSession::onAuthReply(const SmtpReply &reply)
         c = ErrorClass::AuthUnsupported;
         msg = tr("The server does not accept %1 here.").arg(m_mechanism);
     }
-    fail(c, Phase::Auth, msg, &reply);
+    // RFC 5321 §4.1.1.10: a refused login ends with QUIT, not a dropped connection.
+    fail(c, Phase::Auth, msg, &reply, endAfter(reply));
 }
 
 bool SmtpSession::usesToken() const
@@ -869,10 +901,11 @@ void SmtpSession::onTransactionReply(const SmtpReply &reply)
                 if (!alreadyFailed)
                     finishMessage(MessageOutcome::State::Rejected, ErrorClass::RecipientRejected,
                                   Phase::Rcpt, out.rejectedRecipients.join(QStringLiteral("; ")));
-                m_expect.append(Pending::Rset);
+                // The lone dot is the only way out of the data state; its reply is ignored
+                // and RSET then starts the next message on a clean slate.
                 m_transcript.client(QStringLiteral("."));
+                m_expect.append(Pending::EmptyDot);
                 m_conn->sendRaw(".\r\n");
-                m_expect.prepend(Pending::None); // the reply to the lone dot is ignored
                 m_conn->armTimeout(Phase::Data);
                 return;
             }
@@ -926,10 +959,14 @@ void SmtpSession::onTransactionReply(const SmtpReply &reply)
                       classifyReply(reply, ErrorClass::MessageRejected), Phase::Data, reply.text());
         startNextMessage();
         return;
+    case Pending::EmptyDot:
+        m_expect.append(Pending::Rset);
+        sendCommand("RSET", Phase::Data);
+        return;
     case Pending::Rset:
         if (!reply.isPositive()) {
             fail(ErrorClass::Protocol, m_state, tr("The server refused to reset the transaction."),
-                 &reply);
+                 &reply, endAfter(reply));
             return;
         }
         if (m_stopAfter == Phase::Mail || m_stopAfter == Phase::Rcpt) {
@@ -1000,15 +1037,17 @@ void SmtpSession::onConnectionFailed(ErrorClass c, Phase p, const QString &messa
     Result &r = m_result;
     r.certificate = m_conn->peerCertificate();
     r.certificateErrors = m_conn->certificateErrors();
-    if (c == ErrorClass::TlsHandshake && !m_tlsDone && m_result.greeting.isEmpty() &&
-        (m_config.security == SmtpConfig::Security::Tls || m_config.port == 465)) {
+    if (c == ErrorClass::TlsHandshake && !m_tlsDone && tlsErrorIsPeerAlert(message)) {
+        // The server answered in TLS and then gave up with an alert: port and mode are
+        // right, the server's own TLS is not.
+        hint = tlsPeerAlertHint();
+    } else if (c == ErrorClass::TlsHandshake && !m_tlsDone && m_result.greeting.isEmpty() &&
+               (m_config.security == SmtpConfig::Security::Tls || m_config.port == 465)) {
         hint = tr("This port may expect STARTTLS or no encryption: try security "
                   "\"STARTTLS\" (ports 587 or 25).");
         // OpenSSL reads a clear "220 ..." greeting as a TLS record header with a bogus
         // version: the port certainly speaks clear text first.
-        if (message.contains(QLatin1String("wrong version number"), Qt::CaseInsensitive) ||
-            message.contains(QLatin1String("unknown protocol"), Qt::CaseInsensitive) ||
-            message.contains(QLatin1String("packet length too long"), Qt::CaseInsensitive))
+        if (tlsErrorMeansClearText(message))
             msg = tr("This port answered in clear text, not with TLS: it expects STARTTLS (or "
                      "no encryption), not implicit TLS. (%1)")
                       .arg(message);
@@ -1039,10 +1078,24 @@ void SmtpSession::onDisconnected()
     fail(ErrorClass::Network, m_state, tr("The server closed the connection unexpectedly."));
 }
 
-void SmtpSession::fail(ErrorClass c, Phase p, const QString &message, const SmtpReply *reply)
+SmtpSession::End SmtpSession::endAfter(const SmtpReply &reply)
+{
+    // RFC 5321 §3.8: 421 means the server is closing the channel itself.
+    return reply.code == 421 ? End::Abort : End::Quit;
+}
+
+void SmtpSession::fail(ErrorClass c, Phase p, const QString &message, const SmtpReply *reply,
+                       End end)
 {
     if (!m_running)
         return;
+    if (m_quitting && c != ErrorClass::Cancelled) {
+        // Trouble with the goodbye: what the session found stands.
+        if (m_conn)
+            m_conn->abort();
+        finish();
+        return;
+    }
     // A message in flight when the session breaks: after the final dot the server may
     // have taken it (RFC 5321 §4.1.1.4 / RFC 1047), so it is "unknown", not "deferred".
     if (m_current >= 0 && m_current < m_messages.size() &&
@@ -1067,6 +1120,15 @@ void SmtpSession::fail(ErrorClass c, Phase p, const QString &message, const Smtp
         m_result.stages.constLast().ok)
         m_result.stages.append({p, false, m_stageClock.elapsed()});
     Q_EMIT stageFinished(m_result.stages.constLast());
+    if (end == End::Quit && m_conn && m_expect.isEmpty() && !m_conn->hasPendingInput()) {
+        // In step with the server (nothing owed, nothing unread): say goodbye. The reply,
+        // a timeout or a close all end the session with the failure recorded above.
+        m_quitting = true;
+        m_expect = {Pending::Quit};
+        m_conn->sendLine("QUIT");
+        m_conn->armTimeout(Phase::Quit, kQuitAfterFailureMs);
+        return;
+    }
     if (m_conn)
         m_conn->abort();
     finish();

@@ -119,7 +119,13 @@ private:
     void finishMessage(MessageOutcome::State state, ErrorClass c, Phase p, const QString &reply);
     void sendQuit();
     void succeed();
-    void fail(ErrorClass c, Phase p, const QString &message, const SmtpReply *reply = nullptr);
+    // How a failed session ends. RFC 5321 §4.1.1.10: a client that can still talk says
+    // QUIT (a dropped connection is what ban tools such as fail2ban count); an abort is for
+    // a connection that no longer works (timeout, garbage, TLS failure, a 421).
+    enum class End { Abort, Quit };
+    [[nodiscard]] static End endAfter(const SmtpReply &reply);
+    void fail(ErrorClass c, Phase p, const QString &message, const SmtpReply *reply = nullptr,
+              End end = End::Abort);
     void finish();
     [[nodiscard]] ErrorClass classifyReply(const SmtpReply &reply, ErrorClass permanent) const;
 
@@ -146,6 +152,7 @@ private:
         Data,
         Dot,
         Rset,
+        EmptyDot, // the dot that ends a DATA the server should have refused
         Quit
     };
 

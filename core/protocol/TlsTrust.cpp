@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TlsTrust.h"
 
+#include "Transcript.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QRegularExpression>
 
 #include <QSslCertificateExtension>
 #include <optional>
@@ -71,9 +74,12 @@ CertificateInfo describeCertificate(const QSslCertificate &cert)
     if (info.subject.isEmpty())
         info.subject = cert.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
     info.issuer = cert.issuerDisplayName();
+    // The names are the server's words too: they reach messages, the CLI and the window.
+    info.subject = neutralizeControls(info.subject);
+    info.issuer = neutralizeControls(info.issuer);
     const auto alt = cert.subjectAlternativeNames();
     for (auto it = alt.cbegin(); it != alt.cend(); ++it)
-        info.names << it.value();
+        info.names << neutralizeControls(it.value());
     info.notBefore = cert.effectiveDate();
     info.notAfter = cert.expiryDate();
     info.sha256 = sha256Fingerprint(cert);
@@ -89,6 +95,39 @@ QString describeSslErrors(const QList<QSslError> &errors)
             parts << e.errorString();
     }
     return parts.join(QStringLiteral("; "));
+}
+
+bool tlsErrorMeansClearText(const QString &tlsError)
+{
+    // OpenSSL 1.1/3.x wording when the first bytes are not a TLS record: "220 " or
+    // "+OK " read as a record header gives a bogus version or length.
+    static const char *const kSigns[] = {"wrong version number", "unknown protocol",
+                                         "packet length too long", "record layer failure",
+                                         "http request"};
+    for (const char *s : kSigns) {
+        if (tlsError.contains(QLatin1String(s), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+bool tlsErrorIsPeerAlert(const QString &tlsError)
+{
+    // OpenSSL names a received alert "sslv3 alert ...", "tlsv1 alert ...", "tlsv13 alert
+    // ..." or "ssl/tls alert ..." (RFC 8446 §6).
+    static const QRegularExpression re(QStringLiteral("\\b(sslv3|tlsv1[0-9]*|ssl/tls) alert\\b"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(tlsError).hasMatch();
+}
+
+QString tlsPeerAlertHint()
+{
+    return QCoreApplication::translate(
+        "mw::TlsTrust",
+        "The server speaks TLS on this port but ended the handshake with an error of its "
+        "own (a TLS alert): the port and security setting are right. Ask the server's "
+        "administrator to check its TLS configuration (certificate, key, protocol "
+        "versions), or try again later.");
 }
 
 } // namespace mw

@@ -32,4 +32,13 @@ struct TlsTrust
 [[nodiscard]] CertificateInfo describeCertificate(const QSslCertificate &cert);
 [[nodiscard]] QString describeSslErrors(const QList<QSslError> &errors);
 
+// What a TLS library's error text says about the peer. Clear text: the first bytes were
+// no TLS record (a "220 ..." or "+OK ..." read as one), the port speaks clear text first.
+// Peer alert: the peer spoke TLS and ended the handshake with an alert of its own (e.g.
+// "internal error"), so port and security mode are right.
+[[nodiscard]] bool tlsErrorMeansClearText(const QString &tlsError);
+[[nodiscard]] bool tlsErrorIsPeerAlert(const QString &tlsError);
+// The hint for a peer alert, for a person.
+[[nodiscard]] QString tlsPeerAlertHint();
+
 } // namespace mw

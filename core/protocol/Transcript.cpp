@@ -3,6 +3,30 @@
 
 namespace mw {
 
+namespace {
+
+bool isUnsafe(char16_t c)
+{
+    return (c < 0x20 && c != u'\t') || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) ||
+           (c >= 0x2066 && c <= 0x2069);
+}
+
+} // namespace
+
+QString neutralizeControls(QString text)
+{
+    for (QChar &ch : text) {
+        if (isUnsafe(ch.unicode()))
+            ch = QChar(QChar::ReplacementCharacter);
+    }
+    return text;
+}
+
+QString serverText(const QByteArray &bytes)
+{
+    return neutralizeControls(QString::fromUtf8(bytes));
+}
+
 void Transcript::start()
 {
     m_start = QDateTime::currentDateTimeUtc();
@@ -38,11 +62,8 @@ void Transcript::add(Direction d, const QString &line)
     if (text.size() > kMaxLineChars)
         text = text.left(kMaxLineChars) + QStringLiteral("… (%1 characters)").arg(line.size());
     // Control characters would let a server forge transcript lines; show them escaped.
-    for (QChar &ch : text) {
-        if (ch.unicode() < 0x20 && ch != QLatin1Char('\t'))
-            ch = QChar(0xFFFD);
-    }
-    m_entries.append({m_start.msecsTo(QDateTime::currentDateTimeUtc()), d, text});
+    m_entries.append(
+        {m_start.msecsTo(QDateTime::currentDateTimeUtc()), d, neutralizeControls(text)});
 }
 
 QString Transcript::toText() const

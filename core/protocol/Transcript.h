@@ -1,11 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
 namespace mw {
+
+// A server's words made safe to print: every control character (C0 but TAB, DEL, C1) and
+// every bidirectional embedding, override or isolate becomes U+FFFD, so that a reply
+// cannot move a terminal's cursor, recolour it, forge a line of a log or turn text
+// around. Applied where server text enters a Result, an outcome or a transcript.
+[[nodiscard]] QString neutralizeControls(QString text);
+// UTF-8 (invalid sequences become U+FFFD) with neutralizeControls() applied.
+[[nodiscard]] QString serverText(const QByteArray &bytes);
 
 // A protocol transcript with credentials already replaced by "***". Nothing that holds
 // a secret is ever stored here: callers pass the redacted form of a line.

@@ -43,6 +43,9 @@ private Q_SLOTS:
     void monitorWatchesBounces();
     void cliBouncesAndStatus();
     void emptyMailbox();
+    void autoWithoutStlsSendsNoLogin_data();
+    void autoWithoutStlsSendsNoLogin();
+    void refusedLoginEndsWithQuit();
 
 private:
     Pop3Config config(Port port) const;
@@ -394,6 +397,76 @@ void TestPop3Dovecot::emptyMailbox()
         }
     }
     QCOMPARE(m_server->messageFiles().size(), 0);
+}
+
+void TestPop3Dovecot::autoWithoutStlsSendsNoLogin_data()
+{
+    QTest::addColumn<bool>("apop");
+    QTest::newRow("apop") << true;
+    QTest::newRow("user-pass") << false;
+}
+
+void TestPop3Dovecot::autoWithoutStlsSendsNoLogin()
+{
+    // A Dovecot without TLS that greets with an APOP timestamp and allows logins in
+    // clear: security "auto" with credentials sends neither APOP nor USER/PASS.
+    QFETCH(bool, apop);
+    DovecotFixture plain(QStringLiteral("plain-only"));
+    QVERIFY2(plain.start(), qPrintable(plain.errorString()));
+    Pop3Config c;
+    c.host = plain.host();
+    c.port = plain.plainPort();
+    c.username = plain.userName();
+    c.password = plain.password();
+    c.security = Pop3Config::Security::Auto;
+    c.apop = apop;
+    c.timeoutSeconds = 10;
+    Pop3Session session;
+    QSignalSpy finished(&session, &Pop3Session::finished);
+    session.start(c, Phase::Auth);
+    QVERIFY(finished.wait(30000));
+    const Result r = session.result();
+    const QString transcript = session.transcript().toText();
+    QVERIFY2(r.errorClass == ErrorClass::StartTlsUnavailable,
+             qPrintable(errorClassId(r.errorClass) + QLatin1String(": ") + r.message + u'\n' +
+                        transcript));
+    QCOMPARE(r.phase, Phase::StartTls);
+    QVERIFY(!session.apopTimestamp().isEmpty()); // APOP would have been possible
+    for (const char *never : {"C: APOP", "C: USER", "C: PASS", "C: AUTH"})
+        QVERIFY2(!transcript.contains(QLatin1String(never)), qPrintable(transcript));
+    QVERIFY2(transcript.contains(QLatin1String("C: QUIT")), qPrintable(transcript));
+    // Dovecot saw no login attempt at all.
+    QString log;
+    QTRY_VERIFY_WITH_TIMEOUT((log = plain.serverLog()).contains(QLatin1String("no auth attempts")),
+                             5000);
+    QVERIFY2(!log.contains(QLatin1String("auth failed")), qPrintable(log));
+    QVERIFY2(!log.contains(QLatin1String("Login: user=")), qPrintable(log));
+}
+
+void TestPop3Dovecot::refusedLoginEndsWithQuit()
+{
+    // RFC 1939 §6: a refused login ends with QUIT, not a dropped connection; Dovecot then
+    // logs that the client logged out instead of "Connection closed (auth failed)".
+    const qsizetype before = m_server->serverLog().size();
+    Pop3Config c = config(Port::Plain);
+    c.security = Pop3Config::Security::Stls;
+    c.password = QStringLiteral("Wrong-Pop-Pass-5");
+    Pop3Session session;
+    QSignalSpy finished(&session, &Pop3Session::finished);
+    session.start(c, Phase::Auth);
+    QVERIFY(finished.wait(30000));
+    const Result r = session.result();
+    QCOMPARE(r.errorClass, ErrorClass::AuthFailed);
+    QVERIFY2(r.serverReply.startsWith(QLatin1String("-ERR")), qPrintable(r.serverReply));
+    const QString transcript = session.transcript().toText();
+    QVERIFY2(transcript.contains(QLatin1String("C: QUIT")), qPrintable(transcript));
+    QString log;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (log = m_server->serverLog().mid(before)).contains(QLatin1String("auth failed")), 5000);
+    // Dovecot 2.3: "Disconnected: Aborted login by logging out (auth failed, ...)" after
+    // QUIT, "Disconnected: Connection closed (auth failed, ...)" after a dropped connection.
+    QVERIFY2(log.contains(QLatin1String("logging out (auth failed")), qPrintable(log));
+    QVERIFY2(!log.contains(QLatin1String("Connection closed")), qPrintable(log));
 }
 
 QTEST_GUILESS_MAIN(TestPop3Dovecot)

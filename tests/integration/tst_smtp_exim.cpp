@@ -8,6 +8,7 @@
 #include "settings/MailSettings.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void sendTest();
     void cliJson();
     void cliWrongPasswordExitCode();
+    void refusalEndsWithQuit_data();
+    void refusalEndsWithQuit();
     void noSecretInFiles();
 
 private:
@@ -175,16 +178,23 @@ void TestSmtpExim::sendTest_data()
         << to << "starttls_unavailable"
         << "starttls"
         << "" << false;
-    QTest::newRow("auto-ends-in-clear-refuses-plain")
+    // A server without STARTTLS (or with it stripped) offering PLAIN, LOGIN and CRAM-MD5:
+    // "auto" with credentials sends no AUTH of any mechanism and no message.
+    QTest::newRow("auto-without-starttls-refuses-plain")
         << plainOnly << PortKind::Plain << Sec::Auto << Auth::Plain << Trust::Ca << true << from
-        << to << "auth_unsupported"
-        << "auth"
+        << to << "starttls_unavailable"
+        << "starttls"
         << "" << false;
-    QTest::newRow("auto-ends-in-clear-uses-cram")
+    QTest::newRow("auto-without-starttls-refuses-cram")
         << plainOnly << PortKind::Plain << Sec::Auto << Auth::Auto << Trust::Ca << true << from
-        << to << ""
-        << "done"
-        << "CRAM-MD5" << true;
+        << to << "starttls_unavailable"
+        << "starttls"
+        << "" << false;
+    QTest::newRow("auto-without-starttls-refuses-chosen-cram")
+        << plainOnly << PortKind::Plain << Sec::Auto << Auth::CramMd5 << Trust::Ca << true << from
+        << to << "starttls_unavailable"
+        << "starttls"
+        << "" << false;
     QTest::newRow("explicit-none-allows-plain")
         << plainOnly << PortKind::Plain << Sec::None << Auth::Plain << Trust::Ca << true << from
         << to << ""
@@ -289,6 +299,71 @@ void TestSmtpExim::sendTest()
     QVERIFY(body.contains(s.smtp.host));
     QVERIFY2(!body.contains(server.password()), "the body must not carry the password");
     QVERIFY(msg.value(QStringLiteral("max_line_length")).toInt() <= 998);
+}
+
+void TestSmtpExim::refusalEndsWithQuit_data()
+{
+    QTest::addColumn<QString>("shape");
+    QTest::addColumn<MailSettings::SmtpSecurity>("security");
+    QTest::addColumn<MailSettings::SmtpAuth>("auth");
+    QTest::addColumn<QString>("errorClass");
+    QTest::addColumn<QString>("phase");
+    // RFC 5321 §4.1.1.10: a 535 is followed by QUIT; Exim logs "closed by QUIT" instead
+    // of "unexpected disconnection ... (after AUTH)", which fail2ban's exim filter counts.
+    QTest::newRow("535-over-starttls") << "default" << MailSettings::SmtpSecurity::StartTls
+                                       << MailSettings::SmtpAuth::Plain << "auth_failed"
+                                       << "auth";
+    QTest::newRow("535-cram-md5") << "default" << MailSettings::SmtpSecurity::StartTls
+                                  << MailSettings::SmtpAuth::CramMd5 << "auth_failed"
+                                  << "auth";
+    // No STARTTLS and credentials set: stopped before AUTH, and still a polite goodbye.
+    QTest::newRow("auto-without-starttls") << "plain-only" << MailSettings::SmtpSecurity::Auto
+                                           << MailSettings::SmtpAuth::Auto << "starttls_unavailable"
+                                           << "starttls";
+}
+
+void TestSmtpExim::refusalEndsWithQuit()
+{
+    QFETCH(QString, shape);
+    QFETCH(MailSettings::SmtpSecurity, security);
+    QFETCH(MailSettings::SmtpAuth, auth);
+    QFETCH(QString, errorClass);
+    QFETCH(QString, phase);
+    EximFixture &server = *fixture(shape);
+    server.clearMaildir();
+    MailSettings s = baseSettings(server, PortKind::StartTls);
+    s.smtp.security = security;
+    s.smtp.auth = auth;
+    const qsizetype logBefore = server.serverLog().size();
+    TestSend op;
+    QSignalSpy done(&op, &TestSend::finished);
+    QElapsedTimer clock;
+    clock.start();
+    op.start(s, QStringLiteral("Wrong-Pass-123"), {});
+    QVERIFY(done.wait(30000));
+    QVERIFY2(clock.elapsed() < 8000, "the goodbye is bounded");
+    const Result r = op.result();
+    QCOMPARE(errorClassId(r.errorClass), errorClass);
+    QCOMPARE(phaseId(r.phase), phase);
+    const QString transcript = op.transcript().toText();
+    QVERIFY2(transcript.contains(QLatin1String("C: QUIT")), qPrintable(transcript));
+    if (errorClass == QLatin1String("auth_failed")) {
+        // The result is the login's, not the goodbye's.
+        QVERIFY2(r.serverReply.startsWith(QLatin1String("535")), qPrintable(r.serverReply));
+    } else {
+        QVERIFY2(!transcript.contains(QLatin1String("C: AUTH")), qPrintable(transcript));
+        QVERIFY2(!transcript.contains(QLatin1String("C: MAIL")), qPrintable(transcript));
+    }
+    // Exim writes the connection's end right after the 221.
+    QString log;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (log = server.serverLog().mid(logBefore)).contains(QLatin1String("closed by QUIT")), 5000);
+    QVERIFY2(!log.contains(QLatin1String("unexpected disconnection")), qPrintable(log));
+    QVERIFY2(!log.contains(QLatin1String("lost")), qPrintable(log));
+    if (errorClass != QLatin1String("auth_failed"))
+        QVERIFY2(!log.contains(QLatin1String("authenticator failed")), qPrintable(log));
+    QTest::qWait(200);
+    QCOMPARE(server.messageFiles().size(), 0);
 }
 
 static QString writeConfig(const QString &path, EximFixture &server, const QString &extra = {})

@@ -23,6 +23,7 @@
 #include "DovecotFixture.h"
 #include "EximFixture.h"
 #include "GuiTestSupport.h"
+#include "ScriptedServer.h"
 #include "SettingsWindow.h"
 #include "StatusIndicator.h"
 #include "TestPanel.h"
@@ -35,6 +36,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -54,6 +56,7 @@
 using namespace mw;
 using mw::test::find;
 using mw::test::kStallBoundMs;
+using mw::test::ScriptedServer;
 using mw::test::StallMeter;
 
 namespace {
@@ -443,6 +446,48 @@ private Q_SLOTS:
         QCOMPARE(indicator->statusText(), QStringLiteral("Unable to connect"));
         QVERIFY(indicator->toolTip().contains(QLatin1String("Reason:")));
         QVERIFY(indicator->toolTip().contains(QLatin1String("Last check:")));
+    }
+
+    void autoWithoutStartTlsIsAWarning()
+    {
+        // The combo box says what "auto" does: STARTTLS when offered, no login without it.
+        {
+            auto first = open();
+            for (const char *name : {"smtpSecurity", "pop3Security"}) {
+                auto *combo = find<QComboBox>(first.get(), name);
+                const int autoIndex = combo->findData(QStringLiteral("auto"));
+                QVERIFY(autoIndex >= 0);
+                QVERIFY2(combo->itemText(autoIndex).contains(QLatin1String("no login without it")),
+                         qPrintable(combo->itemText(autoIndex)));
+                QVERIFY(!combo->itemText(autoIndex).contains(QLatin1String("never clear")));
+            }
+        }
+
+        // A server without STARTTLS and no login configured: it works, in clear, and the
+        // window says so (amber dot, "unencrypted", the banner), not plain green.
+        ScriptedServer server({ScriptedServer::send("220 hi\r\n"),
+                               ScriptedServer::expect("EHLO", "250-hi\r\n250 AUTH PLAIN\r\n"),
+                               ScriptedServer::expect("QUIT", "221 bye\r\n"),
+                               ScriptedServer::close()});
+        QVERIFY(server.listen());
+        writeFile(configPath(), QStringLiteral("[general]\nsecret_backend=memory\n[smtp]\n"
+                                               "host=127.0.0.1\nport=%1\nsecurity=auto\n"
+                                               "auth=none\ntimeout=5\n")
+                                    .arg(server.port())
+                                    .toUtf8());
+        auto w = open();
+        auto *indicator = find<StatusIndicator>(w.get(), "smtpStatus");
+        QSignalSpy finished(w->monitor(), &StatusMonitor::checkFinished);
+        QTest::mouseClick(find<QPushButton>(w.get(), "refreshStatusButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(indicator->statusText(), QStringLiteral("Operating"));
+        QVERIFY(indicator->isUnencryptedWarning());
+        QVERIFY(indicator->dotColor() != StatusIndicator::colorFor(ServerStatus::Operating));
+        QVERIFY(find<QLabel>(indicator, "text")->text().contains(QLatin1String("unencrypted")));
+        QVERIFY(indicator->toolTip().contains(QLatin1String("not encrypted")));
+        QTRY_VERIFY_WITH_TIMEOUT(find<QFrame>(w.get(), "messageBar")->isVisible(), 2000);
+        QVERIFY2(find<QLabel>(w.get(), "messageText")->text().contains(QLatin1String("STARTTLS")),
+                 qPrintable(find<QLabel>(w.get(), "messageText")->text()));
     }
 
     void bounceWatchShowsReportsOnPop3Tab()

@@ -574,6 +574,17 @@ void TestHostile::pop3_data()
     QTest::newRow("pop3-list-drips-a-line-every-700-ms")
         << scripted << drip << Sec::None << true << "timeout"
         << "transaction" << QByteArray() << QByteArrayList{"RETR", "DELE"} << 4000 << 16;
+    // 8,200 octets every 800 ms: enough to restart the 1 s timer each time, for 40 s. The
+    // restarts end 20 timeouts after the answer began, as an upload's do.
+    QList<S::Step> retrDrip = login + QList<S::Step>{S::expect("LIST", "+OK\r\n1 400000\r\n.\r\n"),
+                                                     S::expect("UIDL", "+OK\r\n1 u1\r\n.\r\n"),
+                                                     S::expect("RETR 1", "+OK\r\n")};
+    for (int i = 0; i < 50; ++i)
+        retrDrip.append(S::sendAfter(800, QByteArray(QByteArray(80, 'x') + "\r\n").repeated(100)));
+    retrDrip.append(S::stall());
+    QTest::newRow("pop3-retr-drips-8-kib-just-in-time")
+        << scripted << retrDrip << Sec::None << true << "timeout"
+        << "transaction" << QByteArray() << QByteArrayList{"DELE"} << 23000 << 16;
     // 1,300 lines of 16,000 octets (20.8 MB): far below the line count bound, above the
     // 16 MiB the client reads of any answer.
     QTest::newRow("pop3-list-of-20-mb-in-long-lines")

@@ -109,7 +109,7 @@ void TestPop3Session::hostile_data()
         << QList<S::Step>{S::send("+OK ready <1896.697170952@dbc.mtview.ca.us>\r\n"),
                           S::expect("CAPA", kCapa), S::expect("APOP mwtest ", "+OK\r\n"),
                           S::expect("QUIT", "+OK bye\r\n"), S::close()}
-        << Sec::Auto << true << auth << ""
+        << Sec::None << true << auth << ""
         << "done" << QByteArrayList{"PASS", "USER"}
         << QByteArray("APOP mwtest " +
                       Pop3Session::apopDigest("<1896.697170952@dbc.mtview.ca.us>", kPassword));
@@ -125,7 +125,7 @@ void TestPop3Session::hostile_data()
     QTest::newRow("err-without-text-on-capa-is-an-old-server")
         << QList<S::Step>{S::send("+OK ready <9.9@x>\r\n"), S::expect("CAPA", "-ERR\r\n"),
                           S::expect("APOP", "+OK\r\n"), S::expect("QUIT", "+OK\r\n"), S::close()}
-        << Sec::Auto << true << auth << ""
+        << Sec::None << true << auth << ""
         << "done" << QByteArrayList{"PASS", "STLS"} << QByteArray("APOP");
     QTest::newRow("mailbox-in-use-is-temporary")
         << QList<S::Step>{S::send("+OK ready\r\n"), S::expect("CAPA", kCapa),
@@ -160,8 +160,13 @@ void TestPop3Session::hostile_data()
         << "greeting" << QByteArrayList{"USER"} << QByteArray();
     QTest::newRow("auto-without-stls-refuses-pass-in-clear")
         << QList<S::Step>{S::send("+OK ready\r\n"), S::expect("CAPA", kCapa), S::stall()}
-        << Sec::Auto << false << auth << "auth_unsupported"
-        << "auth" << QByteArrayList{"USER", "PASS"} << QByteArray();
+        << Sec::Auto << false << auth << "starttls_unavailable"
+        << "starttls" << QByteArrayList{"USER", "PASS", "APOP"} << QByteArray("QUIT\r\n");
+    QTest::newRow("auto-without-stls-refuses-apop-in-clear")
+        << QList<S::Step>{S::send("+OK ready <1896.697170952@dbc.mtview.ca.us>\r\n"),
+                          S::expect("CAPA", kCapa), S::stall()}
+        << Sec::Auto << true << auth << "starttls_unavailable"
+        << "starttls" << QByteArrayList{"USER", "PASS", "APOP"} << QByteArray("QUIT\r\n");
     QTest::newRow("stls-required-not-offered")
         << QList<S::Step>{S::send("+OK ready\r\n"), S::expect("CAPA", kCapa), S::stall()}
         << Sec::Stls << false << auth << "starttls_unavailable"

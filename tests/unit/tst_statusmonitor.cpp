@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -358,6 +359,96 @@ private Q_SLOTS:
         QCOMPARE(probe->lastPassword, QString::fromLatin1(kPassword));
         QVERIFY(probe->lastLogin);
         QCOMPARE(monitor.state(QStringLiteral("smtp")).status, ServerStatus::Stop);
+    }
+
+    // Security "auto" and a server (or an attacker) that offers no STARTTLS / STLS: without
+    // a login the check works and says it stayed unencrypted (a warning, not plain green);
+    // with a login it stops before AUTH, APOP or USER, and ends with QUIT.
+    void autoWithoutTls_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<QList<S::Step>>("script");
+        QTest::addColumn<bool>("login");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("errorClass");
+        const QByteArray ehlo = "250-stripped\r\n250 AUTH CRAM-MD5 PLAIN LOGIN\r\n";
+        const QByteArray greeting = "+OK ready <1896.697170952@pop.example.test>\r\n";
+        const QByteArray capa = "+OK\r\nUSER\r\nSASL CRAM-MD5\r\n.\r\n";
+        QTest::newRow("smtp-no-login-operating-unencrypted")
+            << "smtp"
+            << QList<S::Step>{S::send("220 hi\r\n"), S::expect("EHLO", ehlo),
+                              S::expect("QUIT", "221 bye\r\n"), S::close()}
+            << false << "Operating"
+            << "";
+        QTest::newRow("smtp-login-refused-before-auth")
+            << "smtp"
+            << QList<S::Step>{S::send("220 hi\r\n"), S::expect("EHLO", ehlo),
+                              S::expect("QUIT", "221 bye\r\n"), S::close()}
+            << true << "Unable to connect"
+            << "starttls_unavailable";
+        QTest::newRow("pop3-no-login-operating-unencrypted")
+            << "pop3"
+            << QList<S::Step>{S::send(greeting), S::expect("CAPA", capa),
+                              S::expect("QUIT", "+OK bye\r\n"), S::close()}
+            << false << "Operating"
+            << "";
+        QTest::newRow("pop3-apop-refused-before-login")
+            << "pop3"
+            << QList<S::Step>{S::send(greeting), S::expect("CAPA", capa),
+                              S::expect("QUIT", "+OK bye\r\n"), S::close()}
+            << true << "Unable to connect"
+            << "starttls_unavailable";
+    }
+    void autoWithoutTls()
+    {
+        QFETCH(QString, server);
+        QFETCH(QList<S::Step>, script);
+        QFETCH(bool, login);
+        QFETCH(QString, status);
+        QFETCH(QString, errorClass);
+        ScriptedServer scripted(script);
+        QVERIFY(scripted.listen());
+        MemorySecretStore secrets;
+        QSignalSpy written(&secrets, &SecretStore::secretChanged);
+        secrets.write(server, QString::fromLatin1(kPassword), this, [](auto &) {});
+        QVERIFY(written.wait(2000));
+        MailSettings s;
+        if (server == QLatin1String("smtp")) {
+            s = smtpSettings(scripted.port(), login);
+            s.smtp.security = MailSettings::SmtpSecurity::Auto;
+            if (login)
+                s.smtp.auth = MailSettings::SmtpAuth::Auto;
+        } else {
+            s.smtp.enabled = false;
+            s.pop3.enabled = true;
+            s.pop3.host = QStringLiteral("127.0.0.1");
+            s.pop3.port = scripted.port();
+            s.pop3.security = MailSettings::Pop3Security::Auto;
+            s.pop3.username = login ? QStringLiteral("monitor") : QString();
+            s.pop3.apop = true;
+            s.pop3.timeout = 5;
+        }
+        StatusMonitor monitor;
+        monitor.setPeriodic(false);
+        monitor.setSecretStore(&secrets);
+        monitor.setSettings(s);
+        QSignalSpy finished(&monitor, &StatusMonitor::checkFinished);
+        monitor.refreshServer(server);
+        QVERIFY(finished.wait(10000));
+        const ServerState st = monitor.state(server);
+        QVERIFY2(statusName(st.status) == status,
+                 qPrintable(statusName(st.status) + u' ' + st.reason));
+        QCOMPARE(errorClassId(st.errorClass), errorClass);
+        QCOMPARE(st.endedInClear, !login);
+        const QByteArray received = scripted.received();
+        for (const char *never : {"AUTH", "APOP", "USER", "PASS"})
+            QVERIFY2(!received.contains(never), received.constData());
+        QVERIFY2(received.contains("QUIT\r\n"), received.constData());
+        // The status file keeps the warning for `mailwright-cli status`.
+        QTemporaryDir dir;
+        StatusFile file(dir.filePath(QStringLiteral("status.json")));
+        QVERIFY(file.write(server, st));
+        QCOMPARE(file.read(server).endedInClear, !login);
     }
 
     void settingsChangeCancelsRunningCheck()
