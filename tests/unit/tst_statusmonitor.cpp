@@ -2,6 +2,7 @@
 // StatusMonitor: statuses of DESIGN.md, periodic and on-demand checks against a scripted
 // SMTP server, no repeated login after a rejected one, and no event-loop stall while a
 // check waits on a black-holed or silent server.
+#include "BlackHole.h"
 #include "ScriptedServer.h"
 #include "diagnostics/ServerProbe.h"
 #include "diagnostics/StatusMonitor.h"
@@ -15,11 +16,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #include <memory>
 #include <vector>
@@ -52,46 +48,6 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_max = 0;
-};
-
-// A loopback port that drops SYNs: a listening socket whose accept queue (backlog 0) is
-// already full never completes another handshake, exactly like a firewall that drops
-// packets. Unlike 192.0.2.1 this works without a route to the outside.
-class BlackHole
-{
-public:
-    BlackHole()
-    {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t len = sizeof a;
-        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr *>(&a), len) != 0 ||
-            ::listen(m_fd, 0) != 0 ||
-            ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&a), &len) != 0)
-            return;
-        m_port = ntohs(a.sin_port);
-        for (int i = 0; i < 4; ++i) {
-            auto *s = new QTcpSocket;
-            s->connectToHost(QHostAddress::LocalHost, m_port);
-            m_fill.emplace_back(s);
-        }
-        QTest::qWait(300);
-    }
-    ~BlackHole()
-    {
-        m_fill.clear();
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Q_DISABLE_COPY_MOVE(BlackHole)
-    [[nodiscard]] quint16 port() const { return m_port; }
-
-private:
-    int m_fd = -1;
-    quint16 m_port = 0;
-    std::vector<std::unique_ptr<QTcpSocket>> m_fill;
 };
 
 QList<S::Step> loginScript(bool accept)
@@ -476,7 +432,6 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("host");
         QTest::newRow("black-holed-port") << QStringLiteral("blackhole");
-        QTest::newRow("unroutable-test-net") << QStringLiteral("192.0.2.1"); // RFC 5737
         QTest::newRow("silent-server") << QString();
     }
     void noEventLoopStall()
@@ -484,7 +439,7 @@ private Q_SLOTS:
         QFETCH(QString, host);
         ScriptedServer silent({S::stall()});
         QVERIFY(silent.listen());
-        BlackHole hole;
+        mw::test::BlackHole hole;
         MailSettings s = smtpSettings(silent.port(), false);
         if (host == QLatin1String("blackhole")) {
             QVERIFY(hole.port() != 0);
