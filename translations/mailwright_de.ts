@@ -929,7 +929,12 @@
 <context>
     <name>mw::AccessTokenSource</name>
     <message>
-        <location filename="../core/oauth/AccessTokenSource.cpp" line="+111"/>
+        <location filename="../core/oauth/AccessTokenSource.cpp" line="+42"/>
+        <source>The provider issued a new OAuth2 refresh token, but the secret store could not save it: %1</source>
+        <translation>Der Anbieter hat ein neues OAuth2-Refresh-Token ausgestellt, aber der Passwortspeicher konnte es nicht speichern: %1</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>oauth/client_id is not set: enter the client id registered with the provider.</source>
         <translation>oauth/client_id ist nicht gesetzt: geben Sie die beim Anbieter registrierte Client-ID ein.</translation>
     </message>
@@ -952,6 +957,26 @@
         <location line="+3"/>
         <source>No secret store is available.</source>
         <translation>Kein Passwortspeicher verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Signed out here; the provider could not be reached to revoke the sign-in (%1).</source>
+        <translation>Hier abgemeldet; der Anbieter war nicht erreichbar, um die Anmeldung zu widerrufen (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed out here; the provider offers no revocation, so the sign-in ends when it expires there.</source>
+        <translation>Hier abgemeldet; der Anbieter bietet keinen Widerruf an, daher endet die Anmeldung dort erst, wenn sie abläuft.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signed out here; the provider did not confirm the revocation (%1).</source>
+        <translation>Hier abgemeldet; der Anbieter hat den Widerruf nicht bestätigt (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
     </message>
 </context>
 <context>
@@ -1256,7 +1281,7 @@
 <context>
     <name>mw::AutoDetector</name>
     <message>
-        <location filename="../core/diagnostics/AutoDetector.cpp" line="+140"/>
+        <location filename="../core/diagnostics/AutoDetector.cpp" line="+90"/>
         <source>&quot;%1&quot; has no domain to look up (expected user@example.com or example.com).</source>
         <translation>„%1“ hat keine Domain zum Nachschlagen (erwartet: user@example.com oder example.com).</translation>
     </message>
@@ -1310,7 +1335,7 @@
         <translation>MX %1 von %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+63"/>
         <location line="+4"/>
         <location line="+7"/>
         <location line="+14"/>
@@ -1328,7 +1353,7 @@
         <translation>kein SMTP- oder POP3-Server</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>the name %1 does not resolve</source>
         <translation>der Name %1 lässt sich nicht auflösen</translation>
     </message>
@@ -1473,7 +1498,7 @@
 <context>
     <name>mw::DetectDialog</name>
     <message>
-        <location filename="../ui/DetectDialog.cpp" line="+28"/>
+        <location filename="../ui/DetectDialog.cpp" line="+29"/>
         <source>DNS SRV record</source>
         <translation>DNS-SRV-Eintrag</translation>
     </message>
@@ -1586,7 +1611,12 @@
         <translation>Was jede Abfrage gefunden hat</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source>Confirm the server outside the address&apos;s domain</source>
+        <translation>Server außerhalb der Domain der Adresse bestätigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Use the selected server</source>
         <translation>Ausgewählten Server &amp;verwenden</translation>
     </message>
@@ -1601,7 +1631,7 @@
         <translation>Suche abgebrochen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Applied to the form: Save keeps it, Discard changes reverts it.
 </source>
         <translation>Ins Formular übernommen: „Speichern“ behält es, „Änderungen verwerfen“ macht es rückgängig.
@@ -1618,12 +1648,12 @@
         <translation>%1 wird nachgeschlagen: SRV-Einträge, Autoconfig, MX, Anbietertabelle, Vermutungen…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>not probed: %1</source>
         <translation>nicht geprüft: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%n server(s) found that work; every candidate was probed before it is offered.</source>
         <translation>
             <numerusform>%n funktionierender Server gefunden; jeder Kandidat wurde geprüft, bevor er angeboten wird.</numerusform>
@@ -1636,12 +1666,17 @@
         <translation>Empfohlen: %1 Port %2 mit %3, gefunden durch %4.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>the user name %1 gives</source>
-        <translation>der Benutzername, den %1 ergibt</translation>
+        <location line="+43"/>
+        <source>I have checked that %1 is the mail server of %2</source>
+        <translation>Ich habe geprüft, dass %1 der Mailserver von %2 ist</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Confirm first that this server outside %1 is the right one.</source>
+        <translation>Bestätigen Sie zuerst, dass dieser Server außerhalb von %1 der richtige ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only a server that answered the probe can be used.</source>
         <translation>Nur ein Server, der auf die Prüfung geantwortet hat, kann verwendet werden.</translation>
     </message>
@@ -1649,9 +1684,39 @@
 <context>
     <name>mw::DetectionReport</name>
     <message>
-        <location filename="../core/diagnostics/AutoDetector.cpp" line="-422"/>
+        <location filename="../core/diagnostics/DetectionReport.cpp" line="+101"/>
         <source>the user name format %1 gives</source>
         <translation>das Benutzernamensformat, das %1 ergibt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 answers but is outside %2 and was found only through unauthenticated lookups (%3); it is recommended only once you confirm that it is the mail server of %2.</source>
+        <translation>%1 antwortet, liegt aber außerhalb von %2 und wurde nur über nicht authentifizierte Abfragen gefunden (%3); er wird erst empfohlen, wenn Sie bestätigen, dass er der Mailserver von %2 ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the certificate of %1 is not trusted, though this provider&apos;s servers have publicly trusted certificates: the name or the network path may be forged, so it is never trusted automatically.</source>
+        <translation>dem Zertifikat von %1 wird nicht vertraut, obwohl die Server dieses Anbieters öffentlich vertrauenswürdige Zertifikate haben: der Name oder der Netzwerkweg könnte gefälscht sein, daher wird ihm nie automatisch vertraut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the certificate of %1 is not trusted and the server was found only through unauthenticated lookups: such a certificate is never trusted automatically.</source>
+        <translation>dem Zertifikat von %1 wird nicht vertraut, und der Server wurde nur über nicht authentifizierte Abfragen gefunden: einem solchen Zertifikat wird nie automatisch vertraut.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is outside %2 and was found only through unauthenticated lookups (%3), which anyone on the network path can forge: use it only if you know that it is the mail server of %2.</source>
+        <translation>%1 liegt außerhalb von %2 und wurde nur über nicht authentifizierte Abfragen gefunden (%3), die jeder auf dem Netzwerkweg fälschen kann: verwenden Sie ihn nur, wenn Sie wissen, dass er der Mailserver von %2 ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its certificate is not trusted, though this provider&apos;s servers have publicly trusted certificates: the name or the network path may be forged. It is not trusted automatically.</source>
+        <translation>Seinem Zertifikat wird nicht vertraut, obwohl die Server dieses Anbieters öffentlich vertrauenswürdige Zertifikate haben: der Name oder der Netzwerkweg könnte gefälscht sein. Ihm wird nicht automatisch vertraut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its certificate is not trusted and the server was found only through unauthenticated lookups: the certificate is not trusted automatically; check its fingerprint with the server&apos;s administrator first.</source>
+        <translation>Seinem Zertifikat wird nicht vertraut, und der Server wurde nur über nicht authentifizierte Abfragen gefunden: dem Zertifikat wird nicht automatisch vertraut; prüfen Sie zuerst seinen Fingerabdruck mit der Administration des Servers.</translation>
     </message>
 </context>
 <context>
@@ -1711,7 +1776,7 @@
 <context>
     <name>mw::MailConnection</name>
     <message>
-        <location filename="../core/protocol/MailConnection.cpp" line="+65"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+76"/>
         <source>Looking up the server name took too long.</source>
         <translation>Das Nachschlagen des Servernamens hat zu lange gedauert.</translation>
     </message>
@@ -1746,7 +1811,7 @@
         <translation>Der Servername %1 hat keine Adresse der Familie, die diese Verbindung verwenden muss (%2).</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>The server sent data after agreeing to start TLS and before the handshake (a sign of command injection); the connection was dropped.</source>
         <translation>Der Server hat Daten gesendet, nachdem er dem TLS-Start zugestimmt hatte und vor dem Handshake (ein Zeichen für Befehlseinschleusung); die Verbindung wurde getrennt.</translation>
     </message>
@@ -1881,7 +1946,7 @@
 <context>
     <name>mw::ModeMismatch</name>
     <message>
-        <location filename="../core/diagnostics/ModeMismatch.cpp" line="+34"/>
+        <location filename="../core/diagnostics/ModeMismatch.cpp" line="+28"/>
         <source>This port answered in clear text, not with TLS: it expects %1 (or no encryption), not implicit TLS.</source>
         <translation>Dieser Port hat im Klartext geantwortet, nicht mit TLS: er erwartet %1 (oder keine Verschlüsselung), kein implizites TLS.</translation>
     </message>
@@ -2001,7 +2066,7 @@
 <context>
     <name>mw::OAuthSignIn</name>
     <message>
-        <location filename="../ui/OAuthSignIn.cpp" line="+55"/>
+        <location filename="../ui/OAuthSignIn.cpp" line="+54"/>
         <source>The secret store did not answer, so the sign-in may not be saved. Check the password store and sign in again.</source>
         <translation>Der Passwortspeicher hat nicht geantwortet, daher ist die Anmeldung möglicherweise nicht gespeichert. Prüfen Sie den Passwortspeicher und melden Sie sich erneut an.</translation>
     </message>
@@ -2056,27 +2121,7 @@
         <translation>Anmeldung fehlgeschlagen: %1 Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Signed out here; the provider could not be reached to revoke the sign-in (%1).</source>
-        <translation>Hier abgemeldet; der Anbieter war nicht erreichbar, um die Anmeldung zu widerrufen (%1).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Signed out here; the provider offers no revocation, so the sign-in ends when it expires there.</source>
-        <translation>Hier abgemeldet; der Anbieter bietet keinen Widerruf an, daher endet die Anmeldung dort erst, wenn sie abläuft.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Signed out here; the provider did not confirm the revocation (%1).</source>
-        <translation>Hier abgemeldet; der Anbieter hat den Widerruf nicht bestätigt (%1).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>HTTP status %1</source>
-        <translation>HTTP-Status %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>Signed out: the sign-in was revoked and removed from the secret store.</source>
         <translation>Abgemeldet: die Anmeldung wurde widerrufen und aus dem Passwortspeicher entfernt.</translation>
     </message>
@@ -2242,7 +2287,7 @@
 <context>
     <name>mw::Pickup</name>
     <message>
-        <location filename="../core/delivery/Pickup.cpp" line="+42"/>
+        <location filename="../core/delivery/Pickup.cpp" line="+30"/>
         <source>The pickup folder %1 does not exist.</source>
         <translation>Der Abholordner %1 existiert nicht.</translation>
     </message>
@@ -2255,9 +2300,9 @@
 <context>
     <name>mw::Pop3Page</name>
     <message>
-        <location filename="../ui/Pop3Page.cpp" line="+15"/>
-        <source>Automatic: TLS, else STLS (never clear text)</source>
-        <translation>Automatisch: TLS, sonst STLS (nie Klartext)</translation>
+        <location filename="../ui/Pop3Page.cpp" line="+16"/>
+        <source>Automatic (TLS on port 995, else STLS when offered; no login without it)</source>
+        <translation>Automatisch (TLS an Port 995, sonst STLS, wenn angeboten; ohne Verschlüsselung keine Anmeldung)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2319,7 +2364,7 @@
 <context>
     <name>mw::Pop3Session</name>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+106"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+108"/>
         <source>No POP3 server (host and port) is configured.</source>
         <translation>Kein POP3-Server (Rechner und Port) konfiguriert.</translation>
     </message>
@@ -2334,12 +2379,12 @@
         <translation>Kein POP3-Passwort gesetzt.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>The session was cancelled.</source>
         <translation>Die Sitzung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <source>Message %1 is larger than %2 octets; it was not read.</source>
         <translation>Nachricht %1 ist größer als %2 Oktette; sie wurde nicht gelesen.</translation>
     </message>
@@ -2349,18 +2394,18 @@
         <translation>Die Antwort des Servers hat mehr als %1 Zeilen; sie endet nicht.</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+67"/>
+        <location line="-52"/>
+        <location line="+77"/>
         <source>The server sent a line nobody asked for.</source>
         <translation>Der Server hat eine Zeile gesendet, nach der niemand gefragt hat.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>The server&apos;s answer is larger than %1 octets; it was not read.</source>
         <translation>Die Antwort des Servers ist größer als %1 Oktette; sie wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>This server speaks SMTP, not POP3: check the port number.</source>
         <translation>Dieser Server spricht SMTP, nicht POP3: prüfen Sie die Portnummer.</translation>
     </message>
@@ -2395,12 +2440,12 @@
         <translation>Der Server hat vor dem ersten Befehl des Clients weitere Zeilen gesendet.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>The server refused to start TLS (STLS); nothing was sent in clear.</source>
         <translation>Der Server hat den TLS-Start (STLS) verweigert; nichts wurde im Klartext gesendet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The server rejected the POP3 login name.</source>
         <translation>Der Server hat den POP3-Anmeldenamen abgelehnt.</translation>
     </message>
@@ -2420,7 +2465,7 @@
         <translation>Der Server hat STAT verweigert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The server&apos;s answer to STAT is malformed.</source>
         <translation>Die Antwort des Servers auf STAT ist fehlerhaft.</translation>
     </message>
@@ -2435,12 +2480,12 @@
         <translation>Der Server hat das Senden von Nachricht %1 verweigert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>The server refused to delete message %1.</source>
         <translation>Der Server hat das Löschen von Nachricht %1 verweigert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>The server could not complete the session (messages marked for deletion may remain).</source>
         <translation>Der Server konnte die Sitzung nicht abschließen (zum Löschen markierte Nachrichten bleiben vielleicht erhalten).</translation>
     </message>
@@ -2465,7 +2510,27 @@
         <translation>Der Server bietet kein STLS an, daher ist keine sichere Verbindung möglich; nichts wurde im Klartext gesendet.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
+        <source>The server does not offer STLS (or someone on the way removed it), and security &quot;Automatic&quot; never logs in without encryption; neither the password nor an APOP digest was sent.</source>
+        <translation>Der Server bietet kein STLS an (oder jemand auf dem Weg hat es entfernt), und die Sicherheit „Automatisch“ meldet sich nie ohne Verschlüsselung an; weder das Passwort noch ein APOP-Digest wurde gesendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use security &quot;TLS&quot; (port 995) if the server offers it, or ask its administrator to enable STLS. Only on a trusted network: security &quot;None&quot; allows a login in clear.</source>
+        <translation>Verwenden Sie die Sicherheit „TLS“ (Port 995), wenn der Server es anbietet, oder bitten Sie seine Administration, STLS einzuschalten. Nur in einem vertrauenswürdigen Netz: die Sicherheit „Keine“ erlaubt eine Anmeldung im Klartext.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The connection is not encrypted, so no login was sent (neither USER/PASS nor an APOP digest, which can be cracked offline).</source>
+        <translation>Die Verbindung ist nicht verschlüsselt, daher wurde keine Anmeldung gesendet (weder USER/PASS noch ein APOP-Digest, der offline geknackt werden kann).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use security STLS or TLS, or choose security &quot;none&quot; explicitly to allow a login in clear.</source>
+        <translation>Verwenden Sie die Sicherheit STLS oder TLS, oder wählen Sie ausdrücklich die Sicherheit „none“, um eine Anmeldung im Klartext zu erlauben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>APOP is switched on, but the server&apos;s greeting carries no APOP timestamp, so APOP cannot be used. USER/PASS was not tried instead.</source>
         <translation>APOP ist eingeschaltet, aber die Begrüßung des Servers enthält keinen APOP-Zeitstempel, daher kann APOP nicht verwendet werden. USER/PASS wurde stattdessen nicht versucht.</translation>
     </message>
@@ -2475,17 +2540,7 @@
         <translation>Schalten Sie APOP aus und verwenden Sie die Sicherheit STLS oder TLS, oder prüfen Sie, ob dies der richtige Server ist.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The connection is not encrypted, and USER/PASS would send the password in clear; it was not sent.</source>
-        <translation>Die Verbindung ist nicht verschlüsselt, und USER/PASS würde das Passwort im Klartext senden; es wurde nicht gesendet.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use security STLS or TLS, switch APOP on if the server supports it, or choose security &quot;none&quot; explicitly to allow a clear-text password.</source>
-        <translation>Verwenden Sie die Sicherheit STLS oder TLS, schalten Sie APOP ein, wenn der Server es unterstützt, oder wählen Sie ausdrücklich die Sicherheit „keine“, um ein Klartext-Passwort zu erlauben.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>This port may expect STLS or no encryption: try security &quot;STLS&quot; (port 110).</source>
         <translation>Dieser Port erwartet vielleicht STLS oder keine Verschlüsselung: versuchen Sie die Sicherheit „STLS“ (Port 110).</translation>
     </message>
@@ -2569,12 +2624,12 @@
         <translation>Das hinterlegte Zertifikat von %1 hat sich geändert: der Server zeigt jetzt %2 (SHA-256 %3) statt SHA-256 %4. Das geschieht, wenn das Zertifikat erneuert wird, und wenn jemand die Verbindung abfängt: klären Sie das mit der Administration des Servers, bevor Sie dem neuen vertrauen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 on port %2</source>
         <translation>%1 an Port %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Recommended: %1 — the safest combination that works.</source>
         <translation>Empfohlen: %1 — die sicherste Kombination, die funktioniert.</translation>
     </message>
@@ -2590,6 +2645,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>Nothing is recommended: %1</source>
+        <translation>Keine Empfehlung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nothing is recommended: the server&apos;s certificate has expired and must be renewed; sending without encryption instead is not safe.</source>
         <translation>Keine Empfehlung: das Zertifikat des Servers ist abgelaufen und muss erneuert werden; stattdessen unverschlüsselt zu senden ist nicht sicher.</translation>
     </message>
@@ -2725,42 +2785,82 @@
 <context>
     <name>mw::Queue</name>
     <message>
-        <location filename="../core/delivery/Queue.cpp" line="+116"/>
-        <source>Cannot create the queue folder %1.</source>
-        <translation>Der Warteschlangenordner %1 kann nicht angelegt werden.</translation>
+        <location filename="../core/delivery/Queue.cpp" line="+123"/>
+        <source>The queue folder cannot be used: %1</source>
+        <translation>Der Warteschlangenordner kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+171"/>
         <source>The message has no recipient.</source>
         <translation>Die Nachricht hat keinen Empfänger.</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+43"/>
+        <location line="+58"/>
+        <location line="+103"/>
+        <location line="+13"/>
         <location line="+27"/>
         <source>No queued message has the id %1.</source>
         <translation>Keine Nachricht in der Warteschlange hat die ID %1.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-142"/>
         <source>%1 matches %2 messages; give more of the id.</source>
         <translation>%1 passt auf %2 Nachrichten; geben Sie mehr von der ID an.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+12"/>
+        <location line="+17"/>
+        <location line="+40"/>
         <source>Cannot remove %1 from the queue.</source>
         <translation>%1 kann nicht aus der Warteschlange entfernt werden.</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+8"/>
-        <location line="+6"/>
-        <source>Cannot write the queue journal.</source>
-        <translation>Das Journal der Warteschlange kann nicht geschrieben werden.</translation>
+        <location line="+98"/>
+        <source>Cannot write the queue journal: %1</source>
+        <translation>Das Journal der Warteschlange kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+31"/>
+        <source>Cannot read the queue journal: %1</source>
+        <translation>Das Journal der Warteschlange kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>spool storage: the queue folder %1 could not be written (is the disk full?); retried as space comes back.</source>
+        <translation>Speicher der Warteschlange: in den Warteschlangenordner %1 konnte nicht geschrieben werden (ist der Datenträger voll?); wird erneut versucht, sobald wieder Platz frei ist.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>spool storage: %1</source>
+        <translation>Speicher der Warteschlange: %1</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <location line="+19"/>
+        <source>The queue lock %1 is a symbolic link; refused.</source>
+        <translation>Die Sperrdatei der Warteschlange %1 ist ein symbolischer Link; abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Cannot open the queue lock %1: %2</source>
+        <translation>Die Sperrdatei der Warteschlange %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot lock the queue lock %1: %2</source>
+        <translation>Die Sperrdatei der Warteschlange %1 kann nicht gesperrt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot create the queue lock %1: permission denied.</source>
+        <translation>Die Sperrdatei der Warteschlange %1 kann nicht angelegt werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot create the queue lock %1.</source>
+        <translation>Die Sperrdatei der Warteschlange %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="-241"/>
         <source>The queue runner stopped while this message was being sent; the server may have it already.</source>
         <translation>Der Warteschlangenlauf wurde beendet, während diese Nachricht gesendet wurde; der Server hat sie vielleicht schon.</translation>
     </message>
@@ -2768,17 +2868,17 @@
 <context>
     <name>mw::QueueRunner</name>
     <message>
-        <location filename="../core/delivery/QueueRunner.cpp" line="+162"/>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+189"/>
         <source>Another queue runner is busy with this queue.</source>
         <translation>Ein anderer Warteschlangenlauf bearbeitet diese Warteschlange.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+40"/>
         <source>the previous runner stopped while sending it</source>
         <translation>der vorige Lauf wurde beim Senden beendet</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+183"/>
         <source>No SMTP server is set (smtp/host).</source>
         <translation>Kein SMTP-Server gesetzt (smtp/host).</translation>
     </message>
@@ -2793,12 +2893,12 @@
         <translation>OAuth2-Anmeldung ist gewählt, aber dieser Warteschlangenlauf hat keinen Zugriff auf die Anmeldung.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+129"/>
         <source>The server refused the recipient for good.</source>
         <translation>Der Server hat den Empfänger endgültig abgelehnt.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+107"/>
         <source>The connection was lost after the message was sent; the server may have it already.</source>
         <translation>Die Verbindung brach ab, nachdem die Nachricht gesendet war; der Server hat sie vielleicht schon.</translation>
     </message>
@@ -2806,12 +2906,12 @@
 <context>
     <name>mw::RefreshTokenStore</name>
     <message>
-        <location filename="../core/oauth/RefreshTokenStore.cpp" line="+53"/>
+        <location filename="../core/oauth/RefreshTokenStore.cpp" line="+97"/>
         <source>The saved OAuth2 sign-in is damaged; sign in again.</source>
         <translation>Die gespeicherte OAuth2-Anmeldung ist beschädigt; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Part of the saved OAuth2 sign-in is missing; sign in again.</source>
         <translation>Ein Teil der gespeicherten OAuth2-Anmeldung fehlt; melden Sie sich erneut an.</translation>
     </message>
@@ -3077,9 +3177,9 @@
 <context>
     <name>mw::ServerPage</name>
     <message>
-        <location filename="../ui/ServerPage.cpp" line="+15"/>
-        <source>Automatic: TLS, else STARTTLS (never clear text)</source>
-        <translation>Automatisch: TLS, sonst STARTTLS (nie Klartext)</translation>
+        <location filename="../ui/ServerPage.cpp" line="+16"/>
+        <source>Automatic (TLS on port 465, else STARTTLS when offered; no login without it)</source>
+        <translation>Automatisch (TLS an Port 465, sonst STARTTLS, wenn angeboten; ohne Verschlüsselung keine Anmeldung)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3446,7 +3546,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+130"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+138"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -3486,7 +3586,7 @@
         <translation>Test</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Discard c&amp;hanges</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
@@ -3571,6 +3671,16 @@
     </message>
     <message>
         <location line="+101"/>
+        <source>Warning: the POP3 server works, but not encrypted: it offers no STLS (or someone on the way removed it). With security &quot;Automatic&quot; Mailwright goes on in clear text only because no login is set. Ask the server&apos;s administrator to enable STLS, or use TLS (port 995).</source>
+        <translation>Warnung: der POP3-Server funktioniert, aber unverschlüsselt: er bietet kein STLS an (oder jemand auf dem Weg hat es entfernt). Mit der Sicherheit „Automatisch“ macht Mailwright nur deshalb im Klartext weiter, weil keine Anmeldung gesetzt ist. Bitten Sie die Administration des Servers, STLS einzuschalten, oder verwenden Sie TLS (Port 995).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: the SMTP server works, but not encrypted: it offers no STARTTLS (or someone on the way removed it). With security &quot;Automatic&quot; messages go out in clear text, without a login, and a configured login would be refused. Ask the server&apos;s administrator to enable STARTTLS, or use TLS (port 465).</source>
+        <translation>Warnung: der SMTP-Server funktioniert, aber unverschlüsselt: er bietet kein STARTTLS an (oder jemand auf dem Weg hat es entfernt). Mit der Sicherheit „Automatisch“ gehen Nachrichten im Klartext und ohne Anmeldung hinaus, und eine eingerichtete Anmeldung würde verweigert. Bitten Sie die Administration des Servers, STARTTLS einzuschalten, oder verwenden Sie TLS (Port 465).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Sign-in required: the saved OAuth2 sign-in is no longer accepted. Nothing is sent until you sign in again.</source>
         <translation>Anmeldung erforderlich: die gespeicherte OAuth2-Anmeldung wird nicht mehr akzeptiert. Bis Sie sich erneut anmelden, wird nichts gesendet.</translation>
     </message>
@@ -3653,7 +3763,7 @@
 <context>
     <name>mw::SmtpSession</name>
     <message>
-        <location filename="../core/protocol/SmtpSession.cpp" line="+63"/>
+        <location filename="../core/protocol/SmtpSession.cpp" line="+66"/>
         <source>Line %1 of the message is %2 octets long; SMTP allows at most %3.</source>
         <translation>Zeile %1 der Nachricht ist %2 Oktette lang; SMTP erlaubt höchstens %3.</translation>
     </message>
@@ -3678,7 +3788,7 @@
         <translation>OAuth2-Anmeldung ist gewählt, aber kein Zugriffstoken ist vorhanden: melden Sie sich zuerst an.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>The session was cancelled.</source>
         <translation>Die Sitzung wurde abgebrochen.</translation>
     </message>
@@ -3719,12 +3829,12 @@
         <translation>Der Server hat eine Antwort gesendet, nach der niemand gefragt hat.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The server refused to serve this client.</source>
         <translation>Der Server hat es abgelehnt, diesen Client zu bedienen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The server sent replies before the client&apos;s first command.</source>
         <translation>Der Server hat vor dem ersten Befehl des Clients Antworten gesendet.</translation>
     </message>
@@ -3734,27 +3844,32 @@
         <translation>Der Server hat die Begrüßung (EHLO) nicht angenommen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The server accepted neither EHLO nor HELO.</source>
         <translation>Der Server hat weder EHLO noch HELO angenommen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The server announced STARTTLS but refused to start it; nothing was sent in clear.</source>
         <translation>Der Server hat STARTTLS angekündigt, aber den Start verweigert; nichts wurde im Klartext gesendet.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The server does not offer STARTTLS, and the settings require it; no password or message was sent.</source>
         <translation>Der Server bietet kein STARTTLS an, und die Einstellungen verlangen es; weder Passwort noch Nachricht wurden gesendet.</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>The server offers no encryption: ask its administrator to enable STARTTLS, or choose security &quot;none&quot; only on a trusted network.</source>
-        <translation>Der Server bietet keine Verschlüsselung: bitten Sie seine Administration, STARTTLS einzuschalten, oder wählen Sie die Sicherheit „keine“ nur in einem vertrauenswürdigen Netz.</translation>
+        <location line="+16"/>
+        <source>The server does not offer STARTTLS (or someone on the way removed it), and security &quot;Automatic&quot; never logs in without encryption; no password or message was sent.</source>
+        <translation>Der Server bietet kein STARTTLS an (oder jemand auf dem Weg hat es entfernt), und die Sicherheit „Automatisch“ meldet sich nie ohne Verschlüsselung an; weder Passwort noch Nachricht wurden gesendet.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+3"/>
+        <source>Use security &quot;TLS&quot; (port 465) if the server offers it, or ask its administrator to enable STARTTLS. Only on a trusted network: security &quot;None&quot; allows a login in clear.</source>
+        <translation>Verwenden Sie die Sicherheit „TLS“ (Port 465), wenn der Server es anbietet, oder bitten Sie seine Administration, STARTTLS einzuschalten. Nur in einem vertrauenswürdigen Netz: die Sicherheit „Keine“ erlaubt eine Anmeldung im Klartext.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>The server keeps asking for more authentication data without end.</source>
         <translation>Der Server verlangt endlos weitere Authentifizierungsdaten.</translation>
     </message>
@@ -3799,7 +3914,7 @@
         <translation>Der Server akzeptiert %1 hier nicht.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The message has no recipient.</source>
         <translation>Die Nachricht hat keinen Empfänger.</translation>
     </message>
@@ -3829,12 +3944,12 @@
         <translation>Der Server hat die Absenderadresse %1 abgelehnt.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>The message was sent, but the server rejected some recipients: %1</source>
         <translation>Die Nachricht wurde gesendet, aber der Server hat einige Empfänger abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The server refused to reset the transaction.</source>
         <translation>Der Server hat das Zurücksetzen der Transaktion verweigert.</translation>
     </message>
@@ -3844,12 +3959,12 @@
         <translation>Der Server hat den Empfänger abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>This port may expect STARTTLS or no encryption: try security &quot;STARTTLS&quot; (ports 587 or 25).</source>
         <translation>Dieser Port erwartet vielleicht STARTTLS oder keine Verschlüsselung: versuchen Sie die Sicherheit „STARTTLS“ (Ports 587 oder 25).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>This port answered in clear text, not with TLS: it expects STARTTLS (or no encryption), not implicit TLS. (%1)</source>
         <translation>Dieser Port hat im Klartext geantwortet, nicht mit TLS: er erwartet STARTTLS (oder keine Verschlüsselung), kein implizites TLS. (%1)</translation>
     </message>
@@ -3865,14 +3980,89 @@
     </message>
 </context>
 <context>
+    <name>mw::SpoolFiles</name>
+    <message>
+        <location filename="../core/delivery/QueueFiles.cpp" line="+35"/>
+        <location line="+61"/>
+        <location line="+36"/>
+        <source>%1 is a symbolic link; refused.</source>
+        <translation>%1 ist ein symbolischer Link; abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a regular file of this user; refused.</source>
+        <translation>%1 ist keine reguläre Datei dieses Benutzers; abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+13"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>The folder %1 is a symbolic link; refused (give the real folder).</source>
+        <translation>Der Ordner %1 ist ein symbolischer Link; abgelehnt (geben Sie den echten Ordner an).</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 belongs to another user (uid %2); refused.</source>
+        <translation>Der Ordner %1 gehört einem anderen Benutzer (uid %2); abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot make the folder %1 private (chmod 700): %2</source>
+        <translation>Der Ordner %1 kann nicht privat gemacht werden (chmod 700): %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot make %1 private (chmod 600): %2</source>
+        <translation>%1 kann nicht privat gemacht werden (chmod 600): %2</translation>
+    </message>
+</context>
+<context>
     <name>mw::StatusIndicator</name>
     <message>
-        <location filename="../ui/StatusIndicator.cpp" line="+62"/>
+        <location filename="../ui/StatusIndicator.cpp" line="+77"/>
         <source>Sign-in required</source>
         <translation>Anmeldung erforderlich</translation>
     </message>
     <message>
         <location line="+36"/>
+        <source>— unencrypted</source>
+        <translation>— unverschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>— pinned certificate changed!</source>
         <translation>— hinterlegtes Zertifikat geändert!</translation>
     </message>
@@ -3936,6 +4126,11 @@
         <location line="+4"/>
         <source>Certificate: %1, SHA-256 %2</source>
         <translation>Zertifikat: %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: the last session was not encrypted. The server offers no STARTTLS (or someone on the way removed it), so it went on in clear text only because no login is configured; with a login it would have stopped.</source>
+        <translation>Warnung: die letzte Sitzung war nicht verschlüsselt. Der Server bietet kein STARTTLS an (oder jemand auf dem Weg hat es entfernt); sie lief nur deshalb im Klartext weiter, weil keine Anmeldung eingerichtet ist; mit einer Anmeldung wäre sie abgebrochen worden.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4220,12 +4415,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+356"/>
+        <location line="+358"/>
         <source>&amp;Trust this certificate</source>
         <translation>Diesem Zertifikat ve&amp;rtrauen</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-355"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Hinterlegt den SHA-256-Fingerabdruck dieses Zertifikats im Formular (Feld „Vertrauenswürdiges Zertifikat“); danach wird nur dieses Zertifikat akzeptiert</translation>
     </message>
@@ -4321,7 +4516,7 @@
         <translation>Nicht Teil dieser Prüfung</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -4525,7 +4720,7 @@
 <context>
     <name>mw::TestSend</name>
     <message>
-        <location filename="../core/delivery/TestSend.cpp" line="+32"/>
+        <location filename="../core/delivery/TestSend.cpp" line="+39"/>
         <source>Outgoing mail is switched off in the settings.</source>
         <translation>Ausgehende E-Mails sind in den Einstellungen ausgeschaltet.</translation>
     </message>
@@ -4535,7 +4730,12 @@
         <translation>Kein Empfänger: setzen Sie das Benachrichtigungspostfach des Systems oder geben Sie eine Adresse an.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+78"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>(The debug log %1 could not be written: %2)</source>
         <translation>(Das Debug-Protokoll %1 konnte nicht geschrieben werden: %2)</translation>
     </message>
@@ -4543,7 +4743,7 @@
 <context>
     <name>mw::TlsTrust</name>
     <message>
-        <location filename="../core/protocol/TlsTrust.cpp" line="+22"/>
+        <location filename="../core/protocol/TlsTrust.cpp" line="+25"/>
         <source>The trusted-certificates file %1 cannot be read: %2</source>
         <translation>Die Datei mit vertrauenswürdigen Zertifikaten %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -4552,11 +4752,16 @@
         <source>The trusted-certificates file %1 holds no PEM certificate.</source>
         <translation>Die Datei mit vertrauenswürdigen Zertifikaten %1 enthält kein PEM-Zertifikat.</translation>
     </message>
+    <message>
+        <location line="+91"/>
+        <source>The server speaks TLS on this port but ended the handshake with an error of its own (a TLS alert): the port and security setting are right. Ask the server&apos;s administrator to check its TLS configuration (certificate, key, protocol versions), or try again later.</source>
+        <translation>Der Server spricht an diesem Port TLS, hat den Handshake aber mit einem eigenen Fehler beendet (einem TLS-Alert): Port und Sicherheitseinstellung stimmen. Bitten Sie die Administration des Servers, die TLS-Konfiguration des Servers zu prüfen (Zertifikat, Schlüssel, Protokollversionen), oder versuchen Sie es später erneut.</translation>
+    </message>
 </context>
 <context>
     <name>mw::TokenManager</name>
     <message>
-        <location filename="../core/oauth/TokenManager.cpp" line="+76"/>
+        <location filename="../core/oauth/TokenManager.cpp" line="+85"/>
         <source>Sign-in required: no OAuth2 sign-in is saved for this account.</source>
         <translation>Anmeldung erforderlich: für dieses Konto ist keine OAuth2-Anmeldung gespeichert.</translation>
     </message>
@@ -4574,7 +4779,7 @@
 <context>
     <name>mw::cli</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+73"/>
+        <location filename="../app/cli/CliApp.cpp" line="+74"/>
         <source>commands can be sent in batches (RFC 2920)</source>
         <translation>Befehle können gebündelt gesendet werden (RFC 2920)</translation>
     </message>
@@ -4654,7 +4859,7 @@
         <translation>Passwort: </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+130"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+132"/>
         <source>steps: %1</source>
         <translation>Schritte: %1</translation>
     </message>
@@ -4704,54 +4909,90 @@
         <translation>APOP: nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueueCommands.cpp" line="+98"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+106"/>
         <source>The message on standard input does not start with header fields (line &quot;%1&quot;).</source>
         <translation>Die Nachricht auf der Standardeingabe beginnt nicht mit Kopfzeilen (Zeile „%1“).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandHelp.cpp" line="+19"/>
+        <source>send the test message to the notification mailbox</source>
+        <translation>die Testnachricht an das Benachrichtigungspostfach senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check every security mode of the server, rank them</source>
+        <translation>jeden Sicherheitsmodus des Servers prüfen und einstufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>find the mail servers of an address (SRV, autoconfig, MX, ...)</source>
+        <translation>die Mailserver einer Adresse finden (SRV, Autoconfig, MX, ...)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verify every role address, send nothing</source>
+        <translation>jede Rollenadresse prüfen, nichts senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show the SMTP and POP3 status (--check: log in now)</source>
+        <translation>den SMTP- und POP3-Status zeigen (--check: jetzt anmelden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>send the test message and fetch it back over POP3</source>
+        <translation>die Testnachricht senden und über POP3 zurückholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the delivery status notifications in POP3</source>
+        <translation>die Zustellstatusbenachrichtigungen in POP3 auflisten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read, change or check the configuration</source>
+        <translation>die Konfiguration lesen, ändern oder prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>store a password read from standard input</source>
+        <translation>ein von der Standardeingabe gelesenes Passwort speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth2 sign-in (device code, or browser with --browser) for xoauth2; logout also revokes the sign-in at the provider</source>
+        <translation>OAuth2-Anmeldung (Gerätecode oder Browser mit --browser) für xoauth2; logout widerruft die Anmeldung auch beim Anbieter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>queue a notification (body or whole message on stdin)</source>
+        <translation>eine Benachrichtigung einreihen (Text oder ganze Nachricht auf stdin)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the outgoing queue</source>
+        <translation>die ausgehende Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sets up, tests and runs how this system sends its notification e-mail.</source>
+        <translation>Richtet ein, testet und betreibt, wie dieses System seine Benachrichtigungs-E-Mails versendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;mailwright-cli COMMAND --help&quot; describes one command.</source>
+        <translation>„mailwright-cli COMMAND --help“ beschreibt einen Befehl.</translation>
     </message>
 </context>
 <context>
     <name>mw::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+59"/>
-        <source>Sets up, tests and runs how this system sends its notification e-mail.
-
-Commands:
-  test [--to ADDR] [--stop-after connect|tls|ehlo|auth|mail|rcpt]
-                        send the test message to the notification mailbox
-  probe [smtp|pop3]     check every security mode of the server, rank them
-  detect ADDRESS        find the mail servers of an address (SRV, autoconfig, MX, ...)
-  test --stop-after rcpt --all-roles   verify every role address, send nothing
-  status [--check]      show the SMTP and POP3 status (--check: log in now)
-  test --roundtrip [--wait S]  send the test message and fetch it back over POP3
-  bounces [--delete-handled]   list the delivery status notifications in POP3
-  config get KEY | set KEY VALUE | validate | show
-  secret set smtp|pop3|oauth-client  store a password read from standard input
-  oauth login [--browser [--open]]|status [--check]|logout  OAuth2 sign-in (device
-                                     code, or browser with --browser) for xoauth2
-  send [--category job|error|console] [--to ADDR]... [--subject S] | send -t
-                        queue a notification (body or whole message on stdin)
-  queue list|flush|run [--once]|retry ID|purge ID</source>
-        <translation>Richtet ein, testet und betreibt, wie dieses System seine Benachrichtigungs-E-Mails versendet.
-
-Befehle:
-  test [--to ADDR] [--stop-after connect|tls|ehlo|auth|mail|rcpt]
-                        die Testnachricht an das Benachrichtigungspostfach senden
-  probe [smtp|pop3]     jeden Sicherheitsmodus des Servers prüfen und einstufen
-  detect ADDRESS        die Mailserver einer Adresse finden (SRV, Autoconfig, MX, ...)
-  test --stop-after rcpt --all-roles   jede Rollenadresse prüfen, nichts senden
-  status [--check]      den SMTP- und POP3-Status zeigen (--check: jetzt anmelden)
-  test --roundtrip [--wait S]  die Testnachricht senden und über POP3 zurückholen
-  bounces [--delete-handled]   die Zustellstatusbenachrichtigungen in POP3 auflisten
-  config get KEY | set KEY VALUE | validate | show
-  secret set smtp|pop3|oauth-client  ein von der Standardeingabe gelesenes Passwort speichern
-  oauth login [--browser [--open]]|status [--check]|logout  OAuth2-Anmeldung
-                                     (Gerätecode oder Browser mit --browser) für xoauth2
-  send [--category job|error|console] [--to ADDR]... [--subject S] | send -t
-                        eine Benachrichtigung einreihen (Text oder ganze Nachricht auf stdin)
-  queue list|flush|run [--once]|retry ID|purge ID</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../app/cli/CliApp.cpp" line="+63"/>
         <source>Use the configuration FILE instead of the per-user one.</source>
         <translation>Die Konfigurationsdatei FILE statt der benutzereigenen verwenden.</translation>
     </message>
@@ -4771,7 +5012,7 @@ Befehle:
         <translation>Was zu tun ist (siehe oben).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Unknown command &quot;%1&quot;; see --help.</source>
         <translation>Unbekannter Befehl „%1“; siehe --help.</translation>
     </message>
@@ -4782,6 +5023,7 @@ Befehle:
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+397"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -4792,11 +5034,13 @@ Befehle:
     </message>
     <message>
         <location line="+42"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+399"/>
         <source>No %1 password is stored.</source>
         <translation>Kein %1-Passwort gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+1"/>
         <source>The %1 password could not be read: %2</source>
         <translation>Das %1-Passwort konnte nicht gelesen werden: %2</translation>
     </message>
@@ -4808,9 +5052,9 @@ Befehle:
     <message>
         <location line="+46"/>
         <location line="+7"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="+252"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-118"/>
         <location line="+21"/>
-        <location line="+139"/>
+        <location line="+208"/>
         <source>Server said: %1</source>
         <translation>Der Server sagte: %1</translation>
     </message>
@@ -4821,11 +5065,11 @@ Befehle:
     </message>
     <message>
         <location line="+6"/>
-        <source>Note: the session was not encrypted (the server offers no STARTTLS).</source>
-        <translation>Hinweis: die Sitzung war nicht verschlüsselt (der Server bietet kein STARTTLS an).</translation>
+        <source>Note: the session was not encrypted (the server offers no STARTTLS), so it went on without a login.</source>
+        <translation>Hinweis: die Sitzung war nicht verschlüsselt (der Server bietet kein STARTTLS an), daher lief sie ohne Anmeldung weiter.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Send to ADDR instead of the notification mailbox.</source>
         <translation>An ADDR statt an das Benachrichtigungspostfach senden.</translation>
     </message>
@@ -4845,7 +5089,7 @@ Befehle:
         <translation>--to: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Send Test to %1 via %2 port %3
 </source>
         <translation>Testnachricht an %1 über %2 Port %3
@@ -5020,7 +5264,7 @@ Befehle:
         <translation>Die wegen der abgelehnten Anmeldung angehaltene Warteschlange wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+72"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-325"/>
         <source>Try PORT:MODE (mode tls, starttls or plain) instead of the standard ports (repeatable).</source>
         <translation>PORT:MODUS (Modus tls, starttls oder plain) statt der Standardports versuchen (wiederholbar).</translation>
     </message>
@@ -5051,12 +5295,12 @@ Befehle:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+155"/>
+        <location line="+160"/>
         <source>--timeout takes 1 to 600 seconds.</source>
         <translation>--timeout erwartet 1 bis 600 Sekunden.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-135"/>
         <source>The queue held for the refused downgrade will be tried again.</source>
         <translation>Die wegen des abgelehnten Downgrades angehaltene Warteschlange wird erneut versucht.</translation>
     </message>
@@ -5069,14 +5313,14 @@ Befehle:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+176"/>
+        <location line="+216"/>
         <source>To apply it:
 </source>
         <translation>Zum Übernehmen:
 </translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-214"/>
         <source>The settings already use it.
 </source>
         <translation>Die Einstellungen verwenden es bereits.
@@ -5129,6 +5373,11 @@ Befehle:
     </message>
     <message>
         <location line="+3"/>
+        <source>Allow recommending a server outside the address&apos;s domain that only DNS or http named (check first that it is your provider&apos;s); its certificate is still never trusted automatically.</source>
+        <translation>Empfehlen eines Servers außerhalb der Domain der Adresse erlauben, den nur DNS oder http genannt hat (prüfen Sie zuerst, dass er zu Ihrem Anbieter gehört); seinem Zertifikat wird trotzdem nie automatisch vertraut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>An e-mail address or a domain.</source>
         <translation>Eine E-Mail-Adresse oder eine Domain.</translation>
     </message>
@@ -5148,19 +5397,24 @@ Befehle:
         <translation>erwartet PORT:MODUS (tls, starttls, plain), erhalten: „%1“.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Looking for the mail servers of %1 ...</source>
         <translation>Suche die Mailserver von %1 ...</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+17"/>
+        <source>Only if you checked that it is the mail server of %1, run again with --accept-foreign-host.</source>
+        <translation>Nur wenn Sie geprüft haben, dass es der Mailserver von %1 ist, führen Sie den Befehl erneut mit --accept-foreign-host aus.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Lookups for %1:
 </source>
         <translation>Abfragen für %1:
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>not probed</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -5180,14 +5434,14 @@ Befehle:
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 candidates:
 </source>
         <translation>%1 Kandidaten:
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Only rcpt is allowed here.</source>
         <translation>Hier ist nur rcpt erlaubt.</translation>
     </message>
@@ -5346,7 +5600,7 @@ Befehle:
         <translation>Prüfen Sie, ob dieses POP3-Konto das Benachrichtigungspostfach empfängt, und suchen Sie eine Unzustellbarkeitsmeldung im Postfach für unzustellbare Meldungen (mailwright-cli bounces).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommands.cpp" line="-333"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-432"/>
         <source>queue: %n message(s) waiting</source>
         <translation>
             <numerusform>Warteschlange: %n Nachricht wartet</numerusform>
@@ -5417,7 +5671,7 @@ Befehle:
         <translation>Geben Sie mindestens eine --to-Adresse an (oder verwenden Sie -t).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>mailwright-cli: refused: %1</source>
         <translation>mailwright-cli: abgelehnt: %1</translation>
     </message>
@@ -5432,9 +5686,19 @@ Befehle:
         <translation>mailwright-cli: kein zugelassener Empfänger; nichts wurde eingereiht.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>Not sent to %1 (not a permitted recipient).</source>
+        <translation>Nicht an %1 gesendet (kein zugelassener Empfänger).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Queued in %1.</source>
         <translation>In %1 eingereiht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued in %1 for the others. %2</source>
+        <translation>Für die anderen in %1 eingereiht. %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5442,7 +5706,19 @@ Befehle:
         <translation>%1 für %2 eingereiht</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
+        <source>mailwright-cli: %1</source>
+        <translation>mailwright-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The queue is HELD since %1: %2
+  It resumes by itself when the queue folder can be written again.</source>
+        <translation>Die Warteschlange ist ANGEHALTEN seit %1: %2
+  Sie läuft von selbst weiter, sobald der Warteschlangenordner wieder beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The queue is HELD since %1: %2 (%3)%4
   It resumes when the settings change, or try once now with &quot;queue flush&quot;.</source>
         <translation>Die Warteschlange ist ANGEHALTEN seit %1: %2 (%3)%4
@@ -5472,7 +5748,7 @@ Befehle:
         <translation>Aufruf: queue run [--once]</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The queue runner is busy; try again.</source>
         <translation>Der Warteschlangenlauf ist beschäftigt; versuchen Sie es erneut.</translation>
     </message>
@@ -5492,7 +5768,7 @@ Befehle:
         <translation>Aufruf: queue list | flush | run [--once] | retry ID | purge ID</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+122"/>
         <source>The queue is held: %1</source>
         <translation>Die Warteschlange ist angehalten: %1</translation>
     </message>
@@ -5502,12 +5778,12 @@ Befehle:
         <translation>%1 zugestellt, %2 zurückgestellt, %3 als unzustellbar abgelegt, %4 mit unbekanntem Ergebnis; %5 noch in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OAuthCommands.cpp" line="+75"/>
+        <location filename="../app/cli/OAuthCommands.cpp" line="+76"/>
         <source>Sign in again with &quot;mailwright-cli oauth login&quot;.</source>
         <translation>Melden Sie sich mit „mailwright-cli oauth login“ erneut an.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>oauth/client_id is not set: enter the client id registered with the provider.</source>
         <translation>oauth/client_id ist nicht gesetzt: geben Sie die beim Anbieter registrierte Client-ID ein.</translation>
     </message>
@@ -5517,17 +5793,27 @@ Befehle:
         <translation>Das OAuth2-Client-Secret konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+60"/>
+        <source>The secret store did not finish saving the new OAuth2 refresh token in time; the saved sign-in may no longer work.</source>
+        <translation>Der Passwortspeicher hat das neue OAuth2-Refresh-Token nicht rechtzeitig fertig gespeichert; die gespeicherte Anmeldung funktioniert möglicherweise nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>oauth takes login, status [--check] or logout.</source>
         <translation>oauth erwartet login, status [--check] oder logout.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Signed out: the saved OAuth2 sign-in was removed from the %1 store.</source>
         <translation>Abgemeldet: die gespeicherte OAuth2-Anmeldung wurde aus dem Speicher „%1“ entfernt.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>The provider revoked it.</source>
+        <translation>Der Anbieter hat sie widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Signed in as %1 (%2); a refresh token is saved.</source>
         <translation>Angemeldet als %1 (%2); ein Refresh-Token ist gespeichert.</translation>
     </message>
@@ -5562,7 +5848,7 @@ Befehle:
         <translation>Warte auf die Anmeldung (höchstens 5 Minuten)...</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>mailwright-cli: the browser could not be started; open the address yourself.</source>
         <translation>mailwright-cli: der Browser konnte nicht gestartet werden; öffnen Sie die Adresse selbst.</translation>
     </message>
@@ -5582,7 +5868,7 @@ Befehle:
         <translation>Warte auf die Anmeldung...</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-274"/>
         <source>The provider signed you in but issued no refresh token, so Mailwright could not send later. Ask for the offline_access scope (oauth/scopes) or allow refresh tokens for this client.</source>
         <translation>Der Anbieter hat Sie angemeldet, aber kein Refresh-Token ausgestellt, daher könnte Mailwright später nicht senden. Fordern Sie den Scope offline_access an (oauth/scopes) oder erlauben Sie Refresh-Tokens für diesen Client.</translation>
     </message>
@@ -5669,7 +5955,7 @@ Befehle:
 <context>
     <name>mw::sasl</name>
     <message>
-        <location filename="../core/protocol/Sasl.cpp" line="+101"/>
+        <location filename="../core/protocol/Sasl.cpp" line="+96"/>
         <source>the access token is invalid or has expired</source>
         <translation>das Zugriffstoken ist ungültig oder abgelaufen</translation>
     </message>
@@ -5699,7 +5985,17 @@ Befehle:
         <translation>Es braucht den Scope „%1“.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>The connection is not encrypted, so no login (%1) was sent: not even CRAM-MD5, whose answer can be cracked offline.</source>
+        <translation>Die Verbindung ist nicht verschlüsselt, daher wurde keine Anmeldung (%1) gesendet: nicht einmal CRAM-MD5, dessen Antwort offline geknackt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any method</source>
+        <translation>beliebiges Verfahren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The server offers no authentication on this connection, so %1 cannot be used.</source>
         <translation>Der Server bietet auf dieser Verbindung keine Authentifizierung an, daher kann %1 nicht verwendet werden.</translation>
     </message>
@@ -5709,22 +6005,12 @@ Befehle:
         <translation>Der Server bietet %1 nicht an; er bietet %2 an.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 would send the password unencrypted, and the connection is not encrypted; it was not sent.</source>
-        <translation>%1 würde das Passwort unverschlüsselt senden, und die Verbindung ist nicht verschlüsselt; es wurde nicht gesendet.</translation>
-    </message>
-    <message>
         <location line="+17"/>
         <source>The server offers no authentication on this connection.</source>
         <translation>Der Server bietet auf dieser Verbindung keine Authentifizierung an.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The server offers only %1, which would send the password unencrypted; it was not sent.</source>
-        <translation>Der Server bietet nur %1 an, was das Passwort unverschlüsselt senden würde; es wurde nicht gesendet.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>The server offers only %1, none of which Mailwright supports.</source>
         <translation>Der Server bietet nur %1 an, von denen Mailwright keines unterstützt.</translation>
     </message>

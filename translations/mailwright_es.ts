@@ -929,7 +929,12 @@
 <context>
     <name>mw::AccessTokenSource</name>
     <message>
-        <location filename="../core/oauth/AccessTokenSource.cpp" line="+111"/>
+        <location filename="../core/oauth/AccessTokenSource.cpp" line="+42"/>
+        <source>The provider issued a new OAuth2 refresh token, but the secret store could not save it: %1</source>
+        <translation>El proveedor emitió un nuevo token de actualización OAuth2, pero el almacén de secretos no pudo guardarlo: %1</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>oauth/client_id is not set: enter the client id registered with the provider.</source>
         <translation>oauth/client_id no está definido: escriba el identificador de cliente registrado en el proveedor.</translation>
     </message>
@@ -952,6 +957,26 @@
         <location line="+3"/>
         <source>No secret store is available.</source>
         <translation>No hay almacén de secretos disponible.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Signed out here; the provider could not be reached to revoke the sign-in (%1).</source>
+        <translation>Sesión cerrada aquí; no se pudo contactar con el proveedor para revocar el inicio de sesión (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed out here; the provider offers no revocation, so the sign-in ends when it expires there.</source>
+        <translation>Sesión cerrada aquí; el proveedor no ofrece revocación, así que el inicio de sesión termina allí cuando caduque.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signed out here; the provider did not confirm the revocation (%1).</source>
+        <translation>Sesión cerrada aquí; el proveedor no confirmó la revocación (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP status %1</source>
+        <translation>Estado HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -1256,7 +1281,7 @@
 <context>
     <name>mw::AutoDetector</name>
     <message>
-        <location filename="../core/diagnostics/AutoDetector.cpp" line="+140"/>
+        <location filename="../core/diagnostics/AutoDetector.cpp" line="+90"/>
         <source>&quot;%1&quot; has no domain to look up (expected user@example.com or example.com).</source>
         <translation>«%1» no tiene dominio que consultar (se esperaba user@example.com o example.com).</translation>
     </message>
@@ -1310,7 +1335,7 @@
         <translation>MX %1 de %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+63"/>
         <location line="+4"/>
         <location line="+7"/>
         <location line="+14"/>
@@ -1328,7 +1353,7 @@
         <translation>ningún servidor SMTP ni POP3</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>the name %1 does not resolve</source>
         <translation>el nombre %1 no se resuelve</translation>
     </message>
@@ -1473,7 +1498,7 @@
 <context>
     <name>mw::DetectDialog</name>
     <message>
-        <location filename="../ui/DetectDialog.cpp" line="+28"/>
+        <location filename="../ui/DetectDialog.cpp" line="+29"/>
         <source>DNS SRV record</source>
         <translation>registro DNS SRV</translation>
     </message>
@@ -1586,7 +1611,12 @@
         <translation>Lo que encontró cada consulta</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source>Confirm the server outside the address&apos;s domain</source>
+        <translation>Confirmar el servidor fuera del dominio de la dirección</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Use the selected server</source>
         <translation>&amp;Usar el servidor seleccionado</translation>
     </message>
@@ -1601,7 +1631,7 @@
         <translation>Búsqueda cancelada.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Applied to the form: Save keeps it, Discard changes reverts it.
 </source>
         <translation>Aplicado al formulario: «Guardar» lo conserva, «Descartar los cambios» lo revierte.
@@ -1618,12 +1648,12 @@
         <translation>Consultando %1: registros SRV, autoconfig, MX, tabla de proveedores, suposiciones…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>not probed: %1</source>
         <translation>no sondeado: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%n server(s) found that work; every candidate was probed before it is offered.</source>
         <translation>
             <numerusform>Se encontró %n servidor que funciona; cada candidato se sondeó antes de ofrecerlo.</numerusform>
@@ -1636,12 +1666,17 @@
         <translation>Recomendado: %1 puerto %2 con %3, encontrado por %4.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>the user name %1 gives</source>
-        <translation>el nombre de usuario que da %1</translation>
+        <location line="+43"/>
+        <source>I have checked that %1 is the mail server of %2</source>
+        <translation>He comprobado que %1 es el servidor de correo de %2</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Confirm first that this server outside %1 is the right one.</source>
+        <translation>Confirme primero que este servidor fuera de %1 es el correcto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only a server that answered the probe can be used.</source>
         <translation>Solo se puede usar un servidor que respondió al sondeo.</translation>
     </message>
@@ -1649,9 +1684,39 @@
 <context>
     <name>mw::DetectionReport</name>
     <message>
-        <location filename="../core/diagnostics/AutoDetector.cpp" line="-422"/>
+        <location filename="../core/diagnostics/DetectionReport.cpp" line="+101"/>
         <source>the user name format %1 gives</source>
         <translation>el formato de nombre de usuario que da %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 answers but is outside %2 and was found only through unauthenticated lookups (%3); it is recommended only once you confirm that it is the mail server of %2.</source>
+        <translation>%1 responde, pero está fuera de %2 y solo se encontró mediante consultas no autenticadas (%3); solo se recomienda cuando confirme que es el servidor de correo de %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the certificate of %1 is not trusted, though this provider&apos;s servers have publicly trusted certificates: the name or the network path may be forged, so it is never trusted automatically.</source>
+        <translation>el certificado de %1 no es de confianza, aunque los servidores de este proveedor tienen certificados de confianza pública: el nombre o la ruta de red pueden estar falsificados, así que nunca se confía en él automáticamente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the certificate of %1 is not trusted and the server was found only through unauthenticated lookups: such a certificate is never trusted automatically.</source>
+        <translation>el certificado de %1 no es de confianza y el servidor solo se encontró mediante consultas no autenticadas: nunca se confía automáticamente en un certificado así.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is outside %2 and was found only through unauthenticated lookups (%3), which anyone on the network path can forge: use it only if you know that it is the mail server of %2.</source>
+        <translation>%1 está fuera de %2 y solo se encontró mediante consultas no autenticadas (%3), que cualquiera en la ruta de red puede falsificar: úselo solo si sabe que es el servidor de correo de %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its certificate is not trusted, though this provider&apos;s servers have publicly trusted certificates: the name or the network path may be forged. It is not trusted automatically.</source>
+        <translation>Su certificado no es de confianza, aunque los servidores de este proveedor tienen certificados de confianza pública: el nombre o la ruta de red pueden estar falsificados. No se confía en él automáticamente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its certificate is not trusted and the server was found only through unauthenticated lookups: the certificate is not trusted automatically; check its fingerprint with the server&apos;s administrator first.</source>
+        <translation>Su certificado no es de confianza y el servidor solo se encontró mediante consultas no autenticadas: no se confía automáticamente en el certificado; compruebe primero su huella con el administrador del servidor.</translation>
     </message>
 </context>
 <context>
@@ -1711,7 +1776,7 @@
 <context>
     <name>mw::MailConnection</name>
     <message>
-        <location filename="../core/protocol/MailConnection.cpp" line="+65"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+76"/>
         <source>Looking up the server name took too long.</source>
         <translation>La búsqueda del nombre del servidor tardó demasiado.</translation>
     </message>
@@ -1746,7 +1811,7 @@
         <translation>El nombre de servidor %1 no tiene dirección de la familia que debe usar esta conexión (%2).</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>The server sent data after agreeing to start TLS and before the handshake (a sign of command injection); the connection was dropped.</source>
         <translation>El servidor envió datos tras aceptar iniciar TLS y antes de la negociación (señal de inyección de órdenes); se cortó la conexión.</translation>
     </message>
@@ -1881,7 +1946,7 @@
 <context>
     <name>mw::ModeMismatch</name>
     <message>
-        <location filename="../core/diagnostics/ModeMismatch.cpp" line="+34"/>
+        <location filename="../core/diagnostics/ModeMismatch.cpp" line="+28"/>
         <source>This port answered in clear text, not with TLS: it expects %1 (or no encryption), not implicit TLS.</source>
         <translation>Este puerto respondió en claro, no con TLS: espera %1 (o sin cifrado), no TLS implícito.</translation>
     </message>
@@ -2001,7 +2066,7 @@
 <context>
     <name>mw::OAuthSignIn</name>
     <message>
-        <location filename="../ui/OAuthSignIn.cpp" line="+55"/>
+        <location filename="../ui/OAuthSignIn.cpp" line="+54"/>
         <source>The secret store did not answer, so the sign-in may not be saved. Check the password store and sign in again.</source>
         <translation>El almacén de secretos no respondió, así que puede que el inicio de sesión no se haya guardado. Compruebe el almacén de contraseñas y vuelva a iniciar sesión.</translation>
     </message>
@@ -2056,27 +2121,7 @@
         <translation>Falló el inicio de sesión: %1 No se guardó nada.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Signed out here; the provider could not be reached to revoke the sign-in (%1).</source>
-        <translation>Sesión cerrada aquí; no se pudo contactar con el proveedor para revocar el inicio de sesión (%1).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Signed out here; the provider offers no revocation, so the sign-in ends when it expires there.</source>
-        <translation>Sesión cerrada aquí; el proveedor no ofrece revocación, así que el inicio de sesión termina allí cuando caduque.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Signed out here; the provider did not confirm the revocation (%1).</source>
-        <translation>Sesión cerrada aquí; el proveedor no confirmó la revocación (%1).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>HTTP status %1</source>
-        <translation>Estado HTTP %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>Signed out: the sign-in was revoked and removed from the secret store.</source>
         <translation>Sesión cerrada: el inicio de sesión se revocó y se eliminó del almacén de secretos.</translation>
     </message>
@@ -2242,7 +2287,7 @@
 <context>
     <name>mw::Pickup</name>
     <message>
-        <location filename="../core/delivery/Pickup.cpp" line="+42"/>
+        <location filename="../core/delivery/Pickup.cpp" line="+30"/>
         <source>The pickup folder %1 does not exist.</source>
         <translation>La carpeta de recogida %1 no existe.</translation>
     </message>
@@ -2255,9 +2300,9 @@
 <context>
     <name>mw::Pop3Page</name>
     <message>
-        <location filename="../ui/Pop3Page.cpp" line="+15"/>
-        <source>Automatic: TLS, else STLS (never clear text)</source>
-        <translation>Automático: TLS, si no STLS (nunca en claro)</translation>
+        <location filename="../ui/Pop3Page.cpp" line="+16"/>
+        <source>Automatic (TLS on port 995, else STLS when offered; no login without it)</source>
+        <translation>Automático (TLS en el puerto 995, si no STLS cuando se ofrezca; sin cifrado no hay inicio de sesión)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2319,7 +2364,7 @@
 <context>
     <name>mw::Pop3Session</name>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+106"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+108"/>
         <source>No POP3 server (host and port) is configured.</source>
         <translation>No hay servidor POP3 (host y puerto) configurado.</translation>
     </message>
@@ -2334,12 +2379,12 @@
         <translation>No hay contraseña POP3.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>The session was cancelled.</source>
         <translation>Se canceló la sesión.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <source>Message %1 is larger than %2 octets; it was not read.</source>
         <translation>El mensaje %1 supera los %2 octetos; no se leyó.</translation>
     </message>
@@ -2349,18 +2394,18 @@
         <translation>La respuesta del servidor tiene más de %1 líneas; no termina.</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+67"/>
+        <location line="-52"/>
+        <location line="+77"/>
         <source>The server sent a line nobody asked for.</source>
         <translation>El servidor envió una línea que nadie pidió.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>The server&apos;s answer is larger than %1 octets; it was not read.</source>
         <translation>La respuesta del servidor supera los %1 octetos; no se leyó.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>This server speaks SMTP, not POP3: check the port number.</source>
         <translation>Este servidor habla SMTP, no POP3: compruebe el número de puerto.</translation>
     </message>
@@ -2395,12 +2440,12 @@
         <translation>El servidor envió más líneas antes de la primera orden del cliente.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>The server refused to start TLS (STLS); nothing was sent in clear.</source>
         <translation>El servidor se negó a iniciar TLS (STLS); no se envió nada en claro.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The server rejected the POP3 login name.</source>
         <translation>El servidor rechazó el nombre de usuario POP3.</translation>
     </message>
@@ -2420,7 +2465,7 @@
         <translation>El servidor rechazó STAT.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The server&apos;s answer to STAT is malformed.</source>
         <translation>La respuesta del servidor a STAT está mal formada.</translation>
     </message>
@@ -2435,12 +2480,12 @@
         <translation>El servidor se negó a enviar el mensaje %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>The server refused to delete message %1.</source>
         <translation>El servidor se negó a borrar el mensaje %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>The server could not complete the session (messages marked for deletion may remain).</source>
         <translation>El servidor no pudo completar la sesión (pueden quedar mensajes marcados para borrar).</translation>
     </message>
@@ -2465,7 +2510,27 @@
         <translation>El servidor no ofrece STLS, así que no es posible una conexión segura; no se envió nada en claro.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
+        <source>The server does not offer STLS (or someone on the way removed it), and security &quot;Automatic&quot; never logs in without encryption; neither the password nor an APOP digest was sent.</source>
+        <translation>El servidor no ofrece STLS (o alguien en el camino lo eliminó), y la seguridad «Automático» nunca inicia sesión sin cifrado; no se envió ni la contraseña ni un resumen APOP.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use security &quot;TLS&quot; (port 995) if the server offers it, or ask its administrator to enable STLS. Only on a trusted network: security &quot;None&quot; allows a login in clear.</source>
+        <translation>Use la seguridad «TLS» (puerto 995) si el servidor lo ofrece, o pida a su administrador que active STLS. Solo en una red de confianza: la seguridad «Ninguna» permite un inicio de sesión en claro.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The connection is not encrypted, so no login was sent (neither USER/PASS nor an APOP digest, which can be cracked offline).</source>
+        <translation>La conexión no está cifrada, así que no se envió ningún inicio de sesión (ni USER/PASS ni un resumen APOP, que se puede romper sin conexión).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use security STLS or TLS, or choose security &quot;none&quot; explicitly to allow a login in clear.</source>
+        <translation>Use la seguridad STLS o TLS, o elija expresamente la seguridad «none» para permitir un inicio de sesión en claro.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>APOP is switched on, but the server&apos;s greeting carries no APOP timestamp, so APOP cannot be used. USER/PASS was not tried instead.</source>
         <translation>APOP está activado, pero el saludo del servidor no lleva marca de tiempo APOP, así que APOP no se puede usar. No se intentó USER/PASS en su lugar.</translation>
     </message>
@@ -2475,17 +2540,7 @@
         <translation>Desactive APOP y use la seguridad STLS o TLS, o compruebe que es el servidor correcto.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The connection is not encrypted, and USER/PASS would send the password in clear; it was not sent.</source>
-        <translation>La conexión no está cifrada y USER/PASS enviaría la contraseña en claro; no se envió.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use security STLS or TLS, switch APOP on if the server supports it, or choose security &quot;none&quot; explicitly to allow a clear-text password.</source>
-        <translation>Use la seguridad STLS o TLS, active APOP si el servidor lo admite, o elija expresamente la seguridad «ninguna» para permitir una contraseña en claro.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>This port may expect STLS or no encryption: try security &quot;STLS&quot; (port 110).</source>
         <translation>Puede que este puerto espere STLS o ningún cifrado: pruebe la seguridad «STLS» (puerto 110).</translation>
     </message>
@@ -2569,12 +2624,12 @@
         <translation>El certificado fijado de %1 cambió: el servidor presenta ahora %2 (SHA-256 %3) en lugar de SHA-256 %4. Esto ocurre cuando se renueva el certificado y cuando alguien intercepta la conexión: consúltelo con el administrador del servidor antes de confiar en el nuevo.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 on port %2</source>
         <translation>%1 en el puerto %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Recommended: %1 — the safest combination that works.</source>
         <translation>Recomendado: %1 — la combinación más segura que funciona.</translation>
     </message>
@@ -2590,6 +2645,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>Nothing is recommended: %1</source>
+        <translation>Ninguna recomendación: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nothing is recommended: the server&apos;s certificate has expired and must be renewed; sending without encryption instead is not safe.</source>
         <translation>Ninguna recomendación: el certificado del servidor ha caducado y debe renovarse; enviar sin cifrado en su lugar no es seguro.</translation>
     </message>
@@ -2725,42 +2785,82 @@
 <context>
     <name>mw::Queue</name>
     <message>
-        <location filename="../core/delivery/Queue.cpp" line="+116"/>
-        <source>Cannot create the queue folder %1.</source>
-        <translation>No se puede crear la carpeta de la cola %1.</translation>
+        <location filename="../core/delivery/Queue.cpp" line="+123"/>
+        <source>The queue folder cannot be used: %1</source>
+        <translation>No se puede usar la carpeta de la cola: %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+171"/>
         <source>The message has no recipient.</source>
         <translation>El mensaje no tiene destinatario.</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+43"/>
+        <location line="+58"/>
+        <location line="+103"/>
+        <location line="+13"/>
         <location line="+27"/>
         <source>No queued message has the id %1.</source>
         <translation>Ningún mensaje en cola tiene el identificador %1.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-142"/>
         <source>%1 matches %2 messages; give more of the id.</source>
         <translation>%1 coincide con %2 mensajes; indique más del identificador.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+12"/>
+        <location line="+17"/>
+        <location line="+40"/>
         <source>Cannot remove %1 from the queue.</source>
         <translation>No se puede quitar %1 de la cola.</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+8"/>
-        <location line="+6"/>
-        <source>Cannot write the queue journal.</source>
-        <translation>No se puede escribir el diario de la cola.</translation>
+        <location line="+98"/>
+        <source>Cannot write the queue journal: %1</source>
+        <translation>No se puede escribir el diario de la cola: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+31"/>
+        <source>Cannot read the queue journal: %1</source>
+        <translation>No se puede leer el diario de la cola: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>spool storage: the queue folder %1 could not be written (is the disk full?); retried as space comes back.</source>
+        <translation>almacenamiento de la cola: no se pudo escribir en la carpeta de la cola %1 (¿está lleno el disco?); se reintenta cuando vuelva a haber espacio.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>spool storage: %1</source>
+        <translation>almacenamiento de la cola: %1</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <location line="+19"/>
+        <source>The queue lock %1 is a symbolic link; refused.</source>
+        <translation>El archivo de bloqueo de la cola %1 es un enlace simbólico; rechazado.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Cannot open the queue lock %1: %2</source>
+        <translation>No se puede abrir el archivo de bloqueo de la cola %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot lock the queue lock %1: %2</source>
+        <translation>No se puede bloquear el archivo de bloqueo de la cola %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot create the queue lock %1: permission denied.</source>
+        <translation>No se puede crear el archivo de bloqueo de la cola %1: permiso denegado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot create the queue lock %1.</source>
+        <translation>No se puede crear el archivo de bloqueo de la cola %1.</translation>
+    </message>
+    <message>
+        <location line="-241"/>
         <source>The queue runner stopped while this message was being sent; the server may have it already.</source>
         <translation>El procesador de la cola se detuvo mientras se enviaba este mensaje; puede que el servidor ya lo tenga.</translation>
     </message>
@@ -2768,17 +2868,17 @@
 <context>
     <name>mw::QueueRunner</name>
     <message>
-        <location filename="../core/delivery/QueueRunner.cpp" line="+162"/>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+189"/>
         <source>Another queue runner is busy with this queue.</source>
         <translation>Otro procesador de cola está trabajando con esta cola.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+40"/>
         <source>the previous runner stopped while sending it</source>
         <translation>el procesador anterior se detuvo mientras lo enviaba</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+183"/>
         <source>No SMTP server is set (smtp/host).</source>
         <translation>No hay servidor SMTP definido (smtp/host).</translation>
     </message>
@@ -2793,12 +2893,12 @@
         <translation>Se eligió el inicio de sesión OAuth2 pero este procesador de la cola no tiene acceso al inicio de sesión.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+129"/>
         <source>The server refused the recipient for good.</source>
         <translation>El servidor rechazó el destinatario definitivamente.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+107"/>
         <source>The connection was lost after the message was sent; the server may have it already.</source>
         <translation>La conexión se perdió después de enviar el mensaje; puede que el servidor ya lo tenga.</translation>
     </message>
@@ -2806,12 +2906,12 @@
 <context>
     <name>mw::RefreshTokenStore</name>
     <message>
-        <location filename="../core/oauth/RefreshTokenStore.cpp" line="+53"/>
+        <location filename="../core/oauth/RefreshTokenStore.cpp" line="+97"/>
         <source>The saved OAuth2 sign-in is damaged; sign in again.</source>
         <translation>El inicio de sesión OAuth2 guardado está dañado; vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Part of the saved OAuth2 sign-in is missing; sign in again.</source>
         <translation>Falta parte del inicio de sesión OAuth2 guardado; vuelva a iniciar sesión.</translation>
     </message>
@@ -3077,9 +3177,9 @@
 <context>
     <name>mw::ServerPage</name>
     <message>
-        <location filename="../ui/ServerPage.cpp" line="+15"/>
-        <source>Automatic: TLS, else STARTTLS (never clear text)</source>
-        <translation>Automático: TLS, si no STARTTLS (nunca en claro)</translation>
+        <location filename="../ui/ServerPage.cpp" line="+16"/>
+        <source>Automatic (TLS on port 465, else STARTTLS when offered; no login without it)</source>
+        <translation>Automático (TLS en el puerto 465, si no STARTTLS cuando se ofrezca; sin cifrado no hay inicio de sesión)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3446,7 +3546,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+130"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+138"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -3486,7 +3586,7 @@
         <translation>Prueba</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Discard c&amp;hanges</source>
         <translation>Descartar los &amp;cambios</translation>
     </message>
@@ -3571,6 +3671,16 @@
     </message>
     <message>
         <location line="+101"/>
+        <source>Warning: the POP3 server works, but not encrypted: it offers no STLS (or someone on the way removed it). With security &quot;Automatic&quot; Mailwright goes on in clear text only because no login is set. Ask the server&apos;s administrator to enable STLS, or use TLS (port 995).</source>
+        <translation>Advertencia: el servidor POP3 funciona, pero sin cifrar: no ofrece STLS (o alguien en el camino lo eliminó). Con la seguridad «Automático», Mailwright continúa en claro solo porque no hay ningún inicio de sesión configurado. Pida al administrador del servidor que active STLS, o use TLS (puerto 995).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: the SMTP server works, but not encrypted: it offers no STARTTLS (or someone on the way removed it). With security &quot;Automatic&quot; messages go out in clear text, without a login, and a configured login would be refused. Ask the server&apos;s administrator to enable STARTTLS, or use TLS (port 465).</source>
+        <translation>Advertencia: el servidor SMTP funciona, pero sin cifrar: no ofrece STARTTLS (o alguien en el camino lo eliminó). Con la seguridad «Automático», los mensajes salen en claro, sin inicio de sesión, y se rechazaría un inicio de sesión configurado. Pida al administrador del servidor que active STARTTLS, o use TLS (puerto 465).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Sign-in required: the saved OAuth2 sign-in is no longer accepted. Nothing is sent until you sign in again.</source>
         <translation>Es necesario iniciar sesión: el inicio de sesión OAuth2 guardado ya no se acepta. No se envía nada hasta que vuelva a iniciar sesión.</translation>
     </message>
@@ -3653,7 +3763,7 @@
 <context>
     <name>mw::SmtpSession</name>
     <message>
-        <location filename="../core/protocol/SmtpSession.cpp" line="+63"/>
+        <location filename="../core/protocol/SmtpSession.cpp" line="+66"/>
         <source>Line %1 of the message is %2 octets long; SMTP allows at most %3.</source>
         <translation>La línea %1 del mensaje mide %2 octetos; SMTP permite como máximo %3.</translation>
     </message>
@@ -3678,7 +3788,7 @@
         <translation>Se eligió el inicio de sesión OAuth2 pero no hay token de acceso: inicie sesión primero.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>The session was cancelled.</source>
         <translation>Se canceló la sesión.</translation>
     </message>
@@ -3719,12 +3829,12 @@
         <translation>El servidor envió una respuesta que nadie pidió.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The server refused to serve this client.</source>
         <translation>El servidor se negó a atender a este cliente.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The server sent replies before the client&apos;s first command.</source>
         <translation>El servidor envió respuestas antes de la primera orden del cliente.</translation>
     </message>
@@ -3734,27 +3844,32 @@
         <translation>El servidor no aceptó el saludo (EHLO).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The server accepted neither EHLO nor HELO.</source>
         <translation>El servidor no aceptó ni EHLO ni HELO.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The server announced STARTTLS but refused to start it; nothing was sent in clear.</source>
         <translation>El servidor anunció STARTTLS pero se negó a iniciarlo; no se envió nada en claro.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The server does not offer STARTTLS, and the settings require it; no password or message was sent.</source>
         <translation>El servidor no ofrece STARTTLS y la configuración lo exige; no se envió ni contraseña ni mensaje.</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>The server offers no encryption: ask its administrator to enable STARTTLS, or choose security &quot;none&quot; only on a trusted network.</source>
-        <translation>El servidor no ofrece cifrado: pida a su administrador que active STARTTLS, o elija la seguridad «ninguna» solo en una red de confianza.</translation>
+        <location line="+16"/>
+        <source>The server does not offer STARTTLS (or someone on the way removed it), and security &quot;Automatic&quot; never logs in without encryption; no password or message was sent.</source>
+        <translation>El servidor no ofrece STARTTLS (o alguien en el camino lo eliminó), y la seguridad «Automático» nunca inicia sesión sin cifrado; no se envió ninguna contraseña ni ningún mensaje.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+3"/>
+        <source>Use security &quot;TLS&quot; (port 465) if the server offers it, or ask its administrator to enable STARTTLS. Only on a trusted network: security &quot;None&quot; allows a login in clear.</source>
+        <translation>Use la seguridad «TLS» (puerto 465) si el servidor lo ofrece, o pida a su administrador que active STARTTLS. Solo en una red de confianza: la seguridad «Ninguna» permite un inicio de sesión en claro.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>The server keeps asking for more authentication data without end.</source>
         <translation>El servidor pide sin fin más datos de autenticación.</translation>
     </message>
@@ -3799,7 +3914,7 @@
         <translation>El servidor no acepta %1 aquí.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The message has no recipient.</source>
         <translation>El mensaje no tiene destinatario.</translation>
     </message>
@@ -3829,12 +3944,12 @@
         <translation>El servidor rechazó la dirección del remitente %1.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>The message was sent, but the server rejected some recipients: %1</source>
         <translation>El mensaje se envió, pero el servidor rechazó algunos destinatarios: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The server refused to reset the transaction.</source>
         <translation>El servidor se negó a reiniciar la transacción.</translation>
     </message>
@@ -3844,12 +3959,12 @@
         <translation>El servidor rechazó el destinatario: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>This port may expect STARTTLS or no encryption: try security &quot;STARTTLS&quot; (ports 587 or 25).</source>
         <translation>Puede que este puerto espere STARTTLS o ningún cifrado: pruebe la seguridad «STARTTLS» (puertos 587 o 25).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>This port answered in clear text, not with TLS: it expects STARTTLS (or no encryption), not implicit TLS. (%1)</source>
         <translation>Este puerto respondió en claro, no con TLS: espera STARTTLS (o sin cifrado), no TLS implícito. (%1)</translation>
     </message>
@@ -3865,14 +3980,89 @@
     </message>
 </context>
 <context>
+    <name>mw::SpoolFiles</name>
+    <message>
+        <location filename="../core/delivery/QueueFiles.cpp" line="+35"/>
+        <location line="+61"/>
+        <location line="+36"/>
+        <source>%1 is a symbolic link; refused.</source>
+        <translation>%1 es un enlace simbólico; rechazado.</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a regular file of this user; refused.</source>
+        <translation>%1 no es un archivo normal de este usuario; rechazado.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+13"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>No se puede crear la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>The folder %1 is a symbolic link; refused (give the real folder).</source>
+        <translation>La carpeta %1 es un enlace simbólico; rechazada (indique la carpeta real).</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 belongs to another user (uid %2); refused.</source>
+        <translation>La carpeta %1 pertenece a otro usuario (uid %2); rechazada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot make the folder %1 private (chmod 700): %2</source>
+        <translation>No se puede hacer privada la carpeta %1 (chmod 700): %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot make %1 private (chmod 600): %2</source>
+        <translation>No se puede hacer privado %1 (chmod 600): %2</translation>
+    </message>
+</context>
+<context>
     <name>mw::StatusIndicator</name>
     <message>
-        <location filename="../ui/StatusIndicator.cpp" line="+62"/>
+        <location filename="../ui/StatusIndicator.cpp" line="+77"/>
         <source>Sign-in required</source>
         <translation>Es necesario iniciar sesión</translation>
     </message>
     <message>
         <location line="+36"/>
+        <source>— unencrypted</source>
+        <translation>— sin cifrar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>— pinned certificate changed!</source>
         <translation>— ¡el certificado fijado cambió!</translation>
     </message>
@@ -3936,6 +4126,11 @@
         <location line="+4"/>
         <source>Certificate: %1, SHA-256 %2</source>
         <translation>Certificado: %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: the last session was not encrypted. The server offers no STARTTLS (or someone on the way removed it), so it went on in clear text only because no login is configured; with a login it would have stopped.</source>
+        <translation>Advertencia: la última sesión no estaba cifrada. El servidor no ofrece STARTTLS (o alguien en el camino lo eliminó), así que continuó en claro solo porque no hay ningún inicio de sesión configurado; con un inicio de sesión se habría detenido.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4220,12 +4415,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+356"/>
+        <location line="+358"/>
         <source>&amp;Trust this certificate</source>
         <translation>Con&amp;fiar en este certificado</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-355"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Fija la huella SHA-256 de este certificado en el formulario (campo «Certificado de confianza»); entonces solo se acepta este certificado</translation>
     </message>
@@ -4321,7 +4516,7 @@
         <translation>No forma parte de esta comprobación</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -4525,7 +4720,7 @@
 <context>
     <name>mw::TestSend</name>
     <message>
-        <location filename="../core/delivery/TestSend.cpp" line="+32"/>
+        <location filename="../core/delivery/TestSend.cpp" line="+39"/>
         <source>Outgoing mail is switched off in the settings.</source>
         <translation>El correo saliente está desactivado en la configuración.</translation>
     </message>
@@ -4535,7 +4730,12 @@
         <translation>Sin destinatario: defina el buzón de notificaciones del sistema o indique una dirección.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+78"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>(The debug log %1 could not be written: %2)</source>
         <translation>(No se pudo escribir el registro de depuración %1: %2)</translation>
     </message>
@@ -4543,7 +4743,7 @@
 <context>
     <name>mw::TlsTrust</name>
     <message>
-        <location filename="../core/protocol/TlsTrust.cpp" line="+22"/>
+        <location filename="../core/protocol/TlsTrust.cpp" line="+25"/>
         <source>The trusted-certificates file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de certificados de confianza %1: %2</translation>
     </message>
@@ -4552,11 +4752,16 @@
         <source>The trusted-certificates file %1 holds no PEM certificate.</source>
         <translation>El archivo de certificados de confianza %1 no contiene ningún certificado PEM.</translation>
     </message>
+    <message>
+        <location line="+91"/>
+        <source>The server speaks TLS on this port but ended the handshake with an error of its own (a TLS alert): the port and security setting are right. Ask the server&apos;s administrator to check its TLS configuration (certificate, key, protocol versions), or try again later.</source>
+        <translation>El servidor habla TLS en este puerto pero terminó la negociación con un error propio (una alerta TLS): el puerto y el ajuste de seguridad son correctos. Pida al administrador del servidor que revise su configuración TLS (certificado, clave, versiones del protocolo), o vuelva a intentarlo más tarde.</translation>
+    </message>
 </context>
 <context>
     <name>mw::TokenManager</name>
     <message>
-        <location filename="../core/oauth/TokenManager.cpp" line="+76"/>
+        <location filename="../core/oauth/TokenManager.cpp" line="+85"/>
         <source>Sign-in required: no OAuth2 sign-in is saved for this account.</source>
         <translation>Es necesario iniciar sesión: no hay inicio de sesión OAuth2 guardado para esta cuenta.</translation>
     </message>
@@ -4574,7 +4779,7 @@
 <context>
     <name>mw::cli</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+73"/>
+        <location filename="../app/cli/CliApp.cpp" line="+74"/>
         <source>commands can be sent in batches (RFC 2920)</source>
         <translation>las órdenes se pueden enviar por lotes (RFC 2920)</translation>
     </message>
@@ -4654,7 +4859,7 @@
         <translation>Contraseña: </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+130"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+132"/>
         <source>steps: %1</source>
         <translation>pasos: %1</translation>
     </message>
@@ -4704,54 +4909,90 @@
         <translation>APOP: no ofrecido</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueueCommands.cpp" line="+98"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+106"/>
         <source>The message on standard input does not start with header fields (line &quot;%1&quot;).</source>
         <translation>El mensaje de la entrada estándar no empieza con campos de cabecera (línea «%1»).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandHelp.cpp" line="+19"/>
+        <source>send the test message to the notification mailbox</source>
+        <translation>enviar el mensaje de prueba al buzón de notificaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check every security mode of the server, rank them</source>
+        <translation>comprobar cada modo de seguridad del servidor y clasificarlos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>find the mail servers of an address (SRV, autoconfig, MX, ...)</source>
+        <translation>encontrar los servidores de correo de una dirección (SRV, autoconfig, MX, ...)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verify every role address, send nothing</source>
+        <translation>verificar cada dirección de rol, sin enviar nada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show the SMTP and POP3 status (--check: log in now)</source>
+        <translation>mostrar el estado SMTP y POP3 (--check: iniciar sesión ahora)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>send the test message and fetch it back over POP3</source>
+        <translation>enviar el mensaje de prueba y recuperarlo por POP3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the delivery status notifications in POP3</source>
+        <translation>listar las notificaciones de estado de entrega en POP3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read, change or check the configuration</source>
+        <translation>leer, cambiar o comprobar la configuración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>store a password read from standard input</source>
+        <translation>guardar una contraseña leída de la entrada estándar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth2 sign-in (device code, or browser with --browser) for xoauth2; logout also revokes the sign-in at the provider</source>
+        <translation>inicio de sesión OAuth2 (código de dispositivo, o navegador con --browser) para xoauth2; logout también revoca el inicio de sesión en el proveedor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>queue a notification (body or whole message on stdin)</source>
+        <translation>poner una notificación en cola (cuerpo o mensaje completo por stdin)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the outgoing queue</source>
+        <translation>la cola de salida</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sets up, tests and runs how this system sends its notification e-mail.</source>
+        <translation>Configura, prueba y ejecuta cómo envía este sistema sus correos de notificación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;mailwright-cli COMMAND --help&quot; describes one command.</source>
+        <translation>«mailwright-cli COMMAND --help» describe una orden.</translation>
     </message>
 </context>
 <context>
     <name>mw::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+59"/>
-        <source>Sets up, tests and runs how this system sends its notification e-mail.
-
-Commands:
-  test [--to ADDR] [--stop-after connect|tls|ehlo|auth|mail|rcpt]
-                        send the test message to the notification mailbox
-  probe [smtp|pop3]     check every security mode of the server, rank them
-  detect ADDRESS        find the mail servers of an address (SRV, autoconfig, MX, ...)
-  test --stop-after rcpt --all-roles   verify every role address, send nothing
-  status [--check]      show the SMTP and POP3 status (--check: log in now)
-  test --roundtrip [--wait S]  send the test message and fetch it back over POP3
-  bounces [--delete-handled]   list the delivery status notifications in POP3
-  config get KEY | set KEY VALUE | validate | show
-  secret set smtp|pop3|oauth-client  store a password read from standard input
-  oauth login [--browser [--open]]|status [--check]|logout  OAuth2 sign-in (device
-                                     code, or browser with --browser) for xoauth2
-  send [--category job|error|console] [--to ADDR]... [--subject S] | send -t
-                        queue a notification (body or whole message on stdin)
-  queue list|flush|run [--once]|retry ID|purge ID</source>
-        <translation>Configura, prueba y ejecuta cómo envía este sistema sus correos de notificación.
-
-Órdenes:
-  test [--to ADDR] [--stop-after connect|tls|ehlo|auth|mail|rcpt]
-                        enviar el mensaje de prueba al buzón de notificaciones
-  probe [smtp|pop3]     comprobar cada modo de seguridad del servidor y clasificarlos
-  detect ADDRESS        encontrar los servidores de correo de una dirección (SRV, autoconfig, MX, ...)
-  test --stop-after rcpt --all-roles   verificar cada dirección de rol, sin enviar nada
-  status [--check]      mostrar el estado SMTP y POP3 (--check: iniciar sesión ahora)
-  test --roundtrip [--wait S]  enviar el mensaje de prueba y recuperarlo por POP3
-  bounces [--delete-handled]   listar las notificaciones de estado de entrega en POP3
-  config get KEY | set KEY VALUE | validate | show
-  secret set smtp|pop3|oauth-client  guardar una contraseña leída de la entrada estándar
-  oauth login [--browser [--open]]|status [--check]|logout  inicio de sesión OAuth2
-                                     (código de dispositivo, o navegador con --browser) para xoauth2
-  send [--category job|error|console] [--to ADDR]... [--subject S] | send -t
-                        poner una notificación en cola (cuerpo o mensaje completo por stdin)
-  queue list|flush|run [--once]|retry ID|purge ID</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../app/cli/CliApp.cpp" line="+63"/>
         <source>Use the configuration FILE instead of the per-user one.</source>
         <translation>Usar el archivo de configuración FILE en lugar del del usuario.</translation>
     </message>
@@ -4771,7 +5012,7 @@ Commands:
         <translation>Qué hacer (véase arriba).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Unknown command &quot;%1&quot;; see --help.</source>
         <translation>Orden desconocida «%1»; véase --help.</translation>
     </message>
@@ -4782,6 +5023,7 @@ Commands:
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+397"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
@@ -4792,11 +5034,13 @@ Commands:
     </message>
     <message>
         <location line="+42"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+399"/>
         <source>No %1 password is stored.</source>
         <translation>No hay contraseña de %1 guardada.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+1"/>
         <source>The %1 password could not be read: %2</source>
         <translation>No se pudo leer la contraseña de %1: %2</translation>
     </message>
@@ -4808,9 +5052,9 @@ Commands:
     <message>
         <location line="+46"/>
         <location line="+7"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="+252"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-118"/>
         <location line="+21"/>
-        <location line="+139"/>
+        <location line="+208"/>
         <source>Server said: %1</source>
         <translation>El servidor dijo: %1</translation>
     </message>
@@ -4821,11 +5065,11 @@ Commands:
     </message>
     <message>
         <location line="+6"/>
-        <source>Note: the session was not encrypted (the server offers no STARTTLS).</source>
-        <translation>Nota: la sesión no estaba cifrada (el servidor no ofrece STARTTLS).</translation>
+        <source>Note: the session was not encrypted (the server offers no STARTTLS), so it went on without a login.</source>
+        <translation>Nota: la sesión no estaba cifrada (el servidor no ofrece STARTTLS), así que continuó sin inicio de sesión.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Send to ADDR instead of the notification mailbox.</source>
         <translation>Enviar a ADDR en lugar del buzón de notificaciones.</translation>
     </message>
@@ -4845,7 +5089,7 @@ Commands:
         <translation>--to: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Send Test to %1 via %2 port %3
 </source>
         <translation>Prueba a %1 por %2 puerto %3
@@ -5020,7 +5264,7 @@ Commands:
         <translation>La cola retenida por el inicio de sesión rechazado se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+72"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-325"/>
         <source>Try PORT:MODE (mode tls, starttls or plain) instead of the standard ports (repeatable).</source>
         <translation>Probar PUERTO:MODO (modo tls, starttls o plain) en lugar de los puertos estándar (repetible).</translation>
     </message>
@@ -5051,12 +5295,12 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+155"/>
+        <location line="+160"/>
         <source>--timeout takes 1 to 600 seconds.</source>
         <translation>--timeout admite de 1 a 600 segundos.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-135"/>
         <source>The queue held for the refused downgrade will be tried again.</source>
         <translation>La cola retenida por la degradación rechazada se volverá a intentar.</translation>
     </message>
@@ -5069,14 +5313,14 @@ Commands:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+176"/>
+        <location line="+216"/>
         <source>To apply it:
 </source>
         <translation>Para aplicarlo:
 </translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-214"/>
         <source>The settings already use it.
 </source>
         <translation>La configuración ya lo usa.
@@ -5129,6 +5373,11 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
+        <source>Allow recommending a server outside the address&apos;s domain that only DNS or http named (check first that it is your provider&apos;s); its certificate is still never trusted automatically.</source>
+        <translation>Permitir recomendar un servidor fuera del dominio de la dirección que solo nombraron DNS o http (compruebe primero que es el de su proveedor); aun así, nunca se confía automáticamente en su certificado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>An e-mail address or a domain.</source>
         <translation>Una dirección de correo o un dominio.</translation>
     </message>
@@ -5148,19 +5397,24 @@ Commands:
         <translation>se esperaba PUERTO:MODO (tls, starttls, plain), se recibió «%1».</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Looking for the mail servers of %1 ...</source>
         <translation>Buscando los servidores de correo de %1 ...</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+17"/>
+        <source>Only if you checked that it is the mail server of %1, run again with --accept-foreign-host.</source>
+        <translation>Solo si ha comprobado que es el servidor de correo de %1, vuelva a ejecutar con --accept-foreign-host.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Lookups for %1:
 </source>
         <translation>Consultas para %1:
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>not probed</source>
         <translation>no sondeado</translation>
     </message>
@@ -5180,14 +5434,14 @@ Commands:
         <translation>nota: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 candidates:
 </source>
         <translation>%1 candidatos:
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Only rcpt is allowed here.</source>
         <translation>Aquí solo se permite rcpt.</translation>
     </message>
@@ -5346,7 +5600,7 @@ Commands:
         <translation>Compruebe que esta cuenta POP3 recibe el buzón de notificaciones y busque un rebote en el buzón de alertas rebotadas (mailwright-cli bounces).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommands.cpp" line="-333"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-432"/>
         <source>queue: %n message(s) waiting</source>
         <translation>
             <numerusform>cola: %n mensaje en espera</numerusform>
@@ -5417,7 +5671,7 @@ Commands:
         <translation>Indique al menos una dirección --to (o use -t).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>mailwright-cli: refused: %1</source>
         <translation>mailwright-cli: rechazado: %1</translation>
     </message>
@@ -5432,9 +5686,19 @@ Commands:
         <translation>mailwright-cli: ningún destinatario permitido; no se puso nada en cola.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>Not sent to %1 (not a permitted recipient).</source>
+        <translation>No enviado a %1 (no es un destinatario permitido).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Queued in %1.</source>
         <translation>Puesto en cola en %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued in %1 for the others. %2</source>
+        <translation>Puesto en cola en %1 para los demás. %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5442,7 +5706,19 @@ Commands:
         <translation>%1 puesto en cola para %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
+        <source>mailwright-cli: %1</source>
+        <translation>mailwright-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The queue is HELD since %1: %2
+  It resumes by itself when the queue folder can be written again.</source>
+        <translation>La cola está RETENIDA desde %1: %2
+  Se reanuda sola cuando se pueda volver a escribir en la carpeta de la cola.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The queue is HELD since %1: %2 (%3)%4
   It resumes when the settings change, or try once now with &quot;queue flush&quot;.</source>
         <translation>La cola está RETENIDA desde %1: %2 (%3)%4
@@ -5472,7 +5748,7 @@ Commands:
         <translation>uso: queue run [--once]</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The queue runner is busy; try again.</source>
         <translation>El procesador de la cola está ocupado; inténtelo de nuevo.</translation>
     </message>
@@ -5492,7 +5768,7 @@ Commands:
         <translation>uso: queue list | flush | run [--once] | retry ID | purge ID</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+122"/>
         <source>The queue is held: %1</source>
         <translation>La cola está retenida: %1</translation>
     </message>
@@ -5502,12 +5778,12 @@ Commands:
         <translation>%1 entregados, %2 aplazados, %3 como no entregables, %4 con resultado desconocido; %5 aún en cola.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OAuthCommands.cpp" line="+75"/>
+        <location filename="../app/cli/OAuthCommands.cpp" line="+76"/>
         <source>Sign in again with &quot;mailwright-cli oauth login&quot;.</source>
         <translation>Vuelva a iniciar sesión con «mailwright-cli oauth login».</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>oauth/client_id is not set: enter the client id registered with the provider.</source>
         <translation>oauth/client_id no está definido: escriba el identificador de cliente registrado en el proveedor.</translation>
     </message>
@@ -5517,17 +5793,27 @@ Commands:
         <translation>No se pudo leer el secreto de cliente OAuth2: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+60"/>
+        <source>The secret store did not finish saving the new OAuth2 refresh token in time; the saved sign-in may no longer work.</source>
+        <translation>El almacén de secretos no terminó a tiempo de guardar el nuevo token de actualización OAuth2; puede que el inicio de sesión guardado ya no funcione.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>oauth takes login, status [--check] or logout.</source>
         <translation>oauth admite login, status [--check] o logout.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Signed out: the saved OAuth2 sign-in was removed from the %1 store.</source>
         <translation>Sesión cerrada: se eliminó el inicio de sesión OAuth2 guardado del almacén «%1».</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>The provider revoked it.</source>
+        <translation>El proveedor lo revocó.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Signed in as %1 (%2); a refresh token is saved.</source>
         <translation>Sesión iniciada como %1 (%2); hay un token de actualización guardado.</translation>
     </message>
@@ -5562,7 +5848,7 @@ Commands:
         <translation>Esperando el inicio de sesión (como máximo 5 minutos)...</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>mailwright-cli: the browser could not be started; open the address yourself.</source>
         <translation>mailwright-cli: no se pudo iniciar el navegador; abra la dirección usted mismo.</translation>
     </message>
@@ -5582,7 +5868,7 @@ Commands:
         <translation>Esperando el inicio de sesión...</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-274"/>
         <source>The provider signed you in but issued no refresh token, so Mailwright could not send later. Ask for the offline_access scope (oauth/scopes) or allow refresh tokens for this client.</source>
         <translation>El proveedor inició su sesión pero no emitió token de actualización, así que Mailwright no podría enviar más tarde. Pida el ámbito offline_access (oauth/scopes) o permita tokens de actualización para este cliente.</translation>
     </message>
@@ -5669,7 +5955,7 @@ Commands:
 <context>
     <name>mw::sasl</name>
     <message>
-        <location filename="../core/protocol/Sasl.cpp" line="+101"/>
+        <location filename="../core/protocol/Sasl.cpp" line="+96"/>
         <source>the access token is invalid or has expired</source>
         <translation>el token de acceso no es válido o ha caducado</translation>
     </message>
@@ -5699,7 +5985,17 @@ Commands:
         <translation>Necesita el ámbito «%1».</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>The connection is not encrypted, so no login (%1) was sent: not even CRAM-MD5, whose answer can be cracked offline.</source>
+        <translation>La conexión no está cifrada, así que no se envió ningún inicio de sesión (%1): ni siquiera CRAM-MD5, cuya respuesta se puede romper sin conexión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any method</source>
+        <translation>cualquier método</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The server offers no authentication on this connection, so %1 cannot be used.</source>
         <translation>El servidor no ofrece autenticación en esta conexión, así que no se puede usar %1.</translation>
     </message>
@@ -5709,22 +6005,12 @@ Commands:
         <translation>El servidor no ofrece %1; ofrece %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 would send the password unencrypted, and the connection is not encrypted; it was not sent.</source>
-        <translation>%1 enviaría la contraseña sin cifrar y la conexión no está cifrada; no se envió.</translation>
-    </message>
-    <message>
         <location line="+17"/>
         <source>The server offers no authentication on this connection.</source>
         <translation>El servidor no ofrece autenticación en esta conexión.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The server offers only %1, which would send the password unencrypted; it was not sent.</source>
-        <translation>El servidor solo ofrece %1, que enviaría la contraseña sin cifrar; no se envió.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>The server offers only %1, none of which Mailwright supports.</source>
         <translation>El servidor solo ofrece %1, ninguno de los cuales admite Mailwright.</translation>
     </message>

@@ -929,7 +929,12 @@
 <context>
     <name>mw::AccessTokenSource</name>
     <message>
-        <location filename="../core/oauth/AccessTokenSource.cpp" line="+111"/>
+        <location filename="../core/oauth/AccessTokenSource.cpp" line="+42"/>
+        <source>The provider issued a new OAuth2 refresh token, but the secret store could not save it: %1</source>
+        <translation>Le fournisseur a émis un nouveau jeton d’actualisation OAuth2, mais le magasin de secrets n’a pas pu l’enregistrer : %1</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>oauth/client_id is not set: enter the client id registered with the provider.</source>
         <translation>oauth/client_id n’est pas défini : saisissez l’identifiant client enregistré auprès du fournisseur.</translation>
     </message>
@@ -952,6 +957,26 @@
         <location line="+3"/>
         <source>No secret store is available.</source>
         <translation>Aucun magasin de secrets n’est disponible.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Signed out here; the provider could not be reached to revoke the sign-in (%1).</source>
+        <translation>Déconnecté ici ; le fournisseur n’a pas pu être joint pour révoquer la connexion (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed out here; the provider offers no revocation, so the sign-in ends when it expires there.</source>
+        <translation>Déconnecté ici ; le fournisseur ne propose pas de révocation : la connexion prend fin chez lui quand elle expire.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signed out here; the provider did not confirm the revocation (%1).</source>
+        <translation>Déconnecté ici ; le fournisseur n’a pas confirmé la révocation (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP status %1</source>
+        <translation>Statut HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -1256,7 +1281,7 @@
 <context>
     <name>mw::AutoDetector</name>
     <message>
-        <location filename="../core/diagnostics/AutoDetector.cpp" line="+140"/>
+        <location filename="../core/diagnostics/AutoDetector.cpp" line="+90"/>
         <source>&quot;%1&quot; has no domain to look up (expected user@example.com or example.com).</source>
         <translation>« %1 » n’a pas de domaine à rechercher (attendu : user@example.com ou example.com).</translation>
     </message>
@@ -1310,7 +1335,7 @@
         <translation>MX %1 de %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+63"/>
         <location line="+4"/>
         <location line="+7"/>
         <location line="+14"/>
@@ -1328,7 +1353,7 @@
         <translation>aucun serveur SMTP ou POP3</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>the name %1 does not resolve</source>
         <translation>le nom %1 ne se résout pas</translation>
     </message>
@@ -1473,7 +1498,7 @@
 <context>
     <name>mw::DetectDialog</name>
     <message>
-        <location filename="../ui/DetectDialog.cpp" line="+28"/>
+        <location filename="../ui/DetectDialog.cpp" line="+29"/>
         <source>DNS SRV record</source>
         <translation>enregistrement DNS SRV</translation>
     </message>
@@ -1586,7 +1611,12 @@
         <translation>Ce que chaque recherche a trouvé</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source>Confirm the server outside the address&apos;s domain</source>
+        <translation>Confirmer le serveur hors du domaine de l’adresse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Use the selected server</source>
         <translation>&amp;Utiliser le serveur sélectionné</translation>
     </message>
@@ -1601,7 +1631,7 @@
         <translation>Recherche annulée.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Applied to the form: Save keeps it, Discard changes reverts it.
 </source>
         <translation>Appliqué au formulaire : « Enregistrer » le conserve, « Abandonner les modifications » l’annule.
@@ -1618,12 +1648,12 @@
         <translation>Recherche de %1 : enregistrements SRV, autoconfig, MX, table des fournisseurs, suppositions…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>not probed: %1</source>
         <translation>non sondé : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%n server(s) found that work; every candidate was probed before it is offered.</source>
         <translation>
             <numerusform>%n serveur qui fonctionne trouvé ; chaque candidat a été sondé avant d’être proposé.</numerusform>
@@ -1636,12 +1666,17 @@
         <translation>Recommandé : %1 port %2 avec %3, trouvé par %4.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>the user name %1 gives</source>
-        <translation>le nom d’utilisateur que donne %1</translation>
+        <location line="+43"/>
+        <source>I have checked that %1 is the mail server of %2</source>
+        <translation>J’ai vérifié que %1 est le serveur de messagerie de %2</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Confirm first that this server outside %1 is the right one.</source>
+        <translation>Confirmez d’abord que ce serveur hors de %1 est le bon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only a server that answered the probe can be used.</source>
         <translation>Seul un serveur qui a répondu au sondage peut être utilisé.</translation>
     </message>
@@ -1649,9 +1684,39 @@
 <context>
     <name>mw::DetectionReport</name>
     <message>
-        <location filename="../core/diagnostics/AutoDetector.cpp" line="-422"/>
+        <location filename="../core/diagnostics/DetectionReport.cpp" line="+101"/>
         <source>the user name format %1 gives</source>
         <translation>le format de nom d’utilisateur que donne %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 answers but is outside %2 and was found only through unauthenticated lookups (%3); it is recommended only once you confirm that it is the mail server of %2.</source>
+        <translation>%1 répond mais se trouve hors de %2 et n’a été trouvé que par des recherches non authentifiées (%3) ; il n’est recommandé qu’une fois que vous avez confirmé qu’il s’agit du serveur de messagerie de %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the certificate of %1 is not trusted, though this provider&apos;s servers have publicly trusted certificates: the name or the network path may be forged, so it is never trusted automatically.</source>
+        <translation>le certificat de %1 n’est pas reconnu, alors que les serveurs de ce fournisseur ont des certificats reconnus publiquement : le nom ou le chemin réseau peut être falsifié, il n’est donc jamais reconnu automatiquement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the certificate of %1 is not trusted and the server was found only through unauthenticated lookups: such a certificate is never trusted automatically.</source>
+        <translation>le certificat de %1 n’est pas reconnu et le serveur n’a été trouvé que par des recherches non authentifiées : un tel certificat n’est jamais reconnu automatiquement.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is outside %2 and was found only through unauthenticated lookups (%3), which anyone on the network path can forge: use it only if you know that it is the mail server of %2.</source>
+        <translation>%1 se trouve hors de %2 et n’a été trouvé que par des recherches non authentifiées (%3), que n’importe qui sur le chemin réseau peut falsifier : ne l’utilisez que si vous savez qu’il s’agit du serveur de messagerie de %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its certificate is not trusted, though this provider&apos;s servers have publicly trusted certificates: the name or the network path may be forged. It is not trusted automatically.</source>
+        <translation>Son certificat n’est pas reconnu, alors que les serveurs de ce fournisseur ont des certificats reconnus publiquement : le nom ou le chemin réseau peut être falsifié. Il n’est pas reconnu automatiquement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its certificate is not trusted and the server was found only through unauthenticated lookups: the certificate is not trusted automatically; check its fingerprint with the server&apos;s administrator first.</source>
+        <translation>Son certificat n’est pas reconnu et le serveur n’a été trouvé que par des recherches non authentifiées : le certificat n’est pas reconnu automatiquement ; vérifiez d’abord son empreinte avec l’administrateur du serveur.</translation>
     </message>
 </context>
 <context>
@@ -1711,7 +1776,7 @@
 <context>
     <name>mw::MailConnection</name>
     <message>
-        <location filename="../core/protocol/MailConnection.cpp" line="+65"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+76"/>
         <source>Looking up the server name took too long.</source>
         <translation>La résolution du nom du serveur a pris trop de temps.</translation>
     </message>
@@ -1746,7 +1811,7 @@
         <translation>Le nom de serveur %1 n’a pas d’adresse de la famille que cette connexion doit utiliser (%2).</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>The server sent data after agreeing to start TLS and before the handshake (a sign of command injection); the connection was dropped.</source>
         <translation>Le serveur a envoyé des données après avoir accepté de démarrer TLS et avant la négociation (signe d’injection de commandes) ; la connexion a été coupée.</translation>
     </message>
@@ -1881,7 +1946,7 @@
 <context>
     <name>mw::ModeMismatch</name>
     <message>
-        <location filename="../core/diagnostics/ModeMismatch.cpp" line="+34"/>
+        <location filename="../core/diagnostics/ModeMismatch.cpp" line="+28"/>
         <source>This port answered in clear text, not with TLS: it expects %1 (or no encryption), not implicit TLS.</source>
         <translation>Ce port a répondu en clair, pas en TLS : il attend %1 (ou aucun chiffrement), pas du TLS implicite.</translation>
     </message>
@@ -2001,7 +2066,7 @@
 <context>
     <name>mw::OAuthSignIn</name>
     <message>
-        <location filename="../ui/OAuthSignIn.cpp" line="+55"/>
+        <location filename="../ui/OAuthSignIn.cpp" line="+54"/>
         <source>The secret store did not answer, so the sign-in may not be saved. Check the password store and sign in again.</source>
         <translation>Le magasin de secrets n’a pas répondu : la connexion n’est peut-être pas enregistrée. Vérifiez le magasin de mots de passe et reconnectez-vous.</translation>
     </message>
@@ -2056,27 +2121,7 @@
         <translation>La connexion a échoué : %1 Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Signed out here; the provider could not be reached to revoke the sign-in (%1).</source>
-        <translation>Déconnecté ici ; le fournisseur n’a pas pu être joint pour révoquer la connexion (%1).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Signed out here; the provider offers no revocation, so the sign-in ends when it expires there.</source>
-        <translation>Déconnecté ici ; le fournisseur ne propose pas de révocation : la connexion prend fin chez lui quand elle expire.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Signed out here; the provider did not confirm the revocation (%1).</source>
-        <translation>Déconnecté ici ; le fournisseur n’a pas confirmé la révocation (%1).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>HTTP status %1</source>
-        <translation>Statut HTTP %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>Signed out: the sign-in was revoked and removed from the secret store.</source>
         <translation>Déconnecté : la connexion a été révoquée et retirée du magasin de secrets.</translation>
     </message>
@@ -2242,7 +2287,7 @@
 <context>
     <name>mw::Pickup</name>
     <message>
-        <location filename="../core/delivery/Pickup.cpp" line="+42"/>
+        <location filename="../core/delivery/Pickup.cpp" line="+30"/>
         <source>The pickup folder %1 does not exist.</source>
         <translation>Le dossier de dépôt %1 n’existe pas.</translation>
     </message>
@@ -2255,9 +2300,9 @@
 <context>
     <name>mw::Pop3Page</name>
     <message>
-        <location filename="../ui/Pop3Page.cpp" line="+15"/>
-        <source>Automatic: TLS, else STLS (never clear text)</source>
-        <translation>Automatique : TLS, sinon STLS (jamais en clair)</translation>
+        <location filename="../ui/Pop3Page.cpp" line="+16"/>
+        <source>Automatic (TLS on port 995, else STLS when offered; no login without it)</source>
+        <translation>Automatique (TLS sur le port 995, sinon STLS s’il est proposé ; pas d’authentification sans chiffrement)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2319,7 +2364,7 @@
 <context>
     <name>mw::Pop3Session</name>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+106"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+108"/>
         <source>No POP3 server (host and port) is configured.</source>
         <translation>Aucun serveur POP3 (hôte et port) configuré.</translation>
     </message>
@@ -2334,12 +2379,12 @@
         <translation>Aucun mot de passe POP3 défini.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>The session was cancelled.</source>
         <translation>La session a été annulée.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <source>Message %1 is larger than %2 octets; it was not read.</source>
         <translation>Le message %1 dépasse %2 octets ; il n’a pas été lu.</translation>
     </message>
@@ -2349,18 +2394,18 @@
         <translation>La réponse du serveur a plus de %1 lignes ; elle ne se termine pas.</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+67"/>
+        <location line="-52"/>
+        <location line="+77"/>
         <source>The server sent a line nobody asked for.</source>
         <translation>Le serveur a envoyé une ligne que personne n’a demandée.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>The server&apos;s answer is larger than %1 octets; it was not read.</source>
         <translation>La réponse du serveur dépasse %1 octets ; elle n’a pas été lue.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>This server speaks SMTP, not POP3: check the port number.</source>
         <translation>Ce serveur parle SMTP, pas POP3 : vérifiez le numéro de port.</translation>
     </message>
@@ -2395,12 +2440,12 @@
         <translation>Le serveur a envoyé d’autres lignes avant la première commande du client.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>The server refused to start TLS (STLS); nothing was sent in clear.</source>
         <translation>Le serveur a refusé de démarrer TLS (STLS) ; rien n’a été envoyé en clair.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The server rejected the POP3 login name.</source>
         <translation>Le serveur a refusé l’identifiant POP3.</translation>
     </message>
@@ -2420,7 +2465,7 @@
         <translation>Le serveur a refusé STAT.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The server&apos;s answer to STAT is malformed.</source>
         <translation>La réponse du serveur à STAT est mal formée.</translation>
     </message>
@@ -2435,12 +2480,12 @@
         <translation>Le serveur a refusé d’envoyer le message %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>The server refused to delete message %1.</source>
         <translation>Le serveur a refusé de supprimer le message %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>The server could not complete the session (messages marked for deletion may remain).</source>
         <translation>Le serveur n’a pas pu terminer la session (des messages marqués pour suppression peuvent rester).</translation>
     </message>
@@ -2465,7 +2510,27 @@
         <translation>Le serveur ne propose pas STLS : aucune connexion sécurisée n’est possible ; rien n’a été envoyé en clair.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
+        <source>The server does not offer STLS (or someone on the way removed it), and security &quot;Automatic&quot; never logs in without encryption; neither the password nor an APOP digest was sent.</source>
+        <translation>Le serveur ne propose pas STLS (ou quelqu’un sur le trajet l’a retiré), et la sécurité « Automatique » ne s’authentifie jamais sans chiffrement ; ni le mot de passe ni un condensé APOP n’ont été envoyés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use security &quot;TLS&quot; (port 995) if the server offers it, or ask its administrator to enable STLS. Only on a trusted network: security &quot;None&quot; allows a login in clear.</source>
+        <translation>Utilisez la sécurité « TLS » (port 995) si le serveur la propose, ou demandez à son administrateur d’activer STLS. Seulement sur un réseau de confiance : la sécurité « Aucune » autorise une authentification en clair.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The connection is not encrypted, so no login was sent (neither USER/PASS nor an APOP digest, which can be cracked offline).</source>
+        <translation>La connexion n’est pas chiffrée : aucune authentification n’a été envoyée (ni USER/PASS ni un condensé APOP, qui peut être cassé hors ligne).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use security STLS or TLS, or choose security &quot;none&quot; explicitly to allow a login in clear.</source>
+        <translation>Utilisez la sécurité STLS ou TLS, ou choisissez explicitement la sécurité « none » pour autoriser une authentification en clair.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>APOP is switched on, but the server&apos;s greeting carries no APOP timestamp, so APOP cannot be used. USER/PASS was not tried instead.</source>
         <translation>APOP est activé, mais le message d’accueil du serveur ne contient pas d’horodatage APOP : APOP est impossible. USER/PASS n’a pas été essayé à la place.</translation>
     </message>
@@ -2475,17 +2540,7 @@
         <translation>Désactivez APOP et utilisez la sécurité STLS ou TLS, ou vérifiez qu’il s’agit du bon serveur.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The connection is not encrypted, and USER/PASS would send the password in clear; it was not sent.</source>
-        <translation>La connexion n’est pas chiffrée et USER/PASS enverrait le mot de passe en clair ; il n’a pas été envoyé.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use security STLS or TLS, switch APOP on if the server supports it, or choose security &quot;none&quot; explicitly to allow a clear-text password.</source>
-        <translation>Utilisez la sécurité STLS ou TLS, activez APOP si le serveur le prend en charge, ou choisissez explicitement la sécurité « aucune » pour autoriser un mot de passe en clair.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>This port may expect STLS or no encryption: try security &quot;STLS&quot; (port 110).</source>
         <translation>Ce port attend peut-être STLS ou aucun chiffrement : essayez la sécurité « STLS » (port 110).</translation>
     </message>
@@ -2569,12 +2624,12 @@
         <translation>Le certificat épinglé de %1 a changé : le serveur présente maintenant %2 (SHA-256 %3) au lieu de SHA-256 %4. Cela arrive quand le certificat est renouvelé, et quand quelqu’un intercepte la connexion : vérifiez auprès de l’administrateur du serveur avant de faire confiance au nouveau.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 on port %2</source>
         <translation>%1 sur le port %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Recommended: %1 — the safest combination that works.</source>
         <translation>Recommandé : %1 — la combinaison la plus sûre qui fonctionne.</translation>
     </message>
@@ -2590,6 +2645,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>Nothing is recommended: %1</source>
+        <translation>Aucune recommandation : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nothing is recommended: the server&apos;s certificate has expired and must be renewed; sending without encryption instead is not safe.</source>
         <translation>Aucune recommandation : le certificat du serveur a expiré et doit être renouvelé ; envoyer sans chiffrement à la place n’est pas sûr.</translation>
     </message>
@@ -2725,42 +2785,82 @@
 <context>
     <name>mw::Queue</name>
     <message>
-        <location filename="../core/delivery/Queue.cpp" line="+116"/>
-        <source>Cannot create the queue folder %1.</source>
-        <translation>Impossible de créer le dossier de file d’attente %1.</translation>
+        <location filename="../core/delivery/Queue.cpp" line="+123"/>
+        <source>The queue folder cannot be used: %1</source>
+        <translation>Le dossier de file d’attente est inutilisable : %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+171"/>
         <source>The message has no recipient.</source>
         <translation>Le message n’a pas de destinataire.</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+43"/>
+        <location line="+58"/>
+        <location line="+103"/>
+        <location line="+13"/>
         <location line="+27"/>
         <source>No queued message has the id %1.</source>
         <translation>Aucun message en file d’attente n’a l’identifiant %1.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-142"/>
         <source>%1 matches %2 messages; give more of the id.</source>
         <translation>%1 correspond à %2 messages ; donnez davantage de l’identifiant.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+12"/>
+        <location line="+17"/>
+        <location line="+40"/>
         <source>Cannot remove %1 from the queue.</source>
         <translation>Impossible de retirer %1 de la file d’attente.</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+8"/>
-        <location line="+6"/>
-        <source>Cannot write the queue journal.</source>
-        <translation>Impossible d’écrire le journal de la file d’attente.</translation>
+        <location line="+98"/>
+        <source>Cannot write the queue journal: %1</source>
+        <translation>Impossible d’écrire le journal de la file d’attente : %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+31"/>
+        <source>Cannot read the queue journal: %1</source>
+        <translation>Impossible de lire le journal de la file d’attente : %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>spool storage: the queue folder %1 could not be written (is the disk full?); retried as space comes back.</source>
+        <translation>stockage de la file d’attente : impossible d’écrire dans le dossier de file d’attente %1 (le disque est-il plein ?) ; nouvel essai dès que de la place se libère.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>spool storage: %1</source>
+        <translation>stockage de la file d’attente : %1</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <location line="+19"/>
+        <source>The queue lock %1 is a symbolic link; refused.</source>
+        <translation>Le fichier de verrou de la file d’attente %1 est un lien symbolique ; refusé.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Cannot open the queue lock %1: %2</source>
+        <translation>Impossible d’ouvrir le fichier de verrou de la file d’attente %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot lock the queue lock %1: %2</source>
+        <translation>Impossible de verrouiller le fichier de verrou de la file d’attente %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot create the queue lock %1: permission denied.</source>
+        <translation>Impossible de créer le fichier de verrou de la file d’attente %1 : permission refusée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot create the queue lock %1.</source>
+        <translation>Impossible de créer le fichier de verrou de la file d’attente %1.</translation>
+    </message>
+    <message>
+        <location line="-241"/>
         <source>The queue runner stopped while this message was being sent; the server may have it already.</source>
         <translation>Le traitement de la file d’attente s’est arrêté pendant l’envoi de ce message ; le serveur l’a peut-être déjà.</translation>
     </message>
@@ -2768,17 +2868,17 @@
 <context>
     <name>mw::QueueRunner</name>
     <message>
-        <location filename="../core/delivery/QueueRunner.cpp" line="+162"/>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+189"/>
         <source>Another queue runner is busy with this queue.</source>
         <translation>Un autre traitement de file d’attente s’occupe de cette file.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+40"/>
         <source>the previous runner stopped while sending it</source>
         <translation>le traitement précédent s’est arrêté pendant l’envoi</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+183"/>
         <source>No SMTP server is set (smtp/host).</source>
         <translation>Aucun serveur SMTP défini (smtp/host).</translation>
     </message>
@@ -2793,12 +2893,12 @@
         <translation>La connexion OAuth2 est choisie mais ce traitement de la file d’attente n’a pas accès à la connexion.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+129"/>
         <source>The server refused the recipient for good.</source>
         <translation>Le serveur a refusé le destinataire définitivement.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+107"/>
         <source>The connection was lost after the message was sent; the server may have it already.</source>
         <translation>La connexion a été perdue après l’envoi du message ; le serveur l’a peut-être déjà.</translation>
     </message>
@@ -2806,12 +2906,12 @@
 <context>
     <name>mw::RefreshTokenStore</name>
     <message>
-        <location filename="../core/oauth/RefreshTokenStore.cpp" line="+53"/>
+        <location filename="../core/oauth/RefreshTokenStore.cpp" line="+97"/>
         <source>The saved OAuth2 sign-in is damaged; sign in again.</source>
         <translation>La connexion OAuth2 enregistrée est endommagée ; reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Part of the saved OAuth2 sign-in is missing; sign in again.</source>
         <translation>Une partie de la connexion OAuth2 enregistrée manque ; reconnectez-vous.</translation>
     </message>
@@ -3077,9 +3177,9 @@
 <context>
     <name>mw::ServerPage</name>
     <message>
-        <location filename="../ui/ServerPage.cpp" line="+15"/>
-        <source>Automatic: TLS, else STARTTLS (never clear text)</source>
-        <translation>Automatique : TLS, sinon STARTTLS (jamais en clair)</translation>
+        <location filename="../ui/ServerPage.cpp" line="+16"/>
+        <source>Automatic (TLS on port 465, else STARTTLS when offered; no login without it)</source>
+        <translation>Automatique (TLS sur le port 465, sinon STARTTLS s’il est proposé ; pas d’authentification sans chiffrement)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3446,7 +3546,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+130"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+138"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -3486,7 +3586,7 @@
         <translation>Test</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Discard c&amp;hanges</source>
         <translation>A&amp;bandonner les modifications</translation>
     </message>
@@ -3571,6 +3671,16 @@
     </message>
     <message>
         <location line="+101"/>
+        <source>Warning: the POP3 server works, but not encrypted: it offers no STLS (or someone on the way removed it). With security &quot;Automatic&quot; Mailwright goes on in clear text only because no login is set. Ask the server&apos;s administrator to enable STLS, or use TLS (port 995).</source>
+        <translation>Avertissement : le serveur POP3 fonctionne, mais sans chiffrement : il ne propose pas STLS (ou quelqu’un sur le trajet l’a retiré). Avec la sécurité « Automatique », Mailwright continue en clair uniquement parce qu’aucun identifiant n’est défini. Demandez à l’administrateur du serveur d’activer STLS, ou utilisez TLS (port 995).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: the SMTP server works, but not encrypted: it offers no STARTTLS (or someone on the way removed it). With security &quot;Automatic&quot; messages go out in clear text, without a login, and a configured login would be refused. Ask the server&apos;s administrator to enable STARTTLS, or use TLS (port 465).</source>
+        <translation>Avertissement : le serveur SMTP fonctionne, mais sans chiffrement : il ne propose pas STARTTLS (ou quelqu’un sur le trajet l’a retiré). Avec la sécurité « Automatique », les messages partent en clair, sans authentification, et une authentification configurée serait refusée. Demandez à l’administrateur du serveur d’activer STARTTLS, ou utilisez TLS (port 465).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Sign-in required: the saved OAuth2 sign-in is no longer accepted. Nothing is sent until you sign in again.</source>
         <translation>Connexion requise : la connexion OAuth2 enregistrée n’est plus acceptée. Rien n’est envoyé tant que vous ne vous êtes pas reconnecté.</translation>
     </message>
@@ -3653,7 +3763,7 @@
 <context>
     <name>mw::SmtpSession</name>
     <message>
-        <location filename="../core/protocol/SmtpSession.cpp" line="+63"/>
+        <location filename="../core/protocol/SmtpSession.cpp" line="+66"/>
         <source>Line %1 of the message is %2 octets long; SMTP allows at most %3.</source>
         <translation>La ligne %1 du message fait %2 octets ; SMTP en autorise au plus %3.</translation>
     </message>
@@ -3678,7 +3788,7 @@
         <translation>La connexion OAuth2 est choisie mais aucun jeton d’accès n’est disponible : connectez-vous d’abord.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>The session was cancelled.</source>
         <translation>La session a été annulée.</translation>
     </message>
@@ -3719,12 +3829,12 @@
         <translation>Le serveur a envoyé une réponse que personne n’a demandée.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The server refused to serve this client.</source>
         <translation>Le serveur a refusé de servir ce client.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The server sent replies before the client&apos;s first command.</source>
         <translation>Le serveur a envoyé des réponses avant la première commande du client.</translation>
     </message>
@@ -3734,27 +3844,32 @@
         <translation>Le serveur n’a pas accepté la salutation (EHLO).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The server accepted neither EHLO nor HELO.</source>
         <translation>Le serveur n’a accepté ni EHLO ni HELO.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The server announced STARTTLS but refused to start it; nothing was sent in clear.</source>
         <translation>Le serveur a annoncé STARTTLS mais a refusé de le démarrer ; rien n’a été envoyé en clair.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The server does not offer STARTTLS, and the settings require it; no password or message was sent.</source>
         <translation>Le serveur ne propose pas STARTTLS et les paramètres l’exigent ; ni mot de passe ni message n’a été envoyé.</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>The server offers no encryption: ask its administrator to enable STARTTLS, or choose security &quot;none&quot; only on a trusted network.</source>
-        <translation>Le serveur ne propose aucun chiffrement : demandez à son administrateur d’activer STARTTLS, ou choisissez la sécurité « aucune » seulement sur un réseau de confiance.</translation>
+        <location line="+16"/>
+        <source>The server does not offer STARTTLS (or someone on the way removed it), and security &quot;Automatic&quot; never logs in without encryption; no password or message was sent.</source>
+        <translation>Le serveur ne propose pas STARTTLS (ou quelqu’un sur le trajet l’a retiré), et la sécurité « Automatique » ne s’authentifie jamais sans chiffrement ; aucun mot de passe ni message n’a été envoyé.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+3"/>
+        <source>Use security &quot;TLS&quot; (port 465) if the server offers it, or ask its administrator to enable STARTTLS. Only on a trusted network: security &quot;None&quot; allows a login in clear.</source>
+        <translation>Utilisez la sécurité « TLS » (port 465) si le serveur la propose, ou demandez à son administrateur d’activer STARTTLS. Seulement sur un réseau de confiance : la sécurité « Aucune » autorise une authentification en clair.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>The server keeps asking for more authentication data without end.</source>
         <translation>Le serveur demande sans fin d’autres données d’authentification.</translation>
     </message>
@@ -3799,7 +3914,7 @@
         <translation>Le serveur n’accepte pas %1 ici.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The message has no recipient.</source>
         <translation>Le message n’a pas de destinataire.</translation>
     </message>
@@ -3829,12 +3944,12 @@
         <translation>Le serveur a refusé l’adresse d’expéditeur %1.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>The message was sent, but the server rejected some recipients: %1</source>
         <translation>Le message a été envoyé, mais le serveur a refusé certains destinataires : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The server refused to reset the transaction.</source>
         <translation>Le serveur a refusé de réinitialiser la transaction.</translation>
     </message>
@@ -3844,12 +3959,12 @@
         <translation>Le serveur a refusé le destinataire : %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>This port may expect STARTTLS or no encryption: try security &quot;STARTTLS&quot; (ports 587 or 25).</source>
         <translation>Ce port attend peut-être STARTTLS ou aucun chiffrement : essayez la sécurité « STARTTLS » (ports 587 ou 25).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>This port answered in clear text, not with TLS: it expects STARTTLS (or no encryption), not implicit TLS. (%1)</source>
         <translation>Ce port a répondu en clair, pas en TLS : il attend STARTTLS (ou aucun chiffrement), pas du TLS implicite. (%1)</translation>
     </message>
@@ -3865,14 +3980,89 @@
     </message>
 </context>
 <context>
+    <name>mw::SpoolFiles</name>
+    <message>
+        <location filename="../core/delivery/QueueFiles.cpp" line="+35"/>
+        <location line="+61"/>
+        <location line="+36"/>
+        <source>%1 is a symbolic link; refused.</source>
+        <translation>%1 est un lien symbolique ; refusé.</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a regular file of this user; refused.</source>
+        <translation>%1 n’est pas un fichier ordinaire de cet utilisateur ; refusé.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+13"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Impossible de créer le dossier %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>The folder %1 is a symbolic link; refused (give the real folder).</source>
+        <translation>Le dossier %1 est un lien symbolique ; refusé (indiquez le vrai dossier).</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 belongs to another user (uid %2); refused.</source>
+        <translation>Le dossier %1 appartient à un autre utilisateur (uid %2) ; refusé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot make the folder %1 private (chmod 700): %2</source>
+        <translation>Impossible de rendre le dossier %1 privé (chmod 700) : %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot make %1 private (chmod 600): %2</source>
+        <translation>Impossible de rendre %1 privé (chmod 600) : %2</translation>
+    </message>
+</context>
+<context>
     <name>mw::StatusIndicator</name>
     <message>
-        <location filename="../ui/StatusIndicator.cpp" line="+62"/>
+        <location filename="../ui/StatusIndicator.cpp" line="+77"/>
         <source>Sign-in required</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
         <location line="+36"/>
+        <source>— unencrypted</source>
+        <translation>— non chiffré</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>— pinned certificate changed!</source>
         <translation>— le certificat épinglé a changé !</translation>
     </message>
@@ -3936,6 +4126,11 @@
         <location line="+4"/>
         <source>Certificate: %1, SHA-256 %2</source>
         <translation>Certificat : %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: the last session was not encrypted. The server offers no STARTTLS (or someone on the way removed it), so it went on in clear text only because no login is configured; with a login it would have stopped.</source>
+        <translation>Avertissement : la dernière session n’était pas chiffrée. Le serveur ne propose pas STARTTLS (ou quelqu’un sur le trajet l’a retiré) : elle n’a continué en clair que parce qu’aucune authentification n’est configurée ; avec une authentification, elle se serait arrêtée.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4220,12 +4415,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+356"/>
+        <location line="+358"/>
         <source>&amp;Trust this certificate</source>
         <translation>Faire confiance à ce cer&amp;tificat</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-355"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Épingle l’empreinte SHA-256 de ce certificat dans le formulaire (champ « Certificat de confiance ») ; seul ce certificat est alors accepté</translation>
     </message>
@@ -4321,7 +4516,7 @@
         <translation>Ne fait pas partie de cette vérification</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -4525,7 +4720,7 @@
 <context>
     <name>mw::TestSend</name>
     <message>
-        <location filename="../core/delivery/TestSend.cpp" line="+32"/>
+        <location filename="../core/delivery/TestSend.cpp" line="+39"/>
         <source>Outgoing mail is switched off in the settings.</source>
         <translation>L’envoi des e-mails est désactivé dans les paramètres.</translation>
     </message>
@@ -4535,7 +4730,12 @@
         <translation>Aucun destinataire : définissez la boîte de notification du système ou donnez une adresse.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+78"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>(The debug log %1 could not be written: %2)</source>
         <translation>(Le journal de débogage %1 n’a pas pu être écrit : %2)</translation>
     </message>
@@ -4543,7 +4743,7 @@
 <context>
     <name>mw::TlsTrust</name>
     <message>
-        <location filename="../core/protocol/TlsTrust.cpp" line="+22"/>
+        <location filename="../core/protocol/TlsTrust.cpp" line="+25"/>
         <source>The trusted-certificates file %1 cannot be read: %2</source>
         <translation>Le fichier de certificats de confiance %1 ne peut pas être lu : %2</translation>
     </message>
@@ -4552,11 +4752,16 @@
         <source>The trusted-certificates file %1 holds no PEM certificate.</source>
         <translation>Le fichier de certificats de confiance %1 ne contient aucun certificat PEM.</translation>
     </message>
+    <message>
+        <location line="+91"/>
+        <source>The server speaks TLS on this port but ended the handshake with an error of its own (a TLS alert): the port and security setting are right. Ask the server&apos;s administrator to check its TLS configuration (certificate, key, protocol versions), or try again later.</source>
+        <translation>Le serveur parle TLS sur ce port mais a terminé la négociation par une erreur de sa part (une alerte TLS) : le port et le réglage de sécurité sont bons. Demandez à l’administrateur du serveur de vérifier sa configuration TLS (certificat, clé, versions de protocole), ou réessayez plus tard.</translation>
+    </message>
 </context>
 <context>
     <name>mw::TokenManager</name>
     <message>
-        <location filename="../core/oauth/TokenManager.cpp" line="+76"/>
+        <location filename="../core/oauth/TokenManager.cpp" line="+85"/>
         <source>Sign-in required: no OAuth2 sign-in is saved for this account.</source>
         <translation>Connexion requise : aucune connexion OAuth2 n’est enregistrée pour ce compte.</translation>
     </message>
@@ -4574,7 +4779,7 @@
 <context>
     <name>mw::cli</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+73"/>
+        <location filename="../app/cli/CliApp.cpp" line="+74"/>
         <source>commands can be sent in batches (RFC 2920)</source>
         <translation>les commandes peuvent être envoyées par lots (RFC 2920)</translation>
     </message>
@@ -4654,7 +4859,7 @@
         <translation>Mot de passe : </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+130"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+132"/>
         <source>steps: %1</source>
         <translation>étapes : %1</translation>
     </message>
@@ -4704,54 +4909,90 @@
         <translation>APOP : non proposé</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueueCommands.cpp" line="+98"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+106"/>
         <source>The message on standard input does not start with header fields (line &quot;%1&quot;).</source>
         <translation>Le message sur l’entrée standard ne commence pas par des champs d’en-tête (ligne « %1 »).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandHelp.cpp" line="+19"/>
+        <source>send the test message to the notification mailbox</source>
+        <translation>envoyer le message de test à la boîte de notification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check every security mode of the server, rank them</source>
+        <translation>vérifier chaque mode de sécurité du serveur et les classer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>find the mail servers of an address (SRV, autoconfig, MX, ...)</source>
+        <translation>trouver les serveurs de messagerie d’une adresse (SRV, autoconfig, MX, ...)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verify every role address, send nothing</source>
+        <translation>vérifier chaque adresse de rôle, ne rien envoyer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show the SMTP and POP3 status (--check: log in now)</source>
+        <translation>afficher l’état SMTP et POP3 (--check : se connecter maintenant)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>send the test message and fetch it back over POP3</source>
+        <translation>envoyer le message de test et le récupérer par POP3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the delivery status notifications in POP3</source>
+        <translation>lister les notifications d’état de remise dans POP3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read, change or check the configuration</source>
+        <translation>lire, modifier ou vérifier la configuration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>store a password read from standard input</source>
+        <translation>enregistrer un mot de passe lu sur l’entrée standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth2 sign-in (device code, or browser with --browser) for xoauth2; logout also revokes the sign-in at the provider</source>
+        <translation>connexion OAuth2 (code d’appareil, ou navigateur avec --browser) pour xoauth2 ; logout révoque aussi la connexion chez le fournisseur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>queue a notification (body or whole message on stdin)</source>
+        <translation>mettre une notification en file (corps ou message entier sur stdin)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the outgoing queue</source>
+        <translation>la file d’attente sortante</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sets up, tests and runs how this system sends its notification e-mail.</source>
+        <translation>Configure, teste et exécute l’envoi des e-mails de notification de ce système.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;mailwright-cli COMMAND --help&quot; describes one command.</source>
+        <translation>« mailwright-cli COMMAND --help » décrit une commande.</translation>
     </message>
 </context>
 <context>
     <name>mw::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+59"/>
-        <source>Sets up, tests and runs how this system sends its notification e-mail.
-
-Commands:
-  test [--to ADDR] [--stop-after connect|tls|ehlo|auth|mail|rcpt]
-                        send the test message to the notification mailbox
-  probe [smtp|pop3]     check every security mode of the server, rank them
-  detect ADDRESS        find the mail servers of an address (SRV, autoconfig, MX, ...)
-  test --stop-after rcpt --all-roles   verify every role address, send nothing
-  status [--check]      show the SMTP and POP3 status (--check: log in now)
-  test --roundtrip [--wait S]  send the test message and fetch it back over POP3
-  bounces [--delete-handled]   list the delivery status notifications in POP3
-  config get KEY | set KEY VALUE | validate | show
-  secret set smtp|pop3|oauth-client  store a password read from standard input
-  oauth login [--browser [--open]]|status [--check]|logout  OAuth2 sign-in (device
-                                     code, or browser with --browser) for xoauth2
-  send [--category job|error|console] [--to ADDR]... [--subject S] | send -t
-                        queue a notification (body or whole message on stdin)
-  queue list|flush|run [--once]|retry ID|purge ID</source>
-        <translation>Configure, teste et exécute l’envoi des e-mails de notification de ce système.
-
-Commandes :
-  test [--to ADDR] [--stop-after connect|tls|ehlo|auth|mail|rcpt]
-                        envoyer le message de test à la boîte de notification
-  probe [smtp|pop3]     vérifier chaque mode de sécurité du serveur et les classer
-  detect ADDRESS        trouver les serveurs de messagerie d’une adresse (SRV, autoconfig, MX, ...)
-  test --stop-after rcpt --all-roles   vérifier chaque adresse de rôle, ne rien envoyer
-  status [--check]      afficher l’état SMTP et POP3 (--check : se connecter maintenant)
-  test --roundtrip [--wait S]  envoyer le message de test et le récupérer par POP3
-  bounces [--delete-handled]   lister les notifications d’état de remise dans POP3
-  config get KEY | set KEY VALUE | validate | show
-  secret set smtp|pop3|oauth-client  enregistrer un mot de passe lu sur l’entrée standard
-  oauth login [--browser [--open]]|status [--check]|logout  connexion OAuth2
-                                     (code d’appareil, ou navigateur avec --browser) pour xoauth2
-  send [--category job|error|console] [--to ADDR]... [--subject S] | send -t
-                        mettre une notification en file (corps ou message entier sur stdin)
-  queue list|flush|run [--once]|retry ID|purge ID</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../app/cli/CliApp.cpp" line="+63"/>
         <source>Use the configuration FILE instead of the per-user one.</source>
         <translation>Utiliser le fichier de configuration FILE au lieu de celui de l’utilisateur.</translation>
     </message>
@@ -4771,7 +5012,7 @@ Commandes :
         <translation>Ce qu’il faut faire (voir ci-dessus).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Unknown command &quot;%1&quot;; see --help.</source>
         <translation>Commande inconnue « %1 » ; voir --help.</translation>
     </message>
@@ -4782,6 +5023,7 @@ Commandes :
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+397"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -4792,11 +5034,13 @@ Commandes :
     </message>
     <message>
         <location line="+42"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+399"/>
         <source>No %1 password is stored.</source>
         <translation>Aucun mot de passe %1 enregistré.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+1"/>
         <source>The %1 password could not be read: %2</source>
         <translation>Le mot de passe %1 n’a pas pu être lu : %2</translation>
     </message>
@@ -4808,9 +5052,9 @@ Commandes :
     <message>
         <location line="+46"/>
         <location line="+7"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="+252"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-118"/>
         <location line="+21"/>
-        <location line="+139"/>
+        <location line="+208"/>
         <source>Server said: %1</source>
         <translation>Le serveur a répondu : %1</translation>
     </message>
@@ -4821,11 +5065,11 @@ Commandes :
     </message>
     <message>
         <location line="+6"/>
-        <source>Note: the session was not encrypted (the server offers no STARTTLS).</source>
-        <translation>Remarque : la session n’était pas chiffrée (le serveur ne propose pas STARTTLS).</translation>
+        <source>Note: the session was not encrypted (the server offers no STARTTLS), so it went on without a login.</source>
+        <translation>Remarque : la session n’était pas chiffrée (le serveur ne propose pas STARTTLS), elle a donc continué sans authentification.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Send to ADDR instead of the notification mailbox.</source>
         <translation>Envoyer à ADDR au lieu de la boîte de notification.</translation>
     </message>
@@ -4845,7 +5089,7 @@ Commandes :
         <translation>--to : %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Send Test to %1 via %2 port %3
 </source>
         <translation>Test envoyé à %1 via %2 port %3
@@ -5020,7 +5264,7 @@ Commandes :
         <translation>La file d&apos;attente retenue pour la connexion refusée sera réessayée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+72"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-325"/>
         <source>Try PORT:MODE (mode tls, starttls or plain) instead of the standard ports (repeatable).</source>
         <translation>Essayer PORT:MODE (mode tls, starttls ou plain) au lieu des ports standard (répétable).</translation>
     </message>
@@ -5051,12 +5295,12 @@ Commandes :
     </message>
     <message>
         <location line="+8"/>
-        <location line="+155"/>
+        <location line="+160"/>
         <source>--timeout takes 1 to 600 seconds.</source>
         <translation>--timeout accepte de 1 à 600 secondes.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-135"/>
         <source>The queue held for the refused downgrade will be tried again.</source>
         <translation>La file d&apos;attente retenue pour la rétrogradation refusée sera réessayée.</translation>
     </message>
@@ -5069,14 +5313,14 @@ Commandes :
     </message>
     <message>
         <location line="+9"/>
-        <location line="+176"/>
+        <location line="+216"/>
         <source>To apply it:
 </source>
         <translation>Pour l’appliquer :
 </translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-214"/>
         <source>The settings already use it.
 </source>
         <translation>Les paramètres l’utilisent déjà.
@@ -5129,6 +5373,11 @@ Commandes :
     </message>
     <message>
         <location line="+3"/>
+        <source>Allow recommending a server outside the address&apos;s domain that only DNS or http named (check first that it is your provider&apos;s); its certificate is still never trusted automatically.</source>
+        <translation>Autoriser la recommandation d’un serveur hors du domaine de l’adresse que seuls le DNS ou http ont indiqué (vérifiez d’abord qu’il s’agit de celui de votre fournisseur) ; son certificat n’est toujours jamais reconnu automatiquement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>An e-mail address or a domain.</source>
         <translation>Une adresse e-mail ou un domaine.</translation>
     </message>
@@ -5148,19 +5397,24 @@ Commandes :
         <translation>PORT:MODE attendu (tls, starttls, plain), reçu « %1 ».</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Looking for the mail servers of %1 ...</source>
         <translation>Recherche des serveurs de messagerie de %1 ...</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+17"/>
+        <source>Only if you checked that it is the mail server of %1, run again with --accept-foreign-host.</source>
+        <translation>Seulement si vous avez vérifié qu’il s’agit du serveur de messagerie de %1, relancez avec --accept-foreign-host.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Lookups for %1:
 </source>
         <translation>Recherches pour %1 :
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>not probed</source>
         <translation>non sondé</translation>
     </message>
@@ -5180,14 +5434,14 @@ Commandes :
         <translation>remarque : %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 candidates:
 </source>
         <translation>%1 candidats :
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Only rcpt is allowed here.</source>
         <translation>Seul rcpt est autorisé ici.</translation>
     </message>
@@ -5346,7 +5600,7 @@ Commandes :
         <translation>Vérifiez que ce compte POP3 reçoit la boîte de notification et cherchez un rebond dans la boîte des alertes non distribuées (mailwright-cli bounces).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommands.cpp" line="-333"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-432"/>
         <source>queue: %n message(s) waiting</source>
         <translation>
             <numerusform>file d’attente : %n message en attente</numerusform>
@@ -5417,7 +5671,7 @@ Commandes :
         <translation>Indiquez au moins une adresse --to (ou utilisez -t).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>mailwright-cli: refused: %1</source>
         <translation>mailwright-cli : refusé : %1</translation>
     </message>
@@ -5432,9 +5686,19 @@ Commandes :
         <translation>mailwright-cli : aucun destinataire autorisé ; rien n’a été mis en file d’attente.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>Not sent to %1 (not a permitted recipient).</source>
+        <translation>Non envoyé à %1 (destinataire non autorisé).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Queued in %1.</source>
         <translation>Mis en file d’attente dans %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued in %1 for the others. %2</source>
+        <translation>Mis en file d’attente dans %1 pour les autres. %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5442,7 +5706,19 @@ Commandes :
         <translation>%1 mis en file pour %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
+        <source>mailwright-cli: %1</source>
+        <translation>mailwright-cli : %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The queue is HELD since %1: %2
+  It resumes by itself when the queue folder can be written again.</source>
+        <translation>La file d’attente est SUSPENDUE depuis %1 : %2
+  Elle reprend d’elle-même quand le dossier de file d’attente est de nouveau accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The queue is HELD since %1: %2 (%3)%4
   It resumes when the settings change, or try once now with &quot;queue flush&quot;.</source>
         <translation>La file d’attente est SUSPENDUE depuis %1 : %2 (%3)%4
@@ -5472,7 +5748,7 @@ Commandes :
         <translation>usage : queue run [--once]</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The queue runner is busy; try again.</source>
         <translation>Le traitement de la file d’attente est occupé ; réessayez.</translation>
     </message>
@@ -5492,7 +5768,7 @@ Commandes :
         <translation>usage : queue list | flush | run [--once] | retry ID | purge ID</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+122"/>
         <source>The queue is held: %1</source>
         <translation>La file d’attente est suspendue : %1</translation>
     </message>
@@ -5502,12 +5778,12 @@ Commandes :
         <translation>%1 remis, %2 différés, %3 en lettres mortes, %4 au résultat inconnu ; %5 encore en file d’attente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OAuthCommands.cpp" line="+75"/>
+        <location filename="../app/cli/OAuthCommands.cpp" line="+76"/>
         <source>Sign in again with &quot;mailwright-cli oauth login&quot;.</source>
         <translation>Reconnectez-vous avec « mailwright-cli oauth login ».</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>oauth/client_id is not set: enter the client id registered with the provider.</source>
         <translation>oauth/client_id n’est pas défini : saisissez l’identifiant client enregistré auprès du fournisseur.</translation>
     </message>
@@ -5517,17 +5793,27 @@ Commandes :
         <translation>Le secret client OAuth2 n’a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+60"/>
+        <source>The secret store did not finish saving the new OAuth2 refresh token in time; the saved sign-in may no longer work.</source>
+        <translation>Le magasin de secrets n’a pas fini d’enregistrer à temps le nouveau jeton d’actualisation OAuth2 ; la connexion enregistrée risque de ne plus fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>oauth takes login, status [--check] or logout.</source>
         <translation>oauth accepte login, status [--check] ou logout.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Signed out: the saved OAuth2 sign-in was removed from the %1 store.</source>
         <translation>Déconnecté : la connexion OAuth2 enregistrée a été retirée du magasin « %1 ».</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>The provider revoked it.</source>
+        <translation>Le fournisseur l’a révoquée.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Signed in as %1 (%2); a refresh token is saved.</source>
         <translation>Connecté en tant que %1 (%2) ; un jeton d’actualisation est enregistré.</translation>
     </message>
@@ -5562,7 +5848,7 @@ Commandes :
         <translation>En attente de la connexion (5 minutes au plus)...</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>mailwright-cli: the browser could not be started; open the address yourself.</source>
         <translation>mailwright-cli : le navigateur n’a pas pu être lancé ; ouvrez l’adresse vous-même.</translation>
     </message>
@@ -5582,7 +5868,7 @@ Commandes :
         <translation>En attente de la connexion...</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-274"/>
         <source>The provider signed you in but issued no refresh token, so Mailwright could not send later. Ask for the offline_access scope (oauth/scopes) or allow refresh tokens for this client.</source>
         <translation>Le fournisseur vous a connecté mais n’a émis aucun jeton d’actualisation : Mailwright ne pourrait pas envoyer plus tard. Demandez la portée offline_access (oauth/scopes) ou autorisez les jetons d’actualisation pour ce client.</translation>
     </message>
@@ -5669,7 +5955,7 @@ Commandes :
 <context>
     <name>mw::sasl</name>
     <message>
-        <location filename="../core/protocol/Sasl.cpp" line="+101"/>
+        <location filename="../core/protocol/Sasl.cpp" line="+96"/>
         <source>the access token is invalid or has expired</source>
         <translation>le jeton d’accès est invalide ou a expiré</translation>
     </message>
@@ -5699,7 +5985,17 @@ Commandes :
         <translation>Il faut la portée « %1 ».</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>The connection is not encrypted, so no login (%1) was sent: not even CRAM-MD5, whose answer can be cracked offline.</source>
+        <translation>La connexion n’est pas chiffrée : aucune authentification (%1) n’a été envoyée, pas même CRAM-MD5, dont la réponse peut être cassée hors ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any method</source>
+        <translation>quelle que soit la méthode</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The server offers no authentication on this connection, so %1 cannot be used.</source>
         <translation>Le serveur ne propose pas d’authentification sur cette connexion : %1 ne peut pas être utilisé.</translation>
     </message>
@@ -5709,22 +6005,12 @@ Commandes :
         <translation>Le serveur ne propose pas %1 ; il propose %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 would send the password unencrypted, and the connection is not encrypted; it was not sent.</source>
-        <translation>%1 enverrait le mot de passe en clair et la connexion n’est pas chiffrée ; il n’a pas été envoyé.</translation>
-    </message>
-    <message>
         <location line="+17"/>
         <source>The server offers no authentication on this connection.</source>
         <translation>Le serveur ne propose pas d’authentification sur cette connexion.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The server offers only %1, which would send the password unencrypted; it was not sent.</source>
-        <translation>Le serveur ne propose que %1, qui enverrait le mot de passe en clair ; il n’a pas été envoyé.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>The server offers only %1, none of which Mailwright supports.</source>
         <translation>Le serveur ne propose que %1, dont aucun n’est pris en charge par Mailwright.</translation>
     </message>

@@ -511,7 +511,7 @@ void SettingsWindow::showEndedInClear(const QString &server)
                          "STARTTLS (or someone on the way removed it). With security "
                          "\"Automatic\" messages go out in clear text, without a login, and a "
                          "configured login would be refused. Ask the server's administrator to "
-                         "enable STARTTLS, or use TLS (port 465)."),
+                         "enable STARTTLS, or use TLS (port 465)."), // i18n-ignore: in tr() above
                 true);
 }
 
