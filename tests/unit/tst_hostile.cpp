@@ -8,6 +8,7 @@
 // have sent, and a bound on the growth of the process's peak memory (VmHWM, reset before
 // each row through /proc/self/clear_refs).
 #include "MailServerFixture.h"
+#include "Sanitizers.h"
 #include "ScriptedServer.h"
 #include "protocol/Pop3Session.h"
 #include "protocol/SmtpSession.h"
@@ -37,17 +38,7 @@ namespace {
 
 // AddressSanitizer keeps freed blocks in quarantine and adds shadow memory, so the peak
 // grows by a few times what the program itself holds; the bounds are for a plain build.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr qint64 kSanitizerMemoryFactor = 4;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr qint64 kSanitizerMemoryFactor = 4;
-#else
-constexpr qint64 kSanitizerMemoryFactor = 1;
-#endif
-#else
-constexpr qint64 kSanitizerMemoryFactor = 1;
-#endif
+constexpr qint64 kSanitizerMemoryFactor = MW_TEST_UNDER_ASAN ? 4 : 1;
 
 qint64 rssBoundKb(int maxRssMiB)
 {
