@@ -116,11 +116,9 @@ void Pop3MultiLine::reset()
 
 Pop3MultiLine::Status Pop3MultiLine::feedLine(const QByteArray &line)
 {
-    if (!m_active) {
-        m_error = QCoreApplication::translate("mw::Pop3Session",
-                                              "The server sent an unexpected multi-line answer.");
-        return Status::Error;
-    }
+    if (!m_active)
+        return refuse(QCoreApplication::translate(
+            "mw::Pop3Session", "The server sent an unexpected multi-line answer."));
     // RFC 1939 §3: a multi-line answer ends with a line of a single dot; other lines
     // that start with a dot had one more put in front ("byte-stuffed").
     if (line == ".") {
@@ -130,42 +128,40 @@ Pop3MultiLine::Status Pop3MultiLine::feedLine(const QByteArray &line)
     const QByteArray unstuffed = line.startsWith('.') ? line.mid(1) : line;
     m_octets += unstuffed.size() + 2;
     if (m_message) {
-        if (m_octets > m_maxOctets) {
-            m_error =
+        if (m_octets > m_maxOctets)
+            return refuse(
                 QCoreApplication::translate("mw::Pop3Session",
                                             "Message %1 is larger than %2 octets; it was not read.")
                     .arg(m_number)
-                    .arg(m_maxOctets);
-            m_active = false;
-            m_body.clear();
-            return Status::Error;
-        }
+                    .arg(m_maxOctets));
         // One buffer, not a list of lines: a message of short lines must not cost
         // several times its size in memory.
         m_body += unstuffed;
         m_body += "\r\n";
         return Status::NeedMore;
     }
-    if (m_lines.size() >= m_maxLines) {
-        m_error =
+    if (m_lines.size() >= m_maxLines)
+        return refuse(
             QCoreApplication::translate(
                 "mw::Pop3Session", "The server's answer has more than %1 lines; it does not end.")
-                .arg(m_maxLines);
-        m_active = false;
-        m_lines.clear();
-        return Status::Error;
-    }
-    if (m_octets > m_maxOctets) {
-        m_error =
+                .arg(m_maxLines));
+    if (m_octets > m_maxOctets)
+        return refuse(
             QCoreApplication::translate(
                 "mw::Pop3Session", "The server's answer is larger than %1 octets; it was not read.")
-                .arg(m_maxOctets);
-        m_active = false;
-        m_lines.clear();
-        return Status::Error;
-    }
+                .arg(m_maxOctets));
     m_lines.append(unstuffed);
     return Status::NeedMore;
+}
+
+Pop3MultiLine::Status Pop3MultiLine::refuse(const QString &error)
+{
+    // The answer is abandoned: nothing of it is kept, and no more lines are taken.
+    m_error = error;
+    m_active = false;
+    m_lines.clear();
+    m_body.clear();
+    return Status::Error;
 }
 
 QList<QByteArray> Pop3MultiLine::takeLines()

@@ -77,6 +77,7 @@ public:
 
 private:
     void begin(bool message, int number, int maxLines, qint64 maxOctets);
+    Status refuse(const QString &error);
 
     bool m_active = false;
     bool m_message = false;
