@@ -39,7 +39,8 @@ void checkStatus(const QByteArray &line)
     fuzz::require(line.endsWith(s->text), "the text is not the end of the line");
     for (const char c : s->code)
         fuzz::require(isCodeChar(c), "a response code with a character RFC 2449 does not allow");
-    fuzz::require(s->code.isEmpty() || s->text.toUpper().startsWith("[" + s->code + "]"),
+    fuzz::require(s->code.isEmpty() ||
+                      s->text.toUpper().startsWith(QByteArray("[" + s->code + "]")),
                   "a response code that is not at the start of the text");
     const ErrorClass c = s->errorClass(ErrorClass::Refused);
     fuzz::require(c == ErrorClass::Refused || c == ErrorClass::Temporary ||
