@@ -9,40 +9,8 @@
 
 #include <utility>
 
+// The answers of the server are read in Pop3SessionAnswers.cpp.
 namespace mw {
-namespace {
-
-// RFC 1939 §3 limits status lines to 512 octets, but message lines (RETR) are often
-// longer than RFC 5322's 998 in real mail; anything beyond this is not a mail server.
-constexpr int kMaxLine = 16384;
-// Bounds on multi-line answers other than RETR: a hostile server must not grow memory.
-constexpr int kMaxCapaLines = 200;
-constexpr int kMaxListLines = 200000;
-// A multi-line answer may take longer than one timeout when it is big, but only while
-// it moves: the phase timer starts again after every this many octets, not every line.
-constexpr qint64 kProgressOctets = 8192;
-// The QUIT (and RSET) that end a failed session wait this long for their answers.
-constexpr int kQuitAfterFailureMs = 2000;
-
-// Every server word that reaches the Result goes through here.
-QString text(const QByteArray &line)
-{
-    return serverText(line);
-}
-
-// RFC 2449 §8 / RFC 3206: extended response codes of -ERR.
-ErrorClass classifyErr(const QByteArray &line, ErrorClass fallback)
-{
-    const QByteArray upper = line.toUpper();
-    if (upper.contains("[IN-USE]") || upper.contains("[LOGIN-DELAY]") ||
-        upper.contains("[SYS/TEMP]"))
-        return ErrorClass::Temporary;
-    if (upper.contains("[AUTH]"))
-        return ErrorClass::AuthFailed;
-    return fallback;
-}
-
-} // namespace
 
 Pop3Session::Pop3Session(QObject *parent)
     : QObject(parent)
@@ -88,8 +56,8 @@ void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
     m_pending = Pending::None;
     m_current = {};
     m_queue.clear();
-    m_multi = false;
-    clearMultiLine();
+    m_answer.reset();
+    m_answerOctetsArmed = 0;
     m_listing.clear();
     m_timestamp.clear();
     m_localAddress = {};
@@ -164,7 +132,7 @@ void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
                        (config.security == Pop3Config::Security::Auto && config.port == 995);
     opts.trust = config.trust;
     opts.timeoutMs = qMax(1, config.timeoutSeconds) * 1000;
-    opts.maxLineLength = kMaxLine;
+    opts.maxLineLength = Pop3MultiLine::kMaxLine;
     opts.family = config.family;
     m_transcript.info(
         QStringLiteral("POP3 to %1 port %2, security %3")
@@ -294,12 +262,16 @@ void Pop3Session::send(Pending what, const QByteArray &cmd, Phase phase, const Q
     m_conn->armTimeout(phase);
 }
 
-void Pop3Session::clearMultiLine()
+void Pop3Session::beginMultiLine(Phase phase)
 {
-    m_lines.clear();
-    m_body.clear();
-    m_multiBytes = 0;
-    m_multiBytesArmed = 0;
+    if (m_pending == Pending::Retr)
+        m_answer.beginMessage(m_current.number, m_config.maxMessageSize);
+    else
+        m_answer.beginLines(m_pending == Pending::Capa ? Pop3MultiLine::kMaxCapaLines
+                                                       : Pop3MultiLine::kMaxListLines,
+                            m_config.maxMessageSize);
+    m_answerOctetsArmed = 0;
+    m_conn->armTimeout(phase);
 }
 
 bool Pop3Session::clearChannel() const
@@ -307,326 +279,8 @@ bool Pop3Session::clearChannel() const
     return !(m_conn && m_conn->isEncrypted());
 }
 
-void Pop3Session::onLine(const QByteArray &line)
-{
-    if (!m_running)
-        return;
-    if (m_multi) {
-        // RFC 1939 §3: a multi-line answer ends with a line of a single dot; other lines
-        // that start with a dot had one more put in front ("byte-stuffed").
-        if (line == ".") {
-            m_multi = false;
-            onMultiLineDone();
-            return;
-        }
-        const QByteArray unstuffed = line.startsWith('.') ? line.mid(1) : line;
-        m_multiBytes += unstuffed.size() + 2;
-        if (m_pending == Pending::Retr) {
-            if (m_multiBytes > m_config.maxMessageSize) {
-                fail(ErrorClass::Protocol, Phase::Transaction,
-                     tr("Message %1 is larger than %2 octets; it was not read.")
-                         .arg(m_current.number)
-                         .arg(m_config.maxMessageSize));
-                return;
-            }
-            // One buffer, not a list of lines: a message of short lines must not cost
-            // several times its size in memory.
-            m_body += unstuffed;
-            m_body += "\r\n";
-        } else {
-            m_transcript.server(text(line));
-            const int limit = m_pending == Pending::Capa ? kMaxCapaLines : kMaxListLines;
-            if (m_lines.size() >= limit) {
-                fail(ErrorClass::Protocol, m_state,
-                     tr("The server's answer has more than %1 lines; it does not end.").arg(limit));
-                return;
-            }
-            // The line count alone would let 200,000 lines of 16 KiB through.
-            if (m_multiBytes > m_config.maxMessageSize) {
-                fail(ErrorClass::Protocol, m_state,
-                     tr("The server's answer is larger than %1 octets; it was not read.")
-                         .arg(m_config.maxMessageSize));
-                return;
-            }
-            m_lines.append(unstuffed);
-        }
-        // Progress: the phase timer measures a stall, not the length of a big answer. A
-        // line of a few octets now and then (a drip that would never end) is no progress.
-        // The restarts end kMaxStretch timeouts after the answer began, like an upload's:
-        // a server that drips 8 KiB just before each timeout must not hold a RETR for hours.
-        if (m_multiBytes - m_multiBytesArmed >= kProgressOctets) {
-            m_multiBytesArmed = m_multiBytes;
-            m_conn->extendTimeout();
-        }
-        return;
-    }
-
-    m_transcript.server(text(line));
-    if (m_pending == Pending::None) {
-        fail(ErrorClass::Protocol, m_state, tr("The server sent a line nobody asked for."), line);
-        return;
-    }
-    // RFC 1939 §3: a status indicator "+OK" or "-ERR", then optional text after a blank.
-    const bool ok = line.startsWith("+OK") && (line.size() == 3 || line.at(3) == ' ');
-    const bool err = line.startsWith("-ERR") && (line.size() == 4 || line.at(4) == ' ');
-    if (!ok && !err) {
-        QString msg;
-        if (m_pending == Pending::Greeting) {
-            if (line.startsWith("220") || line.startsWith("554") || line.startsWith("421"))
-                msg = tr("This server speaks SMTP, not POP3: check the port number.");
-            else if (line.startsWith("* OK") || line.startsWith("* PREAUTH"))
-                msg = tr("This server speaks IMAP, not POP3: check the port number.");
-            else if (line.startsWith("HTTP/") || line.startsWith("<"))
-                msg = tr("This server speaks HTTP, not POP3: check the port number.");
-            else if (line.startsWith("SSH-"))
-                msg = tr("This server speaks SSH, not POP3: check the port number.");
-        }
-        if (msg.isEmpty())
-            msg = tr("The server's answer is not a POP3 status line (+OK or -ERR).");
-        fail(ErrorClass::Protocol, m_state == Phase::Idle ? Phase::Greeting : m_state, msg, line);
-        return;
-    }
-    onStatus(ok, line);
-}
-
-void Pop3Session::onStatus(bool ok, const QByteArray &line)
-{
-    const Pending what = m_pending;
-    m_pending = Pending::None;
-    m_conn->disarmTimeout();
-    const QString reply = text(line);
-
-    switch (what) {
-    case Pending::None:
-        return;
-    case Pending::Greeting:
-        m_result.greeting = line.size() > 4 ? text(line.mid(ok ? 4 : 5)) : QString();
-        if (!ok) {
-            fail(classifyErr(line, ErrorClass::Refused), Phase::Greeting,
-                 tr("The server refused to serve this client."), line, {}, End::Quit);
-            return;
-        }
-        if (m_conn->hasPendingInput()) {
-            // The client speaks first after the greeting; answers to commands not yet
-            // sent mean a broken or spoofing server.
-            fail(ErrorClass::Protocol, Phase::Greeting,
-                 tr("The server sent more lines before the client's first command."), line);
-            return;
-        }
-        m_timestamp = QString::fromLatin1(findTimestamp(line));
-        m_transcript.info(m_timestamp.isEmpty()
-                              ? QStringLiteral("the greeting carries no APOP timestamp")
-                              : QStringLiteral("the greeting carries an APOP timestamp"));
-        stageDone(Phase::Greeting, true);
-        sendCapa();
-        return;
-    case Pending::Capa:
-        if (ok) {
-            m_pending = Pending::Capa;
-            m_multi = true;
-            clearMultiLine();
-            m_conn->armTimeout(m_state);
-            return;
-        }
-        // RFC 2449 §5: an RFC 1939 server answers -ERR; it simply has no capability list.
-        m_capaOk = false;
-        afterCapa();
-        return;
-    case Pending::Stls:
-        if (!ok) {
-            fail(ErrorClass::StartTlsUnavailable, Phase::StartTls,
-                 tr("The server refused to start TLS (STLS); nothing was sent in clear."), line, {},
-                 End::Quit);
-            return;
-        }
-        stageDone(Phase::StartTls, true);
-        setState(Phase::Tls);
-        m_conn->startTls();
-        return;
-    case Pending::User:
-        if (!ok) {
-            fail(classifyErr(line, ErrorClass::AuthFailed), Phase::Auth,
-                 tr("The server rejected the POP3 login name."), line, {}, End::Quit);
-            return;
-        }
-        send(Pending::Pass, "PASS " + m_config.password.toUtf8(), Phase::Auth,
-             QStringLiteral("PASS ***"));
-        return;
-    case Pending::Pass:
-    case Pending::Apop:
-        if (!ok) {
-            const ErrorClass c = classifyErr(line, ErrorClass::AuthFailed);
-            fail(c, Phase::Auth,
-                 c == ErrorClass::Temporary
-                     ? tr("The server refused the login for now (mailbox busy or logins too "
-                          "frequent).")
-                     : tr("The POP3 server rejected the login name or password."),
-                 line, {}, End::Quit);
-            return;
-        }
-        m_result.serverReply = reply;
-        loggedIn();
-        return;
-    case Pending::Stat: {
-        if (!ok) {
-            fail(ErrorClass::Protocol, Phase::Transaction, tr("The server refused STAT."), line, {},
-                 End::Quit);
-            return;
-        }
-        const QList<QByteArray> parts = line.mid(4).split(' ');
-        bool okCount = false;
-        bool okSize = false;
-        const int count = parts.value(0).toInt(&okCount);
-        const qint64 size = parts.value(1).toLongLong(&okSize);
-        if (!okCount || !okSize || count < 0 || size < 0) {
-            fail(ErrorClass::Protocol, Phase::Transaction,
-                 tr("The server's answer to STAT is malformed."), line);
-            return;
-        }
-        Q_EMIT statReceived(count, size);
-        runQueue();
-        return;
-    }
-    case Pending::List:
-    case Pending::Uidl:
-    case Pending::Retr:
-        if (!ok) {
-            if (what == Pending::Uidl) {
-                // RFC 1939 §7: UIDL is optional; the listing stays without unique ids.
-                Q_EMIT listed(m_listing);
-                runQueue();
-                return;
-            }
-            fail(ErrorClass::Protocol, Phase::Transaction,
-                 what == Pending::List
-                     ? tr("The server refused to list the mailbox.")
-                     : tr("The server refused to send message %1.").arg(m_current.number),
-                 line, {}, End::Quit);
-            return;
-        }
-        m_pending = what;
-        m_multi = true;
-        clearMultiLine();
-        m_conn->armTimeout(Phase::Transaction);
-        return;
-    case Pending::Dele:
-        if (!ok) {
-            fail(ErrorClass::Protocol, Phase::Transaction,
-                 tr("The server refused to delete message %1.").arg(m_current.number), line, {},
-                 End::Quit);
-            return;
-        }
-        Q_EMIT removed(m_current.number);
-        runQueue();
-        return;
-    case Pending::Rset:
-        // Whatever it answered, the failed session ends now; nothing marked is deleted.
-        send(Pending::Quit, "QUIT", Phase::Quit);
-        m_conn->armTimeout(Phase::Quit, kQuitAfterFailureMs);
-        return;
-    case Pending::Quit:
-        if (!ok && m_loggedIn && m_result.errorClass == ErrorClass::None) {
-            // RFC 1939 §6: -ERR to QUIT in the UPDATE state means deletions failed.
-            m_quitting = false;
-            fail(ErrorClass::Protocol, Phase::Quit,
-                 tr("The server could not complete the session (messages marked for deletion "
-                    "may remain)."),
-                 line);
-            return;
-        }
-        finish();
-        return;
-    }
-}
-
-void Pop3Session::onMultiLineDone()
-{
-    const Pending what = m_pending;
-    m_pending = Pending::None;
-    m_conn->disarmTimeout();
-    switch (what) {
-    case Pending::Capa: {
-        m_capaOk = true;
-        QStringList caps;
-        for (const QByteArray &l : std::as_const(m_lines)) {
-            const QString c = text(l).trimmed();
-            if (c.isEmpty())
-                continue;
-            caps << c;
-            const QString key = c.section(QLatin1Char(' '), 0, 0).toUpper();
-            if (key == QLatin1String("STLS"))
-                m_stlsOffered = true;
-            else if (key == QLatin1String("UIDL"))
-                m_uidlOffered = true;
-            else if (key == QLatin1String("SASL"))
-                m_result.authMechanisms = c.section(QLatin1Char(' '), 1)
-                                              .toUpper()
-                                              .split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        }
-        m_result.capabilities = caps;
-        afterCapa();
-        return;
-    }
-    case Pending::List:
-        for (const QByteArray &l : std::as_const(m_lines)) {
-            const QList<QByteArray> parts = l.trimmed().split(' ');
-            bool okN = false;
-            bool okS = false;
-            Pop3MessageInfo info;
-            info.number = parts.value(0).toInt(&okN);
-            info.size = parts.value(1).toLongLong(&okS);
-            if (!okN || !okS || info.number <= 0) {
-                fail(ErrorClass::Protocol, Phase::Transaction,
-                     tr("The server's answer to LIST is malformed."), l);
-                return;
-            }
-            m_listing.append(info);
-        }
-        if (m_uidlOffered || !m_capaOk) {
-            send(Pending::Uidl, "UIDL", Phase::Transaction);
-            return;
-        }
-        Q_EMIT listed(m_listing);
-        runQueue();
-        return;
-    case Pending::Uidl:
-        for (const QByteArray &l : std::as_const(m_lines)) {
-            const QList<QByteArray> parts = l.trimmed().split(' ');
-            bool okN = false;
-            const int n = parts.value(0).toInt(&okN);
-            // RFC 1939 §7: the unique id is 1 to 70 characters in the range 0x21-0x7E.
-            const QByteArray uid = parts.value(1);
-            if (!okN || uid.isEmpty() || uid.size() > 70) {
-                fail(ErrorClass::Protocol, Phase::Transaction,
-                     tr("The server's answer to UIDL is malformed."), l);
-                return;
-            }
-            for (Pop3MessageInfo &info : m_listing) {
-                if (info.number == n)
-                    info.uid = QString::fromLatin1(uid);
-            }
-        }
-        Q_EMIT listed(m_listing);
-        runQueue();
-        return;
-    case Pending::Retr: {
-        const QByteArray content = std::exchange(m_body, QByteArray());
-        m_transcript.server(
-            QStringLiteral("(message %1, %2 octets)").arg(m_current.number).arg(content.size()));
-        m_transcript.server(QStringLiteral("."));
-        Q_EMIT retrieved(m_current.number, content);
-        runQueue();
-        return;
-    }
-    default:
-        fail(ErrorClass::Protocol, m_state, tr("The server sent an unexpected multi-line answer."));
-        return;
-    }
-}
-
 void Pop3Session::sendCapa()
 {
-    m_lines.clear();
     send(Pending::Capa, "CAPA", Phase::Greeting);
 }
 
@@ -787,14 +441,14 @@ void Pop3Session::fail(ErrorClass c, Phase p, const QString &message, const QByt
         m_result.phase = p;
         m_result.message = message.isEmpty() ? defaultMessage(c) : message;
         m_result.hint = hint.isEmpty() ? defaultHint(c) : hint;
-        m_result.serverReply = text(reply);
+        m_result.serverReply = serverText(reply); // every server word goes through serverText
     }
     if (m_result.stages.isEmpty() || m_result.stages.constLast().phase != p ||
         m_result.stages.constLast().ok)
         m_result.stages.append({p, false, m_stageClock.elapsed()});
     Q_EMIT stageFinished(m_result.stages.constLast());
-    if (end == End::Quit && m_conn && !m_quitting && !m_multi && m_pending == Pending::None &&
-        !m_conn->hasPendingInput()) {
+    if (end == End::Quit && m_conn && !m_quitting && !m_answer.isActive() &&
+        m_pending == Pending::None && !m_conn->hasPendingInput()) {
         quitAfterFailure();
         return;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "MailConnection.h"
+#include "Pop3Reply.h"
 #include "Result.h"
 #include "TlsTrust.h"
 #include "Transcript.h"
@@ -35,14 +36,6 @@ struct Pop3Config
     QAbstractSocket::NetworkLayerProtocol family = QAbstractSocket::AnyIPProtocol;
     // RETR answers larger than this end the session with a protocol error.
     qint64 maxMessageSize = 16 * 1024 * 1024;
-};
-
-// One line of LIST joined with its UIDL line (RFC 1939 §5, §7).
-struct Pop3MessageInfo
-{
-    int number = 0;
-    qint64 size = -1;
-    QString uid; // empty when the server has no UIDL
 };
 
 // One POP3 session: connect, secure (implicit TLS or STLS, RFC 2595), greet, CAPA
@@ -124,10 +117,14 @@ private:
         int number = 0;
     };
 
+    // The QUIT (and RSET) that end a failed session wait this long for their answers.
+    static constexpr int kQuitAfterFailureMs = 2000;
+
     void setState(Phase s);
     void stageDone(Phase p, bool ok);
     void onLine(const QByteArray &line);
-    void onStatus(bool ok, const QByteArray &line);
+    void onMultiLine(const QByteArray &line);
+    void onStatus(const Pop3Status &status, const QByteArray &line);
     void onMultiLineDone();
     void onConnectionFailed(ErrorClass c, Phase p, const QString &message);
     void onDisconnected();
@@ -148,7 +145,7 @@ private:
     void quitAfterFailure();
     void finish();
     [[nodiscard]] bool clearChannel() const;
-    void clearMultiLine(); // before a multi-line answer
+    void beginMultiLine(Phase phase); // after the +OK of a multi-line answer
 
     Pop3Config m_config;
     Phase m_stopAfter = Phase::Done;
@@ -161,12 +158,8 @@ private:
     Pending m_pending = Pending::None;
     Command m_current;
     QList<Command> m_queue;
-    // A multi-line answer in progress (RFC 1939 §3): its lines, unstuffed.
-    bool m_multi = false;
-    QList<QByteArray> m_lines; // a multi-line answer other than RETR
-    QByteArray m_body;         // the RETR answer, unstuffed, CRLF line ends
-    qint64 m_multiBytes = 0;
-    qint64 m_multiBytesArmed = 0; // m_multiBytes when the phase timer last started
+    Pop3MultiLine m_answer;         // a multi-line answer in progress (RFC 1939 §3)
+    qint64 m_answerOctetsArmed = 0; // its octets when the phase timer last started
     QList<Pop3MessageInfo> m_listing;
     QString m_timestamp;
     QHostAddress m_localAddress;
@@ -180,5 +173,3 @@ private:
 };
 
 } // namespace mw
-
-Q_DECLARE_METATYPE(mw::Pop3MessageInfo)

@@ -1,38 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// POP3 replies from a hostile server (RFC 1939 §3 status lines and multi-line answers,
-// RFC 2449 CAPA, STAT/LIST/UIDL/RETR answers, the APOP timestamp).
+// POP3 replies from a hostile server, through the public parsers of Pop3Reply.h: status
+// lines (RFC 1939 §3, RFC 2449 §8 response codes), multi-line answers (dot-unstuffing,
+// the terminating ".", the line and size limits), the CAPA, STAT, LIST and UIDL answers,
+// and the APOP timestamp of the greeting (Pop3Session's public static functions).
 //
-// The POP3 reply parsing lives inside Pop3Session (onLine/onStatus/onMultiLineDone), not
-// in a pure function, so this target reaches the session's private members: the session
-// runs without a socket (MailConnection::sendLine is a no-op then) and every framed line
-// of the input is handed to onLine as the connection would. One byte chooses the login
-// (USER/PASS or APOP) and whether STLS is asked for.
+// The input is one mode byte, then the server's octets, framed into lines as
+// MailConnection does. The first line is the greeting; after it, every +OK that is not
+// inside a multi-line answer begins one, of the kind the mode's low two bits choose
+// (0: a RETR message, 1: CAPA, 2: LIST, 3: UIDL), so a recorded session replays as a client
+// would read it.
 #include "FuzzSupport.h"
-
-// Every header the session headers include, before access is opened up, so that only
-// the two project classes are affected.
-#include <QAbstractSocket>
-#include <QByteArray>
-#include <QElapsedTimer>
-#include <QHostAddress>
-#include <QHostInfo>
-#include <QList>
-#include <QObject>
-#include <QPointer>
-#include <QSslCertificate>
-#include <QSslSocket>
-#include <QString>
-#include <QStringList>
-#include <QTimer>
-
-#include "protocol/Result.h"
-#include "protocol/TlsTrust.h"
-#include "protocol/Transcript.h"
-
-#define private public
-#include "protocol/MailConnection.h"
+#include "protocol/Pop3Reply.h"
 #include "protocol/Pop3Session.h"
-#undef private
 
 #include <cstddef>
 #include <cstdint>
@@ -40,67 +19,124 @@
 using namespace mw;
 
 namespace {
-const QString kPassword = QStringLiteral("Fuzz-Pop3-Pw-4711");
+
+constexpr qint64 kMaxOctets = 64 * 1024;
+
+bool isCodeChar(char c)
+{
+    return (c >= 'A' && c <= 'Z') || c == '-' || c == '/';
 }
+
+void checkStatus(const QByteArray &line)
+{
+    const std::optional<Pop3Status> s = Pop3Status::parse(line);
+    if (!s) {
+        fuzz::require(!Pop3Status::notStatusText(line, true).isEmpty(), "no sentence");
+        fuzz::require(!Pop3Status::notStatusText(line, false).isEmpty(), "no sentence");
+        return;
+    }
+    fuzz::require(s->ok == line.startsWith("+OK"), "+OK and ok disagree");
+    fuzz::require(line.endsWith(s->text), "the text is not the end of the line");
+    for (const char c : s->code)
+        fuzz::require(isCodeChar(c), "a response code with a character RFC 2449 does not allow");
+    fuzz::require(s->code.isEmpty() ||
+                      s->text.toUpper().startsWith(QByteArray("[" + s->code + "]")),
+                  "a response code that is not at the start of the text");
+    const ErrorClass c = s->errorClass(ErrorClass::Refused);
+    fuzz::require(c == ErrorClass::Refused || c == ErrorClass::Temporary ||
+                      c == ErrorClass::AuthFailed,
+                  "an unexpected error class");
+    if (const auto drop = pop3::parseStat(*s))
+        fuzz::require(s->ok && drop->count >= 0 && drop->size >= 0, "a negative STAT");
+}
+
+void checkAnswer(int kind, const QList<QByteArray> &lines)
+{
+    switch (kind) {
+    case 1: {
+        const pop3::Capabilities caps = pop3::parseCapabilities(lines);
+        fuzz::require(caps.lines.size() <= lines.size(), "more capabilities than lines");
+        for (const QString &c : caps.lines)
+            fuzz::require(!c.isEmpty(), "an empty capability");
+        break;
+    }
+    case 2:
+    case 3: {
+        const auto listing = pop3::parseList(lines);
+        QList<Pop3MessageInfo> infos = listing.value_or(QList<Pop3MessageInfo>{{1, 10, {}}});
+        (void)pop3::applyUidl(lines, infos);
+        for (const Pop3MessageInfo &m : std::as_const(infos))
+            fuzz::require(m.number > 0 && m.uid.size() <= 70, "a LIST/UIDL entry out of bounds");
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     fuzz::initApplication();
     if (size == 0)
         return 0;
-    const std::uint8_t mode = data[0];
+    const int kind = data[0] & 3;
     const QByteArray input(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
 
-    // Pop3Session gives MailConnection a line limit of 16384 octets.
-    const QList<QByteArray> lines = fuzz::splitLines(input, 16384);
-    int finishedCount = 0;
-    {
-        Pop3Session session;
-        QObject::connect(&session, &Pop3Session::finished, &session,
-                         [&finishedCount](const Result &) { ++finishedCount; });
-        Pop3Config config;
-        config.host = QStringLiteral("pop.example.test");
-        config.username = QStringLiteral("user");
-        config.password = kPassword;
-        config.apop = (mode & 1) != 0;
-        config.security = (mode & 2) != 0 ? Pop3Config::Security::Stls : Pop3Config::Security::None;
-        config.maxMessageSize = 64 * 1024;
-        // What start() does up to the connection, without the connection.
-        session.m_config = config;
-        session.m_stopAfter = Phase::Done;
-        session.m_transcript.start();
-        session.m_running = true;
-        session.m_totalClock.start();
-        session.m_stageClock.start();
-        session.m_conn = new MailConnection(&session);
-        session.m_state = Phase::Greeting;
-        session.m_pending = Pop3Session::Pending::Greeting;
-        session.stat();
-        session.list();
-        session.retrieve(1);
-        session.remove(1);
-        session.quit();
-
-        for (const QByteArray &line : lines) {
-            if (!session.isRunning())
+    const QList<QByteArray> lines = fuzz::splitLines(input, Pop3MultiLine::kMaxLine);
+    Pop3MultiLine answer;
+    bool greeted = false;
+    int number = 0;
+    for (const QByteArray &line : lines) {
+        if (answer.isActive()) {
+            const bool message = answer.isMessage();
+            switch (answer.feedLine(line)) {
+            case Pop3MultiLine::Status::NeedMore:
+                fuzz::require(answer.octets() <= kMaxOctets, "an answer grew past its limit");
                 break;
-            session.onLine(line);
+            case Pop3MultiLine::Status::Complete:
+                fuzz::require(!answer.isActive(), "a complete answer still reading");
+                if (message) {
+                    const QByteArray body = answer.takeMessage();
+                    fuzz::require(body.size() <= kMaxOctets, "a message past maxOctets");
+                    fuzz::require(body.isEmpty() || body.endsWith("\r\n"), "a line without CRLF");
+                } else {
+                    const QList<QByteArray> got = answer.takeLines();
+                    fuzz::require(got.size() <= Pop3MultiLine::kMaxListLines, "too many lines");
+                    checkAnswer(kind, got);
+                }
+                break;
+            case Pop3MultiLine::Status::Error:
+                fuzz::require(!answer.isActive(), "a failed answer still reading");
+                fuzz::require(!answer.errorText().isEmpty(), "an error without a sentence");
+                fuzz::require(answer.takeLines().isEmpty() && answer.takeMessage().isEmpty(),
+                              "a failed answer kept its content");
+                break;
+            }
+            continue;
         }
-        const QString transcript = session.transcript().toText();
-        fuzz::require(!transcript.contains(kPassword), "the password is in the transcript");
-        if (!session.isRunning()) {
-            const Result &r = session.result();
-            fuzz::require(r.ok == (r.errorClass == ErrorClass::None), "ok and class disagree");
-            fuzz::require(!r.message.isEmpty(), "a finished session without a sentence");
-            fuzz::require(!r.serverReply.contains(kPassword), "the password is in the reply");
+        checkStatus(line);
+        if (!greeted) {
+            greeted = true;
+            const QByteArray ts = Pop3Session::findTimestamp(line);
+            fuzz::require(ts.isEmpty() || (ts.startsWith('<') && ts.endsWith('>') &&
+                                           ts.contains('@') && line.contains(ts)),
+                          "a timestamp that is not in the greeting");
+            if (!ts.isEmpty())
+                fuzz::require(Pop3Session::apopDigest(ts, QStringLiteral("pw")).size() == 32,
+                              "an APOP digest that is not 32 hex digits");
+            continue;
         }
-        for (const Pop3MessageInfo &m : session.m_listing)
-            fuzz::require(m.number > 0 && m.uid.size() <= 70, "a LIST/UIDL entry out of bounds");
-        fuzz::require(session.m_multiBytes <= config.maxMessageSize + 16384 + 2,
-                      "a RETR answer grew past maxMessageSize");
+        const auto status = Pop3Status::parse(line);
+        if (!status || !status->ok)
+            continue;
+        if (kind == 0)
+            answer.beginMessage(++number, kMaxOctets);
+        else
+            answer.beginLines(kind == 1 ? Pop3MultiLine::kMaxCapaLines
+                                        : Pop3MultiLine::kMaxListLines,
+                              kMaxOctets);
     }
-    fuzz::require(finishedCount <= 1, "finished() emitted more than once");
-    (void)Pop3Session::findTimestamp(input.left(512));
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     return 0;
 }
