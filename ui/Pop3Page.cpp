@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Pop3Page.h"
 
+#include "settings/SettingsFacts.h"
 #include "settings/SettingsModel.h"
 #include "ui_Pop3Page.h"
 
@@ -68,8 +69,7 @@ void Pop3Page::updateEnabled()
     if (!m_model)
         return;
     const MailSettings &s = m_model->settings();
-    const bool on =
-        s.pop3.enabled || (s.smtp.enabled && s.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp);
+    const bool on = s.pop3.enabled || SettingsFacts::popBeforeSmtp(s);
     const QList<QWidget *> fields{
         m_ui->pop3Host,         m_ui->pop3Port, m_ui->pop3Security,    m_ui->pop3Username,
         m_ui->pop3Password,     m_ui->pop3Apop, m_ui->pop3Timeout,     m_ui->pop3CaFile,

@@ -39,9 +39,7 @@ RememberedCapabilities RememberedCapabilities::fromResult(const SmtpConfig &conf
     c.port = config.port;
     c.encrypted = !result.tlsProtocol.isEmpty();
     // A TLS session that needed no STARTTLS: the greeting came over TLS.
-    c.implicitTls = c.encrypted && !result.capabilities.isEmpty() &&
-                    (config.security == SmtpConfig::Security::Tls ||
-                     (config.security == SmtpConfig::Security::Auto && config.port == 465));
+    c.implicitTls = c.encrypted && !result.capabilities.isEmpty() && mw::implicitTls(config);
     c.authMechanisms = result.authMechanisms;
     c.authMechanismUsed = result.authMechanismUsed;
     c.certificateSha256 = result.certificate.sha256;

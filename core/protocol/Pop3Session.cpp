@@ -126,8 +126,7 @@ void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
     connect(m_conn, &MailConnection::connected, this, [this](qint64) {
         stageDone(Phase::Connect, true);
         m_localAddress = m_conn->localAddress();
-        if (m_config.security == Pop3Config::Security::Tls ||
-            (m_config.security == Pop3Config::Security::Auto && m_config.port == 995)) {
+        if (mw::implicitTls(m_config)) {
             setState(Phase::Tls);
             return;
         }
@@ -160,8 +159,7 @@ void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
     MailConnection::Options opts;
     opts.host = config.host.trimmed();
     opts.port = config.port;
-    opts.implicitTls = config.security == Pop3Config::Security::Tls ||
-                       (config.security == Pop3Config::Security::Auto && config.port == 995);
+    opts.implicitTls = mw::implicitTls(config);
     opts.trust = config.trust;
     opts.timeoutMs = qMax(1, config.timeoutSeconds) * 1000;
     opts.maxLineLength = kMaxLine;
@@ -749,7 +747,8 @@ void Pop3Session::onConnectionFailed(ErrorClass c, Phase p, const QString &messa
     if (c == ErrorClass::TlsHandshake && !m_tlsDone && tlsErrorIsPeerAlert(message))
         hint = tlsPeerAlertHint(); // it speaks TLS: port and mode are right
     else if (c == ErrorClass::TlsHandshake && !m_tlsDone && m_result.greeting.isEmpty() &&
-             (m_config.security == Pop3Config::Security::Tls || m_config.port == 995))
+             (m_config.security == Pop3Config::Security::Tls ||
+              m_config.port == kPop3ImplicitTlsPort))
         hint = tr("This port may expect STLS or no encryption: try security \"STLS\" (port 110).");
     if (c == ErrorClass::Timeout && p == Phase::Greeting && !m_tlsDone &&
         m_result.greeting.isEmpty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ImplicitTls.h"
 #include "MailConnection.h"
 #include "Result.h"
 #include "TlsTrust.h"
@@ -36,6 +37,13 @@ struct Pop3Config
     // RETR answers larger than this end the session with a protocol error.
     qint64 maxMessageSize = 16 * 1024 * 1024;
 };
+
+// The session starts TLS right after connecting: security tls, or auto on port 995.
+[[nodiscard]] inline bool implicitTls(const Pop3Config &c)
+{
+    return startsWithTls(c.security == Pop3Config::Security::Tls,
+                         c.security == Pop3Config::Security::Auto, c.port, kPop3ImplicitTlsPort);
+}
 
 // One line of LIST joined with its UIDL line (RFC 1939 §5, §7).
 struct Pop3MessageInfo

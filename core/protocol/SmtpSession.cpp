@@ -182,8 +182,7 @@ void SmtpSession::start(const SmtpConfig &config, const QList<Envelope> &message
     });
     connect(m_conn, &MailConnection::connected, this, [this](qint64) {
         stageDone(Phase::Connect, true);
-        if (m_config.security == SmtpConfig::Security::Tls ||
-            (m_config.security == SmtpConfig::Security::Auto && m_config.port == 465)) {
+        if (mw::implicitTls(m_config)) {
             setState(Phase::Tls);
             return;
         }
@@ -221,8 +220,7 @@ void SmtpSession::start(const SmtpConfig &config, const QList<Envelope> &message
     MailConnection::Options opts;
     opts.host = config.host.trimmed();
     opts.port = config.port;
-    opts.implicitTls = config.security == SmtpConfig::Security::Tls ||
-                       (config.security == SmtpConfig::Security::Auto && config.port == 465);
+    opts.implicitTls = mw::implicitTls(config);
     opts.trust = config.trust;
     opts.addresses = config.addresses;
     opts.timeoutMs = qMax(1, config.timeoutSeconds) * 1000;
@@ -700,8 +698,7 @@ void SmtpSession::onAuthReply(const SmtpReply &reply)
 
 bool SmtpSession::usesToken() const
 {
-    return m_config.auth == SmtpConfig::Auth::XOAuth2 ||
-           m_config.auth == SmtpConfig::Auth::OAuthBearer;
+    return mw::usesOAuth(m_config);
 }
 
 void SmtpSession::startNextMessage()
@@ -1042,7 +1039,8 @@ void SmtpSession::onConnectionFailed(ErrorClass c, Phase p, const QString &messa
         // right, the server's own TLS is not.
         hint = tlsPeerAlertHint();
     } else if (c == ErrorClass::TlsHandshake && !m_tlsDone && m_result.greeting.isEmpty() &&
-               (m_config.security == SmtpConfig::Security::Tls || m_config.port == 465)) {
+               (m_config.security == SmtpConfig::Security::Tls ||
+                m_config.port == kSmtpImplicitTlsPort)) {
         hint = tr("This port may expect STARTTLS or no encryption: try security "
                   "\"STARTTLS\" (ports 587 or 25).");
         // OpenSSL reads a clear "220 ..." greeting as a TLS record header with a bogus
