@@ -536,7 +536,7 @@ void SettingsWindow::checkQueueHold()
     // The queue runner (mailwright-cli queue run, the service) holds the queue on "Sign-in
     // required"; a new sign-in here releases it at its next pass.
     const QueueHold hold = Queue(Queue::dirFor(s)).hold();
-    if (!hold.active || hold.signIn.isEmpty() || hold.settingsHash != Queue::settingsFingerprint(s))
+    if (!hold.active || hold.signIn.isEmpty() || hold.settingsHash != SettingsFacts::fingerprint(s))
         return; // none, or the runner lifts it at its next pass (the settings changed)
     // Only while the refused sign-in is still the saved one: after a new sign-in (here or
     // with mailwright-cli) the runner releases the queue by itself.

@@ -173,7 +173,7 @@ Queue::Lock::Result waitForLock(Queue::Lock &lock, int timeoutMs)
 void CliApp::addQueueStatus(QJsonObject *json, QString *text)
 {
     const Queue queue(Queue::dirFor(m_settings));
-    const QueueStats s = queue.stats(Queue::settingsFingerprint(m_settings));
+    const QueueStats s = queue.stats(SettingsFacts::fingerprint(m_settings));
     const qint64 age =
         s.oldest.isValid() ? s.oldest.secsTo(QDateTime::currentDateTimeUtc()) : qint64(-1);
     if (json) {
@@ -344,7 +344,7 @@ int CliApp::cmdQueue(const QStringList &args)
     if (const int rc = loadSettings(true); rc != Ok)
         return rc;
     Queue queue(Queue::dirFor(m_settings));
-    const QString hash = Queue::settingsFingerprint(m_settings);
+    const QString hash = SettingsFacts::fingerprint(m_settings);
     if (sub == QLatin1String("list") && args.size() == 1) {
         const QueueHold hold = queue.hold();
         const bool held = hold.appliesTo(hash);
@@ -637,10 +637,10 @@ void CliApp::startQueueRunner(bool once, bool force, const QString &pw, const QS
                 *stamp = now;
                 runner->credentialsChanged();
             }
-            const QString before = Queue::settingsFingerprint(m_settings);
+            const QString before = SettingsFacts::fingerprint(m_settings);
             SettingsStore store(m_configPath);
             const SettingsLoadResult loaded = store.load();
-            if (!loaded.ok() || Queue::settingsFingerprint(loaded.settings) == before)
+            if (!loaded.ok() || SettingsFacts::fingerprint(loaded.settings) == before)
                 return;
             m_settings = loaded.settings;
             if (m_oauthSource)

@@ -81,6 +81,8 @@ void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
     if (m_running)
         return;
     m_config = config;
+    // A config built in code may carry blanks around the host: trimmed here, once.
+    m_config.host = config.host.trimmed();
     m_stopAfter = stopAfter;
     m_result = {};
     m_transcript.clear();
@@ -104,7 +106,7 @@ void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
     m_stageClock.start();
 
     const bool logsIn = stopAfter != Phase::Greeting && stopAfter != Phase::Connect;
-    if (config.host.trimmed().isEmpty() || config.port == 0) {
+    if (m_config.host.isEmpty() || config.port == 0) {
         fail(ErrorClass::Config, Phase::Idle, tr("No POP3 server (host and port) is configured."));
         return;
     }
@@ -157,7 +159,7 @@ void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
     connect(m_conn, &MailConnection::disconnected, this, &Pop3Session::onDisconnected);
 
     MailConnection::Options opts;
-    opts.host = config.host.trimmed();
+    opts.host = m_config.host;
     opts.port = config.port;
     opts.implicitTls = mw::implicitTls(config);
     opts.trust = config.trust;

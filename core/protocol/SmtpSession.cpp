@@ -134,6 +134,8 @@ void SmtpSession::start(const SmtpConfig &config, const QList<Envelope> &message
     if (m_running)
         return;
     m_config = config;
+    // A config built in code may carry blanks around the host: trimmed here, once.
+    m_config.host = config.host.trimmed();
     m_messages = messages;
     m_stopAfter = stopAfter;
     m_result = {};
@@ -156,7 +158,7 @@ void SmtpSession::start(const SmtpConfig &config, const QList<Envelope> &message
     m_totalClock.start();
     m_stageClock.start();
 
-    if (config.host.trimmed().isEmpty() || config.port == 0) {
+    if (m_config.host.isEmpty() || config.port == 0) {
         fail(ErrorClass::Config, Phase::Idle, tr("No SMTP server (host and port) is configured."));
         return;
     }
@@ -218,7 +220,7 @@ void SmtpSession::start(const SmtpConfig &config, const QList<Envelope> &message
     });
 
     MailConnection::Options opts;
-    opts.host = config.host.trimmed();
+    opts.host = m_config.host;
     opts.port = config.port;
     opts.implicitTls = mw::implicitTls(config);
     opts.trust = config.trust;
@@ -553,9 +555,9 @@ void SmtpSession::startAuth()
                     Phase::Auth, QStringLiteral("AUTH XOAUTH2 ***"));
     } else if (m_mechanism == QLatin1String("OAUTHBEARER")) {
         m_authStep = AuthStep::OAuthInitial;
-        sendCommand("AUTH OAUTHBEARER " +
-                        sasl::oauthBearerResponse(m_config.username, m_config.accessToken,
-                                                  m_config.host.trimmed(), m_config.port),
+        sendCommand("AUTH OAUTHBEARER " + sasl::oauthBearerResponse(m_config.username,
+                                                                    m_config.accessToken,
+                                                                    m_config.host, m_config.port),
                     Phase::Auth, QStringLiteral("AUTH OAUTHBEARER ***"));
     } else if (m_mechanism == QLatin1String("LOGIN")) {
         m_authStep = AuthStep::LoginUser;

@@ -30,10 +30,8 @@ private Q_SLOTS:
     void pop3AccountSet();
     void authFacts_data();
     void authFacts();
-    void smtpImplicitTls_data();
-    void smtpImplicitTls();
-    void pop3ImplicitTls_data();
-    void pop3ImplicitTls();
+    void implicitTls_data();
+    void implicitTls();
     void fingerprintIsTheStoredOne();
     void fingerprintBySection_data();
     void fingerprintBySection();
@@ -162,76 +160,64 @@ void TestSettingsFacts::authFacts()
     QTEST(SettingsValidator::authNeedsCredentials(s.smtp.auth), "smtpPassword");
 }
 
-void TestSettingsFacts::smtpImplicitTls_data()
+void TestSettingsFacts::implicitTls_data()
 {
-    QTest::addColumn<int>("mode");
+    QTest::addColumn<bool>("smtp");
+    QTest::addColumn<int>("mode"); // SmtpSecurity / Pop3Security
     QTest::addColumn<int>("port");
     QTest::addColumn<bool>("implicit");
     QTest::addColumn<int>("probeMode");
     const int tls = int(SecurityMode::ImplicitTls);
     const int starttls = int(SecurityMode::StartTls);
     const int plain = int(SecurityMode::Plain);
-    QTest::newRow("auto 465") << int(SS::Auto) << 465 << true << tls;
-    QTest::newRow("auto 587") << int(SS::Auto) << 587 << false << starttls;
-    QTest::newRow("auto 25") << int(SS::Auto) << 25 << false << starttls;
-    QTest::newRow("auto 995") << int(SS::Auto) << 995 << false << starttls;
-    QTest::newRow("tls 587") << int(SS::Tls) << 587 << true << tls;
-    QTest::newRow("tls 465") << int(SS::Tls) << 465 << true << tls;
-    QTest::newRow("starttls 465") << int(SS::StartTls) << 465 << false << starttls;
-    QTest::newRow("none 465") << int(SS::None) << 465 << false << plain;
-    QTest::newRow("none 25") << int(SS::None) << 25 << false << plain;
+    QTest::newRow("smtp auto 465") << true << int(SS::Auto) << 465 << true << tls;
+    QTest::newRow("smtp auto 587") << true << int(SS::Auto) << 587 << false << starttls;
+    QTest::newRow("smtp auto 25") << true << int(SS::Auto) << 25 << false << starttls;
+    QTest::newRow("smtp auto 995") << true << int(SS::Auto) << 995 << false << starttls;
+    QTest::newRow("smtp tls 587") << true << int(SS::Tls) << 587 << true << tls;
+    QTest::newRow("smtp tls 465") << true << int(SS::Tls) << 465 << true << tls;
+    QTest::newRow("smtp starttls 465") << true << int(SS::StartTls) << 465 << false << starttls;
+    QTest::newRow("smtp none 465") << true << int(SS::None) << 465 << false << plain;
+    QTest::newRow("smtp none 25") << true << int(SS::None) << 25 << false << plain;
+    QTest::newRow("pop3 auto 995") << false << int(PS::Auto) << 995 << true << tls;
+    QTest::newRow("pop3 auto 110") << false << int(PS::Auto) << 110 << false << starttls;
+    QTest::newRow("pop3 auto 465") << false << int(PS::Auto) << 465 << false << starttls;
+    QTest::newRow("pop3 tls 110") << false << int(PS::Tls) << 110 << true << tls;
+    QTest::newRow("pop3 stls 995") << false << int(PS::Stls) << 995 << false << starttls;
+    QTest::newRow("pop3 none 995") << false << int(PS::None) << 995 << false << plain;
 }
 
-void TestSettingsFacts::smtpImplicitTls()
+// The settings' rule, the protocol layer's own (plain values) and the probe's first mode
+// agree. The protocol enums have the settings' order (None, StartTls|Stls, Tls, Auto).
+void TestSettingsFacts::implicitTls()
 {
+    QFETCH(bool, smtp);
     QFETCH(int, mode);
     QFETCH(int, port);
     QFETCH(bool, implicit);
-    QCOMPARE(SettingsFacts::implicitTls(SS(mode), port), implicit);
-    // The protocol layer decides with its own plain values and must agree.
-    SmtpConfig c;
-    c.security = SmtpConfig::Security(mode); // same order: None, StartTls, Tls, Auto
-    c.port = quint16(port);
-    QCOMPARE(mw::implicitTls(c), implicit);
-    MailSettings s;
-    s.smtp.security = SS(mode);
-    s.smtp.port = port;
     QFETCH(int, probeMode);
-    QCOMPARE(int(configuredSecurityMode(s, ProbeService::Smtp)), probeMode);
-}
-
-void TestSettingsFacts::pop3ImplicitTls_data()
-{
-    QTest::addColumn<int>("mode");
-    QTest::addColumn<int>("port");
-    QTest::addColumn<bool>("implicit");
-    QTest::addColumn<int>("probeMode");
-    const int tls = int(SecurityMode::ImplicitTls);
-    const int stls = int(SecurityMode::StartTls);
-    const int plain = int(SecurityMode::Plain);
-    QTest::newRow("auto 995") << int(PS::Auto) << 995 << true << tls;
-    QTest::newRow("auto 110") << int(PS::Auto) << 110 << false << stls;
-    QTest::newRow("auto 465") << int(PS::Auto) << 465 << false << stls;
-    QTest::newRow("tls 110") << int(PS::Tls) << 110 << true << tls;
-    QTest::newRow("stls 995") << int(PS::Stls) << 995 << false << stls;
-    QTest::newRow("none 995") << int(PS::None) << 995 << false << plain;
-}
-
-void TestSettingsFacts::pop3ImplicitTls()
-{
-    QFETCH(int, mode);
-    QFETCH(int, port);
-    QFETCH(bool, implicit);
-    QCOMPARE(SettingsFacts::implicitTls(PS(mode), port), implicit);
-    Pop3Config c;
-    c.security = Pop3Config::Security(mode); // same order: None, Stls, Tls, Auto
-    c.port = quint16(port);
-    QCOMPARE(mw::implicitTls(c), implicit);
     MailSettings s;
-    s.pop3.security = PS(mode);
-    s.pop3.port = port;
-    QFETCH(int, probeMode);
-    QCOMPARE(int(configuredSecurityMode(s, ProbeService::Pop3)), probeMode);
+    bool protocol = false;
+    if (smtp) {
+        s.smtp.security = SS(mode);
+        s.smtp.port = port;
+        QCOMPARE(SettingsFacts::implicitTls(s.smtp.security, port), implicit);
+        SmtpConfig c;
+        c.security = SmtpConfig::Security(mode);
+        c.port = quint16(port);
+        protocol = mw::implicitTls(c);
+    } else {
+        s.pop3.security = PS(mode);
+        s.pop3.port = port;
+        QCOMPARE(SettingsFacts::implicitTls(s.pop3.security, port), implicit);
+        Pop3Config c;
+        c.security = Pop3Config::Security(mode);
+        c.port = quint16(port);
+        protocol = mw::implicitTls(c);
+    }
+    QCOMPARE(protocol, implicit);
+    const ProbeService service = smtp ? ProbeService::Smtp : ProbeService::Pop3;
+    QCOMPARE(int(configuredSecurityMode(s, service)), probeMode);
 }
 
 // Queue holds and status files store the fingerprint: the hashed bytes may not change.
