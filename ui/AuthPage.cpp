@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuthPage.h"
 
+#include "settings/SettingsFacts.h"
 #include "settings/SettingsModel.h"
 #include "ui_AuthPage.h"
 
@@ -208,9 +209,8 @@ void AuthPage::updateEnabled()
     if (!m_model)
         return;
     const MailSettings &s = m_model->settings();
-    const bool login = s.smtp.enabled && SettingsValidator::authNeedsCredentials(s.smtp.auth);
-    const bool oauth = s.smtp.enabled && (s.smtp.auth == MailSettings::SmtpAuth::XOAuth2 ||
-                                          s.smtp.auth == MailSettings::SmtpAuth::OAuthBearer);
+    const bool login = s.smtp.enabled && SettingsFacts::needsSmtpPassword(s);
+    const bool oauth = s.smtp.enabled && SettingsFacts::usesOAuth(s);
     m_ui->smtpAuth->setEnabled(s.smtp.enabled);
     m_ui->smtpUsername->setEnabled(login || oauth);
     // With OAuth2 a token replaces the password.

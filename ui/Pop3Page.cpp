@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Pop3Page.h"
 
+#include "protocol/ImplicitTls.h"
+#include "settings/SettingsFacts.h"
 #include "settings/SettingsModel.h"
 #include "ui_Pop3Page.h"
 
@@ -31,9 +33,10 @@ void Pop3Page::attach(SettingsModel *model)
     connect(m_ui->pop3Security, &QComboBox::activated, this, [this](int index) {
         const QString mode = m_ui->pop3Security->itemData(index).toString();
         if (mode == QLatin1String("tls"))
-            proposePort(QStringLiteral("pop3/port"), 995, {110, 995});
+            proposePort(QStringLiteral("pop3/port"), kPop3ImplicitTlsPort,
+                        {110, kPop3ImplicitTlsPort});
         else if (mode == QLatin1String("stls") || mode == QLatin1String("none"))
-            proposePort(QStringLiteral("pop3/port"), 110, {110, 995});
+            proposePort(QStringLiteral("pop3/port"), 110, {110, kPop3ImplicitTlsPort});
     });
 }
 
@@ -68,8 +71,7 @@ void Pop3Page::updateEnabled()
     if (!m_model)
         return;
     const MailSettings &s = m_model->settings();
-    const bool on =
-        s.pop3.enabled || (s.smtp.enabled && s.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp);
+    const bool on = s.pop3.enabled || SettingsFacts::popBeforeSmtp(s);
     const QList<QWidget *> fields{
         m_ui->pop3Host,         m_ui->pop3Port, m_ui->pop3Security,    m_ui->pop3Username,
         m_ui->pop3Password,     m_ui->pop3Apop, m_ui->pop3Timeout,     m_ui->pop3CaFile,

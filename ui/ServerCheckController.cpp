@@ -10,6 +10,7 @@
 #include "diagnostics/CertificateReport.h"
 #include "diagnostics/SmtpProbe.h"
 #include "diagnostics/StatusMonitor.h"
+#include "settings/SettingsFacts.h"
 #include "settings/SettingsModel.h"
 
 #include <QComboBox>
@@ -56,7 +57,7 @@ ServerCheckController::ServerCheckController(QWidget *window, SettingsModel *mod
             return;
         // The narrowing belongs to the server, port and mode that were checked.
         const MailSettings &s = m_model->settings();
-        if (s.smtp.host.trimmed().compare(m_offerHost, Qt::CaseInsensitive) != 0 ||
+        if (SettingsFacts::smtpHost(s).compare(m_offerHost, Qt::CaseInsensitive) != 0 ||
             s.smtp.port != m_offerPort ||
             m_model->value(QStringLiteral("smtp/security")) != m_offerSecurity)
             clearAuthNarrowing();
@@ -181,9 +182,7 @@ void ServerCheckController::updateButtons()
         m_detectSmtp->setEnabled(s.smtp.enabled);
     }
     if (m_checkPop3)
-        m_checkPop3->setEnabled(
-            s.pop3.enabled ||
-            (s.smtp.enabled && s.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp));
+        m_checkPop3->setEnabled(s.pop3.enabled || SettingsFacts::popBeforeSmtp(s));
 }
 
 ServerCheckDialog *ServerCheckController::checkServer(ProbeService service)

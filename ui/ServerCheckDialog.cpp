@@ -41,34 +41,6 @@ QColor markColor(const ModeReport &m)
 
 } // namespace
 
-SecurityMode configuredSecurityMode(const MailSettings &s, ProbeService service)
-{
-    if (service == ProbeService::Smtp) {
-        switch (s.smtp.security) {
-        case MailSettings::SmtpSecurity::Tls:
-            return SecurityMode::ImplicitTls;
-        case MailSettings::SmtpSecurity::StartTls:
-            return SecurityMode::StartTls;
-        case MailSettings::SmtpSecurity::None:
-            return SecurityMode::Plain;
-        case MailSettings::SmtpSecurity::Auto:
-            break;
-        }
-        return s.smtp.port == 465 ? SecurityMode::ImplicitTls : SecurityMode::StartTls;
-    }
-    switch (s.pop3.security) {
-    case MailSettings::Pop3Security::Tls:
-        return SecurityMode::ImplicitTls;
-    case MailSettings::Pop3Security::Stls:
-        return SecurityMode::StartTls;
-    case MailSettings::Pop3Security::None:
-        return SecurityMode::Plain;
-    case MailSettings::Pop3Security::Auto:
-        break;
-    }
-    return s.pop3.port == 995 ? SecurityMode::ImplicitTls : SecurityMode::StartTls;
-}
-
 ServerCheckDialog::ServerCheckDialog(ProbeService service, QWidget *parent)
     : QDialog(parent)
     , m_service(service)

@@ -82,9 +82,4 @@ private:
     QPushButton *m_close = nullptr;
 };
 
-// The mode a session with these settings attempts first (security Auto: implicit TLS on
-// port 465, else STARTTLS/STLS).
-[[nodiscard]] SecurityMode configuredSecurityMode(const MailSettings &settings,
-                                                  ProbeService service);
-
 } // namespace mw

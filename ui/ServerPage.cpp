@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerPage.h"
 
+#include "protocol/ImplicitTls.h"
 #include "settings/SettingsModel.h"
 #include "ui_ServerPage.h"
 
@@ -31,11 +32,11 @@ void ServerPage::attach(SettingsModel *model)
     // Only a choice of the admin (activated, not a programmatic change) proposes a port.
     connect(m_ui->smtpSecurity, &QComboBox::activated, this, [this](int index) {
         const QString mode = m_ui->smtpSecurity->itemData(index).toString();
-        const QList<int> wellKnown{25, 465, 587};
+        const QList<int> wellKnown{25, kSmtpImplicitTlsPort, 587};
         if (mode == QLatin1String("tls"))
-            proposePort(QStringLiteral("smtp/port"), 465, wellKnown);
+            proposePort(QStringLiteral("smtp/port"), kSmtpImplicitTlsPort, wellKnown);
         else if ((mode == QLatin1String("starttls") || mode == QLatin1String("none")) &&
-                 m_ui->smtpPort->value() == 465)
+                 m_ui->smtpPort->value() == kSmtpImplicitTlsPort)
             proposePort(QStringLiteral("smtp/port"), 587, wellKnown);
     });
 }

@@ -18,6 +18,7 @@
 #include "diagnostics/StatusMonitor.h"
 #include "oauth/AccessTokenSource.h"
 #include "settings/SecretStoreFactory.h"
+#include "settings/SettingsFacts.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -530,12 +531,12 @@ void SettingsWindow::showSignInRequired(const QString &reason)
 void SettingsWindow::checkQueueHold()
 {
     const MailSettings &s = m_model->savedSettings();
-    if (!AccessTokenSource::usesOAuth(s))
+    if (!SettingsFacts::usesOAuth(s))
         return;
     // The queue runner (mailwright-cli queue run, the service) holds the queue on "Sign-in
     // required"; a new sign-in here releases it at its next pass.
     const QueueHold hold = Queue(Queue::dirFor(s)).hold();
-    if (!hold.active || hold.signIn.isEmpty() || hold.settingsHash != Queue::settingsFingerprint(s))
+    if (!hold.active || hold.signIn.isEmpty() || hold.settingsHash != SettingsFacts::fingerprint(s))
         return; // none, or the runner lifts it at its next pass (the settings changed)
     // Only while the refused sign-in is still the saved one: after a new sign-in (here or
     // with mailwright-cli) the runner releases the queue by itself.
@@ -592,9 +593,9 @@ void SettingsWindow::runTest(Phase stopAfter)
         focusField(issue.key);
         return;
     }
-    const bool popBefore = s.smtp.enabled && s.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp;
-    const bool login = s.smtp.enabled && SettingsValidator::authNeedsCredentials(s.smtp.auth);
-    const bool oauth = s.smtp.enabled && AccessTokenSource::usesOAuth(s);
+    const bool popBefore = SettingsFacts::popBeforeSmtp(s);
+    const bool login = s.smtp.enabled && SettingsFacts::needsSmtpPassword(s);
+    const bool oauth = s.smtp.enabled && SettingsFacts::usesOAuth(s);
     const Phase stop = stopAfter == Phase::Done || stopAfter == Phase::Rcpt ? stopAfter
                        : (login || popBefore || oauth)                      ? Phase::Auth
                                                                             : Phase::Ehlo;

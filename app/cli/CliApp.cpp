@@ -15,13 +15,13 @@
 #include "protocol/MailConnection.h"
 #include "protocol/SmtpSession.h"
 #include "settings/SecretStoreFactory.h"
+#include "settings/SettingsFacts.h"
 #include "settings/SettingsSchema.h"
 #include "settings/SettingsStore.h"
 #include "settings/SettingsValidator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -288,12 +288,7 @@ int CliApp::loadSettings(bool mustExist)
 
 QString CliApp::settingsHash() const
 {
-    QByteArray all;
-    for (const QString &key : SettingsSchema::keys())
-        all += key.toUtf8() + '=' +
-               SettingsSchema::value(m_settings, key).value_or(QString()).toUtf8() + '\n';
-    return QString::fromLatin1(
-        QCryptographicHash::hash(all, QCryptographicHash::Sha256).toHex().left(16));
+    return SettingsFacts::fingerprint(m_settings);
 }
 
 void CliApp::withPassword(const QString &account, bool needed,
@@ -444,9 +439,8 @@ int CliApp::cmdTest(const QStringList &args)
     }
     if (m_settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp)
         return testPopBeforeSmtp(opts);
-    const bool needsPassword = SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
-    const bool oauth = m_settings.smtp.auth == MailSettings::SmtpAuth::XOAuth2 ||
-                       m_settings.smtp.auth == MailSettings::SmtpAuth::OAuthBearer;
+    const bool needsPassword = SettingsFacts::needsSmtpPassword(m_settings);
+    const bool oauth = SettingsFacts::usesOAuth(m_settings);
     // With OAuth2 the secret fetched is a fresh access token (core/oauth).
     const auto withSecret = [this, oauth,
                              needsPassword](const std::function<void(const QString &)> &then) {
@@ -488,7 +482,7 @@ int CliApp::cmdProbe(const QStringList &args)
         return fail(Usage, tr("probe takes no argument or \"smtp\"."));
     if (const int rc = loadSettings(true); rc != Ok)
         return rc;
-    if (m_settings.smtp.host.isEmpty())
+    if (SettingsFacts::smtpHost(m_settings).isEmpty())
         return fail(Config, tr("smtp/host is not set."));
     auto *session = new SmtpSession(this);
     connect(session, &SmtpSession::finished, this, [this, session](const Result &r) {
@@ -605,7 +599,7 @@ int CliApp::cmdStatus(const QStringList &args)
                                                              : int(Ok);
     };
     ServerState state;
-    if (!m_settings.smtp.enabled || m_settings.smtp.host.isEmpty()) {
+    if (!SettingsFacts::smtpConfigured(m_settings)) {
         state.status = ServerStatus::Stop;
         return check ? checkPop3Status(report(state)) : pop3StatusLine(report(state));
     }
@@ -635,7 +629,7 @@ int CliApp::cmdStatus(const QStringList &args)
                 });
         session->start(config, {}, Phase::Auth);
     };
-    if (AccessTokenSource::usesOAuth(m_settings)) {
+    if (SettingsFacts::usesOAuth(m_settings)) {
         // OAuth2: a token from the saved sign-in; none after a refused one (no new try).
         oauthSource()->request(this, [this, report, checkWith](const QString &token,
                                                                const OAuthFailure &failure) {
@@ -652,7 +646,7 @@ int CliApp::cmdStatus(const QStringList &args)
         });
         return -1;
     }
-    const bool needsPassword = SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
+    const bool needsPassword = SettingsFacts::needsSmtpPassword(m_settings);
     withPassword(QStringLiteral("smtp"), needsPassword,
                  [checkWith](const QString &password) { checkWith(password, QString()); });
     return -1;

@@ -13,6 +13,7 @@
 #include "diagnostics/CapabilityProbe.h"
 #include "diagnostics/DowngradeGuard.h"
 #include "oauth/AccessTokenSource.h"
+#include "settings/SettingsFacts.h"
 #include "settings/SettingsValidator.h"
 
 #include <QCommandLineParser>
@@ -194,34 +195,6 @@ std::optional<CapabilityProbe::Attempt> parseAttempt(const QString &s)
     return CapabilityProbe::Attempt{*mode, static_cast<quint16>(port)};
 }
 
-SecurityMode configuredMode(const MailSettings &s, ProbeService service)
-{
-    if (service == ProbeService::Smtp) {
-        switch (s.smtp.security) {
-        case MailSettings::SmtpSecurity::Tls:
-            return SecurityMode::ImplicitTls;
-        case MailSettings::SmtpSecurity::StartTls:
-            return SecurityMode::StartTls;
-        case MailSettings::SmtpSecurity::None:
-            return SecurityMode::Plain;
-        case MailSettings::SmtpSecurity::Auto:
-            break;
-        }
-        return s.smtp.port == 465 ? SecurityMode::ImplicitTls : SecurityMode::StartTls;
-    }
-    switch (s.pop3.security) {
-    case MailSettings::Pop3Security::Tls:
-        return SecurityMode::ImplicitTls;
-    case MailSettings::Pop3Security::Stls:
-        return SecurityMode::StartTls;
-    case MailSettings::Pop3Security::None:
-        return SecurityMode::Plain;
-    case MailSettings::Pop3Security::Auto:
-        break;
-    }
-    return s.pop3.port == 995 ? SecurityMode::ImplicitTls : SecurityMode::StartTls;
-}
-
 } // namespace
 
 int CliApp::cmdProbeAll(const QStringList &args)
@@ -280,7 +253,8 @@ int CliApp::cmdProbeAll(const QStringList &args)
             const QString server = serviceId(service);
             const quint16 port = static_cast<quint16>(
                 service == ProbeService::Smtp ? m_settings.smtp.port : m_settings.pop3.port);
-            const ModeReport *configured = r.find(configuredMode(m_settings, service), port);
+            const ModeReport *configured =
+                r.find(configuredSecurityMode(m_settings, service), port);
             CapabilityMemory memory(CapabilityMemory::defaultPathFor(m_configPath));
             QStringList downgrades;
             if (service == ProbeService::Smtp && configured) {
@@ -666,7 +640,7 @@ int CliApp::cmdVerifyRoles(const QStringList &args)
                 });
         v->start(m_settings, password, token);
     };
-    if (AccessTokenSource::usesOAuth(m_settings)) {
+    if (SettingsFacts::usesOAuth(m_settings)) {
         // OAuth2: a token from the saved sign-in, as for test and status --check.
         oauthSource()->request(
             this, [this, verify](const QString &token, const OAuthFailure &failure) {
@@ -677,7 +651,7 @@ int CliApp::cmdVerifyRoles(const QStringList &args)
             });
         return -1;
     }
-    const bool needsPassword = SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
+    const bool needsPassword = SettingsFacts::needsSmtpPassword(m_settings);
     withPassword(QStringLiteral("smtp"), needsPassword,
                  [verify](const QString &password) { verify(password, QString()); });
     return -1;

@@ -11,6 +11,7 @@
 #include "delivery/TestSend.h"
 #include "diagnostics/ServerStatus.h"
 #include "protocol/Pop3Session.h"
+#include "settings/SettingsFacts.h"
 #include "settings/SettingsValidator.h"
 
 #include <QCommandLineParser>
@@ -27,11 +28,6 @@ namespace {
 
 // The round-trip test message is small; anything much larger is not it.
 constexpr qint64 kMaxRoundTripSize = 1024 * 1024;
-
-bool pop3Configured(const MailSettings &s)
-{
-    return !s.pop3.host.trimmed().isEmpty() && !s.pop3.username.isEmpty();
-}
 
 QJsonObject stateJson(const QString &server, const ServerState &state)
 {
@@ -81,9 +77,7 @@ int CliApp::pop3StatusLine(int previousCode)
 {
     ServerState state;
     // "Stop": POP3 is neither checked nor needed for POP-before-SMTP.
-    const bool used =
-        m_settings.pop3.enabled || m_settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp;
-    if (!used || m_settings.pop3.host.trimmed().isEmpty()) {
+    if (!SettingsFacts::pop3Configured(m_settings)) {
         state.status = ServerStatus::Stop;
         return reportPop3State(state, previousCode);
     }
@@ -97,9 +91,7 @@ int CliApp::pop3StatusLine(int previousCode)
 
 int CliApp::checkPop3Status(int previousCode)
 {
-    const bool used =
-        m_settings.pop3.enabled || m_settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp;
-    if (!used || m_settings.pop3.host.trimmed().isEmpty()) {
+    if (!SettingsFacts::pop3Configured(m_settings)) {
         exitLater(pop3StatusLine(previousCode));
         return -1;
     }
@@ -160,7 +152,7 @@ int CliApp::cmdBounces(const QStringList &args)
         m_json = true;
     if (const int rc = loadSettings(true); rc != Ok)
         return rc;
-    if (!pop3Configured(m_settings))
+    if (!SettingsFacts::pop3AccountSet(m_settings))
         return fail(Config, tr("The bounced-alerts mailbox is read over POP3: set pop3/host and "
                                "pop3/username first."));
     const bool deleteHandled = p.isSet(deleteOpt);
@@ -260,13 +252,13 @@ int CliApp::cmdRoundTrip(const QStringList &args)
             lines << QStringLiteral("%1: %2").arg(i.key, i.message);
         return fail(Config, lines.join(QStringLiteral("; ")));
     }
-    if (!pop3Configured(m_settings))
+    if (!SettingsFacts::pop3AccountSet(m_settings))
         return fail(Config, tr("The round trip fetches the test message over POP3 from the "
                                "notification mailbox: set pop3/host and pop3/username of the "
                                "account that receives %1.")
                                 .arg(m_settings.mailboxes.notify));
 
-    const bool smtpPassword = SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
+    const bool smtpPassword = SettingsFacts::needsSmtpPassword(m_settings);
     withPassword(
         QStringLiteral("smtp"), smtpPassword,
         [this, waitSeconds, pollSeconds](const QString &smtpPw) {

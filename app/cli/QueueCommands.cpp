@@ -14,6 +14,7 @@
 #include "diagnostics/ServerStatus.h"
 #include "oauth/AccessTokenSource.h"
 #include "settings/SecretStoreFactory.h"
+#include "settings/SettingsFacts.h"
 #include "settings/SettingsStore.h"
 #include "settings/SettingsValidator.h"
 
@@ -172,7 +173,7 @@ Queue::Lock::Result waitForLock(Queue::Lock &lock, int timeoutMs)
 void CliApp::addQueueStatus(QJsonObject *json, QString *text)
 {
     const Queue queue(Queue::dirFor(m_settings));
-    const QueueStats s = queue.stats(Queue::settingsFingerprint(m_settings));
+    const QueueStats s = queue.stats(SettingsFacts::fingerprint(m_settings));
     const qint64 age =
         s.oldest.isValid() ? s.oldest.secsTo(QDateTime::currentDateTimeUtc()) : qint64(-1);
     if (json) {
@@ -343,7 +344,7 @@ int CliApp::cmdQueue(const QStringList &args)
     if (const int rc = loadSettings(true); rc != Ok)
         return rc;
     Queue queue(Queue::dirFor(m_settings));
-    const QString hash = Queue::settingsFingerprint(m_settings);
+    const QString hash = SettingsFacts::fingerprint(m_settings);
     if (sub == QLatin1String("list") && args.size() == 1) {
         const QueueHold hold = queue.hold();
         const bool held = hold.appliesTo(hash);
@@ -461,10 +462,10 @@ int CliApp::cmdQueue(const QStringList &args)
 int CliApp::cmdQueueRun(bool once, bool force)
 {
     const bool needsPassword = m_settings.delivery.method == MailSettings::DeliveryMethod::Smtp &&
-                               SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
+                               SettingsFacts::needsSmtpPassword(m_settings);
     const bool needsPop3Password =
         m_settings.delivery.method == MailSettings::DeliveryMethod::Smtp &&
-        m_settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp;
+        SettingsFacts::needsPop3Password(m_settings);
     withPassword(QStringLiteral("smtp"), needsPassword, [=, this](const QString &pw) {
         withPop3Password(needsPop3Password, [this, once, force, pw](const QString &pop3Pw) {
             startQueueRunner(once, force, pw, pop3Pw);
@@ -478,15 +479,14 @@ void CliApp::startQueueRunner(bool once, bool force, const QString &pw, const QS
     auto *runner = new QueueRunner(Queue::dirFor(m_settings), this);
     runner->setSettings(m_settings, pw, pop3Pw);
     runner->setCapabilityMemory(CapabilityMemory::defaultPathFor(m_configPath));
-    if (AccessTokenSource::usesOAuth(m_settings))
+    if (SettingsFacts::usesOAuth(m_settings))
         runner->setAccessTokenSource(oauthSource());
     // Before the first login after a hold (a new password stored by `secret set` or the
     // window), the passwords are read from the secret store again.
     runner->setCredentialsLoader([this](const QueueRunner::CredentialsDone &done) {
         const bool smtp = m_settings.delivery.method == MailSettings::DeliveryMethod::Smtp;
-        const bool needs = smtp && SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
-        const bool needsPop3 =
-            smtp && m_settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp;
+        const bool needs = smtp && SettingsFacts::needsSmtpPassword(m_settings);
+        const bool needsPop3 = smtp && SettingsFacts::needsPop3Password(m_settings);
         if (!needs && !needsPop3) {
             done(true, QString(), QString(), QString());
             return;
@@ -637,18 +637,18 @@ void CliApp::startQueueRunner(bool once, bool force, const QString &pw, const QS
                 *stamp = now;
                 runner->credentialsChanged();
             }
-            const QString before = Queue::settingsFingerprint(m_settings);
+            const QString before = SettingsFacts::fingerprint(m_settings);
             SettingsStore store(m_configPath);
             const SettingsLoadResult loaded = store.load();
-            if (!loaded.ok() || Queue::settingsFingerprint(loaded.settings) == before)
+            if (!loaded.ok() || SettingsFacts::fingerprint(loaded.settings) == before)
                 return;
             m_settings = loaded.settings;
             if (m_oauthSource)
                 m_oauthSource->setSettings(m_settings);
-            else if (AccessTokenSource::usesOAuth(m_settings))
+            else if (SettingsFacts::usesOAuth(m_settings))
                 runner->setAccessTokenSource(oauthSource());
-            const bool needs = SettingsValidator::authNeedsCredentials(m_settings.smtp.auth);
-            const bool needsPop3 = m_settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp;
+            const bool needs = SettingsFacts::needsSmtpPassword(m_settings);
+            const bool needsPop3 = SettingsFacts::needsPop3Password(m_settings);
             withPassword(QStringLiteral("smtp"), needs,
                          [this, runner, needsPop3](const QString &p) {
                              withPop3Password(needsPop3, [this, runner, p](const QString &p3) {

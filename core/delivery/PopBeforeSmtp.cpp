@@ -2,6 +2,7 @@
 #include "PopBeforeSmtp.h"
 
 #include "SmtpConfigFactory.h"
+#include "settings/SettingsFacts.h"
 
 #include <QRegularExpression>
 #include <QTimer>
@@ -82,7 +83,7 @@ void PopBeforeSmtp::start(const MailSettings &settings, const QString &smtpPassw
     m_popStages.clear();
     m_retried = false;
     m_running = true;
-    if (settings.pop3.host.trimmed().isEmpty() || settings.pop3.username.isEmpty()) {
+    if (!SettingsFacts::pop3AccountSet(settings)) {
         Result r = Result::failure(ErrorClass::Config, Phase::Idle,
                                    tr("POP-before-SMTP needs a POP3 server and login name."));
         QTimer::singleShot(0, this, [this, r] { done(r); });
@@ -181,7 +182,7 @@ void PopBeforeSmtp::onPopFinished(const Result &r)
 void PopBeforeSmtp::resolveSmtp()
 {
     Q_EMIT stateChanged(Phase::Resolve);
-    const QString host = m_settings.smtp.host.trimmed();
+    const QString host = SettingsFacts::smtpHost(m_settings);
     QString bare = host;
     if (bare.startsWith(QLatin1Char('[')) && bare.endsWith(QLatin1Char(']')))
         bare = bare.mid(1, bare.size() - 2);

@@ -5,9 +5,8 @@
 
 #include "QueueFiles.h"
 #include "settings/AtomicFile.h"
-#include "settings/SettingsSchema.h"
+#include "settings/SettingsFacts.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -106,12 +105,7 @@ QString Queue::dirFor(const MailSettings &settings)
 
 QString Queue::settingsFingerprint(const MailSettings &settings)
 {
-    QByteArray all;
-    for (const QString &key : SettingsSchema::keys())
-        all += key.toUtf8() + '=' +
-               SettingsSchema::value(settings, key).value_or(QString()).toUtf8() + '\n';
-    return QString::fromLatin1(
-        QCryptographicHash::hash(all, QCryptographicHash::Sha256).toHex().left(16));
+    return SettingsFacts::fingerprint(settings);
 }
 
 bool Queue::ensure(QString *error)

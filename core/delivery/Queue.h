@@ -126,8 +126,8 @@ public:
     explicit Queue(QString dir);
     // delivery/queue_dir, or AppLocalDataLocation/queue when empty.
     [[nodiscard]] static QString dirFor(const MailSettings &settings);
-    // A short fingerprint of every setting (passwords are not settings): the hold is
-    // lifted when it changes.
+    // SettingsFacts::fingerprint of every setting (passwords are not settings): the hold
+    // is lifted when it changes.
     [[nodiscard]] static QString settingsFingerprint(const MailSettings &settings);
 
     [[nodiscard]] QString dir() const { return m_dir; }

@@ -7,6 +7,7 @@
 #include "Router.h"
 #include "SmtpConfigFactory.h"
 #include "oauth/AccessTokenSource.h"
+#include "settings/SettingsFacts.h"
 
 #include <QDateTime>
 
@@ -47,7 +48,7 @@ QueueRunner::QueueRunner(QString queueDir, QObject *parent)
         // A new message: send it now unless the server is known to be down or the
         // queue is held; then it waits for the scheduled pass like the others.
         const QueueBackoff b = m_queue.backoff();
-        if (m_queue.hold().appliesTo(Queue::settingsFingerprint(m_settings)))
+        if (m_queue.hold().appliesTo(SettingsFacts::fingerprint(m_settings)))
             return;
         if (b.failures > 0 && b.nextPass > QDateTime::currentDateTimeUtc())
             return;
@@ -77,7 +78,7 @@ void QueueRunner::setSettings(const MailSettings &settings, const QString &passw
                               const QString &pop3Password)
 {
     const bool changed =
-        Queue::settingsFingerprint(settings) != Queue::settingsFingerprint(m_settings);
+        SettingsFacts::fingerprint(settings) != SettingsFacts::fingerprint(m_settings);
     m_settings = settings;
     m_password = password;
     m_pop3Password = pop3Password;
@@ -228,7 +229,7 @@ void QueueRunner::runPass()
         Q_EMIT messageDone(id, QueuedMessage::stateId(QueuedMessage::State::Unknown),
                            tr("the previous runner stopped while sending it"));
 
-    const QString hash = Queue::settingsFingerprint(m_settings);
+    const QString hash = SettingsFacts::fingerprint(m_settings);
     const QueueHold hold = m_queue.hold();
     if (hold.active) {
         // Whatever lifts the hold (a new password stored by another process, the window's
@@ -407,7 +408,7 @@ void QueueRunner::sendPickup()
 
 void QueueRunner::sendSmtp()
 {
-    if (!m_settings.smtp.enabled || m_settings.smtp.host.isEmpty()) {
+    if (!SettingsFacts::smtpConfigured(m_settings)) {
         holdQueue(ErrorClass::Config,
                   m_settings.smtp.enabled ? tr("No SMTP server is set (smtp/host).")
                                           : tr("Outgoing mail is switched off (smtp/enabled)."),
@@ -415,7 +416,7 @@ void QueueRunner::sendSmtp()
         endPass();
         return;
     }
-    if (!AccessTokenSource::usesOAuth(m_settings)) {
+    if (!SettingsFacts::usesOAuth(m_settings)) {
         startSession({});
         return;
     }
@@ -671,12 +672,12 @@ void QueueRunner::holdQueue(ErrorClass c, const QString &message, const QString 
 {
     QueueHold h;
     h.active = true;
-    h.settingsHash = Queue::settingsFingerprint(m_settings);
+    h.settingsHash = SettingsFacts::fingerprint(m_settings);
     h.errorClass = c;
     h.message = message;
     h.serverReply = reply;
     h.since = QDateTime::currentDateTimeUtc();
-    if (m_tokens && AccessTokenSource::usesOAuth(m_settings) && c != ErrorClass::Config)
+    if (m_tokens && SettingsFacts::usesOAuth(m_settings) && c != ErrorClass::Config)
         h.signIn = m_tokens->signInId(); // a new sign-in may fix it
     h.downgrade = !m_guard.downgrades().isEmpty();
     QString error;
@@ -800,7 +801,7 @@ void QueueRunner::scheduleNext()
         // Held for spool storage: try again when the back-off ends.
         if (m_storageRetry.isValid())
             ms = std::min(ms, std::max<qint64>(0, now.msecsTo(m_storageRetry)));
-    } else if (h.appliesTo(Queue::settingsFingerprint(m_settings))) {
+    } else if (h.appliesTo(SettingsFacts::fingerprint(m_settings))) {
         // Held: nothing to do until the settings change (setSettings starts a pass).
     } else if (b.failures > 0 && b.nextPass > now) {
         ms = std::min(ms, now.msecsTo(b.nextPass));

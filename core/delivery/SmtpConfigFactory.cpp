@@ -57,7 +57,7 @@ SmtpConfig smtpConfigFrom(const MailSettings &settings, const QString &password,
     }
     c.username = c.auth == SmtpConfig::Auth::None ? QString() : s.username;
     c.password = c.auth == SmtpConfig::Auth::None ? QString() : password;
-    if (c.auth == SmtpConfig::Auth::XOAuth2 || c.auth == SmtpConfig::Auth::OAuthBearer) {
+    if (mw::usesOAuth(c)) {
         // Only an access token from core/oauth is ever sent as a bearer token; a caller
         // that knows nothing of OAuth2 gets a clear "sign in first" error instead of
         // sending a stored password in its place.

@@ -29,19 +29,23 @@ QJsonObject loadAll(const QString &path)
     return QJsonDocument::fromJson(f.read(1024 * 1024)).object();
 }
 
+// Remembered per server name as a resolver sees it: no blanks, any case.
+QString hostKey(const QString &host)
+{
+    return host.trimmed().toLower();
+}
+
 } // namespace
 
 RememberedCapabilities RememberedCapabilities::fromResult(const SmtpConfig &config,
                                                           const Result &result)
 {
     RememberedCapabilities c;
-    c.host = config.host.trimmed().toLower();
+    c.host = hostKey(config.host);
     c.port = config.port;
     c.encrypted = !result.tlsProtocol.isEmpty();
     // A TLS session that needed no STARTTLS: the greeting came over TLS.
-    c.implicitTls = c.encrypted && !result.capabilities.isEmpty() &&
-                    (config.security == SmtpConfig::Security::Tls ||
-                     (config.security == SmtpConfig::Security::Auto && config.port == 465));
+    c.implicitTls = c.encrypted && !result.capabilities.isEmpty() && mw::implicitTls(config);
     c.authMechanisms = result.authMechanisms;
     c.authMechanismUsed = result.authMechanismUsed;
     c.certificateSha256 = result.certificate.sha256;
@@ -52,7 +56,7 @@ RememberedCapabilities RememberedCapabilities::fromResult(const SmtpConfig &conf
 SmtpConfig RememberedCapabilities::harden(const SmtpConfig &config, QStringList *notes) const
 {
     SmtpConfig c = config;
-    if (isNull() || config.host.trimmed().toLower() != host || config.port != port)
+    if (isNull() || hostKey(config.host) != host || config.port != port)
         return c;
     if (encrypted && c.security == SmtpConfig::Security::Auto) {
         c.security = implicitTls ? SmtpConfig::Security::Tls : SmtpConfig::Security::StartTls;
@@ -121,7 +125,7 @@ RememberedCapabilities CapabilityMemory::read(const QString &server, const QStri
 {
     const QJsonObject o = loadAll(m_path).value(server).toObject();
     RememberedCapabilities c;
-    if (o.value(QLatin1String("host")).toString() != host.trimmed().toLower() ||
+    if (o.value(QLatin1String("host")).toString() != hostKey(host) ||
         o.value(QLatin1String("port")).toInt() != port)
         return c;
     c.host = o.value(QLatin1String("host")).toString();

@@ -3,7 +3,7 @@
 
 #include "protocol/Pop3Session.h"
 #include "protocol/SmtpSession.h"
-#include "settings/SettingsValidator.h"
+#include "settings/SettingsFacts.h"
 
 #include <QTimer>
 
@@ -51,15 +51,15 @@ CapabilityProbe::Options CapabilityProbe::optionsFor(const MailSettings &setting
     Options o;
     o.service = service;
     if (service == ProbeService::Smtp) {
-        o.host = settings.smtp.host.trimmed();
+        o.host = SettingsFacts::smtpHost(settings);
         o.attempts = standardAttempts(service, static_cast<quint16>(settings.smtp.port));
         o.trust = {settings.smtp.caFile, settings.smtp.pinSha256};
         o.heloName = settings.smtp.helo;
-        o.preferLogin = SettingsValidator::authNeedsCredentials(settings.smtp.auth);
+        o.preferLogin = SettingsFacts::needsSmtpPassword(settings);
         // A probe of many ports should not hang on a dead one for the full send timeout.
         o.timeoutSeconds = qBound(1, settings.smtp.timeout, 10);
     } else {
-        o.host = settings.pop3.host.trimmed();
+        o.host = SettingsFacts::pop3Host(settings);
         o.attempts = standardAttempts(service, static_cast<quint16>(settings.pop3.port));
         o.trust = {settings.pop3.caFile, settings.pop3.pinSha256};
         o.preferLogin = true;

@@ -3,6 +3,7 @@
 
 #include "delivery/SmtpConfigFactory.h"
 #include "protocol/Pop3Session.h"
+#include "settings/SettingsFacts.h"
 
 namespace mw {
 
@@ -17,10 +18,7 @@ Pop3Probe::~Pop3Probe()
 
 bool Pop3Probe::isConfigured(const MailSettings &settings) const
 {
-    // POP-before-SMTP needs the POP3 server even when its own checks are off.
-    const bool needed =
-        settings.pop3.enabled || settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp;
-    return needed && !settings.pop3.host.trimmed().isEmpty();
+    return SettingsFacts::pop3Configured(settings);
 }
 
 bool Pop3Probe::logsIn(const MailSettings &settings) const

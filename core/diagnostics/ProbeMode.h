@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "settings/MailSettings.h"
+
 #include <QString>
 
 namespace mw {
@@ -22,5 +24,9 @@ enum class SecurityMode { ImplicitTls, StartTls, Plain };
 [[nodiscard]] QString securitySettingValue(SecurityMode m, ProbeService s);
 // The port a mode is usually found on (465, 587, 995, 110).
 [[nodiscard]] quint16 standardPort(SecurityMode m, ProbeService s);
+// The mode a session with these settings attempts first (security auto: implicit TLS on
+// port 465 / 995, else STARTTLS/STLS).
+[[nodiscard]] SecurityMode configuredSecurityMode(const MailSettings &settings,
+                                                  ProbeService service);
 
 } // namespace mw

@@ -3,7 +3,7 @@
 
 #include "delivery/SmtpConfigFactory.h"
 #include "protocol/SmtpSession.h"
-#include "settings/SettingsValidator.h"
+#include "settings/SettingsFacts.h"
 
 #include <utility>
 
@@ -20,14 +20,12 @@ SmtpProbe::~SmtpProbe()
 
 bool SmtpProbe::isConfigured(const MailSettings &settings) const
 {
-    return settings.smtp.enabled && !settings.smtp.host.trimmed().isEmpty();
+    return SettingsFacts::smtpConfigured(settings);
 }
 
 bool SmtpProbe::logsIn(const MailSettings &settings) const
 {
-    return SettingsValidator::authNeedsCredentials(settings.smtp.auth) ||
-           settings.smtp.auth == MailSettings::SmtpAuth::XOAuth2 ||
-           settings.smtp.auth == MailSettings::SmtpAuth::OAuthBearer;
+    return SettingsFacts::needsSmtpPassword(settings) || SettingsFacts::usesOAuth(settings);
 }
 
 void SmtpProbe::start(const MailSettings &settings, const QString &password, bool login)

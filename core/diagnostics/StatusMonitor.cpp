@@ -7,9 +7,7 @@
 #include "delivery/SmtpConfigFactory.h"
 #include "oauth/AccessTokenSource.h"
 #include "settings/SecretStore.h"
-#include "settings/SettingsSchema.h"
-
-#include <QCryptographicHash>
+#include "settings/SettingsFacts.h"
 
 #include <memory>
 #include <utility>
@@ -115,7 +113,7 @@ void StatusMonitor::setAccessTokenSource(AccessTokenSource *source)
         if (it == m_entries.end())
             return;
         it->loginSuspended = false;
-        if (AccessTokenSource::usesOAuth(m_settings))
+        if (SettingsFacts::usesOAuth(m_settings))
             refreshServer(QStringLiteral("smtp"), Trigger::Automatic);
     });
 }
@@ -146,14 +144,7 @@ ServerProbe *StatusMonitor::probe(const QString &server) const
 
 QString StatusMonitor::settingsHash(const MailSettings &settings, const QString &server)
 {
-    QByteArray all;
-    for (const SettingSpec &spec : SettingsSchema::specs()) {
-        if (spec.section() != server && spec.section() != QLatin1String("general"))
-            continue;
-        all += spec.key.toUtf8() + '=' + spec.get(settings).toUtf8() + '\n';
-    }
-    return QString::fromLatin1(
-        QCryptographicHash::hash(all, QCryptographicHash::Sha256).toHex().left(16));
+    return SettingsFacts::fingerprint(settings, {server, QStringLiteral("general")});
 }
 
 void StatusMonitor::setSettings(const MailSettings &settings)
@@ -269,7 +260,7 @@ ServerState StatusMonitor::idleState(const QString &server) const
     if (e.probe)
         configured = e.probe->isConfigured(m_settings);
     else if (server == QLatin1String("pop3"))
-        configured = m_settings.pop3.enabled && !m_settings.pop3.host.trimmed().isEmpty();
+        configured = m_settings.pop3.enabled && SettingsFacts::pop3Configured(m_settings);
     s.status = configured ? ServerStatus::NotConnected : ServerStatus::Stop;
     return s;
 }
@@ -304,7 +295,7 @@ void StatusMonitor::runCheck(const QString &server, Trigger trigger)
         startProbe(server, generation, QString(), false);
         return;
     }
-    if (server == QLatin1String("smtp") && AccessTokenSource::usesOAuth(m_settings)) {
+    if (server == QLatin1String("smtp") && SettingsFacts::usesOAuth(m_settings)) {
         runOAuthCheck(server, generation);
         return;
     }
@@ -409,7 +400,7 @@ void StatusMonitor::finishCheck(const QString &server, int generation, const Res
         s.reason = defaultMessage(result.errorClass);
     const QString password = std::exchange(it->password, QString());
     s.signInRequired = server == QLatin1String("smtp") && m_tokens &&
-                       AccessTokenSource::usesOAuth(m_settings) && m_tokens->isSignInRequired();
+                       SettingsFacts::usesOAuth(m_settings) && m_tokens->isSignInRequired();
     setState(server, s);
     Q_EMIT checkFinished(server, result);
     // The login works: read the bounced-alerts mailbox with it (a second, short session;

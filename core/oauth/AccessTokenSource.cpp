@@ -54,12 +54,6 @@ void AccessTokenSource::storeRotated(const QString &refreshToken)
     });
 }
 
-bool AccessTokenSource::usesOAuth(const MailSettings &settings)
-{
-    return settings.smtp.auth == MailSettings::SmtpAuth::XOAuth2 ||
-           settings.smtp.auth == MailSettings::SmtpAuth::OAuthBearer;
-}
-
 QString AccessTokenSource::keyOf(const MailSettings &s)
 {
     return QStringList{QString::number(int(s.oauth.provider)), s.oauth.issuer.trimmed(),

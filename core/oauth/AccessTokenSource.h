@@ -57,9 +57,6 @@ public:
     AccessTokenSource(QNetworkAccessManager *nam, SecretStore *store, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(AccessTokenSource)
 
-    // smtp/auth is xoauth2 or oauthbearer.
-    [[nodiscard]] static bool usesOAuth(const MailSettings &settings);
-
     // A change of the [oauth] section forgets endpoints and tokens (they were issued to
     // another client or provider) and lifts "Sign-in required".
     void setSettings(const MailSettings &settings);

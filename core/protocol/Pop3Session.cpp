@@ -49,6 +49,8 @@ void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
     if (m_running)
         return;
     m_config = config;
+    // A config built in code may carry blanks around the host: trimmed here, once.
+    m_config.host = config.host.trimmed();
     m_stopAfter = stopAfter;
     m_result = {};
     m_transcript.clear();
@@ -72,7 +74,7 @@ void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
     m_stageClock.start();
 
     const bool logsIn = stopAfter != Phase::Greeting && stopAfter != Phase::Connect;
-    if (config.host.trimmed().isEmpty() || config.port == 0) {
+    if (m_config.host.isEmpty() || config.port == 0) {
         fail(ErrorClass::Config, Phase::Idle, tr("No POP3 server (host and port) is configured."));
         return;
     }
@@ -94,8 +96,7 @@ void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
     connect(m_conn, &MailConnection::connected, this, [this](qint64) {
         stageDone(Phase::Connect, true);
         m_localAddress = m_conn->localAddress();
-        if (m_config.security == Pop3Config::Security::Tls ||
-            (m_config.security == Pop3Config::Security::Auto && m_config.port == 995)) {
+        if (mw::implicitTls(m_config)) {
             setState(Phase::Tls);
             return;
         }
@@ -126,10 +127,9 @@ void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
     connect(m_conn, &MailConnection::disconnected, this, &Pop3Session::onDisconnected);
 
     MailConnection::Options opts;
-    opts.host = config.host.trimmed();
+    opts.host = m_config.host;
     opts.port = config.port;
-    opts.implicitTls = config.security == Pop3Config::Security::Tls ||
-                       (config.security == Pop3Config::Security::Auto && config.port == 995);
+    opts.implicitTls = mw::implicitTls(config);
     opts.trust = config.trust;
     opts.timeoutMs = qMax(1, config.timeoutSeconds) * 1000;
     opts.maxLineLength = Pop3MultiLine::kMaxLine;
@@ -403,7 +403,8 @@ void Pop3Session::onConnectionFailed(ErrorClass c, Phase p, const QString &messa
     if (c == ErrorClass::TlsHandshake && !m_tlsDone && tlsErrorIsPeerAlert(message))
         hint = tlsPeerAlertHint(); // it speaks TLS: port and mode are right
     else if (c == ErrorClass::TlsHandshake && !m_tlsDone && m_result.greeting.isEmpty() &&
-             (m_config.security == Pop3Config::Security::Tls || m_config.port == 995))
+             (m_config.security == Pop3Config::Security::Tls ||
+              m_config.port == kPop3ImplicitTlsPort))
         hint = tr("This port may expect STLS or no encryption: try security \"STLS\" (port 110).");
     if (c == ErrorClass::Timeout && p == Phase::Greeting && !m_tlsDone &&
         m_result.greeting.isEmpty())

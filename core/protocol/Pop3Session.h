@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ImplicitTls.h"
 #include "MailConnection.h"
 #include "Pop3Reply.h"
 #include "Result.h"
@@ -37,6 +38,13 @@ struct Pop3Config
     // RETR answers larger than this end the session with a protocol error.
     qint64 maxMessageSize = 16 * 1024 * 1024;
 };
+
+// The session starts TLS right after connecting: security tls, or auto on port 995.
+[[nodiscard]] inline bool implicitTls(const Pop3Config &c)
+{
+    return startsWithTls(c.security == Pop3Config::Security::Tls,
+                         c.security == Pop3Config::Security::Auto, c.port, kPop3ImplicitTlsPort);
+}
 
 // One POP3 session: connect, secure (implicit TLS or STLS, RFC 2595), greet, CAPA
 // (RFC 2449), log in (USER/PASS or APOP), then the commands queued with stat(), list(),

@@ -134,6 +134,8 @@ void SmtpSession::start(const SmtpConfig &config, const QList<Envelope> &message
     if (m_running)
         return;
     m_config = config;
+    // A config built in code may carry blanks around the host: trimmed here, once.
+    m_config.host = config.host.trimmed();
     m_messages = messages;
     m_stopAfter = stopAfter;
     m_result = {};
@@ -156,7 +158,7 @@ void SmtpSession::start(const SmtpConfig &config, const QList<Envelope> &message
     m_totalClock.start();
     m_stageClock.start();
 
-    if (config.host.trimmed().isEmpty() || config.port == 0) {
+    if (m_config.host.isEmpty() || config.port == 0) {
         fail(ErrorClass::Config, Phase::Idle, tr("No SMTP server (host and port) is configured."));
         return;
     }
@@ -182,8 +184,7 @@ void SmtpSession::start(const SmtpConfig &config, const QList<Envelope> &message
     });
     connect(m_conn, &MailConnection::connected, this, [this](qint64) {
         stageDone(Phase::Connect, true);
-        if (m_config.security == SmtpConfig::Security::Tls ||
-            (m_config.security == SmtpConfig::Security::Auto && m_config.port == 465)) {
+        if (mw::implicitTls(m_config)) {
             setState(Phase::Tls);
             return;
         }
@@ -219,10 +220,9 @@ void SmtpSession::start(const SmtpConfig &config, const QList<Envelope> &message
     });
 
     MailConnection::Options opts;
-    opts.host = config.host.trimmed();
+    opts.host = m_config.host;
     opts.port = config.port;
-    opts.implicitTls = config.security == SmtpConfig::Security::Tls ||
-                       (config.security == SmtpConfig::Security::Auto && config.port == 465);
+    opts.implicitTls = mw::implicitTls(config);
     opts.trust = config.trust;
     opts.addresses = config.addresses;
     opts.timeoutMs = qMax(1, config.timeoutSeconds) * 1000;
@@ -555,9 +555,9 @@ void SmtpSession::startAuth()
                     Phase::Auth, QStringLiteral("AUTH XOAUTH2 ***"));
     } else if (m_mechanism == QLatin1String("OAUTHBEARER")) {
         m_authStep = AuthStep::OAuthInitial;
-        sendCommand("AUTH OAUTHBEARER " +
-                        sasl::oauthBearerResponse(m_config.username, m_config.accessToken,
-                                                  m_config.host.trimmed(), m_config.port),
+        sendCommand("AUTH OAUTHBEARER " + sasl::oauthBearerResponse(m_config.username,
+                                                                    m_config.accessToken,
+                                                                    m_config.host, m_config.port),
                     Phase::Auth, QStringLiteral("AUTH OAUTHBEARER ***"));
     } else if (m_mechanism == QLatin1String("LOGIN")) {
         m_authStep = AuthStep::LoginUser;
@@ -700,8 +700,7 @@ void SmtpSession::onAuthReply(const SmtpReply &reply)
 
 bool SmtpSession::usesToken() const
 {
-    return m_config.auth == SmtpConfig::Auth::XOAuth2 ||
-           m_config.auth == SmtpConfig::Auth::OAuthBearer;
+    return mw::usesOAuth(m_config);
 }
 
 void SmtpSession::startNextMessage()
@@ -1042,7 +1041,8 @@ void SmtpSession::onConnectionFailed(ErrorClass c, Phase p, const QString &messa
         // right, the server's own TLS is not.
         hint = tlsPeerAlertHint();
     } else if (c == ErrorClass::TlsHandshake && !m_tlsDone && m_result.greeting.isEmpty() &&
-               (m_config.security == SmtpConfig::Security::Tls || m_config.port == 465)) {
+               (m_config.security == SmtpConfig::Security::Tls ||
+                m_config.port == kSmtpImplicitTlsPort)) {
         hint = tr("This port may expect STARTTLS or no encryption: try security "
                   "\"STARTTLS\" (ports 587 or 25).");
         // OpenSSL reads a clear "220 ..." greeting as a TLS record header with a bogus

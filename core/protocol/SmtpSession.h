@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ImplicitTls.h"
 #include "MailConnection.h"
 #include "Result.h"
 #include "SmtpReply.h"
@@ -37,6 +38,19 @@ struct SmtpConfig
     // server); empty: `host` is looked up by the system resolver.
     QList<QHostAddress> addresses;
 };
+
+// The session signs in with a bearer token (XOAuth2, OAuthBearer) instead of a password.
+[[nodiscard]] inline bool usesOAuth(const SmtpConfig &c)
+{
+    return c.auth == SmtpConfig::Auth::XOAuth2 || c.auth == SmtpConfig::Auth::OAuthBearer;
+}
+
+// The session starts TLS right after connecting: security tls, or auto on port 465.
+[[nodiscard]] inline bool implicitTls(const SmtpConfig &c)
+{
+    return startsWithTls(c.security == SmtpConfig::Security::Tls,
+                         c.security == SmtpConfig::Security::Auto, c.port, kSmtpImplicitTlsPort);
+}
 
 // One message to send: envelope and content (RFC 5322, any line ending).
 struct Envelope

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsValidator.h"
+#include "SettingsFacts.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -422,8 +423,7 @@ std::optional<HostPort> SettingsValidator::normalizeHostPort(const QString &text
 
 bool SettingsValidator::authNeedsCredentials(MailSettings::SmtpAuth auth)
 {
-    using A = MailSettings::SmtpAuth;
-    return auth == A::Plain || auth == A::Login || auth == A::CramMd5 || auth == A::Auto;
+    return SettingsFacts::authNeedsCredentials(auth);
 }
 
 QString SettingsValidator::validateField(const QString &key, const QString &text)
@@ -523,8 +523,7 @@ QList<ValidationIssue> SettingsValidator::validate(const MailSettings &m)
             flagged << key;
         }
     };
-    using A = MailSettings::SmtpAuth;
-    const bool popBefore = m.smtp.enabled && m.smtp.auth == A::PopBeforeSmtp;
+    const bool popBefore = SettingsFacts::popBeforeSmtp(m);
     const bool delivering =
         m.smtp.enabled || m.delivery.method == MailSettings::DeliveryMethod::Pickup;
     require(m.smtp.enabled, QStringLiteral("smtp/host"),
@@ -537,8 +536,7 @@ QList<ValidationIssue> SettingsValidator::validate(const MailSettings &m)
                 "mw::SettingsValidator",
                 "Enter the SMTP login name; the chosen authentication method needs "
                 "one."));
-    const bool oauth =
-        m.smtp.enabled && (m.smtp.auth == A::XOAuth2 || m.smtp.auth == A::OAuthBearer);
+    const bool oauth = m.smtp.enabled && SettingsFacts::usesOAuth(m);
     require(oauth, QStringLiteral("smtp/username"),
             QCoreApplication::translate(
                 "mw::SettingsValidator",

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SettingsFacts.h"
+
+#include "SettingsSchema.h"
+#include "protocol/ImplicitTls.h"
+
+#include <QByteArray>
+#include <QCryptographicHash>
+
+namespace mw::SettingsFacts {
+
+QString smtpHost(const MailSettings &s)
+{
+    return s.smtp.host.trimmed();
+}
+
+QString pop3Host(const MailSettings &s)
+{
+    return s.pop3.host.trimmed();
+}
+
+bool smtpConfigured(const MailSettings &s)
+{
+    return s.smtp.enabled && !smtpHost(s).isEmpty();
+}
+
+bool pop3Used(const MailSettings &s)
+{
+    // POP-before-SMTP needs the POP3 server even when its own checks are off.
+    return s.pop3.enabled || s.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp;
+}
+
+bool pop3Configured(const MailSettings &s)
+{
+    return pop3Used(s) && !pop3Host(s).isEmpty();
+}
+
+bool pop3AccountSet(const MailSettings &s)
+{
+    return !pop3Host(s).isEmpty() && !s.pop3.username.isEmpty();
+}
+
+bool popBeforeSmtp(const MailSettings &s)
+{
+    return s.smtp.enabled && s.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp;
+}
+
+bool usesOAuth(const MailSettings &s)
+{
+    return s.smtp.auth == MailSettings::SmtpAuth::XOAuth2 ||
+           s.smtp.auth == MailSettings::SmtpAuth::OAuthBearer;
+}
+
+bool authNeedsCredentials(MailSettings::SmtpAuth auth)
+{
+    using A = MailSettings::SmtpAuth;
+    return auth == A::Plain || auth == A::Login || auth == A::CramMd5 || auth == A::Auto;
+}
+
+bool needsSmtpPassword(const MailSettings &s)
+{
+    return authNeedsCredentials(s.smtp.auth);
+}
+
+bool needsPop3Password(const MailSettings &s)
+{
+    return s.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp;
+}
+
+bool implicitTls(MailSettings::SmtpSecurity mode, int port)
+{
+    return startsWithTls(mode == MailSettings::SmtpSecurity::Tls,
+                         mode == MailSettings::SmtpSecurity::Auto, port, kSmtpImplicitTlsPort);
+}
+
+bool implicitTls(MailSettings::Pop3Security mode, int port)
+{
+    return startsWithTls(mode == MailSettings::Pop3Security::Tls,
+                         mode == MailSettings::Pop3Security::Auto, port, kPop3ImplicitTlsPort);
+}
+
+QString fingerprint(const MailSettings &s, const QStringList &sections)
+{
+    // Stored in the queue's hold and the status file: the bytes hashed stay as they are.
+    QByteArray all;
+    for (const SettingSpec &spec : SettingsSchema::specs()) {
+        if (!sections.isEmpty() && !sections.contains(spec.section()))
+            continue;
+        all += spec.key.toUtf8() + '=' + spec.get(s).toUtf8() + '\n';
+    }
+    return QString::fromLatin1(
+        QCryptographicHash::hash(all, QCryptographicHash::Sha256).toHex().left(16));
+}
+
+} // namespace mw::SettingsFacts
