@@ -934,7 +934,7 @@
         <translation>Der Anbieter hat ein neues OAuth2-Refresh-Token ausgestellt, aber der Passwortspeicher konnte es nicht speichern: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+88"/>
         <source>oauth/client_id is not set: enter the client id registered with the provider.</source>
         <translation>oauth/client_id ist nicht gesetzt: geben Sie die beim Anbieter registrierte Client-ID ein.</translation>
     </message>
@@ -990,7 +990,7 @@
 <context>
     <name>mw::AuthPage</name>
     <message>
-        <location filename="../ui/AuthPage.cpp" line="+49"/>
+        <location filename="../ui/AuthPage.cpp" line="+50"/>
         <source>Automatic (the best method the server offers)</source>
         <translation>Automatisch (das beste Verfahren, das der Server anbietet)</translation>
     </message>
@@ -2300,7 +2300,7 @@
 <context>
     <name>mw::Pop3Page</name>
     <message>
-        <location filename="../ui/Pop3Page.cpp" line="+16"/>
+        <location filename="../ui/Pop3Page.cpp" line="+18"/>
         <source>Automatic (TLS on port 995, else STLS when offered; no login without it)</source>
         <translation>Automatisch (TLS an Port 995, sonst STLS, wenn angeboten; ohne Verschlüsselung keine Anmeldung)</translation>
     </message>
@@ -2325,7 +2325,7 @@
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The bounced-alerts mailbox could not be read: %1</source>
         <translation>Das Postfach für unzustellbare Meldungen konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2364,7 +2364,7 @@
 <context>
     <name>mw::Pop3Session</name>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+108"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+78"/>
         <source>No POP3 server (host and port) is configured.</source>
         <translation>Kein POP3-Server (Rechner und Port) konfiguriert.</translation>
     </message>
@@ -2379,48 +2379,48 @@
         <translation>Kein POP3-Passwort gesetzt.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>The session was cancelled.</source>
         <translation>Die Sitzung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location filename="../core/protocol/Pop3Reply.cpp" line="+133"/>
         <source>Message %1 is larger than %2 octets; it was not read.</source>
         <translation>Nachricht %1 ist größer als %2 Oktette; sie wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>The server&apos;s answer has more than %1 lines; it does not end.</source>
         <translation>Die Antwort des Servers hat mehr als %1 Zeilen; sie endet nicht.</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+77"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+98"/>
+        <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+26"/>
         <source>The server sent a line nobody asked for.</source>
         <translation>Der Server hat eine Zeile gesendet, nach der niemand gefragt hat.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location filename="../core/protocol/Pop3Reply.cpp" line="+5"/>
         <source>The server&apos;s answer is larger than %1 octets; it was not read.</source>
         <translation>Die Antwort des Servers ist größer als %1 Oktette; sie wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-80"/>
         <source>This server speaks SMTP, not POP3: check the port number.</source>
         <translation>Dieser Server spricht SMTP, nicht POP3: prüfen Sie die Portnummer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This server speaks IMAP, not POP3: check the port number.</source>
         <translation>Dieser Server spricht IMAP, nicht POP3: prüfen Sie die Portnummer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This server speaks HTTP, not POP3: check the port number.</source>
         <translation>Dieser Server spricht HTTP, nicht POP3: prüfen Sie die Portnummer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This server speaks SSH, not POP3: check the port number.</source>
         <translation>Dieser Server spricht SSH, nicht POP3: prüfen Sie die Portnummer.</translation>
     </message>
@@ -2430,7 +2430,7 @@
         <translation>Die Antwort des Servers ist keine POP3-Statuszeile (+OK oder -ERR).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+51"/>
         <source>The server refused to serve this client.</source>
         <translation>Der Server hat es abgelehnt, diesen Client zu bedienen.</translation>
     </message>
@@ -2440,7 +2440,7 @@
         <translation>Der Server hat vor dem ersten Befehl des Clients weitere Zeilen gesendet.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The server refused to start TLS (STLS); nothing was sent in clear.</source>
         <translation>Der Server hat den TLS-Start (STLS) verweigert; nichts wurde im Klartext gesendet.</translation>
     </message>
@@ -2465,7 +2465,7 @@
         <translation>Der Server hat STAT verweigert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>The server&apos;s answer to STAT is malformed.</source>
         <translation>Die Antwort des Servers auf STAT ist fehlerhaft.</translation>
     </message>
@@ -2480,7 +2480,7 @@
         <translation>Der Server hat das Senden von Nachricht %1 verweigert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The server refused to delete message %1.</source>
         <translation>Der Server hat das Löschen von Nachricht %1 verweigert.</translation>
     </message>
@@ -2490,22 +2490,23 @@
         <translation>Der Server konnte die Sitzung nicht abschließen (zum Löschen markierte Nachrichten bleiben vielleicht erhalten).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+32"/>
         <source>The server&apos;s answer to LIST is malformed.</source>
         <translation>Die Antwort des Servers auf LIST ist fehlerhaft.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>The server&apos;s answer to UIDL is malformed.</source>
         <translation>Die Antwort des Servers auf UIDL ist fehlerhaft.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/protocol/Pop3Reply.cpp" line="+38"/>
+        <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+17"/>
         <source>The server sent an unexpected multi-line answer.</source>
         <translation>Der Server hat eine unerwartete mehrzeilige Antwort gesendet.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+38"/>
         <source>The server does not offer STLS, so no secure connection is possible; nothing was sent in clear.</source>
         <translation>Der Server bietet kein STLS an, daher ist keine sichere Verbindung möglich; nichts wurde im Klartext gesendet.</translation>
     </message>
@@ -2540,7 +2541,7 @@
         <translation>Schalten Sie APOP aus und verwenden Sie die Sicherheit STLS oder TLS, oder prüfen Sie, ob dies der richtige Server ist.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>This port may expect STLS or no encryption: try security &quot;STLS&quot; (port 110).</source>
         <translation>Dieser Port erwartet vielleicht STLS oder keine Verschlüsselung: versuchen Sie die Sicherheit „STLS“ (Port 110).</translation>
     </message>
@@ -2558,7 +2559,7 @@
 <context>
     <name>mw::PopBeforeSmtp</name>
     <message>
-        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+87"/>
+        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+88"/>
         <source>POP-before-SMTP needs a POP3 server and login name.</source>
         <translation>POP-before-SMTP braucht einen POP3-Server und einen Anmeldenamen.</translation>
     </message>
@@ -2606,7 +2607,7 @@
 <context>
     <name>mw::ProbeMode</name>
     <message>
-        <location filename="../core/diagnostics/ProbeMode.cpp" line="+30"/>
+        <location filename="../core/diagnostics/ProbeMode.cpp" line="+33"/>
         <source>implicit TLS</source>
         <translation>implizites TLS</translation>
     </message>
@@ -2785,7 +2786,7 @@
 <context>
     <name>mw::Queue</name>
     <message>
-        <location filename="../core/delivery/Queue.cpp" line="+123"/>
+        <location filename="../core/delivery/Queue.cpp" line="+117"/>
         <source>The queue folder cannot be used: %1</source>
         <translation>Der Warteschlangenordner kann nicht verwendet werden: %1</translation>
     </message>
@@ -2868,7 +2869,7 @@
 <context>
     <name>mw::QueueRunner</name>
     <message>
-        <location filename="../core/delivery/QueueRunner.cpp" line="+189"/>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+190"/>
         <source>Another queue runner is busy with this queue.</source>
         <translation>Ein anderer Warteschlangenlauf bearbeitet diese Warteschlange.</translation>
     </message>
@@ -2929,7 +2930,7 @@
 <context>
     <name>mw::RememberedCapabilities</name>
     <message>
-        <location filename="../core/diagnostics/CapabilityMemory.cpp" line="+60"/>
+        <location filename="../core/diagnostics/CapabilityMemory.cpp" line="+64"/>
         <source>TLS was used at the last check (%1): this session requires it.</source>
         <translation>Bei der letzten Prüfung (%1) wurde TLS verwendet: diese Sitzung verlangt es.</translation>
     </message>
@@ -2968,7 +2969,7 @@
 <context>
     <name>mw::ServerCheckController</name>
     <message>
-        <location filename="../ui/ServerCheckController.cpp" line="+108"/>
+        <location filename="../ui/ServerCheckController.cpp" line="+109"/>
         <location line="+15"/>
         <source>Check &amp;what the server supports…</source>
         <translation>Prüfen, was der Server unters&amp;tützt…</translation>
@@ -2994,7 +2995,7 @@
         <translation>Implizites TLS, STLS und Klartext an den üblichen POP3-Ports des oben eingegebenen Servers versuchen</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+145"/>
         <source>Not offered by %1 on port %2 in this mode.</source>
         <translation>Von %1 an Port %2 in diesem Modus nicht angeboten.</translation>
     </message>
@@ -3032,7 +3033,7 @@
 <context>
     <name>mw::ServerCheckDialog</name>
     <message>
-        <location filename="../ui/ServerCheckDialog.cpp" line="+78"/>
+        <location filename="../ui/ServerCheckDialog.cpp" line="+50"/>
         <source>What the SMTP server supports</source>
         <translation>Was der SMTP-Server unterstützt</translation>
     </message>
@@ -3177,7 +3178,7 @@
 <context>
     <name>mw::ServerPage</name>
     <message>
-        <location filename="../ui/ServerPage.cpp" line="+16"/>
+        <location filename="../ui/ServerPage.cpp" line="+17"/>
         <source>Automatic (TLS on port 465, else STARTTLS when offered; no login without it)</source>
         <translation>Automatisch (TLS an Port 465, sonst STARTTLS, wenn angeboten; ohne Verschlüsselung keine Anmeldung)</translation>
     </message>
@@ -3238,7 +3239,7 @@
 <context>
     <name>mw::SettingsValidator</name>
     <message>
-        <location filename="../core/settings/SettingsValidator.cpp" line="+50"/>
+        <location filename="../core/settings/SettingsValidator.cpp" line="+51"/>
         <source>The part before the @ is empty.</source>
         <translation>Der Teil vor dem @ ist leer.</translation>
     </message>
@@ -3446,7 +3447,7 @@
     </message>
     <message>
         <location filename="../core/settings/SettingsModel.cpp" line="+47"/>
-        <location filename="../core/settings/SettingsValidator.cpp" line="+50"/>
+        <location filename="../core/settings/SettingsValidator.cpp" line="+49"/>
         <source>Unknown setting.</source>
         <translation>Unbekannte Einstellung.</translation>
     </message>
@@ -3483,7 +3484,7 @@
         <translation>Darf höchstens 256 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Enter the SMTP server; it is required while sending through SMTP is enabled.</source>
         <translation>Geben Sie den SMTP-Server ein; er ist erforderlich, solange der Versand über SMTP aktiviert ist.</translation>
     </message>
@@ -3493,7 +3494,7 @@
         <translation>Geben Sie den SMTP-Anmeldenamen ein; das gewählte Authentifizierungsverfahren braucht einen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Enter the mail account (address) to sign in as; OAuth2 sends it with the token.</source>
         <translation>Geben Sie das E-Mail-Konto (Adresse) ein, mit dem die Anmeldung erfolgt; OAuth2 sendet es mit dem Token.</translation>
     </message>
@@ -3546,7 +3547,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+138"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+139"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -3768,7 +3769,7 @@
         <translation>Zeile %1 der Nachricht ist %2 Oktette lang; SMTP erlaubt höchstens %3.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>No SMTP server (host and port) is configured.</source>
         <translation>Kein SMTP-Server (Rechner und Port) konfiguriert.</translation>
     </message>
@@ -3788,7 +3789,7 @@
         <translation>OAuth2-Anmeldung ist gewählt, aber kein Zugriffstoken ist vorhanden: melden Sie sich zuerst an.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+77"/>
         <source>The session was cancelled.</source>
         <translation>Die Sitzung wurde abgebrochen.</translation>
     </message>
@@ -3914,7 +3915,7 @@
         <translation>Der Server akzeptiert %1 hier nicht.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The message has no recipient.</source>
         <translation>Die Nachricht hat keinen Empfänger.</translation>
     </message>
@@ -3959,7 +3960,7 @@
         <translation>Der Server hat den Empfänger abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>This port may expect STARTTLS or no encryption: try security &quot;STARTTLS&quot; (ports 587 or 25).</source>
         <translation>Dieser Port erwartet vielleicht STARTTLS oder keine Verschlüsselung: versuchen Sie die Sicherheit „STARTTLS“ (Ports 587 oder 25).</translation>
     </message>
@@ -4151,7 +4152,7 @@
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+316"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+307"/>
         <source>No password store is available for the %1 login.</source>
         <translation>Für die %1-Anmeldung ist kein Passwortspeicher verfügbar.</translation>
     </message>
@@ -4859,7 +4860,7 @@
         <translation>Passwort: </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+132"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+133"/>
         <source>steps: %1</source>
         <translation>Schritte: %1</translation>
     </message>
@@ -4909,7 +4910,7 @@
         <translation>APOP: nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueueCommands.cpp" line="+106"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+107"/>
         <source>The message on standard input does not start with header fields (line &quot;%1&quot;).</source>
         <translation>Die Nachricht auf der Standardeingabe beginnt nicht mit Kopfzeilen (Zeile „%1“).</translation>
     </message>
@@ -5023,7 +5024,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+397"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+370"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -5033,8 +5034,8 @@
         <translation>--set erwartet SCHLÜSSEL=WERT, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="+399"/>
+        <location line="+37"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+398"/>
         <source>No %1 password is stored.</source>
         <translation>Kein %1-Passwort gespeichert.</translation>
     </message>
@@ -5052,9 +5053,9 @@
     <message>
         <location line="+46"/>
         <location line="+7"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="-118"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-117"/>
         <location line="+21"/>
-        <location line="+208"/>
+        <location line="+207"/>
         <source>Server said: %1</source>
         <translation>Der Server sagte: %1</translation>
     </message>
@@ -5089,7 +5090,7 @@
         <translation>--to: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Send Test to %1 via %2 port %3
 </source>
         <translation>Testnachricht an %1 über %2 Port %3
@@ -5264,7 +5265,7 @@
         <translation>Die wegen der abgelehnten Anmeldung angehaltene Warteschlange wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-325"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-326"/>
         <source>Try PORT:MODE (mode tls, starttls or plain) instead of the standard ports (repeatable).</source>
         <translation>PORT:MODUS (Modus tls, starttls oder plain) statt der Standardports versuchen (wiederholbar).</translation>
     </message>
@@ -5295,7 +5296,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>--timeout takes 1 to 600 seconds.</source>
         <translation>--timeout erwartet 1 bis 600 Sekunden.</translation>
     </message>
@@ -5468,7 +5469,7 @@
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Pop3Commands.cpp" line="+135"/>
+        <location filename="../app/cli/Pop3Commands.cpp" line="+127"/>
         <source>Send Test to %1 via %2 port %3 (POP-before-SMTP via %4, relay window %5 minutes)
 </source>
         <translation>Testnachricht an %1 über %2 Port %3 (POP-before-SMTP über %4, Relay-Zeitfenster %5 Minuten)
@@ -5600,7 +5601,7 @@
         <translation>Prüfen Sie, ob dieses POP3-Konto das Benachrichtigungspostfach empfängt, und suchen Sie eine Unzustellbarkeitsmeldung im Postfach für unzustellbare Meldungen (mailwright-cli bounces).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommands.cpp" line="-432"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-431"/>
         <source>queue: %n message(s) waiting</source>
         <translation>
             <numerusform>Warteschlange: %n Nachricht wartet</numerusform>
@@ -5768,7 +5769,7 @@
         <translation>Aufruf: queue list | flush | run [--once] | retry ID | purge ID</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+121"/>
         <source>The queue is held: %1</source>
         <translation>Die Warteschlange ist angehalten: %1</translation>
     </message>

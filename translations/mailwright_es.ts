@@ -934,7 +934,7 @@
         <translation>El proveedor emitió un nuevo token de actualización OAuth2, pero el almacén de secretos no pudo guardarlo: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+88"/>
         <source>oauth/client_id is not set: enter the client id registered with the provider.</source>
         <translation>oauth/client_id no está definido: escriba el identificador de cliente registrado en el proveedor.</translation>
     </message>
@@ -990,7 +990,7 @@
 <context>
     <name>mw::AuthPage</name>
     <message>
-        <location filename="../ui/AuthPage.cpp" line="+49"/>
+        <location filename="../ui/AuthPage.cpp" line="+50"/>
         <source>Automatic (the best method the server offers)</source>
         <translation>Automático (el mejor método que ofrezca el servidor)</translation>
     </message>
@@ -2300,7 +2300,7 @@
 <context>
     <name>mw::Pop3Page</name>
     <message>
-        <location filename="../ui/Pop3Page.cpp" line="+16"/>
+        <location filename="../ui/Pop3Page.cpp" line="+18"/>
         <source>Automatic (TLS on port 995, else STLS when offered; no login without it)</source>
         <translation>Automático (TLS en el puerto 995, si no STLS cuando se ofrezca; sin cifrado no hay inicio de sesión)</translation>
     </message>
@@ -2325,7 +2325,7 @@
         <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The bounced-alerts mailbox could not be read: %1</source>
         <translation>No se pudo leer el buzón de alertas rebotadas: %1</translation>
     </message>
@@ -2364,7 +2364,7 @@
 <context>
     <name>mw::Pop3Session</name>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+108"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+78"/>
         <source>No POP3 server (host and port) is configured.</source>
         <translation>No hay servidor POP3 (host y puerto) configurado.</translation>
     </message>
@@ -2379,48 +2379,48 @@
         <translation>No hay contraseña POP3.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>The session was cancelled.</source>
         <translation>Se canceló la sesión.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location filename="../core/protocol/Pop3Reply.cpp" line="+133"/>
         <source>Message %1 is larger than %2 octets; it was not read.</source>
         <translation>El mensaje %1 supera los %2 octetos; no se leyó.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>The server&apos;s answer has more than %1 lines; it does not end.</source>
         <translation>La respuesta del servidor tiene más de %1 líneas; no termina.</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+77"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+98"/>
+        <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+26"/>
         <source>The server sent a line nobody asked for.</source>
         <translation>El servidor envió una línea que nadie pidió.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location filename="../core/protocol/Pop3Reply.cpp" line="+5"/>
         <source>The server&apos;s answer is larger than %1 octets; it was not read.</source>
         <translation>La respuesta del servidor supera los %1 octetos; no se leyó.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-80"/>
         <source>This server speaks SMTP, not POP3: check the port number.</source>
         <translation>Este servidor habla SMTP, no POP3: compruebe el número de puerto.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This server speaks IMAP, not POP3: check the port number.</source>
         <translation>Este servidor habla IMAP, no POP3: compruebe el número de puerto.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This server speaks HTTP, not POP3: check the port number.</source>
         <translation>Este servidor habla HTTP, no POP3: compruebe el número de puerto.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This server speaks SSH, not POP3: check the port number.</source>
         <translation>Este servidor habla SSH, no POP3: compruebe el número de puerto.</translation>
     </message>
@@ -2430,7 +2430,7 @@
         <translation>La respuesta del servidor no es una línea de estado POP3 (+OK o -ERR).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+51"/>
         <source>The server refused to serve this client.</source>
         <translation>El servidor se negó a atender a este cliente.</translation>
     </message>
@@ -2440,7 +2440,7 @@
         <translation>El servidor envió más líneas antes de la primera orden del cliente.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The server refused to start TLS (STLS); nothing was sent in clear.</source>
         <translation>El servidor se negó a iniciar TLS (STLS); no se envió nada en claro.</translation>
     </message>
@@ -2465,7 +2465,7 @@
         <translation>El servidor rechazó STAT.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>The server&apos;s answer to STAT is malformed.</source>
         <translation>La respuesta del servidor a STAT está mal formada.</translation>
     </message>
@@ -2480,7 +2480,7 @@
         <translation>El servidor se negó a enviar el mensaje %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The server refused to delete message %1.</source>
         <translation>El servidor se negó a borrar el mensaje %1.</translation>
     </message>
@@ -2490,22 +2490,23 @@
         <translation>El servidor no pudo completar la sesión (pueden quedar mensajes marcados para borrar).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+32"/>
         <source>The server&apos;s answer to LIST is malformed.</source>
         <translation>La respuesta del servidor a LIST está mal formada.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>The server&apos;s answer to UIDL is malformed.</source>
         <translation>La respuesta del servidor a UIDL está mal formada.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/protocol/Pop3Reply.cpp" line="+38"/>
+        <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+17"/>
         <source>The server sent an unexpected multi-line answer.</source>
         <translation>El servidor envió una respuesta de varias líneas inesperada.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+38"/>
         <source>The server does not offer STLS, so no secure connection is possible; nothing was sent in clear.</source>
         <translation>El servidor no ofrece STLS, así que no es posible una conexión segura; no se envió nada en claro.</translation>
     </message>
@@ -2540,7 +2541,7 @@
         <translation>Desactive APOP y use la seguridad STLS o TLS, o compruebe que es el servidor correcto.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>This port may expect STLS or no encryption: try security &quot;STLS&quot; (port 110).</source>
         <translation>Puede que este puerto espere STLS o ningún cifrado: pruebe la seguridad «STLS» (puerto 110).</translation>
     </message>
@@ -2558,7 +2559,7 @@
 <context>
     <name>mw::PopBeforeSmtp</name>
     <message>
-        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+87"/>
+        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+88"/>
         <source>POP-before-SMTP needs a POP3 server and login name.</source>
         <translation>POP antes de SMTP necesita un servidor POP3 y un nombre de usuario.</translation>
     </message>
@@ -2606,7 +2607,7 @@
 <context>
     <name>mw::ProbeMode</name>
     <message>
-        <location filename="../core/diagnostics/ProbeMode.cpp" line="+30"/>
+        <location filename="../core/diagnostics/ProbeMode.cpp" line="+33"/>
         <source>implicit TLS</source>
         <translation>TLS implícito</translation>
     </message>
@@ -2785,7 +2786,7 @@
 <context>
     <name>mw::Queue</name>
     <message>
-        <location filename="../core/delivery/Queue.cpp" line="+123"/>
+        <location filename="../core/delivery/Queue.cpp" line="+117"/>
         <source>The queue folder cannot be used: %1</source>
         <translation>No se puede usar la carpeta de la cola: %1</translation>
     </message>
@@ -2868,7 +2869,7 @@
 <context>
     <name>mw::QueueRunner</name>
     <message>
-        <location filename="../core/delivery/QueueRunner.cpp" line="+189"/>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+190"/>
         <source>Another queue runner is busy with this queue.</source>
         <translation>Otro procesador de cola está trabajando con esta cola.</translation>
     </message>
@@ -2929,7 +2930,7 @@
 <context>
     <name>mw::RememberedCapabilities</name>
     <message>
-        <location filename="../core/diagnostics/CapabilityMemory.cpp" line="+60"/>
+        <location filename="../core/diagnostics/CapabilityMemory.cpp" line="+64"/>
         <source>TLS was used at the last check (%1): this session requires it.</source>
         <translation>En la última comprobación (%1) se usó TLS: esta sesión lo exige.</translation>
     </message>
@@ -2968,7 +2969,7 @@
 <context>
     <name>mw::ServerCheckController</name>
     <message>
-        <location filename="../ui/ServerCheckController.cpp" line="+108"/>
+        <location filename="../ui/ServerCheckController.cpp" line="+109"/>
         <location line="+15"/>
         <source>Check &amp;what the server supports…</source>
         <translation>Comprobar &amp;qué admite el servidor…</translation>
@@ -2994,7 +2995,7 @@
         <translation>Probar TLS implícito, STLS y texto en claro en los puertos POP3 habituales del servidor escrito arriba</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+145"/>
         <source>Not offered by %1 on port %2 in this mode.</source>
         <translation>No lo ofrece %1 en el puerto %2 en este modo.</translation>
     </message>
@@ -3032,7 +3033,7 @@
 <context>
     <name>mw::ServerCheckDialog</name>
     <message>
-        <location filename="../ui/ServerCheckDialog.cpp" line="+78"/>
+        <location filename="../ui/ServerCheckDialog.cpp" line="+50"/>
         <source>What the SMTP server supports</source>
         <translation>Qué admite el servidor SMTP</translation>
     </message>
@@ -3177,7 +3178,7 @@
 <context>
     <name>mw::ServerPage</name>
     <message>
-        <location filename="../ui/ServerPage.cpp" line="+16"/>
+        <location filename="../ui/ServerPage.cpp" line="+17"/>
         <source>Automatic (TLS on port 465, else STARTTLS when offered; no login without it)</source>
         <translation>Automático (TLS en el puerto 465, si no STARTTLS cuando se ofrezca; sin cifrado no hay inicio de sesión)</translation>
     </message>
@@ -3238,7 +3239,7 @@
 <context>
     <name>mw::SettingsValidator</name>
     <message>
-        <location filename="../core/settings/SettingsValidator.cpp" line="+50"/>
+        <location filename="../core/settings/SettingsValidator.cpp" line="+51"/>
         <source>The part before the @ is empty.</source>
         <translation>La parte anterior a la @ está vacía.</translation>
     </message>
@@ -3446,7 +3447,7 @@
     </message>
     <message>
         <location filename="../core/settings/SettingsModel.cpp" line="+47"/>
-        <location filename="../core/settings/SettingsValidator.cpp" line="+50"/>
+        <location filename="../core/settings/SettingsValidator.cpp" line="+49"/>
         <source>Unknown setting.</source>
         <translation>Ajuste desconocido.</translation>
     </message>
@@ -3483,7 +3484,7 @@
         <translation>Debe tener como máximo 256 caracteres.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Enter the SMTP server; it is required while sending through SMTP is enabled.</source>
         <translation>Introduzca el servidor SMTP; es obligatorio mientras el envío por SMTP esté activado.</translation>
     </message>
@@ -3493,7 +3494,7 @@
         <translation>Introduzca el nombre de usuario SMTP; el método de autenticación elegido lo necesita.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Enter the mail account (address) to sign in as; OAuth2 sends it with the token.</source>
         <translation>Introduzca la cuenta de correo (dirección) con la que iniciar sesión; OAuth2 la envía con el token.</translation>
     </message>
@@ -3546,7 +3547,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+138"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+139"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -3768,7 +3769,7 @@
         <translation>La línea %1 del mensaje mide %2 octetos; SMTP permite como máximo %3.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>No SMTP server (host and port) is configured.</source>
         <translation>No hay servidor SMTP (host y puerto) configurado.</translation>
     </message>
@@ -3788,7 +3789,7 @@
         <translation>Se eligió el inicio de sesión OAuth2 pero no hay token de acceso: inicie sesión primero.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+77"/>
         <source>The session was cancelled.</source>
         <translation>Se canceló la sesión.</translation>
     </message>
@@ -3914,7 +3915,7 @@
         <translation>El servidor no acepta %1 aquí.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The message has no recipient.</source>
         <translation>El mensaje no tiene destinatario.</translation>
     </message>
@@ -3959,7 +3960,7 @@
         <translation>El servidor rechazó el destinatario: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>This port may expect STARTTLS or no encryption: try security &quot;STARTTLS&quot; (ports 587 or 25).</source>
         <translation>Puede que este puerto espere STARTTLS o ningún cifrado: pruebe la seguridad «STARTTLS» (puertos 587 o 25).</translation>
     </message>
@@ -4151,7 +4152,7 @@
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+316"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+307"/>
         <source>No password store is available for the %1 login.</source>
         <translation>No hay almacén de contraseñas disponible para el inicio de sesión de %1.</translation>
     </message>
@@ -4859,7 +4860,7 @@
         <translation>Contraseña: </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+132"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+133"/>
         <source>steps: %1</source>
         <translation>pasos: %1</translation>
     </message>
@@ -4909,7 +4910,7 @@
         <translation>APOP: no ofrecido</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueueCommands.cpp" line="+106"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+107"/>
         <source>The message on standard input does not start with header fields (line &quot;%1&quot;).</source>
         <translation>El mensaje de la entrada estándar no empieza con campos de cabecera (línea «%1»).</translation>
     </message>
@@ -5023,7 +5024,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+397"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+370"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
@@ -5033,8 +5034,8 @@
         <translation>--set espera CLAVE=VALOR, se recibió «%1».</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="+399"/>
+        <location line="+37"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+398"/>
         <source>No %1 password is stored.</source>
         <translation>No hay contraseña de %1 guardada.</translation>
     </message>
@@ -5052,9 +5053,9 @@
     <message>
         <location line="+46"/>
         <location line="+7"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="-118"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-117"/>
         <location line="+21"/>
-        <location line="+208"/>
+        <location line="+207"/>
         <source>Server said: %1</source>
         <translation>El servidor dijo: %1</translation>
     </message>
@@ -5089,7 +5090,7 @@
         <translation>--to: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Send Test to %1 via %2 port %3
 </source>
         <translation>Prueba a %1 por %2 puerto %3
@@ -5264,7 +5265,7 @@
         <translation>La cola retenida por el inicio de sesión rechazado se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-325"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-326"/>
         <source>Try PORT:MODE (mode tls, starttls or plain) instead of the standard ports (repeatable).</source>
         <translation>Probar PUERTO:MODO (modo tls, starttls o plain) en lugar de los puertos estándar (repetible).</translation>
     </message>
@@ -5295,7 +5296,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>--timeout takes 1 to 600 seconds.</source>
         <translation>--timeout admite de 1 a 600 segundos.</translation>
     </message>
@@ -5468,7 +5469,7 @@
         <translation>(no definido)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Pop3Commands.cpp" line="+135"/>
+        <location filename="../app/cli/Pop3Commands.cpp" line="+127"/>
         <source>Send Test to %1 via %2 port %3 (POP-before-SMTP via %4, relay window %5 minutes)
 </source>
         <translation>Prueba a %1 por %2 puerto %3 (POP antes de SMTP por %4, ventana de retransmisión %5 minutos)
@@ -5600,7 +5601,7 @@
         <translation>Compruebe que esta cuenta POP3 recibe el buzón de notificaciones y busque un rebote en el buzón de alertas rebotadas (mailwright-cli bounces).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommands.cpp" line="-432"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-431"/>
         <source>queue: %n message(s) waiting</source>
         <translation>
             <numerusform>cola: %n mensaje en espera</numerusform>
@@ -5768,7 +5769,7 @@
         <translation>uso: queue list | flush | run [--once] | retry ID | purge ID</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+121"/>
         <source>The queue is held: %1</source>
         <translation>La cola está retenida: %1</translation>
     </message>

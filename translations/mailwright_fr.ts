@@ -934,7 +934,7 @@
         <translation>Le fournisseur a émis un nouveau jeton d’actualisation OAuth2, mais le magasin de secrets n’a pas pu l’enregistrer : %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+88"/>
         <source>oauth/client_id is not set: enter the client id registered with the provider.</source>
         <translation>oauth/client_id n’est pas défini : saisissez l’identifiant client enregistré auprès du fournisseur.</translation>
     </message>
@@ -990,7 +990,7 @@
 <context>
     <name>mw::AuthPage</name>
     <message>
-        <location filename="../ui/AuthPage.cpp" line="+49"/>
+        <location filename="../ui/AuthPage.cpp" line="+50"/>
         <source>Automatic (the best method the server offers)</source>
         <translation>Automatique (la meilleure méthode proposée par le serveur)</translation>
     </message>
@@ -2300,7 +2300,7 @@
 <context>
     <name>mw::Pop3Page</name>
     <message>
-        <location filename="../ui/Pop3Page.cpp" line="+16"/>
+        <location filename="../ui/Pop3Page.cpp" line="+18"/>
         <source>Automatic (TLS on port 995, else STLS when offered; no login without it)</source>
         <translation>Automatique (TLS sur le port 995, sinon STLS s’il est proposé ; pas d’authentification sans chiffrement)</translation>
     </message>
@@ -2325,7 +2325,7 @@
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The bounced-alerts mailbox could not be read: %1</source>
         <translation>La boîte des alertes non distribuées n’a pas pu être lue : %1</translation>
     </message>
@@ -2364,7 +2364,7 @@
 <context>
     <name>mw::Pop3Session</name>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+108"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+78"/>
         <source>No POP3 server (host and port) is configured.</source>
         <translation>Aucun serveur POP3 (hôte et port) configuré.</translation>
     </message>
@@ -2379,48 +2379,48 @@
         <translation>Aucun mot de passe POP3 défini.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>The session was cancelled.</source>
         <translation>La session a été annulée.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location filename="../core/protocol/Pop3Reply.cpp" line="+133"/>
         <source>Message %1 is larger than %2 octets; it was not read.</source>
         <translation>Le message %1 dépasse %2 octets ; il n’a pas été lu.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>The server&apos;s answer has more than %1 lines; it does not end.</source>
         <translation>La réponse du serveur a plus de %1 lignes ; elle ne se termine pas.</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+77"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+98"/>
+        <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+26"/>
         <source>The server sent a line nobody asked for.</source>
         <translation>Le serveur a envoyé une ligne que personne n’a demandée.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location filename="../core/protocol/Pop3Reply.cpp" line="+5"/>
         <source>The server&apos;s answer is larger than %1 octets; it was not read.</source>
         <translation>La réponse du serveur dépasse %1 octets ; elle n’a pas été lue.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-80"/>
         <source>This server speaks SMTP, not POP3: check the port number.</source>
         <translation>Ce serveur parle SMTP, pas POP3 : vérifiez le numéro de port.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This server speaks IMAP, not POP3: check the port number.</source>
         <translation>Ce serveur parle IMAP, pas POP3 : vérifiez le numéro de port.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This server speaks HTTP, not POP3: check the port number.</source>
         <translation>Ce serveur parle HTTP, pas POP3 : vérifiez le numéro de port.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This server speaks SSH, not POP3: check the port number.</source>
         <translation>Ce serveur parle SSH, pas POP3 : vérifiez le numéro de port.</translation>
     </message>
@@ -2430,7 +2430,7 @@
         <translation>La réponse du serveur n’est pas une ligne d’état POP3 (+OK ou -ERR).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+51"/>
         <source>The server refused to serve this client.</source>
         <translation>Le serveur a refusé de servir ce client.</translation>
     </message>
@@ -2440,7 +2440,7 @@
         <translation>Le serveur a envoyé d’autres lignes avant la première commande du client.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The server refused to start TLS (STLS); nothing was sent in clear.</source>
         <translation>Le serveur a refusé de démarrer TLS (STLS) ; rien n’a été envoyé en clair.</translation>
     </message>
@@ -2465,7 +2465,7 @@
         <translation>Le serveur a refusé STAT.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>The server&apos;s answer to STAT is malformed.</source>
         <translation>La réponse du serveur à STAT est mal formée.</translation>
     </message>
@@ -2480,7 +2480,7 @@
         <translation>Le serveur a refusé d’envoyer le message %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The server refused to delete message %1.</source>
         <translation>Le serveur a refusé de supprimer le message %1.</translation>
     </message>
@@ -2490,22 +2490,23 @@
         <translation>Le serveur n’a pas pu terminer la session (des messages marqués pour suppression peuvent rester).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+32"/>
         <source>The server&apos;s answer to LIST is malformed.</source>
         <translation>La réponse du serveur à LIST est mal formée.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>The server&apos;s answer to UIDL is malformed.</source>
         <translation>La réponse du serveur à UIDL est mal formée.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/protocol/Pop3Reply.cpp" line="+38"/>
+        <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+17"/>
         <source>The server sent an unexpected multi-line answer.</source>
         <translation>Le serveur a envoyé une réponse multiligne inattendue.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+38"/>
         <source>The server does not offer STLS, so no secure connection is possible; nothing was sent in clear.</source>
         <translation>Le serveur ne propose pas STLS : aucune connexion sécurisée n’est possible ; rien n’a été envoyé en clair.</translation>
     </message>
@@ -2540,7 +2541,7 @@
         <translation>Désactivez APOP et utilisez la sécurité STLS ou TLS, ou vérifiez qu’il s’agit du bon serveur.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>This port may expect STLS or no encryption: try security &quot;STLS&quot; (port 110).</source>
         <translation>Ce port attend peut-être STLS ou aucun chiffrement : essayez la sécurité « STLS » (port 110).</translation>
     </message>
@@ -2558,7 +2559,7 @@
 <context>
     <name>mw::PopBeforeSmtp</name>
     <message>
-        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+87"/>
+        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+88"/>
         <source>POP-before-SMTP needs a POP3 server and login name.</source>
         <translation>POP avant SMTP nécessite un serveur POP3 et un identifiant.</translation>
     </message>
@@ -2606,7 +2607,7 @@
 <context>
     <name>mw::ProbeMode</name>
     <message>
-        <location filename="../core/diagnostics/ProbeMode.cpp" line="+30"/>
+        <location filename="../core/diagnostics/ProbeMode.cpp" line="+33"/>
         <source>implicit TLS</source>
         <translation>TLS implicite</translation>
     </message>
@@ -2785,7 +2786,7 @@
 <context>
     <name>mw::Queue</name>
     <message>
-        <location filename="../core/delivery/Queue.cpp" line="+123"/>
+        <location filename="../core/delivery/Queue.cpp" line="+117"/>
         <source>The queue folder cannot be used: %1</source>
         <translation>Le dossier de file d’attente est inutilisable : %1</translation>
     </message>
@@ -2868,7 +2869,7 @@
 <context>
     <name>mw::QueueRunner</name>
     <message>
-        <location filename="../core/delivery/QueueRunner.cpp" line="+189"/>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+190"/>
         <source>Another queue runner is busy with this queue.</source>
         <translation>Un autre traitement de file d’attente s’occupe de cette file.</translation>
     </message>
@@ -2929,7 +2930,7 @@
 <context>
     <name>mw::RememberedCapabilities</name>
     <message>
-        <location filename="../core/diagnostics/CapabilityMemory.cpp" line="+60"/>
+        <location filename="../core/diagnostics/CapabilityMemory.cpp" line="+64"/>
         <source>TLS was used at the last check (%1): this session requires it.</source>
         <translation>TLS était utilisé lors de la dernière vérification (%1) : cette session l’exige.</translation>
     </message>
@@ -2968,7 +2969,7 @@
 <context>
     <name>mw::ServerCheckController</name>
     <message>
-        <location filename="../ui/ServerCheckController.cpp" line="+108"/>
+        <location filename="../ui/ServerCheckController.cpp" line="+109"/>
         <location line="+15"/>
         <source>Check &amp;what the server supports…</source>
         <translation>Vérifier ce que le serveur prend en c&amp;harge…</translation>
@@ -2994,7 +2995,7 @@
         <translation>Essayer le TLS implicite, STLS et le texte en clair sur les ports POP3 habituels du serveur saisi ci-dessus</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+145"/>
         <source>Not offered by %1 on port %2 in this mode.</source>
         <translation>Non proposé par %1 sur le port %2 dans ce mode.</translation>
     </message>
@@ -3032,7 +3033,7 @@
 <context>
     <name>mw::ServerCheckDialog</name>
     <message>
-        <location filename="../ui/ServerCheckDialog.cpp" line="+78"/>
+        <location filename="../ui/ServerCheckDialog.cpp" line="+50"/>
         <source>What the SMTP server supports</source>
         <translation>Ce que le serveur SMTP prend en charge</translation>
     </message>
@@ -3177,7 +3178,7 @@
 <context>
     <name>mw::ServerPage</name>
     <message>
-        <location filename="../ui/ServerPage.cpp" line="+16"/>
+        <location filename="../ui/ServerPage.cpp" line="+17"/>
         <source>Automatic (TLS on port 465, else STARTTLS when offered; no login without it)</source>
         <translation>Automatique (TLS sur le port 465, sinon STARTTLS s’il est proposé ; pas d’authentification sans chiffrement)</translation>
     </message>
@@ -3238,7 +3239,7 @@
 <context>
     <name>mw::SettingsValidator</name>
     <message>
-        <location filename="../core/settings/SettingsValidator.cpp" line="+50"/>
+        <location filename="../core/settings/SettingsValidator.cpp" line="+51"/>
         <source>The part before the @ is empty.</source>
         <translation>La partie avant le @ est vide.</translation>
     </message>
@@ -3446,7 +3447,7 @@
     </message>
     <message>
         <location filename="../core/settings/SettingsModel.cpp" line="+47"/>
-        <location filename="../core/settings/SettingsValidator.cpp" line="+50"/>
+        <location filename="../core/settings/SettingsValidator.cpp" line="+49"/>
         <source>Unknown setting.</source>
         <translation>Paramètre inconnu.</translation>
     </message>
@@ -3483,7 +3484,7 @@
         <translation>Doit faire au plus 256 caractères.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Enter the SMTP server; it is required while sending through SMTP is enabled.</source>
         <translation>Saisissez le serveur SMTP ; il est obligatoire tant que l’envoi par SMTP est activé.</translation>
     </message>
@@ -3493,7 +3494,7 @@
         <translation>Saisissez l’identifiant SMTP ; la méthode d’authentification choisie en nécessite un.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Enter the mail account (address) to sign in as; OAuth2 sends it with the token.</source>
         <translation>Saisissez le compte de messagerie (adresse) avec lequel se connecter ; OAuth2 l’envoie avec le jeton.</translation>
     </message>
@@ -3546,7 +3547,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+138"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+139"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -3768,7 +3769,7 @@
         <translation>La ligne %1 du message fait %2 octets ; SMTP en autorise au plus %3.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>No SMTP server (host and port) is configured.</source>
         <translation>Aucun serveur SMTP (hôte et port) configuré.</translation>
     </message>
@@ -3788,7 +3789,7 @@
         <translation>La connexion OAuth2 est choisie mais aucun jeton d’accès n’est disponible : connectez-vous d’abord.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+77"/>
         <source>The session was cancelled.</source>
         <translation>La session a été annulée.</translation>
     </message>
@@ -3914,7 +3915,7 @@
         <translation>Le serveur n’accepte pas %1 ici.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The message has no recipient.</source>
         <translation>Le message n’a pas de destinataire.</translation>
     </message>
@@ -3959,7 +3960,7 @@
         <translation>Le serveur a refusé le destinataire : %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>This port may expect STARTTLS or no encryption: try security &quot;STARTTLS&quot; (ports 587 or 25).</source>
         <translation>Ce port attend peut-être STARTTLS ou aucun chiffrement : essayez la sécurité « STARTTLS » (ports 587 ou 25).</translation>
     </message>
@@ -4151,7 +4152,7 @@
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+316"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+307"/>
         <source>No password store is available for the %1 login.</source>
         <translation>Aucun magasin de mots de passe n’est disponible pour la connexion %1.</translation>
     </message>
@@ -4859,7 +4860,7 @@
         <translation>Mot de passe : </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+132"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+133"/>
         <source>steps: %1</source>
         <translation>étapes : %1</translation>
     </message>
@@ -4909,7 +4910,7 @@
         <translation>APOP : non proposé</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueueCommands.cpp" line="+106"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+107"/>
         <source>The message on standard input does not start with header fields (line &quot;%1&quot;).</source>
         <translation>Le message sur l’entrée standard ne commence pas par des champs d’en-tête (ligne « %1 »).</translation>
     </message>
@@ -5023,7 +5024,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+397"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+370"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -5033,8 +5034,8 @@
         <translation>--set attend CLÉ=VALEUR, reçu « %1 ».</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="+399"/>
+        <location line="+37"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+398"/>
         <source>No %1 password is stored.</source>
         <translation>Aucun mot de passe %1 enregistré.</translation>
     </message>
@@ -5052,9 +5053,9 @@
     <message>
         <location line="+46"/>
         <location line="+7"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="-118"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-117"/>
         <location line="+21"/>
-        <location line="+208"/>
+        <location line="+207"/>
         <source>Server said: %1</source>
         <translation>Le serveur a répondu : %1</translation>
     </message>
@@ -5089,7 +5090,7 @@
         <translation>--to : %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Send Test to %1 via %2 port %3
 </source>
         <translation>Test envoyé à %1 via %2 port %3
@@ -5264,7 +5265,7 @@
         <translation>La file d&apos;attente retenue pour la connexion refusée sera réessayée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-325"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-326"/>
         <source>Try PORT:MODE (mode tls, starttls or plain) instead of the standard ports (repeatable).</source>
         <translation>Essayer PORT:MODE (mode tls, starttls ou plain) au lieu des ports standard (répétable).</translation>
     </message>
@@ -5295,7 +5296,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>--timeout takes 1 to 600 seconds.</source>
         <translation>--timeout accepte de 1 à 600 secondes.</translation>
     </message>
@@ -5468,7 +5469,7 @@
         <translation>(non défini)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Pop3Commands.cpp" line="+135"/>
+        <location filename="../app/cli/Pop3Commands.cpp" line="+127"/>
         <source>Send Test to %1 via %2 port %3 (POP-before-SMTP via %4, relay window %5 minutes)
 </source>
         <translation>Test envoyé à %1 via %2 port %3 (POP avant SMTP via %4, fenêtre de relais %5 minutes)
@@ -5600,7 +5601,7 @@
         <translation>Vérifiez que ce compte POP3 reçoit la boîte de notification et cherchez un rebond dans la boîte des alertes non distribuées (mailwright-cli bounces).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommands.cpp" line="-432"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-431"/>
         <source>queue: %n message(s) waiting</source>
         <translation>
             <numerusform>file d’attente : %n message en attente</numerusform>
@@ -5768,7 +5769,7 @@
         <translation>usage : queue list | flush | run [--once] | retry ID | purge ID</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+121"/>
         <source>The queue is held: %1</source>
         <translation>La file d’attente est suspendue : %1</translation>
     </message>
