@@ -444,26 +444,24 @@ int CliApp::cmdDetect(const QStringList &args)
             o.insert(QStringLiteral("foreign_host_refused"), foreignRefused);
             if (foreignRefused)
                 o.insert(QStringLiteral("hint"), foreignHint);
-            QJsonArray refused;
-            for (const DetectedCandidate &c : r.refusedForeign) {
+            // Where a candidate is and who named it: a refused host and a listed one alike.
+            const auto whereFrom = [](const DetectedCandidate &c) {
                 QJsonObject j;
                 j.insert(QStringLiteral("service"), serviceId(c.service));
                 j.insert(QStringLiteral("host"), c.host);
                 j.insert(QStringLiteral("port"), c.port);
                 j.insert(QStringLiteral("mode"), securityModeId(c.mode));
                 j.insert(QStringLiteral("sources"), QJsonArray::fromStringList(c.sources));
-                refused.append(j);
-            }
+                return j;
+            };
+            QJsonArray refused;
+            for (const DetectedCandidate &c : r.refusedForeign)
+                refused.append(whereFrom(c));
             o.insert(QStringLiteral("refused_foreign_hosts"), refused);
             QJsonArray cands;
             for (const DetectedCandidate &c : r.candidates) {
-                QJsonObject j;
-                j.insert(QStringLiteral("service"), serviceId(c.service));
-                j.insert(QStringLiteral("host"), c.host);
-                j.insert(QStringLiteral("port"), c.port);
-                j.insert(QStringLiteral("mode"), securityModeId(c.mode));
+                QJsonObject j = whereFrom(c);
                 j.insert(QStringLiteral("source"), detectionSourceId(c.source));
-                j.insert(QStringLiteral("sources"), QJsonArray::fromStringList(c.sources));
                 j.insert(QStringLiteral("offered"), c.offered());
                 j.insert(QStringLiteral("probed"), c.probed);
                 j.insert(QStringLiteral("authenticated"), c.authenticated);
