@@ -25,7 +25,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QTextStream>
 #include <QTimer>
 

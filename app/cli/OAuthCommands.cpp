@@ -18,7 +18,6 @@
 #include "settings/SettingsSchema.h"
 
 #include <QEventLoop>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTimer>

@@ -18,7 +18,6 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 #include <QTimer>
 

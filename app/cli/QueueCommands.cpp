@@ -26,7 +26,6 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QThread>
 #include <QTimer>
