@@ -3,6 +3,7 @@
 
 #include "CommandHelp.h"
 #include "ExitCodes.h"
+#include "JsonOutput.h"
 #include "delivery/Queue.h"
 #include "delivery/SmtpConfigFactory.h"
 #include "delivery/TestSend.h"
@@ -24,7 +25,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QTextStream>
 #include <QTimer>
 
@@ -49,21 +49,6 @@ QTextStream &err()
 {
     static QTextStream s(stderr);
     return s;
-}
-
-QJsonObject certificateJson(const CertificateInfo &c)
-{
-    QJsonObject o;
-    if (c.isNull())
-        return o;
-    o.insert(QStringLiteral("subject"), c.subject);
-    o.insert(QStringLiteral("issuer"), c.issuer);
-    o.insert(QStringLiteral("names"), QJsonArray::fromStringList(c.names));
-    o.insert(QStringLiteral("not_before"), c.notBefore.toString(Qt::ISODate));
-    o.insert(QStringLiteral("not_after"), c.notAfter.toString(Qt::ISODate));
-    o.insert(QStringLiteral("sha256"), c.sha256);
-    o.insert(QStringLiteral("self_signed"), c.selfSigned);
-    return o;
 }
 
 // What an EHLO keyword means, for a person reading `probe`.
@@ -159,14 +144,7 @@ void CliApp::exitLater(int code)
 int CliApp::fail(int code, const QString &message, ErrorClass c)
 {
     if (m_json) {
-        QJsonObject o;
-        o.insert(QStringLiteral("ok"), false);
-        o.insert(QStringLiteral("error_class"), errorClassId(c));
-        o.insert(QStringLiteral("phase"), phaseId(Phase::Idle));
-        o.insert(QStringLiteral("message"), message);
-        o.insert(QStringLiteral("hint"), defaultHint(c));
-        o.insert(QStringLiteral("server_reply"), QString());
-        print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        print(compactJson(failureJson(c, message)));
     } else {
         printErr(QStringLiteral("mailwright-cli: ") + message);
     }
@@ -326,34 +304,7 @@ void CliApp::withPassword(const QString &account, bool needed,
 void CliApp::emitResult(const Result &r, QJsonObject o, const QString &text)
 {
     if (m_json) {
-        o.insert(QStringLiteral("ok"), r.ok);
-        o.insert(QStringLiteral("error_class"), errorClassId(r.errorClass));
-        o.insert(QStringLiteral("phase"), phaseId(r.phase));
-        o.insert(QStringLiteral("message"), r.message);
-        o.insert(QStringLiteral("hint"), r.hint);
-        o.insert(QStringLiteral("server_reply"), r.serverReply);
-        QJsonArray stages;
-        for (const StageTiming &s : r.stages) {
-            QJsonObject st;
-            st.insert(QStringLiteral("phase"), phaseId(s.phase));
-            st.insert(QStringLiteral("ok"), s.ok);
-            st.insert(QStringLiteral("ms"), s.ms);
-            stages.append(st);
-        }
-        o.insert(QStringLiteral("stages"), stages);
-        if (!r.tlsProtocol.isEmpty()) {
-            o.insert(QStringLiteral("tls_protocol"), r.tlsProtocol);
-            o.insert(QStringLiteral("tls_cipher"), r.tlsCipher);
-        }
-        if (!r.certificate.isNull())
-            o.insert(QStringLiteral("certificate"), certificateJson(r.certificate));
-        if (!r.certificateErrors.isEmpty())
-            o.insert(QStringLiteral("certificate_errors"),
-                     QJsonArray::fromStringList(r.certificateErrors));
-        o.insert(QStringLiteral("ended_in_clear"), r.endedInClear);
-        if (!r.authMechanismUsed.isEmpty())
-            o.insert(QStringLiteral("auth_mechanism"), r.authMechanismUsed);
-        print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        print(compactJson(resultJson(r, std::move(o))));
         return;
     }
     QString s = text;
@@ -548,18 +499,7 @@ int CliApp::cmdStatus(const QStringList &args)
         return rc;
     auto report = [this](const ServerState &state) {
         if (m_json) {
-            QJsonObject o;
-            o.insert(QStringLiteral("ok"), state.status != ServerStatus::UnableToConnect);
-            o.insert(QStringLiteral("status"), statusName(state.status));
-            o.insert(QStringLiteral("server"), QStringLiteral("smtp"));
-            o.insert(QStringLiteral("error_class"), errorClassId(state.errorClass));
-            o.insert(QStringLiteral("phase"), phaseId(state.phase));
-            o.insert(QStringLiteral("message"), state.reason);
-            o.insert(QStringLiteral("server_reply"), state.serverReply);
-            if (state.checkedAt.isValid())
-                o.insert(QStringLiteral("checked_at"), state.checkedAt.toString(Qt::ISODate));
-            if (state.latencyMs >= 0)
-                o.insert(QStringLiteral("latency_ms"), state.latencyMs);
+            QJsonObject o = serverStateJson(QStringLiteral("smtp"), state);
             if (state.certNotAfter.isValid()) {
                 o.insert(QStringLiteral("cert_not_after"),
                          state.certNotAfter.toString(Qt::ISODate));
@@ -567,7 +507,7 @@ int CliApp::cmdStatus(const QStringList &args)
                 o.insert(QStringLiteral("cert_sha256"), state.certSha256);
             }
             addQueueStatus(&o, nullptr);
-            print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+            print(compactJson(o));
         } else {
             QString line = QStringLiteral("smtp: ") + statusName(state.status);
             if (!state.reason.isEmpty())
@@ -725,7 +665,7 @@ int CliApp::cmdConfig(const QStringList &args)
             o.insert(QStringLiteral("message"),
                      issues.isEmpty() ? tr("The configuration is valid.")
                                       : tr("%n problem(s) found.", nullptr, int(issues.size())));
-            print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+            print(compactJson(o));
         } else if (issues.isEmpty()) {
             print(tr("%1: the configuration is valid.").arg(m_configPath));
         } else {
@@ -743,7 +683,7 @@ int CliApp::cmdConfig(const QStringList &args)
                 o.insert(key, SettingsSchema::value(m_settings, key).value_or(QString()));
             o.insert(QStringLiteral("smtp/password"), QStringLiteral("***"));
             o.insert(QStringLiteral("pop3/password"), QStringLiteral("***"));
-            print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+            print(compactJson(o));
             return Ok;
         }
         QString section;

@@ -5,6 +5,7 @@
 // (certificate, mode, changes, stages); a split would have to export them all.
 #include "CliApp.h"
 #include "ExitCodes.h"
+#include "JsonOutput.h"
 #include "delivery/Queue.h"
 #include "delivery/SmtpConfigFactory.h"
 #include "diagnostics/AddressVerifier.h"
@@ -19,7 +20,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace mw::cli {
@@ -28,86 +28,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("mw::cli", text);
-}
-
-QJsonObject certificateJson(const CertificateReport &c)
-{
-    QJsonObject o;
-    if (!c.presented)
-        return o;
-    o.insert(QStringLiteral("subject"), c.certificate.subject);
-    o.insert(QStringLiteral("issuer"), c.certificate.issuer);
-    o.insert(QStringLiteral("names"), QJsonArray::fromStringList(c.certificate.names));
-    o.insert(QStringLiteral("not_before"), c.certificate.notBefore.toString(Qt::ISODate));
-    o.insert(QStringLiteral("not_after"), c.certificate.notAfter.toString(Qt::ISODate));
-    o.insert(QStringLiteral("days_to_expiry"), c.daysToExpiry);
-    o.insert(QStringLiteral("sha256"), c.certificate.sha256);
-    o.insert(QStringLiteral("self_signed"), c.certificate.selfSigned);
-    o.insert(QStringLiteral("trusted"), c.trusted);
-    o.insert(QStringLiteral("errors"), QJsonArray::fromStringList(c.errors));
-    o.insert(QStringLiteral("expired"), c.expired);
-    o.insert(QStringLiteral("expires_soon"), c.expiresSoon);
-    o.insert(QStringLiteral("pinned"), c.pinned);
-    o.insert(QStringLiteral("pin_changed"), c.pinChanged);
-    o.insert(QStringLiteral("can_trust"), c.canTrust());
-    return o;
-}
-
-QJsonObject modeJson(const ModeReport &m)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("service"), serviceId(m.service));
-    o.insert(QStringLiteral("host"), m.host);
-    o.insert(QStringLiteral("mode"), securityModeId(m.mode));
-    o.insert(QStringLiteral("port"), m.port);
-    o.insert(QStringLiteral("works"), m.works);
-    o.insert(QStringLiteral("reachable"), m.reachable);
-    o.insert(QStringLiteral("tier"), static_cast<int>(m.tier));
-    o.insert(QStringLiteral("needs_trust"), m.needsTrust());
-    o.insert(QStringLiteral("verdict"), m.verdict);
-    o.insert(QStringLiteral("error_class"), errorClassId(m.result.errorClass));
-    o.insert(QStringLiteral("phase"), phaseId(m.result.phase));
-    o.insert(QStringLiteral("message"), m.result.message);
-    o.insert(QStringLiteral("greeting"), m.result.greeting);
-    o.insert(QStringLiteral("tls_protocol"), m.result.tlsProtocol);
-    o.insert(QStringLiteral("tls_cipher"), m.result.tlsCipher);
-    o.insert(QStringLiteral("capabilities"), QJsonArray::fromStringList(m.result.capabilities));
-    o.insert(QStringLiteral("auth_mechanisms"),
-             QJsonArray::fromStringList(m.result.authMechanisms));
-    o.insert(QStringLiteral("size"), m.result.sizeLimit);
-    if (m.service == ProbeService::Pop3)
-        o.insert(QStringLiteral("apop"), m.apop);
-    if (m.certificate.presented)
-        o.insert(QStringLiteral("certificate"), certificateJson(m.certificate));
-    if (m.mismatch) {
-        QJsonObject mm;
-        mm.insert(QStringLiteral("expected"), securityModeId(m.mismatch->expected));
-        mm.insert(QStringLiteral("message"), m.mismatch->message);
-        o.insert(QStringLiteral("mismatch"), mm);
-    }
-    QJsonArray stages;
-    for (const StageTiming &s : m.result.stages) {
-        QJsonObject st;
-        st.insert(QStringLiteral("phase"), phaseId(s.phase));
-        st.insert(QStringLiteral("ok"), s.ok);
-        st.insert(QStringLiteral("ms"), s.ms);
-        stages.append(st);
-    }
-    o.insert(QStringLiteral("stages"), stages);
-    return o;
-}
-
-QJsonArray changesJson(const QList<SettingChange> &changes)
-{
-    QJsonArray a;
-    for (const SettingChange &c : changes) {
-        QJsonObject o;
-        o.insert(QStringLiteral("key"), c.key);
-        o.insert(QStringLiteral("value"), c.value);
-        o.insert(QStringLiteral("reason"), c.reason);
-        a.append(o);
-    }
-    return a;
 }
 
 QString stagesText(const ModeReport &m)
@@ -289,11 +209,7 @@ int CliApp::cmdProbeAll(const QStringList &args)
                 ec = anyReachable ? ErrorClass::Protocol : ErrorClass::Refused;
             }
             if (m_json) {
-                QJsonObject o;
-                o.insert(QStringLiteral("ok"), code == Ok);
-                o.insert(QStringLiteral("error_class"), errorClassId(ec));
-                o.insert(QStringLiteral("message"), r.recommendation);
-                o.insert(QStringLiteral("server_reply"), QString());
+                QJsonObject o = outcomeJson(code == Ok, ec, r.recommendation);
                 o.insert(QStringLiteral("service"), server);
                 o.insert(QStringLiteral("host"), r.host);
                 QJsonArray modes;
@@ -312,7 +228,7 @@ int CliApp::cmdProbeAll(const QStringList &args)
                 if (r.pinAlarm)
                     o.insert(QStringLiteral("alarm"), r.alarm);
                 o.insert(QStringLiteral("downgrades"), QJsonArray::fromStringList(downgrades));
-                print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+                print(compactJson(o));
             } else {
                 QString s =
                     tr("%1 server %2: every mode, safest first\n").arg(server.toUpper(), r.host);
@@ -433,51 +349,20 @@ int CliApp::cmdDetect(const QStringList &args)
                "--accept-foreign-host.")
                 .arg(r.domain);
         if (m_json) {
-            QJsonObject o;
-            o.insert(QStringLiteral("ok"), smtp != nullptr);
-            o.insert(QStringLiteral("error_class"),
-                     errorClassId(smtp ? ErrorClass::None : ErrorClass::Dns));
-            o.insert(QStringLiteral("message"), r.smtp.recommendation);
-            o.insert(QStringLiteral("server_reply"), QString());
+            QJsonObject o = outcomeJson(smtp != nullptr, smtp ? ErrorClass::None : ErrorClass::Dns,
+                                        r.smtp.recommendation);
             o.insert(QStringLiteral("domain"), r.domain);
             o.insert(QStringLiteral("log"), QJsonArray::fromStringList(r.log));
             o.insert(QStringLiteral("foreign_host_refused"), foreignRefused);
             if (foreignRefused)
                 o.insert(QStringLiteral("hint"), foreignHint);
-            // Where a candidate is and who named it: a refused host and a listed one alike.
-            const auto whereFrom = [](const DetectedCandidate &c) {
-                QJsonObject j;
-                j.insert(QStringLiteral("service"), serviceId(c.service));
-                j.insert(QStringLiteral("host"), c.host);
-                j.insert(QStringLiteral("port"), c.port);
-                j.insert(QStringLiteral("mode"), securityModeId(c.mode));
-                j.insert(QStringLiteral("sources"), QJsonArray::fromStringList(c.sources));
-                return j;
-            };
             QJsonArray refused;
             for (const DetectedCandidate &c : r.refusedForeign)
-                refused.append(whereFrom(c));
+                refused.append(candidateJson(c));
             o.insert(QStringLiteral("refused_foreign_hosts"), refused);
             QJsonArray cands;
-            for (const DetectedCandidate &c : r.candidates) {
-                QJsonObject j = whereFrom(c);
-                j.insert(QStringLiteral("source"), detectionSourceId(c.source));
-                j.insert(QStringLiteral("offered"), c.offered());
-                j.insert(QStringLiteral("probed"), c.probed);
-                j.insert(QStringLiteral("authenticated"), c.authenticated);
-                j.insert(QStringLiteral("foreign"), c.foreign);
-                if (!c.warning.isEmpty())
-                    j.insert(QStringLiteral("warning"), c.warning);
-                if (!c.skipped.isEmpty())
-                    j.insert(QStringLiteral("skipped"), c.skipped);
-                if (!c.notes.isEmpty())
-                    j.insert(QStringLiteral("notes"), c.notes);
-                if (!c.userName.isEmpty())
-                    j.insert(QStringLiteral("username"), c.userName);
-                if (c.probed)
-                    j.insert(QStringLiteral("probe"), modeJson(c.probe));
-                cands.append(j);
-            }
+            for (const DetectedCandidate &c : r.candidates)
+                cands.append(detectedCandidateJson(c));
             o.insert(QStringLiteral("candidates"), cands);
             for (ProbeService s : {ProbeService::Smtp, ProbeService::Pop3}) {
                 const DetectedCandidate *c = r.recommended(s);
@@ -494,7 +379,7 @@ int CliApp::cmdDetect(const QStringList &args)
                            changesJson(s == ProbeService::Smtp ? smtpChanges : pop3Changes));
                 o.insert(QStringLiteral("recommended_") + serviceId(s), rec);
             }
-            print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+            print(compactJson(o));
         } else {
             QString s = tr("Lookups for %1:\n").arg(r.domain);
             for (const QString &l : r.log)
@@ -576,66 +461,61 @@ int CliApp::cmdVerifyRoles(const QStringList &args)
     }
     const auto verify = [this](const QString &password, const QString &token) {
         auto *v = new AddressVerifier(this);
-        connect(v, &AddressVerifier::finished, this,
-                [this, v](const Result &r, const QList<AddressVerifier::AddressCheck> &checks) {
-                    v->deleteLater();
-                    int code = exitCodeFor(r.errorClass);
-                    bool anyRejected = false;
-                    bool senderRejected = false;
+        connect(
+            v, &AddressVerifier::finished, this,
+            [this, v](const Result &r, const QList<AddressVerifier::AddressCheck> &checks) {
+                v->deleteLater();
+                int code = exitCodeFor(r.errorClass);
+                bool anyRejected = false;
+                bool senderRejected = false;
+                for (const auto &c : checks) {
+                    if (c.verdict == AddressVerifier::Verdict::Rejected) {
+                        anyRejected = true;
+                        senderRejected = senderRejected || c.role == QLatin1String("sender");
+                    }
+                }
+                if (senderRejected)
+                    code = DataErr;
+                else if (anyRejected)
+                    code = NoUser;
+                if (m_json) {
+                    QJsonObject o = outcomeJson(code == Ok, r.errorClass, r.message, r.serverReply);
+                    o.insert(QStringLiteral("phase"), phaseId(r.phase));
+                    QJsonArray a;
                     for (const auto &c : checks) {
-                        if (c.verdict == AddressVerifier::Verdict::Rejected) {
-                            anyRejected = true;
-                            senderRejected = senderRejected || c.role == QLatin1String("sender");
-                        }
+                        QJsonObject j;
+                        j.insert(QStringLiteral("role"), c.role);
+                        j.insert(QStringLiteral("address"), c.address);
+                        j.insert(QStringLiteral("verdict"), AddressVerifier::verdictId(c.verdict));
+                        j.insert(QStringLiteral("server_reply"), c.serverReply);
+                        a.append(j);
                     }
-                    if (senderRejected)
-                        code = DataErr;
-                    else if (anyRejected)
-                        code = NoUser;
-                    if (m_json) {
-                        QJsonObject o;
-                        o.insert(QStringLiteral("ok"), code == Ok);
-                        o.insert(QStringLiteral("error_class"), errorClassId(r.errorClass));
-                        o.insert(QStringLiteral("phase"), phaseId(r.phase));
-                        o.insert(QStringLiteral("message"), r.message);
-                        o.insert(QStringLiteral("server_reply"), r.serverReply);
-                        QJsonArray a;
-                        for (const auto &c : checks) {
-                            QJsonObject j;
-                            j.insert(QStringLiteral("role"), c.role);
-                            j.insert(QStringLiteral("address"), c.address);
-                            j.insert(QStringLiteral("verdict"),
-                                     AddressVerifier::verdictId(c.verdict));
-                            j.insert(QStringLiteral("server_reply"), c.serverReply);
-                            a.append(j);
-                        }
-                        o.insert(QStringLiteral("addresses"), a);
-                        print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-                    } else {
-                        QString s = tr("Addresses checked with MAIL FROM / RCPT TO at %1 port %2 "
-                                       "(nothing sent):\n")
-                                        .arg(m_settings.smtp.host)
-                                        .arg(m_settings.smtp.port);
-                        for (const auto &c : checks) {
-                            const QString mark = c.verdict == AddressVerifier::Verdict::Accepted
-                                                     ? QStringLiteral("✓")
-                                                 : c.verdict == AddressVerifier::Verdict::Rejected
-                                                     ? QStringLiteral("✗")
-                                                     : QStringLiteral("-");
-                            s += QStringLiteral("  %1 %2 %3 %4\n")
-                                     .arg(mark, c.role.leftJustified(11),
-                                          c.address.isEmpty() ? tr("(not set)") : c.address,
-                                          c.serverReply.isEmpty()
-                                              ? QString()
-                                              : QStringLiteral("— ") + c.serverReply);
-                        }
-                        if (!r.ok && !anyRejected)
-                            s += QStringLiteral("✗ %1 (%2)\n")
-                                     .arg(r.message, errorClassId(r.errorClass));
-                        print(s.trimmed());
+                    o.insert(QStringLiteral("addresses"), a);
+                    print(compactJson(o));
+                } else {
+                    QString s = tr("Addresses checked with MAIL FROM / RCPT TO at %1 port %2 "
+                                   "(nothing sent):\n")
+                                    .arg(m_settings.smtp.host)
+                                    .arg(m_settings.smtp.port);
+                    for (const auto &c : checks) {
+                        const QString mark =
+                            c.verdict == AddressVerifier::Verdict::Accepted ? QStringLiteral("✓")
+                            : c.verdict == AddressVerifier::Verdict::Rejected ? QStringLiteral("✗")
+                                                                              : QStringLiteral("-");
+                        s += QStringLiteral("  %1 %2 %3 %4\n")
+                                 .arg(mark, c.role.leftJustified(11),
+                                      c.address.isEmpty() ? tr("(not set)") : c.address,
+                                      c.serverReply.isEmpty()
+                                          ? QString()
+                                          : QStringLiteral("— ") + c.serverReply);
                     }
-                    exitLater(code);
-                });
+                    if (!r.ok && !anyRejected)
+                        s += QStringLiteral("✗ %1 (%2)\n")
+                                 .arg(r.message, errorClassId(r.errorClass));
+                    print(s.trimmed());
+                }
+                exitLater(code);
+            });
         v->start(m_settings, password, token);
     };
     if (SettingsFacts::usesOAuth(m_settings)) {

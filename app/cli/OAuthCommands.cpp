@@ -6,6 +6,7 @@
 // scopes.
 #include "CliApp.h"
 #include "ExitCodes.h"
+#include "JsonOutput.h"
 #include "oauth/AccessTokenSource.h"
 #include "oauth/AuthorizationCodeFlow.h"
 #include "oauth/BrowserLauncher.h"
@@ -17,7 +18,6 @@
 #include "settings/SettingsSchema.h"
 
 #include <QEventLoop>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -57,19 +57,7 @@ int exitFor(OAuthFailure::Kind kind)
 void CliApp::oauthFail(const OAuthFailure &failure)
 {
     if (m_json) {
-        QJsonObject o;
-        o.insert(QStringLiteral("ok"), false);
-        o.insert(QStringLiteral("error_class"),
-                 errorClassId(failure.kind == OAuthFailure::Kind::Network
-                                  ? ErrorClass::Network
-                                  : ErrorClass::AuthFailed));
-        o.insert(QStringLiteral("oauth_error"), OAuthFailure::kindId(failure.kind));
-        if (failure.kind == OAuthFailure::Kind::SignInRequired)
-            o.insert(QStringLiteral("status"), QStringLiteral("Sign-in required"));
-        o.insert(QStringLiteral("provider_error"), failure.code);
-        o.insert(QStringLiteral("message"), failure.message);
-        o.insert(QStringLiteral("server_reply"), failure.description);
-        print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        print(compactJson(oauthFailureJson(failure)));
     } else {
         printErr(QStringLiteral("mailwright-cli: ") + failure.message);
         if (failure.kind == OAuthFailure::Kind::SignInRequired)
@@ -118,7 +106,7 @@ void CliApp::oauthLoginDone(const OAuthToken &token)
                 o.insert(QStringLiteral("status"), QStringLiteral("Signed in"));
                 o.insert(QStringLiteral("scopes"), token.scope);
                 o.insert(QStringLiteral("account"), m_settings.smtp.username);
-                print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+                print(compactJson(o));
             } else {
                 print(tr("Signed in. Granted scopes: %1. The refresh token is saved in the "
                          "%2 store.")
@@ -249,7 +237,7 @@ int CliApp::cmdOAuth(const QStringList &args)
                 o.insert(QStringLiteral("status"), QStringLiteral("Signed out"));
                 o.insert(QStringLiteral("revoked"), revoked);
                 o.insert(QStringLiteral("message"), r.note);
-                print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+                print(compactJson(o));
             } else {
                 print(tr("Signed out: the saved OAuth2 sign-in was removed from the %1 store.")
                           .arg(m_secrets->backendName()));
@@ -281,7 +269,7 @@ int CliApp::cmdOAuth(const QStringList &args)
                 o.insert(QStringLiteral("status"), signedIn ? QStringLiteral("Signed in")
                                                             : QStringLiteral("Sign-in required"));
                 if (m_json)
-                    print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+                    print(compactJson(o));
                 else
                     print(signedIn ? tr("Signed in as %1 (%2); a refresh token is saved.")
                                          .arg(m_settings.smtp.username,
@@ -296,7 +284,7 @@ int CliApp::cmdOAuth(const QStringList &args)
                 // The provider said which scopes it granted with the fresh token.
                 o.insert(QStringLiteral("scopes"), m_lastGrantedScopes);
                 if (m_json)
-                    print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+                    print(compactJson(o));
                 else
                     print(tr("Signed in as %1; the provider refreshed the sign-in. Granted "
                              "scopes: %2")
@@ -327,8 +315,7 @@ int CliApp::cmdOAuth(const QStringList &args)
                         if (m_json) {
                             QJsonObject o;
                             o.insert(QStringLiteral("authorization_url"), address);
-                            print(
-                                QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+                            print(compactJson(o));
                         } else {
                             print(tr("To sign in, open this address in a browser on this "
                                      "computer:"));
@@ -369,7 +356,7 @@ int CliApp::cmdOAuth(const QStringList &args)
                         o.insert(QStringLiteral("user_code"), code);
                         if (!complete.isEmpty())
                             o.insert(QStringLiteral("verification_uri_complete"), complete);
-                        print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+                        print(compactJson(o));
                     } else {
                         print(tr("To sign in, open %1 and enter the code %2").arg(uri, code));
                         if (!complete.isEmpty())

@@ -4,6 +4,7 @@
 // POP-before-SMTP.
 #include "CliApp.h"
 #include "ExitCodes.h"
+#include "JsonOutput.h"
 #include "delivery/BounceCheck.h"
 #include "delivery/DsnParser.h"
 #include "delivery/SmtpConfigFactory.h"
@@ -17,7 +18,6 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 #include <QTimer>
 
@@ -29,23 +29,6 @@ namespace {
 // The round-trip test message is small; anything much larger is not it.
 constexpr qint64 kMaxRoundTripSize = 1024 * 1024;
 
-QJsonObject stateJson(const QString &server, const ServerState &state)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("ok"), state.status != ServerStatus::UnableToConnect);
-    o.insert(QStringLiteral("status"), statusName(state.status));
-    o.insert(QStringLiteral("server"), server);
-    o.insert(QStringLiteral("error_class"), errorClassId(state.errorClass));
-    o.insert(QStringLiteral("phase"), phaseId(state.phase));
-    o.insert(QStringLiteral("message"), state.reason);
-    o.insert(QStringLiteral("server_reply"), state.serverReply);
-    if (state.checkedAt.isValid())
-        o.insert(QStringLiteral("checked_at"), state.checkedAt.toString(Qt::ISODate));
-    if (state.latencyMs >= 0)
-        o.insert(QStringLiteral("latency_ms"), state.latencyMs);
-    return o;
-}
-
 } // namespace
 
 void CliApp::withPop3Password(bool needed, const std::function<void(const QString &)> &then)
@@ -56,9 +39,9 @@ void CliApp::withPop3Password(bool needed, const std::function<void(const QStrin
 int CliApp::reportPop3State(const ServerState &state, int previousCode)
 {
     if (m_json) {
-        QJsonObject o = stateJson(QStringLiteral("pop3"), state);
+        QJsonObject o = serverStateJson(QStringLiteral("pop3"), state);
         o.insert(QStringLiteral("check_interval_minutes"), m_settings.pop3.checkInterval);
-        print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        print(compactJson(o));
     } else {
         QString line = QStringLiteral("pop3: ") + statusName(state.status);
         if (!state.reason.isEmpty())

@@ -6,6 +6,7 @@
 #include "CliApp.h"
 
 #include "ExitCodes.h"
+#include "JsonOutput.h"
 #include "delivery/MessageBuilder.h"
 #include "delivery/Queue.h"
 #include "delivery/QueueRunner.h"
@@ -25,7 +26,6 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QThread>
 #include <QTimer>
@@ -43,32 +43,6 @@ QByteArray readStdin()
     if (!in.open(stdin, QIODevice::ReadOnly))
         return {};
     return in.readAll();
-}
-
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject messageJson(const QueuedMessage &m, bool held)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("id"), m.id);
-    o.insert(QStringLiteral("state"), held && m.state != QueuedMessage::State::Dead
-                                          ? QStringLiteral("held")
-                                          : QueuedMessage::stateId(m.state));
-    o.insert(QStringLiteral("created"), m.created.toString(Qt::ISODate));
-    o.insert(QStringLiteral("category"), m.category);
-    o.insert(QStringLiteral("sender"), m.sender);
-    o.insert(QStringLiteral("recipients"), QJsonArray::fromStringList(m.recipients));
-    o.insert(QStringLiteral("subject"), m.subject);
-    o.insert(QStringLiteral("message_id"), m.messageId);
-    o.insert(QStringLiteral("attempts"), m.attempts);
-    o.insert(QStringLiteral("next_attempt"), m.nextAttempt.toString(Qt::ISODate));
-    o.insert(QStringLiteral("error_class"), errorClassId(m.lastError));
-    o.insert(QStringLiteral("message"), m.lastMessage);
-    o.insert(QStringLiteral("server_reply"), m.serverReply);
-    return o;
 }
 
 // A whole message from standard input (sendmail -t): the header and body split, the
@@ -281,13 +255,10 @@ int CliApp::cmdSend(const QStringList &args)
     }
     if (!route.hasRecipients()) {
         if (m_json) {
-            QJsonObject o;
-            o.insert(QStringLiteral("ok"), false);
-            o.insert(QStringLiteral("error_class"), errorClassId(ErrorClass::RecipientRejected));
-            o.insert(QStringLiteral("message"), tr("No permitted recipient; nothing was queued."));
-            o.insert(QStringLiteral("server_reply"), QString());
+            QJsonObject o = outcomeJson(false, ErrorClass::RecipientRejected,
+                                        tr("No permitted recipient; nothing was queued."));
             o.insert(QStringLiteral("refused"), refused);
-            print(compact(o));
+            print(compactJson(o));
         } else {
             printErr(tr("mailwright-cli: no permitted recipient; nothing was queued."));
         }
@@ -328,7 +299,7 @@ int CliApp::cmdSend(const QStringList &args)
                      ? tr("Queued in %1.").arg(queue.dir())
                      : tr("Queued in %1 for the others. %2").arg(queue.dir(), notSent));
         o.insert(QStringLiteral("server_reply"), QString());
-        print(compact(o));
+        print(compactJson(o));
     } else {
         print(tr("queued %1 for %2").arg(*id, route.recipients.join(QStringLiteral(", "))));
         if (!notSent.isEmpty())
@@ -354,15 +325,13 @@ int CliApp::cmdQueue(const QStringList &args)
             QJsonObject o;
             QJsonArray arr;
             for (const QueuedMessage &m : all)
-                arr.append(messageJson(m, held));
-            o.insert(QStringLiteral("ok"), !held);
+                arr.append(queuedMessageJson(m, held));
+            o = outcomeJson(!held, held ? hold.errorClass : backoff.errorClass,
+                            held ? hold.message : backoff.message,
+                            held ? hold.serverReply : backoff.serverReply);
             o.insert(QStringLiteral("status"), held                   ? QStringLiteral("held")
                                                : backoff.failures > 0 ? QStringLiteral("retrying")
                                                                       : QStringLiteral("ready"));
-            o.insert(QStringLiteral("error_class"),
-                     errorClassId(held ? hold.errorClass : backoff.errorClass));
-            o.insert(QStringLiteral("message"), held ? hold.message : backoff.message);
-            o.insert(QStringLiteral("server_reply"), held ? hold.serverReply : backoff.serverReply);
             if (held)
                 o.insert(QStringLiteral("hold_reason"), hold.storage
                                                             ? QStringLiteral("spool storage")
@@ -371,7 +340,7 @@ int CliApp::cmdQueue(const QStringList &args)
                 o.insert(QStringLiteral("next_pass"), backoff.nextPass.toString(Qt::ISODate));
             o.insert(QStringLiteral("queue_dir"), queue.dir());
             o.insert(QStringLiteral("messages"), arr);
-            print(compact(o));
+            print(compactJson(o));
             return Ok;
         }
         if (held && hold.storage)
@@ -449,7 +418,7 @@ int CliApp::cmdQueue(const QStringList &args)
             o.insert(QStringLiteral("id"), id);
             o.insert(QStringLiteral("message"), QString());
             o.insert(QStringLiteral("server_reply"), QString());
-            print(compact(o));
+            print(compactJson(o));
         } else {
             print(sub == QLatin1String("retry") ? tr("%1 will be sent on the next pass.").arg(id)
                                                 : tr("%1 removed.").arg(id));
@@ -539,7 +508,7 @@ void CliApp::startQueueRunner(bool once, bool force, const QString &pw, const QS
                     o.insert(QStringLiteral("status"), state);
                     o.insert(QStringLiteral("message"), QString());
                     o.insert(QStringLiteral("server_reply"), detail);
-                    print(compact(o));
+                    print(compactJson(o));
                 } else {
                     print(QStringLiteral("%1 %2%3").arg(
                         id, state, detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
@@ -559,13 +528,9 @@ void CliApp::startQueueRunner(bool once, bool force, const QString &pw, const QS
             // The spool cannot be used (read-only, not ours, a symbolic link): say where
             // and why, exit EX_CANTCREAT.
             if (m_json) {
-                QJsonObject o;
-                o.insert(QStringLiteral("ok"), false);
+                QJsonObject o = outcomeJson(false, ErrorClass::Config, s.error);
                 o.insert(QStringLiteral("status"), QStringLiteral("failed"));
-                o.insert(QStringLiteral("error_class"), errorClassId(ErrorClass::Config));
-                o.insert(QStringLiteral("message"), s.error);
-                o.insert(QStringLiteral("server_reply"), QString());
-                print(compact(o));
+                print(compactJson(o));
             } else {
                 printErr(QStringLiteral("mailwright-cli: %1").arg(s.error));
             }
@@ -593,20 +558,16 @@ void CliApp::startQueueRunner(bool once, bool force, const QString &pw, const QS
                           .arg(s.remaining);
         }
         if (m_json) {
-            QJsonObject o;
-            o.insert(QStringLiteral("ok"), c == ErrorClass::None);
+            QJsonObject o = outcomeJson(c == ErrorClass::None, c, message, reply);
             o.insert(QStringLiteral("status"),
                      s.held ? QStringLiteral("held") : QStringLiteral("done"));
-            o.insert(QStringLiteral("error_class"), errorClassId(c));
-            o.insert(QStringLiteral("message"), message);
-            o.insert(QStringLiteral("server_reply"), reply);
             o.insert(QStringLiteral("delivered"), s.delivered);
             o.insert(QStringLiteral("deferred"), s.deferred);
             o.insert(QStringLiteral("dead"), s.dead);
             o.insert(QStringLiteral("unknown"), s.unknown);
             o.insert(QStringLiteral("remaining"), s.remaining);
             o.insert(QStringLiteral("recovered"), QJsonArray::fromStringList(s.recovered));
-            print(compact(o));
+            print(compactJson(o));
         } else if (c == ErrorClass::None) {
             print(message);
         } else {
