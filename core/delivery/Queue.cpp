@@ -8,6 +8,7 @@
 #include "QueueFiles.h"
 #include "QueueSpool.h"
 #include "settings/AtomicFile.h"
+#include "settings/SettingsFacts.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,6 +29,11 @@ QString Queue::dirFor(const MailSettings &settings)
         return QDir::cleanPath(settings.delivery.queueDir);
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
            QStringLiteral("/queue");
+}
+
+QString Queue::settingsFingerprint(const MailSettings &settings)
+{
+    return SettingsFacts::fingerprint(settings);
 }
 
 bool Queue::ensure(QString *error)

@@ -126,6 +126,9 @@ public:
     explicit Queue(QString dir);
     // delivery/queue_dir, or AppLocalDataLocation/queue when empty.
     [[nodiscard]] static QString dirFor(const MailSettings &settings);
+    // SettingsFacts::fingerprint of every setting (passwords are not settings): the hold
+    // is lifted when it changes.
+    [[nodiscard]] static QString settingsFingerprint(const MailSettings &settings);
 
     [[nodiscard]] QString dir() const { return m_dir; }
     // Creates the folders (mode 0700, owned by this user, not a symbolic link; refused
