@@ -3,31 +3,17 @@
 // offers no STARTTLS / STLS gets no AUTH of any mechanism, no APOP, no USER/PASS and no
 // message when credentials are set; the session ends with QUIT and starttls_unavailable.
 // Without credentials it goes on in clear and says so (endedInClear).
-#include "ScriptedServer.h"
-#include "protocol/Pop3Session.h"
-#include "protocol/SmtpSession.h"
+#include "ScriptedSession.h"
 
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace mw;
-using mw::test::ScriptedServer;
+using namespace mw::test;
 using S = ScriptedServer;
-
-Q_DECLARE_METATYPE(QList<mw::test::ScriptedServer::Step>)
-Q_DECLARE_METATYPE(mw::SmtpConfig::Auth)
-Q_DECLARE_METATYPE(mw::Pop3Config::Security)
 
 namespace {
 
 const QString kPassword = QStringLiteral("Clear-Pw-4471");
-
-Envelope testEnvelope()
-{
-    return {QStringLiteral("alerts@example.test"),
-            {QStringLiteral("admin@example.test")},
-            QByteArray("Subject: t\r\n\r\nhello\r\n")};
-}
 
 } // namespace
 
@@ -70,22 +56,15 @@ void TestClearText::smtpStrippedStartTls()
     QFETCH(SmtpConfig::Auth, auth);
     ScriptedServer server(script);
     QVERIFY(server.listen());
-    SmtpConfig c;
-    c.host = QStringLiteral("127.0.0.1");
-    c.port = server.port();
+    SmtpConfig c = smtpConfig(server.port());
     c.security = SmtpConfig::Security::Auto; // the default
     c.auth = auth;
     c.username = QStringLiteral("user");
     c.password = kPassword;
-    c.timeoutSeconds = 2;
-    SmtpSession session;
-    QSignalSpy finished(&session, &SmtpSession::finished);
-    session.start(c, {testEnvelope()});
-    QVERIFY(finished.wait(10000));
-    const Result r = session.result();
-    QVERIFY2(r.errorClass == ErrorClass::StartTlsUnavailable,
-             qPrintable(errorClassId(r.errorClass) + QLatin1String(": ") + r.message + u'\n' +
-                        session.transcript().toText()));
+    SmtpRun run;
+    QVERIFY(run.start(c, {testEnvelope()}));
+    const Result r = run.result();
+    QVERIFY2(r.errorClass == ErrorClass::StartTlsUnavailable, run.explain().constData());
     QCOMPARE(r.phase, Phase::StartTls);
     QVERIFY(!r.ok);
     QVERIFY(!r.endedInClear);
@@ -97,7 +76,7 @@ void TestClearText::smtpStrippedStartTls()
     // RFC 5321 §4.1.1.10: the refusal ends with QUIT, not a dropped connection.
     QVERIFY2(received.contains("QUIT\r\n"), received.constData());
     QCOMPARE(server.failure(), QString());
-    QCOMPARE(int(session.outcomes().value(0).state), int(MessageOutcome::State::NotAttempted));
+    QCOMPARE(int(run.outcomes().value(0).state), int(MessageOutcome::State::NotAttempted));
 }
 
 void TestClearText::smtpWithoutCredentialsGoesOnInClear()
@@ -108,21 +87,16 @@ void TestClearText::smtpWithoutCredentialsGoesOnInClear()
                            S::expect("DATA", "354 go\r\n"), S::expectData("250 queued\r\n"),
                            S::expect("QUIT", "221 bye\r\n"), S::close()});
     QVERIFY(server.listen());
-    SmtpConfig c;
-    c.host = QStringLiteral("127.0.0.1");
-    c.port = server.port();
+    SmtpConfig c = smtpConfig(server.port());
     c.security = SmtpConfig::Security::Auto;
     c.auth = SmtpConfig::Auth::None;
-    c.timeoutSeconds = 2;
-    SmtpSession session;
-    QSignalSpy finished(&session, &SmtpSession::finished);
-    session.start(c, {testEnvelope()});
-    QVERIFY(finished.wait(10000));
-    const Result r = session.result();
+    SmtpRun run;
+    QVERIFY(run.start(c, {testEnvelope()}));
+    const Result r = run.result();
     QVERIFY2(r.ok, qPrintable(r.message));
     QVERIFY(r.endedInClear);
     QVERIFY(!server.received().contains("AUTH"));
-    QCOMPARE(int(session.outcomes().value(0).state), int(MessageOutcome::State::Delivered));
+    QCOMPARE(int(run.outcomes().value(0).state), int(MessageOutcome::State::Delivered));
 }
 
 void TestClearText::pop3StrippedStls_data()
@@ -151,22 +125,15 @@ void TestClearText::pop3StrippedStls()
     QFETCH(bool, apop);
     ScriptedServer server(script);
     QVERIFY(server.listen());
-    Pop3Config c;
-    c.host = QStringLiteral("127.0.0.1");
-    c.port = server.port();
+    Pop3Config c = pop3Config(server.port());
     c.security = Pop3Config::Security::Auto;
     c.username = QStringLiteral("user");
     c.password = kPassword;
     c.apop = apop;
-    c.timeoutSeconds = 2;
-    Pop3Session session;
-    QSignalSpy finished(&session, &Pop3Session::finished);
-    session.start(c, Phase::Auth); // what the status check does
-    QVERIFY(finished.wait(10000));
-    const Result r = session.result();
-    QVERIFY2(r.errorClass == ErrorClass::StartTlsUnavailable,
-             qPrintable(errorClassId(r.errorClass) + QLatin1String(": ") + r.message + u'\n' +
-                        session.transcript().toText()));
+    Pop3Run run;
+    QVERIFY(run.start(c, Phase::Auth)); // what the status check does
+    const Result r = run.result();
+    QVERIFY2(r.errorClass == ErrorClass::StartTlsUnavailable, run.explain().constData());
     QCOMPARE(r.phase, Phase::StartTls);
     QVERIFY(!r.hint.isEmpty());
     QVERIFY(!r.endedInClear);
@@ -185,20 +152,15 @@ void TestClearText::pop3ExplicitNoneStillUsesApop()
         {S::send("+OK ready <1.2@x.example>\r\n"), S::expect("CAPA", "+OK\r\nUSER\r\n.\r\n"),
          S::expect("APOP user ", "+OK in\r\n"), S::expect("QUIT", "+OK bye\r\n"), S::close()});
     QVERIFY(server.listen());
-    Pop3Config c;
-    c.host = QStringLiteral("127.0.0.1");
-    c.port = server.port();
+    Pop3Config c = pop3Config(server.port());
     c.security = Pop3Config::Security::None;
     c.username = QStringLiteral("user");
     c.password = kPassword;
     c.apop = true;
-    c.timeoutSeconds = 2;
-    Pop3Session session;
-    QSignalSpy finished(&session, &Pop3Session::finished);
-    session.start(c, Phase::Auth);
-    QVERIFY(finished.wait(10000));
-    QVERIFY2(session.result().ok, qPrintable(session.result().message));
-    QCOMPARE(session.result().authMechanismUsed, QStringLiteral("APOP"));
+    Pop3Run run;
+    QVERIFY(run.start(c, Phase::Auth));
+    QVERIFY2(run.result().ok, qPrintable(run.result().message));
+    QCOMPARE(run.result().authMechanismUsed, QStringLiteral("APOP"));
 }
 
 QTEST_GUILESS_MAIN(TestClearText)

@@ -4,33 +4,17 @@
 // count; a broken connection is aborted. Also: a DATA the server accepts after refusing
 // every recipient does not stall the batch, and a server whose TLS fails with an alert is
 // not mistaken for a port that expects another mode.
-#include "ScriptedServer.h"
-#include "protocol/Pop3Session.h"
-#include "protocol/SmtpSession.h"
+#include "ScriptedSession.h"
 
-#include <QElapsedTimer>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace mw;
-using mw::test::ScriptedServer;
+using namespace mw::test;
 using S = ScriptedServer;
-
-Q_DECLARE_METATYPE(QList<mw::test::ScriptedServer::Step>)
-Q_DECLARE_METATYPE(mw::SmtpConfig::Security)
-Q_DECLARE_METATYPE(mw::SmtpConfig::Auth)
-Q_DECLARE_METATYPE(mw::Pop3Config::Security)
 
 namespace {
 
 const QByteArray kEhlo = "250-test.example\r\n250 AUTH PLAIN LOGIN\r\n";
-
-Envelope testEnvelope()
-{
-    return {QStringLiteral("alerts@example.test"),
-            {QStringLiteral("admin@example.test")},
-            QByteArray("Subject: t\r\n\r\nhello\r\n")};
-}
 
 } // namespace
 
@@ -150,28 +134,20 @@ void TestSessionEnd::smtp()
     QFETCH(bool, quit);
     ScriptedServer server(script);
     QVERIFY(server.listen());
-    SmtpConfig c;
-    c.host = QStringLiteral("127.0.0.1");
-    c.port = server.port();
+    // Long for the rows that must not wait for it (the bounded QUIT); the silent row
+    // waits one of them.
+    SmtpConfig c =
+        smtpConfig(server.port(), QByteArray(QTest::currentDataTag()) == "silence-aborts" ? 1 : 10);
     c.security = security;
     c.auth = auth;
     c.username = QStringLiteral("user");
     c.password = QStringLiteral("End-Pw-2207");
-    // Long for the rows that must not wait for it (the bounded QUIT); the silent row
-    // waits one of them.
-    c.timeoutSeconds = QByteArray(QTest::currentDataTag()) == "silence-aborts" ? 1 : 10;
-    SmtpSession session;
-    QSignalSpy finished(&session, &SmtpSession::finished);
-    QElapsedTimer clock;
-    clock.start();
-    session.start(c, {testEnvelope()});
-    QVERIFY(finished.wait(15000));
-    const qint64 ms = clock.elapsed();
-    QCOMPARE(finished.count(), 1);
-    const Result r = session.result();
-    QVERIFY2(errorClassId(r.errorClass) == errorClass,
-             qPrintable(errorClassId(r.errorClass) + QLatin1String(": ") + r.message + u'\n' +
-                        session.transcript().toText()));
+    SmtpRun run;
+    QVERIFY(run.start(c, {testEnvelope()}, Phase::Done, 15000));
+    const qint64 ms = run.elapsedMs;
+    QCOMPARE(run.finished.count(), 1);
+    const Result r = run.result();
+    QVERIFY2(errorClassId(r.errorClass) == errorClass, run.explain().constData());
     QCOMPARE(phaseId(r.phase), phase);
     QVERIFY2(serverReply.isEmpty() || r.serverReply.startsWith(serverReply),
              qPrintable(r.serverReply));
@@ -180,7 +156,7 @@ void TestSessionEnd::smtp()
     QVERIFY(!server.received().contains("MAIL"));
     QVERIFY2(ms < 4000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
     QTest::qWait(50);
-    QCOMPARE(finished.count(), 1);
+    QCOMPARE(run.finished.count(), 1);
 }
 
 void TestSessionEnd::pop3_data()
@@ -247,33 +223,25 @@ void TestSessionEnd::pop3()
     QFETCH(QByteArray, tail);
     ScriptedServer server(script);
     QVERIFY(server.listen());
-    Pop3Config c;
-    c.host = QStringLiteral("127.0.0.1");
-    c.port = server.port();
+    Pop3Config c =
+        pop3Config(server.port(), QByteArray(QTest::currentDataTag()) == "silence-aborts" ? 1 : 10);
     c.security = security;
     c.username = QStringLiteral("user");
     c.password = QStringLiteral("End-Pw-2207");
     c.apop = apop;
-    c.timeoutSeconds = QByteArray(QTest::currentDataTag()) == "silence-aborts" ? 1 : 10;
-    Pop3Session session;
-    QSignalSpy finished(&session, &Pop3Session::finished);
-    connect(&session, &Pop3Session::ready, this, [&] {
-        session.retrieve(1);
-        session.quit();
+    Pop3Run run;
+    connect(&run.session, &Pop3Session::ready, this, [&] {
+        run.session.retrieve(1);
+        run.session.quit();
     });
-    QElapsedTimer clock;
-    clock.start();
-    session.start(c, retrieve ? Phase::Done : Phase::Auth);
-    QVERIFY(finished.wait(15000));
-    const Result r = session.result();
-    QVERIFY2(errorClassId(r.errorClass) == errorClass,
-             qPrintable(errorClassId(r.errorClass) + QLatin1String(": ") + r.message + u'\n' +
-                        session.transcript().toText()));
+    QVERIFY(run.start(c, retrieve ? Phase::Done : Phase::Auth, 15000));
+    const Result r = run.result();
+    QVERIFY2(errorClassId(r.errorClass) == errorClass, run.explain().constData());
     QCOMPARE(phaseId(r.phase), phase);
     QVERIFY2(server.received().endsWith(tail), server.received().constData());
     if (!tail.contains("QUIT"))
         QVERIFY(!server.received().contains("QUIT"));
-    QVERIFY(clock.elapsed() < 4000);
+    QVERIFY(run.elapsedMs < 4000);
 }
 
 void TestSessionEnd::dataAcceptedAfterEveryRecipientRefused()
@@ -291,22 +259,14 @@ void TestSessionEnd::dataAcceptedAfterEveryRecipientRefused()
          S::expect("DATA", "354 go\r\n"), S::expectData("250 queued\r\n"),
          S::expect("QUIT", "221 bye\r\n"), S::close()});
     QVERIFY(server.listen());
-    SmtpConfig c;
-    c.host = QStringLiteral("127.0.0.1");
-    c.port = server.port();
-    c.security = SmtpConfig::Security::None;
-    c.timeoutSeconds = 10;
     Envelope refused = testEnvelope();
     refused.recipients = {QStringLiteral("nobody@example.test"),
                           QStringLiteral("noone@example.test")};
-    SmtpSession session;
-    QSignalSpy finished(&session, &SmtpSession::finished);
-    QElapsedTimer clock;
-    clock.start();
-    session.start(c, {refused, testEnvelope()});
-    QVERIFY(finished.wait(15000));
-    QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
-    const auto outs = session.outcomes();
+    SmtpRun run;
+    QVERIFY(
+        run.start(smtpConfig(server.port(), 10), {refused, testEnvelope()}, Phase::Done, 15000));
+    QVERIFY2(run.elapsedMs < 4000, qPrintable(QString::number(run.elapsedMs)));
+    const auto outs = run.outcomes();
     QCOMPARE(int(outs.value(0).state), int(MessageOutcome::State::Rejected));
     QCOMPARE(outs.value(0).errorClass, ErrorClass::RecipientRejected);
     QCOMPARE(int(outs.value(1).state), int(MessageOutcome::State::Delivered));
@@ -322,16 +282,11 @@ void TestSessionEnd::tlsAlertIsNotAModeMismatch()
     const QByteArray alert = QByteArray::fromHex("15030300020250");
     ScriptedServer server({S::sendAfter(300, alert), S::close()});
     QVERIFY(server.listen());
-    SmtpConfig c;
-    c.host = QStringLiteral("127.0.0.1");
-    c.port = server.port();
+    SmtpConfig c = smtpConfig(server.port(), 5);
     c.security = SmtpConfig::Security::Tls;
-    c.timeoutSeconds = 5;
-    SmtpSession session;
-    QSignalSpy finished(&session, &SmtpSession::finished);
-    session.start(c, {testEnvelope()});
-    QVERIFY(finished.wait(10000));
-    const Result r = session.result();
+    SmtpRun run;
+    QVERIFY(run.start(c, {testEnvelope()}));
+    const Result r = run.result();
     qInfo("%s | %s", qPrintable(r.message), qPrintable(r.hint));
     QCOMPARE(r.errorClass, ErrorClass::TlsHandshake);
     QVERIFY2(!r.hint.contains(QLatin1String("STARTTLS")), qPrintable(r.hint));

@@ -2,10 +2,8 @@
 // The SMTP session against scripted loopback servers, for what no real server does:
 // hostile, broken or stalling replies. Each row names the story, the expected error
 // class and phase, and what the client must never have sent.
-#include "ScriptedServer.h"
-#include "protocol/SmtpSession.h"
+#include "ScriptedSession.h"
 
-#include <QElapsedTimer>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -14,36 +12,15 @@
 #include <QTimer>
 
 using namespace mw;
-using mw::test::ScriptedServer;
+using namespace mw::test;
 using S = ScriptedServer;
 
-Q_DECLARE_METATYPE(QList<mw::test::ScriptedServer::Step>)
-Q_DECLARE_METATYPE(mw::SmtpConfig::Security)
-Q_DECLARE_METATYPE(mw::SmtpConfig::Auth)
 Q_DECLARE_METATYPE(mw::MessageOutcome::State)
 
 namespace {
 
 const QByteArray kEhlo = "250-test.example\r\n250-PIPELINING\r\n250 AUTH PLAIN LOGIN CRAM-MD5\r\n";
 const QByteArray kEhloTls = "250-test.example\r\n250-STARTTLS\r\n250 AUTH PLAIN LOGIN CRAM-MD5\r\n";
-
-Envelope testEnvelope()
-{
-    return {QStringLiteral("alerts@example.test"),
-            {QStringLiteral("admin@example.test")},
-            QByteArray("Subject: t\r\n\r\nhello\r\n")};
-}
-
-// A scripted server on loopback, in clear, without AUTH, 2 s per phase.
-SmtpConfig plainConfig(quint16 port)
-{
-    SmtpConfig c;
-    c.host = QStringLiteral("127.0.0.1");
-    c.port = port;
-    c.security = SmtpConfig::Security::None;
-    c.timeoutSeconds = 2;
-    return c;
-}
 
 } // namespace
 
@@ -225,55 +202,42 @@ void TestSmtpSession::hostile()
 
     ScriptedServer server(script);
     QVERIFY(server.listen());
-    SmtpConfig c;
-    c.host = QStringLiteral("127.0.0.1");
-    c.port = server.port();
+    SmtpConfig c = smtpConfig(server.port(), 1);
     c.security = security;
     c.auth = auth;
     c.username = QStringLiteral("user");
     c.password = QStringLiteral("Secret-Pw-991");
-    c.timeoutSeconds = 1;
     c.heloName = QStringLiteral("client.example.test");
     Envelope env = testEnvelope();
     if (sizeOfMessage > 0)
         env.content += QByteArray(QByteArray(69, 'x') + '\n').repeated(sizeOfMessage / 70 + 1);
 
-    SmtpSession session;
-    QSignalSpy finished(&session, &SmtpSession::finished);
-    QElapsedTimer clock;
-    clock.start();
-    session.start(c, {env}, Phase(stopAfter));
-    QVERIFY(finished.wait(10000));
-    QCOMPARE(finished.count(), 1);
+    SmtpRun run;
+    QVERIFY(run.start(c, {env}, Phase(stopAfter)));
+    QCOMPARE(run.finished.count(), 1);
     // Every step has a 1 s timeout here: nothing may hang past a few of them.
-    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
-    const Result r = session.result();
-    QVERIFY2(errorClassId(r.errorClass) == errorClass,
-             qPrintable(errorClassId(r.errorClass) + QLatin1String(": ") + r.message +
-                        QLatin1Char('\n') + session.transcript().toText()));
+    QVERIFY2(run.elapsedMs < 5000, qPrintable(QString::number(run.elapsedMs)));
+    const Result r = run.result();
+    QVERIFY2(errorClassId(r.errorClass) == errorClass, run.explain().constData());
     QCOMPARE(phaseId(r.phase), phase);
     QCOMPARE(r.ok, errorClass.isEmpty());
     QVERIFY(!r.message.isEmpty());
     if (!neverSent.isEmpty())
         QVERIFY2(!server.received().contains(neverSent), server.received().left(400).constData());
     QVERIFY(!server.received().contains("Secret-Pw-991"));
-    QVERIFY(!session.transcript().toText().contains(QLatin1String("Secret-Pw-991")));
+    QVERIFY(!run.session.transcript().toText().contains(QLatin1String("Secret-Pw-991")));
     if (outcome >= 0)
-        QCOMPARE(int(session.outcomes().value(0).state), outcome);
+        QCOMPARE(int(run.outcomes().value(0).state), outcome);
     // A second finished() never follows.
     QTest::qWait(50);
-    QCOMPARE(finished.count(), 1);
+    QCOMPARE(run.finished.count(), 1);
 }
 
 void TestSmtpSession::cancelWhileConnected()
 {
     ScriptedServer server({S::send("220 hi\r\n"), S::expect("EHLO"), S::stall()});
     QVERIFY(server.listen());
-    SmtpConfig c;
-    c.host = QStringLiteral("127.0.0.1");
-    c.port = server.port();
-    c.security = SmtpConfig::Security::None;
-    c.timeoutSeconds = 30;
+    const SmtpConfig c = smtpConfig(server.port(), 30);
     SmtpSession session;
     QSignalSpy finished(&session, &SmtpSession::finished);
     QSignalSpy states(&session, &SmtpSession::stateChanged);
@@ -300,24 +264,21 @@ void TestSmtpSession::multipleMessagesOneSession()
          S::expect("DATA", "354 go\r\n"), S::expectData("250 three\r\n"),
          S::expect("QUIT", "221 bye\r\n"), S::close()});
     QVERIFY(server.listen());
-    const SmtpConfig c = plainConfig(server.port());
-    SmtpSession session;
-    QSignalSpy finished(&session, &SmtpSession::finished);
     Envelope a = testEnvelope();
     Envelope b = testEnvelope();
     b.recipients = {QStringLiteral("nobody@example.test")};
     Envelope d = testEnvelope();
     d.content = ".starts with a dot\r\n..two\r\n";
-    session.start(c, {a, b, d});
-    QVERIFY(finished.wait(10000));
-    const auto outs = session.outcomes();
+    SmtpRun run;
+    QVERIFY(run.start(smtpConfig(server.port()), {a, b, d}));
+    const auto outs = run.outcomes();
     QCOMPARE(outs.size(), 3);
     QCOMPARE(int(outs[0].state), int(MessageOutcome::State::Delivered));
     QCOMPARE(int(outs[1].state), int(MessageOutcome::State::Rejected));
     QCOMPARE(errorClassId(outs[1].errorClass), QStringLiteral("recipient_rejected"));
     QVERIFY(outs[1].serverReply.startsWith(QLatin1String("550")));
     QCOMPARE(int(outs[2].state), int(MessageOutcome::State::Delivered));
-    QCOMPARE(errorClassId(session.result().errorClass), QStringLiteral("recipient_rejected"));
+    QCOMPARE(errorClassId(run.result().errorClass), QStringLiteral("recipient_rejected"));
     // RFC 5321 §4.5.2 on the wire: the leading dots were doubled.
     QCOMPARE(server.receivedData().size(), 2);
     QVERIFY(server.receivedData().at(1).startsWith("..starts with a dot\r\n...two\r\n"));
@@ -333,16 +294,13 @@ void TestSmtpSession::envelopeAddressThatWouldEndThePath()
                            S::expect("DATA", "354 go\r\n"), S::expectData("250 ok\r\n"),
                            S::expect("QUIT", "221 bye\r\n"), S::close()});
     QVERIFY(server.listen());
-    const SmtpConfig c = plainConfig(server.port());
-    SmtpSession session;
-    QSignalSpy finished(&session, &SmtpSession::finished);
     Envelope bad = testEnvelope();
     bad.recipients = {QStringLiteral("a@[x> NOTIFY=NEVER]")};
     Envelope badSender = testEnvelope();
     badSender.sender = QStringLiteral("b@example.test>\r\nRCPT TO:<victim@example.net");
-    session.start(c, {bad, badSender, testEnvelope()});
-    QVERIFY(finished.wait(10000));
-    const auto outs = session.outcomes();
+    SmtpRun run;
+    QVERIFY(run.start(smtpConfig(server.port()), {bad, badSender, testEnvelope()}));
+    const auto outs = run.outcomes();
     QCOMPARE(outs.size(), 3);
     for (int i : {0, 1}) {
         QCOMPARE(int(outs[i].state), int(MessageOutcome::State::Rejected));
@@ -466,24 +424,19 @@ void TestSmtpSession::uploadPacedByTheServer()
     QFETCH(int, timeoutS);
     PacedReader server(chunk, intervalMs);
     QVERIFY(server.listen());
-    SmtpConfig c = plainConfig(server.port());
-    c.timeoutSeconds = timeoutS;
+    const SmtpConfig c = smtpConfig(server.port(), timeoutS);
     Envelope e = testEnvelope();
     const QByteArray line(74, 'x');
     e.content = "Subject: large\r\n\r\n";
     while (e.content.size() < 3 * 1024 * 1024)
         e.content += line + "\r\n";
-    SmtpSession session;
-    QSignalSpy finished(&session, &SmtpSession::finished);
-    QElapsedTimer clock;
-    clock.start();
-    session.start(c, {e});
-    QVERIFY(finished.wait(maxMs + 5000));
-    const qint64 ms = clock.elapsed();
-    qInfo("%s after %lld ms, %lld octets taken",
-          qPrintable(errorClassId(session.result().errorClass)), ms, server.bodyBytes());
+    SmtpRun run;
+    QVERIFY(run.start(c, {e}, Phase::Done, maxMs + 5000));
+    const qint64 ms = run.elapsedMs;
+    qInfo("%s after %lld ms, %lld octets taken", qPrintable(errorClassId(run.result().errorClass)),
+          ms, server.bodyBytes());
     QVERIFY2(ms < maxMs, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
-    const Result r = session.result();
+    const Result r = run.result();
     if (expectedClass.isEmpty()) {
         QVERIFY2(
             r.ok,
@@ -492,7 +445,7 @@ void TestSmtpSession::uploadPacedByTheServer()
                 QStringLiteral(" after %1 ms, %2 octets taken").arg(ms).arg(server.bodyBytes())));
         QVERIFY(server.gotDot());
         QVERIFY(server.bodyBytes() >= e.content.size());
-        QCOMPARE(int(session.outcomes().value(0).state), int(MessageOutcome::State::Delivered));
+        QCOMPARE(int(run.outcomes().value(0).state), int(MessageOutcome::State::Delivered));
         // It did take longer than one phase timeout: the timer followed the upload.
         QVERIFY2(ms > timeoutS * 1000 + 500, qPrintable(QStringLiteral("took only %1 ms").arg(ms)));
     } else {

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The spool's file format: message ids, line ends, the metadata line of <id>.msg and the
+// <id>.state file, and the small helpers the Queue's other files share (QueueSpool.h).
+#include "Queue.h"
+#include "QueueSpool.h"
+
+#include "settings/AtomicFile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+#include <atomic>
+#include <chrono>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace mw {
+
+namespace spool {
+
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QJsonValue &v)
+{
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (t.isValid())
+        t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+void syncDir(const QString &dir)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(dir)
+#endif
+}
+
+bool writeJson(const QString &path, const QJsonObject &o, QString *error)
+{
+    return AtomicFile::write(path, QJsonDocument(o).toJson(QJsonDocument::Compact), 0600, error);
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QJsonObject metadata(const QueuedMessage &m)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), m.id);
+    o.insert(QStringLiteral("state"), QueuedMessage::stateId(m.state));
+    o.insert(QStringLiteral("created"), iso(m.created));
+    o.insert(QStringLiteral("category"), m.category);
+    o.insert(QStringLiteral("sender"), m.sender);
+    o.insert(QStringLiteral("recipients"), QJsonArray::fromStringList(m.recipients));
+    o.insert(QStringLiteral("subject"), m.subject);
+    o.insert(QStringLiteral("message_id"), m.messageId);
+    o.insert(QStringLiteral("attempts"), m.attempts);
+    o.insert(QStringLiteral("last_attempt"), iso(m.lastAttempt));
+    o.insert(QStringLiteral("next_attempt"), iso(m.nextAttempt));
+    o.insert(QStringLiteral("error_class"), errorClassId(m.lastError));
+    o.insert(QStringLiteral("phase"), phaseId(m.lastPhase));
+    o.insert(QStringLiteral("message"), m.lastMessage);
+    o.insert(QStringLiteral("server_reply"), m.serverReply);
+    if (!m.delivered.isEmpty())
+        o.insert(QStringLiteral("delivered"), QJsonArray::fromStringList(m.delivered));
+    return o;
+}
+
+void applyMetadata(const QJsonObject &o, QueuedMessage &m)
+{
+    m.id = o.value(QLatin1String("id")).toString();
+    const QString st = o.value(QLatin1String("state")).toString();
+    m.state = st == QLatin1String("dead")              ? QueuedMessage::State::Dead
+              : st == QLatin1String("unknown-outcome") ? QueuedMessage::State::Unknown
+                                                       : QueuedMessage::State::Waiting;
+    m.created = fromIso(o.value(QLatin1String("created")));
+    m.category = o.value(QLatin1String("category")).toString();
+    m.sender = o.value(QLatin1String("sender")).toString();
+    m.recipients.clear();
+    for (const QJsonValue &v : o.value(QLatin1String("recipients")).toArray())
+        m.recipients << v.toString();
+    m.subject = o.value(QLatin1String("subject")).toString();
+    m.messageId = o.value(QLatin1String("message_id")).toString();
+    m.attempts = o.value(QLatin1String("attempts")).toInt();
+    m.lastAttempt = fromIso(o.value(QLatin1String("last_attempt")));
+    m.nextAttempt = fromIso(o.value(QLatin1String("next_attempt")));
+    m.lastError = errorClassFromId(o.value(QLatin1String("error_class")).toString());
+    m.lastPhase = phaseFromId(o.value(QLatin1String("phase")).toString());
+    m.lastMessage = o.value(QLatin1String("message")).toString();
+    m.serverReply = o.value(QLatin1String("server_reply")).toString();
+    m.delivered.clear();
+    for (const QJsonValue &v : o.value(QLatin1String("delivered")).toArray())
+        m.delivered << v.toString();
+}
+
+} // namespace spool
+
+using spool::applyMetadata;
+using spool::magic;
+using spool::metadata;
+
+QString QueuedMessage::stateId(State s)
+{
+    switch (s) {
+    case State::Waiting:
+        return QStringLiteral("waiting");
+    case State::Unknown:
+        return QStringLiteral("unknown-outcome");
+    case State::Dead:
+        return QStringLiteral("dead");
+    }
+    return QStringLiteral("waiting");
+}
+
+QByteArray Queue::normalizeLineEnds(const QByteArray &content)
+{
+    QByteArray out;
+    out.reserve(content.size() + content.size() / 40);
+    for (qsizetype i = 0; i < content.size(); ++i) {
+        const char c = content.at(i);
+        if (c == '\r') {
+            out += "\r\n";
+            if (i + 1 < content.size() && content.at(i + 1) == '\n')
+                ++i;
+        } else if (c == '\n') {
+            out += "\r\n";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString Queue::newId()
+{
+    // Creation time to the nanosecond, then a random tail: ids sort in creation order
+    // across processes, and two writers never pick the same name.
+    const auto now = std::chrono::system_clock::now().time_since_epoch();
+    const qint64 ns = std::chrono::duration_cast<std::chrono::nanoseconds>(now).count();
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ns / 1000000, Qt::UTC);
+    static std::atomic<quint32> counter{0};
+    return t.toString(QStringLiteral("yyyyMMdd-HHmmss")) +
+           QStringLiteral(".%1%2-%3")
+               .arg(ns % 1000000000, 9, 10, QLatin1Char('0'))
+               .arg(counter++ % 100, 2, 10, QLatin1Char('0'))
+               .arg(QRandomGenerator::system()->generate() & 0xffff, 4, 16, QLatin1Char('0'));
+}
+
+QByteArray Queue::serialize(const QueuedMessage &m)
+{
+    // Compact JSON escapes control characters, so the metadata is exactly one line.
+    return magic.toByteArray() + QJsonDocument(metadata(m)).toJson(QJsonDocument::Compact) + '\n' +
+           m.content;
+}
+
+std::optional<QueuedMessage> Queue::parse(const QByteArray &data, bool withContent)
+{
+    if (!data.startsWith(magic))
+        return std::nullopt;
+    const qsizetype nl = data.indexOf('\n');
+    if (nl < 0)
+        return std::nullopt;
+    QJsonParseError pe;
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(data.mid(magic.size(), nl - magic.size()), &pe);
+    if (!doc.isObject())
+        return std::nullopt;
+    QueuedMessage m;
+    applyMetadata(doc.object(), m);
+    if (m.id.isEmpty())
+        return std::nullopt;
+    if (withContent)
+        m.content = data.mid(nl + 1);
+    return m;
+}
+} // namespace mw

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The journal of a pass (ids whose final dot may have left) and the recovery of a pass
+// whose runner died.
+#include "Queue.h"
+#include "QueueFiles.h"
+#include "QueueSpool.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace mw {
+
+using spool::msgSuffix;
+using spool::stateSuffix;
+using spool::syncDir;
+
+bool Queue::journalAppend(const QString &id, QString *error)
+{
+    // Synced before the final dot can leave; never through a symbolic link.
+    QString why;
+    if (SpoolFiles::append(m_dir + QStringLiteral("/.journal"), id.toUtf8() + '\n', true, &why))
+        return true;
+    if (error)
+        *error = tr("Cannot write the queue journal: %1").arg(why);
+    return false;
+}
+
+QStringList Queue::recover(QString *error)
+{
+    QStringList marked;
+    // Temporary files of writers that died before their rename (AtomicFile's ".name.XXXXXX").
+    // Only old ones: a `send` running now may be writing one.
+    const QDateTime old = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    for (const QString &d : QStringList{m_dir, m_dir + QStringLiteral("/dead")}) {
+        const QFileInfoList temps =
+            QDir(d).entryInfoList({QStringLiteral(".*.msg.*")}, QDir::Files | QDir::Hidden);
+        for (const QFileInfo &fi : temps) {
+            if (fi.lastModified().toUTC() < old)
+                QFile::remove(fi.absoluteFilePath());
+        }
+        // State files whose message is gone (a crash between the two removals). Only the
+        // lock holder writes them, and that is the caller.
+        const QStringList states = QDir(d).entryList({QLatin1Char('*') + stateSuffix}, QDir::Files);
+        for (const QString &name : states) {
+            if (!name.startsWith(QLatin1Char('.')) &&
+                !QFile::exists(d + QLatin1Char('/') + name.chopped(stateSuffix.size()) + msgSuffix))
+                QFile::remove(d + QLatin1Char('/') + name);
+        }
+    }
+    const QString journal = m_dir + QStringLiteral("/.journal");
+    QString why;
+    const std::optional<QByteArray> data = SpoolFiles::read(journal, &why);
+    if (!data) {
+        if (!why.isEmpty() && error)
+            *error = tr("Cannot read the queue journal: %1").arg(why);
+        return marked;
+    }
+    QStringList ids;
+    for (const QByteArray &line : data->split('\n')) {
+        const QString id = QString::fromUtf8(line).trimmed();
+        if (!id.isEmpty() && !ids.contains(id))
+            ids << id;
+    }
+    for (const QString &id : std::as_const(ids)) {
+        auto m = load(id, false);
+        if (!m || m->state == QueuedMessage::State::Dead)
+            continue; // delivered (removed) or already dealt with
+        m->state = QueuedMessage::State::Unknown;
+        m->lastError = ErrorClass::Network;
+        m->lastPhase = Phase::Data;
+        m->lastMessage = tr("The queue runner stopped while this message was being sent; the "
+                            "server may have it already.");
+        m->nextAttempt = QDateTime::currentDateTimeUtc();
+        QString e;
+        if (!update(*m, &e)) {
+            if (error)
+                *error = e;
+            return marked; // keep the journal: try again next pass
+        }
+        marked << id;
+        log(QStringLiteral("unknown-outcome %1 %2 (runner stopped during the pass)")
+                .arg(id, m->messageId));
+    }
+    syncDir(m_dir);
+    QFile::remove(journal);
+    syncDir(m_dir);
+    return marked;
+}
+
+void Queue::endPass(bool keepJournal)
+{
+    syncDir(m_dir); // the removals of delivered messages first, then the journal
+    if (keepJournal)
+        return;
+    QFile::remove(m_dir + QStringLiteral("/.journal"));
+    syncDir(m_dir);
+}
+} // namespace mw
