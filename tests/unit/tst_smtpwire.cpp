@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+Q_DECLARE_METATYPE(mw::SmtpCapabilities)
+
 using namespace mw;
 
 namespace {
@@ -360,8 +362,6 @@ void TestSmtpWire::authNoMechanism()
         clear.start(authConfig(SmtpConfig::Auth::Plain), {QStringLiteral("PLAIN")}, false).kind,
         Kind::Failed);
 }
-
-Q_DECLARE_METATYPE(mw::SmtpCapabilities)
 
 QTEST_GUILESS_MAIN(TestSmtpWire)
 #include "tst_smtpwire.moc"
