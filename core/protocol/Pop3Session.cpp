@@ -13,19 +13,13 @@
 namespace mw {
 
 Pop3Session::Pop3Session(QObject *parent)
-    : QObject(parent)
+    : MailSession(parent)
 {
-    qRegisterMetaType<mw::Result>();
-    qRegisterMetaType<mw::StageTiming>();
     qRegisterMetaType<mw::Pop3MessageInfo>();
     qRegisterMetaType<QList<mw::Pop3MessageInfo>>();
 }
 
-Pop3Session::~Pop3Session()
-{
-    if (m_conn)
-        m_conn->abort();
-}
+Pop3Session::~Pop3Session() = default;
 
 QByteArray Pop3Session::apopDigest(const QByteArray &timestamp, const QString &password)
 {
@@ -52,9 +46,7 @@ void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
     // A config built in code may carry blanks around the host: trimmed here, once.
     m_config.host = config.host.trimmed();
     m_stopAfter = stopAfter;
-    m_result = {};
-    m_transcript.clear();
-    m_transcript.start();
+    begin();
     m_pending = Pending::None;
     m_current = {};
     m_queue.clear();
@@ -63,15 +55,10 @@ void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
     m_listing.clear();
     m_timestamp.clear();
     m_localAddress = {};
-    m_tlsDone = false;
     m_capaOk = false;
     m_stlsOffered = false;
     m_uidlOffered = false;
     m_loggedIn = false;
-    m_quitting = false;
-    m_running = true;
-    m_totalClock.start();
-    m_stageClock.start();
 
     const bool logsIn = stopAfter != Phase::Greeting && stopAfter != Phase::Connect;
     if (m_config.host.isEmpty() || config.port == 0) {
@@ -87,45 +74,6 @@ void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
         return;
     }
 
-    m_conn = new MailConnection(this);
-    connect(m_conn, &MailConnection::resolved, this, [this](qint64 ms) {
-        m_result.stages.append({Phase::Resolve, true, ms});
-        Q_EMIT stageFinished(m_result.stages.constLast());
-        setState(Phase::Connect);
-    });
-    connect(m_conn, &MailConnection::connected, this, [this](qint64) {
-        stageDone(Phase::Connect, true);
-        m_localAddress = m_conn->localAddress();
-        if (mw::implicitTls(m_config)) {
-            setState(Phase::Tls);
-            return;
-        }
-        setState(Phase::Greeting);
-        m_pending = Pending::Greeting;
-        m_conn->armTimeout(Phase::Greeting);
-    });
-    connect(m_conn, &MailConnection::encrypted, this, [this](qint64) {
-        stageDone(Phase::Tls, true);
-        m_result.tlsProtocol = m_conn->tlsProtocol();
-        m_result.tlsCipher = m_conn->tlsCipher();
-        m_result.certificate = m_conn->peerCertificate();
-        const bool implicit = !m_tlsDone && m_result.greeting.isEmpty();
-        m_tlsDone = true;
-        if (implicit) {
-            setState(Phase::Greeting);
-            m_pending = Pending::Greeting;
-            m_conn->armTimeout(Phase::Greeting);
-        } else {
-            // RFC 2595 §4: what CAPA said in clear may have been forged; ask again.
-            m_result.capabilities.clear();
-            m_result.authMechanisms.clear();
-            sendCapa();
-        }
-    });
-    connect(m_conn, &MailConnection::lineReceived, this, &Pop3Session::onLine);
-    connect(m_conn, &MailConnection::failed, this, &Pop3Session::onConnectionFailed);
-    connect(m_conn, &MailConnection::disconnected, this, &Pop3Session::onDisconnected);
-
     MailConnection::Options opts;
     opts.host = m_config.host;
     opts.port = config.port;
@@ -134,29 +82,50 @@ void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
     opts.timeoutMs = qMax(1, config.timeoutSeconds) * 1000;
     opts.maxLineLength = Pop3MultiLine::kMaxLine;
     opts.family = config.family;
-    m_transcript.info(
-        QStringLiteral("POP3 to %1 port %2, security %3")
-            .arg(opts.host)
-            .arg(opts.port)
-            .arg(opts.implicitTls                                ? QStringLiteral("implicit TLS")
-                 : config.security == Pop3Config::Security::None ? QStringLiteral("none")
-                 : config.security == Pop3Config::Security::Stls ? QStringLiteral("STLS")
-                                                                 : QStringLiteral("auto")));
-    setState(Phase::Resolve);
-    m_conn->open(opts, &m_transcript);
+    open(opts, QStringLiteral("POP3"),
+         config.security == Pop3Config::Security::None   ? QStringLiteral("none")
+         : config.security == Pop3Config::Security::Stls ? QStringLiteral("STLS")
+                                                         : QStringLiteral("auto"));
 }
 
-void Pop3Session::cancel()
+void Pop3Session::onConnected()
 {
-    if (!m_running)
-        return;
-    if (m_conn)
-        m_conn->abort();
-    if (m_quitting && m_result.errorClass != ErrorClass::None) {
-        finish(); // only the goodbye of a failed session was cut short: its failure stands
-        return;
-    }
-    fail(ErrorClass::Cancelled, m_state, tr("The session was cancelled."));
+    m_localAddress = m_conn->localAddress();
+}
+
+void Pop3Session::expectGreeting()
+{
+    m_pending = Pending::Greeting;
+}
+
+void Pop3Session::afterStartTls()
+{
+    // RFC 2595 §4: what CAPA said in clear may have been forged; ask again.
+    m_result.capabilities.clear();
+    m_result.authMechanisms.clear();
+    sendCapa();
+}
+
+MailSession::WrongPortHints Pop3Session::wrongPortHints() const
+{
+    WrongPortHints h;
+    h.implicitTlsPort = kPop3ImplicitTlsPort;
+    h.tlsConfigured = m_config.security == Pop3Config::Security::Tls;
+    h.notImplicitTls =
+        tr("This port may expect STLS or no encryption: try security \"STLS\" (port 110).");
+    h.silentAfterConnect = tr("A server that stays silent after connecting often expects implicit "
+                              "TLS: try security \"TLS\" (port 995).");
+    return h;
+}
+
+bool Pop3Session::inStep() const
+{
+    return !m_answer.isActive() && m_pending == Pending::None;
+}
+
+void Pop3Session::onFinishing()
+{
+    m_queue.clear();
 }
 
 void Pop3Session::stat()
@@ -225,25 +194,6 @@ void Pop3Session::runQueue()
         runQueue();
         return;
     }
-}
-
-void Pop3Session::setState(Phase s)
-{
-    if (m_state == s)
-        return;
-    m_state = s;
-    m_stageClock.start();
-    Q_EMIT stateChanged(s);
-}
-
-void Pop3Session::stageDone(Phase p, bool ok)
-{
-    for (const StageTiming &s : std::as_const(m_result.stages)) {
-        if (s.phase == p && s.ok)
-            return;
-    }
-    m_result.stages.append({p, ok, m_stageClock.elapsed()});
-    Q_EMIT stageFinished(m_result.stages.constLast());
 }
 
 void Pop3Session::send(Pending what, const QByteArray &cmd, Phase phase, const QString &shown)
@@ -389,78 +339,15 @@ void Pop3Session::sendQuit()
     send(Pending::Quit, "QUIT", Phase::Quit);
 }
 
-void Pop3Session::onConnectionFailed(ErrorClass c, Phase p, const QString &message)
-{
-    if (!m_running)
-        return;
-    if (m_quitting) {
-        finish();
-        return;
-    }
-    m_result.certificate = m_conn->peerCertificate();
-    m_result.certificateErrors = m_conn->certificateErrors();
-    QString hint;
-    if (c == ErrorClass::TlsHandshake && !m_tlsDone && tlsErrorIsPeerAlert(message))
-        hint = tlsPeerAlertHint(); // it speaks TLS: port and mode are right
-    else if (c == ErrorClass::TlsHandshake && !m_tlsDone && m_result.greeting.isEmpty() &&
-             (m_config.security == Pop3Config::Security::Tls ||
-              m_config.port == kPop3ImplicitTlsPort))
-        hint = tr("This port may expect STLS or no encryption: try security \"STLS\" (port 110).");
-    if (c == ErrorClass::Timeout && p == Phase::Greeting && !m_tlsDone &&
-        m_result.greeting.isEmpty())
-        hint = tr("A server that stays silent after connecting often expects implicit TLS: try "
-                  "security \"TLS\" (port 995).");
-    fail(c, p, message, {}, hint);
-}
-
-void Pop3Session::onDisconnected()
-{
-    if (!m_running)
-        return;
-    if (m_quitting) {
-        finish();
-        return;
-    }
-    fail(ErrorClass::Network, m_state, tr("The server closed the connection unexpectedly."));
-}
-
 void Pop3Session::fail(ErrorClass c, Phase p, const QString &message, const QByteArray &reply,
                        const QString &hint, End end)
 {
-    if (!m_running)
-        return;
-    if (m_quitting && c != ErrorClass::Cancelled && m_result.errorClass != ErrorClass::None) {
-        // Trouble with the goodbye of a failed session: its failure stands.
-        if (m_conn)
-            m_conn->abort();
-        finish();
-        return;
-    }
-    m_result.ok = false;
-    if (m_result.errorClass == ErrorClass::None || c == ErrorClass::Cancelled) {
-        m_result.errorClass = c;
-        m_result.phase = p;
-        m_result.message = message.isEmpty() ? defaultMessage(c) : message;
-        m_result.hint = hint.isEmpty() ? defaultHint(c) : hint;
-        m_result.serverReply = serverText(reply); // every server word goes through serverText
-    }
-    if (m_result.stages.isEmpty() || m_result.stages.constLast().phase != p ||
-        m_result.stages.constLast().ok)
-        m_result.stages.append({p, false, m_stageClock.elapsed()});
-    Q_EMIT stageFinished(m_result.stages.constLast());
-    if (end == End::Quit && m_conn && !m_quitting && !m_answer.isActive() &&
-        m_pending == Pending::None && !m_conn->hasPendingInput()) {
-        quitAfterFailure();
-        return;
-    }
-    if (m_conn)
-        m_conn->abort();
-    finish();
+    // every server word goes through serverText
+    MailSession::fail(c, p, message, serverText(reply), hint, end);
 }
 
 void Pop3Session::quitAfterFailure()
 {
-    m_quitting = true;
     m_queue.clear();
     if (m_loggedIn) {
         // RFC 1939 §6: QUIT in the transaction state commits the deletions; RSET first,
@@ -471,30 +358,6 @@ void Pop3Session::quitAfterFailure()
     }
     send(Pending::Quit, "QUIT", Phase::Quit);
     m_conn->armTimeout(Phase::Quit, kQuitAfterFailureMs);
-}
-
-void Pop3Session::finish()
-{
-    if (!m_running)
-        return;
-    m_running = false;
-    m_queue.clear();
-    if (m_conn) {
-        m_conn->close();
-        m_conn->deleteLater();
-        m_conn = nullptr;
-    }
-    m_result.ok = m_result.errorClass == ErrorClass::None;
-    if (m_result.ok) {
-        m_result.phase = Phase::Done;
-        m_result.message = defaultMessage(ErrorClass::None);
-    }
-    m_transcript.info(
-        QStringLiteral("session finished: %1 in %2 ms")
-            .arg(m_result.ok ? QStringLiteral("ok") : errorClassId(m_result.errorClass))
-            .arg(m_totalClock.elapsed()));
-    setState(Phase::Done);
-    Q_EMIT finished(m_result);
 }
 
 } // namespace mw

@@ -3,6 +3,7 @@
 
 #include "ImplicitTls.h"
 #include "MailConnection.h"
+#include "MailSession.h"
 #include "Pop3Reply.h"
 #include "Result.h"
 #include "TlsTrust.h"
@@ -10,7 +11,6 @@
 
 #include <QAbstractSocket>
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -55,7 +55,7 @@ struct Pop3Config
 // Done keeps the session in the transaction state: queued commands run in order, ready()
 // is emitted whenever the queue runs empty, and quit() ends the session (RFC 1939 §6:
 // only QUIT commits deletions).
-class Pop3Session : public QObject
+class Pop3Session : public MailSession
 {
     Q_OBJECT
 public:
@@ -64,7 +64,6 @@ public:
     Q_DISABLE_COPY_MOVE(Pop3Session)
 
     void start(const Pop3Config &config, Phase stopAfter = Phase::Done);
-    void cancel();
 
     // Commands for the transaction state; they may be queued before the login is done.
     void stat();
@@ -73,11 +72,7 @@ public:
     void remove(int number);
     void quit();
 
-    [[nodiscard]] Phase state() const { return m_state; }
-    [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] bool isLoggedIn() const { return m_loggedIn; }
-    [[nodiscard]] const Result &result() const { return m_result; }
-    [[nodiscard]] const Transcript &transcript() const { return m_transcript; }
     // The RFC 1939 §7 timestamp of the greeting ("<pid.clock@host>"), empty when absent.
     [[nodiscard]] QString apopTimestamp() const { return m_timestamp; }
     [[nodiscard]] bool stlsOffered() const { return m_stlsOffered; }
@@ -93,14 +88,11 @@ public:
     [[nodiscard]] static QByteArray findTimestamp(const QByteArray &greeting);
 
 Q_SIGNALS:
-    void stateChanged(mw::Phase state);
-    void stageFinished(const mw::StageTiming &stage);
     void ready(); // logged in, no command queued
     void statReceived(int count, qint64 size);
     void listed(const QList<mw::Pop3MessageInfo> &messages);
     void retrieved(int number, const QByteArray &content);
     void removed(int number);
-    void finished(const mw::Result &result);
 
 private:
     enum class Pending {
@@ -125,17 +117,20 @@ private:
         int number = 0;
     };
 
-    // The QUIT (and RSET) that end a failed session wait this long for their answers.
-    static constexpr int kQuitAfterFailureMs = 2000;
+    // MailSession's part
+    void expectGreeting() override;
+    void afterStartTls() override;
+    void onLine(const QByteArray &line) override;
+    [[nodiscard]] WrongPortHints wrongPortHints() const override;
+    [[nodiscard]] bool inStep() const override;
+    void quitAfterFailure() override;
+    [[nodiscard]] bool goodbyeTroubleCounts() const override { return true; }
+    void onConnected() override;
+    void onFinishing() override;
 
-    void setState(Phase s);
-    void stageDone(Phase p, bool ok);
-    void onLine(const QByteArray &line);
     void onMultiLine(const QByteArray &line);
     void onStatus(const Pop3Status &status, const QByteArray &line);
     void onMultiLineDone();
-    void onConnectionFailed(ErrorClass c, Phase p, const QString &message);
-    void onDisconnected();
     void send(Pending what, const QByteArray &cmd, Phase phase, const QString &shown = {});
     void sendCapa();
     void afterCapa();
@@ -144,25 +139,14 @@ private:
     void enqueue(Pending kind, int number = 0);
     void runQueue();
     void sendQuit();
-    // How a failed session ends: QUIT while client and server are in step (RFC 1939 §6;
-    // a dropped connection after a refused login is what ban tools count), an abort when
-    // the connection no longer works (timeout, garbage, TLS failure).
-    enum class End { Abort, Quit };
+    // MailSession::fail with the server's line (made safe by serverText()).
     void fail(ErrorClass c, Phase p, const QString &message, const QByteArray &reply = {},
               const QString &hint = {}, End end = End::Abort);
-    void quitAfterFailure();
-    void finish();
     [[nodiscard]] bool clearChannel() const;
     void beginMultiLine(Phase phase); // after the +OK of a multi-line answer
 
     Pop3Config m_config;
     Phase m_stopAfter = Phase::Done;
-    MailConnection *m_conn = nullptr;
-    Transcript m_transcript;
-    Result m_result;
-    Phase m_state = Phase::Idle;
-    QElapsedTimer m_stageClock;
-    QElapsedTimer m_totalClock;
     Pending m_pending = Pending::None;
     Command m_current;
     QList<Command> m_queue;
@@ -171,13 +155,10 @@ private:
     QList<Pop3MessageInfo> m_listing;
     QString m_timestamp;
     QHostAddress m_localAddress;
-    bool m_running = false;
-    bool m_tlsDone = false;
     bool m_capaOk = false;
     bool m_stlsOffered = false;
     bool m_uidlOffered = false;
     bool m_loggedIn = false;
-    bool m_quitting = false;
 };
 
 } // namespace mw

@@ -612,6 +612,20 @@ void TestHostile::pop3_data()
                           S::expect("STLS", "+OK go\r\n"), S::stall()}
         << Sec::Stls << false << "timeout"
         << "tls" << QByteArray() << QByteArrayList{"USER", "PASS"} << 4000 << 16;
+    // RFC 1939 §4: the greeting's text is optional. After STLS the client asks CAPA again;
+    // it does not wait for a second greeting because the first one had no text.
+    QTest::newRow("pop3-bare-greeting-then-stls")
+        << int(ServerKind::ScriptedTls)
+        << QList<S::Step>{S::send("+OK\r\n"),
+                          S::expect("CAPA", "+OK\r\nSTLS\r\nUSER\r\n.\r\n"),
+                          S::expect("STLS", "+OK go\r\n"),
+                          S::startTls(),
+                          S::expect("CAPA", "+OK\r\nUSER\r\n.\r\n"),
+                          S::expect("USER", "+OK\r\n"),
+                          S::expect("PASS", "+OK\r\n"),
+                          S::expect("QUIT", "+OK bye\r\n")}
+        << Sec::Stls << false << QString() << "done" << QByteArray() << QByteArrayList{"APOP"}
+        << 4000 << 16;
 }
 
 void TestHostile::pop3()

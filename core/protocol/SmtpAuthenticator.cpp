@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SmtpAuthenticator.h"
+
+#include "Sasl.h"
+
+namespace mw {
+namespace {
+
+QString requestedMechanism(SmtpConfig::Auth auth)
+{
+    switch (auth) {
+    case SmtpConfig::Auth::Plain:
+        return QStringLiteral("PLAIN");
+    case SmtpConfig::Auth::Login:
+        return QStringLiteral("LOGIN");
+    case SmtpConfig::Auth::CramMd5:
+        return QStringLiteral("CRAM-MD5");
+    case SmtpConfig::Auth::XOAuth2:
+        return QStringLiteral("XOAUTH2");
+    case SmtpConfig::Auth::OAuthBearer:
+        return QStringLiteral("OAUTHBEARER");
+    default:
+        return QStringLiteral("AUTO");
+    }
+}
+
+// RFC 4954 §6: 534 mechanism too weak, 538 encryption required; 504 unknown, 502 not
+// implemented.
+bool refusesMechanism(int code)
+{
+    return code == 534 || code == 538 || code == 504 || code == 502;
+}
+
+} // namespace
+
+SmtpAuthenticator::Action SmtpAuthenticator::send(const QByteArray &line, const QString &shown)
+{
+    Action a;
+    a.kind = Action::Kind::Send;
+    a.line = line;
+    a.shown = shown;
+    return a;
+}
+
+SmtpAuthenticator::Action SmtpAuthenticator::failure(ErrorClass c, const QString &message,
+                                                     bool withReply, bool quit)
+{
+    Action a;
+    a.kind = Action::Kind::Failed;
+    a.errorClass = c;
+    a.message = message;
+    a.withReply = withReply;
+    a.quit = quit;
+    return a;
+}
+
+SmtpAuthenticator::Action SmtpAuthenticator::start(const SmtpConfig &config,
+                                                   const QStringList &offered, bool encrypted)
+{
+    m_config = config;
+    m_mechanism.clear();
+    m_oauthError.clear();
+    m_step = Step::None;
+    m_rounds = 0;
+    QString why;
+    const auto mech = sasl::choose(requestedMechanism(config.auth), offered, encrypted,
+                                   config.security == SmtpConfig::Security::None, &why);
+    if (!mech)
+        return failure(ErrorClass::AuthUnsupported, why, false, true);
+    m_mechanism = *mech;
+    if (m_mechanism == QLatin1String("PLAIN")) {
+        // RFC 4954 §4: the initial response saves a round trip.
+        m_step = Step::Initial;
+        return send("AUTH PLAIN " + sasl::plainResponse(m_config.username, m_config.password),
+                    QStringLiteral("AUTH PLAIN ***"));
+    }
+    if (m_mechanism == QLatin1String("XOAUTH2")) {
+        // RFC 4954 §4 initial response; the token is never shown.
+        m_step = Step::OAuthInitial;
+        return send("AUTH XOAUTH2 " +
+                        sasl::xoauth2Response(m_config.username, m_config.accessToken),
+                    QStringLiteral("AUTH XOAUTH2 ***"));
+    }
+    if (m_mechanism == QLatin1String("OAUTHBEARER")) {
+        m_step = Step::OAuthInitial;
+        return send("AUTH OAUTHBEARER " + sasl::oauthBearerResponse(m_config.username,
+                                                                    m_config.accessToken,
+                                                                    m_config.host, m_config.port),
+                    QStringLiteral("AUTH OAUTHBEARER ***"));
+    }
+    if (m_mechanism == QLatin1String("LOGIN")) {
+        m_step = Step::LoginUser;
+        return send("AUTH LOGIN");
+    }
+    m_step = Step::CramResponse;
+    return send("AUTH CRAM-MD5");
+}
+
+SmtpAuthenticator::Action SmtpAuthenticator::onReply(const SmtpReply &reply)
+{
+    if (reply.code == 235) {
+        m_step = Step::Done;
+        Action a;
+        a.kind = Action::Kind::Succeeded;
+        return a;
+    }
+    if (reply.code == 334) {
+        if (++m_rounds > kMaxRounds)
+            return failure(ErrorClass::Protocol,
+                           tr("The server keeps asking for more authentication data without end."),
+                           true);
+        return onChallenge(reply);
+    }
+    return onFinalFailure(reply);
+}
+
+SmtpAuthenticator::Action SmtpAuthenticator::onChallenge(const SmtpReply &reply)
+{
+    const QByteArray challenge = reply.lines.value(0);
+    switch (m_step) {
+    case Step::Initial:
+        // A server that ignored the initial response asks for it now (RFC 4954 §4).
+        m_step = Step::Done;
+        return send(sasl::plainResponse(m_config.username, m_config.password),
+                    QStringLiteral("***"));
+    case Step::LoginUser:
+    case Step::LoginPass: {
+        // RFC 4954 §4: a 334 carries base64. A server whose prompt is not base64 is not
+        // speaking AUTH LOGIN: nothing more is sent to it.
+        if (!QByteArray::fromBase64Encoding(challenge.trimmed(),
+                                            QByteArray::AbortOnBase64DecodingErrors))
+            return failure(ErrorClass::Protocol,
+                           tr("The server's AUTH LOGIN prompt is not valid base64; the login "
+                              "was not sent."),
+                           true);
+        const bool user = m_step == Step::LoginUser;
+        m_step = user ? Step::LoginPass : Step::Done;
+        return send((user ? m_config.username : m_config.password).toUtf8().toBase64(),
+                    QStringLiteral("***"));
+    }
+    case Step::CramResponse: {
+        const auto response =
+            sasl::cramMd5Response(challenge, m_config.username, m_config.password);
+        if (!response)
+            return failure(ErrorClass::Protocol,
+                           tr("The server's CRAM-MD5 challenge is not valid base64 or is too "
+                              "long."),
+                           false);
+        m_step = Step::Done;
+        return send(*response, QStringLiteral("***"));
+    }
+    case Step::OAuthInitial: {
+        const auto error = sasl::parseOAuthError(challenge);
+        if (!error)
+            return failure(ErrorClass::Protocol,
+                           tr("The server answered the %1 sign-in with a challenge that is not "
+                              "the base64 JSON error RFC 7628 §3.2.2 describes.")
+                               .arg(m_mechanism),
+                           true);
+        m_oauthError = sasl::describeOAuthError(*error, m_mechanism);
+        m_step = Step::OAuthErrorAck;
+        // RFC 7628 §3.2.3: the client answers the error with a single ^A, after which the
+        // server sends its final failure reply. Google's XOAUTH2 expects an empty response
+        // instead.
+        Action a = m_mechanism == QLatin1String("OAUTHBEARER")
+                       ? send(QByteArray("\x01").toBase64(), QStringLiteral("AQ=="))
+                       : send(QByteArray(), QStringLiteral("(empty response)"));
+        a.note = QStringLiteral("OAuth2 error from the server: status %1, scope %2")
+                     .arg(error->status, error->scope);
+        return a;
+    }
+    case Step::OAuthErrorAck:
+    case Step::None:
+    case Step::Done:
+        break;
+    }
+    return failure(
+        ErrorClass::Protocol,
+        tr("The server asked for more authentication data than %1 uses.").arg(m_mechanism), true);
+}
+
+SmtpAuthenticator::Action SmtpAuthenticator::onFinalFailure(const SmtpReply &reply) const
+{
+    // RFC 5321 §4.1.1.10: a refused login ends with QUIT, not a dropped connection.
+    if (!m_oauthError.isEmpty()) {
+        // The provider's reason (status, scope) says more than the final 535.
+        return failure(reply.isTransientNegative() ? ErrorClass::Temporary : ErrorClass::AuthFailed,
+                       m_oauthError, true, true);
+    }
+    if (reply.isTransientNegative())
+        return failure(ErrorClass::Temporary, tr("The server could not check the login just now."),
+                       true, true);
+    if (refusesMechanism(reply.code))
+        return failure(ErrorClass::AuthUnsupported,
+                       tr("The server does not accept %1 here.").arg(m_mechanism), true, true);
+    if (usesOAuth(m_config) && reply.isPermanentNegative())
+        return failure(ErrorClass::AuthFailed,
+                       tr("The server refused the OAuth2 access token (%1) for %2.")
+                           .arg(m_mechanism, m_config.username),
+                       true, true);
+    return failure(
+        ErrorClass::AuthFailed,
+        tr("The server rejected the login (%1) for %2.").arg(m_mechanism, m_config.username), true,
+        true);
+}
+
+} // namespace mw

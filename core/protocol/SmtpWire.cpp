@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SmtpWire.h"
+
+#include <QCoreApplication>
+#include <QHostInfo>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace mw::smtp {
+namespace {
+
+// The sentences keep the translation context (lupdate needs it literal) of the session
+// they were written for.
+
+PreparedMessage refused(ErrorClass c, Phase p, const QString &error)
+{
+    PreparedMessage m;
+    m.errorClass = c;
+    m.phase = p;
+    m.error = error;
+    return m;
+}
+
+} // namespace
+
+bool hasHighBytes(const QByteArray &data)
+{
+    return std::any_of(data.cbegin(), data.cend(),
+                       [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+std::optional<QByteArray> encodeData(const QByteArray &content, QString *error)
+{
+    QByteArray out;
+    out.reserve(content.size() + content.size() / 40 + 8);
+    qsizetype pos = 0;
+    int lineNo = 0;
+    while (pos < content.size()) {
+        qsizetype nl = content.indexOf('\n', pos);
+        const bool last = nl < 0;
+        if (last)
+            nl = content.size();
+        qsizetype end = nl;
+        if (end > pos && content.at(end - 1) == '\r')
+            --end;
+        ++lineNo;
+        const qsizetype len = end - pos;
+        if (len > kMaxDataLine) {
+            if (error)
+                *error = QCoreApplication::translate(
+                             "mw::SmtpSession",
+                             "Line %1 of the message is %2 octets long; SMTP allows at most %3.")
+                             .arg(lineNo)
+                             .arg(len)
+                             .arg(kMaxDataLine);
+            return std::nullopt;
+        }
+        // RFC 5321 §4.5.2: a line that starts with a dot gets one more.
+        if (len > 0 && content.at(pos) == '.')
+            out += '.';
+        out.append(content.constData() + pos, len);
+        out += "\r\n";
+        pos = nl + 1;
+    }
+    out += ".\r\n";
+    return out;
+}
+
+QByteArray encodeAddress(const QString &address, bool *needsUtf8)
+{
+    if (needsUtf8)
+        *needsUtf8 = false;
+    if (address.isEmpty())
+        return QByteArrayLiteral("<>");
+    const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
+    QString local = at < 0 ? address : address.left(at);
+    QString domain = at < 0 ? QString() : address.mid(at + 1);
+    bool utf8 = false;
+    for (const QChar ch : std::as_const(local)) {
+        if (ch.unicode() >= 0x80)
+            utf8 = true;
+    }
+    if (!domain.isEmpty() && !domain.startsWith(QLatin1Char('['))) {
+        const QByteArray ace = QUrl::toAce(domain);
+        if (!ace.isEmpty())
+            domain = QString::fromLatin1(ace);
+        else
+            utf8 = true; // not convertible: only SMTPUTF8 can carry it
+    }
+    if (needsUtf8)
+        *needsUtf8 = utf8;
+    return '<' + (at < 0 ? local : local + QLatin1Char('@') + domain).toUtf8() + '>';
+}
+
+QString defaultHeloName(const QHostAddress &local)
+{
+    QString name = QHostInfo::localHostName();
+    if (!name.contains(QLatin1Char('.'))) {
+        const QString domain = QHostInfo::localDomainName();
+        if (!domain.isEmpty() && !name.isEmpty())
+            name += QLatin1Char('.') + domain;
+    }
+    // RFC 5321 §4.1.4: the FQDN, or an address literal when there is none.
+    if (name.contains(QLatin1Char('.')) && !name.startsWith(QLatin1String("localhost")))
+        return name;
+    if (local.protocol() == QAbstractSocket::IPv6Protocol) {
+        bool ok = false;
+        const QHostAddress v4(local.toIPv4Address(&ok));
+        if (ok)
+            return QLatin1Char('[') + v4.toString() + QLatin1Char(']');
+        return QStringLiteral("[IPv6:") + local.toString() + QLatin1Char(']');
+    }
+    if (local.isNull())
+        return QStringLiteral("[127.0.0.1]");
+    return QLatin1Char('[') + local.toString() + QLatin1Char(']');
+}
+
+bool isSafeInCommand(const QString &address)
+{
+    return std::none_of(address.cbegin(), address.cend(), [](QChar c) {
+        return c == u'\r' || c == u'\n' || c == u'\0' || c == u'<' || c == u'>';
+    });
+}
+
+QByteArray rcptCommand(const QString &recipient)
+{
+    bool utf8 = false;
+    return "RCPT TO:" + encodeAddress(recipient, &utf8);
+}
+
+PreparedMessage prepareMessage(const Envelope &env, const SmtpCapabilities &caps)
+{
+    if (env.recipients.isEmpty())
+        return refused(
+            ErrorClass::Config, Phase::Rcpt,
+            QCoreApplication::translate("mw::SmtpSession", "The message has no recipient."));
+    // Whatever built the envelope, an address must not be able to end the path or the
+    // command line early: that would smuggle a command.
+    for (const QString &a : QStringList{env.sender} + env.recipients) {
+        if (!isSafeInCommand(a))
+            return refused(ErrorClass::Config, Phase::Mail,
+                           QCoreApplication::translate(
+                               "mw::SmtpSession",
+                               "The address %1 cannot be used in an SMTP command (it contains a "
+                               "line break or an angle bracket).")
+                               .arg(a.simplified()));
+    }
+    PreparedMessage m;
+    QString error;
+    const auto data = encodeData(env.content, &error);
+    if (!data)
+        return refused(ErrorClass::MessageRejected, Phase::Data, error);
+    m.data = *data;
+    if (caps.size > 0 && m.data.size() > caps.size) {
+        // RFC 1870 §6: better not to send what the server said it will refuse.
+        return refused(
+            ErrorClass::MessageRejected, Phase::Mail,
+            QCoreApplication::translate("mw::SmtpSession",
+                                        "The message is %1 octets; the server accepts at most %2.")
+                .arg(m.data.size())
+                .arg(caps.size));
+    }
+    bool utf8 = false;
+    m.mail = "MAIL FROM:" + encodeAddress(env.sender, &utf8);
+    for (const QString &r : env.recipients) {
+        bool u = false;
+        m.rcpts << "RCPT TO:" + encodeAddress(r, &u);
+        utf8 = utf8 || u;
+    }
+    if (caps.size >= 0)
+        m.mail += " SIZE=" + QByteArray::number(m.data.size());
+    if (hasHighBytes(m.data)) {
+        if (!caps.eightBitMime && !caps.smtpUtf8)
+            return refused(ErrorClass::MessageRejected, Phase::Mail,
+                           QCoreApplication::translate(
+                               "mw::SmtpSession",
+                               "The message contains 8-bit data and the server does not offer "
+                               "8BITMIME."));
+        m.mail += " BODY=8BITMIME";
+    }
+    if (utf8) {
+        if (!caps.smtpUtf8)
+            return refused(ErrorClass::RecipientRejected, Phase::Mail,
+                           QCoreApplication::translate(
+                               "mw::SmtpSession",
+                               "An address has non-ASCII characters and the server does not "
+                               "offer SMTPUTF8."));
+        m.mail += " SMTPUTF8"; // RFC 6531 §3.4
+    }
+    m.ok = true;
+    return m;
+}
+
+ErrorClass classifyReply(const SmtpReply &reply, ErrorClass permanent)
+{
+    if (reply.isTransientNegative())
+        return ErrorClass::Temporary;
+    if (reply.isPermanentNegative())
+        return permanent;
+    return ErrorClass::Protocol;
+}
+
+} // namespace mw::smtp

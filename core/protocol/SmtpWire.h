@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "SmtpConfig.h"
+#include "SmtpReply.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Pure SMTP wire helpers: how a message, an address and a transaction's commands look on
+// the wire, and what the server must offer for them. No socket, no state: unit-tested and
+// fuzzed on their own; SmtpSession and SmtpTransaction use nothing else for these rules.
+namespace mw::smtp {
+
+// RFC 5321 §4.5.3.1.6: a text line may hold at most 998 octets before CR LF.
+inline constexpr int kMaxDataLine = 998;
+
+// Message content as it goes on the wire: CR LF line ends, RFC 5321 §4.5.2 dot-stuffing,
+// terminated by CR LF . CR LF. Lines over 998 octets are refused (`error` says which).
+[[nodiscard]] std::optional<QByteArray> encodeData(const QByteArray &content, QString *error);
+
+// An address for MAIL/RCPT: the domain in ACE (IDNA) form; `needsUtf8` set when the local
+// part is not ASCII or the domain has no ACE form (SMTPUTF8 required).
+[[nodiscard]] QByteArray encodeAddress(const QString &address, bool *needsUtf8);
+
+// RFC 5321 §4.1.4: the host's FQDN, or an address literal of `local` when there is none.
+[[nodiscard]] QString defaultHeloName(const QHostAddress &local);
+
+// An octet of 0x80 or above (the message needs 8BITMIME).
+[[nodiscard]] bool hasHighBytes(const QByteArray &data);
+
+// False when the address could end the path or the command line early ("a@[x>y]", a line
+// break, a NUL): it would smuggle a command.
+[[nodiscard]] bool isSafeInCommand(const QString &address);
+
+// "RCPT TO:<...>"
+[[nodiscard]] QByteArray rcptCommand(const QString &recipient);
+
+// One message made ready for the wire, or the reason it cannot be sent to this server
+// (nothing is sent then; the outcome is "rejected").
+struct PreparedMessage
+{
+    bool ok = false;
+    QByteArray mail;         // "MAIL FROM:<...>" with SIZE, BODY=8BITMIME, SMTPUTF8 as needed
+    QList<QByteArray> rcpts; // "RCPT TO:<...>" in envelope order
+    QByteArray data;         // encodeData() of the content
+    ErrorClass errorClass = ErrorClass::None;
+    Phase phase = Phase::Idle;
+    QString error;
+};
+
+// Checks the envelope against the server's capabilities (RFC 1870 SIZE, RFC 6152
+// 8BITMIME, RFC 6531 SMTPUTF8) and builds the commands of its transaction.
+[[nodiscard]] PreparedMessage prepareMessage(const Envelope &envelope,
+                                             const SmtpCapabilities &caps);
+
+// What a negative reply means for an operation whose permanent failure is `permanent`.
+[[nodiscard]] ErrorClass classifyReply(const SmtpReply &reply, ErrorClass permanent);
+
+} // namespace mw::smtp
