@@ -27,6 +27,11 @@ CredentialResolver::CredentialResolver(QObject *parent)
 
 CredentialResolver::~CredentialResolver() = default;
 
+void CredentialResolver::setAccessTokenSource(AccessTokenSource *source)
+{
+    m_tokens = source;
+}
+
 void CredentialResolver::setSecretSource(const QString &account, SecretSource source)
 {
     if (source)

@@ -41,6 +41,12 @@ public:
         QString account;         // the secret that failed: "smtp", "pop3" or "oauth"
         QString secretError;     // the store's own sentence when a read failed
         OAuthFailure oauth;      // when the access token could not be had
+        // The sentence and its hint in one line (logs, a terminal).
+        [[nodiscard]] QString text() const
+        {
+            return failure.hint.isEmpty() ? failure.message
+                                          : failure.message + QLatin1Char(' ') + failure.hint;
+        }
     };
     using Done = std::function<void(const Outcome &outcome)>;
     // Where one account's secret comes from instead of the store (the window: a password
@@ -53,7 +59,7 @@ public:
 
     // Not owned; may change between resolutions.
     void setSecretStore(SecretStore *store) { m_store = store; }
-    void setAccessTokenSource(AccessTokenSource *source) { m_tokens = source; }
+    void setAccessTokenSource(AccessTokenSource *source);
     // An override for "smtp" or "pop3"; an empty function removes it.
     void setSecretSource(const QString &account, SecretSource source);
     void setHintStyle(HintStyle style) { m_style = style; }
