@@ -321,7 +321,10 @@ void StatusMonitor::runCheck(const QString &server, Trigger trigger)
             if (m_entries.value(server).generation != generation)
                 return;
             if (!o.ok) {
-                finishCheck(server, generation, o.failure);
+                // The indicator shows only the reason: the hint goes with it.
+                Result r = o.failure;
+                r.message = o.text();
+                finishCheck(server, generation, r);
                 return;
             }
             startProbe(server, generation,

@@ -21,7 +21,7 @@ CredentialResolver::CredentialResolver(QObject *parent)
             ErrorClass::Config, Phase::Idle,
             tr("The %1 password could not be read: %2").arg(account.toUpper(), o.secretError));
         o.failure.hint = hintFor(account, true);
-        fail(o);
+        finish(o);
     });
 }
 
@@ -94,14 +94,14 @@ void CredentialResolver::readSecret(const QString &account, QString Credentials:
                 ErrorClass::Config, Phase::Idle,
                 tr("The %1 password could not be read: %2").arg(account.toUpper(), r.error));
             o.failure.hint = hintFor(account, true);
-            fail(o);
+            finish(o);
             return;
         }
         if (r.status == SecretResult::Status::NotFound || r.secret.isEmpty()) {
             Outcome o;
             o.account = account;
             o.failure = notStored(account);
-            fail(o);
+            finish(o);
             return;
         }
         m_found.*into = r.secret;
@@ -129,7 +129,7 @@ void CredentialResolver::fetchToken()
         o.oauth.message = tr("OAuth2 sign-in is chosen but no sign-in is available here.");
         o.failure = Result::failure(ErrorClass::Config, Phase::Auth, o.oauth.message);
         o.failure.hint = hintFor(o.account, false);
-        fail(o);
+        finish(o);
         return;
     }
     const int generation = m_generation;
@@ -147,7 +147,7 @@ void CredentialResolver::fetchToken()
             if (f.kind == OAuthFailure::Kind::SignInRequired ||
                 f.kind == OAuthFailure::Kind::Config)
                 o.failure.hint = hintFor(o.account, false);
-            fail(o);
+            finish(o);
             return;
         }
         m_found.accessToken = token;
@@ -156,7 +156,7 @@ void CredentialResolver::fetchToken()
     });
 }
 
-void CredentialResolver::fail(const Outcome &outcome)
+void CredentialResolver::finish(const Outcome &outcome)
 {
     const bool hasContext = !m_context.isNull();
     Done done = std::exchange(m_done, nullptr);
@@ -171,7 +171,7 @@ void CredentialResolver::succeed()
     o.ok = true;
     o.credentials = m_found;
     o.failure = Result::success(Phase::Idle);
-    fail(o); // the same hand-over: exactly once, state cleared first
+    finish(o);
 }
 
 Result CredentialResolver::notStored(const QString &account) const

@@ -84,7 +84,8 @@ private:
     void next();
     void readSecret(const QString &account, QString Credentials::*into);
     void fetchToken();
-    void fail(const Outcome &outcome);
+    // Hands the outcome over exactly once, the state cleared first.
+    void finish(const Outcome &outcome);
     void succeed();
     [[nodiscard]] QString hintFor(const QString &account, bool unreadable) const;
 
