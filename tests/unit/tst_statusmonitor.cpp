@@ -290,6 +290,25 @@ private Q_SLOTS:
         QVERIFY(!monitor.isLoginSuspended(QStringLiteral("smtp")));
     }
 
+    // The status check says what the window, the CLI and the queue say about a missing
+    // password (CredentialResolver), with the hint in the reason the indicator shows.
+    void missingPasswordUsesTheSharedSentence()
+    {
+        ScriptedServer server(loginScript(true));
+        QVERIFY(server.listen());
+        MemorySecretStore secrets;
+        StatusMonitor monitor;
+        monitor.setPeriodic(false);
+        monitor.setSecretStore(&secrets);
+        monitor.setSettings(smtpSettings(server.port(), true));
+        QSignalSpy finished(&monitor, &StatusMonitor::checkFinished);
+        monitor.refresh();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(monitor.state(QStringLiteral("smtp")).reason,
+                 QStringLiteral("No SMTP password is stored. Enter it in the settings window and "
+                                "save."));
+    }
+
     void pop3ProbePlugsIn()
     {
         MemorySecretStore secrets;
