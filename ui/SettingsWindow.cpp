@@ -17,6 +17,8 @@
 #include "delivery/Queue.h"
 #include "diagnostics/StatusMonitor.h"
 #include "oauth/AccessTokenSource.h"
+#include "session/CredentialResolver.h"
+#include "session/Preflight.h"
 #include "settings/SecretStoreFactory.h"
 #include "settings/SettingsFacts.h"
 
@@ -58,6 +60,10 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     m_monitor = new StatusMonitor(this);
     // One access-token source for the window: the status check, Send Test and the sign-in.
     m_tokens = new AccessTokenSource(nullptr, nullptr, this);
+    // The secrets of Send Test, Check login and Verify addresses.
+    m_resolver = new CredentialResolver(this);
+    m_resolver->setHintStyle(CredentialResolver::HintStyle::Window);
+    m_resolver->setAccessTokenSource(m_tokens);
     buildUi();
     loadSettings();
     createSecretStore();
@@ -202,6 +208,11 @@ void SettingsWindow::buildUi()
             connect(pw, &PasswordField::loadFailed, this,
                     [this](const QString &error) { showSecretFailure(error); });
             m_passwords << pw;
+            // A test uses what was typed, else the stored password.
+            m_resolver->setSecretSource(account,
+                                        [pw](QObject *context, const SecretStore::Callback &done) {
+                                            pw->fetch(context, done);
+                                        });
         }
     }
     body->addWidget(m_tabs, 3);
@@ -309,6 +320,7 @@ void SettingsWindow::createSecretStore()
         pw->setSecretStore(store.get());
     m_monitor->setSecretStore(store.get());
     m_oauth->setSecretStore(store.get());
+    m_resolver->setSecretStore(store.get());
     // The old store may still answer a read: let it finish before it goes.
     if (m_secrets)
         m_secrets.release()->deleteLater();
@@ -572,20 +584,18 @@ void SettingsWindow::focusField(const QString &key)
 
 void SettingsWindow::runTest(Phase stopAfter)
 {
-    if (m_testPanel->isRunning())
+    if (m_testPanel->isRunning() || m_resolver->isRunning())
         return;
     const MailSettings s = m_model->settings();
-    // Only what the test uses must be valid: an unfinished Copies tab does not block it.
-    QStringList sections{QStringLiteral("smtp"), QStringLiteral("general")};
-    if (stopAfter == Phase::Done)
-        sections << QStringLiteral("mailboxes") << QStringLiteral("diagnostics");
-    if (stopAfter == Phase::Rcpt) // Verify addresses: every role address
-        sections << QStringLiteral("mailboxes") << QStringLiteral("copies");
-    if (s.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp)
-        sections << QStringLiteral("pop3");
-    for (const ValidationIssue &issue : m_model->issues()) {
-        if (!sections.contains(issue.key.section(QLatin1Char('/'), 0, 0)))
-            continue;
+    // The panel's buttons: Send Test, Check login, Verify addresses. What each needs (the
+    // sections that must be valid, the secrets, where it stops) is decided in Preflight:
+    // an unfinished Copies tab does not block Send Test.
+    const Purpose purpose = stopAfter == Phase::Rcpt   ? Purpose::Verify
+                            : stopAfter == Phase::Done ? Purpose::SendTest
+                                                       : Purpose::LoginCheck;
+    const QList<ValidationIssue> issues = Preflight::blocking(m_model->issues(), s, purpose);
+    if (!issues.isEmpty()) {
+        const ValidationIssue &issue = issues.first();
         QWidget *w = m_binder->widgetFor(issue.key);
         m_testPanel->showProblem(
             tr("Fix “%1” first: %2").arg(w ? w->accessibleName() : issue.key, issue.message),
@@ -593,78 +603,28 @@ void SettingsWindow::runTest(Phase stopAfter)
         focusField(issue.key);
         return;
     }
-    const bool popBefore = SettingsFacts::popBeforeSmtp(s);
-    const bool login = s.smtp.enabled && SettingsFacts::needsSmtpPassword(s);
-    const bool oauth = s.smtp.enabled && SettingsFacts::usesOAuth(s);
-    const Phase stop = stopAfter == Phase::Done || stopAfter == Phase::Rcpt ? stopAfter
-                       : (login || popBefore || oauth)                      ? Phase::Auth
-                                                                            : Phase::Ehlo;
-    if (oauth) {
-        if (!(s.oauth == m_model->savedSettings().oauth)) {
-            m_testPanel->showProblem(tr("The OAuth2 settings have changed since they were saved."),
-                                     tr("Save them and sign in again, then test."));
-            return;
-        }
-        // A fresh access token from the saved sign-in (in memory only).
-        m_testPanel->setPreparing(true);
-        m_tokens->request(this, [this, s, stop](const QString &token, const OAuthFailure &f) {
-            if (token.isEmpty()) {
-                m_testPanel->showProblem(f.message, f.kind == OAuthFailure::Kind::SignInRequired ||
-                                                            f.kind == OAuthFailure::Kind::Config
-                                                        ? tr("Sign in on the Authentication tab.")
-                                                        : QString());
-                if (f.kind == OAuthFailure::Kind::SignInRequired)
-                    showSignInRequired(f.message);
-                return;
-            }
-            if (stop == Phase::Rcpt)
-                m_testPanel->startVerify(s, QString(), token);
-            else
-                m_testPanel->start(s, QString(), stop, QString(), token);
-        });
-        return;
-    }
-    if (!login && !popBefore) {
-        if (stop == Phase::Rcpt)
-            m_testPanel->startVerify(s, QString());
-        else
-            m_testPanel->start(s, QString(), stop);
-        return;
-    }
-    // POP-before-SMTP logs in to POP3 first: its password, not the SMTP one, is needed.
-    const QString account = popBefore ? QStringLiteral("pop3") : QStringLiteral("smtp");
-    PasswordField *pw = nullptr;
-    for (PasswordField *candidate : std::as_const(m_passwords)) {
-        if (candidate->account() == account)
-            pw = candidate;
-    }
-    if (!pw) {
-        m_testPanel->showProblem(tr("No password field for %1.").arg(account.toUpper()), QString());
+    const PreflightNeeds needs = Preflight::needs(s, purpose);
+    if (needs.accessToken && !(s.oauth == m_model->savedSettings().oauth)) {
+        // The access token comes from the saved sign-in (in memory only).
+        m_testPanel->showProblem(tr("The OAuth2 settings have changed since they were saved."),
+                                 tr("Save them and sign in again, then test."));
         return;
     }
     m_testPanel->setPreparing(true);
-    pw->fetch(this, [this, s, stop, popBefore, account](const SecretResult &r) {
-        const QString server = account.toUpper();
-        if (r.status == SecretResult::Status::Error) {
-            m_testPanel->showProblem(
-                tr("The %1 password could not be read: %2").arg(server, r.error),
-                tr("Type the password again, or keep passwords in a file."));
-            showSecretFailure(r.error);
+    // Typed but unsaved passwords count (the fields' fetch), else the stored ones.
+    m_resolver->resolve(s, needs, this, [this, s, needs](const CredentialResolver::Outcome &o) {
+        if (!o.ok) {
+            m_testPanel->showProblem(o.failure.message, o.failure.hint);
+            if (o.oauth.kind == OAuthFailure::Kind::SignInRequired)
+                showSignInRequired(o.oauth.message);
+            else if (!o.secretError.isEmpty())
+                showSecretFailure(o.secretError);
             return;
         }
-        if (r.status == SecretResult::Status::NotFound || r.secret.isEmpty()) {
-            m_testPanel->showProblem(
-                tr("No %1 password is stored.").arg(server),
-                popBefore ? tr("Type it in the Password field of the POP3 tab.")
-                          : tr("Type it in the Password field of the Authentication tab."));
-            return;
-        }
-        if (stop == Phase::Rcpt)
-            m_testPanel->startVerify(s, popBefore ? QString() : r.secret);
-        else if (popBefore)
-            m_testPanel->start(s, QString(), stop, r.secret);
+        if (needs.stopAfter == Phase::Rcpt)
+            m_testPanel->startVerify(s, o.credentials);
         else
-            m_testPanel->start(s, r.secret, stop);
+            m_testPanel->start(s, o.credentials, needs.stopAfter);
     });
 }
 
@@ -700,6 +660,7 @@ void SettingsWindow::closeEvent(QCloseEvent *event)
             discard();
         }
     }
+    m_resolver->cancel();
     m_testPanel->cancel();
     m_monitor->cancel();
     m_oauth->cancel(); // stops the loopback listener or the polling; nothing is saved

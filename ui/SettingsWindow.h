@@ -21,6 +21,7 @@ class QTabWidget;
 namespace mw {
 
 class AccessTokenSource;
+class CredentialResolver;
 class AuthPage;
 class FormBinder;
 class OAuthSignIn;
@@ -110,6 +111,7 @@ private:
     QPushButton *m_useFile = nullptr;
     QPushButton *m_signInAgain = nullptr;
     AccessTokenSource *m_tokens = nullptr;
+    CredentialResolver *m_resolver = nullptr;
     OAuthSignIn *m_oauth = nullptr;
     AuthPage *m_authPage = nullptr;
     bool m_signInShown = false;    // the message bar asks for a new sign-in

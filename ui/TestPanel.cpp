@@ -277,8 +277,7 @@ void TestPanel::resetSteps(Phase stopAfter)
     }
 }
 
-void TestPanel::start(const MailSettings &settings, const QString &smtpPassword, Phase stopAfter,
-                      const QString &pop3Password, const QString &accessToken)
+void TestPanel::start(const MailSettings &settings, const Credentials &credentials, Phase stopAfter)
 {
     setPreparing(false);
     if (m_test->isRunning())
@@ -295,14 +294,12 @@ void TestPanel::start(const MailSettings &settings, const QString &smtpPassword,
     setRunning(true);
     TestSend::Options o;
     o.stopAfter = stopAfter;
-    o.pop3Password = pop3Password;
-    o.accessToken = accessToken;
-    if (!accessToken.isEmpty())
+    if (!credentials.accessToken.isEmpty())
         o.tokens = m_tokens;
     // Never with less than at the last good session: STARTTLS or a login method gone.
     if (!m_configPath.isEmpty())
         o.capabilityMemory = CapabilityMemory::defaultPathFor(m_configPath);
-    m_test->start(settings, smtpPassword, o);
+    m_test->start(settings, credentials, o);
 }
 
 void TestPanel::cancel()
@@ -316,8 +313,7 @@ void TestPanel::cancel()
     }
 }
 
-void TestPanel::startVerify(const MailSettings &settings, const QString &smtpPassword,
-                            const QString &accessToken)
+void TestPanel::startVerify(const MailSettings &settings, const Credentials &credentials)
 {
     setPreparing(false);
     if (isRunning())
@@ -340,7 +336,7 @@ void TestPanel::startVerify(const MailSettings &settings, const QString &smtpPas
     setRunning(true);
     m_progress->setText(
         tr("Verifying %n address(es) without sending…", nullptr, int(roles.size())));
-    m_verifier->start(settings, smtpPassword, accessToken);
+    m_verifier->start(settings, credentials);
 }
 
 void TestPanel::onVerified(const Result &result, const QList<AddressVerifier::AddressCheck> &checks)

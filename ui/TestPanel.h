@@ -5,6 +5,7 @@
 #include "diagnostics/AddressVerifier.h"
 #include "diagnostics/SettingChange.h"
 #include "protocol/Result.h"
+#include "session/Credentials.h"
 #include "settings/MailSettings.h"
 
 #include <QHash>
@@ -29,11 +30,9 @@ class TestPanel : public QWidget
 public:
     explicit TestPanel(QWidget *parent = nullptr);
 
-    // The window answers testRequested() (after validating and fetching the password).
-    // pop3Password: for POP-before-SMTP (the POP3 login that precedes the SMTP session).
-    // accessToken: for smtp/auth = xoauth2 | oauthbearer (from the window's sign-in).
-    void start(const MailSettings &settings, const QString &smtpPassword, Phase stopAfter,
-               const QString &pop3Password = {}, const QString &accessToken = {});
+    // The window answers testRequested() (after the preflight and resolving the secrets
+    // it names: CredentialResolver).
+    void start(const MailSettings &settings, const Credentials &credentials, Phase stopAfter);
     // A problem found before any connection (invalid fields, no password): banner only.
     void showProblem(const QString &message, const QString &hint);
     // While the window fetches the password: buttons off, "Preparing…".
@@ -44,8 +43,7 @@ public:
     void setAccessTokenSource(AccessTokenSource *source) { m_tokens = source; }
     // "Verify addresses": MAIL FROM the bounce mailbox, RCPT each role address, RSET; one
     // row per address in verifyResults, nothing is sent.
-    void startVerify(const MailSettings &settings, const QString &smtpPassword,
-                     const QString &accessToken = QString());
+    void startVerify(const MailSettings &settings, const Credentials &credentials);
 
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] const Result &result() const { return m_result; }

@@ -62,11 +62,17 @@ void PopBeforeSmtp::start(const MailSettings &settings, const QString &smtpPassw
                           const QString &pop3Password, const QList<Envelope> &messages,
                           Phase stopAfter, bool forceLogin)
 {
+    start(settings, Credentials{smtpPassword, pop3Password, {}}, messages, stopAfter, forceLogin);
+}
+
+void PopBeforeSmtp::start(const MailSettings &settings, const Credentials &credentials,
+                          const QList<Envelope> &messages, Phase stopAfter, bool forceLogin)
+{
     if (m_running)
         return;
     m_settings = settings;
-    m_smtpPassword = smtpPassword;
-    m_pop3Password = pop3Password;
+    m_smtpPassword = credentials.smtpPassword;
+    m_pop3Password = credentials.pop3Password;
     m_messages = messages;
     m_sessionMessages = messages;
     m_sessionIndex.clear();

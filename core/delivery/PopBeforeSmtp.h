@@ -4,6 +4,7 @@
 #include "protocol/Pop3Session.h"
 #include "protocol/Result.h"
 #include "protocol/SmtpSession.h"
+#include "session/Credentials.h"
 #include "settings/MailSettings.h"
 
 #include <QDateTime>
@@ -49,6 +50,12 @@ public:
 
     // forceLogin: log in to POP3 even when the last login is still inside the window
     // (Send Test always does, so that it tests the whole path).
+    // credentials: the POP3 password (and an SMTP password or access token when the relay
+    // also wants a login).
+    void start(const MailSettings &settings, const Credentials &credentials,
+               const QList<Envelope> &messages, Phase stopAfter = Phase::Done,
+               bool forceLogin = false);
+    // The older call form (positional secrets), kept until every caller passes Credentials.
     void start(const MailSettings &settings, const QString &smtpPassword,
                const QString &pop3Password, const QList<Envelope> &messages,
                Phase stopAfter = Phase::Done, bool forceLogin = false);

@@ -5,6 +5,7 @@
 #include "Queue.h"
 #include "diagnostics/DowngradeGuard.h"
 #include "protocol/SmtpSession.h"
+#include "session/Credentials.h"
 #include "settings/MailSettings.h"
 
 #include <QFileSystemWatcher>
@@ -18,6 +19,7 @@
 namespace mw {
 
 class AccessTokenSource;
+class CredentialResolver;
 
 // Sends the spool (seed 004: "tries to reconnect every 30 seconds ... sent one by one in
 // sequence"). One pass takes the due messages oldest first and sends them over one SMTP
@@ -66,10 +68,21 @@ public:
     ~QueueRunner() override;
     Q_DISABLE_COPY_MOVE(QueueRunner)
 
-    // The settings and passwords the next pass uses (the POP3 one for POP-before-SMTP).
-    // A change of settings lifts a hold and, for a running service, starts a pass.
+    // The settings the next pass uses. A change of settings lifts a hold and, for a
+    // running service, starts a pass.
+    void setSettings(const MailSettings &settings);
+    // The passwords the next pass uses (the POP3 one for POP-before-SMTP), when the caller
+    // already has them; else setCredentialResolver().
+    void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
+    // The older call form: both at once (positional secrets).
     void setSettings(const MailSettings &settings, const QString &password,
                      const QString &pop3Password = {});
+    // Where the passwords come from (not owned): the secrets Preflight names for
+    // Purpose::QueueRun are read through it before the first pass, after a hold ends and
+    // after credentialsChanged(). Its failure (no password stored, the store unreadable or
+    // silent) ends the pass with that sentence in Summary::error, and the next pass reads
+    // again. Access tokens are asked per session (setAccessTokenSource).
+    void setCredentialResolver(CredentialResolver *resolver);
     // The remembered-capabilities file (CapabilityMemory): sessions refuse to do with less
     // than at the last good one (DowngradeGuard). Empty (the default): no such check.
     void setCapabilityMemory(const QString &path) { m_capabilityMemory = path; }
@@ -77,7 +90,8 @@ public:
     // Its signInChanged() lifts a sign-in hold; a held pass also re-reads the stored
     // sign-in (mailwright-cli oauth login in another process).
     void setAccessTokenSource(AccessTokenSource *source);
-    // Reads the passwords again (from the secret store): called before the first pass
+    // The older form of setCredentialResolver(), for callers that read the store
+    // themselves. Reads the passwords again (from the secret store): called before the first pass
     // after a hold ends (a refused login is usually fixed by a new password, stored by
     // another process) and after credentialsChanged(). done(ok, password, pop3Password,
     // error) may be called later, from the event loop.
@@ -116,6 +130,9 @@ private:
     void holdQueue(ErrorClass c, const QString &message, const QString &reply);
     void deferMessage(QueuedMessage &m);
     bool splitRecipients(QueuedMessage &m, const QStringList &rejected, bool deliveredSome);
+    // Failures that more attempts cannot fix: they hold the whole queue.
+    [[nodiscard]] static bool holdsQueue(ErrorClass c);
+    void useCredentials(bool ok, const Credentials &credentials, const QString &error);
     void note(const QString &what);
     // Spool writes of the runner: a failure is remembered (and the outcome kept in memory,
     // so that no recipient recorded as delivered is sent to again) and holds the queue.
@@ -129,8 +146,7 @@ private:
     Queue m_queue;
     Queue::Lock m_lock;
     MailSettings m_settings;
-    QString m_password;
-    QString m_pop3Password;
+    Credentials m_credentials;
     Options m_options;
     bool m_force = false;
     bool m_running = false;
@@ -149,6 +165,7 @@ private:
     DowngradeGuard m_guard;
     QPointer<AccessTokenSource> m_tokens;
     CredentialsLoader m_loadCredentials;
+    QPointer<CredentialResolver> m_resolver;
     bool m_reloadCredentials = false;
     // Outcomes not on disk yet (id → the message's metadata; remove: delivered to all).
     struct Pending
@@ -160,8 +177,8 @@ private:
     bool m_storageTrouble = false; // this pass
     int m_storageFailures = 0;     // consecutive passes with spool write failures
     QDateTime m_storageRetry;      // no pass before this while held for storage
-    QString m_accessToken;       // of the session under way (OAuth2)
-    bool m_tokenRetried = false; // this pass retried once with a fresh access token
+    QString m_accessToken;         // of the session under way (OAuth2)
+    bool m_tokenRetried = false;   // this pass retried once with a fresh access token
     Summary m_summary;
     QTimer m_timer;
     QTimer m_debounce;

@@ -15,13 +15,19 @@ TestSend::TestSend(QObject *parent)
 void TestSend::start(const MailSettings &settings, const QString &smtpPassword,
                      const Options &options)
 {
+    start(settings, Credentials{smtpPassword, options.pop3Password, options.accessToken}, options);
+}
+
+void TestSend::start(const MailSettings &settings, const Credentials &credentials,
+                     const Options &options)
+{
     if (isRunning())
         return;
     m_tokenRetried = false;
-    begin(settings, smtpPassword, options);
+    begin(settings, credentials, options);
 }
 
-void TestSend::begin(const MailSettings &settings, const QString &smtpPassword,
+void TestSend::begin(const MailSettings &settings, const Credentials &credentials,
                      const Options &options)
 {
     m_result = {};
@@ -76,7 +82,7 @@ void TestSend::begin(const MailSettings &settings, const QString &smtpPassword,
             op->deleteLater();
             done(r);
         });
-        op->start(settings, smtpPassword, options.pop3Password, envelopes, options.stopAfter, true);
+        op->start(settings, credentials, envelopes, options.stopAfter, true);
         return;
     }
 
@@ -85,17 +91,17 @@ void TestSend::begin(const MailSettings &settings, const QString &smtpPassword,
     connect(session, &SmtpSession::stateChanged, this, &TestSend::stateChanged);
     connect(session, &SmtpSession::stageFinished, this, &TestSend::stageFinished);
     connect(session, &SmtpSession::finished, this,
-            [this, session, settings, smtpPassword, options](const Result &r) {
+            [this, session, settings, credentials, options](const Result &r) {
                 m_transcript = session->transcript();
                 session->deleteLater();
                 const Result reviewed = m_guard.review(r);
                 // An access token kept in memory refused at AUTH (revoked early, no
                 // expiry given): once more with a fresh one before reporting it.
                 if (options.tokens && !m_tokenRetried &&
-                    options.tokens->retryAfterRefusal(reviewed, options.accessToken)) {
+                    options.tokens->retryAfterRefusal(reviewed, credentials.accessToken)) {
                     m_tokenRetried = true;
                     m_renewing = true;
-                    options.tokens->request(this, [this, settings, smtpPassword, options, reviewed](
+                    options.tokens->request(this, [this, settings, credentials, options, reviewed](
                                                       const QString &fresh, const OAuthFailure &) {
                         if (!m_renewing)
                             return; // cancelled meanwhile
@@ -104,9 +110,9 @@ void TestSend::begin(const MailSettings &settings, const QString &smtpPassword,
                             done(reviewed);
                             return;
                         }
-                        Options again = options;
+                        Credentials again = credentials;
                         again.accessToken = fresh;
-                        begin(settings, smtpPassword, again);
+                        begin(settings, again, options);
                     });
                     return;
                 }
@@ -114,7 +120,8 @@ void TestSend::begin(const MailSettings &settings, const QString &smtpPassword,
             });
     // Never with less than at the last good session (STARTTLS, the login method).
     m_guard = DowngradeGuard(options.capabilityMemory);
-    session->start(m_guard.prepare(smtpConfigFrom(settings, smtpPassword, options.accessToken)),
+    session->start(m_guard.prepare(
+                       smtpConfigFrom(settings, credentials.smtpPassword, credentials.accessToken)),
                    envelopes, options.stopAfter);
 }
 

@@ -6,6 +6,7 @@
 #include "oauth/AccessTokenSource.h"
 #include "protocol/Result.h"
 #include "protocol/SmtpSession.h"
+#include "session/Credentials.h"
 #include "settings/MailSettings.h"
 
 #include <QObject>
@@ -26,11 +27,12 @@ public:
         QString to;                    // empty: the notification mailbox
         Phase stopAfter = Phase::Done; // Connect, Tls, Ehlo, Auth, Mail, Rcpt or Done
         QString token;                 // put into the message for a round-trip check
-        QString pop3Password;          // for smtp/auth = pop-before-smtp
-        QString accessToken;           // for smtp/auth = xoauth2 | oauthbearer (core/oauth)
+        // The older call form's secrets (start() with a password): used only by it.
+        QString pop3Password; // for smtp/auth = pop-before-smtp
+        QString accessToken;  // for smtp/auth = xoauth2 | oauthbearer (core/oauth)
         // The remembered-capabilities file (CapabilityMemory); empty: no downgrade check.
         QString capabilityMemory;
-        // Where accessToken came from (not owned; may be null): a token it kept in
+        // Where the access token came from (not owned; may be null): a token it kept in
         // memory that the server refuses is retried once with a fresh one.
         QPointer<AccessTokenSource> tokens;
     };
@@ -38,6 +40,11 @@ public:
     explicit TestSend(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(TestSend)
 
+    // credentials: what Preflight::needs() named, from CredentialResolver.
+    void start(const MailSettings &settings, const Credentials &credentials,
+               const Options &options);
+    // The older call form (positional secrets; pop3Password and accessToken from options),
+    // kept until every caller passes Credentials.
     void start(const MailSettings &settings, const QString &smtpPassword, const Options &options);
     void cancel();
 
@@ -57,7 +64,8 @@ Q_SIGNALS:
     void finished(const mw::Result &result);
 
 private:
-    void begin(const MailSettings &settings, const QString &smtpPassword, const Options &options);
+    void begin(const MailSettings &settings, const Credentials &credentials,
+               const Options &options);
     void done(const Result &result);
 
     QPointer<SmtpSession> m_session;

@@ -46,6 +46,11 @@ QList<AddressVerifier::AddressCheck> AddressVerifier::roles(const MailSettings &
 void AddressVerifier::start(const MailSettings &settings, const QString &password,
                             const QString &accessToken)
 {
+    start(settings, Credentials{password, {}, accessToken});
+}
+
+void AddressVerifier::start(const MailSettings &settings, const Credentials &credentials)
+{
     cancel();
     m_checks = roles(settings);
     Envelope env;
@@ -109,7 +114,8 @@ void AddressVerifier::start(const MailSettings &settings, const QString &passwor
         Q_EMIT finished(r, m_checks);
     });
     // RCPT: stops after the recipients, then RSET and QUIT; DATA is never sent.
-    session->start(smtpConfigFrom(settings, password, accessToken), {env}, Phase::Rcpt);
+    session->start(smtpConfigFrom(settings, credentials.smtpPassword, credentials.accessToken),
+                   {env}, Phase::Rcpt);
 }
 
 void AddressVerifier::cancel()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "protocol/Result.h"
+#include "session/Credentials.h"
 #include "settings/MailSettings.h"
 
 #include <QList>
@@ -39,6 +40,8 @@ public:
     [[nodiscard]] static QString verdictId(Verdict v); // "accepted", "rejected", "not_checked"
 
     // accessToken: for XOAUTH2/OAUTHBEARER (AccessTokenSource), else empty.
+    void start(const MailSettings &settings, const Credentials &credentials);
+    // The older call form (positional secrets), kept until every caller passes Credentials.
     void start(const MailSettings &settings, const QString &password,
                const QString &accessToken = QString());
     void cancel();

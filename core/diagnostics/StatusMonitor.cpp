@@ -6,6 +6,7 @@
 #include "SmtpProbe.h"
 #include "delivery/SmtpConfigFactory.h"
 #include "oauth/AccessTokenSource.h"
+#include "session/CredentialResolver.h"
 #include "settings/SecretStore.h"
 #include "settings/SettingsFacts.h"
 
@@ -17,8 +18,13 @@ namespace mw {
 StatusMonitor::StatusMonitor(QObject *parent)
     : QObject(parent)
 {
-    for (const QString &server : servers())
-        m_entries.insert(server, Entry{});
+    for (const QString &server : servers()) {
+        Entry e;
+        // One per server: both may be checked at once.
+        e.resolver = new CredentialResolver(this);
+        e.resolver->setHintStyle(CredentialResolver::HintStyle::Service);
+        m_entries.insert(server, e);
+    }
     m_timer.setSingleShot(false);
     connect(&m_timer, &QTimer::timeout, this, [this] { refresh(Trigger::Automatic); });
     setProbe(new SmtpProbe(this));
@@ -91,6 +97,8 @@ void StatusMonitor::setSecretStore(SecretStore *store)
     if (m_secrets)
         disconnect(m_secrets, nullptr, this, nullptr);
     m_secrets = store;
+    for (const Entry &e : std::as_const(m_entries))
+        e.resolver->setSecretStore(store);
     if (!store)
         return;
     connect(store, &SecretStore::secretChanged, this, [this](const QString &account) {
@@ -191,6 +199,8 @@ void StatusMonitor::cancel()
             continue;
         if (it->probe)
             it->probe->cancel();
+        if (it->resolver)
+            it->resolver->cancel();
         it->checking = false;
         it->password.clear();
         ++it->generation;
@@ -299,35 +309,24 @@ void StatusMonitor::runCheck(const QString &server, Trigger trigger)
         runOAuthCheck(server, generation);
         return;
     }
-    if (!m_secrets) {
-        finishCheck(
-            server, generation,
-            Result::failure(
-                ErrorClass::Config, Phase::Idle,
-                tr("No password store is available for the %1 login.").arg(server.toUpper())));
-        return;
-    }
-    m_secrets->read(server, this, [this, server, generation](const SecretResult &r) {
-        if (m_entries.value(server).generation != generation)
-            return;
-        if (r.status == SecretResult::Status::Error) {
-            finishCheck(
-                server, generation,
-                Result::failure(
-                    ErrorClass::Config, Phase::Idle,
-                    tr("The %1 password could not be read: %2").arg(server.toUpper(), r.error)));
-            return;
-        }
-        if (r.status == SecretResult::Status::NotFound) {
-            finishCheck(
-                server, generation,
-                Result::failure(
-                    ErrorClass::Config, Phase::Idle,
-                    tr("No %1 password is stored; enter it and save.").arg(server.toUpper())));
-            return;
-        }
-        startProbe(server, generation, r.secret, true);
-    });
+    // The probe logs in (ServerProbe::logsIn): its server's password, read with the shared
+    // sentences (OAuth2 went to runOAuthCheck above).
+    const bool smtp = server == QLatin1String("smtp");
+    PreflightNeeds needs;
+    needs.smtpPassword = smtp;
+    needs.pop3Password = !smtp;
+    m_entries.value(server).resolver->resolve(
+        m_settings, needs, this,
+        [this, server, generation, smtp](const CredentialResolver::Outcome &o) {
+            if (m_entries.value(server).generation != generation)
+                return;
+            if (!o.ok) {
+                finishCheck(server, generation, o.failure);
+                return;
+            }
+            startProbe(server, generation,
+                       smtp ? o.credentials.smtpPassword : o.credentials.pop3Password, true);
+        });
 }
 
 void StatusMonitor::runOAuthCheck(const QString &server, int generation, bool retried)

@@ -14,6 +14,7 @@
 
 namespace mw {
 
+class CredentialResolver;
 class AccessTokenSource;
 class SecretStore;
 class ServerProbe;
@@ -107,6 +108,7 @@ private:
         QPointer<ServerProbe> probe;
         QString hash;
         QString password; // held only while a check (and the bounce read after it) runs
+        QPointer<CredentialResolver> resolver; // owned by the monitor
         bool checking = false;
         bool loginSuspended = false;
         int generation = 0; // bumped when a check is cancelled or settings change

@@ -406,6 +406,29 @@ private Q_SLOTS:
         QVERIFY(!diag.toUtf8().contains(password.toUtf8().toBase64()));
     }
 
+    // A test that signs in with OAuth2 needs a valid [oauth] section (Preflight): the field
+    // is named and focused. The window's own section list used to leave [oauth] out, so
+    // an emptied client ID only said that the OAuth2 settings had changed.
+    void checkLoginNamesTheOAuthField()
+    {
+        writeFile(configPath(), "[general]\nsecret_backend=memory\n[smtp]\nhost=h.example.test\n"
+                                "auth=xoauth2\nusername=u@example.test\n[oauth]\nprovider=oidc\n"
+                                "issuer=https://127.0.0.1:1/\nclient_id=mailwright\n[mailboxes]\n"
+                                "from=alerts@example.test\nnotify=admin@example.test\n");
+        auto w = open();
+        auto *clientId = find<QLineEdit>(w.get(), "oauthClientId");
+        clientId->selectAll();
+        QTest::keyClick(clientId, Qt::Key_Backspace);
+        QVERIFY(clientId->text().isEmpty());
+        QTest::mouseClick(find<QPushButton>(w.get(), "checkLoginButton"), Qt::LeftButton);
+        auto *title = find<QLabel>(w.get(), "testBannerTitle");
+        QTRY_VERIFY_WITH_TIMEOUT(!title->text().isEmpty(), 3000);
+        QVERIFY2(title->text().contains(
+                     QStringLiteral("Fix “%1” first").arg(clientId->accessibleName())),
+                 qPrintable(title->text()));
+        QVERIFY(!w->testPanel()->isRunning());
+    }
+
     void checkLoginOnlySendsNothing()
     {
         test::EximFixture exim;

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The queue runner's session of a pass: the pickup folder, one SMTP session (an OAuth2
+// access token first), or POP-before-SMTP; and what the session's end means for the pass.
+#include "QueueRunner.h"
+
+#include "Pickup.h"
+#include "Router.h"
+#include "SmtpConfigFactory.h"
+#include "oauth/AccessTokenSource.h"
+#include "settings/SettingsFacts.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace mw {
+
+void QueueRunner::sendPickup()
+{
+    for (QueuedMessage &m : m_batch) {
+        ++m_summary.attempted;
+        QString error;
+        if (Pickup::write(m_settings.delivery.pickupDir, m.id, m.sender, m.recipients, m.content,
+                          &error)) {
+            // A failed removal is kept in memory and holds the queue: never picked up twice.
+            removeDelivered(m);
+            ++m_summary.delivered;
+            Q_EMIT messageDone(m.id, QStringLiteral("delivered"), m_settings.delivery.pickupDir);
+            continue;
+        }
+        // The folder is missing or full: keep the message, try again later.
+        ++m.attempts;
+        m.lastAttempt = QDateTime::currentDateTimeUtc();
+        m.lastError = ErrorClass::Config;
+        m.lastPhase = Phase::Idle;
+        m.lastMessage = error;
+        m.serverReply.clear();
+        deferMessage(m);
+        ++m_summary.deferred;
+    }
+    endPass();
+}
+
+void QueueRunner::sendSmtp()
+{
+    if (!SettingsFacts::smtpConfigured(m_settings)) {
+        holdQueue(ErrorClass::Config,
+                  m_settings.smtp.enabled ? tr("No SMTP server is set (smtp/host).")
+                                          : tr("Outgoing mail is switched off (smtp/enabled)."),
+                  {});
+        endPass();
+        return;
+    }
+    if (!SettingsFacts::usesOAuth(m_settings)) {
+        startSession({});
+        return;
+    }
+    if (!m_tokens) {
+        holdQueue(ErrorClass::Config,
+                  tr("OAuth2 sign-in is chosen but this runner has no "
+                     "access to the sign-in."),
+                  {});
+        endPass();
+        return;
+    }
+    m_tokens->request(this, [this](const QString &token, const OAuthFailure &failure) {
+        if (!m_running) {
+            endPass(); // stopped while the token was fetched
+            return;
+        }
+        if (!token.isEmpty()) {
+            startSession(token);
+            return;
+        }
+        if (failure.kind == OAuthFailure::Kind::Network) {
+            // The provider is unreachable: like an unreachable server, retried later.
+            Result r = Result::failure(ErrorClass::Network, Phase::Auth, failure.message);
+            onSessionFinished(r);
+            return;
+        }
+        // Sign-in required, a refused client or scope, missing settings: no message can
+        // go until a person acts. Held, not failed.
+        holdQueue(failure.kind == OAuthFailure::Kind::Config ? ErrorClass::Config
+                                                             : ErrorClass::AuthFailed,
+                  failure.message, failure.description);
+        endPass();
+    });
+}
+
+void QueueRunner::startSession(const QString &accessToken)
+{
+    QString error;
+    // The first message may get its final dot out during this session: journal it now.
+    if (!m_queue.journalAppend(m_batch.first().id, &error)) {
+        storageFailed(error);
+        endPass();
+        return;
+    }
+    QList<Envelope> envelopes;
+    envelopes.reserve(m_batch.size());
+    for (const QueuedMessage &m : std::as_const(m_batch))
+        envelopes << Envelope{m.sender, m.recipients, m.content};
+    if (m_settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp) {
+        // No SMTP AUTH to downgrade here: the relay permission comes from the POP3 login.
+        m_guard = DowngradeGuard();
+        sendPopBeforeSmtp(envelopes);
+        return;
+    }
+    auto *session = new SmtpSession(this);
+    m_session = session;
+    m_accessToken = accessToken;
+    m_summary.sessionRan = true;
+    connect(session, &SmtpSession::messageFinished, this, &QueueRunner::onMessage);
+    connect(session, &SmtpSession::finished, this, &QueueRunner::onSessionFinished);
+    m_guard = DowngradeGuard(m_capabilityMemory);
+    session->start(
+        m_guard.prepare(smtpConfigFrom(m_settings, m_credentials.smtpPassword, accessToken)),
+        envelopes);
+}
+
+void QueueRunner::sendPopBeforeSmtp(const QList<Envelope> &envelopes)
+{
+    // The session may run twice (one fresh POP3 login after a relay refusal), so the
+    // next-message journalling of onMessage() cannot keep ahead of it: journal the
+    // whole batch now. After a crash these are marked "outcome unknown", never lost.
+    QString error;
+    for (int i = 1; i < m_batch.size(); ++i) {
+        if (!m_queue.journalAppend(m_batch.at(i).id, &error)) {
+            storageFailed(error);
+            endPass();
+            return;
+        }
+    }
+    if (!m_popBefore) {
+        m_popBefore = new PopBeforeSmtp(this);
+        connect(m_popBefore, &PopBeforeSmtp::messageFinished, this, &QueueRunner::onMessage);
+        connect(m_popBefore, &PopBeforeSmtp::finished, this, &QueueRunner::onSessionFinished);
+    }
+    m_summary.sessionRan = true;
+    m_popBefore->start(m_settings, m_credentials, envelopes);
+}
+
+void QueueRunner::onSessionFinished(const Result &sessionResult)
+{
+    // OAuth2: an access token from memory refused at AUTH (revoked early, no expiry
+    // given) is no refused sign-in yet: one retry with a fresh one first.
+    if (m_tokens && m_session && !m_tokenRetried &&
+        m_tokens->retryAfterRefusal(sessionResult, m_accessToken)) {
+        m_tokenRetried = true;
+        m_session->deleteLater();
+        m_session = nullptr;
+        sendSmtp();
+        return;
+    }
+    // A session refused because the server offers less than before holds the queue.
+    const Result result = m_guard.review(sessionResult);
+    m_summary.result = result;
+    if (m_session) {
+        const Transcript transcript = m_session->transcript();
+        m_session->deleteLater();
+        m_session = nullptr;
+        QString error;
+        if (!appendDebugLog(m_settings.diagnostics.debugLog, QStringLiteral("Queue run"),
+                            transcript, &error))
+            note(QStringLiteral("debug log not written: %1").arg(error));
+    } else if (m_popBefore) {
+        QString error;
+        if (!appendDebugLog(m_settings.diagnostics.debugLog, QStringLiteral("Queue run"),
+                            m_popBefore->transcript(), &error))
+            note(QStringLiteral("debug log not written: %1").arg(error));
+    }
+    const bool sessionLevel = !result.ok && result.phase != Phase::Mail &&
+                              result.phase != Phase::Rcpt && result.phase != Phase::Data &&
+                              result.phase != Phase::Done;
+    QueueBackoff backoff = m_queue.backoff();
+    if (m_holdClass != ErrorClass::None) {
+        // The session's own sentence is the better one when it names the same trouble
+        // (POP-before-SMTP: "the POP3 login worked, but the SMTP server did not honour it").
+        holdQueue(m_holdClass,
+                  result.errorClass == m_holdClass && !result.message.isEmpty() ? result.message
+                                                                                : m_holdMessage,
+                  m_holdReply);
+    } else if (sessionLevel && holdsQueue(result.errorClass)) {
+        holdQueue(result.errorClass, result.message, result.serverReply);
+    } else if (sessionLevel || result.errorClass == ErrorClass::Network ||
+               result.errorClass == ErrorClass::Timeout) {
+        // Server unreachable or gone: one back-off for the whole queue.
+        ++backoff.failures;
+        backoff.nextPass = QDateTime::currentDateTimeUtc().addSecs(
+            retryDelay(m_settings.delivery.retryInterval, backoff.failures));
+        backoff.errorClass = result.errorClass;
+        backoff.message = result.message;
+        backoff.serverReply = result.serverReply;
+        m_queue.setBackoff(backoff, nullptr);
+    } else if (backoff.failures > 0) {
+        m_queue.setBackoff(QueueBackoff{}, nullptr);
+    }
+    endPass();
+}
+
+} // namespace mw

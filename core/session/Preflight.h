@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "protocol/Result.h"
+#include "settings/MailSettings.h"
+#include "settings/SettingsValidator.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace mw {
+
+// What an operation does, as far as its preflight is concerned.
+enum class Purpose {
+    SendTest,    // Send Test, or a check that stops after a chosen phase (CLI --stop-after)
+    LoginCheck,  // the window's "Check login": up to AUTH when a login is set, else EHLO
+    Verify,      // "Verify addresses" / test --all-roles: RCPT of every role address
+    RoundTrip,   // test --roundtrip: send, then fetch the message back over POP3
+    StatusCheck, // status --check and the window's indicators: probe the servers
+    QueueRun,    // the queue runner's session (SMTP or the pickup folder)
+};
+
+// What the caller chose beyond the purpose.
+struct PreflightOptions
+{
+    // SendTest only: the phase to stop after (Done: send the message).
+    Phase stopAfter = Phase::Done;
+    // SendTest only: the recipient was given (CLI --to), so mailboxes/notify need not be set.
+    bool explicitRecipient = false;
+};
+
+// What an operation needs before it may start: the secrets to resolve and the phase the
+// session stops after.
+struct PreflightNeeds
+{
+    bool smtpPassword = false;
+    bool pop3Password = false;
+    bool accessToken = false;
+    Phase stopAfter = Phase::Done;
+    [[nodiscard]] bool anySecret() const { return smtpPassword || pop3Password || accessToken; }
+    bool operator==(const PreflightNeeds &) const = default;
+};
+
+// The one place that decides, per purpose, which settings must be valid, which secrets are
+// needed and where the session stops. The window, the CLI, the status monitor and the
+// queue runner ask here instead of keeping their own lists. Facts come from SettingsFacts,
+// sentences from SettingsValidator.
+namespace Preflight {
+
+// The settings sections ("smtp", "mailboxes", ...) that must validate for this purpose.
+[[nodiscard]] QStringList sectionsFor(const MailSettings &s, Purpose purpose,
+                                      const PreflightOptions &options = {});
+// The validation issues that block this operation, in SettingsValidator's order; empty:
+// it may start. Includes the purpose's own requirements (the round trip's POP3 account).
+[[nodiscard]] QList<ValidationIssue> issuesFor(const MailSettings &s, Purpose purpose,
+                                               const PreflightOptions &options = {});
+// The same, from issues found elsewhere (the window's form also knows text that did not
+// parse): those of them that block this operation, in their order.
+[[nodiscard]] QList<ValidationIssue> blocking(const QList<ValidationIssue> &issues,
+                                              const MailSettings &s, Purpose purpose,
+                                              const PreflightOptions &options = {});
+// The secrets this operation needs and the phase it stops after.
+[[nodiscard]] PreflightNeeds needs(const MailSettings &s, Purpose purpose,
+                                   const PreflightOptions &options = {});
+
+} // namespace Preflight
+} // namespace mw

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The queue runner reads its passwords through the CredentialResolver (the secrets
+// Preflight names for Purpose::QueueRun), against a real Exim with a login: delivered with
+// the stored password; with none stored, the pass ends with the shared sentence, nothing is
+// sent, and the next pass reads the store again.
+#include "EximFixture.h"
+#include "delivery/MessageBuilder.h"
+#include "delivery/Queue.h"
+#include "delivery/QueueRunner.h"
+#include "session/CredentialResolver.h"
+#include "settings/MemorySecretStore.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mw;
+using mw::test::EximFixture;
+
+class TestQueueCredentials : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_work.isValid());
+    }
+    void runnerReadsThePasswordThroughTheResolver();
+
+private:
+    QTemporaryDir m_work;
+};
+
+namespace {
+
+bool enqueue(const QString &dir, const MailSettings &s)
+{
+    MessageBuilder b;
+    b.setFrom({s.mailboxes.from, {}});
+    b.addTo({s.mailboxes.notify, {}});
+    b.setSubject(QStringLiteral("resolver"));
+    b.setBody(QStringLiteral("Sent with the stored password.\n"));
+    const auto built = b.build();
+    QueuedMessage m;
+    m.sender = s.mailboxes.from;
+    m.recipients = {s.mailboxes.notify};
+    m.messageId = QString::fromLatin1(built.messageId);
+    m.content = built.data;
+    QString error;
+    return built.ok() && Queue(dir).enqueue(m, &error);
+}
+
+QueueRunner::Summary runOnce(QueueRunner &runner)
+{
+    QSignalSpy finished(&runner, &QueueRunner::finished);
+    QueueRunner::Options o;
+    o.once = true;
+    runner.start(o);
+    if (!finished.wait(30000))
+        return {};
+    return finished.first().first().value<QueueRunner::Summary>();
+}
+
+} // namespace
+
+void TestQueueCredentials::runnerReadsThePasswordThroughTheResolver()
+{
+    EximFixture exim;
+    QVERIFY2(exim.start(), qPrintable(exim.errorString()));
+    MailSettings s;
+    s.smtp.host = exim.hostName();
+    s.smtp.port = exim.starttlsPort();
+    s.smtp.security = MailSettings::SmtpSecurity::StartTls;
+    s.smtp.auth = MailSettings::SmtpAuth::Plain;
+    s.smtp.username = exim.userName();
+    s.smtp.caFile = exim.caFile();
+    s.smtp.timeout = 5;
+    s.mailboxes.from = QStringLiteral("alerts@example.test");
+    s.mailboxes.notify = QStringLiteral("admin@example.test");
+    const QString dir = m_work.filePath(QStringLiteral("queue"));
+    QVERIFY(enqueue(dir, s));
+
+    MemorySecretStore store;
+    CredentialResolver resolver;
+    resolver.setSecretStore(&store);
+    resolver.setHintStyle(CredentialResolver::HintStyle::Service);
+    QueueRunner runner(dir);
+    runner.setSettings(s);
+    runner.setCredentialResolver(&resolver);
+
+    // Nothing stored: no session, the shared sentence, the message stays.
+    QueueRunner::Summary summary = runOnce(runner);
+    QVERIFY(!summary.sessionRan);
+    QCOMPARE(
+        summary.error,
+        QStringLiteral("No SMTP password is stored. Enter it in the settings window and save."));
+    QCOMPARE(summary.delivered, 0);
+    QCOMPARE(Queue(dir).list(false).size(), 1);
+
+    // Stored now (another process, the window's Save): the next pass reads it and delivers.
+    bool written = false;
+    store.write(QStringLiteral("smtp"), exim.password(), this,
+                [&written](const SecretResult &r) { written = r.ok(); });
+    QTRY_VERIFY(written);
+    summary = runOnce(runner);
+    QVERIFY2(summary.sessionRan && summary.delivered == 1,
+             qPrintable(summary.result.message + summary.error));
+    QVERIFY(exim.waitForMessages(1));
+    QVERIFY(Queue(dir).list(false).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestQueueCredentials)
+#include "tst_queue_credentials.moc"

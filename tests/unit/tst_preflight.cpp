@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The purpose-based preflight (core/session/Preflight): per purpose, which settings
+// sections must validate, which secrets are needed and where the session stops. One table,
+// so that the window, the CLI, the status monitor and the queue runner cannot drift apart.
+#include "session/Preflight.h"
+#include "settings/SettingsFacts.h"
+
+#include <QTest>
+
+using namespace mw;
+
+using A = MailSettings::SmtpAuth;
+
+Q_DECLARE_METATYPE(mw::Purpose)
+Q_DECLARE_METATYPE(mw::Phase)
+Q_DECLARE_METATYPE(mw::MailSettings::SmtpAuth)
+
+namespace {
+
+MailSettings valid(A auth)
+{
+    MailSettings s;
+    s.smtp.host = QStringLiteral("mail.example.org");
+    s.smtp.auth = auth;
+    s.smtp.username = QStringLiteral("alerts");
+    s.mailboxes.from = QStringLiteral("alerts@example.org");
+    s.mailboxes.notify = QStringLiteral("admin@example.org");
+    s.pop3.host = QStringLiteral("pop.example.org");
+    s.pop3.username = QStringLiteral("alerts");
+    s.oauth.clientId = QStringLiteral("client");
+    return s;
+}
+
+QStringList keysOf(const QList<ValidationIssue> &issues)
+{
+    QStringList keys;
+    for (const ValidationIssue &i : issues)
+        keys << i.key;
+    return keys;
+}
+
+} // namespace
+
+class TestPreflight : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void needsAndSections_data();
+    void needsAndSections();
+    void issuesBlockOnlyTheirPurpose_data();
+    void issuesBlockOnlyTheirPurpose();
+    void explicitRecipientDropsNotify();
+    void roundTripNeedsPop3Account();
+    void queueRunToPickupNeedsNoSecret();
+};
+
+void TestPreflight::needsAndSections_data()
+{
+    QTest::addColumn<A>("auth");
+    QTest::addColumn<Purpose>("purpose");
+    QTest::addColumn<Phase>("stopAfter"); // SendTest's choice
+    QTest::addColumn<QString>("secrets"); // s = SMTP password, p = POP3, t = access token
+    QTest::addColumn<Phase>("stop");
+    QTest::addColumn<QStringList>("sections");
+
+    const auto l = [](const char *csv) { return QString::fromLatin1(csv).split(QLatin1Char(',')); };
+    using P = Purpose;
+    // Send Test: mailboxes only once MAIL is reached; general only when a secret is read.
+    QTest::newRow("send plain") << A::Plain << P::SendTest << Phase::Done << "s" << Phase::Done
+                                << l("smtp,mailboxes,general,diagnostics");
+    QTest::newRow("send none") << A::None << P::SendTest << Phase::Done << "" << Phase::Done
+                               << l("smtp,mailboxes,diagnostics");
+    QTest::newRow("stop ehlo") << A::Plain << P::SendTest << Phase::Ehlo << "s" << Phase::Ehlo
+                               << l("smtp,general,diagnostics");
+    QTest::newRow("stop mail") << A::Plain << P::SendTest << Phase::Mail << "s" << Phase::Mail
+                               << l("smtp,mailboxes,general,diagnostics");
+    QTest::newRow("send popbefore") << A::PopBeforeSmtp << P::SendTest << Phase::Done << "p"
+                                    << Phase::Done << l("smtp,pop3,mailboxes,general,diagnostics");
+    QTest::newRow("send oauth") << A::XOAuth2 << P::SendTest << Phase::Done << "t" << Phase::Done
+                                << l("smtp,oauth,mailboxes,general,diagnostics");
+    // The window's "Check login": AUTH when there is a login of any kind, else EHLO.
+    QTest::newRow("login plain") << A::Auto << P::LoginCheck << Phase::Done << "s" << Phase::Auth
+                                 << l("smtp,general,diagnostics");
+    QTest::newRow("login none") << A::None << P::LoginCheck << Phase::Done << "" << Phase::Ehlo
+                                << l("smtp,diagnostics");
+    QTest::newRow("login popbefore") << A::PopBeforeSmtp << P::LoginCheck << Phase::Done << "p"
+                                     << Phase::Auth << l("smtp,pop3,general,diagnostics");
+    QTest::newRow("login oauth") << A::OAuthBearer << P::LoginCheck << Phase::Done << "t"
+                                 << Phase::Auth << l("smtp,oauth,general,diagnostics");
+    // Verify addresses: RCPT of every role address.
+    QTest::newRow("verify plain") << A::Plain << P::Verify << Phase::Done << "s" << Phase::Rcpt
+                                  << l("smtp,mailboxes,copies,general,diagnostics");
+    QTest::newRow("verify none") << A::None << P::Verify << Phase::Done << "" << Phase::Rcpt
+                                 << l("smtp,mailboxes,copies,diagnostics");
+    // Round trip: the message comes back over POP3, so its password is always needed.
+    QTest::newRow("roundtrip plain") << A::Plain << P::RoundTrip << Phase::Done << "sp"
+                                     << Phase::Done << l("smtp,pop3,mailboxes,general,diagnostics");
+    QTest::newRow("roundtrip none") << A::None << P::RoundTrip << Phase::Done << "p" << Phase::Done
+                                    << l("smtp,pop3,mailboxes,general,diagnostics");
+    // Status check: probes up to AUTH.
+    QTest::newRow("status plain") << A::Login << P::StatusCheck << Phase::Done << "s" << Phase::Auth
+                                  << l("smtp,general,diagnostics");
+    QTest::newRow("status oauth") << A::XOAuth2 << P::StatusCheck << Phase::Done << "t"
+                                  << Phase::Auth << l("smtp,oauth,general,diagnostics");
+    // The queue: the envelope was fixed when the message was queued.
+    QTest::newRow("queue plain") << A::CramMd5 << P::QueueRun << Phase::Done << "s" << Phase::Done
+                                 << l("delivery,smtp,general,diagnostics");
+    QTest::newRow("queue popbefore") << A::PopBeforeSmtp << P::QueueRun << Phase::Done << "p"
+                                     << Phase::Done << l("delivery,smtp,pop3,general,diagnostics");
+}
+
+void TestPreflight::needsAndSections()
+{
+    QFETCH(A, auth);
+    QFETCH(Purpose, purpose);
+    QFETCH(Phase, stopAfter);
+    QFETCH(QString, secrets);
+    QFETCH(Phase, stop);
+    QFETCH(QStringList, sections);
+    const MailSettings s = valid(auth);
+    PreflightOptions o;
+    o.stopAfter = stopAfter;
+    const PreflightNeeds n = Preflight::needs(s, purpose, o);
+    QCOMPARE(n.smtpPassword, secrets.contains(QLatin1Char('s')));
+    QCOMPARE(n.pop3Password, secrets.contains(QLatin1Char('p')));
+    QCOMPARE(n.accessToken, secrets.contains(QLatin1Char('t')));
+    QCOMPARE(n.stopAfter, stop);
+    QCOMPARE(Preflight::sectionsFor(s, purpose, o), sections);
+    QVERIFY(Preflight::issuesFor(s, purpose, o).isEmpty());
+}
+
+void TestPreflight::issuesBlockOnlyTheirPurpose_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<A>("auth");
+    QTest::addColumn<QString>("blocked"); // letters of the purposes blocked, see below
+
+    // S send, E stop after EHLO, L check login, V verify, R round trip, C status, Q queue
+    QTest::newRow("smtp host") << "smtp/host"
+                               << "" << A::Plain << "SELVRQ"; // status: SMTP is off
+    QTest::newRow("from") << "mailboxes/from"
+                          << "" << A::Plain << "SVR";
+    QTest::newRow("copy") << "copies/all"
+                          << "not an address" << A::Plain << "V";
+    // POP3 only blocks what logs in to POP3 (POP-before-SMTP or the round trip).
+    QTest::newRow("pop3 plain") << "pop3/host"
+                                << "bad host!" << A::Plain << "R";
+    QTest::newRow("pop3 popbefore") << "pop3/host"
+                                    << "bad host!" << A::PopBeforeSmtp << "SELVRCQ";
+    // The [oauth] section blocks every SMTP operation that signs in with OAuth2 (the
+    // window's and the CLI's lists had left it out, so the sign-in failed later instead).
+    QTest::newRow("oauth client") << "oauth/client_id"
+                                  << "" << A::XOAuth2 << "SELVRCQ";
+    // Where the secrets are kept: only when one is read.
+    QTest::newRow("secret file") << "general/secret_backend"
+                                 << "file" << A::Plain << "SELVRCQ";
+    QTest::newRow("secret file none") << "general/secret_backend"
+                                      << "file" << A::None << "R";
+}
+
+void TestPreflight::issuesBlockOnlyTheirPurpose()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(A, auth);
+    QFETCH(QString, blocked);
+    MailSettings s = valid(auth);
+    if (key == QLatin1String("general/secret_backend"))
+        s.general.secretBackend = MailSettings::SecretBackend::File; // no secret_file
+    else if (key == QLatin1String("smtp/host"))
+        s.smtp.host.clear();
+    else if (key == QLatin1String("mailboxes/from"))
+        s.mailboxes.from.clear();
+    else if (key == QLatin1String("copies/all"))
+        s.copies.all = value;
+    else if (key == QLatin1String("pop3/host"))
+        s.pop3.host = value;
+    else if (key == QLatin1String("oauth/client_id"))
+        s.oauth.clientId.clear();
+    QVERIFY2(!SettingsValidator::validate(s).isEmpty(), "the row must make the settings invalid");
+
+    struct Case
+    {
+        char letter;
+        Purpose purpose;
+        Phase stop;
+    };
+    const Case cases[] = {
+        {'S', Purpose::SendTest, Phase::Done},   {'E', Purpose::SendTest, Phase::Ehlo},
+        {'L', Purpose::LoginCheck, Phase::Done}, {'V', Purpose::Verify, Phase::Done},
+        {'R', Purpose::RoundTrip, Phase::Done},  {'C', Purpose::StatusCheck, Phase::Done},
+        {'Q', Purpose::QueueRun, Phase::Done}};
+    for (const Case &c : cases) {
+        PreflightOptions o;
+        o.stopAfter = c.stop;
+        const QList<ValidationIssue> issues = Preflight::issuesFor(s, c.purpose, o);
+        const QString what = QStringLiteral("purpose %1: %2")
+                                 .arg(QLatin1Char(c.letter))
+                                 .arg(keysOf(issues).join(QLatin1Char(',')));
+        QVERIFY2(issues.isEmpty() != blocked.contains(QLatin1Char(c.letter)), qPrintable(what));
+        if (!issues.isEmpty())
+            QVERIFY2(!issues.first().message.isEmpty(), qPrintable(what));
+    }
+}
+
+void TestPreflight::explicitRecipientDropsNotify()
+{
+    MailSettings s = valid(A::None);
+    s.mailboxes.notify = QStringLiteral("not an address");
+    PreflightOptions o;
+    QCOMPARE(keysOf(Preflight::issuesFor(s, Purpose::SendTest, o)),
+             QStringList{QStringLiteral("mailboxes/notify")});
+    o.explicitRecipient = true;
+    QVERIFY(Preflight::issuesFor(s, Purpose::SendTest, o).isEmpty());
+    // Verify checks the notification mailbox itself.
+    QVERIFY(!Preflight::issuesFor(s, Purpose::Verify, o).isEmpty());
+}
+
+void TestPreflight::roundTripNeedsPop3Account()
+{
+    MailSettings s = valid(A::None);
+    s.pop3.username.clear();
+    const QList<ValidationIssue> issues = Preflight::issuesFor(s, Purpose::RoundTrip);
+    QCOMPARE(keysOf(issues), QStringList{QStringLiteral("pop3/username")});
+    QVERIFY(issues.first().message.contains(s.mailboxes.notify));
+    QVERIFY(Preflight::issuesFor(s, Purpose::SendTest).isEmpty());
+}
+
+void TestPreflight::queueRunToPickupNeedsNoSecret()
+{
+    MailSettings s = valid(A::Plain);
+    s.delivery.method = MailSettings::DeliveryMethod::Pickup;
+    s.delivery.pickupDir = QStringLiteral("/tmp");
+    const PreflightNeeds n = Preflight::needs(s, Purpose::QueueRun);
+    QVERIFY(!n.anySecret());
+    QCOMPARE(Preflight::sectionsFor(s, Purpose::QueueRun), QStringList{QStringLiteral("delivery")});
+    s.smtp.host.clear(); // not used when delivering to the pickup folder
+    QVERIFY(Preflight::issuesFor(s, Purpose::QueueRun).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestPreflight)
+#include "tst_preflight.moc"
