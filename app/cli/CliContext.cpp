@@ -4,6 +4,7 @@
 #include "ExitCodes.h"
 #include "JsonOutput.h"
 #include "oauth/AccessTokenSource.h"
+#include "session/CredentialResolver.h"
 #include "settings/SecretStoreFactory.h"
 #include "settings/SettingsFacts.h"
 #include "settings/SettingsSchema.h"
@@ -136,36 +137,63 @@ QNetworkAccessManager *CliContext::network()
     return m_nam;
 }
 
-void CliContext::withPassword(const QString &account, bool needed,
-                              const std::function<void(const QString &)> &then)
+int CliContext::preflight(Purpose purpose, const PreflightOptions &options)
 {
-    if (!needed) {
-        then(QString());
+    const QList<ValidationIssue> issues = Preflight::issuesFor(m_settings, purpose, options);
+    if (issues.isEmpty())
+        return Ok;
+    QStringList lines;
+    for (const ValidationIssue &i : issues)
+        lines << QStringLiteral("%1: %2").arg(i.key, i.message);
+    return fail(Config, lines.join(QStringLiteral("; ")));
+}
+
+int CliContext::prepare(Purpose purpose, const PreflightOptions &options,
+                        const std::function<void(const Credentials &)> &then)
+{
+    if (const int rc = preflight(purpose, options); rc != Ok)
+        return rc;
+    withCredentials(Preflight::needs(m_settings, purpose, options), then);
+    return -1;
+}
+
+CredentialResolver *CliContext::credentialResolver()
+{
+    if (!m_resolver) {
+        m_resolver = new CredentialResolver(this);
+        m_resolver->setHintStyle(CredentialResolver::HintStyle::CommandLine);
+    }
+    QString error;
+    m_resolver->setSecretStore(secretStore(&error));
+    if (SettingsFacts::usesOAuth(m_settings))
+        m_resolver->setAccessTokenSource(oauthSource());
+    return m_resolver;
+}
+
+void CliContext::withCredentials(const PreflightNeeds &needs,
+                                 const std::function<void(const Credentials &)> &then)
+{
+    if (!needs.anySecret()) {
+        then(Credentials{});
         return;
     }
     QString error;
-    SecretStore *store = secretStore(&error);
-    if (!store) {
+    if ((needs.smtpPassword || needs.pop3Password) && !secretStore(&error)) {
         exitLater(fail(Config, error));
         return;
     }
-    store->read(account, this, [this, account, then](const SecretResult &r) {
-        if (r.ok()) {
-            then(r.secret);
-            return;
-        }
-        const QString env = account == QLatin1String("smtp")
-                                ? QStringLiteral("MAILWRIGHT_SMTP_PASSWORD")
-                                : QStringLiteral("MAILWRIGHT_POP3_PASSWORD");
-        const QString why =
-            r.status == SecretResult::Status::NotFound
-                ? tr("No %1 password is stored.").arg(account.toUpper())
-                : tr("The %1 password could not be read: %2").arg(account.toUpper(), r.error);
-        exitLater(fail(
-            Config,
-            why + QLatin1Char(' ') +
-                tr("Store it with \"mailwright-cli secret set %1\" or set %2.").arg(account, env)));
-    });
+    credentialResolver()->resolve(
+        m_settings, needs, this, [this, then](const CredentialResolver::Outcome &outcome) {
+            if (outcome.ok) {
+                if (m_oauthSource)
+                    m_lastGrantedScopes = m_oauthSource->grantedScopes();
+                then(outcome.credentials);
+            } else if (outcome.account == QLatin1String("oauth")) {
+                oauthFail(outcome.oauth);
+            } else {
+                exitLater(fail(Config, outcome.text(), outcome.failure.errorClass));
+            }
+        });
 }
 
 void CliContext::emitResult(const Result &r, QJsonObject o, const QString &text)

@@ -3,6 +3,8 @@
 
 #include "diagnostics/ServerStatus.h"
 #include "protocol/Result.h"
+#include "session/Credentials.h"
+#include "session/Preflight.h"
 #include "settings/MailSettings.h"
 #include "settings/SecretStore.h"
 
@@ -18,6 +20,7 @@ class QNetworkAccessManager;
 
 namespace mw {
 class AccessTokenSource;
+class CredentialResolver;
 struct OAuthFailure;
 } // namespace mw
 
@@ -67,14 +70,25 @@ public:
     void writeState(const QString &server, const ServerState &state) const;
     void writeState(const QString &server, const Result &result) const;
 
+    // Before an operation: the settings it needs must be valid (Preflight::issuesFor). Ok,
+    // or EX_CONFIG after naming every blocking issue.
+    int preflight(Purpose purpose, const PreflightOptions &options = {});
+    // The secrets that Preflight::needs() names, read through a CredentialResolver (the
+    // secret store, the OAuth2 access token), then `then`. A failure ends the command: a
+    // password with its sentence and how to store it (EX_CONFIG), OAuth2 with oauthFail().
+    void withCredentials(const PreflightNeeds &needs,
+                         const std::function<void(const Credentials &)> &then);
+    // Both for an operation: the exit code of a blocking issue at once, else -1 and
+    // `then` with the credentials later (or the command ends with why they are missing).
+    int prepare(Purpose purpose, const PreflightOptions &options,
+                const std::function<void(const Credentials &)> &then);
+    // The resolver of this process, on the secret store and the access token source.
+    CredentialResolver *credentialResolver();
+
     // Secrets. The store is opened on first use; nullptr (and `error`) when it cannot be.
     SecretStore *secretStore(QString *error);
     // The store opened so far, or nullptr.
     [[nodiscard]] SecretStore *secrets() const { return m_secrets.get(); }
-    // Reads the password of `account` ("smtp", "pop3") when `needed`, then calls `then`;
-    // a missing or unreadable one ends the command with EX_CONFIG and how to store it.
-    void withPassword(const QString &account, bool needed,
-                      const std::function<void(const QString &)> &then);
 
     // OAuth2.
     QNetworkAccessManager *network();
@@ -100,6 +114,7 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     QString m_lastGrantedScopes;
     AccessTokenSource *m_oauthSource = nullptr;
+    CredentialResolver *m_resolver = nullptr;
 };
 
 } // namespace mw::cli

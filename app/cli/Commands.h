@@ -66,9 +66,6 @@ class TestCommand : public Command
 public:
     using Command::Command;
     int run(const QStringList &args) override;
-
-private:
-    int testPopBeforeSmtp(const TestSend::Options &options);
 };
 
 // test --roundtrip: send the test message and fetch it back over POP3.
@@ -192,7 +189,7 @@ private:
     int list();
     int retryOrPurge(const QString &sub, const QString &id);
     int runQueue(bool once, bool force);
-    void startRunner(bool once, bool force, const QString &pw, const QString &pop3Pw);
+    void startRunner(bool once, bool force, const Credentials &credentials);
 };
 
 } // namespace mw::cli

@@ -447,19 +447,7 @@ int VerifyRolesCommand::run(const QStringList &args)
         return fail(Usage, tr("--all-roles checks addresses: it stops after rcpt."));
     if (const int rc = m_ctx.loadSettings(true); rc != Ok)
         return rc;
-    QList<ValidationIssue> issues = SettingsValidator::validate(settings());
-    issues.removeIf([](const ValidationIssue &i) {
-        return !i.key.startsWith(QLatin1String("smtp/")) &&
-               !i.key.startsWith(QLatin1String("mailboxes/")) &&
-               !i.key.startsWith(QLatin1String("copies/"));
-    });
-    if (!issues.isEmpty()) {
-        QStringList lines;
-        for (const ValidationIssue &i : std::as_const(issues))
-            lines << QStringLiteral("%1: %2").arg(i.key, i.message);
-        return fail(Config, lines.join(QStringLiteral("; ")));
-    }
-    const auto verify = [this](const QString &password, const QString &token) {
+    return m_ctx.prepare(Purpose::Verify, {}, [this](const Credentials &credentials) {
         auto *v = new AddressVerifier(this);
         connect(
             v, &AddressVerifier::finished, this,
@@ -516,23 +504,8 @@ int VerifyRolesCommand::run(const QStringList &args)
                 }
                 exitLater(code);
             });
-        v->start(settings(), password, token);
-    };
-    if (SettingsFacts::usesOAuth(settings())) {
-        // OAuth2: a token from the saved sign-in, as for test and status --check.
-        m_ctx.oauthSource()->request(
-            this, [this, verify](const QString &token, const OAuthFailure &failure) {
-                if (!token.isEmpty())
-                    return verify(QString(), token);
-                exitLater(fail(failure.kind == OAuthFailure::Kind::Network ? TempFail : NoPerm,
-                               failure.message));
-            });
-        return -1;
-    }
-    const bool needsPassword = SettingsFacts::needsSmtpPassword(settings());
-    m_ctx.withPassword(QStringLiteral("smtp"), needsPassword,
-                       [verify](const QString &password) { verify(password, QString()); });
-    return -1;
+        v->start(settings(), credentials);
+    });
 }
 
 } // namespace mw::cli

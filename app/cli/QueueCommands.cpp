@@ -195,75 +195,27 @@ int QueueCommand::run(const QStringList &args)
 
 int QueueCommand::runQueue(bool once, bool force)
 {
-    const bool needsPassword = settings().delivery.method == MailSettings::DeliveryMethod::Smtp &&
-                               SettingsFacts::needsSmtpPassword(settings());
-    const bool needsPop3Password =
-        settings().delivery.method == MailSettings::DeliveryMethod::Smtp &&
-        SettingsFacts::needsPop3Password(settings());
-    m_ctx.withPassword(QStringLiteral("smtp"), needsPassword, [=, this](const QString &pw) {
-        m_ctx.withPassword(QStringLiteral("pop3"), needsPop3Password,
-                           [this, once, force, pw](const QString &pop3Pw) {
-                               startRunner(once, force, pw, pop3Pw);
-                           });
+    // The passwords are read before the runner starts, so that a missing one ends the
+    // command at once with how to store it; access tokens are asked per session.
+    PreflightNeeds needs = Preflight::needs(settings(), Purpose::QueueRun);
+    needs.accessToken = false;
+    m_ctx.withCredentials(needs, [this, once, force](const Credentials &credentials) {
+        startRunner(once, force, credentials);
     });
     return -1;
 }
 
-void QueueCommand::startRunner(bool once, bool force, const QString &pw, const QString &pop3Pw)
+void QueueCommand::startRunner(bool once, bool force, const Credentials &credentials)
 {
     auto *runner = new QueueRunner(Queue::dirFor(settings()), this);
-    runner->setSettings(settings(), pw, pop3Pw);
+    runner->setSettings(settings());
     runner->setCapabilityMemory(CapabilityMemory::defaultPathFor(configPath()));
     if (SettingsFacts::usesOAuth(settings()))
         runner->setAccessTokenSource(m_ctx.oauthSource());
     // Before the first login after a hold (a new password stored by `secret set` or the
-    // window), the passwords are read from the secret store again.
-    runner->setCredentialsLoader([this](const QueueRunner::CredentialsDone &done) {
-        const bool smtp = settings().delivery.method == MailSettings::DeliveryMethod::Smtp;
-        const bool needs = smtp && SettingsFacts::needsSmtpPassword(settings());
-        const bool needsPop3 = smtp && SettingsFacts::needsPop3Password(settings());
-        if (!needs && !needsPop3) {
-            done(true, QString(), QString(), QString());
-            return;
-        }
-        QString error;
-        SecretStore *store = SecretStoreFactory::create(settings(), configPath(), &error).release();
-        if (!store) {
-            done(false, QString(), QString(), error);
-            return;
-        }
-        store->setParent(this);
-        const auto failed = [store, done](const QString &account, const SecretResult &r) {
-            store->deleteLater();
-            done(false, QString(), QString(),
-                 r.status == SecretResult::Status::NotFound
-                     ? tr("No %1 password is stored.").arg(account.toUpper())
-                     : tr("The %1 password could not be read: %2").arg(account.toUpper(), r.error));
-        };
-        const auto readPop3 = [this, store, done, failed, needsPop3](const QString &pw) {
-            if (!needsPop3) {
-                store->deleteLater();
-                done(true, pw, QString(), QString());
-                return;
-            }
-            store->read(QStringLiteral("pop3"), this,
-                        [store, done, failed, pw](const SecretResult &r) {
-                            if (!r.ok())
-                                return failed(QStringLiteral("pop3"), r);
-                            store->deleteLater();
-                            done(true, pw, r.secret, QString());
-                        });
-        };
-        if (!needs) {
-            readPop3(QString());
-            return;
-        }
-        store->read(QStringLiteral("smtp"), this, [failed, readPop3](const SecretResult &r) {
-            if (!r.ok())
-                return failed(QStringLiteral("smtp"), r);
-            readPop3(r.secret);
-        });
-    });
+    // window) and after credentialsChanged(), the runner reads the passwords again.
+    runner->setCredentialResolver(m_ctx.credentialResolver());
+    runner->setCredentials(credentials);
     connect(runner, &QueueRunner::messageDone, this,
             [this](const QString &id, const QString &state, const QString &detail) {
                 if (json()) {
@@ -373,15 +325,8 @@ void QueueCommand::startRunner(bool once, bool force, const QString &pw, const Q
                 m_ctx.existingOAuthSource()->setSettings(settings());
             else if (SettingsFacts::usesOAuth(settings()))
                 runner->setAccessTokenSource(m_ctx.oauthSource());
-            const bool needs = SettingsFacts::needsSmtpPassword(settings());
-            const bool needsPop3 = SettingsFacts::needsPop3Password(settings());
-            m_ctx.withPassword(QStringLiteral("smtp"), needs,
-                               [this, runner, needsPop3](const QString &p) {
-                                   m_ctx.withPassword(QStringLiteral("pop3"), needsPop3,
-                                                      [this, runner, p](const QString &p3) {
-                                                          runner->setSettings(settings(), p, p3);
-                                                      });
-                               });
+            runner->setSettings(settings());
+            runner->credentialsChanged(); // read with the new settings before the next login
         });
         timer->start();
     }

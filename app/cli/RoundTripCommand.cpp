@@ -8,7 +8,6 @@
 #include "delivery/TestMessage.h"
 #include "protocol/Pop3Session.h"
 #include "settings/SettingsFacts.h"
-#include "settings/SettingsValidator.h"
 
 #include <QCommandLineParser>
 #include <QTimer>
@@ -44,65 +43,40 @@ int RoundTripCommand::run(const QStringList &args)
         return fail(Usage, tr("--poll takes a number of seconds."));
     if (const int rc = m_ctx.loadSettings(true); rc != Ok)
         return rc;
-    QList<ValidationIssue> issues = SettingsValidator::validate(settings());
-    issues.removeIf([](const ValidationIssue &i) {
-        return !i.key.startsWith(QLatin1String("smtp/")) &&
-               !i.key.startsWith(QLatin1String("mailboxes/")) &&
-               !i.key.startsWith(QLatin1String("pop3/"));
-    });
-    if (!issues.isEmpty()) {
-        QStringList lines;
-        for (const ValidationIssue &i : std::as_const(issues))
-            lines << QStringLiteral("%1: %2").arg(i.key, i.message);
-        return fail(Config, lines.join(QStringLiteral("; ")));
-    }
-    if (!SettingsFacts::pop3AccountSet(settings()))
-        return fail(Config, tr("The round trip fetches the test message over POP3 from the "
-                               "notification mailbox: set pop3/host and pop3/username of the "
-                               "account that receives %1.")
-                                .arg(settings().mailboxes.notify));
-
-    const bool smtpPassword = SettingsFacts::needsSmtpPassword(settings());
-    m_ctx.withPassword(
-        QStringLiteral("smtp"), smtpPassword,
-        [this, waitSeconds, pollSeconds](const QString &smtpPw) {
-            m_ctx.withPassword(
-                QStringLiteral("pop3"), true,
-                [this, smtpPw, waitSeconds, pollSeconds](const QString &popPw) {
-                    TestSend::Options opts;
-                    opts.token = TestMessage::newToken();
-                    opts.pop3Password = popPw;
-                    auto clock = std::make_shared<QElapsedTimer>();
-                    clock->start();
-                    auto *t = new TestSend(this);
-                    connect(t, &TestSend::finished, this, [=, this](const Result &sent) {
-                        t->deleteLater();
-                        QJsonObject extra;
-                        extra.insert(QStringLiteral("recipient"), t->recipient());
-                        extra.insert(QStringLiteral("token"), opts.token);
-                        if (!t->messageId().isEmpty())
-                            extra.insert(QStringLiteral("message_id"), t->messageId());
-                        if (!sent.ok) {
-                            m_ctx.finishSession(
-                                QStringLiteral("smtp"), sent, extra,
-                                tr("Round trip: sending to %1 failed\n").arg(t->recipient()));
-                            return;
-                        }
-                        m_ctx.writeState(QStringLiteral("smtp"), sent);
-                        const qint64 sentMs = clock->elapsed();
-                        if (!json())
-                            print(tr("Sent to %1 in %2 ms (token %3); looking for it over POP3 at "
-                                     "%4...")
-                                      .arg(t->recipient())
-                                      .arg(sentMs)
-                                      .arg(opts.token, settings().pop3.host));
-                        poll(popPw, opts.token, clock, waitSeconds, pollSeconds, extra,
-                             std::make_shared<QSet<QString>>());
-                    });
-                    t->start(settings(), smtpPw, opts);
-                });
+    // The POP3 account that receives the notification mailbox is part of the preflight.
+    return m_ctx.prepare(
+        Purpose::RoundTrip, {}, [this, waitSeconds, pollSeconds](const Credentials &c) {
+            TestSend::Options opts;
+            opts.token = TestMessage::newToken();
+            opts.tokens = m_ctx.existingOAuthSource();
+            auto clock = std::make_shared<QElapsedTimer>();
+            clock->start();
+            auto *t = new TestSend(this);
+            connect(t, &TestSend::finished, this, [=, this](const Result &sent) {
+                t->deleteLater();
+                QJsonObject extra;
+                extra.insert(QStringLiteral("recipient"), t->recipient());
+                extra.insert(QStringLiteral("token"), opts.token);
+                if (!t->messageId().isEmpty())
+                    extra.insert(QStringLiteral("message_id"), t->messageId());
+                if (!sent.ok) {
+                    m_ctx.finishSession(
+                        QStringLiteral("smtp"), sent, extra,
+                        tr("Round trip: sending to %1 failed\n").arg(t->recipient()));
+                    return;
+                }
+                m_ctx.writeState(QStringLiteral("smtp"), sent);
+                const qint64 sentMs = clock->elapsed();
+                if (!json())
+                    print(tr("Sent to %1 in %2 ms (token %3); looking for it over POP3 at %4...")
+                              .arg(t->recipient())
+                              .arg(sentMs)
+                              .arg(opts.token, settings().pop3.host));
+                poll(c.pop3Password, opts.token, clock, waitSeconds, pollSeconds, extra,
+                     std::make_shared<QSet<QString>>());
+            });
+            t->start(settings(), c, opts);
         });
-    return -1;
 }
 
 void RoundTripCommand::poll(const QString &password, const QString &token,

@@ -4,7 +4,6 @@
 #include "Commands.h"
 #include "ExitCodes.h"
 #include "diagnostics/CapabilityMemory.h"
-#include "oauth/AccessTokenSource.h"
 #include "settings/SettingsFacts.h"
 #include "settings/SettingsValidator.h"
 
@@ -56,90 +55,40 @@ int TestCommand::run(const QStringList &args)
     }
     if (const int rc = m_ctx.loadSettings(true); rc != Ok)
         return rc;
-    QList<ValidationIssue> issues = SettingsValidator::validate(settings());
     if (!opts.to.isEmpty()) {
         if (const QString why = SettingsValidator::checkAddress(opts.to); !why.isEmpty())
             return fail(Usage, tr("--to: %1").arg(why));
-        issues.removeIf(
-            [](const ValidationIssue &i) { return i.key == QLatin1String("mailboxes/notify"); });
     }
-    // A check that stops before MAIL needs only the server settings.
-    const bool sends = opts.stopAfter == Phase::Done || opts.stopAfter == Phase::Mail ||
-                       opts.stopAfter == Phase::Rcpt;
-    issues.removeIf([sends](const ValidationIssue &i) {
-        return !i.key.startsWith(QLatin1String("smtp/")) &&
-               !(sends && i.key.startsWith(QLatin1String("mailboxes/")));
-    });
-    if (!issues.isEmpty()) {
-        QStringList lines;
-        for (const ValidationIssue &i : std::as_const(issues))
-            lines << QStringLiteral("%1: %2").arg(i.key, i.message);
-        return fail(Config, lines.join(QStringLiteral("; ")));
-    }
-    if (settings().smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp)
-        return testPopBeforeSmtp(opts);
-    const bool needsPassword = SettingsFacts::needsSmtpPassword(settings());
-    const bool oauth = SettingsFacts::usesOAuth(settings());
-    // With OAuth2 the secret fetched is a fresh access token (core/oauth).
-    const auto withSecret = [this, oauth,
-                             needsPassword](const std::function<void(const QString &)> &then) {
-        if (oauth)
-            m_ctx.withAccessToken(then);
-        else
-            m_ctx.withPassword(QStringLiteral("smtp"), needsPassword, then);
-    };
-    withSecret([this, opts, oauth](const QString &secret) {
-        // An OAuth2 access token travels in its own field: a stored SMTP password is
-        // never sent as a bearer token.
+    PreflightOptions preflight;
+    preflight.stopAfter = opts.stopAfter;
+    preflight.explicitRecipient = !opts.to.isEmpty();
+    return m_ctx.prepare(Purpose::SendTest, preflight, [this, opts](const Credentials &c) {
         TestSend::Options o = opts;
         o.capabilityMemory = CapabilityMemory::defaultPathFor(configPath());
-        QString password = secret;
-        if (oauth) {
-            o.accessToken = secret;
-            o.tokens = m_ctx.existingOAuthSource();
-            password.clear();
-        }
+        // A cached access token the server refuses is retried once with a fresh one.
+        o.tokens = m_ctx.existingOAuthSource();
         auto *t = new TestSend(this);
         connect(t, &TestSend::finished, this, [this, t](const Result &r) {
             QJsonObject extra;
             extra.insert(QStringLiteral("recipient"), t->recipient());
+            QString head = tr("Send Test to %1 via %2 port %3\n")
+                               .arg(t->recipient(), settings().smtp.host)
+                               .arg(settings().smtp.port);
+            if (SettingsFacts::popBeforeSmtp(settings())) {
+                extra.insert(QStringLiteral("relay_window_minutes"), settings().pop3.relayWindow);
+                head = tr("Send Test to %1 via %2 port %3 (POP-before-SMTP via %4, relay window "
+                          "%5 minutes)\n")
+                           .arg(t->recipient(), settings().smtp.host)
+                           .arg(settings().smtp.port)
+                           .arg(settings().pop3.host)
+                           .arg(settings().pop3.relayWindow);
+            }
             if (!t->messageId().isEmpty())
                 extra.insert(QStringLiteral("message_id"), t->messageId());
-            const QString head = tr("Send Test to %1 via %2 port %3\n")
-                                     .arg(t->recipient(), settings().smtp.host)
-                                     .arg(settings().smtp.port);
             m_ctx.finishSession(QStringLiteral("smtp"), r, extra, head);
         });
-        t->start(settings(), password, o);
+        t->start(settings(), c, o);
     });
-    return -1;
-}
-
-int TestCommand::testPopBeforeSmtp(const TestSend::Options &options)
-{
-    m_ctx.withPassword(QStringLiteral("pop3"), true, [this, options](const QString &pop3Password) {
-        TestSend::Options opts = options;
-        opts.pop3Password = pop3Password;
-        auto *t = new TestSend(this);
-        connect(t, &TestSend::finished, this, [this, t](const Result &r) {
-            QJsonObject extra;
-            extra.insert(QStringLiteral("recipient"), t->recipient());
-            extra.insert(QStringLiteral("relay_window_minutes"), settings().pop3.relayWindow);
-            if (!t->messageId().isEmpty())
-                extra.insert(QStringLiteral("message_id"), t->messageId());
-            const QString head =
-                tr("Send Test to %1 via %2 port %3 (POP-before-SMTP via %4, relay window %5 "
-                   "minutes)\n")
-                    .arg(t->recipient(), settings().smtp.host)
-                    .arg(settings().smtp.port)
-                    .arg(settings().pop3.host)
-                    .arg(settings().pop3.relayWindow);
-            m_ctx.finishSession(QStringLiteral("smtp"), r, extra, head);
-        });
-        // POP-before-SMTP sends no SMTP password.
-        t->start(settings(), QString(), opts);
-    });
-    return -1;
 }
 
 } // namespace mw::cli
