@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mailwright-cli probe (every mode of the configured host, ranked), detect ADDRESS
 // ("Get SMTP server address") and test --all-roles (verify addresses without sending).
-// Over 600 lines on purpose: the three commands share the JSON and text helpers below
-// (certificate, mode, changes, stages); a split would have to export them all.
+// The three commands share the text helpers below (mode, changes, stages).
 #include "Commands.h"
 #include "ExitCodes.h"
 #include "JsonOutput.h"

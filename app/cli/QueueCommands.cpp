@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Over 600 lines: send, queue list/flush/run/retry/purge and the runner's service loop;
-// the runner's credential reload could move to its own file.
-// mailwright-cli send and queue commands (DESIGN.md data flow: send → Router → Queue →
-// QueueRunner → SMTP session | pickup folder).
+// mailwright-cli queue list|flush|run|retry|purge and the runner's service loop (DESIGN.md
+// data flow: Queue → QueueRunner → SMTP session | pickup folder); `send` is SendCommand.
 #include "Commands.h"
 
 #include "ExitCodes.h"
 #include "JsonOutput.h"
-#include "delivery/MessageBuilder.h"
 #include "delivery/Queue.h"
 #include "delivery/QueueRunner.h"
-#include "delivery/Router.h"
 #include "diagnostics/CapabilityMemory.h"
 #include "diagnostics/ServerStatus.h"
 #include "oauth/AccessTokenSource.h"
@@ -24,9 +20,7 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QJsonArray>
-#include <QRandomGenerator>
 #include <QThread>
 #include <QTimer>
 
