@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mailwright-cli probe (every mode of the configured host, ranked), detect ADDRESS
 // ("Get SMTP server address") and test --all-roles (verify addresses without sending).
-// Over 600 lines on purpose: the three commands share the JSON and text helpers below
-// (certificate, mode, changes, stages); a split would have to export them all.
-#include "CliApp.h"
+// The three commands share the text helpers below (mode, changes, stages).
+#include "Commands.h"
 #include "ExitCodes.h"
 #include "JsonOutput.h"
 #include "delivery/Queue.h"
@@ -117,7 +116,7 @@ std::optional<CapabilityProbe::Attempt> parseAttempt(const QString &s)
 
 } // namespace
 
-int CliApp::cmdProbeAll(const QStringList &args)
+int ProbeCommand::run(const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption portOpt(QStringLiteral("port"),
@@ -140,9 +139,9 @@ int CliApp::cmdProbeAll(const QStringList &args)
         return fail(Usage, tr("probe takes \"smtp\" (the default) or \"pop3\"."));
     const ProbeService service =
         which == QLatin1String("smtp") ? ProbeService::Smtp : ProbeService::Pop3;
-    if (const int rc = loadSettings(true); rc != Ok)
+    if (const int rc = m_ctx.loadSettings(true); rc != Ok)
         return rc;
-    CapabilityProbe::Options o = CapabilityProbe::optionsFor(m_settings, service);
+    CapabilityProbe::Options o = CapabilityProbe::optionsFor(settings(), service);
     if (o.host.isEmpty())
         return fail(Config, tr("%1/host is not set.").arg(which));
     if (p.isSet(portOpt)) {
@@ -172,23 +171,23 @@ int CliApp::cmdProbeAll(const QStringList &args)
             // Remembered capabilities: compare the configured mode with the last good check.
             const QString server = serviceId(service);
             const quint16 port = static_cast<quint16>(
-                service == ProbeService::Smtp ? m_settings.smtp.port : m_settings.pop3.port);
+                service == ProbeService::Smtp ? settings().smtp.port : settings().pop3.port);
             const ModeReport *configured =
-                r.find(configuredSecurityMode(m_settings, service), port);
-            CapabilityMemory memory(CapabilityMemory::defaultPathFor(m_configPath));
+                r.find(configuredSecurityMode(settings(), service), port);
+            CapabilityMemory memory(CapabilityMemory::defaultPathFor(configPath()));
             QStringList downgrades;
             if (service == ProbeService::Smtp && configured) {
-                const SmtpConfig config = smtpConfigFrom(m_settings, QString());
+                const SmtpConfig config = smtpConfigFrom(settings(), QString());
                 const RememberedCapabilities before = memory.read(server, config.host, config.port);
                 downgrades = before.downgrades(configured->result);
                 if (configured->works && (downgrades.isEmpty() || accept) &&
-                    DowngradeGuard::accept(CapabilityMemory::defaultPathFor(m_configPath), server,
+                    DowngradeGuard::accept(CapabilityMemory::defaultPathFor(configPath()), server,
                                            config, configured->result) &&
                     !downgrades.isEmpty() &&
-                    Queue(Queue::dirFor(m_settings)).releaseDowngradeHold() && !m_json)
+                    Queue(Queue::dirFor(settings())).releaseDowngradeHold() && !json())
                     printErr(tr("The queue held for the refused downgrade will be tried again."));
             }
-            const QList<SettingChange> changes = r.recommendedChanges(m_settings);
+            const QList<SettingChange> changes = r.recommendedChanges(settings());
             const ModeReport *best = r.recommendedMode();
             bool anyReachable = false;
             bool expired = false;
@@ -208,7 +207,7 @@ int CliApp::cmdProbeAll(const QStringList &args)
                 code = anyReachable ? Protocol : Unavailable;
                 ec = anyReachable ? ErrorClass::Protocol : ErrorClass::Refused;
             }
-            if (m_json) {
+            if (json()) {
                 QJsonObject o = outcomeJson(code == Ok, ec, r.recommendation);
                 o.insert(QStringLiteral("service"), server);
                 o.insert(QStringLiteral("host"), r.host);
@@ -251,7 +250,7 @@ int CliApp::cmdProbeAll(const QStringList &args)
     return -1;
 }
 
-int CliApp::cmdDetect(const QStringList &args)
+int DetectCommand::run(const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption nsOpt(QStringLiteral("nameserver"),
@@ -324,10 +323,10 @@ int CliApp::cmdDetect(const QStringList &args)
     o.pop3 = !p.isSet(noPop3Opt);
     o.acceptForeignHosts = p.isSet(foreignOpt);
     // The settings only matter for the changes printed; a missing file is fine.
-    if (const int rc = loadSettings(false); rc != Ok)
+    if (const int rc = m_ctx.loadSettings(false); rc != Ok)
         return rc;
     auto *detector = new AutoDetector(this);
-    if (!m_json)
+    if (!json())
         print(tr("Looking for the mail servers of %1 ...").arg(input));
     connect(detector, &AutoDetector::finished, this, [this, detector](const DetectionReport &r) {
         detector->deleteLater();
@@ -337,9 +336,9 @@ int CliApp::cmdDetect(const QStringList &args)
         }
         const DetectedCandidate *smtp = r.recommended(ProbeService::Smtp);
         const QList<SettingChange> smtpChanges =
-            r.recommendedChanges(m_settings, ProbeService::Smtp);
+            r.recommendedChanges(settings(), ProbeService::Smtp);
         const QList<SettingChange> pop3Changes =
-            r.recommendedChanges(m_settings, ProbeService::Pop3);
+            r.recommendedChanges(settings(), ProbeService::Pop3);
         // Nothing recommended because the servers that work are foreign: its own exit code.
         bool foreignRefused = false;
         for (const DetectedCandidate &c : r.refusedForeign)
@@ -348,7 +347,7 @@ int CliApp::cmdDetect(const QStringList &args)
             tr("Only if you checked that it is the mail server of %1, run again with "
                "--accept-foreign-host.")
                 .arg(r.domain);
-        if (m_json) {
+        if (json()) {
             QJsonObject o = outcomeJson(smtp != nullptr, smtp ? ErrorClass::None : ErrorClass::Dns,
                                         r.smtp.recommendation);
             o.insert(QStringLiteral("domain"), r.domain);
@@ -433,7 +432,7 @@ int CliApp::cmdDetect(const QStringList &args)
     return -1;
 }
 
-int CliApp::cmdVerifyRoles(const QStringList &args)
+int VerifyRolesCommand::run(const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption stopOpt(QStringLiteral("stop-after"), tr("Only rcpt is allowed here."),
@@ -445,21 +444,9 @@ int CliApp::cmdVerifyRoles(const QStringList &args)
         return fail(Usage, p.errorText());
     if (p.isSet(stopOpt) && p.value(stopOpt) != QLatin1String("rcpt"))
         return fail(Usage, tr("--all-roles checks addresses: it stops after rcpt."));
-    if (const int rc = loadSettings(true); rc != Ok)
+    if (const int rc = m_ctx.loadSettings(true); rc != Ok)
         return rc;
-    QList<ValidationIssue> issues = SettingsValidator::validate(m_settings);
-    issues.removeIf([](const ValidationIssue &i) {
-        return !i.key.startsWith(QLatin1String("smtp/")) &&
-               !i.key.startsWith(QLatin1String("mailboxes/")) &&
-               !i.key.startsWith(QLatin1String("copies/"));
-    });
-    if (!issues.isEmpty()) {
-        QStringList lines;
-        for (const ValidationIssue &i : std::as_const(issues))
-            lines << QStringLiteral("%1: %2").arg(i.key, i.message);
-        return fail(Config, lines.join(QStringLiteral("; ")));
-    }
-    const auto verify = [this](const QString &password, const QString &token) {
+    return m_ctx.prepare(Purpose::Verify, {}, [this](const Credentials &credentials) {
         auto *v = new AddressVerifier(this);
         connect(
             v, &AddressVerifier::finished, this,
@@ -478,7 +465,7 @@ int CliApp::cmdVerifyRoles(const QStringList &args)
                     code = DataErr;
                 else if (anyRejected)
                     code = NoUser;
-                if (m_json) {
+                if (json()) {
                     QJsonObject o = outcomeJson(code == Ok, r.errorClass, r.message, r.serverReply);
                     o.insert(QStringLiteral("phase"), phaseId(r.phase));
                     QJsonArray a;
@@ -495,8 +482,8 @@ int CliApp::cmdVerifyRoles(const QStringList &args)
                 } else {
                     QString s = tr("Addresses checked with MAIL FROM / RCPT TO at %1 port %2 "
                                    "(nothing sent):\n")
-                                    .arg(m_settings.smtp.host)
-                                    .arg(m_settings.smtp.port);
+                                    .arg(settings().smtp.host)
+                                    .arg(settings().smtp.port);
                     for (const auto &c : checks) {
                         const QString mark =
                             c.verdict == AddressVerifier::Verdict::Accepted ? QStringLiteral("✓")
@@ -516,23 +503,8 @@ int CliApp::cmdVerifyRoles(const QStringList &args)
                 }
                 exitLater(code);
             });
-        v->start(m_settings, password, token);
-    };
-    if (SettingsFacts::usesOAuth(m_settings)) {
-        // OAuth2: a token from the saved sign-in, as for test and status --check.
-        oauthSource()->request(
-            this, [this, verify](const QString &token, const OAuthFailure &failure) {
-                if (!token.isEmpty())
-                    return verify(QString(), token);
-                exitLater(fail(failure.kind == OAuthFailure::Kind::Network ? TempFail : NoPerm,
-                               failure.message));
-            });
-        return -1;
-    }
-    const bool needsPassword = SettingsFacts::needsSmtpPassword(m_settings);
-    withPassword(QStringLiteral("smtp"), needsPassword,
-                 [verify](const QString &password) { verify(password, QString()); });
-    return -1;
+        v->start(settings(), credentials);
+    });
 }
 
 } // namespace mw::cli

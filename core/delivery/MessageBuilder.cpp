@@ -54,6 +54,13 @@ MessageBuilder::MessageBuilder()
     : m_mailer(defaultMailer())
 {}
 
+QByteArray MessageBuilder::newMessageId(const QString &fromAddress, const QDateTime &date)
+{
+    const std::optional<QByteArray> idDomain = mime::aceDomainOf(fromAddress);
+    return '<' + QByteArray::number(date.toMSecsSinceEpoch(), 36) + '.' + randomId() + '@' +
+           idDomain.value_or(QByteArrayLiteral("localhost")) + '>';
+}
+
 QString MessageBuilder::defaultMailer()
 {
     return QStringLiteral("Mailwright ") + QStringLiteral(MAILWRIGHT_VERSION);
@@ -206,9 +213,7 @@ MessageBuilder::Result MessageBuilder::build() const
     // Message-ID (RFC 5322 §3.6.4): time and randomness on the left, the sender's domain on
     // the right; always ASCII so that it survives any relay.
     const QDateTime date = m_dateTime.isValid() ? m_dateTime : QDateTime::currentDateTime();
-    const std::optional<QByteArray> idDomain = mime::aceDomainOf(m_from.address);
-    result.messageId = '<' + QByteArray::number(date.toMSecsSinceEpoch(), 36) + '.' + randomId() +
-                       '@' + idDomain.value_or(QByteArrayLiteral("localhost")) + '>';
+    result.messageId = newMessageId(m_from.address, date);
 
     QByteArray &out = result.data;
     out += mime::foldHeader("Date", {mime::formatDate(date)});

@@ -86,6 +86,9 @@ public:
 
     // Mailwright's default X-Mailer value.
     [[nodiscard]] static QString defaultMailer();
+    // A new Message-ID (RFC 5322 §3.6.4), "<time.random@domain>": the domain of
+    // `fromAddress` in its ASCII (ACE) form, "localhost" when it has none. Always ASCII.
+    [[nodiscard]] static QByteArray newMessageId(const QString &fromAddress, const QDateTime &date);
 
 private:
     Mailbox m_from;

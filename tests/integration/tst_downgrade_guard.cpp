@@ -200,6 +200,28 @@ void TestDowngradeGuard::startTlsStrippedIsRefusedEverywhere()
     const Result naive = sendTest(noLogin, QString(), QString(), Phase::Ehlo);
     QVERIFY2(naive.ok, qPrintable(naive.message));
     QVERIFY(naive.endedInClear);
+    // mailwright-cli status (text, as with --json and in the window) warns about it: green
+    // but not encrypted. Its own data directory holds no memory, as for `naive`.
+    {
+        const QString config = m_work.filePath(QStringLiteral("clear-cli/mailwright.ini"));
+        QString error;
+        QVERIFY2(SettingsStore(config).save(noLogin, &error), qPrintable(error));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_work.filePath(QStringLiteral("clear-data")));
+        p.setProcessEnvironment(env);
+        for (const bool check : {true, false}) {
+            QStringList args{QStringLiteral("--config"), config, QStringLiteral("status")};
+            if (check)
+                args << QStringLiteral("--check");
+            p.start(mw::test::cliPath(), args);
+            QVERIFY(p.waitForFinished(30000));
+            const QByteArray out = p.readAllStandardOutput();
+            QVERIFY2(p.exitCode() == 0, out.constData());
+            QVERIFY2(out.contains("smtp: Operating"), out.constData());
+            QVERIFY2(out.contains("not encrypted"), out.constData());
+        }
+    }
     const Result guarded = sendTest(noLogin, QString(), memory, Phase::Ehlo);
     QVERIFY(!guarded.ok);
     QCOMPARE(guarded.errorClass, ErrorClass::StartTlsUnavailable);

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void queueHeldWhenLoginNotHonoured();
     void wrongPop3Password();
     void cliRoundTrip();
+    void cliPreflightNamesMissingPop3Host();
 
 private:
     MailSettings settings(DovecotFixture &pop) const;
@@ -354,6 +355,32 @@ void TestPopBeforeSmtp::cliRoundTrip()
     QVERIFY(status.waitForFinished(20000));
     const QByteArray st = status.readAllStandardOutput();
     QVERIFY2(st.contains("smtp: Operating") && st.contains("pop3: Operating"), st.constData());
+}
+
+void TestPopBeforeSmtp::cliPreflightNamesMissingPop3Host()
+{
+    // `test` asks the same preflight as the window: POP-before-SMTP without a POP3 server
+    // is named before any secret is read (not "no POP3 password is stored").
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("MAILWRIGHT_POP3_PASSWORD"));
+    p.setProcessEnvironment(env);
+    QStringList args{QStringLiteral("--config"), dir.filePath(QStringLiteral("m.ini"))};
+    for (const char *kv : {"smtp/host=127.0.0.1", "smtp/port=2599", "smtp/auth=pop-before-smtp",
+                           "pop3/username=u", "mailboxes/from=a@example.com",
+                           "mailboxes/notify=b@example.com", "general/secret_backend=file"})
+        args << QStringLiteral("--set") << QString::fromLatin1(kv);
+    args << QStringLiteral("general/secret_file=") + dir.filePath(QStringLiteral("secrets"));
+    args.insert(args.size() - 1, QStringLiteral("--set"));
+    args << QStringLiteral("test") << QStringLiteral("--stop-after") << QStringLiteral("ehlo");
+    p.start(mw::test::cliPath(), args);
+    QVERIFY(p.waitForFinished(20000));
+    const QByteArray err = p.readAllStandardError();
+    QCOMPARE(p.exitCode(), 78); // EX_CONFIG
+    QVERIFY2(err.contains("pop3/host:"), err.constData());
+    QVERIFY2(!err.contains("password"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestPopBeforeSmtp)

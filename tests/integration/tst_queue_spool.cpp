@@ -39,6 +39,7 @@ private Q_SLOTS:
     void fullSpoolNoResend();
     void runningServiceUsesNewPassword();
     void bareLineEndsNormalized();
+    void wholeMessageGetsAceMessageId();
 
 private:
     struct Run
@@ -371,6 +372,26 @@ void TestQueueSpool::bareLineEndsNormalized()
     QVERIFY2(m.contains("first\nsecond\nthird\n.\nMAIL FROM:<evil@example.test>\n"), m.constData());
     QVERIFY2(m.contains("smuggled\n.\nlast line\n"), m.constData());
     QVERIFY(!m_exim->serverLog().contains(QLatin1String("victim@example.test")));
+}
+
+void TestQueueSpool::wholeMessageGetsAceMessageId()
+{
+    // send -t adds the Message-ID the core writes for every message: the sender's domain
+    // in its ASCII (ACE) form, never the raw UTF-8 one.
+    const Run sent = cli({QStringLiteral("--json"), QStringLiteral("--set"),
+                          QStringLiteral("mailboxes/from=alerts@bücher.example"),
+                          QStringLiteral("send"), QStringLiteral("-t")},
+                         "To: user@example.test\nSubject: idn\n\nbody\n");
+    QVERIFY2(sent.code == 0, QByteArray(sent.out + sent.err).constData());
+    const QString id =
+        QJsonDocument::fromJson(sent.out).object().value(QLatin1String("message_id")).toString();
+    QVERIFY2(id.endsWith(QLatin1String("@xn--bcher-kva.example>")), sent.out.constData());
+    const QStringList files = QDir(m_queueDir).entryList({QStringLiteral("*.msg")}, QDir::Files);
+    QCOMPARE(files.size(), 1);
+    QFile spooled(m_queueDir + QLatin1Char('/') + files.first());
+    QVERIFY(spooled.open(QIODevice::ReadOnly));
+    const QByteArray idLine = "Message-ID: " + id.toLatin1() + "\r\n";
+    QVERIFY2(spooled.readAll().contains(idLine), qPrintable(id));
 }
 
 QTEST_GUILESS_MAIN(TestQueueSpool)

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The commands of mailwright-cli, one class per command (or family of sub-commands), each
+// over the shared CliContext. CliApp finds them in commandTable() by name.
+#pragma once
+
+#include "CliContext.h"
+#include "delivery/TestSend.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+
+namespace mw {
+struct OAuthEndpoints;
+struct OAuthToken;
+} // namespace mw
+
+namespace mw::cli {
+
+class Command : public QObject
+{
+    Q_DECLARE_TR_FUNCTIONS(mw::cli::CliApp)
+
+public:
+    explicit Command(CliContext &context)
+        : QObject(&context)
+        , m_ctx(context)
+    {}
+    // Starts the command: an exit code to use at once, or -1 when the command runs on the
+    // event loop and ends by calling CliContext::exitLater.
+    virtual int run(const QStringList &args) = 0;
+
+protected:
+    // Short forms of the context, so that a command reads like what it does.
+    [[nodiscard]] bool json() const { return m_ctx.json(); }
+    [[nodiscard]] MailSettings &settings() { return m_ctx.settings(); }
+    [[nodiscard]] const QString &configPath() const { return m_ctx.configPath(); }
+    void print(const QString &text) { m_ctx.print(text); }
+    void printErr(const QString &text) { m_ctx.printErr(text); }
+    void exitLater(int code) { m_ctx.exitLater(code); }
+    int fail(int code, const QString &message, ErrorClass c = ErrorClass::Config)
+    {
+        return m_ctx.fail(code, message, c);
+    }
+
+    CliContext &m_ctx;
+};
+
+struct CommandSpec
+{
+    const char *name;
+    // Starts loading OpenSSL while the settings are read (the command opens a TLS session).
+    bool preloadTls;
+    std::unique_ptr<Command> (*make)(CliContext &);
+};
+
+// Every command, by the name given on the command line.
+[[nodiscard]] const QList<CommandSpec> &commandTable();
+
+// test [--to] [--stop-after], with POP-before-SMTP; --roundtrip and --all-roles hand over.
+class TestCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(mw::cli::CliApp)
+public:
+    using Command::Command;
+    int run(const QStringList &args) override;
+};
+
+// test --roundtrip: send the test message and fetch it back over POP3.
+class RoundTripCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(mw::cli::CliApp)
+public:
+    using Command::Command;
+    int run(const QStringList &args) override;
+
+private:
+    void poll(const QString &password, const QString &token,
+              const std::shared_ptr<QElapsedTimer> &clock, int waitSeconds, int pollSeconds,
+              const QJsonObject &extra, const std::shared_ptr<QSet<QString>> &seen);
+};
+
+// test --all-roles: every role address with RCPT, nothing sent.
+class VerifyRolesCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(mw::cli::CliApp)
+public:
+    using Command::Command;
+    int run(const QStringList &args) override;
+};
+
+// probe [smtp|pop3]: every security mode of the configured host, ranked.
+class ProbeCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(mw::cli::CliApp)
+public:
+    using Command::Command;
+    int run(const QStringList &args) override;
+};
+
+// detect ADDRESS: the mail servers of an address.
+class DetectCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(mw::cli::CliApp)
+public:
+    using Command::Command;
+    int run(const QStringList &args) override;
+};
+
+// status [--check]: the SMTP and POP3 state and the queue.
+class StatusCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(mw::cli::CliApp)
+public:
+    using Command::Command;
+    int run(const QStringList &args) override;
+
+private:
+    int report(const QString &server, const ServerState &state, int previousCode);
+    int reportStored(const QString &server, int previousCode);
+    void check();
+};
+
+// bounces [--delete-handled]: the delivery status notifications in the POP3 mailbox.
+class BouncesCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(mw::cli::CliApp)
+public:
+    using Command::Command;
+    int run(const QStringList &args) override;
+};
+
+// config get|set|validate|show.
+class ConfigCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(mw::cli::CliApp)
+public:
+    using Command::Command;
+    int run(const QStringList &args) override;
+};
+
+// secret set smtp|pop3|oauth-client.
+class SecretCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(mw::cli::CliApp)
+public:
+    using Command::Command;
+    int run(const QStringList &args) override;
+};
+
+// oauth login [--browser [--open]]|status [--check]|logout.
+class OAuthCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(mw::cli::CliApp)
+public:
+    using Command::Command;
+    int run(const QStringList &args) override;
+
+private:
+    int logout();
+    int status(bool check);
+    int login(bool browser, bool open);
+    void withClient(const std::function<void(const OAuthEndpoints &, const QString &)> &then);
+    void loginDone(const OAuthToken &token);
+};
+
+// send: queue a notification (or a whole message with -t).
+class SendCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(mw::cli::CliApp)
+public:
+    using Command::Command;
+    int run(const QStringList &args) override;
+};
+
+// queue list|flush|run [--once]|retry ID|purge ID.
+class QueueCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(mw::cli::CliApp)
+public:
+    using Command::Command;
+    int run(const QStringList &args) override;
+    // The queue's part of `status`: depth, age of the oldest, held, dead letters.
+    static void addStatus(const MailSettings &settings, QJsonObject *json, QString *text);
+
+private:
+    int list();
+    int retryOrPurge(const QString &sub, const QString &id);
+    int runQueue(bool once, bool force);
+    void startRunner(bool once, bool force, const Credentials &credentials);
+};
+
+} // namespace mw::cli

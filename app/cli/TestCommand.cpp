@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// mailwright-cli test: the Send Test (or a check that stops after a phase), with
+// POP-before-SMTP when the settings ask for it.
+#include "Commands.h"
+#include "ExitCodes.h"
+#include "diagnostics/CapabilityMemory.h"
+#include "settings/SettingsFacts.h"
+#include "settings/SettingsValidator.h"
+
+#include <QCommandLineParser>
+
+namespace mw::cli {
+namespace {
+
+std::optional<Phase> parseStopAfter(const QString &s)
+{
+    static const QList<std::pair<const char *, Phase>> table{
+        {"connect", Phase::Connect}, {"tls", Phase::Tls},   {"ehlo", Phase::Ehlo},
+        {"auth", Phase::Auth},       {"mail", Phase::Mail}, {"rcpt", Phase::Rcpt},
+    };
+    for (const auto &[name, phase] : table) {
+        if (s == QLatin1String(name))
+            return phase;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+int TestCommand::run(const QStringList &args)
+{
+    // The round trip and the check of every role address are commands of their own.
+    if (args.contains(QLatin1String("--roundtrip")))
+        return (new RoundTripCommand(m_ctx))->run(args);
+    if (args.contains(QLatin1String("--all-roles")))
+        return (new VerifyRolesCommand(m_ctx))->run(args);
+    QCommandLineParser p;
+    const QCommandLineOption toOpt(QStringLiteral("to"),
+                                   tr("Send to ADDR instead of the notification mailbox."),
+                                   QStringLiteral("ADDR"));
+    const QCommandLineOption stopOpt(
+        QStringLiteral("stop-after"),
+        tr("Stop after PHASE (connect, tls, ehlo, auth, mail, rcpt) without sending."),
+        QStringLiteral("PHASE"));
+    p.addOptions({toOpt, stopOpt});
+    if (!p.parse(QStringList{QStringLiteral("test")} + args))
+        return fail(Usage, p.errorText());
+    TestSend::Options opts;
+    opts.to = p.value(toOpt);
+    if (p.isSet(stopOpt)) {
+        const auto phase = parseStopAfter(p.value(stopOpt));
+        if (!phase)
+            return fail(Usage, tr("--stop-after takes connect, tls, ehlo, auth, mail or rcpt."));
+        opts.stopAfter = *phase;
+    }
+    if (const int rc = m_ctx.loadSettings(true); rc != Ok)
+        return rc;
+    if (!opts.to.isEmpty()) {
+        if (const QString why = SettingsValidator::checkAddress(opts.to); !why.isEmpty())
+            return fail(Usage, tr("--to: %1").arg(why));
+    }
+    PreflightOptions preflight;
+    preflight.stopAfter = opts.stopAfter;
+    preflight.explicitRecipient = !opts.to.isEmpty();
+    return m_ctx.prepare(Purpose::SendTest, preflight, [this, opts](const Credentials &c) {
+        TestSend::Options o = opts;
+        o.capabilityMemory = CapabilityMemory::defaultPathFor(configPath());
+        // A cached access token the server refuses is retried once with a fresh one.
+        o.tokens = m_ctx.existingOAuthSource();
+        auto *t = new TestSend(this);
+        connect(t, &TestSend::finished, this, [this, t](const Result &r) {
+            QJsonObject extra;
+            extra.insert(QStringLiteral("recipient"), t->recipient());
+            QString head = tr("Send Test to %1 via %2 port %3\n")
+                               .arg(t->recipient(), settings().smtp.host)
+                               .arg(settings().smtp.port);
+            if (SettingsFacts::popBeforeSmtp(settings())) {
+                extra.insert(QStringLiteral("relay_window_minutes"), settings().pop3.relayWindow);
+                head = tr("Send Test to %1 via %2 port %3 (POP-before-SMTP via %4, relay window "
+                          "%5 minutes)\n")
+                           .arg(t->recipient(), settings().smtp.host)
+                           .arg(settings().smtp.port)
+                           .arg(settings().pop3.host)
+                           .arg(settings().pop3.relayWindow);
+            }
+            if (!t->messageId().isEmpty())
+                extra.insert(QStringLiteral("message_id"), t->messageId());
+            m_ctx.finishSession(QStringLiteral("smtp"), r, extra, head);
+        });
+        t->start(settings(), c, o);
+    });
+}
+
+} // namespace mw::cli
