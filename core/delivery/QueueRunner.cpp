@@ -3,10 +3,11 @@
 // session, outcomes, spool-write failures); split it along those lines when it grows.
 #include "QueueRunner.h"
 
+#include "DebugLog.h"
 #include "Pickup.h"
 #include "Router.h"
-#include "SmtpConfigFactory.h"
 #include "oauth/AccessTokenSource.h"
+#include "session/SmtpConfigFactory.h"
 #include "settings/SettingsFacts.h"
 
 #include <QDateTime>

@@ -3,8 +3,8 @@
 
 #include "PopBeforeSmtp.h"
 #include "Queue.h"
-#include "diagnostics/DowngradeGuard.h"
 #include "protocol/SmtpSession.h"
+#include "session/DowngradeGuard.h"
 #include "settings/MailSettings.h"
 
 #include <QFileSystemWatcher>
@@ -160,8 +160,8 @@ private:
     bool m_storageTrouble = false; // this pass
     int m_storageFailures = 0;     // consecutive passes with spool write failures
     QDateTime m_storageRetry;      // no pass before this while held for storage
-    QString m_accessToken;       // of the session under way (OAuth2)
-    bool m_tokenRetried = false; // this pass retried once with a fresh access token
+    QString m_accessToken;         // of the session under way (OAuth2)
+    bool m_tokenRetried = false;   // this pass retried once with a fresh access token
     Summary m_summary;
     QTimer m_timer;
     QTimer m_debounce;
