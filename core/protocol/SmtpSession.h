@@ -201,5 +201,4 @@ private:
 
 } // namespace mw
 
-Q_DECLARE_METATYPE(mw::StageTiming)
 Q_DECLARE_METATYPE(mw::MessageOutcome)
