@@ -2,7 +2,7 @@
 #pragma once
 
 #include "SettingsPage.h"
-#include "delivery/BounceCheck.h"
+#include "diagnostics/BounceCheck.h"
 
 #include <memory>
 

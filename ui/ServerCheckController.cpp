@@ -6,10 +6,10 @@
 #include "SettingsPage.h"
 #include "StatusIndicator.h"
 #include "TestPanel.h"
-#include "diagnostics/CapabilityMemory.h"
 #include "diagnostics/CertificateReport.h"
 #include "diagnostics/SmtpProbe.h"
 #include "diagnostics/StatusMonitor.h"
+#include "session/CapabilityMemory.h"
 #include "settings/SettingsFacts.h"
 #include "settings/SettingsModel.h"
 

@@ -3,9 +3,9 @@
 
 #include "ProbeText.h"
 #include "delivery/Queue.h"
-#include "delivery/SmtpConfigFactory.h"
-#include "diagnostics/CapabilityMemory.h"
-#include "diagnostics/DowngradeGuard.h"
+#include "session/CapabilityMemory.h"
+#include "session/DowngradeGuard.h"
+#include "session/SmtpConfigFactory.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>

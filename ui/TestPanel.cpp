@@ -3,9 +3,9 @@
 
 #include "DiagnosticsReport.h"
 #include "ServerCheckDialog.h"
-#include "diagnostics/CapabilityMemory.h"
 #include "diagnostics/CertificateReport.h"
 #include "diagnostics/ModeMismatch.h"
+#include "session/CapabilityMemory.h"
 
 #include <QClipboard>
 #include <QFrame>

@@ -2,8 +2,8 @@
 // mailwright-cli bounces: the bounced-alerts mailbox over POP3.
 #include "Commands.h"
 #include "ExitCodes.h"
-#include "delivery/BounceCheck.h"
-#include "delivery/SmtpConfigFactory.h"
+#include "diagnostics/BounceCheck.h"
+#include "session/SmtpConfigFactory.h"
 #include "settings/SettingsFacts.h"
 
 #include <QCommandLineParser>

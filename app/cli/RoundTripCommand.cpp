@@ -3,8 +3,8 @@
 // from the notification mailbox (and deleted there).
 #include "Commands.h"
 #include "ExitCodes.h"
-#include "delivery/DsnParser.h"
-#include "delivery/SmtpConfigFactory.h"
+#include "diagnostics/DsnParser.h"
+#include "session/SmtpConfigFactory.h"
 #include "delivery/TestMessage.h"
 #include "protocol/Pop3Session.h"
 #include "settings/SettingsFacts.h"

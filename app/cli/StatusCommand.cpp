@@ -5,7 +5,7 @@
 #include "Commands.h"
 #include "ExitCodes.h"
 #include "JsonOutput.h"
-#include "diagnostics/CapabilityMemory.h"
+#include "session/CapabilityMemory.h"
 #include "diagnostics/CertificateReport.h"
 #include "diagnostics/Pop3Probe.h"
 #include "diagnostics/SmtpProbe.h"

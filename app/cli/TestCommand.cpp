@@ -3,7 +3,7 @@
 // POP-before-SMTP when the settings ask for it.
 #include "Commands.h"
 #include "ExitCodes.h"
-#include "diagnostics/CapabilityMemory.h"
+#include "session/CapabilityMemory.h"
 #include "settings/SettingsFacts.h"
 #include "settings/SettingsValidator.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PopBeforeSmtp.h"
 
-#include "SmtpConfigFactory.h"
+#include "session/SmtpConfigFactory.h"
 #include "settings/SettingsFacts.h"
 
 #include <QRegularExpression>

@@ -3,12 +3,13 @@
 // (QueueRunnerSession.cpp) and the per-recipient outcomes (QueueRunnerOutcomes.cpp).
 #include "QueueRunner.h"
 
+#include "DebugLog.h"
 #include "Pickup.h"
 #include "Router.h"
-#include "SmtpConfigFactory.h"
 #include "oauth/AccessTokenSource.h"
 #include "session/CredentialResolver.h"
 #include "session/Preflight.h"
+#include "session/SmtpConfigFactory.h"
 #include "settings/SettingsFacts.h"
 
 #include <QDateTime>

@@ -3,9 +3,9 @@
 
 #include "PopBeforeSmtp.h"
 #include "Queue.h"
-#include "diagnostics/DowngradeGuard.h"
 #include "protocol/SmtpSession.h"
 #include "session/Credentials.h"
+#include "session/DowngradeGuard.h"
 #include "settings/MailSettings.h"
 
 #include <QFileSystemWatcher>

@@ -5,7 +5,7 @@
 
 #include "Pickup.h"
 #include "Router.h"
-#include "SmtpConfigFactory.h"
+#include "session/SmtpConfigFactory.h"
 #include "oauth/AccessTokenSource.h"
 #include "settings/SettingsFacts.h"
 

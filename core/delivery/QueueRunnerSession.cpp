@@ -3,9 +3,10 @@
 // access token first), or POP-before-SMTP; and what the session's end means for the pass.
 #include "QueueRunner.h"
 
+#include "DebugLog.h"
 #include "Pickup.h"
 #include "Router.h"
-#include "SmtpConfigFactory.h"
+#include "session/SmtpConfigFactory.h"
 #include "oauth/AccessTokenSource.h"
 #include "settings/SettingsFacts.h"
 

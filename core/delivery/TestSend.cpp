@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSend.h"
 
-#include "SmtpConfigFactory.h"
+#include "DebugLog.h"
 #include "TestMessage.h"
+#include "session/SmtpConfigFactory.h"
 
 #include <QTimer>
 

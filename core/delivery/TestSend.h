@@ -2,11 +2,11 @@
 #pragma once
 
 #include "PopBeforeSmtp.h"
-#include "diagnostics/DowngradeGuard.h"
 #include "oauth/AccessTokenSource.h"
 #include "protocol/Result.h"
 #include "protocol/SmtpSession.h"
 #include "session/Credentials.h"
+#include "session/DowngradeGuard.h"
 #include "settings/MailSettings.h"
 
 #include <QObject>

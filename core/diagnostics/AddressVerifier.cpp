@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AddressVerifier.h"
 
-#include "delivery/SmtpConfigFactory.h"
 #include "protocol/SmtpSession.h"
+#include "session/SmtpConfigFactory.h"
 
 #include <QTimer>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Pop3Probe.h"
 
-#include "delivery/SmtpConfigFactory.h"
 #include "protocol/Pop3Session.h"
+#include "session/SmtpConfigFactory.h"
 #include "settings/SettingsFacts.h"
 
 namespace mw {

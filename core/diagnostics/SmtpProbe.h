@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DowngradeGuard.h"
 #include "ServerProbe.h"
+#include "session/DowngradeGuard.h"
 
 #include <QPointer>
 

@@ -4,9 +4,9 @@
 #include "Pop3Probe.h"
 #include "ServerProbe.h"
 #include "SmtpProbe.h"
-#include "delivery/SmtpConfigFactory.h"
 #include "oauth/AccessTokenSource.h"
 #include "session/CredentialResolver.h"
+#include "session/SmtpConfigFactory.h"
 #include "settings/SecretStore.h"
 #include "settings/SettingsFacts.h"
 

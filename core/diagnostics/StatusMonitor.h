@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BounceCheck.h"
 #include "ServerStatus.h"
-#include "delivery/BounceCheck.h"
 #include "settings/MailSettings.h"
 
 #include <QHash>

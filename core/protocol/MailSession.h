@@ -118,5 +118,3 @@ private:
 };
 
 } // namespace mw
-
-Q_DECLARE_METATYPE(mw::StageTiming)

@@ -115,4 +115,5 @@ struct Result
 
 } // namespace mw
 
+Q_DECLARE_METATYPE(mw::StageTiming)
 Q_DECLARE_METATYPE(mw::Result)

@@ -2,7 +2,7 @@
 // Bounce messages (RFC 3464 delivery status notifications) as a POP3 mailbox may hold
 // them: any bytes, any MIME structure.
 #include "FuzzSupport.h"
-#include "delivery/DsnParser.h"
+#include "diagnostics/DsnParser.h"
 
 #include <cstddef>
 #include <cstdint>

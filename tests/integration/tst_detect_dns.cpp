@@ -10,9 +10,9 @@
 // autoconfig server, which take most of a run to start; a split would start them twice.
 #include "EximFixture.h"
 #include "TestPaths.h"
-#include "delivery/SmtpConfigFactory.h"
 #include "diagnostics/AutoDetector.h"
 #include "protocol/SmtpSession.h"
+#include "session/SmtpConfigFactory.h"
 
 #include <QDnsLookup>
 #include <QElapsedTimer>

@@ -9,12 +9,12 @@
 #include "delivery/MessageBuilder.h"
 #include "delivery/Queue.h"
 #include "delivery/QueueRunner.h"
-#include "delivery/SmtpConfigFactory.h"
 #include "delivery/TestSend.h"
-#include "diagnostics/CapabilityMemory.h"
-#include "diagnostics/DowngradeGuard.h"
 #include "diagnostics/SmtpProbe.h"
 #include "diagnostics/StatusMonitor.h"
+#include "session/CapabilityMemory.h"
+#include "session/DowngradeGuard.h"
+#include "session/SmtpConfigFactory.h"
 #include "settings/SettingsStore.h"
 
 #include <QDir>

@@ -4,7 +4,7 @@
 // passwords, certificates, a full mailbox with a DSN, and an emptied one.
 #include "DovecotFixture.h"
 #include "TestPaths.h"
-#include "delivery/DsnParser.h"
+#include "diagnostics/DsnParser.h"
 #include "diagnostics/StatusMonitor.h"
 #include "protocol/Pop3Session.h"
 #include "settings/MemorySecretStore.h"

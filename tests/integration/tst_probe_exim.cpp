@@ -5,12 +5,12 @@
 // sending — all against real Exim daemons on loopback in several shapes.
 #include "EximFixture.h"
 #include "TestPaths.h"
-#include "delivery/SmtpConfigFactory.h"
 #include "diagnostics/AddressVerifier.h"
-#include "diagnostics/CapabilityMemory.h"
 #include "diagnostics/CapabilityProbe.h"
 #include "protocol/SmtpSession.h"
 #include "protocol/TlsTrust.h"
+#include "session/CapabilityMemory.h"
+#include "session/SmtpConfigFactory.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

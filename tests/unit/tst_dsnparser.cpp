@@ -2,7 +2,7 @@
 // Delivery status notifications (RFC 3464) as MTAs really send them, and messages that
 // look like bounces but are not reports.
 #include "TestPaths.h"
-#include "delivery/DsnParser.h"
+#include "diagnostics/DsnParser.h"
 
 #include <QFile>
 #include <QTest>

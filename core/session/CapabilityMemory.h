@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ProbeMode.h"
 #include "protocol/Result.h"
 #include "protocol/SmtpSession.h"
 

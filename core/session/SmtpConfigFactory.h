@@ -17,10 +17,4 @@ namespace mw {
 // The same for the POP3 engine (status checks, POP-before-SMTP, bounces, round trip).
 [[nodiscard]] Pop3Config pop3ConfigFrom(const MailSettings &settings, const QString &password);
 
-// Appends a session's redacted transcript to the debug log (seed 002's "debug file
-// path"). Returns false with a message when the file cannot be written; the session's
-// own result is not affected by that.
-bool appendDebugLog(const QString &path, const QString &title, const Transcript &transcript,
-                    QString *error = nullptr);
-
 } // namespace mw
