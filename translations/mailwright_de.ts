@@ -982,7 +982,7 @@
 <context>
     <name>mw::AddressVerifier</name>
     <message>
-        <location filename="../core/diagnostics/AddressVerifier.cpp" line="+68"/>
+        <location filename="../core/diagnostics/AddressVerifier.cpp" line="+73"/>
         <source>No role address (notification, copies, console) is set.</source>
         <translation>Keine Rollenadresse (Benachrichtigung, Kopien, Konsole) gesetzt.</translation>
     </message>
@@ -1478,6 +1478,78 @@
     </message>
 </context>
 <context>
+    <name>mw::CredentialResolver</name>
+    <message numerus="yes">
+        <location filename="../core/session/CredentialResolver.cpp" line="+18"/>
+        <source>the password store did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>der Passwortspeicher hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
+            <numerusform>der Passwortspeicher hat nicht innerhalb von %n Sekunden geantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+73"/>
+        <source>The %1 password could not be read: %2</source>
+        <translation>Das %1-Passwort konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No password store is available.</source>
+        <translation>Kein Passwortspeicher verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>OAuth2 sign-in is chosen but no sign-in is available here.</source>
+        <translation>OAuth2-Anmeldung ist gewählt, aber hier ist keine Anmeldung verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No %1 password is stored.</source>
+        <translation>Kein %1-Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign in on the Authentication tab.</source>
+        <translation>Melden Sie sich auf dem Reiter „Authentifizierung“ an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the password again, or keep passwords in a file.</source>
+        <translation>Geben Sie das Passwort erneut ein oder bewahren Sie Passwörter in einer Datei auf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type it in the Password field of the POP3 tab.</source>
+        <translation>Geben Sie es im Feld „Passwort“ auf dem Reiter „POP3“ ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it in the Password field of the Authentication tab.</source>
+        <translation>Geben Sie es im Feld „Passwort“ auf dem Reiter „Authentifizierung“ ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in with &quot;mailwright-cli oauth login&quot;.</source>
+        <translation>Melden Sie sich mit „mailwright-cli oauth login“ an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store it with &quot;mailwright-cli secret set %1&quot; or set %2.</source>
+        <translation>Speichern Sie es mit „mailwright-cli secret set %1“ oder setzen Sie %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign in again in the settings window.</source>
+        <translation>Melden Sie sich im Einstellungsfenster erneut an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter it in the settings window and save.</source>
+        <translation>Geben Sie es im Einstellungsfenster ein und speichern Sie.</translation>
+    </message>
+</context>
+<context>
     <name>mw::DeliveryPage</name>
     <message>
         <location filename="../ui/DeliveryPage.cpp" line="+15"/>
@@ -1760,7 +1832,7 @@
 <context>
     <name>mw::DowngradeGuard</name>
     <message>
-        <location filename="../core/diagnostics/DowngradeGuard.cpp" line="+55"/>
+        <location filename="../core/session/DowngradeGuard.cpp" line="+55"/>
         <source>If the server&apos;s administrator changed this on purpose, check the server again and accept what it offers now (Check what the server supports in the settings window, or mailwright-cli probe --accept-changes).</source>
         <translation>Wenn die Administration des Servers das absichtlich geändert hat, prüfen Sie den Server erneut und akzeptieren Sie, was er jetzt anbietet („Prüfen, was der Server unterstützt“ im Einstellungsfenster oder mailwright-cli probe --accept-changes).</translation>
     </message>
@@ -1858,6 +1930,19 @@
     </message>
 </context>
 <context>
+    <name>mw::MailSession</name>
+    <message>
+        <location filename="../core/protocol/MailSession.cpp" line="+95"/>
+        <source>The session was cancelled.</source>
+        <translation>Die Sitzung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The server closed the connection unexpectedly.</source>
+        <translation>Der Server hat die Verbindung unerwartet geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>mw::MailboxesPage</name>
     <message>
         <location filename="../ui/MailboxesPage.cpp" line="+15"/>
@@ -1873,7 +1958,7 @@
 <context>
     <name>mw::MessageBuilder</name>
     <message>
-        <location filename="../core/delivery/MessageBuilder.cpp" line="+94"/>
+        <location filename="../core/delivery/MessageBuilder.cpp" line="+101"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1941,6 +2026,14 @@
         <location line="+3"/>
         <source>The message text contains invalid Unicode.</source>
         <translation>Der Nachrichtentext enthält ungültiges Unicode.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::MessageImport</name>
+    <message>
+        <location filename="../core/delivery/MessageImport.cpp" line="+37"/>
+        <source>The message on standard input does not start with header fields (line &quot;%1&quot;).</source>
+        <translation>Die Nachricht auf der Standardeingabe beginnt nicht mit Kopfzeilen (Zeile „%1“).</translation>
     </message>
 </context>
 <context>
@@ -2364,7 +2457,7 @@
 <context>
     <name>mw::Pop3Session</name>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+78"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+65"/>
         <source>No POP3 server (host and port) is configured.</source>
         <translation>Kein POP3-Server (Rechner und Port) konfiguriert.</translation>
     </message>
@@ -2379,11 +2472,6 @@
         <translation>Kein POP3-Passwort gesetzt.</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>The session was cancelled.</source>
-        <translation>Die Sitzung wurde abgebrochen.</translation>
-    </message>
-    <message>
         <location filename="../core/protocol/Pop3Reply.cpp" line="+133"/>
         <source>Message %1 is larger than %2 octets; it was not read.</source>
         <translation>Nachricht %1 ist größer als %2 Oktette; sie wurde nicht gelesen.</translation>
@@ -2394,7 +2482,7 @@
         <translation>Die Antwort des Servers hat mehr als %1 Zeilen; sie endet nicht.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+98"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+134"/>
         <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+26"/>
         <source>The server sent a line nobody asked for.</source>
         <translation>Der Server hat eine Zeile gesendet, nach der niemand gefragt hat.</translation>
@@ -2541,25 +2629,20 @@
         <translation>Schalten Sie APOP aus und verwenden Sie die Sicherheit STLS oder TLS, oder prüfen Sie, ob dies der richtige Server ist.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-189"/>
         <source>This port may expect STLS or no encryption: try security &quot;STLS&quot; (port 110).</source>
         <translation>Dieser Port erwartet vielleicht STLS oder keine Verschlüsselung: versuchen Sie die Sicherheit „STLS“ (Port 110).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>A server that stays silent after connecting often expects implicit TLS: try security &quot;TLS&quot; (port 995).</source>
         <translation>Ein Server, der nach dem Verbinden schweigt, erwartet oft implizites TLS: versuchen Sie die Sicherheit „TLS“ (Port 995).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The server closed the connection unexpectedly.</source>
-        <translation>Der Server hat die Verbindung unerwartet geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>mw::PopBeforeSmtp</name>
     <message>
-        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+88"/>
+        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+94"/>
         <source>POP-before-SMTP needs a POP3 server and login name.</source>
         <translation>POP-before-SMTP braucht einen POP3-Server und einen Anmeldenamen.</translation>
     </message>
@@ -2602,6 +2685,14 @@
         <location line="+17"/>
         <source>POP-before-SMTP: logged in to %1 at %2; the relay window is %3 minutes.</source>
         <translation>POP-before-SMTP: bei %1 um %2 angemeldet; das Relay-Zeitfenster beträgt %3 Minuten.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Preflight</name>
+    <message>
+        <location filename="../core/session/Preflight.cpp" line="+139"/>
+        <source>The round trip fetches the test message over POP3 from the notification mailbox: set pop3/host and pop3/username of the account that receives %1.</source>
+        <translation>Der Rundlauf holt die Testnachricht über POP3 aus dem Benachrichtigungspostfach: setzen Sie pop3/host und pop3/username des Kontos, das %1 empfängt.</translation>
     </message>
 </context>
 <context>
@@ -2786,36 +2877,36 @@
 <context>
     <name>mw::Queue</name>
     <message>
-        <location filename="../core/delivery/Queue.cpp" line="+117"/>
+        <location filename="../core/delivery/Queue.cpp" line="+45"/>
         <source>The queue folder cannot be used: %1</source>
         <translation>Der Warteschlangenordner kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+53"/>
         <source>The message has no recipient.</source>
         <translation>Die Nachricht hat keinen Empfänger.</translation>
     </message>
     <message>
         <location line="+58"/>
-        <location line="+103"/>
+        <location filename="../core/delivery/QueueDeadLetters.cpp" line="+94"/>
         <location line="+13"/>
         <location line="+27"/>
         <source>No queued message has the id %1.</source>
         <translation>Keine Nachricht in der Warteschlange hat die ID %1.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="+1"/>
         <source>%1 matches %2 messages; give more of the id.</source>
         <translation>%1 passt auf %2 Nachrichten; geben Sie mehr von der ID an.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+40"/>
+        <location filename="../core/delivery/QueueDeadLetters.cpp" line="-85"/>
         <source>Cannot remove %1 from the queue.</source>
         <translation>%1 kann nicht aus der Warteschlange entfernt werden.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../core/delivery/QueueJournal.cpp" line="+26"/>
         <source>Cannot write the queue journal: %1</source>
         <translation>Das Journal der Warteschlange kann nicht geschrieben werden: %1</translation>
     </message>
@@ -2825,7 +2916,7 @@
         <translation>Das Journal der Warteschlange kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../core/delivery/QueueHold.cpp" line="+29"/>
         <source>spool storage: the queue folder %1 could not be written (is the disk full?); retried as space comes back.</source>
         <translation>Speicher der Warteschlange: in den Warteschlangenordner %1 konnte nicht geschrieben werden (ist der Datenträger voll?); wird erneut versucht, sobald wieder Platz frei ist.</translation>
     </message>
@@ -2835,7 +2926,7 @@
         <translation>Speicher der Warteschlange: %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../core/delivery/QueueLock.cpp" line="+40"/>
         <location line="+19"/>
         <source>The queue lock %1 is a symbolic link; refused.</source>
         <translation>Die Sperrdatei der Warteschlange %1 ist ein symbolischer Link; abgelehnt.</translation>
@@ -2861,7 +2952,7 @@
         <translation>Die Sperrdatei der Warteschlange %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location filename="../core/delivery/QueueJournal.cpp" line="+16"/>
         <source>The queue runner stopped while this message was being sent; the server may have it already.</source>
         <translation>Der Warteschlangenlauf wurde beendet, während diese Nachricht gesendet wurde; der Server hat sie vielleicht schon.</translation>
     </message>
@@ -2869,7 +2960,7 @@
 <context>
     <name>mw::QueueRunner</name>
     <message>
-        <location filename="../core/delivery/QueueRunner.cpp" line="+190"/>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+183"/>
         <source>Another queue runner is busy with this queue.</source>
         <translation>Ein anderer Warteschlangenlauf bearbeitet diese Warteschlange.</translation>
     </message>
@@ -2879,7 +2970,7 @@
         <translation>der vorige Lauf wurde beim Senden beendet</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location filename="../core/delivery/QueueRunnerSession.cpp" line="+49"/>
         <source>No SMTP server is set (smtp/host).</source>
         <translation>Kein SMTP-Server gesetzt (smtp/host).</translation>
     </message>
@@ -2894,7 +2985,7 @@
         <translation>OAuth2-Anmeldung ist gewählt, aber dieser Warteschlangenlauf hat keinen Zugriff auf die Anmeldung.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location filename="../core/delivery/QueueRunnerOutcomes.cpp" line="+131"/>
         <source>The server refused the recipient for good.</source>
         <translation>Der Server hat den Empfänger endgültig abgelehnt.</translation>
     </message>
@@ -2930,7 +3021,7 @@
 <context>
     <name>mw::RememberedCapabilities</name>
     <message>
-        <location filename="../core/diagnostics/CapabilityMemory.cpp" line="+64"/>
+        <location filename="../core/session/CapabilityMemory.cpp" line="+64"/>
         <source>TLS was used at the last check (%1): this session requires it.</source>
         <translation>Bei der letzten Prüfung (%1) wurde TLS verwendet: diese Sitzung verlangt es.</translation>
     </message>
@@ -3547,7 +3638,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+139"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+145"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -3582,7 +3673,7 @@
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -3598,12 +3689,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Save the settings and passwords (Ctrl+S)</source>
         <translation>Einstellungen und Passwörter speichern (Strg+S)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -3628,7 +3719,7 @@
         <translation>Passwörter können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1[*] — Mailwright e-mail settings</source>
         <translation>%1[*] — Mailwright-E-Mail-Einstellungen</translation>
     </message>
@@ -3696,7 +3787,7 @@
         <translation>Die Warteschlange ist angehalten: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Fix “%1” first: %2</source>
         <translation>Zuerst „%1“ korrigieren: %2</translation>
     </message>
@@ -3706,7 +3797,7 @@
         <translation>Das Feld ist auf seinem Reiter markiert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>The OAuth2 settings have changed since they were saved.</source>
         <translation>Die OAuth2-Einstellungen wurden seit dem Speichern geändert.</translation>
     </message>
@@ -3716,42 +3807,7 @@
         <translation>Speichern Sie sie, melden Sie sich erneut an und testen Sie dann.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Sign in on the Authentication tab.</source>
-        <translation>Melden Sie sich auf dem Reiter „Authentifizierung“ an.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>No password field for %1.</source>
-        <translation>Kein Passwortfeld für %1.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The %1 password could not be read: %2</source>
-        <translation>Das %1-Passwort konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type the password again, or keep passwords in a file.</source>
-        <translation>Geben Sie das Passwort erneut ein oder bewahren Sie Passwörter in einer Datei auf.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No %1 password is stored.</source>
-        <translation>Kein %1-Passwort gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type it in the Password field of the POP3 tab.</source>
-        <translation>Geben Sie es im Feld „Passwort“ auf dem Reiter „POP3“ ein.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type it in the Password field of the Authentication tab.</source>
-        <translation>Geben Sie es im Feld „Passwort“ auf dem Reiter „Authentifizierung“ ein.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -3764,17 +3820,17 @@
 <context>
     <name>mw::SmtpSession</name>
     <message>
-        <location filename="../core/protocol/SmtpSession.cpp" line="+66"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+51"/>
         <source>Line %1 of the message is %2 octets long; SMTP allows at most %3.</source>
         <translation>Zeile %1 der Nachricht ist %2 Oktette lang; SMTP erlaubt höchstens %3.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../core/protocol/SmtpSession.cpp" line="+48"/>
         <source>No SMTP server (host and port) is configured.</source>
         <translation>Kein SMTP-Server (Rechner und Port) konfiguriert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Authentication is on but no login name is set.</source>
         <translation>Authentifizierung ist eingeschaltet, aber kein Anmeldename ist gesetzt.</translation>
     </message>
@@ -3789,12 +3845,7 @@
         <translation>OAuth2-Anmeldung ist gewählt, aber kein Zugriffstoken ist vorhanden: melden Sie sich zuerst an.</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>The session was cancelled.</source>
-        <translation>Die Sitzung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+98"/>
         <source>This server speaks POP3, not SMTP: check the port number.</source>
         <translation>Dieser Server spricht POP3, nicht SMTP: prüfen Sie die Portnummer.</translation>
     </message>
@@ -3830,7 +3881,7 @@
         <translation>Der Server hat eine Antwort gesendet, nach der niemand gefragt hat.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+59"/>
         <source>The server refused to serve this client.</source>
         <translation>Der Server hat es abgelehnt, diesen Client zu bedienen.</translation>
     </message>
@@ -3840,72 +3891,72 @@
         <translation>Der Server hat vor dem ersten Befehl des Clients Antworten gesendet.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>The server did not accept the greeting (EHLO).</source>
         <translation>Der Server hat die Begrüßung (EHLO) nicht angenommen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>The server accepted neither EHLO nor HELO.</source>
         <translation>Der Server hat weder EHLO noch HELO angenommen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-79"/>
         <source>The server announced STARTTLS but refused to start it; nothing was sent in clear.</source>
         <translation>Der Server hat STARTTLS angekündigt, aber den Start verweigert; nichts wurde im Klartext gesendet.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+102"/>
         <source>The server does not offer STARTTLS, and the settings require it; no password or message was sent.</source>
         <translation>Der Server bietet kein STARTTLS an, und die Einstellungen verlangen es; weder Passwort noch Nachricht wurden gesendet.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The server does not offer STARTTLS (or someone on the way removed it), and security &quot;Automatic&quot; never logs in without encryption; no password or message was sent.</source>
         <translation>Der Server bietet kein STARTTLS an (oder jemand auf dem Weg hat es entfernt), und die Sicherheit „Automatisch“ meldet sich nie ohne Verschlüsselung an; weder Passwort noch Nachricht wurden gesendet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use security &quot;TLS&quot; (port 465) if the server offers it, or ask its administrator to enable STARTTLS. Only on a trusted network: security &quot;None&quot; allows a login in clear.</source>
         <translation>Verwenden Sie die Sicherheit „TLS“ (Port 465), wenn der Server es anbietet, oder bitten Sie seine Administration, STARTTLS einzuschalten. Nur in einem vertrauenswürdigen Netz: die Sicherheit „Keine“ erlaubt eine Anmeldung im Klartext.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location filename="../core/protocol/SmtpAuthenticator.cpp" line="+110"/>
         <source>The server keeps asking for more authentication data without end.</source>
         <translation>Der Server verlangt endlos weitere Authentifizierungsdaten.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>The server&apos;s AUTH LOGIN prompt is not valid base64; the login was not sent.</source>
         <translation>Die AUTH-LOGIN-Aufforderung des Servers ist kein gültiges Base64; die Anmeldedaten wurden nicht gesendet.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
         <source>The server&apos;s CRAM-MD5 challenge is not valid base64 or is too long.</source>
         <translation>Die CRAM-MD5-Challenge des Servers ist kein gültiges base64 oder zu lang.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The server answered the %1 sign-in with a challenge that is not the base64 JSON error RFC 7628 §3.2.2 describes.</source>
         <translation>Der Server hat die %1-Anmeldung mit einer Challenge beantwortet, die nicht der base64-JSON-Fehler aus RFC 7628 §3.2.2 ist.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The server asked for more authentication data than %1 uses.</source>
         <translation>Der Server hat mehr Authentifizierungsdaten verlangt, als %1 verwendet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>The server rejected the login (%1) for %2.</source>
         <translation>Der Server hat die Anmeldung (%1) für %2 abgelehnt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-5"/>
         <source>The server refused the OAuth2 access token (%1) for %2.</source>
         <translation>Der Server hat das OAuth2-Zugriffstoken (%1) für %2 abgelehnt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>The server could not check the login just now.</source>
         <translation>Der Server konnte die Anmeldung gerade nicht prüfen.</translation>
     </message>
@@ -3915,69 +3966,64 @@
         <translation>Der Server akzeptiert %1 hier nicht.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+86"/>
         <source>The message has no recipient.</source>
         <translation>Die Nachricht hat keinen Empfänger.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>The address %1 cannot be used in an SMTP command (it contains a line break or an angle bracket).</source>
         <translation>Die Adresse %1 kann nicht in einem SMTP-Befehl verwendet werden (sie enthält einen Zeilenumbruch oder eine spitze Klammer).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>The message is %1 octets; the server accepts at most %2.</source>
         <translation>Die Nachricht hat %1 Oktette; der Server nimmt höchstens %2 an.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>The message contains 8-bit data and the server does not offer 8BITMIME.</source>
         <translation>Die Nachricht enthält 8-Bit-Daten, und der Server bietet kein 8BITMIME an.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>An address has non-ASCII characters and the server does not offer SMTPUTF8.</source>
         <translation>Eine Adresse enthält Nicht-ASCII-Zeichen, und der Server bietet kein SMTPUTF8 an.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../core/protocol/SmtpTransaction.cpp" line="+123"/>
         <source>The server rejected the sender address %1.</source>
         <translation>Der Server hat die Absenderadresse %1 abgelehnt.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>The message was sent, but the server rejected some recipients: %1</source>
         <translation>Die Nachricht wurde gesendet, aber der Server hat einige Empfänger abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-152"/>
         <source>The server refused to reset the transaction.</source>
         <translation>Der Server hat das Zurücksetzen der Transaktion verweigert.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+172"/>
         <source>The server rejected the recipient: %1</source>
         <translation>Der Server hat den Empfänger abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../core/protocol/SmtpSession.cpp" line="-229"/>
         <source>This port may expect STARTTLS or no encryption: try security &quot;STARTTLS&quot; (ports 587 or 25).</source>
         <translation>Dieser Port erwartet vielleicht STARTTLS oder keine Verschlüsselung: versuchen Sie die Sicherheit „STARTTLS“ (Ports 587 oder 25).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>This port answered in clear text, not with TLS: it expects STARTTLS (or no encryption), not implicit TLS. (%1)</source>
         <translation>Dieser Port hat im Klartext geantwortet, nicht mit TLS: er erwartet STARTTLS (oder keine Verschlüsselung), kein implizites TLS. (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>A server that stays silent after connecting often expects implicit TLS: try security &quot;TLS&quot; (port 465).</source>
         <translation>Ein Server, der nach dem Verbinden schweigt, erwartet oft implizites TLS: versuchen Sie die Sicherheit „TLS“ (Port 465).</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The server closed the connection unexpectedly.</source>
-        <translation>Der Server hat die Verbindung unerwartet geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -4152,22 +4198,7 @@
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+307"/>
-        <source>No password store is available for the %1 login.</source>
-        <translation>Für die %1-Anmeldung ist kein Passwortspeicher verfügbar.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The %1 password could not be read: %2</source>
-        <translation>Das %1-Passwort konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No %1 password is stored; enter it and save.</source>
-        <translation>Kein %1-Passwort gespeichert; geben Sie es ein und speichern Sie.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+340"/>
         <source>OAuth2 sign-in is chosen but no sign-in is available here: sign in first.</source>
         <translation>OAuth2-Anmeldung ist gewählt, aber hier ist keine Anmeldung verfügbar: melden Sie sich zuerst an.</translation>
     </message>
@@ -4416,12 +4447,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+358"/>
+        <location line="+354"/>
         <source>&amp;Trust this certificate</source>
         <translation>Diesem Zertifikat ve&amp;rtrauen</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-351"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Hinterlegt den SHA-256-Fingerabdruck dieses Zertifikats im Formular (Feld „Vertrauenswürdiges Zertifikat“); danach wird nur dieses Zertifikat akzeptiert</translation>
     </message>
@@ -4517,12 +4548,12 @@
         <translation>Nicht Teil dieser Prüfung</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Verifying %n address(es) without sending…</source>
         <translation>
             <numerusform>%n Adresse wird ohne Senden geprüft…</numerusform>
@@ -4721,7 +4752,7 @@
 <context>
     <name>mw::TestSend</name>
     <message>
-        <location filename="../core/delivery/TestSend.cpp" line="+39"/>
+        <location filename="../core/delivery/TestSend.cpp" line="+46"/>
         <source>Outgoing mail is switched off in the settings.</source>
         <translation>Ausgehende E-Mails sind in den Einstellungen ausgeschaltet.</translation>
     </message>
@@ -4731,7 +4762,7 @@
         <translation>Kein Empfänger: setzen Sie das Benachrichtigungspostfach des Systems oder geben Sie eine Adresse an.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -4780,87 +4811,12 @@
 <context>
     <name>mw::cli</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+74"/>
-        <source>commands can be sent in batches (RFC 2920)</source>
-        <translation>Befehle können gebündelt gesendet werden (RFC 2920)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>announces the largest message it accepts (RFC 1870)</source>
-        <translation>nennt die größte Nachricht, die er annimmt (RFC 1870)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the connection can be encrypted (RFC 3207)</source>
-        <translation>die Verbindung kann verschlüsselt werden (RFC 3207)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>login methods on this connection (RFC 4954)</source>
-        <translation>Anmeldeverfahren auf dieser Verbindung (RFC 4954)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>accepts 8-bit message bodies (RFC 6152)</source>
-        <translation>nimmt 8-Bit-Nachrichtentexte an (RFC 6152)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>accepts international addresses (RFC 6531)</source>
-        <translation>nimmt internationale Adressen an (RFC 6531)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>replies carry detailed status codes (RFC 2034)</source>
-        <translation>Antworten tragen detaillierte Statuscodes (RFC 2034)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>delivery status notifications on request (RFC 3461)</source>
-        <translation>Zustellstatusbenachrichtigungen auf Anfrage (RFC 3461)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>messages can be sent in chunks (RFC 3030)</source>
-        <translation>Nachrichten können in Stücken gesendet werden (RFC 3030)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>accepts binary message bodies (RFC 3030)</source>
-        <translation>nimmt binäre Nachrichtentexte an (RFC 3030)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>answers HELP</source>
-        <translation>beantwortet HELP</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>can verify addresses</source>
-        <translation>kann Adressen prüfen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>remote queue start (RFC 1985)</source>
-        <translation>Start der Warteschlange aus der Ferne (RFC 1985)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>can require TLS for onward delivery (RFC 8689)</source>
-        <translation>kann TLS für die Weiterleitung verlangen (RFC 8689)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>delivery deadlines (RFC 2852)</source>
-        <translation>Zustellfristen (RFC 2852)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../app/cli/ConfigCommands.cpp" line="+34"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+133"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+52"/>
         <source>steps: %1</source>
         <translation>Schritte: %1</translation>
     </message>
@@ -4908,11 +4864,6 @@
         <location line="+0"/>
         <source>APOP: not offered</source>
         <translation>APOP: nicht angeboten</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/QueueCommands.cpp" line="+107"/>
-        <source>The message on standard input does not start with header fields (line &quot;%1&quot;).</source>
-        <translation>Die Nachricht auf der Standardeingabe beginnt nicht mit Kopfzeilen (Zeile „%1“).</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandHelp.cpp" line="+19"/>
@@ -4993,7 +4944,7 @@
 <context>
     <name>mw::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+63"/>
+        <location filename="../app/cli/CliApp.cpp" line="+52"/>
         <source>Use the configuration FILE instead of the per-user one.</source>
         <translation>Die Konfigurationsdatei FILE statt der benutzereigenen verwenden.</translation>
     </message>
@@ -5013,18 +4964,18 @@
         <translation>Was zu tun ist (siehe oben).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+38"/>
         <source>Unknown command &quot;%1&quot;; see --help.</source>
         <translation>Unbekannter Befehl „%1“; siehe --help.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/cli/CliContext.cpp" line="+81"/>
         <source>There is no configuration file at %1. Create it with &quot;mailwright-cli config set smtp/host HOST&quot; or give --config.</source>
         <translation>Unter %1 gibt es keine Konfigurationsdatei. Legen Sie sie mit „mailwright-cli config set smtp/host HOST“ an oder geben Sie --config an.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+370"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+333"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -5034,28 +4985,11 @@
         <translation>--set erwartet SCHLÜSSEL=WERT, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="+398"/>
-        <source>No %1 password is stored.</source>
-        <translation>Kein %1-Passwort gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="+1"/>
-        <source>The %1 password could not be read: %2</source>
-        <translation>Das %1-Passwort konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Store it with &quot;mailwright-cli secret set %1&quot; or set %2.</source>
-        <translation>Speichern Sie es mit „mailwright-cli secret set %1“ oder setzen Sie %2.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+117"/>
         <location line="+7"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="-117"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+118"/>
         <location line="+21"/>
-        <location line="+207"/>
+        <location line="+151"/>
         <source>Server said: %1</source>
         <translation>Der Server sagte: %1</translation>
     </message>
@@ -5065,12 +4999,12 @@
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Note: the session was not encrypted (the server offers no STARTTLS), so it went on without a login.</source>
         <translation>Hinweis: die Sitzung war nicht verschlüsselt (der Server bietet kein STARTTLS an), daher lief sie ohne Anmeldung weiter.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../app/cli/TestCommand.cpp" line="+39"/>
         <source>Send to ADDR instead of the notification mailbox.</source>
         <translation>An ADDR statt an das Benachrichtigungspostfach senden.</translation>
     </message>
@@ -5085,90 +5019,19 @@
         <translation>--stop-after erwartet connect, tls, ehlo, auth, mail oder rcpt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>--to: %1</source>
         <translation>--to: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+14"/>
         <source>Send Test to %1 via %2 port %3
 </source>
         <translation>Testnachricht an %1 über %2 Port %3
 </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>probe takes no argument or &quot;smtp&quot;.</source>
-        <translation>probe erwartet kein Argument oder „smtp“.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>smtp/host is not set.</source>
-        <translation>smtp/host ist nicht gesetzt.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>SMTP server %1 port %2
-</source>
-        <translation>SMTP-Server %1 Port %2
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>  Greeting: %1
-</source>
-        <translation>  Begrüßung: %1
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>  TLS: %1, %2
-</source>
-        <translation>  TLS: %1, %2
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>  TLS: none (the connection is not encrypted)
-</source>
-        <translation>  TLS: keine (die Verbindung ist nicht verschlüsselt)
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>  Certificate: %1
-</source>
-        <translation>  Zertifikat: %1
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>  Extensions:
-</source>
-        <translation>  Erweiterungen:
-</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>  Login methods on this connection: %1
-</source>
-        <translation>  Anmeldeverfahren auf dieser Verbindung: %1
-</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>  Largest message: %1 octets
-</source>
-        <translation>  Größte Nachricht: %1 Oktette
-</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="+135"/>
         <source>WARNING: the certificate expired on %1</source>
         <translation>WARNUNG: Das Zertifikat ist am %1 abgelaufen</translation>
     </message>
@@ -5186,7 +5049,7 @@
         <translation>Zertifikat gültig bis %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../app/cli/ConfigCommands.cpp" line="+25"/>
         <source>usage: config get SECTION/KEY</source>
         <translation>Aufruf: config get SECTION/KEY</translation>
     </message>
@@ -5250,7 +5113,7 @@
         <translation>Auf der Standardeingabe wurde kein Passwort übergeben.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The password could not be stored (%1): %2</source>
         <translation>Das Passwort konnte nicht gespeichert werden (%1): %2</translation>
     </message>
@@ -5265,7 +5128,7 @@
         <translation>Die wegen der abgelehnten Anmeldung angehaltene Warteschlange wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-326"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-289"/>
         <source>Try PORT:MODE (mode tls, starttls or plain) instead of the standard ports (repeatable).</source>
         <translation>PORT:MODUS (Modus tls, starttls oder plain) statt der Standardports versuchen (wiederholbar).</translation>
     </message>
@@ -5296,17 +5159,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+161"/>
+        <location line="+157"/>
         <source>--timeout takes 1 to 600 seconds.</source>
         <translation>--timeout erwartet 1 bis 600 Sekunden.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-131"/>
         <source>The queue held for the refused downgrade will be tried again.</source>
         <translation>Die wegen des abgelehnten Downgrades angehaltene Warteschlange wird erneut versucht.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>%1 server %2: every mode, safest first
 </source>
         <translation>%1-Server %2: alle Modi, der sicherste zuerst
@@ -5314,14 +5177,14 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+216"/>
+        <location line="+183"/>
         <source>To apply it:
 </source>
         <translation>Zum Übernehmen:
 </translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-181"/>
         <source>The settings already use it.
 </source>
         <translation>Die Einstellungen verwenden es bereits.
@@ -5408,7 +5271,7 @@
         <translation>Nur wenn Sie geprüft haben, dass es der Mailserver von %1 ist, führen Sie den Befehl erneut mit --accept-foreign-host aus.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+36"/>
         <source>Lookups for %1:
 </source>
         <translation>Abfragen für %1:
@@ -5457,26 +5320,26 @@
         <translation>--all-roles prüft Adressen: es hält nach rcpt an.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+37"/>
         <source>Addresses checked with MAIL FROM / RCPT TO at %1 port %2 (nothing sent):
 </source>
         <translation>Adressen mit MAIL FROM / RCPT TO geprüft bei %1 Port %2 (nichts gesendet):
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Pop3Commands.cpp" line="+127"/>
+        <location filename="../app/cli/TestCommand.cpp" line="+5"/>
         <source>Send Test to %1 via %2 port %3 (POP-before-SMTP via %4, relay window %5 minutes)
 </source>
         <translation>Testnachricht an %1 über %2 Port %3 (POP-before-SMTP über %4, Relay-Zeitfenster %5 Minuten)
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/cli/BouncesCommand.cpp" line="+19"/>
         <source>Delete the delivery status notifications that were listed (others stay).</source>
         <translation>Die aufgelisteten Zustellstatusbenachrichtigungen löschen (andere bleiben).</translation>
     </message>
@@ -5491,7 +5354,7 @@
         <translation>Das Postfach für unzustellbare Meldungen wird über POP3 gelesen: setzen Sie zuerst pop3/host und pop3/username.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Bounced-alerts mailbox %1@%2: %n message(s)</source>
         <translation>
             <numerusform>Postfach für unzustellbare Meldungen %1@%2: %n Nachricht</numerusform>
@@ -5530,7 +5393,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/cli/RoundTripCommand.cpp" line="+27"/>
         <source>Fetch the test message back over POP3.</source>
         <translation>Die Testnachricht über POP3 zurückholen.</translation>
     </message>
@@ -5555,30 +5418,25 @@
         <translation>--poll erwartet eine Anzahl Sekunden.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The round trip fetches the test message over POP3 from the notification mailbox: set pop3/host and pop3/username of the account that receives %1.</source>
-        <translation>Der Rundlauf holt die Testnachricht über POP3 aus dem Benachrichtigungspostfach: setzen Sie pop3/host und pop3/username des Kontos, das %1 empfängt.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Round trip: sending to %1 failed
 </source>
         <translation>Rundlauf: Senden an %1 fehlgeschlagen
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Sent to %1 in %2 ms (token %3); looking for it over POP3 at %4...</source>
         <translation>An %1 in %2 ms gesendet (Token %3); suche sie über POP3 bei %4...</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>The message was sent, but fetching it over POP3 failed: %1</source>
         <translation>Die Nachricht wurde gesendet, aber das Abholen über POP3 ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+13"/>
         <location line="+15"/>
         <source>Round trip via POP3 %1
 </source>
@@ -5601,7 +5459,7 @@
         <translation>Prüfen Sie, ob dieses POP3-Konto das Benachrichtigungspostfach empfängt, und suchen Sie eine Unzustellbarkeitsmeldung im Postfach für unzustellbare Meldungen (mailwright-cli bounces).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommands.cpp" line="-431"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-228"/>
         <source>queue: %n message(s) waiting</source>
         <translation>
             <numerusform>Warteschlange: %n Nachricht wartet</numerusform>
@@ -5627,7 +5485,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/SendCommand.cpp" line="+37"/>
         <source>job (default), error or console: decides the copies.</source>
         <translation>job (Standard), error oder console: bestimmt die Kopien.</translation>
     </message>
@@ -5677,12 +5535,12 @@
         <translation>mailwright-cli: abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>No permitted recipient; nothing was queued.</source>
         <translation>Kein zugelassener Empfänger; nichts wurde eingereiht.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>mailwright-cli: no permitted recipient; nothing was queued.</source>
         <translation>mailwright-cli: kein zugelassener Empfänger; nichts wurde eingereiht.</translation>
     </message>
@@ -5712,7 +5570,7 @@
         <translation>mailwright-cli: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+39"/>
         <source>The queue is HELD since %1: %2
   It resumes by itself when the queue folder can be written again.</source>
         <translation>Die Warteschlange ist ANGEHALTEN seit %1: %2
@@ -5769,7 +5627,7 @@
         <translation>Aufruf: queue list | flush | run [--once] | retry ID | purge ID</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+69"/>
         <source>The queue is held: %1</source>
         <translation>Die Warteschlange ist angehalten: %1</translation>
     </message>
@@ -5779,27 +5637,27 @@
         <translation>%1 zugestellt, %2 zurückgestellt, %3 als unzustellbar abgelegt, %4 mit unbekanntem Ergebnis; %5 noch in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OAuthCommands.cpp" line="+76"/>
+        <location filename="../app/cli/CliContext.cpp" line="+41"/>
         <source>Sign in again with &quot;mailwright-cli oauth login&quot;.</source>
         <translation>Melden Sie sich mit „mailwright-cli oauth login“ erneut an.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../app/cli/OAuthCommands.cpp" line="+77"/>
         <source>oauth/client_id is not set: enter the client id registered with the provider.</source>
         <translation>oauth/client_id ist nicht gesetzt: geben Sie die beim Anbieter registrierte Client-ID ein.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The OAuth2 client secret could not be read: %1</source>
         <translation>Das OAuth2-Client-Secret konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../app/cli/CliContext.cpp" line="+55"/>
         <source>The secret store did not finish saving the new OAuth2 refresh token in time; the saved sign-in may no longer work.</source>
         <translation>Der Passwortspeicher hat das neue OAuth2-Refresh-Token nicht rechtzeitig fertig gespeichert; die gespeicherte Anmeldung funktioniert möglicherweise nicht mehr.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/OAuthCommands.cpp" line="+27"/>
         <source>oauth takes login, status [--check] or logout.</source>
         <translation>oauth erwartet login, status [--check] oder logout.</translation>
     </message>
@@ -5814,7 +5672,7 @@
         <translation>Der Anbieter hat sie widerrufen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Signed in as %1 (%2); a refresh token is saved.</source>
         <translation>Angemeldet als %1 (%2); ein Refresh-Token ist gespeichert.</translation>
     </message>
@@ -5839,7 +5697,7 @@
         <translation>--open gehört zu --browser.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>To sign in, open this address in a browser on this computer:</source>
         <translation>Öffnen Sie zum Anmelden diese Adresse in einem Browser auf diesem Computer:</translation>
     </message>
@@ -5869,7 +5727,7 @@
         <translation>Warte auf die Anmeldung...</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-218"/>
         <source>The provider signed you in but issued no refresh token, so Mailwright could not send later. Ask for the offline_access scope (oauth/scopes) or allow refresh tokens for this client.</source>
         <translation>Der Anbieter hat Sie angemeldet, aber kein Refresh-Token ausgestellt, daher könnte Mailwright später nicht senden. Fordern Sie den Scope offline_access an (oauth/scopes) oder erlauben Sie Refresh-Tokens für diesen Client.</translation>
     </message>

@@ -982,7 +982,7 @@
 <context>
     <name>mw::AddressVerifier</name>
     <message>
-        <location filename="../core/diagnostics/AddressVerifier.cpp" line="+68"/>
+        <location filename="../core/diagnostics/AddressVerifier.cpp" line="+73"/>
         <source>No role address (notification, copies, console) is set.</source>
         <translation>No hay ninguna dirección de rol (notificación, copias, consola).</translation>
     </message>
@@ -1478,6 +1478,78 @@
     </message>
 </context>
 <context>
+    <name>mw::CredentialResolver</name>
+    <message numerus="yes">
+        <location filename="../core/session/CredentialResolver.cpp" line="+18"/>
+        <source>the password store did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>el almacén de contraseñas no respondió en %n segundo</numerusform>
+            <numerusform>el almacén de contraseñas no respondió en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+73"/>
+        <source>The %1 password could not be read: %2</source>
+        <translation>No se pudo leer la contraseña de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No password store is available.</source>
+        <translation>No hay almacén de contraseñas disponible.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>OAuth2 sign-in is chosen but no sign-in is available here.</source>
+        <translation>Se ha elegido el inicio de sesión OAuth2, pero aquí no hay ninguno disponible.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No %1 password is stored.</source>
+        <translation>No hay contraseña de %1 guardada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign in on the Authentication tab.</source>
+        <translation>Inicie sesión en la pestaña «Autenticación».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the password again, or keep passwords in a file.</source>
+        <translation>Escriba de nuevo la contraseña, o guarde las contraseñas en un archivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type it in the Password field of the POP3 tab.</source>
+        <translation>Escríbala en el campo «Contraseña» de la pestaña «POP3».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it in the Password field of the Authentication tab.</source>
+        <translation>Escríbala en el campo «Contraseña» de la pestaña «Autenticación».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in with &quot;mailwright-cli oauth login&quot;.</source>
+        <translation>Inicie sesión con «mailwright-cli oauth login».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store it with &quot;mailwright-cli secret set %1&quot; or set %2.</source>
+        <translation>Guárdela con «mailwright-cli secret set %1» o defina %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign in again in the settings window.</source>
+        <translation>Vuelva a iniciar sesión en la ventana de configuración.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter it in the settings window and save.</source>
+        <translation>Introdúzcala en la ventana de configuración y guarde.</translation>
+    </message>
+</context>
+<context>
     <name>mw::DeliveryPage</name>
     <message>
         <location filename="../ui/DeliveryPage.cpp" line="+15"/>
@@ -1760,7 +1832,7 @@
 <context>
     <name>mw::DowngradeGuard</name>
     <message>
-        <location filename="../core/diagnostics/DowngradeGuard.cpp" line="+55"/>
+        <location filename="../core/session/DowngradeGuard.cpp" line="+55"/>
         <source>If the server&apos;s administrator changed this on purpose, check the server again and accept what it offers now (Check what the server supports in the settings window, or mailwright-cli probe --accept-changes).</source>
         <translation>Si el administrador del servidor lo cambió a propósito, compruebe de nuevo el servidor y acepte lo que ofrece ahora («Comprobar qué admite el servidor» en la ventana de configuración, o mailwright-cli probe --accept-changes).</translation>
     </message>
@@ -1858,6 +1930,19 @@
     </message>
 </context>
 <context>
+    <name>mw::MailSession</name>
+    <message>
+        <location filename="../core/protocol/MailSession.cpp" line="+95"/>
+        <source>The session was cancelled.</source>
+        <translation>Se canceló la sesión.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The server closed the connection unexpectedly.</source>
+        <translation>El servidor cerró la conexión inesperadamente.</translation>
+    </message>
+</context>
+<context>
     <name>mw::MailboxesPage</name>
     <message>
         <location filename="../ui/MailboxesPage.cpp" line="+15"/>
@@ -1873,7 +1958,7 @@
 <context>
     <name>mw::MessageBuilder</name>
     <message>
-        <location filename="../core/delivery/MessageBuilder.cpp" line="+94"/>
+        <location filename="../core/delivery/MessageBuilder.cpp" line="+101"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1941,6 +2026,14 @@
         <location line="+3"/>
         <source>The message text contains invalid Unicode.</source>
         <translation>El texto del mensaje contiene Unicode no válido.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::MessageImport</name>
+    <message>
+        <location filename="../core/delivery/MessageImport.cpp" line="+37"/>
+        <source>The message on standard input does not start with header fields (line &quot;%1&quot;).</source>
+        <translation>El mensaje de la entrada estándar no empieza con campos de cabecera (línea «%1»).</translation>
     </message>
 </context>
 <context>
@@ -2364,7 +2457,7 @@
 <context>
     <name>mw::Pop3Session</name>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+78"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+65"/>
         <source>No POP3 server (host and port) is configured.</source>
         <translation>No hay servidor POP3 (host y puerto) configurado.</translation>
     </message>
@@ -2379,11 +2472,6 @@
         <translation>No hay contraseña POP3.</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>The session was cancelled.</source>
-        <translation>Se canceló la sesión.</translation>
-    </message>
-    <message>
         <location filename="../core/protocol/Pop3Reply.cpp" line="+133"/>
         <source>Message %1 is larger than %2 octets; it was not read.</source>
         <translation>El mensaje %1 supera los %2 octetos; no se leyó.</translation>
@@ -2394,7 +2482,7 @@
         <translation>La respuesta del servidor tiene más de %1 líneas; no termina.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+98"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+134"/>
         <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+26"/>
         <source>The server sent a line nobody asked for.</source>
         <translation>El servidor envió una línea que nadie pidió.</translation>
@@ -2541,25 +2629,20 @@
         <translation>Desactive APOP y use la seguridad STLS o TLS, o compruebe que es el servidor correcto.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-189"/>
         <source>This port may expect STLS or no encryption: try security &quot;STLS&quot; (port 110).</source>
         <translation>Puede que este puerto espere STLS o ningún cifrado: pruebe la seguridad «STLS» (puerto 110).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>A server that stays silent after connecting often expects implicit TLS: try security &quot;TLS&quot; (port 995).</source>
         <translation>Un servidor que calla tras conectar suele esperar TLS implícito: pruebe la seguridad «TLS» (puerto 995).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The server closed the connection unexpectedly.</source>
-        <translation>El servidor cerró la conexión inesperadamente.</translation>
     </message>
 </context>
 <context>
     <name>mw::PopBeforeSmtp</name>
     <message>
-        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+88"/>
+        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+94"/>
         <source>POP-before-SMTP needs a POP3 server and login name.</source>
         <translation>POP antes de SMTP necesita un servidor POP3 y un nombre de usuario.</translation>
     </message>
@@ -2602,6 +2685,14 @@
         <location line="+17"/>
         <source>POP-before-SMTP: logged in to %1 at %2; the relay window is %3 minutes.</source>
         <translation>POP antes de SMTP: sesión iniciada en %1 a las %2; la ventana de retransmisión es de %3 minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Preflight</name>
+    <message>
+        <location filename="../core/session/Preflight.cpp" line="+139"/>
+        <source>The round trip fetches the test message over POP3 from the notification mailbox: set pop3/host and pop3/username of the account that receives %1.</source>
+        <translation>La ida y vuelta recupera el mensaje de prueba por POP3 del buzón de notificaciones: defina pop3/host y pop3/username de la cuenta que recibe %1.</translation>
     </message>
 </context>
 <context>
@@ -2786,36 +2877,36 @@
 <context>
     <name>mw::Queue</name>
     <message>
-        <location filename="../core/delivery/Queue.cpp" line="+117"/>
+        <location filename="../core/delivery/Queue.cpp" line="+45"/>
         <source>The queue folder cannot be used: %1</source>
         <translation>No se puede usar la carpeta de la cola: %1</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+53"/>
         <source>The message has no recipient.</source>
         <translation>El mensaje no tiene destinatario.</translation>
     </message>
     <message>
         <location line="+58"/>
-        <location line="+103"/>
+        <location filename="../core/delivery/QueueDeadLetters.cpp" line="+94"/>
         <location line="+13"/>
         <location line="+27"/>
         <source>No queued message has the id %1.</source>
         <translation>Ningún mensaje en cola tiene el identificador %1.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="+1"/>
         <source>%1 matches %2 messages; give more of the id.</source>
         <translation>%1 coincide con %2 mensajes; indique más del identificador.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+40"/>
+        <location filename="../core/delivery/QueueDeadLetters.cpp" line="-85"/>
         <source>Cannot remove %1 from the queue.</source>
         <translation>No se puede quitar %1 de la cola.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../core/delivery/QueueJournal.cpp" line="+26"/>
         <source>Cannot write the queue journal: %1</source>
         <translation>No se puede escribir el diario de la cola: %1</translation>
     </message>
@@ -2825,7 +2916,7 @@
         <translation>No se puede leer el diario de la cola: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../core/delivery/QueueHold.cpp" line="+29"/>
         <source>spool storage: the queue folder %1 could not be written (is the disk full?); retried as space comes back.</source>
         <translation>almacenamiento de la cola: no se pudo escribir en la carpeta de la cola %1 (¿está lleno el disco?); se reintenta cuando vuelva a haber espacio.</translation>
     </message>
@@ -2835,7 +2926,7 @@
         <translation>almacenamiento de la cola: %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../core/delivery/QueueLock.cpp" line="+40"/>
         <location line="+19"/>
         <source>The queue lock %1 is a symbolic link; refused.</source>
         <translation>El archivo de bloqueo de la cola %1 es un enlace simbólico; rechazado.</translation>
@@ -2861,7 +2952,7 @@
         <translation>No se puede crear el archivo de bloqueo de la cola %1.</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location filename="../core/delivery/QueueJournal.cpp" line="+16"/>
         <source>The queue runner stopped while this message was being sent; the server may have it already.</source>
         <translation>El procesador de la cola se detuvo mientras se enviaba este mensaje; puede que el servidor ya lo tenga.</translation>
     </message>
@@ -2869,7 +2960,7 @@
 <context>
     <name>mw::QueueRunner</name>
     <message>
-        <location filename="../core/delivery/QueueRunner.cpp" line="+190"/>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+183"/>
         <source>Another queue runner is busy with this queue.</source>
         <translation>Otro procesador de cola está trabajando con esta cola.</translation>
     </message>
@@ -2879,7 +2970,7 @@
         <translation>el procesador anterior se detuvo mientras lo enviaba</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location filename="../core/delivery/QueueRunnerSession.cpp" line="+49"/>
         <source>No SMTP server is set (smtp/host).</source>
         <translation>No hay servidor SMTP definido (smtp/host).</translation>
     </message>
@@ -2894,7 +2985,7 @@
         <translation>Se eligió el inicio de sesión OAuth2 pero este procesador de la cola no tiene acceso al inicio de sesión.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location filename="../core/delivery/QueueRunnerOutcomes.cpp" line="+131"/>
         <source>The server refused the recipient for good.</source>
         <translation>El servidor rechazó el destinatario definitivamente.</translation>
     </message>
@@ -2930,7 +3021,7 @@
 <context>
     <name>mw::RememberedCapabilities</name>
     <message>
-        <location filename="../core/diagnostics/CapabilityMemory.cpp" line="+64"/>
+        <location filename="../core/session/CapabilityMemory.cpp" line="+64"/>
         <source>TLS was used at the last check (%1): this session requires it.</source>
         <translation>En la última comprobación (%1) se usó TLS: esta sesión lo exige.</translation>
     </message>
@@ -3547,7 +3638,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+139"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+145"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -3582,7 +3673,7 @@
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
@@ -3598,12 +3689,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Save the settings and passwords (Ctrl+S)</source>
         <translation>Guardar la configuración y las contraseñas (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -3628,7 +3719,7 @@
         <translation>No se pueden guardar las contraseñas: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1[*] — Mailwright e-mail settings</source>
         <translation>%1[*] — Configuración de correo de Mailwright</translation>
     </message>
@@ -3696,7 +3787,7 @@
         <translation>La cola está retenida: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Fix “%1” first: %2</source>
         <translation>Corrija primero «%1»: %2</translation>
     </message>
@@ -3706,7 +3797,7 @@
         <translation>El campo está marcado en su pestaña.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>The OAuth2 settings have changed since they were saved.</source>
         <translation>La configuración OAuth2 cambió desde que se guardó.</translation>
     </message>
@@ -3716,42 +3807,7 @@
         <translation>Guárdela y vuelva a iniciar sesión; después, pruebe.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Sign in on the Authentication tab.</source>
-        <translation>Inicie sesión en la pestaña «Autenticación».</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>No password field for %1.</source>
-        <translation>No hay campo de contraseña para %1.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The %1 password could not be read: %2</source>
-        <translation>No se pudo leer la contraseña de %1: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type the password again, or keep passwords in a file.</source>
-        <translation>Escriba de nuevo la contraseña, o guarde las contraseñas en un archivo.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No %1 password is stored.</source>
-        <translation>No hay contraseña de %1 guardada.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type it in the Password field of the POP3 tab.</source>
-        <translation>Escríbala en el campo «Contraseña» de la pestaña «POP3».</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type it in the Password field of the Authentication tab.</source>
-        <translation>Escríbala en el campo «Contraseña» de la pestaña «Autenticación».</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -3764,17 +3820,17 @@
 <context>
     <name>mw::SmtpSession</name>
     <message>
-        <location filename="../core/protocol/SmtpSession.cpp" line="+66"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+51"/>
         <source>Line %1 of the message is %2 octets long; SMTP allows at most %3.</source>
         <translation>La línea %1 del mensaje mide %2 octetos; SMTP permite como máximo %3.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../core/protocol/SmtpSession.cpp" line="+48"/>
         <source>No SMTP server (host and port) is configured.</source>
         <translation>No hay servidor SMTP (host y puerto) configurado.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Authentication is on but no login name is set.</source>
         <translation>La autenticación está activada pero no hay nombre de usuario.</translation>
     </message>
@@ -3789,12 +3845,7 @@
         <translation>Se eligió el inicio de sesión OAuth2 pero no hay token de acceso: inicie sesión primero.</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>The session was cancelled.</source>
-        <translation>Se canceló la sesión.</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+98"/>
         <source>This server speaks POP3, not SMTP: check the port number.</source>
         <translation>Este servidor habla POP3, no SMTP: compruebe el número de puerto.</translation>
     </message>
@@ -3830,7 +3881,7 @@
         <translation>El servidor envió una respuesta que nadie pidió.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+59"/>
         <source>The server refused to serve this client.</source>
         <translation>El servidor se negó a atender a este cliente.</translation>
     </message>
@@ -3840,72 +3891,72 @@
         <translation>El servidor envió respuestas antes de la primera orden del cliente.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>The server did not accept the greeting (EHLO).</source>
         <translation>El servidor no aceptó el saludo (EHLO).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>The server accepted neither EHLO nor HELO.</source>
         <translation>El servidor no aceptó ni EHLO ni HELO.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-79"/>
         <source>The server announced STARTTLS but refused to start it; nothing was sent in clear.</source>
         <translation>El servidor anunció STARTTLS pero se negó a iniciarlo; no se envió nada en claro.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+102"/>
         <source>The server does not offer STARTTLS, and the settings require it; no password or message was sent.</source>
         <translation>El servidor no ofrece STARTTLS y la configuración lo exige; no se envió ni contraseña ni mensaje.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The server does not offer STARTTLS (or someone on the way removed it), and security &quot;Automatic&quot; never logs in without encryption; no password or message was sent.</source>
         <translation>El servidor no ofrece STARTTLS (o alguien en el camino lo eliminó), y la seguridad «Automático» nunca inicia sesión sin cifrado; no se envió ninguna contraseña ni ningún mensaje.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use security &quot;TLS&quot; (port 465) if the server offers it, or ask its administrator to enable STARTTLS. Only on a trusted network: security &quot;None&quot; allows a login in clear.</source>
         <translation>Use la seguridad «TLS» (puerto 465) si el servidor lo ofrece, o pida a su administrador que active STARTTLS. Solo en una red de confianza: la seguridad «Ninguna» permite un inicio de sesión en claro.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location filename="../core/protocol/SmtpAuthenticator.cpp" line="+110"/>
         <source>The server keeps asking for more authentication data without end.</source>
         <translation>El servidor pide sin fin más datos de autenticación.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>The server&apos;s AUTH LOGIN prompt is not valid base64; the login was not sent.</source>
         <translation>La solicitud AUTH LOGIN del servidor no es base64 válido; no se envió el inicio de sesión.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
         <source>The server&apos;s CRAM-MD5 challenge is not valid base64 or is too long.</source>
         <translation>El desafío CRAM-MD5 del servidor no es base64 válido o es demasiado largo.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The server answered the %1 sign-in with a challenge that is not the base64 JSON error RFC 7628 §3.2.2 describes.</source>
         <translation>El servidor respondió al inicio de sesión %1 con un desafío que no es el error JSON en base64 que describe la RFC 7628 §3.2.2.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The server asked for more authentication data than %1 uses.</source>
         <translation>El servidor pidió más datos de autenticación de los que usa %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>The server rejected the login (%1) for %2.</source>
         <translation>El servidor rechazó el inicio de sesión (%1) para %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-5"/>
         <source>The server refused the OAuth2 access token (%1) for %2.</source>
         <translation>El servidor rechazó el token de acceso OAuth2 (%1) para %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>The server could not check the login just now.</source>
         <translation>El servidor no pudo comprobar el inicio de sesión en este momento.</translation>
     </message>
@@ -3915,69 +3966,64 @@
         <translation>El servidor no acepta %1 aquí.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+86"/>
         <source>The message has no recipient.</source>
         <translation>El mensaje no tiene destinatario.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>The address %1 cannot be used in an SMTP command (it contains a line break or an angle bracket).</source>
         <translation>La dirección %1 no se puede usar en un comando SMTP (contiene un salto de línea o un corchete angular).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>The message is %1 octets; the server accepts at most %2.</source>
         <translation>El mensaje tiene %1 octetos; el servidor acepta como máximo %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>The message contains 8-bit data and the server does not offer 8BITMIME.</source>
         <translation>El mensaje contiene datos de 8 bits y el servidor no ofrece 8BITMIME.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>An address has non-ASCII characters and the server does not offer SMTPUTF8.</source>
         <translation>Una dirección tiene caracteres no ASCII y el servidor no ofrece SMTPUTF8.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../core/protocol/SmtpTransaction.cpp" line="+123"/>
         <source>The server rejected the sender address %1.</source>
         <translation>El servidor rechazó la dirección del remitente %1.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>The message was sent, but the server rejected some recipients: %1</source>
         <translation>El mensaje se envió, pero el servidor rechazó algunos destinatarios: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-152"/>
         <source>The server refused to reset the transaction.</source>
         <translation>El servidor se negó a reiniciar la transacción.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+172"/>
         <source>The server rejected the recipient: %1</source>
         <translation>El servidor rechazó el destinatario: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../core/protocol/SmtpSession.cpp" line="-229"/>
         <source>This port may expect STARTTLS or no encryption: try security &quot;STARTTLS&quot; (ports 587 or 25).</source>
         <translation>Puede que este puerto espere STARTTLS o ningún cifrado: pruebe la seguridad «STARTTLS» (puertos 587 o 25).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>This port answered in clear text, not with TLS: it expects STARTTLS (or no encryption), not implicit TLS. (%1)</source>
         <translation>Este puerto respondió en claro, no con TLS: espera STARTTLS (o sin cifrado), no TLS implícito. (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>A server that stays silent after connecting often expects implicit TLS: try security &quot;TLS&quot; (port 465).</source>
         <translation>Un servidor que calla tras conectar suele esperar TLS implícito: pruebe la seguridad «TLS» (puerto 465).</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The server closed the connection unexpectedly.</source>
-        <translation>El servidor cerró la conexión inesperadamente.</translation>
     </message>
 </context>
 <context>
@@ -4152,22 +4198,7 @@
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+307"/>
-        <source>No password store is available for the %1 login.</source>
-        <translation>No hay almacén de contraseñas disponible para el inicio de sesión de %1.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The %1 password could not be read: %2</source>
-        <translation>No se pudo leer la contraseña de %1: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No %1 password is stored; enter it and save.</source>
-        <translation>No hay contraseña de %1 guardada; escríbala y guarde.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+340"/>
         <source>OAuth2 sign-in is chosen but no sign-in is available here: sign in first.</source>
         <translation>Se eligió el inicio de sesión OAuth2 pero aquí no hay ningún inicio de sesión disponible: inicie sesión primero.</translation>
     </message>
@@ -4416,12 +4447,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+358"/>
+        <location line="+354"/>
         <source>&amp;Trust this certificate</source>
         <translation>Con&amp;fiar en este certificado</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-351"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Fija la huella SHA-256 de este certificado en el formulario (campo «Certificado de confianza»); entonces solo se acepta este certificado</translation>
     </message>
@@ -4517,12 +4548,12 @@
         <translation>No forma parte de esta comprobación</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Verifying %n address(es) without sending…</source>
         <translation>
             <numerusform>Verificando %n dirección sin enviar…</numerusform>
@@ -4721,7 +4752,7 @@
 <context>
     <name>mw::TestSend</name>
     <message>
-        <location filename="../core/delivery/TestSend.cpp" line="+39"/>
+        <location filename="../core/delivery/TestSend.cpp" line="+46"/>
         <source>Outgoing mail is switched off in the settings.</source>
         <translation>El correo saliente está desactivado en la configuración.</translation>
     </message>
@@ -4731,7 +4762,7 @@
         <translation>Sin destinatario: defina el buzón de notificaciones del sistema o indique una dirección.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -4780,87 +4811,12 @@
 <context>
     <name>mw::cli</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+74"/>
-        <source>commands can be sent in batches (RFC 2920)</source>
-        <translation>las órdenes se pueden enviar por lotes (RFC 2920)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>announces the largest message it accepts (RFC 1870)</source>
-        <translation>anuncia el mensaje más grande que acepta (RFC 1870)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the connection can be encrypted (RFC 3207)</source>
-        <translation>la conexión se puede cifrar (RFC 3207)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>login methods on this connection (RFC 4954)</source>
-        <translation>métodos de inicio de sesión en esta conexión (RFC 4954)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>accepts 8-bit message bodies (RFC 6152)</source>
-        <translation>acepta cuerpos de mensaje de 8 bits (RFC 6152)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>accepts international addresses (RFC 6531)</source>
-        <translation>acepta direcciones internacionales (RFC 6531)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>replies carry detailed status codes (RFC 2034)</source>
-        <translation>las respuestas llevan códigos de estado detallados (RFC 2034)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>delivery status notifications on request (RFC 3461)</source>
-        <translation>notificaciones de estado de entrega bajo petición (RFC 3461)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>messages can be sent in chunks (RFC 3030)</source>
-        <translation>los mensajes se pueden enviar por fragmentos (RFC 3030)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>accepts binary message bodies (RFC 3030)</source>
-        <translation>acepta cuerpos de mensaje binarios (RFC 3030)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>answers HELP</source>
-        <translation>responde a HELP</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>can verify addresses</source>
-        <translation>puede verificar direcciones</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>remote queue start (RFC 1985)</source>
-        <translation>inicio remoto de la cola (RFC 1985)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>can require TLS for onward delivery (RFC 8689)</source>
-        <translation>puede exigir TLS para la entrega posterior (RFC 8689)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>delivery deadlines (RFC 2852)</source>
-        <translation>plazos de entrega (RFC 2852)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../app/cli/ConfigCommands.cpp" line="+34"/>
         <source>Password: </source>
         <translation>Contraseña: </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+133"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+52"/>
         <source>steps: %1</source>
         <translation>pasos: %1</translation>
     </message>
@@ -4908,11 +4864,6 @@
         <location line="+0"/>
         <source>APOP: not offered</source>
         <translation>APOP: no ofrecido</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/QueueCommands.cpp" line="+107"/>
-        <source>The message on standard input does not start with header fields (line &quot;%1&quot;).</source>
-        <translation>El mensaje de la entrada estándar no empieza con campos de cabecera (línea «%1»).</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandHelp.cpp" line="+19"/>
@@ -4993,7 +4944,7 @@
 <context>
     <name>mw::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+63"/>
+        <location filename="../app/cli/CliApp.cpp" line="+52"/>
         <source>Use the configuration FILE instead of the per-user one.</source>
         <translation>Usar el archivo de configuración FILE en lugar del del usuario.</translation>
     </message>
@@ -5013,18 +4964,18 @@
         <translation>Qué hacer (véase arriba).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+38"/>
         <source>Unknown command &quot;%1&quot;; see --help.</source>
         <translation>Orden desconocida «%1»; véase --help.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/cli/CliContext.cpp" line="+81"/>
         <source>There is no configuration file at %1. Create it with &quot;mailwright-cli config set smtp/host HOST&quot; or give --config.</source>
         <translation>No hay archivo de configuración en %1. Créelo con «mailwright-cli config set smtp/host HOST» o indique --config.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+370"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+333"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
@@ -5034,28 +4985,11 @@
         <translation>--set espera CLAVE=VALOR, se recibió «%1».</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="+398"/>
-        <source>No %1 password is stored.</source>
-        <translation>No hay contraseña de %1 guardada.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="+1"/>
-        <source>The %1 password could not be read: %2</source>
-        <translation>No se pudo leer la contraseña de %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Store it with &quot;mailwright-cli secret set %1&quot; or set %2.</source>
-        <translation>Guárdela con «mailwright-cli secret set %1» o defina %2.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+117"/>
         <location line="+7"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="-117"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+118"/>
         <location line="+21"/>
-        <location line="+207"/>
+        <location line="+151"/>
         <source>Server said: %1</source>
         <translation>El servidor dijo: %1</translation>
     </message>
@@ -5065,12 +4999,12 @@
         <translation>Sugerencia: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Note: the session was not encrypted (the server offers no STARTTLS), so it went on without a login.</source>
         <translation>Nota: la sesión no estaba cifrada (el servidor no ofrece STARTTLS), así que continuó sin inicio de sesión.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../app/cli/TestCommand.cpp" line="+39"/>
         <source>Send to ADDR instead of the notification mailbox.</source>
         <translation>Enviar a ADDR en lugar del buzón de notificaciones.</translation>
     </message>
@@ -5085,90 +5019,19 @@
         <translation>--stop-after admite connect, tls, ehlo, auth, mail o rcpt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>--to: %1</source>
         <translation>--to: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+14"/>
         <source>Send Test to %1 via %2 port %3
 </source>
         <translation>Prueba a %1 por %2 puerto %3
 </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>probe takes no argument or &quot;smtp&quot;.</source>
-        <translation>probe no admite argumentos o «smtp».</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>smtp/host is not set.</source>
-        <translation>smtp/host no está definido.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>SMTP server %1 port %2
-</source>
-        <translation>Servidor SMTP %1 puerto %2
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>  Greeting: %1
-</source>
-        <translation>  Saludo: %1
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>  TLS: %1, %2
-</source>
-        <translation>  TLS: %1, %2
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>  TLS: none (the connection is not encrypted)
-</source>
-        <translation>  TLS: ninguno (la conexión no está cifrada)
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>  Certificate: %1
-</source>
-        <translation>  Certificado: %1
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>  Extensions:
-</source>
-        <translation>  Extensiones:
-</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>  Login methods on this connection: %1
-</source>
-        <translation>  Métodos de inicio de sesión en esta conexión: %1
-</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>  Largest message: %1 octets
-</source>
-        <translation>  Mensaje más grande: %1 octetos
-</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="+135"/>
         <source>WARNING: the certificate expired on %1</source>
         <translation>AVISO: el certificado caducó el %1</translation>
     </message>
@@ -5186,7 +5049,7 @@
         <translation>certificado válido hasta el %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../app/cli/ConfigCommands.cpp" line="+25"/>
         <source>usage: config get SECTION/KEY</source>
         <translation>uso: config get SECTION/KEY</translation>
     </message>
@@ -5250,7 +5113,7 @@
         <translation>No se dio ninguna contraseña por la entrada estándar.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The password could not be stored (%1): %2</source>
         <translation>No se pudo guardar la contraseña (%1): %2</translation>
     </message>
@@ -5265,7 +5128,7 @@
         <translation>La cola retenida por el inicio de sesión rechazado se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-326"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-289"/>
         <source>Try PORT:MODE (mode tls, starttls or plain) instead of the standard ports (repeatable).</source>
         <translation>Probar PUERTO:MODO (modo tls, starttls o plain) en lugar de los puertos estándar (repetible).</translation>
     </message>
@@ -5296,17 +5159,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+161"/>
+        <location line="+157"/>
         <source>--timeout takes 1 to 600 seconds.</source>
         <translation>--timeout admite de 1 a 600 segundos.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-131"/>
         <source>The queue held for the refused downgrade will be tried again.</source>
         <translation>La cola retenida por la degradación rechazada se volverá a intentar.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>%1 server %2: every mode, safest first
 </source>
         <translation>Servidor %1 %2: todos los modos, el más seguro primero
@@ -5314,14 +5177,14 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+216"/>
+        <location line="+183"/>
         <source>To apply it:
 </source>
         <translation>Para aplicarlo:
 </translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-181"/>
         <source>The settings already use it.
 </source>
         <translation>La configuración ya lo usa.
@@ -5408,7 +5271,7 @@
         <translation>Solo si ha comprobado que es el servidor de correo de %1, vuelva a ejecutar con --accept-foreign-host.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+36"/>
         <source>Lookups for %1:
 </source>
         <translation>Consultas para %1:
@@ -5457,26 +5320,26 @@
         <translation>--all-roles comprueba direcciones: se detiene después de rcpt.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+37"/>
         <source>Addresses checked with MAIL FROM / RCPT TO at %1 port %2 (nothing sent):
 </source>
         <translation>Direcciones comprobadas con MAIL FROM / RCPT TO en %1 puerto %2 (no se envió nada):
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>(not set)</source>
         <translation>(no definido)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Pop3Commands.cpp" line="+127"/>
+        <location filename="../app/cli/TestCommand.cpp" line="+5"/>
         <source>Send Test to %1 via %2 port %3 (POP-before-SMTP via %4, relay window %5 minutes)
 </source>
         <translation>Prueba a %1 por %2 puerto %3 (POP antes de SMTP por %4, ventana de retransmisión %5 minutos)
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/cli/BouncesCommand.cpp" line="+19"/>
         <source>Delete the delivery status notifications that were listed (others stay).</source>
         <translation>Eliminar las notificaciones de estado de entrega listadas (las demás se quedan).</translation>
     </message>
@@ -5491,7 +5354,7 @@
         <translation>El buzón de alertas rebotadas se lee por POP3: defina primero pop3/host y pop3/username.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Bounced-alerts mailbox %1@%2: %n message(s)</source>
         <translation>
             <numerusform>Buzón de alertas rebotadas %1@%2: %n mensaje</numerusform>
@@ -5530,7 +5393,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/cli/RoundTripCommand.cpp" line="+27"/>
         <source>Fetch the test message back over POP3.</source>
         <translation>Recuperar el mensaje de prueba por POP3.</translation>
     </message>
@@ -5555,30 +5418,25 @@
         <translation>--poll espera un número de segundos.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The round trip fetches the test message over POP3 from the notification mailbox: set pop3/host and pop3/username of the account that receives %1.</source>
-        <translation>La ida y vuelta recupera el mensaje de prueba por POP3 del buzón de notificaciones: defina pop3/host y pop3/username de la cuenta que recibe %1.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Round trip: sending to %1 failed
 </source>
         <translation>Ida y vuelta: falló el envío a %1
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Sent to %1 in %2 ms (token %3); looking for it over POP3 at %4...</source>
         <translation>Enviado a %1 en %2 ms (token %3); buscándolo por POP3 en %4...</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>The message was sent, but fetching it over POP3 failed: %1</source>
         <translation>El mensaje se envió, pero falló su recuperación por POP3: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+13"/>
         <location line="+15"/>
         <source>Round trip via POP3 %1
 </source>
@@ -5601,7 +5459,7 @@
         <translation>Compruebe que esta cuenta POP3 recibe el buzón de notificaciones y busque un rebote en el buzón de alertas rebotadas (mailwright-cli bounces).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommands.cpp" line="-431"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-228"/>
         <source>queue: %n message(s) waiting</source>
         <translation>
             <numerusform>cola: %n mensaje en espera</numerusform>
@@ -5627,7 +5485,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/SendCommand.cpp" line="+37"/>
         <source>job (default), error or console: decides the copies.</source>
         <translation>job (por omisión), error o console: decide las copias.</translation>
     </message>
@@ -5677,12 +5535,12 @@
         <translation>mailwright-cli: rechazado: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>No permitted recipient; nothing was queued.</source>
         <translation>Ningún destinatario permitido; no se puso nada en cola.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>mailwright-cli: no permitted recipient; nothing was queued.</source>
         <translation>mailwright-cli: ningún destinatario permitido; no se puso nada en cola.</translation>
     </message>
@@ -5712,7 +5570,7 @@
         <translation>mailwright-cli: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+39"/>
         <source>The queue is HELD since %1: %2
   It resumes by itself when the queue folder can be written again.</source>
         <translation>La cola está RETENIDA desde %1: %2
@@ -5769,7 +5627,7 @@
         <translation>uso: queue list | flush | run [--once] | retry ID | purge ID</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+69"/>
         <source>The queue is held: %1</source>
         <translation>La cola está retenida: %1</translation>
     </message>
@@ -5779,27 +5637,27 @@
         <translation>%1 entregados, %2 aplazados, %3 como no entregables, %4 con resultado desconocido; %5 aún en cola.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OAuthCommands.cpp" line="+76"/>
+        <location filename="../app/cli/CliContext.cpp" line="+41"/>
         <source>Sign in again with &quot;mailwright-cli oauth login&quot;.</source>
         <translation>Vuelva a iniciar sesión con «mailwright-cli oauth login».</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../app/cli/OAuthCommands.cpp" line="+77"/>
         <source>oauth/client_id is not set: enter the client id registered with the provider.</source>
         <translation>oauth/client_id no está definido: escriba el identificador de cliente registrado en el proveedor.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The OAuth2 client secret could not be read: %1</source>
         <translation>No se pudo leer el secreto de cliente OAuth2: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../app/cli/CliContext.cpp" line="+55"/>
         <source>The secret store did not finish saving the new OAuth2 refresh token in time; the saved sign-in may no longer work.</source>
         <translation>El almacén de secretos no terminó a tiempo de guardar el nuevo token de actualización OAuth2; puede que el inicio de sesión guardado ya no funcione.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/OAuthCommands.cpp" line="+27"/>
         <source>oauth takes login, status [--check] or logout.</source>
         <translation>oauth admite login, status [--check] o logout.</translation>
     </message>
@@ -5814,7 +5672,7 @@
         <translation>El proveedor lo revocó.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Signed in as %1 (%2); a refresh token is saved.</source>
         <translation>Sesión iniciada como %1 (%2); hay un token de actualización guardado.</translation>
     </message>
@@ -5839,7 +5697,7 @@
         <translation>--open va con --browser.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>To sign in, open this address in a browser on this computer:</source>
         <translation>Para iniciar sesión, abra esta dirección en un navegador de este equipo:</translation>
     </message>
@@ -5869,7 +5727,7 @@
         <translation>Esperando el inicio de sesión...</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-218"/>
         <source>The provider signed you in but issued no refresh token, so Mailwright could not send later. Ask for the offline_access scope (oauth/scopes) or allow refresh tokens for this client.</source>
         <translation>El proveedor inició su sesión pero no emitió token de actualización, así que Mailwright no podría enviar más tarde. Pida el ámbito offline_access (oauth/scopes) o permita tokens de actualización para este cliente.</translation>
     </message>

@@ -982,7 +982,7 @@
 <context>
     <name>mw::AddressVerifier</name>
     <message>
-        <location filename="../core/diagnostics/AddressVerifier.cpp" line="+68"/>
+        <location filename="../core/diagnostics/AddressVerifier.cpp" line="+73"/>
         <source>No role address (notification, copies, console) is set.</source>
         <translation>Aucune adresse de rôle (notification, copies, console) n’est définie.</translation>
     </message>
@@ -1478,6 +1478,78 @@
     </message>
 </context>
 <context>
+    <name>mw::CredentialResolver</name>
+    <message numerus="yes">
+        <location filename="../core/session/CredentialResolver.cpp" line="+18"/>
+        <source>the password store did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>le magasin de mots de passe n’a pas répondu en %n seconde</numerusform>
+            <numerusform>le magasin de mots de passe n’a pas répondu en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+73"/>
+        <source>The %1 password could not be read: %2</source>
+        <translation>Le mot de passe %1 n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No password store is available.</source>
+        <translation>Aucun magasin de mots de passe n’est disponible.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>OAuth2 sign-in is chosen but no sign-in is available here.</source>
+        <translation>La connexion OAuth2 est choisie, mais aucune connexion n’est disponible ici.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No %1 password is stored.</source>
+        <translation>Aucun mot de passe %1 enregistré.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign in on the Authentication tab.</source>
+        <translation>Connectez-vous dans l’onglet « Authentification ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the password again, or keep passwords in a file.</source>
+        <translation>Saisissez à nouveau le mot de passe, ou gardez les mots de passe dans un fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type it in the Password field of the POP3 tab.</source>
+        <translation>Saisissez-le dans le champ « Mot de passe » de l’onglet « POP3 ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it in the Password field of the Authentication tab.</source>
+        <translation>Saisissez-le dans le champ « Mot de passe » de l’onglet « Authentification ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in with &quot;mailwright-cli oauth login&quot;.</source>
+        <translation>Connectez-vous avec « mailwright-cli oauth login ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store it with &quot;mailwright-cli secret set %1&quot; or set %2.</source>
+        <translation>Enregistrez-le avec « mailwright-cli secret set %1 » ou définissez %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign in again in the settings window.</source>
+        <translation>Reconnectez-vous dans la fenêtre des paramètres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter it in the settings window and save.</source>
+        <translation>Saisissez-le dans la fenêtre des paramètres et enregistrez.</translation>
+    </message>
+</context>
+<context>
     <name>mw::DeliveryPage</name>
     <message>
         <location filename="../ui/DeliveryPage.cpp" line="+15"/>
@@ -1760,7 +1832,7 @@
 <context>
     <name>mw::DowngradeGuard</name>
     <message>
-        <location filename="../core/diagnostics/DowngradeGuard.cpp" line="+55"/>
+        <location filename="../core/session/DowngradeGuard.cpp" line="+55"/>
         <source>If the server&apos;s administrator changed this on purpose, check the server again and accept what it offers now (Check what the server supports in the settings window, or mailwright-cli probe --accept-changes).</source>
         <translation>Si l’administrateur du serveur a fait ce changement volontairement, vérifiez à nouveau le serveur et acceptez ce qu’il propose maintenant (« Vérifier ce que le serveur prend en charge » dans la fenêtre des paramètres, ou mailwright-cli probe --accept-changes).</translation>
     </message>
@@ -1858,6 +1930,19 @@
     </message>
 </context>
 <context>
+    <name>mw::MailSession</name>
+    <message>
+        <location filename="../core/protocol/MailSession.cpp" line="+95"/>
+        <source>The session was cancelled.</source>
+        <translation>La session a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The server closed the connection unexpectedly.</source>
+        <translation>Le serveur a fermé la connexion de façon inattendue.</translation>
+    </message>
+</context>
+<context>
     <name>mw::MailboxesPage</name>
     <message>
         <location filename="../ui/MailboxesPage.cpp" line="+15"/>
@@ -1873,7 +1958,7 @@
 <context>
     <name>mw::MessageBuilder</name>
     <message>
-        <location filename="../core/delivery/MessageBuilder.cpp" line="+94"/>
+        <location filename="../core/delivery/MessageBuilder.cpp" line="+101"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -1941,6 +2026,14 @@
         <location line="+3"/>
         <source>The message text contains invalid Unicode.</source>
         <translation>Le texte du message contient de l’Unicode invalide.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::MessageImport</name>
+    <message>
+        <location filename="../core/delivery/MessageImport.cpp" line="+37"/>
+        <source>The message on standard input does not start with header fields (line &quot;%1&quot;).</source>
+        <translation>Le message sur l’entrée standard ne commence pas par des champs d’en-tête (ligne « %1 »).</translation>
     </message>
 </context>
 <context>
@@ -2364,7 +2457,7 @@
 <context>
     <name>mw::Pop3Session</name>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+78"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+65"/>
         <source>No POP3 server (host and port) is configured.</source>
         <translation>Aucun serveur POP3 (hôte et port) configuré.</translation>
     </message>
@@ -2379,11 +2472,6 @@
         <translation>Aucun mot de passe POP3 défini.</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>The session was cancelled.</source>
-        <translation>La session a été annulée.</translation>
-    </message>
-    <message>
         <location filename="../core/protocol/Pop3Reply.cpp" line="+133"/>
         <source>Message %1 is larger than %2 octets; it was not read.</source>
         <translation>Le message %1 dépasse %2 octets ; il n’a pas été lu.</translation>
@@ -2394,7 +2482,7 @@
         <translation>La réponse du serveur a plus de %1 lignes ; elle ne se termine pas.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+98"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+134"/>
         <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+26"/>
         <source>The server sent a line nobody asked for.</source>
         <translation>Le serveur a envoyé une ligne que personne n’a demandée.</translation>
@@ -2541,25 +2629,20 @@
         <translation>Désactivez APOP et utilisez la sécurité STLS ou TLS, ou vérifiez qu’il s’agit du bon serveur.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-189"/>
         <source>This port may expect STLS or no encryption: try security &quot;STLS&quot; (port 110).</source>
         <translation>Ce port attend peut-être STLS ou aucun chiffrement : essayez la sécurité « STLS » (port 110).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>A server that stays silent after connecting often expects implicit TLS: try security &quot;TLS&quot; (port 995).</source>
         <translation>Un serveur muet après la connexion attend souvent du TLS implicite : essayez la sécurité « TLS » (port 995).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The server closed the connection unexpectedly.</source>
-        <translation>Le serveur a fermé la connexion de façon inattendue.</translation>
     </message>
 </context>
 <context>
     <name>mw::PopBeforeSmtp</name>
     <message>
-        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+88"/>
+        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+94"/>
         <source>POP-before-SMTP needs a POP3 server and login name.</source>
         <translation>POP avant SMTP nécessite un serveur POP3 et un identifiant.</translation>
     </message>
@@ -2602,6 +2685,14 @@
         <location line="+17"/>
         <source>POP-before-SMTP: logged in to %1 at %2; the relay window is %3 minutes.</source>
         <translation>POP avant SMTP : connecté à %1 à %2 ; la fenêtre de relais est de %3 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Preflight</name>
+    <message>
+        <location filename="../core/session/Preflight.cpp" line="+139"/>
+        <source>The round trip fetches the test message over POP3 from the notification mailbox: set pop3/host and pop3/username of the account that receives %1.</source>
+        <translation>L’aller-retour récupère le message de test par POP3 dans la boîte de notification : définissez pop3/host et pop3/username du compte qui reçoit %1.</translation>
     </message>
 </context>
 <context>
@@ -2786,36 +2877,36 @@
 <context>
     <name>mw::Queue</name>
     <message>
-        <location filename="../core/delivery/Queue.cpp" line="+117"/>
+        <location filename="../core/delivery/Queue.cpp" line="+45"/>
         <source>The queue folder cannot be used: %1</source>
         <translation>Le dossier de file d’attente est inutilisable : %1</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+53"/>
         <source>The message has no recipient.</source>
         <translation>Le message n’a pas de destinataire.</translation>
     </message>
     <message>
         <location line="+58"/>
-        <location line="+103"/>
+        <location filename="../core/delivery/QueueDeadLetters.cpp" line="+94"/>
         <location line="+13"/>
         <location line="+27"/>
         <source>No queued message has the id %1.</source>
         <translation>Aucun message en file d’attente n’a l’identifiant %1.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="+1"/>
         <source>%1 matches %2 messages; give more of the id.</source>
         <translation>%1 correspond à %2 messages ; donnez davantage de l’identifiant.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+40"/>
+        <location filename="../core/delivery/QueueDeadLetters.cpp" line="-85"/>
         <source>Cannot remove %1 from the queue.</source>
         <translation>Impossible de retirer %1 de la file d’attente.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../core/delivery/QueueJournal.cpp" line="+26"/>
         <source>Cannot write the queue journal: %1</source>
         <translation>Impossible d’écrire le journal de la file d’attente : %1</translation>
     </message>
@@ -2825,7 +2916,7 @@
         <translation>Impossible de lire le journal de la file d’attente : %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../core/delivery/QueueHold.cpp" line="+29"/>
         <source>spool storage: the queue folder %1 could not be written (is the disk full?); retried as space comes back.</source>
         <translation>stockage de la file d’attente : impossible d’écrire dans le dossier de file d’attente %1 (le disque est-il plein ?) ; nouvel essai dès que de la place se libère.</translation>
     </message>
@@ -2835,7 +2926,7 @@
         <translation>stockage de la file d’attente : %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../core/delivery/QueueLock.cpp" line="+40"/>
         <location line="+19"/>
         <source>The queue lock %1 is a symbolic link; refused.</source>
         <translation>Le fichier de verrou de la file d’attente %1 est un lien symbolique ; refusé.</translation>
@@ -2861,7 +2952,7 @@
         <translation>Impossible de créer le fichier de verrou de la file d’attente %1.</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location filename="../core/delivery/QueueJournal.cpp" line="+16"/>
         <source>The queue runner stopped while this message was being sent; the server may have it already.</source>
         <translation>Le traitement de la file d’attente s’est arrêté pendant l’envoi de ce message ; le serveur l’a peut-être déjà.</translation>
     </message>
@@ -2869,7 +2960,7 @@
 <context>
     <name>mw::QueueRunner</name>
     <message>
-        <location filename="../core/delivery/QueueRunner.cpp" line="+190"/>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+183"/>
         <source>Another queue runner is busy with this queue.</source>
         <translation>Un autre traitement de file d’attente s’occupe de cette file.</translation>
     </message>
@@ -2879,7 +2970,7 @@
         <translation>le traitement précédent s’est arrêté pendant l’envoi</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location filename="../core/delivery/QueueRunnerSession.cpp" line="+49"/>
         <source>No SMTP server is set (smtp/host).</source>
         <translation>Aucun serveur SMTP défini (smtp/host).</translation>
     </message>
@@ -2894,7 +2985,7 @@
         <translation>La connexion OAuth2 est choisie mais ce traitement de la file d’attente n’a pas accès à la connexion.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location filename="../core/delivery/QueueRunnerOutcomes.cpp" line="+131"/>
         <source>The server refused the recipient for good.</source>
         <translation>Le serveur a refusé le destinataire définitivement.</translation>
     </message>
@@ -2930,7 +3021,7 @@
 <context>
     <name>mw::RememberedCapabilities</name>
     <message>
-        <location filename="../core/diagnostics/CapabilityMemory.cpp" line="+64"/>
+        <location filename="../core/session/CapabilityMemory.cpp" line="+64"/>
         <source>TLS was used at the last check (%1): this session requires it.</source>
         <translation>TLS était utilisé lors de la dernière vérification (%1) : cette session l’exige.</translation>
     </message>
@@ -3547,7 +3638,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+139"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+145"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -3582,7 +3673,7 @@
         <translation>Masquer</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -3598,12 +3689,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Save the settings and passwords (Ctrl+S)</source>
         <translation>Enregistrer les paramètres et les mots de passe (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3628,7 +3719,7 @@
         <translation>Les mots de passe ne peuvent pas être enregistrés : %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1[*] — Mailwright e-mail settings</source>
         <translation>%1[*] — Paramètres e-mail de Mailwright</translation>
     </message>
@@ -3696,7 +3787,7 @@
         <translation>La file d’attente est suspendue : %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Fix “%1” first: %2</source>
         <translation>Corrigez d’abord « %1 » : %2</translation>
     </message>
@@ -3706,7 +3797,7 @@
         <translation>Le champ est signalé sur son onglet.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>The OAuth2 settings have changed since they were saved.</source>
         <translation>Les paramètres OAuth2 ont changé depuis leur enregistrement.</translation>
     </message>
@@ -3716,42 +3807,7 @@
         <translation>Enregistrez-les et reconnectez-vous, puis testez.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Sign in on the Authentication tab.</source>
-        <translation>Connectez-vous dans l’onglet « Authentification ».</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>No password field for %1.</source>
-        <translation>Pas de champ de mot de passe pour %1.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The %1 password could not be read: %2</source>
-        <translation>Le mot de passe %1 n’a pas pu être lu : %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type the password again, or keep passwords in a file.</source>
-        <translation>Saisissez à nouveau le mot de passe, ou gardez les mots de passe dans un fichier.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No %1 password is stored.</source>
-        <translation>Aucun mot de passe %1 enregistré.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type it in the Password field of the POP3 tab.</source>
-        <translation>Saisissez-le dans le champ « Mot de passe » de l’onglet « POP3 ».</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type it in the Password field of the Authentication tab.</source>
-        <translation>Saisissez-le dans le champ « Mot de passe » de l’onglet « Authentification ».</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -3764,17 +3820,17 @@
 <context>
     <name>mw::SmtpSession</name>
     <message>
-        <location filename="../core/protocol/SmtpSession.cpp" line="+66"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+51"/>
         <source>Line %1 of the message is %2 octets long; SMTP allows at most %3.</source>
         <translation>La ligne %1 du message fait %2 octets ; SMTP en autorise au plus %3.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../core/protocol/SmtpSession.cpp" line="+48"/>
         <source>No SMTP server (host and port) is configured.</source>
         <translation>Aucun serveur SMTP (hôte et port) configuré.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Authentication is on but no login name is set.</source>
         <translation>L’authentification est activée mais aucun identifiant n’est défini.</translation>
     </message>
@@ -3789,12 +3845,7 @@
         <translation>La connexion OAuth2 est choisie mais aucun jeton d’accès n’est disponible : connectez-vous d’abord.</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>The session was cancelled.</source>
-        <translation>La session a été annulée.</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+98"/>
         <source>This server speaks POP3, not SMTP: check the port number.</source>
         <translation>Ce serveur parle POP3, pas SMTP : vérifiez le numéro de port.</translation>
     </message>
@@ -3830,7 +3881,7 @@
         <translation>Le serveur a envoyé une réponse que personne n’a demandée.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+59"/>
         <source>The server refused to serve this client.</source>
         <translation>Le serveur a refusé de servir ce client.</translation>
     </message>
@@ -3840,72 +3891,72 @@
         <translation>Le serveur a envoyé des réponses avant la première commande du client.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>The server did not accept the greeting (EHLO).</source>
         <translation>Le serveur n’a pas accepté la salutation (EHLO).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>The server accepted neither EHLO nor HELO.</source>
         <translation>Le serveur n’a accepté ni EHLO ni HELO.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-79"/>
         <source>The server announced STARTTLS but refused to start it; nothing was sent in clear.</source>
         <translation>Le serveur a annoncé STARTTLS mais a refusé de le démarrer ; rien n’a été envoyé en clair.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+102"/>
         <source>The server does not offer STARTTLS, and the settings require it; no password or message was sent.</source>
         <translation>Le serveur ne propose pas STARTTLS et les paramètres l’exigent ; ni mot de passe ni message n’a été envoyé.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The server does not offer STARTTLS (or someone on the way removed it), and security &quot;Automatic&quot; never logs in without encryption; no password or message was sent.</source>
         <translation>Le serveur ne propose pas STARTTLS (ou quelqu’un sur le trajet l’a retiré), et la sécurité « Automatique » ne s’authentifie jamais sans chiffrement ; aucun mot de passe ni message n’a été envoyé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use security &quot;TLS&quot; (port 465) if the server offers it, or ask its administrator to enable STARTTLS. Only on a trusted network: security &quot;None&quot; allows a login in clear.</source>
         <translation>Utilisez la sécurité « TLS » (port 465) si le serveur la propose, ou demandez à son administrateur d’activer STARTTLS. Seulement sur un réseau de confiance : la sécurité « Aucune » autorise une authentification en clair.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location filename="../core/protocol/SmtpAuthenticator.cpp" line="+110"/>
         <source>The server keeps asking for more authentication data without end.</source>
         <translation>Le serveur demande sans fin d’autres données d’authentification.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>The server&apos;s AUTH LOGIN prompt is not valid base64; the login was not sent.</source>
         <translation>L&apos;invite AUTH LOGIN du serveur n&apos;est pas du base64 valide ; l&apos;identifiant n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
         <source>The server&apos;s CRAM-MD5 challenge is not valid base64 or is too long.</source>
         <translation>Le défi CRAM-MD5 du serveur n’est pas du base64 valide ou est trop long.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The server answered the %1 sign-in with a challenge that is not the base64 JSON error RFC 7628 §3.2.2 describes.</source>
         <translation>Le serveur a répondu à la connexion %1 par un défi qui n’est pas l’erreur JSON en base64 décrite par la RFC 7628 §3.2.2.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The server asked for more authentication data than %1 uses.</source>
         <translation>Le serveur a demandé plus de données d’authentification que %1 n’en utilise.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>The server rejected the login (%1) for %2.</source>
         <translation>Le serveur a refusé la connexion (%1) pour %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-5"/>
         <source>The server refused the OAuth2 access token (%1) for %2.</source>
         <translation>Le serveur a refusé le jeton d’accès OAuth2 (%1) pour %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>The server could not check the login just now.</source>
         <translation>Le serveur n’a pas pu vérifier la connexion pour le moment.</translation>
     </message>
@@ -3915,69 +3966,64 @@
         <translation>Le serveur n’accepte pas %1 ici.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+86"/>
         <source>The message has no recipient.</source>
         <translation>Le message n’a pas de destinataire.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>The address %1 cannot be used in an SMTP command (it contains a line break or an angle bracket).</source>
         <translation>L’adresse %1 ne peut pas être utilisée dans une commande SMTP (elle contient un saut de ligne ou un chevron).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>The message is %1 octets; the server accepts at most %2.</source>
         <translation>Le message fait %1 octets ; le serveur en accepte au plus %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>The message contains 8-bit data and the server does not offer 8BITMIME.</source>
         <translation>Le message contient des données 8 bits et le serveur ne propose pas 8BITMIME.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>An address has non-ASCII characters and the server does not offer SMTPUTF8.</source>
         <translation>Une adresse contient des caractères non ASCII et le serveur ne propose pas SMTPUTF8.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../core/protocol/SmtpTransaction.cpp" line="+123"/>
         <source>The server rejected the sender address %1.</source>
         <translation>Le serveur a refusé l’adresse d’expéditeur %1.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>The message was sent, but the server rejected some recipients: %1</source>
         <translation>Le message a été envoyé, mais le serveur a refusé certains destinataires : %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-152"/>
         <source>The server refused to reset the transaction.</source>
         <translation>Le serveur a refusé de réinitialiser la transaction.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+172"/>
         <source>The server rejected the recipient: %1</source>
         <translation>Le serveur a refusé le destinataire : %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../core/protocol/SmtpSession.cpp" line="-229"/>
         <source>This port may expect STARTTLS or no encryption: try security &quot;STARTTLS&quot; (ports 587 or 25).</source>
         <translation>Ce port attend peut-être STARTTLS ou aucun chiffrement : essayez la sécurité « STARTTLS » (ports 587 ou 25).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>This port answered in clear text, not with TLS: it expects STARTTLS (or no encryption), not implicit TLS. (%1)</source>
         <translation>Ce port a répondu en clair, pas en TLS : il attend STARTTLS (ou aucun chiffrement), pas du TLS implicite. (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>A server that stays silent after connecting often expects implicit TLS: try security &quot;TLS&quot; (port 465).</source>
         <translation>Un serveur muet après la connexion attend souvent du TLS implicite : essayez la sécurité « TLS » (port 465).</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The server closed the connection unexpectedly.</source>
-        <translation>Le serveur a fermé la connexion de façon inattendue.</translation>
     </message>
 </context>
 <context>
@@ -4152,22 +4198,7 @@
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+307"/>
-        <source>No password store is available for the %1 login.</source>
-        <translation>Aucun magasin de mots de passe n’est disponible pour la connexion %1.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The %1 password could not be read: %2</source>
-        <translation>Le mot de passe %1 n’a pas pu être lu : %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No %1 password is stored; enter it and save.</source>
-        <translation>Aucun mot de passe %1 enregistré ; saisissez-le et enregistrez.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+340"/>
         <source>OAuth2 sign-in is chosen but no sign-in is available here: sign in first.</source>
         <translation>La connexion OAuth2 est choisie mais aucune connexion n’est disponible ici : connectez-vous d’abord.</translation>
     </message>
@@ -4416,12 +4447,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+358"/>
+        <location line="+354"/>
         <source>&amp;Trust this certificate</source>
         <translation>Faire confiance à ce cer&amp;tificat</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-351"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Épingle l’empreinte SHA-256 de ce certificat dans le formulaire (champ « Certificat de confiance ») ; seul ce certificat est alors accepté</translation>
     </message>
@@ -4517,12 +4548,12 @@
         <translation>Ne fait pas partie de cette vérification</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Verifying %n address(es) without sending…</source>
         <translation>
             <numerusform>Vérification de %n adresse sans envoi…</numerusform>
@@ -4721,7 +4752,7 @@
 <context>
     <name>mw::TestSend</name>
     <message>
-        <location filename="../core/delivery/TestSend.cpp" line="+39"/>
+        <location filename="../core/delivery/TestSend.cpp" line="+46"/>
         <source>Outgoing mail is switched off in the settings.</source>
         <translation>L’envoi des e-mails est désactivé dans les paramètres.</translation>
     </message>
@@ -4731,7 +4762,7 @@
         <translation>Aucun destinataire : définissez la boîte de notification du système ou donnez une adresse.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -4780,87 +4811,12 @@
 <context>
     <name>mw::cli</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+74"/>
-        <source>commands can be sent in batches (RFC 2920)</source>
-        <translation>les commandes peuvent être envoyées par lots (RFC 2920)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>announces the largest message it accepts (RFC 1870)</source>
-        <translation>annonce la taille maximale de message acceptée (RFC 1870)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the connection can be encrypted (RFC 3207)</source>
-        <translation>la connexion peut être chiffrée (RFC 3207)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>login methods on this connection (RFC 4954)</source>
-        <translation>méthodes de connexion sur cette connexion (RFC 4954)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>accepts 8-bit message bodies (RFC 6152)</source>
-        <translation>accepte les corps de message 8 bits (RFC 6152)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>accepts international addresses (RFC 6531)</source>
-        <translation>accepte les adresses internationales (RFC 6531)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>replies carry detailed status codes (RFC 2034)</source>
-        <translation>les réponses portent des codes d’état détaillés (RFC 2034)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>delivery status notifications on request (RFC 3461)</source>
-        <translation>notifications d’état de remise sur demande (RFC 3461)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>messages can be sent in chunks (RFC 3030)</source>
-        <translation>les messages peuvent être envoyés par morceaux (RFC 3030)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>accepts binary message bodies (RFC 3030)</source>
-        <translation>accepte les corps de message binaires (RFC 3030)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>answers HELP</source>
-        <translation>répond à HELP</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>can verify addresses</source>
-        <translation>peut vérifier des adresses</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>remote queue start (RFC 1985)</source>
-        <translation>démarrage de la file à distance (RFC 1985)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>can require TLS for onward delivery (RFC 8689)</source>
-        <translation>peut exiger TLS pour la remise ultérieure (RFC 8689)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>delivery deadlines (RFC 2852)</source>
-        <translation>délais de remise (RFC 2852)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../app/cli/ConfigCommands.cpp" line="+34"/>
         <source>Password: </source>
         <translation>Mot de passe : </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+133"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+52"/>
         <source>steps: %1</source>
         <translation>étapes : %1</translation>
     </message>
@@ -4908,11 +4864,6 @@
         <location line="+0"/>
         <source>APOP: not offered</source>
         <translation>APOP : non proposé</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/QueueCommands.cpp" line="+107"/>
-        <source>The message on standard input does not start with header fields (line &quot;%1&quot;).</source>
-        <translation>Le message sur l’entrée standard ne commence pas par des champs d’en-tête (ligne « %1 »).</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandHelp.cpp" line="+19"/>
@@ -4993,7 +4944,7 @@
 <context>
     <name>mw::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+63"/>
+        <location filename="../app/cli/CliApp.cpp" line="+52"/>
         <source>Use the configuration FILE instead of the per-user one.</source>
         <translation>Utiliser le fichier de configuration FILE au lieu de celui de l’utilisateur.</translation>
     </message>
@@ -5013,18 +4964,18 @@
         <translation>Ce qu’il faut faire (voir ci-dessus).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+38"/>
         <source>Unknown command &quot;%1&quot;; see --help.</source>
         <translation>Commande inconnue « %1 » ; voir --help.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/cli/CliContext.cpp" line="+81"/>
         <source>There is no configuration file at %1. Create it with &quot;mailwright-cli config set smtp/host HOST&quot; or give --config.</source>
         <translation>Il n’y a pas de fichier de configuration dans %1. Créez-le avec « mailwright-cli config set smtp/host HOST » ou indiquez --config.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+370"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+333"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -5034,28 +4985,11 @@
         <translation>--set attend CLÉ=VALEUR, reçu « %1 ».</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="+398"/>
-        <source>No %1 password is stored.</source>
-        <translation>Aucun mot de passe %1 enregistré.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="+1"/>
-        <source>The %1 password could not be read: %2</source>
-        <translation>Le mot de passe %1 n’a pas pu être lu : %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Store it with &quot;mailwright-cli secret set %1&quot; or set %2.</source>
-        <translation>Enregistrez-le avec « mailwright-cli secret set %1 » ou définissez %2.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+117"/>
         <location line="+7"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="-117"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+118"/>
         <location line="+21"/>
-        <location line="+207"/>
+        <location line="+151"/>
         <source>Server said: %1</source>
         <translation>Le serveur a répondu : %1</translation>
     </message>
@@ -5065,12 +4999,12 @@
         <translation>Conseil : %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Note: the session was not encrypted (the server offers no STARTTLS), so it went on without a login.</source>
         <translation>Remarque : la session n’était pas chiffrée (le serveur ne propose pas STARTTLS), elle a donc continué sans authentification.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../app/cli/TestCommand.cpp" line="+39"/>
         <source>Send to ADDR instead of the notification mailbox.</source>
         <translation>Envoyer à ADDR au lieu de la boîte de notification.</translation>
     </message>
@@ -5085,90 +5019,19 @@
         <translation>--stop-after accepte connect, tls, ehlo, auth, mail ou rcpt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>--to: %1</source>
         <translation>--to : %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+14"/>
         <source>Send Test to %1 via %2 port %3
 </source>
         <translation>Test envoyé à %1 via %2 port %3
 </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>probe takes no argument or &quot;smtp&quot;.</source>
-        <translation>probe n’accepte aucun argument ou « smtp ».</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>smtp/host is not set.</source>
-        <translation>smtp/host n’est pas défini.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>SMTP server %1 port %2
-</source>
-        <translation>Serveur SMTP %1 port %2
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>  Greeting: %1
-</source>
-        <translation>  Message d’accueil : %1
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>  TLS: %1, %2
-</source>
-        <translation>  TLS : %1, %2
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>  TLS: none (the connection is not encrypted)
-</source>
-        <translation>  TLS : aucun (la connexion n’est pas chiffrée)
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>  Certificate: %1
-</source>
-        <translation>  Certificat : %1
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>  Extensions:
-</source>
-        <translation>  Extensions :
-</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>  Login methods on this connection: %1
-</source>
-        <translation>  Méthodes de connexion sur cette connexion : %1
-</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>  Largest message: %1 octets
-</source>
-        <translation>  Message le plus grand : %1 octets
-</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="+135"/>
         <source>WARNING: the certificate expired on %1</source>
         <translation>ATTENTION : le certificat a expiré le %1</translation>
     </message>
@@ -5186,7 +5049,7 @@
         <translation>certificat valable jusqu’au %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../app/cli/ConfigCommands.cpp" line="+25"/>
         <source>usage: config get SECTION/KEY</source>
         <translation>usage : config get SECTION/KEY</translation>
     </message>
@@ -5250,7 +5113,7 @@
         <translation>Aucun mot de passe n’a été fourni sur l’entrée standard.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The password could not be stored (%1): %2</source>
         <translation>Le mot de passe n’a pas pu être enregistré (%1) : %2</translation>
     </message>
@@ -5265,7 +5128,7 @@
         <translation>La file d&apos;attente retenue pour la connexion refusée sera réessayée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-326"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-289"/>
         <source>Try PORT:MODE (mode tls, starttls or plain) instead of the standard ports (repeatable).</source>
         <translation>Essayer PORT:MODE (mode tls, starttls ou plain) au lieu des ports standard (répétable).</translation>
     </message>
@@ -5296,17 +5159,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+161"/>
+        <location line="+157"/>
         <source>--timeout takes 1 to 600 seconds.</source>
         <translation>--timeout accepte de 1 à 600 secondes.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-131"/>
         <source>The queue held for the refused downgrade will be tried again.</source>
         <translation>La file d&apos;attente retenue pour la rétrogradation refusée sera réessayée.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>%1 server %2: every mode, safest first
 </source>
         <translation>Serveur %1 %2 : tous les modes, le plus sûr d’abord
@@ -5314,14 +5177,14 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+216"/>
+        <location line="+183"/>
         <source>To apply it:
 </source>
         <translation>Pour l’appliquer :
 </translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-181"/>
         <source>The settings already use it.
 </source>
         <translation>Les paramètres l’utilisent déjà.
@@ -5408,7 +5271,7 @@
         <translation>Seulement si vous avez vérifié qu’il s’agit du serveur de messagerie de %1, relancez avec --accept-foreign-host.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+36"/>
         <source>Lookups for %1:
 </source>
         <translation>Recherches pour %1 :
@@ -5457,26 +5320,26 @@
         <translation>--all-roles vérifie des adresses : il s’arrête après rcpt.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+37"/>
         <source>Addresses checked with MAIL FROM / RCPT TO at %1 port %2 (nothing sent):
 </source>
         <translation>Adresses vérifiées par MAIL FROM / RCPT TO sur %1 port %2 (rien n’a été envoyé) :
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>(not set)</source>
         <translation>(non défini)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Pop3Commands.cpp" line="+127"/>
+        <location filename="../app/cli/TestCommand.cpp" line="+5"/>
         <source>Send Test to %1 via %2 port %3 (POP-before-SMTP via %4, relay window %5 minutes)
 </source>
         <translation>Test envoyé à %1 via %2 port %3 (POP avant SMTP via %4, fenêtre de relais %5 minutes)
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/cli/BouncesCommand.cpp" line="+19"/>
         <source>Delete the delivery status notifications that were listed (others stay).</source>
         <translation>Supprimer les notifications d’état de remise listées (les autres restent).</translation>
     </message>
@@ -5491,7 +5354,7 @@
         <translation>La boîte des alertes non distribuées est lue par POP3 : définissez d’abord pop3/host et pop3/username.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Bounced-alerts mailbox %1@%2: %n message(s)</source>
         <translation>
             <numerusform>Boîte des alertes non distribuées %1@%2 : %n message</numerusform>
@@ -5530,7 +5393,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/cli/RoundTripCommand.cpp" line="+27"/>
         <source>Fetch the test message back over POP3.</source>
         <translation>Récupérer le message de test par POP3.</translation>
     </message>
@@ -5555,30 +5418,25 @@
         <translation>--poll attend un nombre de secondes.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The round trip fetches the test message over POP3 from the notification mailbox: set pop3/host and pop3/username of the account that receives %1.</source>
-        <translation>L’aller-retour récupère le message de test par POP3 dans la boîte de notification : définissez pop3/host et pop3/username du compte qui reçoit %1.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Round trip: sending to %1 failed
 </source>
         <translation>Aller-retour : l’envoi à %1 a échoué
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Sent to %1 in %2 ms (token %3); looking for it over POP3 at %4...</source>
         <translation>Envoyé à %1 en %2 ms (jeton %3) ; recherche par POP3 sur %4...</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>The message was sent, but fetching it over POP3 failed: %1</source>
         <translation>Le message a été envoyé, mais sa récupération par POP3 a échoué : %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+13"/>
         <location line="+15"/>
         <source>Round trip via POP3 %1
 </source>
@@ -5601,7 +5459,7 @@
         <translation>Vérifiez que ce compte POP3 reçoit la boîte de notification et cherchez un rebond dans la boîte des alertes non distribuées (mailwright-cli bounces).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommands.cpp" line="-431"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-228"/>
         <source>queue: %n message(s) waiting</source>
         <translation>
             <numerusform>file d’attente : %n message en attente</numerusform>
@@ -5627,7 +5485,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/SendCommand.cpp" line="+37"/>
         <source>job (default), error or console: decides the copies.</source>
         <translation>job (par défaut), error ou console : détermine les copies.</translation>
     </message>
@@ -5677,12 +5535,12 @@
         <translation>mailwright-cli : refusé : %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>No permitted recipient; nothing was queued.</source>
         <translation>Aucun destinataire autorisé ; rien n’a été mis en file d’attente.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>mailwright-cli: no permitted recipient; nothing was queued.</source>
         <translation>mailwright-cli : aucun destinataire autorisé ; rien n’a été mis en file d’attente.</translation>
     </message>
@@ -5712,7 +5570,7 @@
         <translation>mailwright-cli : %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+39"/>
         <source>The queue is HELD since %1: %2
   It resumes by itself when the queue folder can be written again.</source>
         <translation>La file d’attente est SUSPENDUE depuis %1 : %2
@@ -5769,7 +5627,7 @@
         <translation>usage : queue list | flush | run [--once] | retry ID | purge ID</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+69"/>
         <source>The queue is held: %1</source>
         <translation>La file d’attente est suspendue : %1</translation>
     </message>
@@ -5779,27 +5637,27 @@
         <translation>%1 remis, %2 différés, %3 en lettres mortes, %4 au résultat inconnu ; %5 encore en file d’attente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OAuthCommands.cpp" line="+76"/>
+        <location filename="../app/cli/CliContext.cpp" line="+41"/>
         <source>Sign in again with &quot;mailwright-cli oauth login&quot;.</source>
         <translation>Reconnectez-vous avec « mailwright-cli oauth login ».</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../app/cli/OAuthCommands.cpp" line="+77"/>
         <source>oauth/client_id is not set: enter the client id registered with the provider.</source>
         <translation>oauth/client_id n’est pas défini : saisissez l’identifiant client enregistré auprès du fournisseur.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The OAuth2 client secret could not be read: %1</source>
         <translation>Le secret client OAuth2 n’a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../app/cli/CliContext.cpp" line="+55"/>
         <source>The secret store did not finish saving the new OAuth2 refresh token in time; the saved sign-in may no longer work.</source>
         <translation>Le magasin de secrets n’a pas fini d’enregistrer à temps le nouveau jeton d’actualisation OAuth2 ; la connexion enregistrée risque de ne plus fonctionner.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/OAuthCommands.cpp" line="+27"/>
         <source>oauth takes login, status [--check] or logout.</source>
         <translation>oauth accepte login, status [--check] ou logout.</translation>
     </message>
@@ -5814,7 +5672,7 @@
         <translation>Le fournisseur l’a révoquée.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Signed in as %1 (%2); a refresh token is saved.</source>
         <translation>Connecté en tant que %1 (%2) ; un jeton d’actualisation est enregistré.</translation>
     </message>
@@ -5839,7 +5697,7 @@
         <translation>--open va avec --browser.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>To sign in, open this address in a browser on this computer:</source>
         <translation>Pour vous connecter, ouvrez cette adresse dans un navigateur sur cet ordinateur :</translation>
     </message>
@@ -5869,7 +5727,7 @@
         <translation>En attente de la connexion...</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-218"/>
         <source>The provider signed you in but issued no refresh token, so Mailwright could not send later. Ask for the offline_access scope (oauth/scopes) or allow refresh tokens for this client.</source>
         <translation>Le fournisseur vous a connecté mais n’a émis aucun jeton d’actualisation : Mailwright ne pourrait pas envoyer plus tard. Demandez la portée offline_access (oauth/scopes) ou autorisez les jetons d’actualisation pour ce client.</translation>
     </message>
