@@ -18,9 +18,7 @@
 #include "diagnostics/StatusMonitor.h"
 #include "oauth/AccessTokenSource.h"
 #include "session/CredentialResolver.h"
-#include "session/Preflight.h"
 #include "settings/SecretStoreFactory.h"
-#include "settings/SettingsFacts.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -76,52 +74,7 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     connect(m_model.get(), &SettingsModel::dirtyChanged, this, [this] { updateTitle(); });
     connect(m_model.get(), &SettingsModel::validityChanged, this, [this] { updateSaveState(); });
     connect(m_model.get(), &SettingsModel::fieldErrorChanged, this, [this] { updateSaveState(); });
-    connect(m_monitor, &StatusMonitor::stateChanged, this,
-            [this](const QString &server, const ServerState &state) {
-                StatusIndicator *ind =
-                    server == QLatin1String("smtp") ? m_smtpStatus : m_pop3Status;
-                ind->setState(state, m_monitor->isLoginSuspended(server));
-                // Said once when it becomes true, like the sign-in request below.
-                if (state.status == ServerStatus::Operating && state.endedInClear) {
-                    if (!m_clearReported.contains(server))
-                        showEndedInClear(server);
-                    m_clearReported << server;
-                } else if (state.status != ServerStatus::InProgress) {
-                    m_clearReported.removeAll(server);
-                }
-                if (server == QLatin1String("smtp")) {
-                    // Said once when it becomes true: a periodic check that finds it still
-                    // true does not bring back a bar the admin dismissed.
-                    if (state.signInRequired && state.status != ServerStatus::InProgress) {
-                        if (!m_signInReported)
-                            showSignInRequired(state.reason);
-                        m_signInReported = true;
-                    } else if (state.status != ServerStatus::InProgress) {
-                        m_signInReported = false;
-                    }
-                    if (!state.signInRequired && m_signInShown && !m_queueHeld &&
-                        state.status == ServerStatus::Operating)
-                        m_messageBar->setVisible(false);
-                }
-                m_refresh->setEnabled(!m_monitor->isChecking(QStringLiteral("smtp")) ||
-                                      !m_monitor->isChecking(QStringLiteral("pop3")));
-            });
-    // The bounced-alerts mailbox watch records into the same log `mailwright-cli bounces`
-    // uses for this configuration file.
-    m_monitor->setBounceLogPath(BounceLog::defaultPathFor(m_store.path()));
-    connect(m_monitor, &StatusMonitor::bouncesRead, this,
-            [this](const QList<BounceRecord> &fresh, const Result &r) {
-                for (SettingsPage *page : std::as_const(m_pages)) {
-                    if (auto *pop3 = qobject_cast<Pop3Page *>(page))
-                        pop3->showBounces(m_monitor->bounceRecords(), int(fresh.size()), r);
-                }
-            });
-    m_monitor->setSettings(m_model->savedSettings());
-    for (const QString &server : StatusMonitor::servers()) {
-        (server == QLatin1String("smtp") ? m_smtpStatus : m_pop3Status)
-            ->setState(m_monitor->state(server));
-    }
-
+    wireStatusMonitor();
     checkQueueHold();
 
     // Window geometry belongs to this desktop, not to the configuration (QSettings of the
@@ -476,11 +429,6 @@ void SettingsWindow::discard()
     updateTitle();
 }
 
-void SettingsWindow::refreshStatus()
-{
-    m_monitor->refresh(StatusMonitor::Trigger::OnDemand);
-}
-
 void SettingsWindow::useFileBackend()
 {
     m_model->setValue(QStringLiteral("general/secret_backend"), QStringLiteral("file"));
@@ -511,121 +459,6 @@ void SettingsWindow::whenSaved(const std::function<void(bool)> &then)
         QObject::disconnect(*connection);
         QTimer::singleShot(0, this, [then] { then(false); });
     }
-}
-
-void SettingsWindow::showEndedInClear(const QString &server)
-{
-    showMessage(server == QLatin1String("pop3")
-                    ? tr("Warning: the POP3 server works, but not encrypted: it offers no STLS "
-                         "(or someone on the way removed it). With security \"Automatic\" "
-                         "Mailwright goes on in clear text only because no login is set. Ask "
-                         "the server's administrator to enable STLS, or use TLS (port 995).")
-                    : tr("Warning: the SMTP server works, but not encrypted: it offers no "
-                         "STARTTLS (or someone on the way removed it). With security "
-                         "\"Automatic\" messages go out in clear text, without a login, and a "
-                         "configured login would be refused. Ask the server's administrator to "
-                         "enable STARTTLS, or use TLS (port 465)."), // i18n-ignore: in tr() above
-                true);
-}
-
-void SettingsWindow::showSignInRequired(const QString &reason)
-{
-    showMessage(reason.isEmpty()
-                    ? tr("Sign-in required: the saved OAuth2 sign-in is no longer accepted. "
-                         "Nothing is sent until you sign in again.")
-                    : tr("%1 Nothing is sent until you sign in again.").arg(reason),
-                true);
-    m_signInAgain->setVisible(true);
-    m_signInShown = true;
-    m_smtpStatus->setSignInRequired(true);
-}
-
-void SettingsWindow::checkQueueHold()
-{
-    const MailSettings &s = m_model->savedSettings();
-    if (!SettingsFacts::usesOAuth(s))
-        return;
-    // The queue runner (mailwright-cli queue run, the service) holds the queue on "Sign-in
-    // required"; a new sign-in here releases it at its next pass.
-    const QueueHold hold = Queue(Queue::dirFor(s)).hold();
-    if (!hold.active || hold.signIn.isEmpty() || hold.settingsHash != SettingsFacts::fingerprint(s))
-        return; // none, or the runner lifts it at its next pass (the settings changed)
-    // Only while the refused sign-in is still the saved one: after a new sign-in (here or
-    // with mailwright-cli) the runner releases the queue by itself.
-    m_tokens->reload(this, [this, hold] {
-        if (m_tokens->signInId() != hold.signIn)
-            return;
-        // Held until a new sign-in, even if the status check gets a token meanwhile: the
-        // runner tries each sign-in once.
-        m_queueHeld = true;
-        showSignInRequired(hold.message.isEmpty() ? QString()
-                                                  : tr("The queue is held: %1").arg(hold.message));
-    });
-}
-
-void SettingsWindow::signInAgain()
-{
-    m_tabs->setCurrentWidget(m_authPage);
-    m_authPage->oauth().signInBrowser->setFocus(Qt::OtherFocusReason);
-    m_oauth->signInWithBrowser();
-}
-
-void SettingsWindow::focusField(const QString &key)
-{
-    QWidget *w = m_binder->widgetFor(key);
-    if (!w)
-        return;
-    for (SettingsPage *page : std::as_const(m_pages)) {
-        if (page->isAncestorOf(w))
-            m_tabs->setCurrentWidget(page);
-    }
-    w->setFocus(Qt::OtherFocusReason);
-}
-
-void SettingsWindow::runTest(Phase stopAfter)
-{
-    if (m_testPanel->isRunning() || m_resolver->isRunning())
-        return;
-    const MailSettings s = m_model->settings();
-    // The panel's buttons: Send Test, Check login, Verify addresses. What each needs (the
-    // sections that must be valid, the secrets, where it stops) is decided in Preflight:
-    // an unfinished Copies tab does not block Send Test.
-    const Purpose purpose = stopAfter == Phase::Rcpt   ? Purpose::Verify
-                            : stopAfter == Phase::Done ? Purpose::SendTest
-                                                       : Purpose::LoginCheck;
-    const QList<ValidationIssue> issues = Preflight::blocking(m_model->issues(), s, purpose);
-    if (!issues.isEmpty()) {
-        const ValidationIssue &issue = issues.first();
-        QWidget *w = m_binder->widgetFor(issue.key);
-        m_testPanel->showProblem(
-            tr("Fix “%1” first: %2").arg(w ? w->accessibleName() : issue.key, issue.message),
-            tr("The field is marked on its tab."));
-        focusField(issue.key);
-        return;
-    }
-    const PreflightNeeds needs = Preflight::needs(s, purpose);
-    if (needs.accessToken && !(s.oauth == m_model->savedSettings().oauth)) {
-        // The access token comes from the saved sign-in (in memory only).
-        m_testPanel->showProblem(tr("The OAuth2 settings have changed since they were saved."),
-                                 tr("Save them and sign in again, then test."));
-        return;
-    }
-    m_testPanel->setPreparing(true);
-    // Typed but unsaved passwords count (the fields' fetch), else the stored ones.
-    m_resolver->resolve(s, needs, this, [this, s, needs](const CredentialResolver::Outcome &o) {
-        if (!o.ok) {
-            m_testPanel->showProblem(o.failure.message, o.failure.hint);
-            if (o.oauth.kind == OAuthFailure::Kind::SignInRequired)
-                showSignInRequired(o.oauth.message);
-            else if (!o.secretError.isEmpty())
-                showSecretFailure(o.secretError);
-            return;
-        }
-        if (needs.stopAfter == Phase::Rcpt)
-            m_testPanel->startVerify(s, o.credentials);
-        else
-            m_testPanel->start(s, o.credentials, needs.stopAfter);
-    });
 }
 
 void SettingsWindow::closeEvent(QCloseEvent *event)

@@ -93,6 +93,7 @@ private:
     // The banner for a check that worked but stayed unencrypted (ServerState::endedInClear).
     void showEndedInClear(const QString &server);
     void checkQueueHold();
+    void wireStatusMonitor(); // SettingsWindowStatus.cpp
 
     SettingsStore m_store;
     std::unique_ptr<SettingsModel> m_model;

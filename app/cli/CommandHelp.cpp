@@ -1,49 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandHelp.h"
 
+#include "Commands.h"
+
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <utility>
 
 namespace mw::cli {
 namespace {
 
-struct Entry
-{
-    const char *command;
-    const char *usage; // after "mailwright-cli [options] "
-    const char *what;
-};
-
-// In the order of the overview. A command may have several lines (test, probe).
-const Entry kEntries[] = {
-    {"test", "test [--to ADDR] [--stop-after connect|tls|ehlo|auth|mail|rcpt]",
-     QT_TRANSLATE_NOOP("mw::cli", "send the test message to the notification mailbox")},
-    {"probe", "probe [smtp|pop3]",
-     QT_TRANSLATE_NOOP("mw::cli", "check every security mode of the server, rank them")},
-    {"detect", "detect ADDRESS",
-     QT_TRANSLATE_NOOP("mw::cli",
-                       "find the mail servers of an address (SRV, autoconfig, MX, ...)")},
-    {"test", "test --stop-after rcpt --all-roles",
-     QT_TRANSLATE_NOOP("mw::cli", "verify every role address, send nothing")},
-    {"status", "status [--check]",
-     QT_TRANSLATE_NOOP("mw::cli", "show the SMTP and POP3 status (--check: log in now)")},
-    {"test", "test --roundtrip [--wait S]",
-     QT_TRANSLATE_NOOP("mw::cli", "send the test message and fetch it back over POP3")},
-    {"bounces", "bounces [--delete-handled]",
-     QT_TRANSLATE_NOOP("mw::cli", "list the delivery status notifications in POP3")},
-    {"config", "config get KEY | set KEY VALUE | validate | show",
-     QT_TRANSLATE_NOOP("mw::cli", "read, change or check the configuration")},
-    {"secret", "secret set smtp|pop3|oauth-client",
-     QT_TRANSLATE_NOOP("mw::cli", "store a password read from standard input")},
-    {"oauth", "oauth login [--browser [--open]]|status [--check]|logout",
-     QT_TRANSLATE_NOOP("mw::cli", "OAuth2 sign-in (device code, or browser with --browser) for "
-                                  "xoauth2; logout also revokes the sign-in at the provider")},
-    {"send", "send [--category job|error|console] [--to ADDR]... [--subject S] | send -t",
-     QT_TRANSLATE_NOOP("mw::cli", "queue a notification (body or whole message on stdin)")},
-    {"queue", "queue list|flush|run [--once]|retry ID|purge ID",
-     QT_TRANSLATE_NOOP("mw::cli", "the outgoing queue")},
-};
-
-QString line(const Entry &e)
+QString line(const CommandUsage &e)
 {
     return QStringLiteral("  %1\n      %2")
         .arg(QLatin1String(e.usage), QCoreApplication::translate("mw::cli", e.what));
@@ -53,8 +21,13 @@ QString line(const Entry &e)
 
 QString CommandHelp::overview()
 {
+    QList<CommandUsage> usages;
+    for (const CommandSpec &spec : commandTable())
+        usages << spec.usages;
+    std::sort(usages.begin(), usages.end(),
+              [](const CommandUsage &a, const CommandUsage &b) { return a.line < b.line; });
     QStringList lines;
-    for (const Entry &e : kEntries)
+    for (const CommandUsage &e : std::as_const(usages))
         lines << line(e);
     return QCoreApplication::translate(
                "mw::cli",
@@ -68,9 +41,11 @@ QString CommandHelp::overview()
 QString CommandHelp::forCommand(const QString &command)
 {
     QStringList lines;
-    for (const Entry &e : kEntries) {
-        if (command == QLatin1String(e.command))
-            lines << line(e);
+    for (const CommandSpec &spec : commandTable()) {
+        if (command == QLatin1String(spec.name)) {
+            for (const CommandUsage &e : spec.usages)
+                lines << line(e);
+        }
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -6,9 +6,9 @@
 
 namespace mw::cli {
 
-// The commands of mailwright-cli and what each does, for --help: one table, read by the
-// overview (`mailwright-cli --help`) and by each command's own help (`mailwright-cli
-// oauth login --help`). Help never needs a configuration file.
+// The commands of mailwright-cli and what each does, for --help, from commandTable()
+// (Commands.h): the overview (`mailwright-cli --help`) and each command's own help
+// (`mailwright-cli oauth login --help`). Help never needs a configuration file.
 class CommandHelp
 {
 public:

@@ -48,15 +48,25 @@ protected:
     CliContext &m_ctx;
 };
 
+// One usage line of a command's help (CommandHelp), e.g. "probe [smtp|pop3]".
+struct CommandUsage
+{
+    int line;          // its place in the --help overview (0 first)
+    const char *usage; // after "mailwright-cli [options] "
+    const char *what;  // QT_TRANSLATE_NOOP("mw::cli", ...)
+};
+
 struct CommandSpec
 {
     const char *name;
     // Starts loading OpenSSL while the settings are read (the command opens a TLS session).
     bool preloadTls;
     std::unique_ptr<Command> (*make)(CliContext &);
+    QList<CommandUsage> usages; // a command may have several lines (test)
 };
 
-// Every command, by the name given on the command line.
+// Every command, by the name given on the command line, with its help: the one table of
+// commands, read by CliApp (to run one) and by CommandHelp (--help).
 [[nodiscard]] const QList<CommandSpec> &commandTable();
 
 // test [--to] [--stop-after], with POP-before-SMTP; --roundtrip and --all-roles hand over.

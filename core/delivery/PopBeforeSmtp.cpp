@@ -58,13 +58,6 @@ QString PopBeforeSmtp::accountKey() const
         .arg(m_settings.pop3.username);
 }
 
-void PopBeforeSmtp::start(const MailSettings &settings, const QString &smtpPassword,
-                          const QString &pop3Password, const QList<Envelope> &messages,
-                          Phase stopAfter, bool forceLogin)
-{
-    start(settings, Credentials{smtpPassword, pop3Password, {}}, messages, stopAfter, forceLogin);
-}
-
 void PopBeforeSmtp::start(const MailSettings &settings, const Credentials &credentials,
                           const QList<Envelope> &messages, Phase stopAfter, bool forceLogin)
 {

@@ -55,10 +55,6 @@ public:
     void start(const MailSettings &settings, const Credentials &credentials,
                const QList<Envelope> &messages, Phase stopAfter = Phase::Done,
                bool forceLogin = false);
-    // The older call form (positional secrets), kept until every caller passes Credentials.
-    void start(const MailSettings &settings, const QString &smtpPassword,
-               const QString &pop3Password, const QList<Envelope> &messages,
-               Phase stopAfter = Phase::Done, bool forceLogin = false);
     void cancel();
 
     [[nodiscard]] bool isRunning() const { return m_running; }

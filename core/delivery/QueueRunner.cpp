@@ -57,13 +57,6 @@ qint64 QueueRunner::retryDelay(int intervalSeconds, int failures)
     return base * (qint64(1) << std::min(failures - 3, 4));
 }
 
-void QueueRunner::setSettings(const MailSettings &settings, const QString &password,
-                              const QString &pop3Password)
-{
-    setCredentials(Credentials{password, pop3Password, {}});
-    setSettings(settings);
-}
-
 void QueueRunner::setSettings(const MailSettings &settings)
 {
     const bool changed =
@@ -254,25 +247,17 @@ void QueueRunner::runPass()
 
 void QueueRunner::continuePass()
 {
-    if (!m_reloadCredentials || (!m_loadCredentials && !m_resolver)) {
+    if (!m_reloadCredentials || !m_resolver) {
         afterHoldCheck();
         return;
     }
     m_reloadCredentials = false;
     QPointer<QueueRunner> self(this);
-    if (m_resolver) {
-        PreflightNeeds needs = Preflight::needs(m_settings, Purpose::QueueRun);
-        needs.accessToken = false; // asked per session: retried once, a sign-in holds
-        m_resolver->resolve(m_settings, needs, this, [self](const CredentialResolver::Outcome &o) {
-            if (self)
-                self->useCredentials(o.ok, o.credentials, o.ok ? QString() : o.text());
-        });
-        return;
-    }
-    m_loadCredentials([self](bool ok, const QString &password, const QString &pop3Password,
-                             const QString &error) {
+    PreflightNeeds needs = Preflight::needs(m_settings, Purpose::QueueRun);
+    needs.accessToken = false; // asked per session: retried once, a sign-in holds
+    m_resolver->resolve(m_settings, needs, this, [self](const CredentialResolver::Outcome &o) {
         if (self)
-            self->useCredentials(ok, Credentials{password, pop3Password, {}}, error);
+            self->useCredentials(o.ok, o.credentials, o.ok ? QString() : o.text());
     });
 }
 

@@ -74,9 +74,6 @@ public:
     // The passwords the next pass uses (the POP3 one for POP-before-SMTP), when the caller
     // already has them; else setCredentialResolver().
     void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
-    // The older call form: both at once (positional secrets).
-    void setSettings(const MailSettings &settings, const QString &password,
-                     const QString &pop3Password = {});
     // Where the passwords come from (not owned): the secrets Preflight names for
     // Purpose::QueueRun are read through it before the first pass, after a hold ends and
     // after credentialsChanged(). Its failure (no password stored, the store unreadable or
@@ -90,15 +87,6 @@ public:
     // Its signInChanged() lifts a sign-in hold; a held pass also re-reads the stored
     // sign-in (mailwright-cli oauth login in another process).
     void setAccessTokenSource(AccessTokenSource *source);
-    // The older form of setCredentialResolver(), for callers that read the store
-    // themselves. Reads the passwords again (from the secret store): called before the first pass
-    // after a hold ends (a refused login is usually fixed by a new password, stored by
-    // another process) and after credentialsChanged(). done(ok, password, pop3Password,
-    // error) may be called later, from the event loop.
-    using CredentialsDone = std::function<void(bool ok, const QString &password,
-                                               const QString &pop3Password, const QString &error)>;
-    using CredentialsLoader = std::function<void(const CredentialsDone &done)>;
-    void setCredentialsLoader(CredentialsLoader loader) { m_loadCredentials = std::move(loader); }
     // The secret store changed (e.g. its file was rewritten): the next pass reads the
     // passwords again, and a running service starts one.
     void credentialsChanged();
@@ -164,7 +152,6 @@ private:
     QString m_capabilityMemory;
     DowngradeGuard m_guard;
     QPointer<AccessTokenSource> m_tokens;
-    CredentialsLoader m_loadCredentials;
     QPointer<CredentialResolver> m_resolver;
     bool m_reloadCredentials = false;
     // Outcomes not on disk yet (id → the message's metadata; remove: delivered to all).

@@ -13,12 +13,6 @@ TestSend::TestSend(QObject *parent)
     : QObject(parent)
 {}
 
-void TestSend::start(const MailSettings &settings, const QString &smtpPassword,
-                     const Options &options)
-{
-    start(settings, Credentials{smtpPassword, options.pop3Password, options.accessToken}, options);
-}
-
 void TestSend::start(const MailSettings &settings, const Credentials &credentials,
                      const Options &options)
 {

@@ -27,9 +27,6 @@ public:
         QString to;                    // empty: the notification mailbox
         Phase stopAfter = Phase::Done; // Connect, Tls, Ehlo, Auth, Mail, Rcpt or Done
         QString token;                 // put into the message for a round-trip check
-        // The older call form's secrets (start() with a password): used only by it.
-        QString pop3Password; // for smtp/auth = pop-before-smtp
-        QString accessToken;  // for smtp/auth = xoauth2 | oauthbearer (core/oauth)
         // The remembered-capabilities file (CapabilityMemory); empty: no downgrade check.
         QString capabilityMemory;
         // Where the access token came from (not owned; may be null): a token it kept in
@@ -43,9 +40,6 @@ public:
     // credentials: what Preflight::needs() named, from CredentialResolver.
     void start(const MailSettings &settings, const Credentials &credentials,
                const Options &options);
-    // The older call form (positional secrets; pop3Password and accessToken from options),
-    // kept until every caller passes Credentials.
-    void start(const MailSettings &settings, const QString &smtpPassword, const Options &options);
     void cancel();
 
     [[nodiscard]] bool isRunning() const

@@ -43,12 +43,6 @@ QList<AddressVerifier::AddressCheck> AddressVerifier::roles(const MailSettings &
             {QStringLiteral("console"), s.copies.console.trimmed(), Verdict::NotChecked, {}}};
 }
 
-void AddressVerifier::start(const MailSettings &settings, const QString &password,
-                            const QString &accessToken)
-{
-    start(settings, Credentials{password, {}, accessToken});
-}
-
 void AddressVerifier::start(const MailSettings &settings, const Credentials &credentials)
 {
     cancel();

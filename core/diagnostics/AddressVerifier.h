@@ -39,11 +39,9 @@ public:
     [[nodiscard]] static QList<AddressCheck> roles(const MailSettings &settings);
     [[nodiscard]] static QString verdictId(Verdict v); // "accepted", "rejected", "not_checked"
 
-    // accessToken: for XOAUTH2/OAUTHBEARER (AccessTokenSource), else empty.
+    // credentials: the SMTP password, or the access token for XOAUTH2/OAUTHBEARER
+    // (AccessTokenSource); the other one empty.
     void start(const MailSettings &settings, const Credentials &credentials);
-    // The older call form (positional secrets), kept until every caller passes Credentials.
-    void start(const MailSettings &settings, const QString &password,
-               const QString &accessToken = QString());
     void cancel();
 
     [[nodiscard]] const QList<AddressCheck> &checks() const { return m_checks; }

@@ -13,6 +13,7 @@ class TestCliHelp : public QObject
 private Q_SLOTS:
     void help_data();
     void help();
+    void overviewOrder();
 };
 
 void TestCliHelp::help_data()
@@ -79,6 +80,44 @@ void TestCliHelp::help()
         QVERIFY2(!out.contains("Commands:"), out.constData());
     }
     QVERIFY2(err.isEmpty(), err.constData());
+}
+
+void TestCliHelp::overviewOrder()
+{
+    // The overview lists the usage lines in this order (test has three, not side by side),
+    // each followed by its description; `test --help` gives test's three in the same order.
+    const QByteArrayList usages{
+        "test [--to ADDR] [--stop-after connect|tls|ehlo|auth|mail|rcpt]",
+        "probe [smtp|pop3]",
+        "detect ADDRESS",
+        "test --stop-after rcpt --all-roles",
+        "status [--check]",
+        "test --roundtrip [--wait S]",
+        "bounces [--delete-handled]",
+        "config get KEY | set KEY VALUE | validate | show",
+        "secret set smtp|pop3|oauth-client",
+        "oauth login [--browser [--open]]|status [--check]|logout",
+        "send [--category job|error|console] [--to ADDR]... [--subject S] | send -t",
+        "queue list|flush|run [--once]|retry ID|purge ID",
+    };
+    const auto usageLines = [](const QStringList &args) {
+        QProcess cli;
+        cli.start(QStringLiteral(MW_CLI_PATH),
+                  QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+        if (!cli.waitForFinished(20000))
+            return QByteArrayList{"(no answer)"};
+        QByteArrayList found;
+        for (const QByteArray &line : cli.readAllStandardOutput().split('\n')) {
+            if (line.startsWith("Options:"))
+                break; // the options and arguments are Qt's
+            if (line.startsWith("  ") && !line.startsWith("   ") && !line.startsWith("  -"))
+                found << line.mid(2);
+        }
+        return found;
+    };
+    QCOMPARE(usageLines({QStringLiteral("--help")}), usages);
+    QCOMPARE(usageLines({QStringLiteral("test"), QStringLiteral("--help")}),
+             (QByteArrayList{usages[0], usages[3], usages[5]}));
 }
 
 QTEST_GUILESS_MAIN(TestCliHelp)

@@ -678,7 +678,7 @@ void TestOAuthProvider::revokedSignInHoldsQueue()
     const int messagesBefore = httpGet(QStringLiteral("/__test/messages")).array().size();
     const auto runOnce = [&](AccessTokenSource *source) {
         QueueRunner runner(queueDir);
-        runner.setSettings(settings, {});
+        runner.setSettings(settings);
         runner.setAccessTokenSource(source);
         QSignalSpy done(&runner, &QueueRunner::finished);
         QueueRunner::Options o;

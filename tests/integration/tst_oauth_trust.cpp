@@ -364,9 +364,8 @@ void TestOAuthTrust::forgottenAccessTokenRetriedOnce()
         TestSend test;
         QSignalSpy finished(&test, &TestSend::finished);
         TestSend::Options o;
-        o.accessToken = fromMemory;
         o.tokens = &source;
-        test.start(settings, QString(), o);
+        test.start(settings, Credentials{{}, {}, fromMemory}, o);
         QVERIFY(finished.wait(60000));
         QVERIFY2(test.result().ok, qPrintable(test.result().message));
         QCOMPARE(source.refreshCount(), refreshes + 1);
@@ -409,7 +408,7 @@ void TestOAuthTrust::forgottenAccessTokenRetriedOnce()
     m.content = QByteArray("Subject: forgotten\r\n\r\nsent with a fresh token\r\n");
     QVERIFY2(queue.enqueue(m, &error), qPrintable(error));
     QueueRunner runner(queueDir);
-    runner.setSettings(settings, {});
+    runner.setSettings(settings);
     runner.setAccessTokenSource(&source);
     QSignalSpy done(&runner, &QueueRunner::finished);
     QueueRunner::Options opts;

@@ -412,7 +412,7 @@ void TestProbeExim::verifyRoleAddressesWithoutSending()
     s.copies.console = QString();
     AddressVerifier v;
     QSignalSpy done(&v, &AddressVerifier::finished);
-    v.start(s, QString());
+    v.start(s, Credentials{});
     QVERIFY(done.wait(30000));
     const auto checks = done.first().at(1).value<QList<AddressVerifier::AddressCheck>>();
     QCOMPARE(checks.size(), 5);
@@ -435,7 +435,7 @@ void TestProbeExim::verifyRoleAddressesWithoutSending()
     // A refused sender: every recipient stays unchecked.
     s.mailboxes.bounce = QStringLiteral("blocked@example.test");
     QSignalSpy done2(&v, &AddressVerifier::finished);
-    v.start(s, QString());
+    v.start(s, Credentials{});
     QVERIFY(done2.wait(30000));
     const auto c2 = done2.first().at(1).value<QList<AddressVerifier::AddressCheck>>();
     QCOMPARE(c2.at(0).verdict, V::Rejected);

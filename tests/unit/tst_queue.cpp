@@ -221,7 +221,7 @@ void TestQueue::runnerReportsUnusableLock()
     MailSettings s;
     s.delivery.method = MailSettings::DeliveryMethod::Pickup;
     s.delivery.pickupDir = dir.path();
-    runner.setSettings(s, {});
+    runner.setSettings(s);
     QSignalSpy finished(&runner, &QueueRunner::finished);
     QueueRunner::Options o;
     o.once = true;

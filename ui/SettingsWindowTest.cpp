@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SettingsWindow, continued: the test panel's buttons (Send Test, Check login, Verify
+// addresses): Preflight decides what each needs, CredentialResolver reads the secrets.
+#include "SettingsWindow.h"
+
+#include "FormBinder.h"
+#include "SettingsPage.h"
+#include "TestPanel.h"
+#include "session/CredentialResolver.h"
+#include "session/Preflight.h"
+
+#include <QTabWidget>
+
+namespace mw {
+
+void SettingsWindow::focusField(const QString &key)
+{
+    QWidget *w = m_binder->widgetFor(key);
+    if (!w)
+        return;
+    for (SettingsPage *page : std::as_const(m_pages)) {
+        if (page->isAncestorOf(w))
+            m_tabs->setCurrentWidget(page);
+    }
+    w->setFocus(Qt::OtherFocusReason);
+}
+
+void SettingsWindow::runTest(Phase stopAfter)
+{
+    if (m_testPanel->isRunning() || m_resolver->isRunning())
+        return;
+    const MailSettings s = m_model->settings();
+    // The panel's buttons: Send Test, Check login, Verify addresses. What each needs (the
+    // sections that must be valid, the secrets, where it stops) is decided in Preflight:
+    // an unfinished Copies tab does not block Send Test.
+    const Purpose purpose = stopAfter == Phase::Rcpt   ? Purpose::Verify
+                            : stopAfter == Phase::Done ? Purpose::SendTest
+                                                       : Purpose::LoginCheck;
+    const QList<ValidationIssue> issues = Preflight::blocking(m_model->issues(), s, purpose);
+    if (!issues.isEmpty()) {
+        const ValidationIssue &issue = issues.first();
+        QWidget *w = m_binder->widgetFor(issue.key);
+        m_testPanel->showProblem(
+            tr("Fix “%1” first: %2").arg(w ? w->accessibleName() : issue.key, issue.message),
+            tr("The field is marked on its tab."));
+        focusField(issue.key);
+        return;
+    }
+    const PreflightNeeds needs = Preflight::needs(s, purpose);
+    if (needs.accessToken && !(s.oauth == m_model->savedSettings().oauth)) {
+        // The access token comes from the saved sign-in (in memory only).
+        m_testPanel->showProblem(tr("The OAuth2 settings have changed since they were saved."),
+                                 tr("Save them and sign in again, then test."));
+        return;
+    }
+    m_testPanel->setPreparing(true);
+    // Typed but unsaved passwords count (the fields' fetch), else the stored ones.
+    m_resolver->resolve(s, needs, this, [this, s, needs](const CredentialResolver::Outcome &o) {
+        if (!o.ok) {
+            m_testPanel->showProblem(o.failure.message, o.failure.hint);
+            if (o.oauth.kind == OAuthFailure::Kind::SignInRequired)
+                showSignInRequired(o.oauth.message);
+            else if (!o.secretError.isEmpty())
+                showSecretFailure(o.secretError);
+            return;
+        }
+        if (needs.stopAfter == Phase::Rcpt)
+            m_testPanel->startVerify(s, o.credentials);
+        else
+            m_testPanel->start(s, o.credentials, needs.stopAfter);
+    });
+}
+
+} // namespace mw
