@@ -982,7 +982,7 @@
 <context>
     <name>mw::AddressVerifier</name>
     <message>
-        <location filename="../core/diagnostics/AddressVerifier.cpp" line="+73"/>
+        <location filename="../core/diagnostics/AddressVerifier.cpp" line="+67"/>
         <source>No role address (notification, copies, console) is set.</source>
         <translation>Keine Rollenadresse (Benachrichtigung, Kopien, Konsole) gesetzt.</translation>
     </message>
@@ -2642,7 +2642,7 @@
 <context>
     <name>mw::PopBeforeSmtp</name>
     <message>
-        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+94"/>
+        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+87"/>
         <source>POP-before-SMTP needs a POP3 server and login name.</source>
         <translation>POP-before-SMTP braucht einen POP3-Server und einen Anmeldenamen.</translation>
     </message>
@@ -2960,7 +2960,7 @@
 <context>
     <name>mw::QueueRunner</name>
     <message>
-        <location filename="../core/delivery/QueueRunner.cpp" line="+183"/>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+176"/>
         <source>Another queue runner is busy with this queue.</source>
         <translation>Ein anderer Warteschlangenlauf bearbeitet diese Warteschlange.</translation>
     </message>
@@ -3638,7 +3638,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+145"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+98"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -3762,7 +3762,7 @@
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../ui/SettingsWindowStatus.cpp" line="+78"/>
         <source>Warning: the POP3 server works, but not encrypted: it offers no STLS (or someone on the way removed it). With security &quot;Automatic&quot; Mailwright goes on in clear text only because no login is set. Ask the server&apos;s administrator to enable STLS, or use TLS (port 995).</source>
         <translation>Warnung: der POP3-Server funktioniert, aber unverschlüsselt: er bietet kein STLS an (oder jemand auf dem Weg hat es entfernt). Mit der Sicherheit „Automatisch“ macht Mailwright nur deshalb im Klartext weiter, weil keine Anmeldung gesetzt ist. Bitten Sie die Administration des Servers, STLS einzuschalten, oder verwenden Sie TLS (Port 995).</translation>
     </message>
@@ -3787,7 +3787,7 @@
         <translation>Die Warteschlange ist angehalten: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../ui/SettingsWindowTest.cpp" line="+44"/>
         <source>Fix “%1” first: %2</source>
         <translation>Zuerst „%1“ korrigieren: %2</translation>
     </message>
@@ -3807,7 +3807,7 @@
         <translation>Speichern Sie sie, melden Sie sich erneut an und testen Sie dann.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+101"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -4752,7 +4752,7 @@
 <context>
     <name>mw::TestSend</name>
     <message>
-        <location filename="../core/delivery/TestSend.cpp" line="+46"/>
+        <location filename="../core/delivery/TestSend.cpp" line="+40"/>
         <source>Outgoing mail is switched off in the settings.</source>
         <translation>Ausgehende E-Mails sind in den Einstellungen ausgeschaltet.</translation>
     </message>
@@ -4866,67 +4866,67 @@
         <translation>APOP: nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandHelp.cpp" line="+19"/>
+        <location filename="../app/cli/CliApp.cpp" line="+33"/>
         <source>send the test message to the notification mailbox</source>
         <translation>die Testnachricht an das Benachrichtigungspostfach senden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>check every security mode of the server, rank them</source>
         <translation>jeden Sicherheitsmodus des Servers prüfen und einstufen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>find the mail servers of an address (SRV, autoconfig, MX, ...)</source>
         <translation>die Mailserver einer Adresse finden (SRV, Autoconfig, MX, ...)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>verify every role address, send nothing</source>
         <translation>jede Rollenadresse prüfen, nichts senden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>show the SMTP and POP3 status (--check: log in now)</source>
         <translation>den SMTP- und POP3-Status zeigen (--check: jetzt anmelden)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>send the test message and fetch it back over POP3</source>
         <translation>die Testnachricht senden und über POP3 zurückholen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>list the delivery status notifications in POP3</source>
         <translation>die Zustellstatusbenachrichtigungen in POP3 auflisten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>read, change or check the configuration</source>
         <translation>die Konfiguration lesen, ändern oder prüfen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>store a password read from standard input</source>
         <translation>ein von der Standardeingabe gelesenes Passwort speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>OAuth2 sign-in (device code, or browser with --browser) for xoauth2; logout also revokes the sign-in at the provider</source>
         <translation>OAuth2-Anmeldung (Gerätecode oder Browser mit --browser) für xoauth2; logout widerruft die Anmeldung auch beim Anbieter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>queue a notification (body or whole message on stdin)</source>
         <translation>eine Benachrichtigung einreihen (Text oder ganze Nachricht auf stdin)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>the outgoing queue</source>
         <translation>die ausgehende Warteschlange</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/CommandHelp.cpp" line="+32"/>
         <source>Sets up, tests and runs how this system sends its notification e-mail.</source>
         <translation>Richtet ein, testet und betreibt, wie dieses System seine Benachrichtigungs-E-Mails versendet.</translation>
     </message>
@@ -4944,7 +4944,7 @@
 <context>
     <name>mw::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+52"/>
+        <location filename="../app/cli/CliApp.cpp" line="+18"/>
         <source>Use the configuration FILE instead of the per-user one.</source>
         <translation>Die Konfigurationsdatei FILE statt der benutzereigenen verwenden.</translation>
     </message>

@@ -982,7 +982,7 @@
 <context>
     <name>mw::AddressVerifier</name>
     <message>
-        <location filename="../core/diagnostics/AddressVerifier.cpp" line="+73"/>
+        <location filename="../core/diagnostics/AddressVerifier.cpp" line="+67"/>
         <source>No role address (notification, copies, console) is set.</source>
         <translation>No hay ninguna dirección de rol (notificación, copias, consola).</translation>
     </message>
@@ -2642,7 +2642,7 @@
 <context>
     <name>mw::PopBeforeSmtp</name>
     <message>
-        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+94"/>
+        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+87"/>
         <source>POP-before-SMTP needs a POP3 server and login name.</source>
         <translation>POP antes de SMTP necesita un servidor POP3 y un nombre de usuario.</translation>
     </message>
@@ -2960,7 +2960,7 @@
 <context>
     <name>mw::QueueRunner</name>
     <message>
-        <location filename="../core/delivery/QueueRunner.cpp" line="+183"/>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+176"/>
         <source>Another queue runner is busy with this queue.</source>
         <translation>Otro procesador de cola está trabajando con esta cola.</translation>
     </message>
@@ -3638,7 +3638,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+145"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+98"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -3762,7 +3762,7 @@
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../ui/SettingsWindowStatus.cpp" line="+78"/>
         <source>Warning: the POP3 server works, but not encrypted: it offers no STLS (or someone on the way removed it). With security &quot;Automatic&quot; Mailwright goes on in clear text only because no login is set. Ask the server&apos;s administrator to enable STLS, or use TLS (port 995).</source>
         <translation>Advertencia: el servidor POP3 funciona, pero sin cifrar: no ofrece STLS (o alguien en el camino lo eliminó). Con la seguridad «Automático», Mailwright continúa en claro solo porque no hay ningún inicio de sesión configurado. Pida al administrador del servidor que active STLS, o use TLS (puerto 995).</translation>
     </message>
@@ -3787,7 +3787,7 @@
         <translation>La cola está retenida: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../ui/SettingsWindowTest.cpp" line="+44"/>
         <source>Fix “%1” first: %2</source>
         <translation>Corrija primero «%1»: %2</translation>
     </message>
@@ -3807,7 +3807,7 @@
         <translation>Guárdela y vuelva a iniciar sesión; después, pruebe.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+101"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -4752,7 +4752,7 @@
 <context>
     <name>mw::TestSend</name>
     <message>
-        <location filename="../core/delivery/TestSend.cpp" line="+46"/>
+        <location filename="../core/delivery/TestSend.cpp" line="+40"/>
         <source>Outgoing mail is switched off in the settings.</source>
         <translation>El correo saliente está desactivado en la configuración.</translation>
     </message>
@@ -4866,67 +4866,67 @@
         <translation>APOP: no ofrecido</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandHelp.cpp" line="+19"/>
+        <location filename="../app/cli/CliApp.cpp" line="+33"/>
         <source>send the test message to the notification mailbox</source>
         <translation>enviar el mensaje de prueba al buzón de notificaciones</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>check every security mode of the server, rank them</source>
         <translation>comprobar cada modo de seguridad del servidor y clasificarlos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>find the mail servers of an address (SRV, autoconfig, MX, ...)</source>
         <translation>encontrar los servidores de correo de una dirección (SRV, autoconfig, MX, ...)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>verify every role address, send nothing</source>
         <translation>verificar cada dirección de rol, sin enviar nada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>show the SMTP and POP3 status (--check: log in now)</source>
         <translation>mostrar el estado SMTP y POP3 (--check: iniciar sesión ahora)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>send the test message and fetch it back over POP3</source>
         <translation>enviar el mensaje de prueba y recuperarlo por POP3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>list the delivery status notifications in POP3</source>
         <translation>listar las notificaciones de estado de entrega en POP3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>read, change or check the configuration</source>
         <translation>leer, cambiar o comprobar la configuración</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>store a password read from standard input</source>
         <translation>guardar una contraseña leída de la entrada estándar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>OAuth2 sign-in (device code, or browser with --browser) for xoauth2; logout also revokes the sign-in at the provider</source>
         <translation>inicio de sesión OAuth2 (código de dispositivo, o navegador con --browser) para xoauth2; logout también revoca el inicio de sesión en el proveedor</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>queue a notification (body or whole message on stdin)</source>
         <translation>poner una notificación en cola (cuerpo o mensaje completo por stdin)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>the outgoing queue</source>
         <translation>la cola de salida</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/CommandHelp.cpp" line="+32"/>
         <source>Sets up, tests and runs how this system sends its notification e-mail.</source>
         <translation>Configura, prueba y ejecuta cómo envía este sistema sus correos de notificación.</translation>
     </message>
@@ -4944,7 +4944,7 @@
 <context>
     <name>mw::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+52"/>
+        <location filename="../app/cli/CliApp.cpp" line="+18"/>
         <source>Use the configuration FILE instead of the per-user one.</source>
         <translation>Usar el archivo de configuración FILE en lugar del del usuario.</translation>
     </message>

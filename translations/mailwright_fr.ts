@@ -982,7 +982,7 @@
 <context>
     <name>mw::AddressVerifier</name>
     <message>
-        <location filename="../core/diagnostics/AddressVerifier.cpp" line="+73"/>
+        <location filename="../core/diagnostics/AddressVerifier.cpp" line="+67"/>
         <source>No role address (notification, copies, console) is set.</source>
         <translation>Aucune adresse de rôle (notification, copies, console) n’est définie.</translation>
     </message>
@@ -2642,7 +2642,7 @@
 <context>
     <name>mw::PopBeforeSmtp</name>
     <message>
-        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+94"/>
+        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+87"/>
         <source>POP-before-SMTP needs a POP3 server and login name.</source>
         <translation>POP avant SMTP nécessite un serveur POP3 et un identifiant.</translation>
     </message>
@@ -2960,7 +2960,7 @@
 <context>
     <name>mw::QueueRunner</name>
     <message>
-        <location filename="../core/delivery/QueueRunner.cpp" line="+183"/>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+176"/>
         <source>Another queue runner is busy with this queue.</source>
         <translation>Un autre traitement de file d’attente s’occupe de cette file.</translation>
     </message>
@@ -3638,7 +3638,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+145"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+98"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -3762,7 +3762,7 @@
         <translation>Les paramètres n’ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../ui/SettingsWindowStatus.cpp" line="+78"/>
         <source>Warning: the POP3 server works, but not encrypted: it offers no STLS (or someone on the way removed it). With security &quot;Automatic&quot; Mailwright goes on in clear text only because no login is set. Ask the server&apos;s administrator to enable STLS, or use TLS (port 995).</source>
         <translation>Avertissement : le serveur POP3 fonctionne, mais sans chiffrement : il ne propose pas STLS (ou quelqu’un sur le trajet l’a retiré). Avec la sécurité « Automatique », Mailwright continue en clair uniquement parce qu’aucun identifiant n’est défini. Demandez à l’administrateur du serveur d’activer STLS, ou utilisez TLS (port 995).</translation>
     </message>
@@ -3787,7 +3787,7 @@
         <translation>La file d’attente est suspendue : %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../ui/SettingsWindowTest.cpp" line="+44"/>
         <source>Fix “%1” first: %2</source>
         <translation>Corrigez d’abord « %1 » : %2</translation>
     </message>
@@ -3807,7 +3807,7 @@
         <translation>Enregistrez-les et reconnectez-vous, puis testez.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+101"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -4752,7 +4752,7 @@
 <context>
     <name>mw::TestSend</name>
     <message>
-        <location filename="../core/delivery/TestSend.cpp" line="+46"/>
+        <location filename="../core/delivery/TestSend.cpp" line="+40"/>
         <source>Outgoing mail is switched off in the settings.</source>
         <translation>L’envoi des e-mails est désactivé dans les paramètres.</translation>
     </message>
@@ -4866,67 +4866,67 @@
         <translation>APOP : non proposé</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandHelp.cpp" line="+19"/>
+        <location filename="../app/cli/CliApp.cpp" line="+33"/>
         <source>send the test message to the notification mailbox</source>
         <translation>envoyer le message de test à la boîte de notification</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>check every security mode of the server, rank them</source>
         <translation>vérifier chaque mode de sécurité du serveur et les classer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>find the mail servers of an address (SRV, autoconfig, MX, ...)</source>
         <translation>trouver les serveurs de messagerie d’une adresse (SRV, autoconfig, MX, ...)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>verify every role address, send nothing</source>
         <translation>vérifier chaque adresse de rôle, ne rien envoyer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>show the SMTP and POP3 status (--check: log in now)</source>
         <translation>afficher l’état SMTP et POP3 (--check : se connecter maintenant)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>send the test message and fetch it back over POP3</source>
         <translation>envoyer le message de test et le récupérer par POP3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>list the delivery status notifications in POP3</source>
         <translation>lister les notifications d’état de remise dans POP3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>read, change or check the configuration</source>
         <translation>lire, modifier ou vérifier la configuration</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>store a password read from standard input</source>
         <translation>enregistrer un mot de passe lu sur l’entrée standard</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>OAuth2 sign-in (device code, or browser with --browser) for xoauth2; logout also revokes the sign-in at the provider</source>
         <translation>connexion OAuth2 (code d’appareil, ou navigateur avec --browser) pour xoauth2 ; logout révoque aussi la connexion chez le fournisseur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>queue a notification (body or whole message on stdin)</source>
         <translation>mettre une notification en file (corps ou message entier sur stdin)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>the outgoing queue</source>
         <translation>la file d’attente sortante</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/CommandHelp.cpp" line="+32"/>
         <source>Sets up, tests and runs how this system sends its notification e-mail.</source>
         <translation>Configure, teste et exécute l’envoi des e-mails de notification de ce système.</translation>
     </message>
@@ -4944,7 +4944,7 @@
 <context>
     <name>mw::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+52"/>
+        <location filename="../app/cli/CliApp.cpp" line="+18"/>
         <source>Use the configuration FILE instead of the per-user one.</source>
         <translation>Utiliser le fichier de configuration FILE au lieu de celui de l’utilisateur.</translation>
     </message>
