@@ -63,6 +63,7 @@ void StatusCommand::check()
 {
     auto *monitor = new StatusMonitor(this);
     monitor->setPeriodic(false);
+    monitor->setHintStyle(CredentialResolver::HintStyle::CommandLine);
     auto *smtp = new SmtpProbe;
     // The remembered capabilities harden this check like every other session: a server
     // that stopped offering STARTTLS or the login method is refused, not used with less.

@@ -32,6 +32,14 @@ StatusMonitor::StatusMonitor(QObject *parent)
     setSettings(m_settings);
 }
 
+void StatusMonitor::setHintStyle(CredentialResolver::HintStyle style)
+{
+    for (const Entry &e : std::as_const(m_entries)) {
+        if (e.resolver)
+            e.resolver->setHintStyle(style);
+    }
+}
+
 StatusMonitor::~StatusMonitor()
 {
     cancel();

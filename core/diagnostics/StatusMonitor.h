@@ -3,6 +3,7 @@
 
 #include "BounceCheck.h"
 #include "ServerStatus.h"
+#include "session/CredentialResolver.h"
 #include "settings/MailSettings.h"
 
 #include <QHash>
@@ -14,7 +15,6 @@
 
 namespace mw {
 
-class CredentialResolver;
 class AccessTokenSource;
 class SecretStore;
 class ServerProbe;
@@ -48,6 +48,9 @@ public:
     // required" the SMTP check fails at once, without asking the provider; a new sign-in
     // lifts the login suspension and checks again.
     void setAccessTokenSource(AccessTokenSource *source);
+    // How the hint of a missing or unreadable password is worded: the window's and the
+    // service's "in the settings window" (default) or the command line's "secret set".
+    void setHintStyle(CredentialResolver::HintStyle style);
     // Replaces the probe of probe->server() (takes ownership). An SMTP probe is installed
     // by default; POP3 has none until one is plugged in, and shows "Stop" / "Not connected".
     void setProbe(ServerProbe *probe);
