@@ -70,6 +70,16 @@ QString TestMessage::authName(MailSettings::SmtpAuth auth)
         return tr("OAuth2 (XOAUTH2)");
     case MailSettings::SmtpAuth::OAuthBearer:
         return tr("OAuth2 (OAUTHBEARER)");
+    case MailSettings::SmtpAuth::ScramSha256:
+        return tr("SCRAM-SHA-256");
+    case MailSettings::SmtpAuth::ScramSha1:
+        return tr("SCRAM-SHA-1");
+    case MailSettings::SmtpAuth::Gssapi:
+        return tr("Kerberos (GSSAPI)");
+    case MailSettings::SmtpAuth::Ntlm:
+        return tr("NTLM");
+    case MailSettings::SmtpAuth::External:
+        return tr("TLS client certificate (EXTERNAL)");
     }
     return {};
 }

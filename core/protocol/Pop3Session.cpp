@@ -293,7 +293,7 @@ void Pop3Session::login()
              End::Quit);
         return;
     }
-    if (m_config.apop) {
+    if (m_config.auth == Pop3Config::Auth::Apop) {
         if (m_timestamp.isEmpty()) {
             // RFC 1939 §7: without a timestamp there is nothing to digest. Falling back to
             // USER/PASS would send the password the admin meant to protect.

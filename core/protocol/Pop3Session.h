@@ -6,6 +6,7 @@
 #include "MailSession.h"
 #include "Pop3Reply.h"
 #include "Result.h"
+#include "TlsIdentity.h"
 #include "TlsTrust.h"
 #include "Transcript.h"
 
@@ -23,13 +24,30 @@ namespace mw {
 struct Pop3Config
 {
     enum class Security { None, Stls, Tls, Auto };
+    // User: USER/PASS (RFC 1939 §7). Apop: APOP (never falls back to USER/PASS). The
+    // others are SASL mechanisms through AUTH (RFC 5034). Auto: the strongest SASL
+    // mechanism the server offers and the credentials allow, else USER/PASS.
+    enum class Auth {
+        Auto,
+        User,
+        Apop,
+        Plain,
+        CramMd5,
+        ScramSha256,
+        ScramSha1,
+        Gssapi,
+        Ntlm,
+        External
+    };
 
     QString host;
     quint16 port = 110;
     Security security = Security::Auto;
     QString username;
     QString password;
-    bool apop = false;       // RFC 1939 §7; never falls back to USER/PASS
+    Auth auth = Auth::User;
+    QString realm;           // NTLM: the NT domain; GSSAPI: the realm, empty for the default
+    TlsIdentity identity;    // the TLS client certificate, empty when none is configured
     int timeoutSeconds = 30; // per phase
     TlsTrust trust;
     // Connect only over this family (POP-before-SMTP: the SMTP session must come from

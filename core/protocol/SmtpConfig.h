@@ -3,6 +3,7 @@
 
 #include "ImplicitTls.h"
 #include "Result.h"
+#include "TlsIdentity.h"
 #include "TlsTrust.h"
 
 #include <QByteArray>
@@ -18,8 +19,23 @@ struct SmtpConfig
 {
     enum class Security { None, StartTls, Tls, Auto };
     // XOAuth2 and OAuthBearer (RFC 7628) send `accessToken` instead of a password; the
-    // caller obtains it (core/oauth) and the session never refreshes it.
-    enum class Auth { None, Plain, Login, CramMd5, Auto, XOAuth2, OAuthBearer };
+    // caller obtains it (core/oauth) and the session never refreshes it. Gssapi uses the
+    // user's Kerberos ticket and External the TLS client certificate (`identity`): neither
+    // sends a password. Ntlm uses `realm` as the NT domain.
+    enum class Auth {
+        None,
+        Plain,
+        Login,
+        CramMd5,
+        Auto,
+        XOAuth2,
+        OAuthBearer,
+        ScramSha256,
+        ScramSha1,
+        Gssapi,
+        Ntlm,
+        External
+    };
 
     QString host;
     quint16 port = 25;
@@ -28,6 +44,8 @@ struct SmtpConfig
     QString username;
     QString password;
     QString accessToken;     // for XOAuth2/OAuthBearer: a bearer token, redacted like a password
+    QString realm;           // NTLM: the NT domain; GSSAPI: the realm, empty for the default
+    TlsIdentity identity;    // the TLS client certificate, empty when none is configured
     QString heloName;        // empty: the host's FQDN, else an address literal
     int timeoutSeconds = 30; // per phase (RFC 5321 §4.5.3.2 gives the upper bounds)
     TlsTrust trust;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "protocol/TlsIdentity.h"
+
 #include <QString>
 
 namespace mw {
@@ -13,7 +15,17 @@ struct Credentials
     QString smtpPassword; // SMTP login with a user name and a password
     QString pop3Password; // POP-before-SMTP, the round trip's POP3 look, the POP3 check
     QString accessToken;  // smtp/auth = xoauth2 | oauthbearer
-    bool operator==(const Credentials &) const = default;
+    // The TLS client certificates (smtp/client_cert, pop3/client_cert), loaded with the
+    // key's passphrase from the secret store; empty when none is configured.
+    TlsIdentity smtpIdentity;
+    TlsIdentity pop3Identity;
+    bool operator==(const Credentials &o) const
+    {
+        return smtpPassword == o.smtpPassword && pop3Password == o.pop3Password &&
+               accessToken == o.accessToken &&
+               smtpIdentity.certificate == o.smtpIdentity.certificate &&
+               pop3Identity.certificate == o.pop3Identity.certificate;
+    }
 };
 
 } // namespace mw

@@ -47,7 +47,23 @@ SmtpConfig smtpConfigFrom(const MailSettings &settings, const QString &password,
     case MailSettings::SmtpAuth::OAuthBearer:
         c.auth = SmtpConfig::Auth::OAuthBearer;
         break;
+    case MailSettings::SmtpAuth::ScramSha256:
+        c.auth = SmtpConfig::Auth::ScramSha256;
+        break;
+    case MailSettings::SmtpAuth::ScramSha1:
+        c.auth = SmtpConfig::Auth::ScramSha1;
+        break;
+    case MailSettings::SmtpAuth::Gssapi:
+        c.auth = SmtpConfig::Auth::Gssapi;
+        break;
+    case MailSettings::SmtpAuth::Ntlm:
+        c.auth = SmtpConfig::Auth::Ntlm;
+        break;
+    case MailSettings::SmtpAuth::External:
+        c.auth = SmtpConfig::Auth::External;
+        break;
     }
+    c.realm = s.realm;
     c.username = c.auth == SmtpConfig::Auth::None ? QString() : s.username;
     c.password = c.auth == SmtpConfig::Auth::None ? QString() : password;
     if (mw::usesOAuth(c)) {
@@ -86,7 +102,10 @@ Pop3Config pop3ConfigFrom(const MailSettings &settings, const QString &password)
     }
     c.username = s.username;
     c.password = password;
-    c.apop = s.apop;
+    // Until pop3/auth is migrated from the old apop switch, the old behaviour holds:
+    // APOP when switched on, else USER/PASS.
+    c.auth = s.apop ? Pop3Config::Auth::Apop : Pop3Config::Auth::User;
+    c.realm = s.realm;
     c.timeoutSeconds = s.timeout;
     c.trust.caFile = s.caFile;
     c.trust.pinSha256 = s.pinSha256;

@@ -12,9 +12,35 @@ namespace mw {
 struct MailSettings
 {
     enum class SmtpSecurity { None, StartTls, Tls, Auto };
-    enum class SmtpAuth { None, Plain, Login, CramMd5, Auto, PopBeforeSmtp, XOAuth2, OAuthBearer };
+    enum class SmtpAuth {
+        None,
+        Plain,
+        Login,
+        CramMd5,
+        Auto,
+        PopBeforeSmtp,
+        XOAuth2,
+        OAuthBearer,
+        ScramSha256,
+        ScramSha1,
+        Gssapi,
+        Ntlm,
+        External
+    };
     enum class OAuthProvider { Microsoft, Google, Oidc };
     enum class Pop3Security { None, Stls, Tls, Auto };
+    enum class Pop3Auth {
+        Auto,
+        User,
+        Apop,
+        Plain,
+        CramMd5,
+        ScramSha256,
+        ScramSha1,
+        Gssapi,
+        Ntlm,
+        External
+    };
     enum class DeliveryMethod { Smtp, Pickup };
     enum class SecretBackend { Keychain, File, Memory };
 
@@ -26,10 +52,12 @@ struct MailSettings
         SmtpSecurity security = SmtpSecurity::Auto;
         SmtpAuth auth = SmtpAuth::Auto;
         QString username;
-        QString helo;      // empty: the host's FQDN, else an address literal
-        int timeout = 30;  // seconds per phase
-        QString caFile;    // PEM of extra trusted certificates
-        QString pinSha256; // trusted certificate fingerprint, hex
+        QString realm;      // NTLM domain; Kerberos realm when not the default
+        QString clientCert; // PEM (certificate and key) or PKCS#12 file; empty: none
+        QString helo;       // empty: the host's FQDN, else an address literal
+        int timeout = 30;   // seconds per phase
+        QString caFile;     // PEM of extra trusted certificates
+        QString pinSha256;  // trusted certificate fingerprint, hex
         bool operator==(const Smtp &) const = default;
     } smtp;
 
@@ -40,12 +68,15 @@ struct MailSettings
         int port = 110;
         Pop3Security security = Pop3Security::Auto;
         QString username;
+        Pop3Auth auth = Pop3Auth::Auto;
+        QString realm;      // NTLM domain; Kerberos realm when not the default
+        QString clientCert; // PEM (certificate and key) or PKCS#12 file; empty: none
         bool apop = false;
         int checkInterval = 5; // minutes, 1-255
         int timeout = 30;
         QString caFile;
         QString pinSha256;
-        int relayWindow = 10; // minutes a POP login lets this client relay (POP-before-SMTP)
+        int relayWindow = 10;       // minutes a POP login lets this client relay (POP-before-SMTP)
         bool watchBounces = false;  // read the bounced-alerts mailbox at every check
         bool deleteBounces = false; // delete delivery status notifications once recorded
         bool operator==(const Pop3 &) const = default;

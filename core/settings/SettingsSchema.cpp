@@ -36,7 +36,28 @@ template<> const EnumTable<MailSettings::SmtpAuth> &enumTable()
                                 {A::Auto, QLatin1String("auto")},
                                 {A::PopBeforeSmtp, QLatin1String("pop-before-smtp")},
                                 {A::XOAuth2, QLatin1String("xoauth2")},
-                                {A::OAuthBearer, QLatin1String("oauthbearer")}};
+                                {A::OAuthBearer, QLatin1String("oauthbearer")},
+                                {A::ScramSha256, QLatin1String("scram-sha-256")},
+                                {A::ScramSha1, QLatin1String("scram-sha-1")},
+                                {A::Gssapi, QLatin1String("gssapi")},
+                                {A::Ntlm, QLatin1String("ntlm")},
+                                {A::External, QLatin1String("external")}};
+    return t;
+}
+
+template<> const EnumTable<MailSettings::Pop3Auth> &enumTable()
+{
+    using A = MailSettings::Pop3Auth;
+    static const EnumTable<A> t{{A::Auto, QLatin1String("auto")},
+                                {A::User, QLatin1String("user")},
+                                {A::Apop, QLatin1String("apop")},
+                                {A::Plain, QLatin1String("plain")},
+                                {A::CramMd5, QLatin1String("cram-md5")},
+                                {A::ScramSha256, QLatin1String("scram-sha-256")},
+                                {A::ScramSha1, QLatin1String("scram-sha-1")},
+                                {A::Gssapi, QLatin1String("gssapi")},
+                                {A::Ntlm, QLatin1String("ntlm")},
+                                {A::External, QLatin1String("external")}};
     return t;
 }
 
@@ -237,6 +258,13 @@ QList<SettingSpec> buildSpecs()
                                &M::smtp, &M::Smtp::auth);
     l << stringSpec("smtp/username", ValueKind::UserName, "string", "SMTP login name", &M::smtp,
                     &M::Smtp::username);
+    l << stringSpec("smtp/realm", ValueKind::Text, "string",
+                    "NTLM domain, or Kerberos realm when not the default", &M::smtp,
+                    &M::Smtp::realm);
+    l << stringSpec("smtp/client_cert", ValueKind::Path, "path",
+                    "TLS client certificate: a PEM file with certificate and key, or a PKCS#12 "
+                    "file (key passphrase in the secret store as smtp-client-cert)",
+                    &M::smtp, &M::Smtp::clientCert);
     l << stringSpec("smtp/helo", ValueKind::Helo, "string",
                     "Name sent in EHLO/HELO; empty: this host's name", &M::smtp, &M::Smtp::helo);
     l << intSpec("smtp/timeout", "Seconds each SMTP phase may take", &M::smtp, &M::Smtp::timeout, 1,
@@ -282,8 +310,19 @@ QList<SettingSpec> buildSpecs()
                                    &M::pop3, &M::Pop3::security);
     l << stringSpec("pop3/username", ValueKind::UserName, "string", "POP3 login name", &M::pop3,
                     &M::Pop3::username);
+    l << enumSpec<M::Pop3Auth>("pop3/auth",
+                               "How to log in: auto (best offered), user (USER/PASS), apop, or a "
+                               "SASL mechanism (RFC 5034)",
+                               &M::pop3, &M::Pop3::auth);
     l << boolSpec("pop3/apop", "Log in with APOP (RFC 1939 §7) instead of USER/PASS", &M::pop3,
                   &M::Pop3::apop);
+    l << stringSpec("pop3/realm", ValueKind::Text, "string",
+                    "NTLM domain, or Kerberos realm when not the default", &M::pop3,
+                    &M::Pop3::realm);
+    l << stringSpec("pop3/client_cert", ValueKind::Path, "path",
+                    "TLS client certificate: a PEM file with certificate and key, or a PKCS#12 "
+                    "file (key passphrase in the secret store as pop3-client-cert)",
+                    &M::pop3, &M::Pop3::clientCert);
     l << intSpec("pop3/check_interval", "Minutes between POP3 checks", &M::pop3,
                  &M::Pop3::checkInterval, 1, 255);
     l << intSpec("pop3/timeout", "Seconds each POP3 phase may take", &M::pop3, &M::Pop3::timeout, 1,

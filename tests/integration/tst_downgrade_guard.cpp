@@ -54,7 +54,7 @@ Result sendTest(const MailSettings &s, const QString &password, const QString &m
     TestSend::Options o;
     o.stopAfter = stopAfter;
     o.capabilityMemory = memory;
-    t.start(s, Credentials{password, {}, {}}, o);
+    t.start(s, Credentials{password, {}, {}, {}, {}}, o);
     if (!done.wait(30000))
         return Result::failure(ErrorClass::Timeout, Phase::Idle, QStringLiteral("test wait"));
     return done.first().first().value<Result>();
@@ -173,7 +173,7 @@ void TestDowngradeGuard::startTlsStrippedIsRefusedEverywhere()
         QString error;
         QVERIFY2(queue.enqueue(m, &error), qPrintable(error));
         QueueRunner runner(queueDir);
-        runner.setCredentials(Credentials{exim.password(), {}, {}});
+        runner.setCredentials(Credentials{exim.password(), {}, {}, {}, {}});
         runner.setSettings(s);
         runner.setCapabilityMemory(memory);
         QSignalSpy finished(&runner, &QueueRunner::finished);

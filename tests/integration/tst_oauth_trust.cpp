@@ -365,7 +365,7 @@ void TestOAuthTrust::forgottenAccessTokenRetriedOnce()
         QSignalSpy finished(&test, &TestSend::finished);
         TestSend::Options o;
         o.tokens = &source;
-        test.start(settings, Credentials{{}, {}, fromMemory}, o);
+        test.start(settings, Credentials{{}, {}, fromMemory, {}, {}}, o);
         QVERIFY(finished.wait(60000));
         QVERIFY2(test.result().ok, qPrintable(test.result().message));
         QCOMPARE(source.refreshCount(), refreshes + 1);

@@ -147,7 +147,7 @@ void TestPop3Dovecot::login()
 
     Pop3Config c = config(port);
     c.security = security;
-    c.apop = apop;
+    c.auth = apop ? Pop3Config::Auth::Apop : Pop3Config::Auth::User;
     if (trust != Trust::Ca)
         c.trust.caFile.clear();
     if (trust == Trust::Pin)
@@ -419,7 +419,7 @@ void TestPop3Dovecot::autoWithoutStlsSendsNoLogin()
     c.username = plain.userName();
     c.password = plain.password();
     c.security = Pop3Config::Security::Auto;
-    c.apop = apop;
+    c.auth = apop ? Pop3Config::Auth::Apop : Pop3Config::Auth::User;
     c.timeoutSeconds = 10;
     Pop3Session session;
     QSignalSpy finished(&session, &Pop3Session::finished);

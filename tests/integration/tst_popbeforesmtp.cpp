@@ -107,7 +107,7 @@ Result TestPopBeforeSmtp::sendTest(const MailSettings &s, const QString &pop3Pas
 {
     TestSend op;
     QSignalSpy done(&op, &TestSend::finished);
-    op.start(s, Credentials{{}, pop3Password, {}}, TestSend::Options{});
+    op.start(s, Credentials{{}, pop3Password, {}, {}, {}}, TestSend::Options{});
     if (!done.wait(60000))
         return Result::failure(ErrorClass::Timeout, Phase::Idle, QStringLiteral("test hung"));
     *transcript = op.transcript().toText();
@@ -172,20 +172,20 @@ void TestPopBeforeSmtp::rememberedLoginExpiredGetsOneFreshLogin()
     PopBeforeSmtp op;
     Envelope env{s.mailboxes.from, {kRemote}, QByteArray("Subject: queued\r\n\r\nhello\r\n")};
     QSignalSpy done(&op, &PopBeforeSmtp::finished);
-    op.start(s, Credentials{{}, m_pop->password(), {}}, {env});
+    op.start(s, Credentials{{}, m_pop->password(), {}, {}, {}}, {env});
     QVERIFY(done.wait(60000));
     QVERIFY2(op.result().ok, qPrintable(op.result().message));
     QCOMPARE(op.loginCount(), 1);
     QVERIFY(op.lastLogin().at.isValid());
 
     // Inside the window: no new login.
-    op.start(s, Credentials{{}, m_pop->password(), {}}, {env});
+    op.start(s, Credentials{{}, m_pop->password(), {}, {}, {}}, {env});
     QVERIFY(done.wait(60000));
     QVERIFY2(op.result().ok, qPrintable(op.result().message));
     QCOMPARE(op.loginCount(), 0);
 
     QTest::qWait((kWindowSeconds + 2) * 1000);
-    op.start(s, Credentials{{}, m_pop->password(), {}}, {env});
+    op.start(s, Credentials{{}, m_pop->password(), {}, {}, {}}, {env});
     QVERIFY(done.wait(60000));
     QVERIFY2(op.result().ok,
              qPrintable(op.result().message + QLatin1Char('\n') + op.transcript().toText()));
@@ -249,7 +249,7 @@ void TestPopBeforeSmtp::queueRunnerLogsInOnceAndDelivers()
     enqueue(queueDir, 3, QStringLiteral("first pass"));
     const int before = m_smtp->messageFiles().size();
     QueueRunner runner(queueDir);
-    runner.setCredentials(Credentials{{}, m_pop->password(), {}});
+    runner.setCredentials(Credentials{{}, m_pop->password(), {}, {}, {}});
     runner.setSettings(s);
     QueueRunner::Summary sum = runQueue(runner);
     QVERIFY2(sum.result.ok, qPrintable(sum.result.message));
@@ -277,7 +277,7 @@ void TestPopBeforeSmtp::queueHeldWhenLoginNotHonoured()
     const QString queueDir = m_dir.filePath(QStringLiteral("queue-pbs-held"));
     enqueue(queueDir, 2, QStringLiteral("held"));
     QueueRunner runner(queueDir);
-    runner.setCredentials(Credentials{{}, m_otherPop->password(), {}});
+    runner.setCredentials(Credentials{{}, m_otherPop->password(), {}, {}, {}});
     runner.setSettings(settings(*m_otherPop));
     const QueueRunner::Summary sum = runQueue(runner);
     QVERIFY(sum.held);

@@ -241,7 +241,7 @@ void TestSmtpExim::sendTest()
     clock.start();
     op.start(
         s,
-        Credentials{rightPassword ? server.password() : QStringLiteral("Wrong-Pass-123"), {}, {}},
+        Credentials{rightPassword ? server.password() : QStringLiteral("Wrong-Pass-123"), {}, {}, {}, {}},
         {});
     QVERIFY(done.wait(30000));
     QCOMPARE(done.count(), 1);
@@ -342,7 +342,7 @@ void TestSmtpExim::refusalEndsWithQuit()
     QSignalSpy done(&op, &TestSend::finished);
     QElapsedTimer clock;
     clock.start();
-    op.start(s, Credentials{QStringLiteral("Wrong-Pass-123"), {}, {}}, {});
+    op.start(s, Credentials{QStringLiteral("Wrong-Pass-123"), {}, {}, {}, {}}, {});
     QVERIFY(done.wait(30000));
     QVERIFY2(clock.elapsed() < 8000, "the goodbye is bounded");
     const Result r = op.result();

@@ -129,7 +129,7 @@ void TestClearText::pop3StrippedStls()
     c.security = Pop3Config::Security::Auto;
     c.username = QStringLiteral("user");
     c.password = kPassword;
-    c.apop = apop;
+    c.auth = apop ? Pop3Config::Auth::Apop : Pop3Config::Auth::User;
     Pop3Run run;
     QVERIFY(run.start(c, Phase::Auth)); // what the status check does
     const Result r = run.result();
@@ -156,7 +156,7 @@ void TestClearText::pop3ExplicitNoneStillUsesApop()
     c.security = Pop3Config::Security::None;
     c.username = QStringLiteral("user");
     c.password = kPassword;
-    c.apop = true;
+    c.auth = Pop3Config::Auth::Apop;
     Pop3Run run;
     QVERIFY(run.start(c, Phase::Auth));
     QVERIFY2(run.result().ok, qPrintable(run.result().message));

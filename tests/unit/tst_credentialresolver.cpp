@@ -110,12 +110,12 @@ void TestCredentialResolver::fileStoreGivesWhatThePurposeNeeds()
     MailSettings s = settings(MailSettings::SmtpAuth::Plain);
     auto o = resolve(resolver, s, Preflight::needs(s, Purpose::RoundTrip));
     QVERIFY(o && o->ok);
-    QCOMPARE(o->credentials, (Credentials{kSmtp, kPop3, {}}));
+    QCOMPARE(o->credentials, (Credentials{kSmtp, kPop3, {}, {}, {}}));
     // POP-before-SMTP Send Test: the POP3 password only, never the SMTP one.
     s = settings(MailSettings::SmtpAuth::PopBeforeSmtp);
     o = resolve(resolver, s, Preflight::needs(s, Purpose::SendTest));
     QVERIFY(o && o->ok);
-    QCOMPARE(o->credentials, (Credentials{{}, kPop3, {}}));
+    QCOMPARE(o->credentials, (Credentials{{}, kPop3, {}, {}, {}}));
     QVERIFY(!resolver.isRunning());
 }
 

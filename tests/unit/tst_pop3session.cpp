@@ -29,7 +29,7 @@ Pop3Config config(quint16 port, Pop3Config::Security security, bool apop)
     c.host = QStringLiteral("127.0.0.1");
     c.port = port;
     c.security = security;
-    c.apop = apop;
+    c.auth = apop ? Pop3Config::Auth::Apop : Pop3Config::Auth::User;
     c.username = QStringLiteral("mwtest");
     c.password = kPassword;
     c.timeoutSeconds = 1;

@@ -228,7 +228,7 @@ void TestSessionEnd::pop3()
     c.security = security;
     c.username = QStringLiteral("user");
     c.password = QStringLiteral("End-Pw-2207");
-    c.apop = apop;
+    c.auth = apop ? Pop3Config::Auth::Apop : Pop3Config::Auth::User;
     Pop3Run run;
     connect(&run.session, &Pop3Session::ready, this, [&] {
         run.session.retrieve(1);
