@@ -8,10 +8,11 @@
 #include <memory>
 
 // Whether the user holds a Kerberos ticket-granting ticket, for GSSAPI sign-in: the
-// default credential cache (KRB5CCNAME, else the system default) through the MIT or
-// Heimdal krb5 API on Linux and macOS (KerberosTicket_krb5.cpp), the logon session's
-// ticket cache through LSA on Windows (KerberosTicket_win.cpp). Only the cache is read;
-// no KDC is contacted.
+// default credential cache (KRB5CCNAME, else the system default) through the krb5 API
+// on Linux and macOS (KerberosTicket_krb5.cpp; pkg-config krb5: MIT krb5, Homebrew's on
+// macOS; only MIT on Linux is tested), the logon session's ticket cache through LSA on
+// Windows (KerberosTicket_win.cpp, not compiled here). Only the cache is read; no KDC is
+// contacted.
 namespace mw {
 
 struct KerberosTicketInfo

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The ticket cache through the krb5 API (MIT on Linux, MIT or Heimdal on macOS).
+// The ticket cache through the krb5 API (MIT krb5; the calls exist in Heimdal too).
 #include "KerberosTicket.h"
 
 #include <QtGlobal>
