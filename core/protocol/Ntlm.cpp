@@ -144,13 +144,16 @@ QByteArray negotiateMessage(const QString &domain, const QString &workstation)
         flags |= OemDomainSupplied;
     if (!oemWorkstation.isEmpty())
         flags |= OemWorkstationSupplied;
-    // Signature, type, flags, DomainNameFields, WorkstationFields; no Version.
-    constexpr int header = 32;
+    // Signature, type, flags, DomainNameFields, WorkstationFields, Version (40). The
+    // Version stays zero (NEGOTIATE_VERSION is not set) but its 8 bytes are part of the
+    // layout: strict parsers (gss-ntlmssp) refuse a 32-byte message.
+    constexpr int header = 40;
     QByteArray out = kSignature;
     appendLe32(out, 1);
     appendLe32(out, flags);
     appendField(out, oemDomain.size(), header);
     appendField(out, oemWorkstation.size(), header + oemDomain.size());
+    out += QByteArray(8, '\0');
     return out + oemDomain + oemWorkstation;
 }
 
@@ -268,8 +271,9 @@ Authenticate buildAuthenticate(const Challenge &challenge, const AuthenticateInp
         a.encryptedRandomSessionKey = rc4(a.sessionBaseKey, in.randomSessionKey);
 
     const bool withVersion = (in.flags & NegotiateVersion) && in.version.size() == 8;
-    // Signature, type, six security buffers, flags (64), then the Version when negotiated.
-    const int header = 64 + (withVersion ? 8 : 0);
+    // Signature, type, six security buffers, flags, Version (72): all zero without
+    // NEGOTIATE_VERSION, as [MS-NLMP] §2.2.1.3 asks. No MIC.
+    constexpr int header = 72;
     QByteArray out = kSignature;
     appendLe32(out, kAuthenticateType);
     // The payload in the order Windows writes it: domain, user, workstation, LM, NT, key.
@@ -286,8 +290,7 @@ Authenticate buildAuthenticate(const Challenge &challenge, const AuthenticateInp
     appendField(out, workstation.size(), header + domain.size() + user.size());
     appendField(out, a.encryptedRandomSessionKey.size(), keyOffset);
     appendLe32(out, in.flags);
-    if (withVersion)
-        out += in.version;
+    out += withVersion ? in.version : QByteArray(8, '\0');
     out += domain + user + workstation + a.lmChallengeResponse + a.ntChallengeResponse +
            a.encryptedRandomSessionKey;
     a.message = out;

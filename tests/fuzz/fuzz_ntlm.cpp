@@ -52,7 +52,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                   "target information not ending in MsvAvEOL or not from the message");
 
     const QByteArray &m = *message;
-    fuzz::require(m.size() >= 64 && m.startsWith(QByteArray("NTLMSSP\0\3\0\0\0", 12)),
+    fuzz::require(m.size() >= 72 && m.startsWith(QByteArray("NTLMSSP\0\3\0\0\0", 12)),
                   "not an AUTHENTICATE_MESSAGE");
     for (int at = 12; at <= 52; at += 8)
         fuzz::require(fieldInside(m, at), "a security buffer outside the message");
