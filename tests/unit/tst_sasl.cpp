@@ -294,7 +294,7 @@ void TestSasl::againstGsaslServer()
 
 void TestSasl::scramForgedSignature()
 {
-    for (const QString m : {QStringLiteral("SCRAM-SHA-256"), QStringLiteral("SCRAM-SHA-1")}) {
+    for (const QString &m : {QStringLiteral("SCRAM-SHA-256"), QStringLiteral("SCRAM-SHA-1")}) {
         const ExchangeOutcome r = runExchange(m, kPassword, Mode::ForgeSignature);
         QVERIFY2(r.cancelled, qPrintable(m)); // the client answered "*"
         QVERIFY(r.clientRefusal.has_value()); // and a 235 after it is no login
