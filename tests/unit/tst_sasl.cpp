@@ -477,6 +477,10 @@ void TestSasl::pop3Session()
     }
     if (Mode(mode) == Mode::ForgeSignature)
         QVERIFY(server.lines.contains("*"));
+    if (used.startsWith(QLatin1String("SCRAM"))) {
+        QVERIFY2(text.contains(QStringLiteral("+ (challenge, ")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("AUTH %1 ***").arg(used)), qPrintable(text));
+    }
 }
 
 void TestSasl::pop3ChallengeLoop()
