@@ -6,7 +6,7 @@ set -euo pipefail
 
 build_pkgs=(cmake g++ make ninja-build pkg-config qt6-base-dev qt6-base-dev-tools
   qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-networkauth-dev libgl-dev clang-format libqt6svg6 ccache)
+  qt6-networkauth-dev libgl-dev clang-format libqt6svg6 ccache libkrb5-dev)
 test_pkgs=(exim4-daemon-light dovecot-pop3d openssl python3 dbus dbus-x11
   gnome-keyring libsecret-tools xvfb xauth msmtp swaks curl procps
   libnet-ssleay-perl libio-socket-ssl-perl libdigest-hmac-perl
