@@ -334,7 +334,8 @@ def make_certificates(directory):
             "-addext", "basicConstraints=critical,CA:FALSE", cwd=tls)
     # TLS client certificates (SASL EXTERNAL) for the user mwtest: one from the test CA,
     # which the "sasl" Dovecot trusts, and one from the unknown CA, which it does not.
-    # PEM (unencrypted key) and PKCS#12 (encrypted with CLIENT_P12_PASSPHRASE).
+    # PEM (unencrypted key; separate, and both in NAME-with-key.pem) and PKCS#12 (encrypted
+    # with CLIENT_P12_PASSPHRASE).
     with open(os.path.join(tls, "client.ext"), "w") as f:
         f.write("basicConstraints = critical, CA:FALSE\n"
                 "keyUsage = critical, digitalSignature, keyEncipherment\n"
@@ -355,6 +356,9 @@ def make_certificates(directory):
         if r.returncode != 0:
             raise SystemExit("openssl pkcs12 failed: " + r.stderr.strip())
         os.chmod(os.path.join(tls, name + ".p12"), 0o600)
+        # One PEM file with the certificate and its key (what smtp/client_cert names).
+        with open(os.path.join(tls, name + ".pem")) as c, open(os.path.join(tls, name + ".key")) as k:
+            write_file(os.path.join(tls, name + "-with-key.pem"), c.read() + k.read(), 0o600)
     for name in ("ca", "server", "wronghost", "expired", "other-selfsigned", "notyet",
                  "unknownca", "intermediate-leaf", "client", "client-unknownca"):
         with open(os.path.join(tls, name + ".sha256"), "w") as f:
@@ -863,6 +867,8 @@ def client_cert_info(certs):
     bad_pem, bad_key = certs["client_unknownca"]
     return {"cert_file": pem, "key_file": key, "p12_file": certs["client_p12"],
             "p12_passphrase": certs["client_p12_passphrase"], "untrusted_cert_file": bad_pem,
+            "pem_with_key_file": pem[: -len(".pem")] + "-with-key.pem",
+            "untrusted_pem_with_key_file": bad_pem[: -len(".pem")] + "-with-key.pem",
             "untrusted_key_file": bad_key, "untrusted_p12_file": certs["client_unknownca_p12"]}
 
 

@@ -316,6 +316,16 @@ QString MailServerFixture::clientKeyFile() const
     return clientCert("key_file");
 }
 
+QString MailServerFixture::clientPemWithKeyFile() const
+{
+    return clientCert("pem_with_key_file");
+}
+
+QString MailServerFixture::untrustedClientPemWithKeyFile() const
+{
+    return clientCert("untrusted_pem_with_key_file");
+}
+
 QString MailServerFixture::clientP12File() const
 {
     return clientCert("p12_file");

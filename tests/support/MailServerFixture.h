@@ -87,6 +87,8 @@ public:
     // and PKCS#12 encrypted with clientP12Passphrase().
     [[nodiscard]] QString clientCertFile() const;
     [[nodiscard]] QString clientKeyFile() const;
+    [[nodiscard]] QString clientPemWithKeyFile() const; // certificate and key in one file
+    [[nodiscard]] QString untrustedClientPemWithKeyFile() const;
     [[nodiscard]] QString clientP12File() const;
     [[nodiscard]] QString clientP12Passphrase() const;
     [[nodiscard]] QString untrustedClientCertFile() const;
