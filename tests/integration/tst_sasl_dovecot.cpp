@@ -349,7 +349,8 @@ void TestSaslDovecot::cli()
     QFETCH(QString, ini);
     QFETCH(bool, password);
     QFETCH(QString, used);
-    const QString path = m_work.filePath(QStringLiteral("cli-%1.ini").arg(QTest::currentDataTag()));
+    const QString path =
+        m_work.filePath(QStringLiteral("cli-%1.ini").arg(QLatin1String(QTest::currentDataTag())));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(QStringLiteral("[general]\nsecret_backend=memory\n"
@@ -376,7 +377,7 @@ void TestSaslDovecot::cli()
             !err.contains(m_sasl->password().toUtf8()));
     const QJsonObject o = QJsonDocument::fromJson(out).object();
     QVERIFY2(cli.exitCode() == 0 && o.value(QStringLiteral("ok")).toBool(),
-             (out + err).constData());
+             QByteArray(out + err).constData());
     QCOMPARE(o.value(QStringLiteral("auth_mechanism")).toString(), used);
 }
 
