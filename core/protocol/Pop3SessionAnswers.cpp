@@ -261,8 +261,7 @@ void Pop3Session::onSaslFinal(const Pop3Status &status, const QByteArray &line)
     fail(c, Phase::Auth,
          c == ErrorClass::Temporary
              ? tr("The server refused the login for now (mailbox busy or logins too frequent).")
-             : tr("The POP3 server rejected the %1 login for %2.")
-                   .arg(m_sasl.mechanism(), m_config.username),
+             : sasl::rejectedLogin(m_sasl.mechanism(), m_config.username),
          line, {}, End::Quit);
 }
 

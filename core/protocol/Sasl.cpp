@@ -153,6 +153,15 @@ QString challengeShown(const QByteArray &challengeBase64)
     return QStringLiteral("(challenge, %1 bytes)").arg(n);
 }
 
+QString rejectedLogin(const QString &mechanism, const QString &user)
+{
+    if (mechanism == QLatin1String("EXTERNAL"))
+        return tr("The server did not accept the client certificate (EXTERNAL) for %1.").arg(user);
+    if (mechanism == QLatin1String("GSSAPI"))
+        return tr("The server did not accept the Kerberos ticket (GSSAPI) for %1.").arg(user);
+    return tr("The server rejected the login (%1) for %2.").arg(mechanism, user);
+}
+
 namespace {
 
 // Whether `have` holds what `mechanism` needs, as `auto` sees it.

@@ -74,6 +74,10 @@ struct Available
 // What a transcript shows for a challenge of such a mechanism: "(challenge, N bytes)".
 [[nodiscard]] QString challengeShown(const QByteArray &challengeBase64);
 
+// The sentence for a login the server refused (535, -ERR) with `mechanism` for `user`: the
+// client certificate for EXTERNAL, the Kerberos ticket for GSSAPI, else the password.
+[[nodiscard]] QString rejectedLogin(const QString &mechanism, const QString &user);
+
 // Chooses the mechanism for `requested` (a mechanism name, e.g. "PLAIN", "SCRAM-SHA-256",
 // "XOAUTH2", or "AUTO": autoOrder(), within what `have` allows) among `offered`. On a clear
 // channel nothing is chosen unless `clearAllowed` (the admin chose no security explicitly):

@@ -222,10 +222,8 @@ SmtpAuthenticator::Action SmtpAuthenticator::onFinalFailure(const SmtpReply &rep
                        tr("The server refused the OAuth2 access token (%1) for %2.")
                            .arg(m_mechanism, m_config.username),
                        true, true);
-    return failure(
-        ErrorClass::AuthFailed,
-        tr("The server rejected the login (%1) for %2.").arg(m_mechanism, m_config.username), true,
-        true);
+    return failure(ErrorClass::AuthFailed, sasl::rejectedLogin(m_mechanism, m_config.username),
+                   true, true);
 }
 
 } // namespace mw
