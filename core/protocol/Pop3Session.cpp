@@ -383,9 +383,7 @@ void Pop3Session::loginSasl(const QString &mechanism)
     std::optional<QByteArray> initial;
     QString why;
     if (!m_sasl.start(mechanism, params, &initial, &why)) {
-        fail(mechanism == QLatin1String("GSSAPI") ? ErrorClass::AuthFailed
-                                                  : ErrorClass::AuthUnsupported,
-             Phase::Auth, why, {}, {}, End::Quit);
+        fail(m_sasl.startErrorClass(), Phase::Auth, why, {}, {}, End::Quit);
         return;
     }
     // RFC 5034 §4: AUTH mechanism [initial-response]; the response is never shown.

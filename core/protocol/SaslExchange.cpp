@@ -57,6 +57,12 @@ bool Exchange::start(const QString &mechanism, const ClientParams &params,
     return true;
 }
 
+ErrorClass Exchange::startErrorClass() const
+{
+    return m_client.mechanism() == QLatin1String("GSSAPI") ? ErrorClass::AuthFailed
+                                                           : ErrorClass::AuthUnsupported;
+}
+
 Exchange::Step Exchange::answer(const QByteArray &line) const
 {
     Step s;

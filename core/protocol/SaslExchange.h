@@ -44,6 +44,9 @@ public:
     // why not (AuthFailed): a SCRAM or GSSAPI server that never proved itself, or a cancel.
     [[nodiscard]] std::optional<QString> onSuccess() const;
 
+    // The class of a start() that failed: AuthFailed when the credentials are the trouble
+    // (GSSAPI without a usable Kerberos ticket), else AuthUnsupported (this build lacks it).
+    [[nodiscard]] ErrorClass startErrorClass() const;
     [[nodiscard]] const QString &mechanism() const { return m_client.mechanism(); }
     // The client sent "*": the final reply fails the login with this sentence.
     [[nodiscard]] bool cancelled() const { return !m_cancelReason.isEmpty(); }

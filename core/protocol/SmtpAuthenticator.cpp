@@ -111,9 +111,7 @@ SmtpAuthenticator::Action SmtpAuthenticator::start(const SmtpConfig &config,
     params.service = QStringLiteral("smtp"); // RFC 4752: the host-based service smtp@host
     std::optional<QByteArray> initial;
     if (!m_exchange.start(m_mechanism, params, &initial, &why))
-        return failure(m_mechanism == QLatin1String("GSSAPI") ? ErrorClass::AuthFailed
-                                                              : ErrorClass::AuthUnsupported,
-                       why, false, true);
+        return failure(m_exchange.startErrorClass(), why, false, true);
     m_step = Step::Sasl;
     const QByteArray command = "AUTH " + m_mechanism.toLatin1();
     // RFC 4954 §4: the initial response saves a round trip; it is never shown.
