@@ -372,6 +372,12 @@ void Pop3Session::loginUser()
     send(Pending::User, "USER " + m_config.username.toUtf8(), Phase::Auth);
 }
 
+namespace {
+// RFC 5034 §4: the AUTH command with its initial response is at most 255 octets, CRLF
+// included.
+constexpr qsizetype kMaxAuthCommand = 255;
+} // namespace
+
 void Pop3Session::loginSasl(const QString &mechanism)
 {
     sasl::ClientParams params;
@@ -388,7 +394,9 @@ void Pop3Session::loginSasl(const QString &mechanism)
     }
     // RFC 5034 §4: AUTH mechanism [initial-response]; the response is never shown.
     const QByteArray command = "AUTH " + mechanism.toLatin1();
-    if (initial)
+    // A command with the initial response longer than 255 octets (a Kerberos token) goes
+    // without it; the response then answers the server's empty "+ " (RFC 5034 §4).
+    if (initial && command.size() + 1 + initial->size() + 2 <= kMaxAuthCommand)
         send(Pending::Auth, command + ' ' + *initial, Phase::Auth,
              QStringLiteral("AUTH %1 ***").arg(mechanism));
     else

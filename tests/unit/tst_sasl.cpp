@@ -264,6 +264,7 @@ private Q_SLOTS:
     void pop3Session_data();
     void pop3Session();
     void pop3ChallengeLoop();
+    void pop3LongInitialResponse();
     void smtpHostile_data();
     void smtpHostile();
 };
@@ -503,6 +504,28 @@ void TestSasl::pop3ChallengeLoop()
     QCOMPARE(run.result().errorClass, ErrorClass::Protocol);
     // AUTH, one resend of the ignored initial response, nothing more.
     QVERIFY2(server.receivedLines().size() <= 1 + 1 + 1, run.explain().constData());
+}
+
+void TestSasl::pop3LongInitialResponse()
+{
+    // RFC 5034 §4: an AUTH command over 255 octets goes without its initial response, which
+    // then answers the server's empty challenge.
+    using S = test::ScriptedServer;
+    const QString longUser = QString(200, QLatin1Char('u'));
+    S server({S::send("+OK hi\r\n"), S::expect("CAPA", "+OK\r\nSASL PLAIN\r\n.\r\n"),
+              S::expectRegex(QStringLiteral("^AUTH PLAIN\\r?$"), "+ \r\n"),
+              S::expect("", "+OK in\r\n"), S::expect("QUIT", "+OK bye\r\n")});
+    QVERIFY(server.listen());
+    Pop3Config c = test::pop3Config(server.port());
+    c.auth = Pop3Config::Auth::Plain;
+    c.username = longUser;
+    c.password = kPassword;
+    test::Pop3Run run;
+    QVERIFY(run.start(c, Phase::Auth));
+    QVERIFY2(run.result().ok, run.explain().constData());
+    QCOMPARE(server.failure(), QString());
+    QCOMPARE(server.receivedLines().value(2),
+             sasl::plainResponse(longUser, kPassword)); // the response, after the "+ "
 }
 
 void TestSasl::smtpHostile_data()
