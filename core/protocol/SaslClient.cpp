@@ -7,14 +7,7 @@
 
 #include <algorithm>
 
-// NTLMv2 comes from the ntlm engineer's Ntlm.h (branch i18-ntlm); until it is merged this
-// build simply has no NTLM.
-#if __has_include("Ntlm.h")
 #include "Ntlm.h"
-#define MW_HAVE_NTLM 1
-#else
-#define MW_HAVE_NTLM 0
-#endif
 
 namespace mw::sasl {
 namespace {
@@ -95,7 +88,7 @@ void Client::reset()
 bool Client::supports(const QString &mechanism)
 {
     if (mechanism == QLatin1String("NTLM"))
-        return MW_HAVE_NTLM != 0;
+        return true; // NTLMv2 of Ntlm.h, never gsasl's NTLMv1
     Gsasl *ctx = context();
     return ctx && gsasl_client_support_p(ctx, mechanism.toLatin1().constData()) != 0;
 }
@@ -164,7 +157,6 @@ Client::Step Client::step(const QByteArray &input)
 Client::Step Client::ntlmStep(const QByteArray &input)
 {
     Step s;
-#if MW_HAVE_NTLM
     // MS-NLMP: NEGOTIATE first, then AUTHENTICATE answering the server's CHALLENGE. No
     // workstation name is sent (it is optional and tells the server nothing it needs).
     if (m_steps++ == 0) {
@@ -182,10 +174,6 @@ Client::Step Client::ntlmStep(const QByteArray &input)
     s.output = *message;
     s.status = Status::Complete;
     m_complete = true;
-#else
-    Q_UNUSED(input)
-    s.error = tr("This build of Mailwright cannot sign in with NTLM.");
-#endif
     return s;
 }
 

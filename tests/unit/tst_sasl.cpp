@@ -265,6 +265,7 @@ private Q_SLOTS:
     void pop3Session();
     void pop3ChallengeLoop();
     void pop3LongInitialResponse();
+    void smtpNtlmRefusesMalformedChallenge();
     void smtpHostile_data();
     void smtpHostile();
 };
@@ -526,6 +527,32 @@ void TestSasl::pop3LongInitialResponse()
     QCOMPARE(server.failure(), QString());
     QCOMPARE(server.receivedLines().value(2),
              sasl::plainResponse(longUser, kPassword)); // the response, after the "+ "
+}
+
+void TestSasl::smtpNtlmRefusesMalformedChallenge()
+{
+    // NTLM (explicit only) through Ntlm.h: NEGOTIATE as the initial response; a CHALLENGE
+    // that is not one is cancelled with "*", and the session fails without a response.
+    using S = test::ScriptedServer;
+    S server(
+        {S::send("220 hi\r\n"), S::expect("EHLO", "250-x\r\n250 AUTH NTLM\r\n"),
+         S::expect("AUTH NTLM TlRMTVNTUAAB", "334 " + QByteArray("garbage").toBase64() + "\r\n"),
+         S::expectRegex(QStringLiteral("^\\*\r?$"), "501 5.7.0 cancelled\r\n"),
+         S::expect("QUIT", "221 bye\r\n")});
+    QVERIFY(server.listen());
+    SmtpConfig c = test::smtpConfig(server.port());
+    c.auth = SmtpConfig::Auth::Ntlm;
+    c.username = kUser;
+    c.password = kPassword;
+    c.realm = QStringLiteral("EXAMPLE");
+    test::SmtpRun run;
+    QVERIFY(run.start(c, {}, Phase::Auth));
+    QVERIFY(!run.result().ok);
+    QCOMPARE(run.result().errorClass, ErrorClass::AuthFailed);
+    QCOMPARE(server.failure(), QString());
+    const QString text = run.session.transcript().toText();
+    QVERIFY2(text.contains(QStringLiteral("334 (challenge, 7 bytes)")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("AUTH NTLM ***")), qPrintable(text));
 }
 
 void TestSasl::smtpHostile_data()
