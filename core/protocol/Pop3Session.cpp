@@ -38,6 +38,33 @@ QByteArray Pop3Session::findTimestamp(const QByteArray &greeting)
     return m.hasMatch() ? m.captured(0).toLatin1() : QByteArray();
 }
 
+QString Pop3Session::requestedMechanism(Pop3Config::Auth auth)
+{
+    switch (auth) {
+    case Pop3Config::Auth::Auto:
+        return QStringLiteral("AUTO");
+    case Pop3Config::Auth::User:
+        return QStringLiteral("USER");
+    case Pop3Config::Auth::Apop:
+        return QStringLiteral("APOP");
+    case Pop3Config::Auth::Plain:
+        return QStringLiteral("PLAIN");
+    case Pop3Config::Auth::CramMd5:
+        return QStringLiteral("CRAM-MD5");
+    case Pop3Config::Auth::ScramSha256:
+        return QStringLiteral("SCRAM-SHA-256");
+    case Pop3Config::Auth::ScramSha1:
+        return QStringLiteral("SCRAM-SHA-1");
+    case Pop3Config::Auth::Gssapi:
+        return QStringLiteral("GSSAPI");
+    case Pop3Config::Auth::Ntlm:
+        return QStringLiteral("NTLM");
+    case Pop3Config::Auth::External:
+        return QStringLiteral("EXTERNAL");
+    }
+    return QStringLiteral("USER");
+}
+
 void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
 {
     if (m_running)
@@ -69,7 +96,9 @@ void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
         fail(ErrorClass::Config, Phase::Idle, tr("No POP3 login name is set."));
         return;
     }
-    if (logsIn && config.password.isEmpty()) {
+    // GSSAPI, EXTERNAL and auto (which may find either) need no password.
+    if (logsIn && config.password.isEmpty() &&
+        sasl::needsPassword(requestedMechanism(config.auth))) {
         fail(ErrorClass::Config, Phase::Idle, tr("No POP3 password is set."));
         return;
     }
@@ -313,8 +342,65 @@ void Pop3Session::login()
              Phase::Auth, QStringLiteral("APOP %1 ***").arg(m_config.username));
         return;
     }
+    const QString requested = requestedMechanism(m_config.auth);
+    if (requested == QLatin1String("USER")) {
+        loginUser();
+        return;
+    }
+    sasl::Available have;
+    have.password = !m_config.password.isEmpty();
+    have.clientCertificate = m_config.identity.isSet();
+    QString why;
+    const auto mech = sasl::choose(requested, m_result.authMechanisms, !clearChannel(),
+                                   m_config.security == Pop3Config::Security::None, have, &why);
+    if (mech) {
+        loginSasl(*mech);
+        return;
+    }
+    if (requested == QLatin1String("AUTO") && have.password) {
+        // Auto: no SASL mechanism offered that the credentials fit; USER/PASS over the
+        // encrypted channel (mayAuthenticate held above).
+        loginUser();
+        return;
+    }
+    fail(ErrorClass::AuthUnsupported, Phase::Auth, why, {}, {}, End::Quit);
+}
+
+void Pop3Session::loginUser()
+{
     m_result.authMechanismUsed = QStringLiteral("USER");
     send(Pending::User, "USER " + m_config.username.toUtf8(), Phase::Auth);
+}
+
+namespace {
+// RFC 5034 §4: the AUTH command with its initial response is at most 255 octets, CRLF
+// included.
+constexpr qsizetype kMaxAuthCommand = 255;
+} // namespace
+
+void Pop3Session::loginSasl(const QString &mechanism)
+{
+    sasl::ClientParams params;
+    params.user = m_config.username;
+    params.password = m_config.password;
+    params.realm = m_config.realm;
+    params.host = m_config.host;
+    params.service = QStringLiteral("pop"); // RFC 5034 §7: the GSSAPI service name is "pop"
+    std::optional<QByteArray> initial;
+    QString why;
+    if (!m_sasl.start(mechanism, params, &initial, &why)) {
+        fail(m_sasl.startErrorClass(), Phase::Auth, why, {}, {}, End::Quit);
+        return;
+    }
+    // RFC 5034 §4: AUTH mechanism [initial-response]; the response is never shown.
+    const QByteArray command = "AUTH " + mechanism.toLatin1();
+    // A command with the initial response longer than 255 octets (a Kerberos token) goes
+    // without it; the response then answers the server's empty "+ " (RFC 5034 §4).
+    if (initial && command.size() + 1 + initial->size() + 2 <= kMaxAuthCommand)
+        send(Pending::Auth, command + ' ' + *initial, Phase::Auth,
+             QStringLiteral("AUTH %1 ***").arg(mechanism));
+    else
+        send(Pending::Auth, command, Phase::Auth);
 }
 
 void Pop3Session::loggedIn()

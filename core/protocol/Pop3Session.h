@@ -6,6 +6,7 @@
 #include "MailSession.h"
 #include "Pop3Reply.h"
 #include "Result.h"
+#include "SaslExchange.h"
 #include "TlsIdentity.h"
 #include "TlsTrust.h"
 #include "Transcript.h"
@@ -65,8 +66,9 @@ struct Pop3Config
 }
 
 // One POP3 session: connect, secure (implicit TLS or STLS, RFC 2595), greet, CAPA
-// (RFC 2449), log in (USER/PASS or APOP), then the commands queued with stat(), list(),
-// retrieve() and remove(), then QUIT. Finishes exactly once with a Result.
+// (RFC 2449), log in (USER/PASS, APOP, or a SASL mechanism through AUTH, RFC 5034), then the
+// commands queued with stat(), list(), retrieve() and remove(), then QUIT. Finishes exactly once
+// with a Result.
 //
 // stopAfter: Greeting ends after the greeting, CAPA and STLS (a probe, no login);
 // Auth ends right after a successful login (a status check, POP-before-SMTP);
@@ -94,6 +96,10 @@ public:
     // The RFC 1939 §7 timestamp of the greeting ("<pid.clock@host>"), empty when absent.
     [[nodiscard]] QString apopTimestamp() const { return m_timestamp; }
     [[nodiscard]] bool stlsOffered() const { return m_stlsOffered; }
+    // The SASL mechanisms of CAPA's SASL line (RFC 2449 §6.3), upper-cased; empty when none.
+    [[nodiscard]] QStringList saslMechanisms() const { return m_result.authMechanisms; }
+    // The POP3 value of `auth` as a mechanism name ("USER", "APOP", "AUTO", "SCRAM-SHA-256"...).
+    [[nodiscard]] static QString requestedMechanism(Pop3Config::Auth auth);
     // False when the server answered CAPA with -ERR (an RFC 1939-only server).
     [[nodiscard]] bool capaSupported() const { return m_capaOk; }
     // The local end of the connection (the address the server saw), kept after the end.
@@ -121,6 +127,7 @@ private:
         User,
         Pass,
         Apop,
+        Auth, // AUTH (RFC 5034): a "+ " challenge or the final +OK/-ERR
         Stat,
         List,
         Uidl,
@@ -153,6 +160,10 @@ private:
     void sendCapa();
     void afterCapa();
     void login();
+    void loginSasl(const QString &mechanism);
+    void loginUser();
+    void onSaslChallenge(const QByteArray &line);
+    void onSaslFinal(const Pop3Status &status, const QByteArray &line);
     void loggedIn();
     void enqueue(Pending kind, int number = 0);
     void runQueue();
@@ -171,6 +182,7 @@ private:
     Pop3MultiLine m_answer;         // a multi-line answer in progress (RFC 1939 §3)
     qint64 m_answerOctetsArmed = 0; // its octets when the phase timer last started
     QList<Pop3MessageInfo> m_listing;
+    sasl::Exchange m_sasl;
     QString m_timestamp;
     QHostAddress m_localAddress;
     bool m_capaOk = false;

@@ -4,6 +4,8 @@
 // (Pop3Session.cpp holds the lifecycle: start, the command queue, login, the end.)
 #include "Pop3Session.h"
 
+#include "Sasl.h"
+
 namespace mw {
 namespace {
 
@@ -19,6 +21,11 @@ void Pop3Session::onLine(const QByteArray &line)
         return;
     if (m_answer.isActive()) {
         onMultiLine(line);
+        return;
+    }
+    // RFC 5034 §4: during AUTH a line "+ " base64 (or a bare "+") is a challenge.
+    if (m_pending == Pending::Auth && (line == "+" || line.startsWith("+ "))) {
+        onSaslChallenge(line);
         return;
     }
     m_transcript.server(serverText(line));
@@ -136,6 +143,9 @@ void Pop3Session::onStatus(const Pop3Status &status, const QByteArray &line)
         m_result.serverReply = reply;
         loggedIn();
         return;
+    case Pending::Auth:
+        onSaslFinal(status, line);
+        return;
     case Pending::Stat: {
         if (!ok) {
             fail(ErrorClass::Protocol, Phase::Transaction, tr("The server refused STAT."), line, {},
@@ -200,6 +210,59 @@ void Pop3Session::onStatus(const Pop3Status &status, const QByteArray &line)
         finish();
         return;
     }
+}
+
+void Pop3Session::onSaslChallenge(const QByteArray &line)
+{
+    const QByteArray challenge = line.mid(2);
+    // SCRAM, NTLM and GSSAPI challenges are binary: their size is shown, not their bytes.
+    m_transcript.server(sasl::hidesChallenges(m_sasl.mechanism())
+                            ? QStringLiteral("+ ") + sasl::challengeShown(challenge)
+                            : serverText(line));
+    m_pending = Pending::None;
+    m_conn->disarmTimeout();
+    const sasl::Exchange::Step step = m_sasl.onChallenge(challenge);
+    switch (step.kind) {
+    case sasl::Exchange::Step::Kind::Send:
+        // Every client line of the exchange is a secret or derived from one.
+        send(Pending::Auth, step.line, Phase::Auth, QStringLiteral("***"));
+        return;
+    case sasl::Exchange::Step::Kind::Cancel:
+        // RFC 5034 §4: "*" cancels; the server answers -ERR and the login has failed.
+        m_transcript.info(
+            QStringLiteral("the client cancelled the %1 exchange").arg(m_sasl.mechanism()));
+        send(Pending::Auth, step.line, Phase::Auth, QStringLiteral("*"));
+        return;
+    case sasl::Exchange::Step::Kind::Fail:
+        break;
+    }
+    // Mid-exchange the session cannot say QUIT (the server would read it as a response).
+    fail(step.errorClass, Phase::Auth, step.message, step.withReply ? line : QByteArray());
+}
+
+void Pop3Session::onSaslFinal(const Pop3Status &status, const QByteArray &line)
+{
+    if (status.ok) {
+        // SCRAM and GSSAPI: a +OK before the server proved itself is no login.
+        if (const auto why = m_sasl.onSuccess()) {
+            fail(ErrorClass::AuthFailed, Phase::Auth, *why, line, {}, End::Quit);
+            return;
+        }
+        m_result.authMechanismUsed = m_sasl.mechanism();
+        m_result.serverReply = serverText(line);
+        loggedIn();
+        return;
+    }
+    if (m_sasl.cancelled()) {
+        fail(ErrorClass::AuthFailed, Phase::Auth, m_sasl.cancelReason(), line, {}, End::Quit);
+        return;
+    }
+    const ErrorClass c = status.errorClass(ErrorClass::AuthFailed);
+    fail(c, Phase::Auth,
+         c == ErrorClass::Temporary
+             ? tr("The server refused the login for now (mailbox busy or logins too frequent).")
+             : sasl::rejectedLogin(m_sasl.mechanism(), m_config.username),
+         line, {}, End::Quit);
 }
 
 void Pop3Session::onMultiLineDone()

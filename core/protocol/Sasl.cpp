@@ -121,8 +121,64 @@ std::optional<QByteArray> cramMd5Response(const QByteArray &challengeBase64, con
     return QByteArray(user.toUtf8() + ' ' + digest.toHex()).toBase64();
 }
 
+const QStringList &autoOrder()
+{
+    static const QStringList order{QStringLiteral("EXTERNAL"),    QStringLiteral("SCRAM-SHA-256"),
+                                   QStringLiteral("SCRAM-SHA-1"), QStringLiteral("GSSAPI"),
+                                   QStringLiteral("CRAM-MD5"),    QStringLiteral("PLAIN"),
+                                   QStringLiteral("LOGIN")};
+    return order;
+}
+
+bool needsPassword(const QString &mechanism)
+{
+    static const QStringList without{QStringLiteral("AUTO"), QStringLiteral("GSSAPI"),
+                                     QStringLiteral("EXTERNAL"), QStringLiteral("XOAUTH2"),
+                                     QStringLiteral("OAUTHBEARER")};
+    return !without.contains(mechanism.toUpper());
+}
+
+bool hidesChallenges(const QString &mechanism)
+{
+    const QString m = mechanism.toUpper();
+    return m.startsWith(QLatin1String("SCRAM-")) || m == QLatin1String("NTLM") ||
+           m == QLatin1String("GSSAPI");
+}
+
+QString challengeShown(const QByteArray &challengeBase64)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(challengeBase64.trimmed(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const qsizetype n = decoded ? decoded.decoded.size() : challengeBase64.size();
+    return QStringLiteral("(challenge, %1 bytes)").arg(n);
+}
+
+QString rejectedLogin(const QString &mechanism, const QString &user)
+{
+    if (mechanism == QLatin1String("EXTERNAL"))
+        return tr("The server did not accept the client certificate (EXTERNAL) for %1.").arg(user);
+    if (mechanism == QLatin1String("GSSAPI"))
+        return tr("The server did not accept the Kerberos ticket (GSSAPI) for %1.").arg(user);
+    return tr("The server rejected the login (%1) for %2.").arg(mechanism, user);
+}
+
+namespace {
+
+// Whether `have` holds what `mechanism` needs, as `auto` sees it.
+bool usableByAuto(const QString &mechanism, const Available &have)
+{
+    if (mechanism == QLatin1String("EXTERNAL"))
+        return have.clientCertificate;
+    if (mechanism == QLatin1String("GSSAPI"))
+        return !have.password; // a password set means the user does not rely on a ticket
+    return have.password;
+}
+
+} // namespace
+
 std::optional<QString> choose(const QString &requested, const QStringList &offered,
-                              bool channelEncrypted, bool clearAllowed, QString *why)
+                              bool channelEncrypted, bool clearAllowed, const Available &have,
+                              QString *why)
 {
     const QString req = requested.toUpper();
     if (!mayAuthenticate(channelEncrypted, clearAllowed)) {
@@ -144,21 +200,27 @@ std::optional<QString> choose(const QString &requested, const QStringList &offer
             }
             return std::nullopt;
         }
+        if (req == QLatin1String("EXTERNAL") && !have.clientCertificate) {
+            if (why)
+                *why = tr("EXTERNAL signs in with a TLS client certificate, and none is "
+                          "configured.");
+            return std::nullopt;
+        }
         return req;
     }
-    // Strongest first: CRAM-MD5 never reveals the password to the wire; PLAIN is preferred
-    // to LOGIN because it needs one round trip less.
-    static const QStringList order{QStringLiteral("CRAM-MD5"), QStringLiteral("PLAIN"),
-                                   QStringLiteral("LOGIN")};
-    for (const QString &m : order) {
-        if (offered.contains(m))
+    // autoOrder(): strongest first. SCRAM proves the server knows the password too;
+    // CRAM-MD5 never reveals the password to the wire; PLAIN is preferred to LOGIN
+    // because it needs one round trip less.
+    for (const QString &m : autoOrder()) {
+        if (offered.contains(m) && usableByAuto(m, have))
             return m;
     }
     if (why) {
         if (offered.isEmpty())
             *why = tr("The server offers no authentication on this connection.");
         else
-            *why = tr("The server offers only %1, none of which Mailwright supports.")
+            *why = tr("The server offers only %1, none of which Mailwright can use with the "
+                      "credentials that are set.")
                        .arg(offered.join(QStringLiteral(", ")));
     }
     return std::nullopt;

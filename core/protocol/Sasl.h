@@ -48,12 +48,42 @@ inline constexpr int kMaxChallenge = 4096;
     return channelEncrypted || securityNone;
 }
 
-// Chooses the mechanism for `requested` ("PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2",
-// "OAUTHBEARER" or "AUTO"; AUTO never picks a token mechanism, which needs a token) among
-// `offered`. On a clear channel nothing is chosen unless `clearAllowed` (the admin chose
-// no security explicitly): see mayAuthenticate(). Returns the mechanism, or nullopt with
-// the reason in *why.
+// The credentials a login could use, for choosing a mechanism.
+struct Available
+{
+    bool password = false;          // a password is configured
+    bool token = false;             // an OAuth2 access token is at hand
+    bool clientCertificate = false; // a TLS client certificate is configured (EXTERNAL)
+};
+
+// The mechanisms `auto` may pick, strongest first:
+//   EXTERNAL (only with a client certificate) > SCRAM-SHA-256 > SCRAM-SHA-1 > GSSAPI (only
+//   without a password: the user relies on the Kerberos ticket) > CRAM-MD5 > PLAIN > LOGIN.
+// NTLM is never picked by `auto` (explicit only), nor are the token mechanisms.
+// SCRAM-SHA-*-PLUS is deliberately absent here and everywhere: channel binding needs the
+// TLS connection's tls-unique or tls-exporter data, and Qt 6.4's QSslSocket exposes
+// neither (no native handle); Dovecot 2.3 does not offer -PLUS either.
+[[nodiscard]] const QStringList &autoOrder();
+// The mechanism sends (something derived from) the password: PLAIN, LOGIN, CRAM-MD5,
+// SCRAM-*, NTLM, and POP3's USER and APOP. False for AUTO (it may find a mechanism without
+// one), GSSAPI, EXTERNAL and the token mechanisms.
+[[nodiscard]] bool needsPassword(const QString &mechanism);
+// The mechanism's challenges are binary (SCRAM, NTLM, GSSAPI): transcripts show their size,
+// not their text.
+[[nodiscard]] bool hidesChallenges(const QString &mechanism);
+// What a transcript shows for a challenge of such a mechanism: "(challenge, N bytes)".
+[[nodiscard]] QString challengeShown(const QByteArray &challengeBase64);
+
+// The sentence for a login the server refused (535, -ERR) with `mechanism` for `user`: the
+// client certificate for EXTERNAL, the Kerberos ticket for GSSAPI, else the password.
+[[nodiscard]] QString rejectedLogin(const QString &mechanism, const QString &user);
+
+// Chooses the mechanism for `requested` (a mechanism name, e.g. "PLAIN", "SCRAM-SHA-256",
+// "XOAUTH2", or "AUTO": autoOrder(), within what `have` allows) among `offered`. On a clear
+// channel nothing is chosen unless `clearAllowed` (the admin chose no security explicitly):
+// see mayAuthenticate(). Returns the mechanism, or nullopt with the reason in *why.
 [[nodiscard]] std::optional<QString> choose(const QString &requested, const QStringList &offered,
-                                            bool channelEncrypted, bool clearAllowed, QString *why);
+                                            bool channelEncrypted, bool clearAllowed,
+                                            const Available &have, QString *why);
 
 } // namespace mw::sasl

@@ -6,7 +6,16 @@
 namespace mw {
 namespace {
 
-QString requestedMechanism(SmtpConfig::Auth auth)
+// RFC 4954 §6: 534 mechanism too weak, 538 encryption required; 504 unknown, 502 not
+// implemented.
+bool refusesMechanism(int code)
+{
+    return code == 534 || code == 538 || code == 504 || code == 502;
+}
+
+} // namespace
+
+QString SmtpAuthenticator::requestedMechanism(SmtpConfig::Auth auth)
 {
     switch (auth) {
     case SmtpConfig::Auth::Plain:
@@ -19,19 +28,27 @@ QString requestedMechanism(SmtpConfig::Auth auth)
         return QStringLiteral("XOAUTH2");
     case SmtpConfig::Auth::OAuthBearer:
         return QStringLiteral("OAUTHBEARER");
-    default:
-        return QStringLiteral("AUTO");
+    case SmtpConfig::Auth::ScramSha256:
+        return QStringLiteral("SCRAM-SHA-256");
+    case SmtpConfig::Auth::ScramSha1:
+        return QStringLiteral("SCRAM-SHA-1");
+    case SmtpConfig::Auth::Gssapi:
+        return QStringLiteral("GSSAPI");
+    case SmtpConfig::Auth::Ntlm:
+        return QStringLiteral("NTLM");
+    case SmtpConfig::Auth::External:
+        return QStringLiteral("EXTERNAL");
+    case SmtpConfig::Auth::None:
+    case SmtpConfig::Auth::Auto:
+        break;
     }
+    return QStringLiteral("AUTO");
 }
 
-// RFC 4954 §6: 534 mechanism too weak, 538 encryption required; 504 unknown, 502 not
-// implemented.
-bool refusesMechanism(int code)
+bool SmtpAuthenticator::hidesChallenges() const
 {
-    return code == 534 || code == 538 || code == 504 || code == 502;
+    return m_step == Step::Sasl && sasl::hidesChallenges(m_mechanism);
 }
-
-} // namespace
 
 SmtpAuthenticator::Action SmtpAuthenticator::send(const QByteArray &line, const QString &shown)
 {
@@ -63,17 +80,15 @@ SmtpAuthenticator::Action SmtpAuthenticator::start(const SmtpConfig &config,
     m_step = Step::None;
     m_rounds = 0;
     QString why;
+    sasl::Available have;
+    have.password = !config.password.isEmpty();
+    have.token = !config.accessToken.isEmpty();
+    have.clientCertificate = config.identity.isSet();
     const auto mech = sasl::choose(requestedMechanism(config.auth), offered, encrypted,
-                                   config.security == SmtpConfig::Security::None, &why);
+                                   config.security == SmtpConfig::Security::None, have, &why);
     if (!mech)
         return failure(ErrorClass::AuthUnsupported, why, false, true);
     m_mechanism = *mech;
-    if (m_mechanism == QLatin1String("PLAIN")) {
-        // RFC 4954 §4: the initial response saves a round trip.
-        m_step = Step::Initial;
-        return send("AUTH PLAIN " + sasl::plainResponse(m_config.username, m_config.password),
-                    QStringLiteral("AUTH PLAIN ***"));
-    }
     if (m_mechanism == QLatin1String("XOAUTH2")) {
         // RFC 4954 §4 initial response; the token is never shown.
         m_step = Step::OAuthInitial;
@@ -88,22 +103,40 @@ SmtpAuthenticator::Action SmtpAuthenticator::start(const SmtpConfig &config,
                                                                     m_config.host, m_config.port),
                     QStringLiteral("AUTH OAUTHBEARER ***"));
     }
-    if (m_mechanism == QLatin1String("LOGIN")) {
-        m_step = Step::LoginUser;
-        return send("AUTH LOGIN");
-    }
-    m_step = Step::CramResponse;
-    return send("AUTH CRAM-MD5");
+    sasl::ClientParams params;
+    params.user = m_config.username;
+    params.password = m_config.password;
+    params.realm = m_config.realm;
+    params.host = m_config.host;
+    params.service = QStringLiteral("smtp"); // RFC 4752: the host-based service smtp@host
+    std::optional<QByteArray> initial;
+    if (!m_exchange.start(m_mechanism, params, &initial, &why))
+        return failure(m_exchange.startErrorClass(), why, false, true);
+    m_step = Step::Sasl;
+    const QByteArray command = "AUTH " + m_mechanism.toLatin1();
+    // RFC 4954 §4: the initial response saves a round trip; it is never shown.
+    if (initial)
+        return send(command + ' ' + *initial, QStringLiteral("AUTH %1 ***").arg(m_mechanism));
+    return send(command);
 }
 
 SmtpAuthenticator::Action SmtpAuthenticator::onReply(const SmtpReply &reply)
 {
     if (reply.code == 235) {
+        if (m_step == Step::Sasl) {
+            // SCRAM and GSSAPI: a 235 before the server proved itself is no login.
+            if (const auto why = m_exchange.onSuccess())
+                return failure(ErrorClass::AuthFailed, *why, true, true);
+        }
         m_step = Step::Done;
         Action a;
         a.kind = Action::Kind::Succeeded;
         return a;
     }
+    if (m_step == Step::Sasl && m_exchange.cancelled())
+        return failure(ErrorClass::AuthFailed, m_exchange.cancelReason(), true, true);
+    if (reply.code == 334 && m_step == Step::Sasl)
+        return onSaslChallenge(reply);
     if (reply.code == 334) {
         if (++m_rounds > kMaxRounds)
             return failure(ErrorClass::Protocol,
@@ -118,37 +151,6 @@ SmtpAuthenticator::Action SmtpAuthenticator::onChallenge(const SmtpReply &reply)
 {
     const QByteArray challenge = reply.lines.value(0);
     switch (m_step) {
-    case Step::Initial:
-        // A server that ignored the initial response asks for it now (RFC 4954 §4).
-        m_step = Step::Done;
-        return send(sasl::plainResponse(m_config.username, m_config.password),
-                    QStringLiteral("***"));
-    case Step::LoginUser:
-    case Step::LoginPass: {
-        // RFC 4954 §4: a 334 carries base64. A server whose prompt is not base64 is not
-        // speaking AUTH LOGIN: nothing more is sent to it.
-        if (!QByteArray::fromBase64Encoding(challenge.trimmed(),
-                                            QByteArray::AbortOnBase64DecodingErrors))
-            return failure(ErrorClass::Protocol,
-                           tr("The server's AUTH LOGIN prompt is not valid base64; the login "
-                              "was not sent."),
-                           true);
-        const bool user = m_step == Step::LoginUser;
-        m_step = user ? Step::LoginPass : Step::Done;
-        return send((user ? m_config.username : m_config.password).toUtf8().toBase64(),
-                    QStringLiteral("***"));
-    }
-    case Step::CramResponse: {
-        const auto response =
-            sasl::cramMd5Response(challenge, m_config.username, m_config.password);
-        if (!response)
-            return failure(ErrorClass::Protocol,
-                           tr("The server's CRAM-MD5 challenge is not valid base64 or is too "
-                              "long."),
-                           false);
-        m_step = Step::Done;
-        return send(*response, QStringLiteral("***"));
-    }
     case Step::OAuthInitial: {
         const auto error = sasl::parseOAuthError(challenge);
         if (!error)
@@ -170,6 +172,7 @@ SmtpAuthenticator::Action SmtpAuthenticator::onChallenge(const SmtpReply &reply)
         return a;
     }
     case Step::OAuthErrorAck:
+    case Step::Sasl:
     case Step::None:
     case Step::Done:
         break;
@@ -177,6 +180,25 @@ SmtpAuthenticator::Action SmtpAuthenticator::onChallenge(const SmtpReply &reply)
     return failure(
         ErrorClass::Protocol,
         tr("The server asked for more authentication data than %1 uses.").arg(m_mechanism), true);
+}
+
+SmtpAuthenticator::Action SmtpAuthenticator::onSaslChallenge(const SmtpReply &reply)
+{
+    const sasl::Exchange::Step step = m_exchange.onChallenge(reply.lines.value(0));
+    switch (step.kind) {
+    case sasl::Exchange::Step::Kind::Send:
+        // Every client line of the exchange is a secret or derived from one.
+        return send(step.line, QStringLiteral("***"));
+    case sasl::Exchange::Step::Kind::Cancel: {
+        // RFC 4954 §4: "*" cancels; the server answers 501 and the login has failed.
+        Action a = send(step.line, QStringLiteral("*"));
+        a.note = QStringLiteral("the client cancelled the %1 exchange").arg(m_mechanism);
+        return a;
+    }
+    case sasl::Exchange::Step::Kind::Fail:
+        break;
+    }
+    return failure(step.errorClass, step.message, step.withReply);
 }
 
 SmtpAuthenticator::Action SmtpAuthenticator::onFinalFailure(const SmtpReply &reply) const
@@ -198,10 +220,8 @@ SmtpAuthenticator::Action SmtpAuthenticator::onFinalFailure(const SmtpReply &rep
                        tr("The server refused the OAuth2 access token (%1) for %2.")
                            .arg(m_mechanism, m_config.username),
                        true, true);
-    return failure(
-        ErrorClass::AuthFailed,
-        tr("The server rejected the login (%1) for %2.").arg(m_mechanism, m_config.username), true,
-        true);
+    return failure(ErrorClass::AuthFailed, sasl::rejectedLogin(m_mechanism, m_config.username),
+                   true, true);
 }
 
 } // namespace mw

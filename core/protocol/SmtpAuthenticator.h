@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SaslExchange.h"
 #include "SmtpConfig.h"
 #include "SmtpReply.h"
 
@@ -13,9 +14,10 @@
 namespace mw {
 
 // SMTP AUTH (RFC 4954) as a state machine without a socket: which mechanism
-// (sasl::choose, under sasl::mayAuthenticate), and the exchanges of PLAIN, LOGIN,
-// CRAM-MD5, XOAUTH2 and OAUTHBEARER (RFC 7628). The session sends what it is told and
-// hands back each reply. A new mechanism is a change here (and in sasl::choose).
+// (sasl::choose, under sasl::mayAuthenticate), the SMTP framing of a sasl::Exchange (every
+// mechanism of GNU SASL and NTLM: SCRAM-SHA-256/1, GSSAPI, EXTERNAL, NTLM, CRAM-MD5, PLAIN,
+// LOGIN), and the hand-written XOAUTH2 and OAUTHBEARER (RFC 7628; gsasl has neither). The
+// session sends what it is told and hands back each reply.
 class SmtpAuthenticator
 {
     // The sentences keep the session's translation context.
@@ -41,28 +43,31 @@ public:
     // The next step after a reply to AUTH or to a response.
     [[nodiscard]] Action onReply(const SmtpReply &reply);
     [[nodiscard]] const QString &mechanism() const { return m_mechanism; }
+    // The 334 challenges are binary (SCRAM, NTLM, GSSAPI): the transcript shows their size.
+    [[nodiscard]] bool hidesChallenges() const;
 
+    // The SMTP value of `auth` as a mechanism name ("AUTO" for Auto).
+    [[nodiscard]] static QString requestedMechanism(SmtpConfig::Auth auth);
     // A server that keeps answering 334 is not authenticating; give up after this many rounds.
-    static constexpr int kMaxRounds = 4;
+    static constexpr int kMaxRounds = sasl::Exchange::kMaxRounds;
 
 private:
     enum class Step {
         None,
-        Initial,
-        LoginUser,
-        LoginPass,
-        CramResponse,
+        Sasl,          // a sasl::Exchange runs the mechanism
         OAuthInitial,  // token sent; 235, or a 334 with the RFC 7628 §3.2.2 error JSON
         OAuthErrorAck, // the error was acknowledged; the final 5xx follows
         Done
     };
-    [[nodiscard]] Action onChallenge(const SmtpReply &reply);
+    [[nodiscard]] Action onChallenge(const SmtpReply &reply); // XOAUTH2, OAUTHBEARER
+    [[nodiscard]] Action onSaslChallenge(const SmtpReply &reply);
     [[nodiscard]] Action onFinalFailure(const SmtpReply &reply) const;
     [[nodiscard]] static Action send(const QByteArray &line, const QString &shown = {});
     [[nodiscard]] static Action failure(ErrorClass c, const QString &message, bool withReply,
                                         bool quit = false);
 
     SmtpConfig m_config;
+    sasl::Exchange m_exchange;
     QString m_mechanism;
     QString m_oauthError; // sentence built from the RFC 7628 §3.2.2 error, for the final 5xx
     Step m_step = Step::None;

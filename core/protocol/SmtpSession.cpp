@@ -53,7 +53,10 @@ void SmtpSession::start(const SmtpConfig &config, const QList<Envelope> &message
         fail(ErrorClass::Config, Phase::Idle, tr("Authentication is on but no login name is set."));
         return;
     }
-    if ((config.auth != SmtpConfig::Auth::None) && !token && config.password.isEmpty()) {
+    // GSSAPI (the Kerberos ticket), EXTERNAL (the client certificate) and auto (which may
+    // find either) need no password: sasl::needsPassword.
+    if ((config.auth != SmtpConfig::Auth::None) && config.password.isEmpty() &&
+        sasl::needsPassword(SmtpAuthenticator::requestedMechanism(config.auth))) {
         fail(ErrorClass::Config, Phase::Idle, tr("Authentication is on but no password is set."));
         return;
     }
@@ -149,7 +152,11 @@ void SmtpSession::onLine(const QByteArray &line)
 {
     if (!m_running)
         return;
-    m_transcript.server(QString::fromUtf8(line));
+    // SCRAM, NTLM and GSSAPI challenges are binary: their size is shown, not their bytes.
+    if (m_state == Phase::Auth && m_auth.hidesChallenges() && line.startsWith("334 "))
+        m_transcript.server(QStringLiteral("334 ") + sasl::challengeShown(line.mid(4)));
+    else
+        m_transcript.server(QString::fromUtf8(line));
     const auto status = m_parser.feedLine(line);
     if (status == SmtpReplyParser::Status::NeedMore)
         return;

@@ -9,9 +9,12 @@
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSslConfiguration>
+#include <QSslKey>
 #include <QSslSocket>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -93,6 +96,7 @@ private Q_SLOTS:
     void twoEximsAreIndependent();
     void stopClosesPorts();
     void dovecotPop3();
+    void dovecotSaslSubmission();
     void scriptedServer_data();
     void scriptedServer();
     void scriptedServerStartTls();
@@ -289,6 +293,68 @@ void TestMailServerFixture::dovecotPop3()
     const QJsonObject dsn = pop.parseMessage(pop.messageFiles().at(2));
     QCOMPARE(dsn.value(QStringLiteral("content_type")).toString(),
              QStringLiteral("multipart/report"));
+}
+
+void TestMailServerFixture::dovecotSaslSubmission()
+{
+    // The "sasl" shape: POP3 and SMTP submission with the SASL mechanisms, a client
+    // certificate accepted for EXTERNAL, messages relayed to an Exim of the same directory,
+    // and stop() stops both daemons.
+    quint16 submission = 0, relay = 0;
+    {
+        DovecotFixture sasl(QStringLiteral("sasl"));
+        QVERIFY2(sasl.start(), qPrintable(sasl.errorString()));
+        submission = sasl.submissionPort();
+        relay = static_cast<quint16>(sasl.info()
+                                         .value(QStringLiteral("relay"))
+                                         .toObject()
+                                         .value(QStringLiteral("ports"))
+                                         .toObject()
+                                         .value(QStringLiteral("smtp"))
+                                         .toInt());
+        QVERIFY(submission && sasl.submissionsPort() && relay);
+        QVERIFY(QFile::exists(sasl.clientP12File()));
+
+        QSslSocket smtp;
+        smtp.connectToHost(sasl.host(), submission);
+        QVERIFY(smtp.waitForConnected(timeoutMs));
+        QVERIFY(readReply(smtp).startsWith("220"));
+        QVERIFY(command(smtp, "EHLO client.example.test").contains("STARTTLS"));
+        QVERIFY(command(smtp, "STARTTLS").startsWith("220"));
+        QVERIFY(startTls(smtp, sasl));
+        const QByteArray ehlo = command(smtp, "EHLO client.example.test");
+        QVERIFY2(ehlo.contains("AUTH PLAIN LOGIN CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256 EXTERNAL"),
+                 ehlo.constData());
+        QVERIFY(command(smtp, authPlain(sasl)).startsWith("235"));
+        QVERIFY(command(smtp, "MAIL FROM:<alerts@example.test>").startsWith("250"));
+        QVERIFY(command(smtp, "RCPT TO:<ops@example.test>").startsWith("250"));
+        QVERIFY(command(smtp, "DATA").startsWith("354"));
+        QVERIFY(command(smtp, "Subject: relayed\r\n\r\nhello\r\n.").startsWith("250"));
+        command(smtp, "QUIT");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QDir(sasl.dir() + QStringLiteral("/maildir/new")).entryList(QDir::Files).size() == 1,
+            timeoutMs);
+
+        // EXTERNAL on POP3S with the client certificate of the test CA.
+        QSslSocket pop;
+        QSslConfiguration config = pop.sslConfiguration();
+        config.setCaCertificates(QSslCertificate::fromPath(sasl.caFile()));
+        config.setLocalCertificate(QSslCertificate::fromPath(sasl.clientCertFile()).value(0));
+        QFile key(sasl.clientKeyFile());
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        config.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
+        pop.setSslConfiguration(config);
+        pop.connectToHostEncrypted(sasl.hostName(), sasl.tlsPort());
+        QVERIFY(pop.waitForEncrypted(timeoutMs));
+        QVERIFY(readReply(pop, false).startsWith("+OK"));
+        const QByteArray ok = command(pop, "AUTH EXTERNAL =", false);
+        QVERIFY2(ok.startsWith("+OK"), ok.constData());
+    }
+    for (const quint16 port : {submission, relay}) {
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+        QVERIFY(!socket.waitForConnected(2000));
+    }
 }
 
 void TestMailServerFixture::scriptedServer_data()

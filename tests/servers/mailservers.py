@@ -5,7 +5,9 @@
 Subcommands (each prints one JSON object on stdout, diagnostics go to stderr):
 
   start-exim    --dir DIR [--shape NAME] [--ports PLAIN,TLS]   certificates + config, start Exim
-  start-dovecot --dir DIR [--shape NAME]   generate certificates + config, start Dovecot (POP3)
+  start-dovecot --dir DIR [--shape NAME]   generate certificates + config, start Dovecot (POP3;
+                                           the "sasl" shapes also SMTP submission, relaying to
+                                           the Exim of DIR, which they start when none runs)
   stop          --dir DIR                  stop every daemon started in DIR, wait for its ports
   status        --dir DIR                  what runs in DIR
   make-certs    --dir DIR                  only the certificates (for scripted TLS servers)
@@ -101,7 +103,28 @@ DOVECOT_SHAPES = {
     "not-yet-valid-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "notyet"},
     "unknown-ca-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "unknownca"},
     "intermediate-missing-cert": {"flags": {"tls", "tls_on_connect", "plain_port"}, "cert": "intermediate"},
+    # POP3 and SMTP submission (STARTTLS/STLS and implicit TLS for both) with every SASL
+    # mechanism of SASL_MECHANISMS; GSSAPI too when a KDC runs in the same DIR
+    # (tests/servers/kerberos/kdc.py start --dir DIR, before this).  A client certificate
+    # is asked for, not required.
+    "sasl": {"flags": {"tls", "tls_on_connect", "plain_port", "sasl", "submission", "client_cert"},
+             "cert": "server", "mechanisms": None},
+    # The same, but no login without a client certificate signed by the test CA.
+    "sasl-require-cert": {"flags": {"tls", "tls_on_connect", "plain_port", "sasl", "submission", "client_cert",
+                                    "require_client_cert"}, "cert": "server", "mechanisms": None},
+    # A server without the modern mechanisms: only PLAIN and LOGIN (AuthUnsupported tests).
+    "sasl-plain-only": {"flags": {"tls", "tls_on_connect", "plain_port", "sasl", "submission"},
+                        "cert": "server", "mechanisms": "plain login"},
 }
+
+# What the "sasl" shapes offer (Dovecot 2.3.19: no SCRAM-*-PLUS).  GSSAPI is added when a
+# KDC runs in the fixture directory.  No NTLM: Debian's Dovecot 2.3.19 has no built-in
+# NTLM mechanism (auth Fatal "Unknown authentication mechanism 'NTLM'"), only NTLM through
+# Samba's winbind ntlm_auth, which needs a Samba domain.
+SASL_MECHANISMS = "plain login cram-md5 scram-sha-1 scram-sha-256 external"
+
+# The PKCS#12 client certificate's passphrase (a test value, printed in the JSON).
+CLIENT_P12_PASSPHRASE = "p12-Pass-4e9"
 
 
 def log(msg):
@@ -242,6 +265,11 @@ def make_certificates(directory):
         "unknownca": (os.path.join(tls, "unknownca.pem"), os.path.join(tls, "unknownca.key")),
         "intermediate": (os.path.join(tls, "intermediate-leaf.pem"), os.path.join(tls, "intermediate-leaf.key")),
         "sha256_file": os.path.join(tls, "server.sha256"),
+        "client": (os.path.join(tls, "client.pem"), os.path.join(tls, "client.key")),
+        "client_p12": os.path.join(tls, "client.p12"),
+        "client_p12_passphrase": CLIENT_P12_PASSPHRASE,
+        "client_unknownca": (os.path.join(tls, "client-unknownca.pem"), os.path.join(tls, "client-unknownca.key")),
+        "client_unknownca_p12": os.path.join(tls, "client-unknownca.p12"),
     }
     if os.path.exists(info["sha256_file"]):
         return info
@@ -304,8 +332,35 @@ def make_certificates(directory):
             "-days", "825", "-subj", "/O=Mailwright tests/CN=other.example.test",
             "-addext", "subjectAltName=DNS:other.example.test",
             "-addext", "basicConstraints=critical,CA:FALSE", cwd=tls)
+    # TLS client certificates (SASL EXTERNAL) for the user mwtest: one from the test CA,
+    # which the "sasl" Dovecot trusts, and one from the unknown CA, which it does not.
+    # PEM (unencrypted key; separate, and both in NAME-with-key.pem) and PKCS#12 (encrypted
+    # with CLIENT_P12_PASSPHRASE).
+    with open(os.path.join(tls, "client.ext"), "w") as f:
+        f.write("basicConstraints = critical, CA:FALSE\n"
+                "keyUsage = critical, digitalSignature, keyEncipherment\n"
+                "extendedKeyUsage = clientAuth\n"
+                "subjectKeyIdentifier = hash\nauthorityKeyIdentifier = keyid\n")
+    for name, ca in (("client", "ca"), ("client-unknownca", "unknown-ca")):
+        openssl("req", "-new", "-newkey", "rsa:2048", "-nodes", "-keyout", name + ".key", "-out", name + ".csr",
+                "-subj", "/O=Mailwright tests/CN=" + TEST_USER, cwd=tls)
+        openssl("x509", "-req", "-in", name + ".csr", "-CA", ca + ".pem", "-CAkey", ca + ".key",
+                "-CAcreateserial", "-days", "825", "-sha256", "-extfile", "client.ext",
+                "-out", name + ".pem", cwd=tls)
+        # The passphrase goes through the environment, never argv.
+        env = dict(os.environ, MW_P12_PASS=CLIENT_P12_PASSPHRASE)
+        r = subprocess.run(["openssl", "pkcs12", "-export", "-in", name + ".pem", "-inkey", name + ".key",
+                            "-certfile", ca + ".pem", "-name", TEST_USER, "-passout", "env:MW_P12_PASS",
+                            "-out", name + ".p12"], cwd=tls, env=env, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True)
+        if r.returncode != 0:
+            raise SystemExit("openssl pkcs12 failed: " + r.stderr.strip())
+        os.chmod(os.path.join(tls, name + ".p12"), 0o600)
+        # One PEM file with the certificate and its key (what smtp/client_cert names).
+        with open(os.path.join(tls, name + ".pem")) as c, open(os.path.join(tls, name + ".key")) as k:
+            write_file(os.path.join(tls, name + "-with-key.pem"), c.read() + k.read(), 0o600)
     for name in ("ca", "server", "wronghost", "expired", "other-selfsigned", "notyet",
-                 "unknownca", "intermediate-leaf"):
+                 "unknownca", "intermediate-leaf", "client", "client-unknownca"):
         with open(os.path.join(tls, name + ".sha256"), "w") as f:
             f.write(sha256_of_pem(os.path.join(tls, name + ".pem")) + "\n")
     for name in os.listdir(tls):
@@ -677,6 +732,21 @@ def start_dovecot(directory, shape_name):
                    "umask 022\n"
                    "date +%%s > '%s'/\"$IP.tmp\" && mv -f '%s'/\"$IP.tmp\" '%s'/\"$IP\"\n"
                    "exec \"$@\"\n" % (popauth, popauth, popauth), 0o755)
+    relay = None
+    mechanisms = None
+    kerberos = None
+    if "sasl" in flags:
+        mechanisms = shape.get("mechanisms") or SASL_MECHANISMS
+        kerberos = kdc_in(directory)
+        if kerberos and not shape.get("mechanisms"):
+            flags.add("gssapi")
+            mechanisms += " gssapi"
+    if "submission" in flags:
+        relay = exim_in(directory)
+        if relay is None:
+            # Submission relays to an Exim; start one in DIR (stop stops both).
+            relay = start_exim(directory, "default")
+            relay["started_by_dovecot"] = True
     pw = password()
     if any(c in pw for c in ":\n\r"):
         raise SystemExit("MW_TEST_PASSWORD must not contain ':' or newlines (passwd-file format)")
@@ -687,10 +757,13 @@ def start_dovecot(directory, shape_name):
 
     last_error = None
     for attempt in range(3):
-        plain_port, tls_port = free_ports(2, ipv6)
+        plain_port, tls_port, sub_port, subs_port = free_ports(4, ipv6)
         ports = {"pop3": plain_port if "plain_port" in flags else None,
                  "pop3_stls": plain_port if ("plain_port" in flags and "tls" in flags) else None,
                  "pop3s": tls_port if "tls_on_connect" in flags else None}
+        if "submission" in flags:
+            ports["submission"] = sub_port
+            ports["submissions"] = subs_port
         values = {
             "DIR": directory,
             "INSTANCE": "mw-dovecot-%d" % plain_port,
@@ -702,6 +775,15 @@ def start_dovecot(directory, shape_name):
             "RUN_GID": gid,
             "POP3_PORT": plain_port,
             "POP3S_PORT": tls_port,
+            "SUBMISSION_PORT": sub_port,
+            "SUBMISSIONS_PORT": subs_port,
+            "RELAY_PORT": relay["ports"]["smtp"] if relay else 0,
+            "MECHANISMS": mechanisms or "",
+            "CA_FILE": certs["ca_file"],
+            # The "sasl" shapes strip a realm (GSSAPI's mwtest@MAILWRIGHT.TEST is mwtest).
+            "USERNAME_FORMAT": "%n" if "sasl" in flags else "%u",
+            "KEYTAB": kerberos["keytab"] if kerberos else "",
+            "KRB5_CONFIG": kerberos["krb5_config"] if kerberos else "",
         }
         cert = fingerprint = None
         if shape["cert"]:
@@ -719,10 +801,11 @@ def start_dovecot(directory, shape_name):
         # -F: stay in the foreground of our own session so the pid is the master's.
         proc = spawn([binary, "-F", "-c", conf_path], directory, "dovecot", uid, gid)
         errors = []
-        for p in (ports["pop3"], ports["pop3s"]):
+        banners = [(ports["pop3"], "+OK", False), (ports["pop3s"], "+OK", True),
+                   (ports.get("submission"), "220", False), (ports.get("submissions"), "220", True)]
+        for p, prefix, tls in banners:
             if p:
-                ctx = any_tls_context() if p == ports["pop3s"] else None
-                err = wait_banner(p, "+OK", ctx, proc=proc)
+                err = wait_banner(p, prefix, any_tls_context() if tls else None, proc=proc)
                 if err:
                     errors.append("port %d: %s" % (p, err))
         write_file(state_path(directory, "dovecot"), json.dumps({"kind": "dovecot", "pid": proc.pid, "ports": ports}))
@@ -744,6 +827,10 @@ def start_dovecot(directory, shape_name):
                 "user": TEST_USER,
                 "maildir": maildir,
                 "messages": preloaded,
+                "mechanisms": mechanisms.upper().split() if mechanisms else ["PLAIN", "LOGIN", "APOP", "CRAM-MD5"],
+                "relay": relay,
+                "kerberos": kerberos,
+                "client_cert": client_cert_info(certs),
                 "log_dir": os.path.join(directory, "log"),
                 "config": conf_path,
                 "run_as": user,
@@ -754,12 +841,43 @@ def start_dovecot(directory, shape_name):
     raise SystemExit("dovecot did not start: %s (see %s/log)" % (last_error, directory))
 
 
+def exim_in(directory):
+    """The Exim running in DIR as {"ports": ...}, or None."""
+    path = state_path(directory, "exim")
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        state = json.load(f)
+    if not pid_alive(state["pid"]) or not state["ports"].get("smtp"):
+        return None
+    return {"kind": "exim", "pid": state["pid"], "ports": state["ports"]}
+
+
+def kdc_in(directory):
+    """The KDC of tests/servers/kerberos/kdc.py running in DIR: its keytab and profile, or None."""
+    keytab = os.path.join(directory, "service.keytab")
+    krb5_config = os.path.join(directory, "krb5.conf")
+    if not os.path.exists(state_path(directory, "kdc")) or not os.path.exists(keytab):
+        return None
+    return {"keytab": keytab, "krb5_config": krb5_config}
+
+
+def client_cert_info(certs):
+    pem, key = certs["client"]
+    bad_pem, bad_key = certs["client_unknownca"]
+    return {"cert_file": pem, "key_file": key, "p12_file": certs["client_p12"],
+            "p12_passphrase": certs["client_p12_passphrase"], "untrusted_cert_file": bad_pem,
+            "pem_with_key_file": pem[: -len(".pem")] + "-with-key.pem",
+            "untrusted_pem_with_key_file": bad_pem[: -len(".pem")] + "-with-key.pem",
+            "untrusted_key_file": bad_key, "untrusted_p12_file": certs["client_unknownca_p12"]}
+
+
 # ---------------------------------------------------------------------------
 
 
 def status(directory):
     out = {"dir": os.path.abspath(directory), "daemons": []}
-    for kind in ("exim", "dovecot"):
+    for kind in ("exim", "dovecot", "kdc"):
         path = state_path(directory, kind)
         if os.path.exists(path):
             with open(path) as f:
@@ -797,13 +915,14 @@ def main():
     elif args.command == "make-certs":
         os.makedirs(args.dir, exist_ok=True)
         certs = make_certificates(os.path.abspath(args.dir))
-        result = {"ca_file": certs["ca_file"], "sha256_file": certs["sha256_file"]}
+        result = {"ca_file": certs["ca_file"], "sha256_file": certs["sha256_file"],
+                  "client_cert": client_cert_info(certs)}
         for which in ("server", "expired", "wronghost", "selfsigned"):
             pem, key, fingerprint = cert_files(certs, which)
             result[which] = {"cert_file": pem, "key_file": key, "sha256": fingerprint}
     elif args.command == "stop":
         result = {"dir": os.path.abspath(args.dir),
-                  "stopped": [r for r in (stop_kind(args.dir, k) for k in ("exim", "dovecot")) if r]}
+                  "stopped": [r for r in (stop_kind(args.dir, k) for k in ("dovecot", "exim", "kdc")) if r]}
     else:
         result = status(args.dir)
     print(json.dumps(result, indent=None, sort_keys=True), flush=True)

@@ -280,6 +280,72 @@ QString MailServerFixture::password() const
     return testPassword();
 }
 
+quint16 MailServerFixture::submissionPort() const
+{
+    return port("-", "submission");
+}
+
+quint16 MailServerFixture::submissionsPort() const
+{
+    return port("-", "submissions");
+}
+
+QStringList MailServerFixture::mechanisms() const
+{
+    QStringList out;
+    for (const QJsonValue &v : m_info.value(QLatin1String("mechanisms")).toArray())
+        out << v.toString();
+    return out;
+}
+
+QString MailServerFixture::clientCert(const char *key) const
+{
+    return m_info.value(QLatin1String("client_cert"))
+        .toObject()
+        .value(QLatin1String(key))
+        .toString();
+}
+
+QString MailServerFixture::clientCertFile() const
+{
+    return clientCert("cert_file");
+}
+
+QString MailServerFixture::clientKeyFile() const
+{
+    return clientCert("key_file");
+}
+
+QString MailServerFixture::clientPemWithKeyFile() const
+{
+    return clientCert("pem_with_key_file");
+}
+
+QString MailServerFixture::untrustedClientPemWithKeyFile() const
+{
+    return clientCert("untrusted_pem_with_key_file");
+}
+
+QString MailServerFixture::clientP12File() const
+{
+    return clientCert("p12_file");
+}
+
+QString MailServerFixture::clientP12Passphrase() const
+{
+    return clientCert("p12_passphrase");
+}
+
+QString MailServerFixture::untrustedClientCertFile() const
+{
+    return clientCert("untrusted_cert_file");
+}
+
+QString MailServerFixture::untrustedClientKeyFile() const
+{
+    return clientCert("untrusted_key_file");
+}
+
 QString MailServerFixture::maildir() const
 {
     return m_info.value(QLatin1String("maildir")).toString();

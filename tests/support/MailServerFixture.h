@@ -31,7 +31,8 @@ public:
     enum class Kind { Exim, Dovecot };
 
     // shape: "default", "auth-after-tls" (Exim), "plain-only", "tls-only",
-    // "expired-cert", "wrong-host-cert", "self-signed-cert".
+    // "expired-cert", "wrong-host-cert", "self-signed-cert"; Dovecot also "sasl",
+    // "sasl-require-cert", "sasl-plain-only" (see tests/servers/mailservers.py).
     // dir: run in that directory instead of a fresh temporary one (for instance to
     // put Exim and Dovecot side by side); the directory is then not removed.
     explicit MailServerFixture(Kind kind, const QString &shape = QStringLiteral("default"),
@@ -75,6 +76,23 @@ public:
     [[nodiscard]] QString otherCertFile() const;
     [[nodiscard]] QString userName() const;
     [[nodiscard]] QString password() const;
+    // Dovecot "sasl" shapes: SMTP submission (RFC 6409) with STARTTLS / implicit TLS,
+    // relaying to the Exim of the same directory; 0 for other shapes and for Exim.
+    [[nodiscard]] quint16 submissionPort() const;
+    [[nodiscard]] quint16 submissionsPort() const;
+    // The SASL mechanisms the server was configured with (Dovecot), upper case.
+    [[nodiscard]] QStringList mechanisms() const;
+    // TLS client certificates for userName() (CN mwtest): issued by the test CA (which the
+    // "sasl" Dovecot trusts) or by an unknown CA (untrusted). PEM with an unencrypted key,
+    // and PKCS#12 encrypted with clientP12Passphrase().
+    [[nodiscard]] QString clientCertFile() const;
+    [[nodiscard]] QString clientKeyFile() const;
+    [[nodiscard]] QString clientPemWithKeyFile() const; // certificate and key in one file
+    [[nodiscard]] QString untrustedClientPemWithKeyFile() const;
+    [[nodiscard]] QString clientP12File() const;
+    [[nodiscard]] QString clientP12Passphrase() const;
+    [[nodiscard]] QString untrustedClientCertFile() const;
+    [[nodiscard]] QString untrustedClientKeyFile() const;
     // Exim: where every accepted message is delivered. Dovecot: the mailbox served.
     [[nodiscard]] QString maildir() const;
     [[nodiscard]] QString dir() const { return m_dir; }
@@ -108,6 +126,7 @@ public:
 
 private:
     [[nodiscard]] quint16 port(const char *smtpKey, const char *pop3Key) const;
+    [[nodiscard]] QString clientCert(const char *key) const;
 
     Kind m_kind;
     QString m_shape;

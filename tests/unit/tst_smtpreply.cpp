@@ -238,7 +238,9 @@ void TestSmtpReply::choose()
     QFETCH(bool, clearAllowed);
     QFETCH(QString, chosen);
     QString why;
-    const auto m = sasl::choose(requested, offered, encrypted, clearAllowed, &why);
+    sasl::Available have;
+    have.password = true;
+    const auto m = sasl::choose(requested, offered, encrypted, clearAllowed, have, &why);
     if (chosen.isEmpty()) {
         QVERIFY(!m.has_value());
         QVERIFY(!why.isEmpty());
