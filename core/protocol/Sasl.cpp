@@ -121,6 +121,45 @@ std::optional<QByteArray> cramMd5Response(const QByteArray &challengeBase64, con
     return QByteArray(user.toUtf8() + ' ' + digest.toHex()).toBase64();
 }
 
+const QStringList &supportedMechanisms()
+{
+    static const QStringList all =
+        autoPreference() + QStringList{QStringLiteral("NTLM"), QStringLiteral("XOAUTH2"),
+                                       QStringLiteral("OAUTHBEARER")};
+    return all;
+}
+
+const QStringList &autoPreference()
+{
+    static const QStringList order{QStringLiteral("EXTERNAL"),    QStringLiteral("SCRAM-SHA-256"),
+                                   QStringLiteral("SCRAM-SHA-1"), QStringLiteral("GSSAPI"),
+                                   QStringLiteral("CRAM-MD5"),    QStringLiteral("PLAIN"),
+                                   QStringLiteral("LOGIN")};
+    return order;
+}
+
+bool isSupported(const QString &mechanism)
+{
+    return supportedMechanisms().contains(mechanism.toUpper());
+}
+
+QString autoMechanism(const QStringList &offered, const AutoCredentials &credentials)
+{
+    for (const QString &m : autoPreference()) {
+        if (!offered.contains(m, Qt::CaseInsensitive))
+            continue;
+        if (m == QLatin1String("EXTERNAL") && !credentials.clientCertificate)
+            continue;
+        if (m == QLatin1String("GSSAPI") && credentials.password)
+            continue;
+        const bool needsPassword = m != QLatin1String("EXTERNAL") && m != QLatin1String("GSSAPI");
+        if (needsPassword && !credentials.password)
+            continue;
+        return m;
+    }
+    return {};
+}
+
 std::optional<QString> choose(const QString &requested, const QStringList &offered,
                               bool channelEncrypted, bool clearAllowed, QString *why)
 {

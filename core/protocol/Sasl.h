@@ -48,6 +48,31 @@ inline constexpr int kMaxChallenge = 4096;
     return channelEncrypted || securityNone;
 }
 
+// The SASL mechanisms Mailwright can log in with (SMTP AUTH and POP3 AUTH), upper case:
+// first the ones `auto` may pick, strongest first (autoPreference()), then NTLM (explicit
+// only: NTLMv2 on Qt's crypto, never chosen by auto) and the token mechanisms XOAUTH2 and
+// OAUTHBEARER (they need a sign-in). The one list the probe, the window and the session
+// share. SCRAM-SHA-*-PLUS is deliberately absent: channel binding needs tls-unique or
+// tls-exporter, and Qt 6.4's QSslSocket exposes neither (nor its native handle); Dovecot 2.3
+// does not offer -PLUS either. A -PLUS mechanism is therefore never chosen nor a setting.
+[[nodiscard]] const QStringList &supportedMechanisms();
+// `auto`'s order, strongest first: EXTERNAL, SCRAM-SHA-256, SCRAM-SHA-1, GSSAPI, CRAM-MD5,
+// PLAIN, LOGIN (password mechanisms only over TLS: mayAuthenticate()).
+[[nodiscard]] const QStringList &autoPreference();
+// `mechanism` (any case) is in supportedMechanisms().
+[[nodiscard]] bool isSupported(const QString &mechanism);
+// What the settings provide for `auto`: a client certificate makes EXTERNAL eligible; a
+// configured password rules GSSAPI out (without one the user relies on the Kerberos ticket).
+struct AutoCredentials
+{
+    bool password = true;
+    bool clientCertificate = false;
+};
+// The mechanism `auto` picks among `offered` (the strongest of autoPreference() for which
+// credentials exist), or an empty string when none applies. The channel rule
+// (mayAuthenticate) is the caller's.
+[[nodiscard]] QString autoMechanism(const QStringList &offered, const AutoCredentials &credentials);
+
 // Chooses the mechanism for `requested` ("PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2",
 // "OAUTHBEARER" or "AUTO"; AUTO never picks a token mechanism, which needs a token) among
 // `offered`. On a clear channel nothing is chosen unless `clearAllowed` (the admin chose
