@@ -115,6 +115,8 @@ QJsonObject serverStateJson(const QString &server, const ServerState &state)
         o.insert(QStringLiteral("checked_at"), state.checkedAt.toString(Qt::ISODate));
     if (state.latencyMs >= 0)
         o.insert(QStringLiteral("latency_ms"), state.latencyMs);
+    if (!state.authMechanism.isEmpty())
+        o.insert(QStringLiteral("auth_mechanism"), state.authMechanism);
     return o;
 }
 
