@@ -268,7 +268,9 @@ QString ProbeReport::recommendedMechanism(const MailSettings &current) const
         return method.toUpper();
     if (!smtp && (method == QLatin1String("user") || (method == QLatin1String("apop") && m->apop)))
         return method.toUpper();
-    return proposedMethod(*m, credentialsOf(method, cert)).toUpper();
+    const QString proposed = proposedMethod(*m, credentialsOf(method, cert)).toUpper();
+    // POP3's auto falls back to USER/PASS (RFC 1939 §7).
+    return proposed.isEmpty() && !smtp ? QStringLiteral("USER") : proposed;
 }
 
 QList<MailSettings::SmtpAuth> ProbeReport::allowedAuth(const ModeReport &m)
