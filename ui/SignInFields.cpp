@@ -41,7 +41,7 @@ SignInFields::SignInFields(QWidget *page, QFormLayout *form, QWidget *passwordFi
     , m_service(service)
 {
     const QString up = service.toUpper();
-    const auto name = [&service](const char *suffix) {
+    const auto name = [&service](const char *suffix) -> QString {
         return service + QString::fromLatin1(suffix);
     };
 
