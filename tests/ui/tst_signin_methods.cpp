@@ -164,9 +164,11 @@ void TestSignInMethods::methodFields()
     QCOMPARE(shown("KerberosStatus"), kerberos);
     QCOMPARE(shown("KerberosRefresh"), kerberos);
     if (password)
-        QVERIFY(find<QWidget>(w.get(), named("Password").constData())->isEnabled());
+        QVERIFY(find<QWidget>(w.get(), named("Password").constData()) &&
+                find<QWidget>(w.get(), named("Password").constData())->isEnabled());
     // The passphrase is a secret like the passwords: never a settings key.
     auto *pass = find<QLineEdit>(w.get(), named("ClientCertPassphrase").constData());
+    QVERIFY(pass);
     QCOMPARE(pass->property("secretAccount").toString(), prefix + QStringLiteral("-client-cert"));
     QCOMPARE(pass->echoMode(), QLineEdit::Password);
 }
