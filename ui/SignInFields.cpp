@@ -30,6 +30,10 @@ QLabel *infoLabel(const QString &name, QWidget *parent)
     l->setWordWrap(true);
     l->setTextFormat(Qt::PlainText);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // QFormLayout (ExpandingFieldsGrow) widens only Expanding fields; a wrapped label left
+    // at Preferred is squeezed into a narrow column.
+    l->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     return l;
 }
 
@@ -87,6 +91,7 @@ SignInFields::SignInFields(QWidget *page, QFormLayout *form, QWidget *passwordFi
 
     m_kerberosRow = new QWidget(page);
     m_kerberosRow->setObjectName(name("KerberosRow"));
+    m_kerberosRow->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *kl = new QHBoxLayout(m_kerberosRow);
     kl->setContentsMargins(0, 0, 0, 0);
     m_kerberos = infoLabel(name("KerberosStatus"), m_kerberosRow);
