@@ -115,7 +115,10 @@ void TestSignInMethods::methodFields_data()
     QTest::addColumn<bool>("certificate");
     QTest::addColumn<bool>("kerberos");
     const QList<std::pair<const char *, int>> services{{"smtp", 1}, {"pop3", 2}};
-    for (const auto &[prefix, tab] : services) {
+    for (const auto &service : services) {
+        // (No structured binding: clang 14 cannot capture one in the lambda below.)
+        const char *prefix = service.first;
+        const int tab = service.second;
         const QString p = QString::fromLatin1(prefix);
         const auto row = [&](const char *method, bool pw, bool realm, bool cert, bool krb) {
             QTest::addRow("%s-%s", prefix, method)
