@@ -17,7 +17,7 @@ test_pkgs=(exim4-daemon-light dovecot-pop3d openssl python3 dbus dbus-x11
 # the test Exim (tests/servers/mailservers.py).
 packaging_pkgs=(dpkg-dev file rpm lintian desktop-file-utils appstream xvfb xauth xdotool
   qt6-qpa-plugins libqt6svg6 qt6-translations-l10n man-db util-linux python3 openssl
-  exim4-daemon-light)
+  exim4-daemon-light libgsasl18 krb5-user)
 # Only for scripts/fuzz.sh (libFuzzer needs clang and its runtime libraries).
 fuzz_pkgs=(clang-14 libclang-rt-14-dev)
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuthPage.h"
 
+#include "SignInFields.h"
 #include "settings/SettingsFacts.h"
 #include "settings/SettingsModel.h"
 #include "ui_AuthPage.h"
@@ -51,6 +52,11 @@ AuthPage::AuthPage(QWidget *parent)
                {QStringLiteral("plain"), tr("PLAIN")},
                {QStringLiteral("login"), tr("LOGIN")},
                {QStringLiteral("cram-md5"), tr("CRAM-MD5")},
+               {QStringLiteral("scram-sha-256"), tr("SCRAM-SHA-256")},
+               {QStringLiteral("scram-sha-1"), tr("SCRAM-SHA-1")},
+               {QStringLiteral("gssapi"), tr("Kerberos (GSSAPI)")},
+               {QStringLiteral("ntlm"), tr("NTLM (NTLMv2)")},
+               {QStringLiteral("external"), tr("TLS client certificate (EXTERNAL)")},
                {QStringLiteral("xoauth2"), tr("OAuth2 sign-in (XOAUTH2)")},
                {QStringLiteral("oauthbearer"), tr("OAuth2 sign-in (OAUTHBEARER)")},
                {QStringLiteral("pop-before-smtp"), tr("POP before SMTP")},
@@ -62,6 +68,11 @@ AuthPage::AuthPage(QWidget *parent)
     connectBrowse(m_ui->secretFileBrowse, m_ui->secretFile, Browse::SaveFile,
                   QStringLiteral("general/secret_file"));
     buildOAuthGroup();
+    m_signIn = new SignInFields(this, qobject_cast<QFormLayout *>(layout()), m_ui->smtpPassword,
+                                QStringLiteral("smtp"));
+    connectBrowse(m_signIn->browseButton(), m_signIn->certificateEdit(), Browse::OpenFile,
+                  QStringLiteral("smtp/client_cert"),
+                  tr("Client certificates (*.pem *.crt *.p12 *.pfx);;All files (*)"));
 }
 
 AuthPage::~AuthPage() = default;
@@ -209,14 +220,19 @@ void AuthPage::updateEnabled()
     if (!m_model)
         return;
     const MailSettings &s = m_model->settings();
-    const bool login = s.smtp.enabled && SettingsFacts::needsSmtpPassword(s);
+    const QString method = m_model->value(QStringLiteral("smtp/auth"));
+    const SignInFields::Applies fields =
+        SignInFields::appliesTo(method, !s.smtp.clientCert.isEmpty());
+    const bool login = s.smtp.enabled && fields.password;
     const bool oauth = s.smtp.enabled && SettingsFacts::usesOAuth(s);
     m_ui->smtpAuth->setEnabled(s.smtp.enabled);
-    m_ui->smtpUsername->setEnabled(login || oauth);
-    // With OAuth2 a token replaces the password.
+    m_ui->smtpUsername->setEnabled(login || oauth || SettingsFacts::needsSmtpPassword(s));
+    // With OAuth2 a token replaces the password; Kerberos and a client certificate need
+    // none.
     m_ui->smtpPassword->setEnabled(login);
-    m_ui->smtpPassword->setVisible(!oauth);
-    m_ui->smtpPasswordLabel->setVisible(!oauth);
+    m_ui->smtpPassword->setVisible(fields.password);
+    m_ui->smtpPasswordLabel->setVisible(fields.password);
+    m_signIn->update(method, s.smtp.clientCert, s.smtp.enabled);
     m_oauth.group->setVisible(oauth);
     m_issuer->setEnabled(s.oauth.provider == MailSettings::OAuthProvider::Oidc);
     m_tenant->setEnabled(s.oauth.provider == MailSettings::OAuthProvider::Microsoft);

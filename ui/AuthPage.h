@@ -17,6 +17,8 @@ class AuthPage;
 
 namespace mw {
 
+class SignInFields;
+
 // The Authentication tab: the SMTP login method, the login name and password, where
 // passwords are kept, and for XOAUTH2 / OAUTHBEARER the "OAuth2 sign-in" group (provider,
 // issuer, tenant, client id, client secret, scopes; the sign-in buttons, the status of the
@@ -63,6 +65,7 @@ private:
     OAuthWidgets m_oauth;
     QLineEdit *m_issuer = nullptr;
     QLineEdit *m_tenant = nullptr;
+    SignInFields *m_signIn = nullptr;
 };
 
 } // namespace mw

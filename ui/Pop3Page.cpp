@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Pop3Page.h"
 
+#include "SignInFields.h"
 #include "protocol/ImplicitTls.h"
 #include "settings/SettingsFacts.h"
 #include "settings/SettingsModel.h"
 #include "ui_Pop3Page.h"
+
+#include <QFormLayout>
 
 namespace mw {
 
@@ -19,6 +22,23 @@ Pop3Page::Pop3Page(QWidget *parent)
                {QStringLiteral("stls"), tr("STLS (port 110)")},
                {QStringLiteral("tls"), tr("TLS from the start (port 995)")},
                {QStringLiteral("none"), tr("None: clear text (not recommended)")}});
+    fillCombo(m_ui->pop3Auth,
+              {{QStringLiteral("auto"), tr("Automatic (the best method the server offers)")},
+               {QStringLiteral("user"), tr("USER/PASS")},
+               {QStringLiteral("apop"), tr("APOP (the password is not sent)")},
+               {QStringLiteral("plain"), tr("PLAIN")},
+               {QStringLiteral("cram-md5"), tr("CRAM-MD5")},
+               {QStringLiteral("scram-sha-256"), tr("SCRAM-SHA-256")},
+               {QStringLiteral("scram-sha-1"), tr("SCRAM-SHA-1")},
+               {QStringLiteral("gssapi"), tr("Kerberos (GSSAPI)")},
+               {QStringLiteral("ntlm"), tr("NTLM (NTLMv2)")},
+               {QStringLiteral("external"), tr("TLS client certificate (EXTERNAL)")}});
+    m_signIn = new SignInFields(this, qobject_cast<QFormLayout *>(layout()), m_ui->pop3Password,
+                                QStringLiteral("pop3"));
+    connectBrowse(m_signIn->browseButton(), m_signIn->certificateEdit(), Browse::OpenFile,
+                  QStringLiteral("pop3/client_cert"),
+                  tr("Client certificates (*.pem *.crt *.p12 *.pfx);;All files (*)"));
+    QWidget::setTabOrder(m_signIn->lastField(), m_ui->pop3CheckInterval);
     connectBrowse(m_ui->pop3CaFileBrowse, m_ui->pop3CaFile, Browse::OpenFile,
                   QStringLiteral("pop3/ca_file"),
                   tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
@@ -74,11 +94,20 @@ void Pop3Page::updateEnabled()
     const bool on = s.pop3.enabled || SettingsFacts::popBeforeSmtp(s);
     const QList<QWidget *> fields{
         m_ui->pop3Host,         m_ui->pop3Port, m_ui->pop3Security,    m_ui->pop3Username,
-        m_ui->pop3Password,     m_ui->pop3Apop, m_ui->pop3Timeout,     m_ui->pop3CaFile,
+        m_ui->pop3Password,     m_ui->pop3Auth, m_ui->pop3Timeout,     m_ui->pop3CaFile,
         m_ui->pop3CaFileBrowse, m_ui->pop3Pin,  m_ui->pop3RelayWindow, m_ui->pop3CheckInterval,
         m_ui->pop3WatchBounces};
     for (QWidget *w : fields)
         w->setEnabled(on);
+    const QString method = m_model->value(QStringLiteral("pop3/auth"));
+    const SignInFields::Applies methodFields =
+        SignInFields::appliesTo(method, !s.pop3.clientCert.isEmpty());
+    // Kerberos and a client certificate need no password (nor, for the ticket, a name).
+    m_ui->pop3Password->setEnabled(on && methodFields.password);
+    m_ui->pop3Password->setVisible(methodFields.password);
+    m_ui->pop3PasswordLabel->setVisible(methodFields.password);
+    m_ui->pop3Username->setEnabled(on && methodFields.password);
+    m_signIn->update(method, s.pop3.clientCert, on);
     m_ui->pop3DeleteBounces->setEnabled(on && s.pop3.watchBounces);
     m_ui->pop3RelayWindow->setEnabled(on && s.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp);
 }

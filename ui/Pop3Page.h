@@ -12,6 +12,8 @@ class Pop3Page;
 
 namespace mw {
 
+class SignInFields;
+
 class Pop3Page : public SettingsPage
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ protected:
 
 private:
     std::unique_ptr<Ui::Pop3Page> m_ui;
+    SignInFields *m_signIn = nullptr;
 };
 
 } // namespace mw

@@ -47,12 +47,13 @@ QString details(const ModeReport &m)
     if (!m.result.capabilities.isEmpty())
         out << tr("Extensions: %1").arg(m.result.capabilities.join(QStringLiteral(", ")));
     if (m.works || !m.result.capabilities.isEmpty()) {
-        if (m.service == ProbeService::Smtp)
-            out << tr("Login methods in this mode: %1")
-                       .arg(m.result.authMechanisms.isEmpty()
-                                ? tr("none")
-                                : m.result.authMechanisms.join(QStringLiteral(", ")));
-        else
+        out << tr("Sign-in mechanisms in this mode: %1")
+                   .arg(m.result.authMechanisms.isEmpty()
+                            ? tr("none")
+                            : m.result.authMechanisms.join(QStringLiteral(", ")));
+        if (!m.result.authMechanisms.isEmpty())
+            out << QStringLiteral("  ") + m.mechanismSummary();
+        if (m.service == ProbeService::Pop3)
             out << (m.apop ? tr("APOP: offered (the greeting has a timestamp)")
                            : tr("APOP: not offered"));
     }

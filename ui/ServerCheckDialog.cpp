@@ -236,7 +236,12 @@ void ServerCheckDialog::onFinished(const ProbeReport &report)
             .arg(m_service == ProbeService::Smtp ? QStringLiteral("SMTP") : QStringLiteral("POP3"),
                  report.host));
     fillRows();
-    m_recommendation->setText(report.recommendation);
+    QString recommendation = report.recommendation;
+    if (const QString mech = report.recommendedMechanism(m_settings); !mech.isEmpty())
+        recommendation +=
+            QLatin1Char('\n') +
+            tr("Sign-in there: %1 (the strongest offered that the settings can use)").arg(mech);
+    m_recommendation->setText(recommendation);
     QStringList alarms;
     if (report.pinAlarm)
         alarms << report.alarm;

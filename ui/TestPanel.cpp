@@ -250,6 +250,11 @@ QString TestPanel::stepName(Phase phase)
     }
 }
 
+QString TestPanel::signedInText(const QString &mechanism)
+{
+    return tr("Signed in with %1").arg(mechanism);
+}
+
 bool TestPanel::isRunning() const
 {
     return m_test->isRunning() || m_verifying;
@@ -269,6 +274,7 @@ void TestPanel::resetSteps(Phase stopAfter)
         const auto p = static_cast<Phase>(item->data(0, Qt::UserRole).toInt());
         const bool inScope =
             stopAfter == Phase::Done || static_cast<int>(p) <= static_cast<int>(stopAfter);
+        item->setText(0, stepName(p)); // the sign-in row named the mechanism last time
         item->setText(1, inScope ? QString() : QStringLiteral("—"));
         item->setText(2, QString());
         item->setForeground(1, palette().brush(QPalette::Text));
@@ -452,6 +458,12 @@ void TestPanel::onFinished(const Result &result)
             item->setToolTip(1,
                              result.ok ? tr("Not needed with these settings") : tr("Not reached"));
         }
+    }
+    // The sign-in row names the mechanism the server accepted (auto picks the strongest).
+    if (QTreeWidgetItem *auth = rowFor(Phase::Auth);
+        auth && !result.authMechanismUsed.isEmpty() && auth->text(1) == QStringLiteral("✓")) {
+        auth->setText(0, signedInText(result.authMechanismUsed));
+        auth->setToolTip(0, auth->text(0));
     }
     const QString server =
         QStringLiteral("%1:%2").arg(m_settings.smtp.host).arg(m_settings.smtp.port);

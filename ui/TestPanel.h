@@ -50,6 +50,8 @@ public:
     [[nodiscard]] QString diagnostics() const;
     // The text of a step row ("✓", "✗", "…", "—") for tests and accessibility.
     [[nodiscard]] static QString stepName(Phase phase);
+    // The sign-in row once the login succeeded: "Signed in with SCRAM-SHA-256".
+    [[nodiscard]] static QString signedInText(const QString &mechanism);
 
 Q_SIGNALS:
     // stopAfter Rcpt: "Verify addresses" (the window answers with startVerify()).

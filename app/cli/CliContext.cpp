@@ -208,6 +208,10 @@ void CliContext::emitResult(const Result &r, QJsonObject o, const QString &text)
                  .arg(st.ok ? QStringLiteral("✓") : QStringLiteral("✗"),
                       phaseId(st.phase).leftJustified(9))
                  .arg(st.ms, 5);
+    // The mechanism the server accepted (JSON: auth_mechanism).
+    if (!r.authMechanismUsed.isEmpty())
+        s += QStringLiteral("  ") + tr("Signed in with %1").arg(r.authMechanismUsed) +
+             QLatin1Char('\n');
     if (r.ok) {
         s += QStringLiteral("✓ ") + r.message;
         if (!r.serverReply.isEmpty())

@@ -67,11 +67,13 @@ QString modeText(const ModeReport &m, bool details)
                  tr("extensions: %1").arg(m.result.capabilities.join(QStringLiteral(", "))) +
                  QLatin1Char('\n');
         s += QStringLiteral("    ") +
-             tr("login methods in this mode: %1")
+             tr("sign-in mechanisms in this mode: %1")
                  .arg(m.result.authMechanisms.isEmpty()
                           ? tr("none")
                           : m.result.authMechanisms.join(QStringLiteral(", "))) +
              QLatin1Char('\n');
+        if (!m.result.authMechanisms.isEmpty())
+            s += QStringLiteral("      ") + m.mechanismSummary() + QLatin1Char('\n');
         if (m.result.sizeLimit > 0)
             s += QStringLiteral("    ") + tr("largest message: %1 octets").arg(m.result.sizeLimit) +
                  QLatin1Char('\n');
@@ -220,6 +222,9 @@ int ProbeCommand::run(const QStringList &args)
                     rec.insert(QStringLiteral("mode"), securityModeId(best->mode));
                     rec.insert(QStringLiteral("port"), best->port);
                     rec.insert(QStringLiteral("needs_trust"), r.recommendationNeedsTrust);
+                    const QString mech = r.recommendedMechanism(settings());
+                    if (!mech.isEmpty())
+                        rec.insert(QStringLiteral("auth_mechanism"), mech);
                     o.insert(QStringLiteral("recommended"), rec);
                 }
                 o.insert(QStringLiteral("changes"), changesJson(changes));
@@ -238,6 +243,10 @@ int ProbeCommand::run(const QStringList &args)
                 for (const QString &d : std::as_const(downgrades))
                     s += QStringLiteral("\n!! ") + d + QLatin1Char('\n');
                 s += QLatin1Char('\n') + r.recommendation + QLatin1Char('\n');
+                if (const QString mech = r.recommendedMechanism(settings()); !mech.isEmpty())
+                    s += tr("Sign-in there: %1 (the strongest offered that the settings can "
+                            "use)\n")
+                             .arg(mech);
                 if (!changes.isEmpty())
                     s += tr("To apply it:\n") + changesText(changes);
                 else if (best)

@@ -115,6 +115,8 @@ QJsonObject serverStateJson(const QString &server, const ServerState &state)
         o.insert(QStringLiteral("checked_at"), state.checkedAt.toString(Qt::ISODate));
     if (state.latencyMs >= 0)
         o.insert(QStringLiteral("latency_ms"), state.latencyMs);
+    if (!state.authMechanism.isEmpty())
+        o.insert(QStringLiteral("auth_mechanism"), state.authMechanism);
     return o;
 }
 
@@ -160,6 +162,10 @@ QJsonObject modeJson(const ModeReport &m)
     o.insert(QStringLiteral("capabilities"), QJsonArray::fromStringList(m.result.capabilities));
     o.insert(QStringLiteral("auth_mechanisms"),
              QJsonArray::fromStringList(m.result.authMechanisms));
+    // Which of them Mailwright can use (sasl::supportedMechanisms()) and which not.
+    o.insert(QStringLiteral("usable_mechanisms"), QJsonArray::fromStringList(m.usableMechanisms()));
+    o.insert(QStringLiteral("unsupported_mechanisms"),
+             QJsonArray::fromStringList(m.unsupportedMechanisms()));
     o.insert(QStringLiteral("size"), m.result.sizeLimit);
     if (m.service == ProbeService::Pop3)
         o.insert(QStringLiteral("apop"), m.apop);

@@ -7,7 +7,6 @@
 #include "JsonOutput.h"
 #include "delivery/Queue.h"
 #include "delivery/QueueRunner.h"
-#include "session/CapabilityMemory.h"
 #include "diagnostics/ServerStatus.h"
 #include "oauth/AccessTokenSource.h"
 #include "session/CapabilityMemory.h"

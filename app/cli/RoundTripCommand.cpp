@@ -3,10 +3,10 @@
 // from the notification mailbox (and deleted there).
 #include "Commands.h"
 #include "ExitCodes.h"
-#include "diagnostics/DsnParser.h"
-#include "session/SmtpConfigFactory.h"
 #include "delivery/TestMessage.h"
+#include "diagnostics/DsnParser.h"
 #include "protocol/Pop3Session.h"
+#include "session/SmtpConfigFactory.h"
 #include "settings/SettingsFacts.h"
 
 #include <QCommandLineParser>

@@ -5,11 +5,11 @@
 #include "Commands.h"
 #include "ExitCodes.h"
 #include "JsonOutput.h"
-#include "session/CapabilityMemory.h"
 #include "diagnostics/CertificateReport.h"
 #include "diagnostics/Pop3Probe.h"
 #include "diagnostics/SmtpProbe.h"
 #include "diagnostics/StatusMonitor.h"
+#include "session/CapabilityMemory.h"
 #include "settings/SettingsFacts.h"
 
 namespace mw::cli {
@@ -125,6 +125,8 @@ int StatusCommand::report(const QString &server, const ServerState &state, int p
         if (state.checkedAt.isValid())
             line +=
                 QStringLiteral(" [%1]").arg(state.checkedAt.toLocalTime().toString(Qt::ISODate));
+        if (state.status == ServerStatus::Operating && !state.authMechanism.isEmpty())
+            line += QStringLiteral("; ") + tr("signed in with %1").arg(state.authMechanism);
         if (clearWarning)
             line += QStringLiteral("; ") + CliContext::endedInClearNote();
         if (isSmtp) {

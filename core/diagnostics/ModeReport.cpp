@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ModeReport.h"
 
+#include "protocol/Sasl.h"
+
 #include <QCoreApplication>
 
 namespace mw {
@@ -12,6 +14,40 @@ QString tr(const char *text)
 }
 
 } // namespace
+
+QStringList ModeReport::usableMechanisms() const
+{
+    QStringList out;
+    for (const QString &m : result.authMechanisms) {
+        if (sasl::isSupported(m))
+            out << m;
+    }
+    return out;
+}
+
+QStringList ModeReport::unsupportedMechanisms() const
+{
+    QStringList out;
+    for (const QString &m : result.authMechanisms) {
+        if (!sasl::isSupported(m))
+            out << m;
+    }
+    return out;
+}
+
+QString ModeReport::mechanismSummary() const
+{
+    if (result.authMechanisms.isEmpty())
+        return tr("none offered");
+    const QStringList usable = usableMechanisms();
+    const QStringList unsupported = unsupportedMechanisms();
+    QString s =
+        tr("can use: %1").arg(usable.isEmpty() ? tr("none") : usable.join(QStringLiteral(", ")));
+    if (!unsupported.isEmpty())
+        s += QStringLiteral("; ") +
+             tr("not supported: %1").arg(unsupported.join(QStringLiteral(", ")));
+    return s;
+}
 
 qint64 ModeReport::stageMs(Phase p) const
 {

@@ -45,6 +45,13 @@ struct ModeReport
         return tier == Tier::UntrustedImplicitTls || tier == Tier::UntrustedStartTls;
     }
     [[nodiscard]] bool encrypted() const { return tier < Tier::Clear; }
+    // The SASL mechanisms offered in this mode (SMTP EHLO AUTH, POP3 CAPA SASL) that
+    // Mailwright can use, in the server's order, and those it cannot (GSS-SPNEGO,
+    // SCRAM-SHA-256-PLUS, ...): sasl::supportedMechanisms() decides.
+    [[nodiscard]] QStringList usableMechanisms() const;
+    [[nodiscard]] QStringList unsupportedMechanisms() const;
+    // "can use: SCRAM-SHA-256, PLAIN; not supported: GSS-SPNEGO" ("none offered").
+    [[nodiscard]] QString mechanismSummary() const;
     // Milliseconds of one stage (Resolve, Connect, Tls, Greeting), -1 when not reached.
     [[nodiscard]] qint64 stageMs(Phase p) const;
     // Fills tier, works, reachable, certificate, mismatch and verdict from result.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProbeReport.h"
 
+#include "protocol/Sasl.h"
 #include "settings/SettingsSchema.h"
 
 #include <QCoreApplication>
@@ -33,18 +34,38 @@ qint64 latency(const ModeReport &m)
     return total;
 }
 
-bool supportedMechanism(const QString &m)
-{
-    return m == QLatin1String("PLAIN") || m == QLatin1String("LOGIN") ||
-           m == QLatin1String("CRAM-MD5");
-}
-
 bool offersLogin(const ModeReport &m)
 {
     if (m.service == ProbeService::Pop3)
         return true; // USER/PASS is always part of POP3 (RFC 1939 §7)
-    return std::any_of(m.result.authMechanisms.cbegin(), m.result.authMechanisms.cend(),
-                       supportedMechanism);
+    return !m.usableMechanisms().isEmpty();
+}
+
+// What the settings provide for auto's choice: a client certificate file, and a password
+// unless the method chosen is one that needs none (the password itself is a secret the
+// probe does not read).
+sasl::Available credentialsOf(const QString &method, const QString &clientCert)
+{
+    sasl::Available c;
+    c.password = method != QLatin1String("gssapi") && method != QLatin1String("external");
+    c.clientCertificate = !clientCert.trimmed().isEmpty();
+    return c;
+}
+
+// The sign-in method to propose when the configured one is not offered in the recommended
+// mode: the one auto would pick (the strongest, sasl::autoOrder()), else another
+// mechanism Mailwright supports (NTLM is never auto's choice but may be chosen), else
+// nothing. The INI spelling of each mechanism is its name in lower case.
+QString proposedMethod(const ModeReport &m, const sasl::Available &credentials)
+{
+    const QString best = sasl::autoMechanism(m.result.authMechanisms, credentials);
+    if (!best.isEmpty())
+        return best.toLower();
+    for (const QString &mech : m.usableMechanisms()) {
+        if (mech != QLatin1String("XOAUTH2") && mech != QLatin1String("OAUTHBEARER"))
+            return mech.toLower();
+    }
+    return {};
 }
 
 } // namespace
@@ -188,42 +209,83 @@ QList<SettingChange> ProbeReport::recommendedChanges(const MailSettings &current
     c << SettingChange{s + QStringLiteral("/security"), securitySettingValue(m->mode, service),
                        m->encrypted() ? tr("the safest mode that works")
                                       : tr("the server offers no encryption")};
+    const QStringList offered = m->result.authMechanisms;
     if (service == ProbeService::Smtp) {
         const QList<MailSettings::SmtpAuth> allowed = allowedAuth(*m);
         if (!allowed.contains(current.smtp.auth)) {
-            const bool any = allowed.contains(MailSettings::SmtpAuth::Auto);
-            const auto next = any ? MailSettings::SmtpAuth::Auto : MailSettings::SmtpAuth::None;
-            c << SettingChange{QStringLiteral("smtp/auth"), SettingsSchema::toString(next),
-                               any ? tr("the login method chosen is not offered; %1 are")
-                                         .arg(m->result.authMechanisms.join(QStringLiteral(", ")))
-                                   : tr("the server offers no login in this mode")};
+            const QString method = SettingsSchema::toString(current.smtp.auth);
+            const QString next = proposedMethod(*m, credentialsOf(method, current.smtp.clientCert));
+            c << SettingChange{
+                QStringLiteral("smtp/auth"),
+                next.isEmpty() ? SettingsSchema::toString(MailSettings::SmtpAuth::None) : next,
+                next.isEmpty() ? tr("the server offers no login Mailwright can use in this mode")
+                               : tr("%1 is not offered; %2 is the strongest of %3")
+                                     .arg(method.toUpper(), next.toUpper(),
+                                          offered.join(QStringLiteral(", ")))};
         }
-    } else if (m->apop != current.pop3.apop && !m->apop) {
-        c << SettingChange{QStringLiteral("pop3/apop"), QStringLiteral("false"),
-                           tr("the server's greeting has no APOP timestamp")};
+    } else {
+        const QString method =
+            SettingsSchema::value(current, QStringLiteral("pop3/auth")).value_or(QString());
+        const bool allowed = method == QLatin1String("auto") || method == QLatin1String("user") ||
+                             (method == QLatin1String("apop") && m->apop) ||
+                             offered.contains(method.toUpper(), Qt::CaseInsensitive);
+        if (!allowed) {
+            // auto always has USER/PASS to fall back on (RFC 1939 §7).
+            QString next = proposedMethod(*m, credentialsOf(method, current.pop3.clientCert));
+            if (next.isEmpty())
+                next = QStringLiteral("auto");
+            c << SettingChange{QStringLiteral("pop3/auth"), next,
+                               method == QLatin1String("apop")
+                                   ? tr("the server's greeting has no APOP timestamp")
+                                   : tr("%1 is not offered; %2 is the strongest of %3")
+                                         .arg(method.toUpper(), next.toUpper(),
+                                              offered.isEmpty()
+                                                  ? tr("what the server offers")
+                                                  : offered.join(QStringLiteral(", ")))};
+        }
     }
     if (recommendationNeedsTrust)
         c << m->certificate.trustChanges(service);
     return effectiveChanges(current, c);
 }
 
+QString ProbeReport::recommendedMechanism(const MailSettings &current) const
+{
+    const ModeReport *m = recommendedMode();
+    if (!m)
+        return {};
+    const bool smtp = service == ProbeService::Smtp;
+    const QString method = SettingsSchema::value(current, smtp ? QStringLiteral("smtp/auth")
+                                                               : QStringLiteral("pop3/auth"))
+                               .value_or(QString());
+    const QString cert = smtp ? current.smtp.clientCert : current.pop3.clientCert;
+    if (method == QLatin1String("auto")) {
+        const QString best =
+            sasl::autoMechanism(m->result.authMechanisms, credentialsOf(method, cert));
+        return best.isEmpty() && !smtp ? QStringLiteral("USER") : best;
+    }
+    if (m->result.authMechanisms.contains(method, Qt::CaseInsensitive))
+        return method.toUpper();
+    if (!smtp && (method == QLatin1String("user") || (method == QLatin1String("apop") && m->apop)))
+        return method.toUpper();
+    const QString proposed = proposedMethod(*m, credentialsOf(method, cert)).toUpper();
+    // POP3's auto falls back to USER/PASS (RFC 1939 §7).
+    return proposed.isEmpty() && !smtp ? QStringLiteral("USER") : proposed;
+}
+
 QList<MailSettings::SmtpAuth> ProbeReport::allowedAuth(const ModeReport &m)
 {
     using A = MailSettings::SmtpAuth;
     QList<A> out{A::None};
-    const QStringList &offered = m.result.authMechanisms;
     bool any = false;
-    if (offered.contains(QStringLiteral("PLAIN"))) {
-        out << A::Plain;
-        any = true;
-    }
-    if (offered.contains(QStringLiteral("LOGIN"))) {
-        out << A::Login;
-        any = true;
-    }
-    if (offered.contains(QStringLiteral("CRAM-MD5"))) {
-        out << A::CramMd5;
-        any = true;
+    // In sasl::supportedMechanisms() order; the INI spelling is the mechanism in lower case.
+    for (const QString &mech : sasl::supportedMechanisms()) {
+        if (!m.result.authMechanisms.contains(mech, Qt::CaseInsensitive))
+            continue;
+        if (const auto a = SettingsSchema::fromString<A>(mech.toLower())) {
+            out << *a;
+            any = any || sasl::autoOrder().contains(mech);
+        }
     }
     if (any)
         out << A::Auto;

@@ -42,12 +42,16 @@ struct ProbeReport
     void recommend(const std::function<QString(int)> &refusal = {});
 
     // The one-click apply: the changes that turn `current` into the recommended
-    // combination (host, port, security; the login method narrowed to what the server
-    // offers in that mode; the certificate pin when it must be trusted). Empty when
-    // nothing is recommended.
+    // combination (host, port, security; a sign-in method the server does not offer in
+    // that mode replaced by the strongest it does, in auto's order (sasl::autoMechanism);
+    // the certificate pin when it must be trusted). Empty when nothing is recommended.
     [[nodiscard]] QList<SettingChange> recommendedChanges(const MailSettings &current) const;
+    // The mechanism the recommended mode would sign in with under `current`: the configured
+    // one when offered there, else the one auto picks (upper case); empty when none.
+    [[nodiscard]] QString recommendedMechanism(const MailSettings &current) const;
     // SMTP: the login methods a settings page should offer for `mode` (None and
-    // POP-before-SMTP always; Plain, Login, CRAM-MD5 when offered; Auto when any is).
+    // POP-before-SMTP always; each supported mechanism when offered; Auto when one that
+    // auto may pick is).
     [[nodiscard]] static QList<MailSettings::SmtpAuth> allowedAuth(const ModeReport &mode);
 };
 

@@ -62,6 +62,7 @@ ServerState ServerState::fromResult(const Result &r, const QString &settingsHash
     s.serverReply = r.serverReply;
     s.settingsHash = settingsHash;
     s.endedInClear = r.ok && r.endedInClear;
+    s.authMechanism = r.ok ? r.authMechanismUsed : QString();
     if (!r.certificate.isNull()) {
         s.certNotAfter = r.certificate.notAfter.toUTC();
         s.certSha256 = r.certificate.sha256;
@@ -111,6 +112,7 @@ ServerState StatusFile::read(const QString &server) const
         QDateTime::fromString(o.value(QStringLiteral("cert_not_after")).toString(), Qt::ISODate);
     s.certSha256 = o.value(QStringLiteral("cert_sha256")).toString();
     s.endedInClear = o.value(QStringLiteral("ended_in_clear")).toBool();
+    s.authMechanism = o.value(QStringLiteral("auth_mechanism")).toString();
     return s;
 }
 
@@ -131,6 +133,8 @@ bool StatusFile::write(const QString &server, const ServerState &state)
     o.insert(QStringLiteral("reason"), state.reason);
     o.insert(QStringLiteral("server_reply"), state.serverReply);
     o.insert(QStringLiteral("settings"), state.settingsHash);
+    if (!state.authMechanism.isEmpty())
+        o.insert(QStringLiteral("auth_mechanism"), state.authMechanism);
     if (state.endedInClear)
         o.insert(QStringLiteral("ended_in_clear"), true);
     if (state.certNotAfter.isValid()) {

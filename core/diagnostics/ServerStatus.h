@@ -41,6 +41,9 @@ struct ServerState
     // offers no STARTTLS/STLS (or an attacker who removed it), with no login configured.
     // The status is still "Operating"; the window shows it as a warning, not as green.
     bool endedInClear = false;
+    // The SASL mechanism (or USER, APOP) the last session signed in with; empty without a
+    // login. Shown by `status` ("signed in with SCRAM-SHA-256", JSON auth_mechanism).
+    QString authMechanism;
 
     [[nodiscard]] static ServerState fromResult(const Result &r, const QString &settingsHash);
 };

@@ -176,6 +176,31 @@ bool usableByAuto(const QString &mechanism, const Available &have)
 
 } // namespace
 
+const QStringList &supportedMechanisms()
+{
+    static const QStringList all =
+        autoOrder() + QStringList{QStringLiteral("NTLM"), QStringLiteral("XOAUTH2"),
+                                  QStringLiteral("OAUTHBEARER")};
+    return all;
+}
+
+bool isSupported(const QString &mechanism)
+{
+    return supportedMechanisms().contains(mechanism.toUpper());
+}
+
+QString autoMechanism(const QStringList &offered, const Available &have)
+{
+    // autoOrder(): strongest first. SCRAM proves the server knows the password too;
+    // CRAM-MD5 never reveals the password to the wire; PLAIN is preferred to LOGIN
+    // because it needs one round trip less.
+    for (const QString &m : autoOrder()) {
+        if (offered.contains(m, Qt::CaseInsensitive) && usableByAuto(m, have))
+            return m;
+    }
+    return {};
+}
+
 std::optional<QString> choose(const QString &requested, const QStringList &offered,
                               bool channelEncrypted, bool clearAllowed, const Available &have,
                               QString *why)
@@ -208,13 +233,8 @@ std::optional<QString> choose(const QString &requested, const QStringList &offer
         }
         return req;
     }
-    // autoOrder(): strongest first. SCRAM proves the server knows the password too;
-    // CRAM-MD5 never reveals the password to the wire; PLAIN is preferred to LOGIN
-    // because it needs one round trip less.
-    for (const QString &m : autoOrder()) {
-        if (offered.contains(m) && usableByAuto(m, have))
-            return m;
-    }
+    if (const QString m = autoMechanism(offered, have); !m.isEmpty())
+        return m;
     if (why) {
         if (offered.isEmpty())
             *why = tr("The server offers no authentication on this connection.");

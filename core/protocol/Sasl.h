@@ -74,6 +74,18 @@ struct Available
 // What a transcript shows for a challenge of such a mechanism: "(challenge, N bytes)".
 [[nodiscard]] QString challengeShown(const QByteArray &challengeBase64);
 
+// Every SASL mechanism Mailwright can log in with (SMTP AUTH and POP3 AUTH), upper case:
+// autoOrder(), then NTLM (explicit only: NTLMv2 on Qt's crypto) and the token mechanisms
+// XOAUTH2 and OAUTHBEARER (they need a sign-in). The one list the probe, the window and the
+// sessions share.
+[[nodiscard]] const QStringList &supportedMechanisms();
+// `mechanism` (any case) is in supportedMechanisms().
+[[nodiscard]] bool isSupported(const QString &mechanism);
+// The mechanism `auto` picks among `offered`: the first of autoOrder() that is offered and
+// for which `have` holds the credentials; empty when none applies. The channel rule
+// (mayAuthenticate) is the caller's.
+[[nodiscard]] QString autoMechanism(const QStringList &offered, const Available &have);
+
 // The sentence for a login the server refused (535, -ERR) with `mechanism` for `user`: the
 // client certificate for EXTERNAL, the Kerberos ticket for GSSAPI, else the password.
 [[nodiscard]] QString rejectedLogin(const QString &mechanism, const QString &user);

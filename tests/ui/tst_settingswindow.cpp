@@ -8,8 +8,10 @@
 //   Server tab        smtpEnabled, smtpHost, smtpPort, smtpSecurity, smtpHelo, smtpTimeout,
 //                     smtpCaFile(+Browse), smtpPin
 //   Authentication    smtpAuth, smtpUsername, smtpPassword, secretBackend, secretFile(+Browse)
+//   sign-in rows      <smtp|pop3>Realm, ClientCert(+Browse), ClientCertPassphrase,
+//                     ClientCertDetails, KerberosStatus, KerberosRefresh (tst_signin_methods)
 //   POP3 tab          pop3Enabled, pop3Host, pop3Port, pop3Security, pop3Username,
-//                     pop3Password, pop3Apop, pop3CheckInterval, pop3RelayWindow,
+//                     pop3Password, pop3Auth, pop3CheckInterval, pop3RelayWindow,
 //                     pop3Timeout, pop3CaFile(+Browse), pop3Pin
 //   Mailboxes tab     mailFrom, mailFromName, mailNotify, mailBounce, debugLog(+Browse)
 //   Copies tab        copyAll, copyErrors, copyConsole, permittedRecipients
@@ -137,7 +139,7 @@ private Q_SLOTS:
                           {"pop3Port", QStringLiteral("pop3/port")},
                           {"pop3Security", QStringLiteral("pop3/security")},
                           {"pop3Username", QStringLiteral("pop3/username")},
-                          {"pop3Apop", QStringLiteral("pop3/apop")},
+                          {"pop3Auth", QStringLiteral("pop3/auth")},
                           {"pop3CheckInterval", QStringLiteral("pop3/check_interval")},
                           {"pop3RelayWindow", QStringLiteral("pop3/relay_window")},
                           {"pop3Timeout", QStringLiteral("pop3/timeout")}});
@@ -374,8 +376,11 @@ private Q_SLOTS:
         QVERIFY(find<QFrame>(w.get(), "testBanner")->isVisible());
         if (rightPassword) {
             for (Phase p : {Phase::Resolve, Phase::Connect, Phase::Greeting, Phase::Ehlo,
-                            Phase::Tls, Phase::Auth, Phase::Mail, Phase::Rcpt, Phase::Data})
+                            Phase::Tls, Phase::Mail, Phase::Rcpt, Phase::Data})
                 QCOMPARE(mark(TestPanel::stepName(p)), QStringLiteral("✓"));
+            // The sign-in row names the mechanism the server accepted.
+            QCOMPARE(mark(TestPanel::signedInText(w->testPanel()->result().authMechanismUsed)),
+                     QStringLiteral("✓"));
             QVERIFY(steps->topLevelItem(0)->text(2).endsWith(QLatin1String(" ms")));
             QVERIFY(find<QLabel>(w.get(), "testBannerWhere")
                         ->text()

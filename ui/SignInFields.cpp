@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SignInFields.h"
+
+#include "SignInBackends.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+
+namespace mw {
+
+namespace {
+
+QLabel *formLabel(const QString &text, QWidget *buddy, const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(name);
+    if (buddy)
+        label->setBuddy(buddy);
+    return label;
+}
+
+QLabel *infoLabel(const QString &name, QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setObjectName(name);
+    l->setWordWrap(true);
+    l->setTextFormat(Qt::PlainText);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // QFormLayout (ExpandingFieldsGrow) widens only Expanding fields; a wrapped label left
+    // at Preferred is squeezed into a narrow column.
+    l->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return l;
+}
+
+} // namespace
+
+SignInFields::SignInFields(QWidget *page, QFormLayout *form, QWidget *passwordField,
+                           const QString &service)
+    : QObject(page)
+    , m_service(service)
+{
+    const QString up = service.toUpper();
+    const auto name = [&service](const char *suffix) -> QString {
+        return service + QString::fromLatin1(suffix);
+    };
+
+    m_realm = new QLineEdit(page);
+    m_realm->setObjectName(name("Realm"));
+    m_realm->setProperty("settingsKey", QString(service + QStringLiteral("/realm")));
+    m_realm->setAccessibleName(tr("%1 domain or Kerberos realm").arg(up));
+    m_realm->setPlaceholderText(tr("NTLM: the Windows domain; Kerberos: empty for the default "
+                                   "realm"));
+    m_realmLabel = formLabel(tr("Domain / rea&lm:"), m_realm, name("RealmLabel"), page);
+
+    m_certRow = new QWidget(page);
+    m_certRow->setObjectName(name("ClientCertRow"));
+    auto *certLayout = new QHBoxLayout(m_certRow);
+    certLayout->setContentsMargins(0, 0, 0, 0);
+    certLayout->setSpacing(4);
+    m_cert = new QLineEdit(m_certRow);
+    m_cert->setObjectName(name("ClientCert"));
+    m_cert->setProperty("settingsKey", QString(service + QStringLiteral("/client_cert")));
+    m_cert->setAccessibleName(tr("%1 client certificate file").arg(up));
+    m_cert->setPlaceholderText(tr("PEM (certificate and key) or PKCS#12 file"));
+    m_browse = new QToolButton(m_certRow);
+    m_browse->setObjectName(name("ClientCertBrowse"));
+    m_browse->setText(QStringLiteral("…"));
+    m_browse->setToolTip(tr("Browse…"));
+    m_browse->setAccessibleName(tr("Choose %1 client certificate file").arg(up));
+    certLayout->addWidget(m_cert, 1);
+    certLayout->addWidget(m_browse);
+    m_certLabel = formLabel(tr("Client &certificate:"), m_cert, name("ClientCertLabel"), page);
+
+    m_passphrase = new QLineEdit(page);
+    m_passphrase->setObjectName(name("ClientCertPassphrase"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setAccessibleName(tr("%1 client certificate key passphrase").arg(up));
+    // PasswordField (made by the window for every "secretAccount") keeps it in the secret
+    // store, never in the INI file.
+    m_passphrase->setProperty("secretAccount", QString(service + QStringLiteral("-client-cert")));
+    m_passLabel =
+        formLabel(tr("Key pass&phrase:"), m_passphrase, name("ClientCertPassphraseLabel"), page);
+
+    m_certDetails = infoLabel(name("ClientCertDetails"), page);
+    m_certDetails->setAccessibleName(tr("%1 client certificate details").arg(up));
+
+    m_kerberosRow = new QWidget(page);
+    m_kerberosRow->setObjectName(name("KerberosRow"));
+    m_kerberosRow->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *kl = new QHBoxLayout(m_kerberosRow);
+    kl->setContentsMargins(0, 0, 0, 0);
+    m_kerberos = infoLabel(name("KerberosStatus"), m_kerberosRow);
+    m_kerberos->setAccessibleName(tr("Kerberos ticket"));
+    m_refresh = new QPushButton(tr("Re&fresh"), m_kerberosRow);
+    m_refresh->setObjectName(name("KerberosRefresh"));
+    m_refresh->setAutoDefault(false);
+    m_refresh->setToolTip(tr("Read the Kerberos ticket again (after kinit or a domain log-in)"));
+    kl->addWidget(m_kerberos, 1);
+    kl->addWidget(m_refresh, 0, Qt::AlignTop);
+    m_kerberosLabel = formLabel(tr("Kerberos:"), nullptr, name("KerberosLabel"), page);
+    connect(m_refresh, &QPushButton::clicked, this, &SignInFields::refreshTicket);
+
+    int row = -1;
+    QFormLayout::ItemRole role;
+    form->getWidgetPosition(passwordField, &row, &role);
+    form->insertRow(++row, m_realmLabel, m_realm);
+    form->insertRow(++row, m_certLabel, m_certRow);
+    form->insertRow(++row, m_passLabel, m_passphrase);
+    form->insertRow(++row, QString(), m_certDetails);
+    form->insertRow(++row, m_kerberosLabel, m_kerberosRow);
+
+    QWidget::setTabOrder(passwordField, m_realm);
+    QWidget::setTabOrder(m_realm, m_cert);
+    QWidget::setTabOrder(m_cert, m_browse);
+    QWidget::setTabOrder(m_browse, m_passphrase);
+    QWidget::setTabOrder(m_passphrase, m_refresh);
+}
+
+SignInFields::Applies SignInFields::appliesTo(const QString &method, bool certificateConfigured)
+{
+    const QString m = method.toLower();
+    Applies a;
+    a.password = m == QLatin1String("auto") || m == QLatin1String("plain") ||
+                 m == QLatin1String("login") || m == QLatin1String("cram-md5") ||
+                 m == QLatin1String("scram-sha-256") || m == QLatin1String("scram-sha-1") ||
+                 m == QLatin1String("ntlm") || m == QLatin1String("user") ||
+                 m == QLatin1String("apop");
+    a.realm = m == QLatin1String("ntlm") || m == QLatin1String("gssapi");
+    a.kerberos = m == QLatin1String("gssapi");
+    // auto picks EXTERNAL when a certificate is configured: keep it visible then.
+    a.certificate =
+        m == QLatin1String("external") || (m == QLatin1String("auto") && certificateConfigured);
+    return a;
+}
+
+QWidget *SignInFields::firstField() const
+{
+    return m_realm;
+}
+
+QWidget *SignInFields::lastField() const
+{
+    return m_refresh;
+}
+
+void SignInFields::setRow(QWidget *label, QWidget *field, bool visible, bool enabled)
+{
+    if (label)
+        label->setVisible(visible);
+    field->setVisible(visible);
+    field->setEnabled(enabled);
+}
+
+void SignInFields::update(const QString &method, const QString &clientCert, bool enabled)
+{
+    const Applies a = appliesTo(method, !clientCert.trimmed().isEmpty());
+    setRow(m_realmLabel, m_realm, a.realm, enabled);
+    setRow(m_certLabel, m_certRow, a.certificate, enabled);
+    setRow(m_passLabel, m_passphrase, a.certificate, enabled);
+    setRow(nullptr, m_certDetails, a.certificate && !clientCert.trimmed().isEmpty(), true);
+    setRow(m_kerberosLabel, m_kerberosRow, a.kerberos, enabled);
+    if (a.certificate && clientCert.trimmed() != m_describedPath)
+        readCertificate(clientCert.trimmed());
+    if (a.kerberos && enabled && !m_kerberosShown)
+        refreshTicket();
+    m_kerberosShown = a.kerberos && enabled;
+}
+
+void SignInFields::readCertificate(const QString &path)
+{
+    m_describedPath = path;
+    const int generation = ++m_certGeneration;
+    if (path.isEmpty()) {
+        m_certDetails->clear();
+        return;
+    }
+    m_certDetails->setText(tr("Reading the certificate…"));
+    // The passphrase lives in the secret store; a PEM certificate needs none to be shown.
+    SignInBackends::describeCertificate(
+        path, QString(), this, [this, generation](const SignInBackends::CertificateStatus &c) {
+            if (generation != m_certGeneration)
+                return; // the file changed meanwhile
+            m_certDetails->setText(
+                SignInBackends::certificateText(c, QDateTime::currentDateTimeUtc()));
+        });
+}
+
+void SignInFields::refreshTicket()
+{
+    const int generation = ++m_ticketGeneration;
+    m_kerberos->setText(tr("Looking for a Kerberos ticket…"));
+    m_refresh->setEnabled(false);
+    SignInBackends::readTicket(this, [this, generation](const SignInBackends::TicketStatus &t) {
+        if (generation != m_ticketGeneration)
+            return;
+        m_refresh->setEnabled(true);
+        m_kerberos->setText(SignInBackends::ticketText(t));
+    });
+}
+
+} // namespace mw
