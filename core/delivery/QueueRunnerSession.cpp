@@ -115,7 +115,8 @@ void QueueRunner::startSession(const QString &accessToken)
     connect(session, &SmtpSession::finished, this, &QueueRunner::onSessionFinished);
     m_guard = DowngradeGuard(m_capabilityMemory);
     session->start(
-        m_guard.prepare(smtpConfigFrom(m_settings, m_credentials.smtpPassword, accessToken)),
+        m_guard.prepare(smtpConfigFrom(m_settings, m_credentials.smtpPassword, accessToken,
+                                      m_credentials.smtpIdentity)),
         envelopes);
 }
 

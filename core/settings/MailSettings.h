@@ -71,7 +71,6 @@ struct MailSettings
         Pop3Auth auth = Pop3Auth::Auto;
         QString realm;      // NTLM domain; Kerberos realm when not the default
         QString clientCert; // PEM (certificate and key) or PKCS#12 file; empty: none
-        bool apop = false;
         int checkInterval = 5; // minutes, 1-255
         int timeout = 30;
         QString caFile;
