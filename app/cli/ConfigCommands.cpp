@@ -164,10 +164,9 @@ int ConfigCommand::run(const QStringList &args)
 
 int SecretCommand::run(const QStringList &args)
 {
-    static const QStringList accounts{QStringLiteral("smtp"), QStringLiteral("pop3"),
-                                      QStringLiteral("oauth-client"),
-                                      QStringLiteral("smtp-client-cert"),
-                                      QStringLiteral("pop3-client-cert")};
+    static const QStringList accounts{
+        QStringLiteral("smtp"), QStringLiteral("pop3"), QStringLiteral("oauth-client"),
+        QStringLiteral("smtp-client-cert"), QStringLiteral("pop3-client-cert")};
     if (args.size() != 2 || args.at(0) != QLatin1String("set") || !accounts.contains(args.at(1)))
         return fail(Usage, tr("usage: secret set smtp|pop3|oauth-client|smtp-client-cert|"
                               "pop3-client-cert (the password, client secret or key "

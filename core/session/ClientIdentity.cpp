@@ -167,9 +167,9 @@ Loaded load(const QString &path, const QByteArray &passphrase, const QDateTime &
                       tr("The client certificate %1 is a folder, not a file.").arg(shown));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return failed(Problem::Unreadable,
-                      tr("The client certificate file %1 cannot be read: %2")
-                          .arg(shown, f.errorString()));
+        return failed(
+            Problem::Unreadable,
+            tr("The client certificate file %1 cannot be read: %2").arg(shown, f.errorString()));
     const QByteArray data = f.read(kMaxFileSize + 1);
     if (data.size() > kMaxFileSize)
         return failed(Problem::Unreadable,
@@ -181,9 +181,9 @@ Loaded load(const QString &path, const QByteArray &passphrase, const QDateTime &
     if (data.contains("-----BEGIN ")) {
         QList<QSslCertificate> certs = QSslCertificate::fromData(data, QSsl::Pem);
         if (certs.isEmpty())
-            return failed(Problem::NoCertificate,
-                          tr("The client certificate file %1 holds no PEM certificate.")
-                              .arg(shown));
+            return failed(
+                Problem::NoCertificate,
+                tr("The client certificate file %1 holds no PEM certificate.").arg(shown));
         const QByteArray block = privateKeyBlock(data);
         if (block.isEmpty())
             return failed(Problem::NoKey,
@@ -261,10 +261,10 @@ Loaded load(const QString &path, const QByteArray &passphrase, const QDateTime &
 QString Description::text() const
 {
     const QString until = expiry.toUTC().date().toString(Qt::ISODate);
-    const QString left =
-        daysLeft < 0 ? tr("expired")
-                     : QCoreApplication::translate("mw::ClientIdentity", "%n day(s) left", nullptr,
-                                                   int(daysLeft));
+    const QString left = daysLeft < 0
+                             ? tr("expired")
+                             : QCoreApplication::translate("mw::ClientIdentity", "%n day(s) left",
+                                                           nullptr, int(daysLeft));
     return tr("%1, issued by %2, valid until %3 (%4)").arg(subject, issuer, until, left);
 }
 

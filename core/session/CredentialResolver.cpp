@@ -25,15 +25,14 @@ CredentialResolver::CredentialResolver(QObject *parent)
         o.secretError = tr("the password store did not answer within %n second(s)", nullptr,
                            qMax(1, m_timeoutMs / 1000));
         if (account != service) { // a client certificate's passphrase or file
-            o.failure = Result::failure(
-                ErrorClass::Config, Phase::Idle,
-                tr("The %1 client certificate could not be loaded: %2")
-                    .arg(service.toUpper(), o.secretError));
+            o.failure = Result::failure(ErrorClass::Config, Phase::Idle,
+                                        tr("The %1 client certificate could not be loaded: %2")
+                                            .arg(service.toUpper(), o.secretError));
             o.failure.hint = identityHint(service, true);
         } else {
-            o.failure = Result::failure(ErrorClass::Config, Phase::Idle,
-                                        tr("The %1 password could not be read: %2")
-                                            .arg(account.toUpper(), o.secretError));
+            o.failure = Result::failure(
+                ErrorClass::Config, Phase::Idle,
+                tr("The %1 password could not be read: %2").arg(account.toUpper(), o.secretError));
             o.failure.hint = hintFor(account, true);
         }
         finish(o);

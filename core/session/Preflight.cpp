@@ -69,8 +69,7 @@ PreflightNeeds needs(const MailSettings &s, Purpose purpose, const PreflightOpti
         pop3Login = true;
     n.pop3Password = pop3Login && SettingsFacts::authNeedsCredentials(s.pop3.auth);
     // The status check without a login still opens a TLS session with the server.
-    n.pop3Identity =
-        (pop3Login || checksPop3(s, purpose)) && SettingsFacts::pop3ClientCertSet(s);
+    n.pop3Identity = (pop3Login || checksPop3(s, purpose)) && SettingsFacts::pop3ClientCertSet(s);
     switch (purpose) {
     case Purpose::SendTest:
         n.stopAfter = options.stopAfter;
@@ -78,9 +77,10 @@ PreflightNeeds needs(const MailSettings &s, Purpose purpose, const PreflightOpti
     case Purpose::LoginCheck:
         // Up to the login when there is one (POP-before-SMTP, OAuth2 and GSSAPI, which
         // needs no secret of ours, included), else as far as a session goes without one.
-        n.stopAfter = n.anySecret() || (s.smtp.enabled && s.smtp.auth != MailSettings::SmtpAuth::None)
-                          ? Phase::Auth
-                          : Phase::Ehlo;
+        n.stopAfter =
+            n.anySecret() || (s.smtp.enabled && s.smtp.auth != MailSettings::SmtpAuth::None)
+                ? Phase::Auth
+                : Phase::Ehlo;
         break;
     case Purpose::Verify:
         n.stopAfter = Phase::Rcpt;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Credentials.h"
 #include "protocol/Pop3Session.h"
 #include "protocol/SmtpSession.h"
-#include "Credentials.h"
 #include "settings/MailSettings.h"
 
 namespace mw {

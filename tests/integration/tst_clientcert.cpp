@@ -144,13 +144,13 @@ void TestClientCert::handshake_data()
     for (const bool smtp : {true, false}) {
         for (const bool implicit : {true, false}) {
             for (const bool with : {true, false}) {
-                const QString name = QStringLiteral("%1 %2 %3")
-                                         .arg(smtp ? QStringLiteral("smtp") : QStringLiteral("pop3"),
-                                              implicit ? QStringLiteral("implicit-tls")
-                                              : smtp   ? QStringLiteral("starttls")
-                                                       : QStringLiteral("stls"),
-                                              with ? QStringLiteral("with-certificate")
-                                                   : QStringLiteral("without"));
+                const QString name =
+                    QStringLiteral("%1 %2 %3")
+                        .arg(smtp ? QStringLiteral("smtp") : QStringLiteral("pop3"),
+                             implicit ? QStringLiteral("implicit-tls")
+                             : smtp   ? QStringLiteral("starttls")
+                                      : QStringLiteral("stls"),
+                             with ? QStringLiteral("with-certificate") : QStringLiteral("without"));
                 QTest::newRow(qPrintable(name)) << smtp << implicit << with;
             }
         }

@@ -55,7 +55,8 @@ public:
                openssl({s("rsa"), s("-in"), s("rsa.key"), s("-aes256"), s("-traditional"),
                         s("-out"), s("rsa-enc.key"), s("-passout"), pass}) &&
                openssl({s("pkcs12"), s("-export"), s("-in"), s("ec.pem"), s("-inkey"), s("ec.key"),
-                        s("-certfile"), s("ca.pem"), s("-out"), s("ec.p12"), s("-passout"), pass}) &&
+                        s("-certfile"), s("ca.pem"), s("-out"), s("ec.p12"), s("-passout"),
+                        pass}) &&
                openssl({s("pkcs12"), s("-export"), s("-in"), s("rsa.pem"), s("-inkey"),
                         s("rsa.key"), s("-out"), s("rsa-nopass.p12"), s("-passout"), s("pass:")});
     }
@@ -82,7 +83,8 @@ public:
     // encrypted with passphrase() when encrypted is true.
     QString pem(const QString &leaf, bool encrypted = false) const
     {
-        const QString key = leaf + (encrypted ? QStringLiteral("-enc.key") : QStringLiteral(".key"));
+        const QString key =
+            leaf + (encrypted ? QStringLiteral("-enc.key") : QStringLiteral(".key"));
         return write(leaf + (encrypted ? QStringLiteral("-enc") : QString()) +
                          QStringLiteral("-bundle.pem"),
                      read(leaf + QStringLiteral(".pem")) + read(key));

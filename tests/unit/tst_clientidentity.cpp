@@ -58,9 +58,8 @@ void TestClientIdentity::load_data()
 
     QTest::newRow("pem-ec") << write(QStringLiteral("a.pem"), ecCert + ecKey) << QByteArray()
                             << Problem::None << 0 << QString();
-    QTest::newRow("pem-rsa-key-first")
-        << write(QStringLiteral("b.pem"), rsaKey + rsaCert) << QByteArray() << Problem::None << 0
-        << QString();
+    QTest::newRow("pem-rsa-key-first") << write(QStringLiteral("b.pem"), rsaKey + rsaCert)
+                                       << QByteArray() << Problem::None << 0 << QString();
     QTest::newRow("pem-with-chain") << write(QStringLiteral("c.pem"), ecCert + ca + ecKey)
                                     << QByteArray() << Problem::None << 1 << QString();
     // A passphrase stored for a key that is not encrypted does no harm.
@@ -68,8 +67,8 @@ void TestClientIdentity::load_data()
         << write(QStringLiteral("d.pem"), ecCert + ecKey) << kPassphrase << Problem::None << 0
         << QString();
     const QByteArray ecEnc = ecCert + read(QStringLiteral("ec-enc.key"));
-    QTest::newRow("pem-pkcs8-encrypted") << write(QStringLiteral("e.pem"), ecEnc) << kPassphrase
-                                         << Problem::None << 0 << QString();
+    QTest::newRow("pem-pkcs8-encrypted")
+        << write(QStringLiteral("e.pem"), ecEnc) << kPassphrase << Problem::None << 0 << QString();
     QTest::newRow("pem-pkcs8-encrypted-no-passphrase")
         << write(QStringLiteral("f.pem"), ecEnc) << QByteArray() << Problem::NeedsPassphrase << 0
         << QStringLiteral("is encrypted and no passphrase is stored");
@@ -77,22 +76,21 @@ void TestClientIdentity::load_data()
         << write(QStringLiteral("g.pem"), ecEnc) << QByteArray("wrong") << Problem::WrongPassphrase
         << 0 << QStringLiteral("stored passphrase does not open");
     const QByteArray rsaEnc = rsaCert + read(QStringLiteral("rsa-enc.key"));
-    QTest::newRow("pem-traditional-encrypted") << write(QStringLiteral("h.pem"), rsaEnc)
-                                               << kPassphrase << Problem::None << 0 << QString();
+    QTest::newRow("pem-traditional-encrypted")
+        << write(QStringLiteral("h.pem"), rsaEnc) << kPassphrase << Problem::None << 0 << QString();
     QTest::newRow("pem-traditional-encrypted-wrong")
         << write(QStringLiteral("i.pem"), rsaEnc) << QByteArray("wrong") << Problem::WrongPassphrase
         << 0 << QStringLiteral("stored passphrase does not open");
     QTest::newRow("pkcs12") << m_files.path(QStringLiteral("ec.p12")) << kPassphrase
                             << Problem::None << 1 << QString();
     QTest::newRow("pkcs12-no-passphrase")
-        << m_files.path(QStringLiteral("ec.p12")) << QByteArray() << Problem::NeedsPassphrase
-        << 0 << QStringLiteral("is encrypted and no passphrase is stored");
+        << m_files.path(QStringLiteral("ec.p12")) << QByteArray() << Problem::NeedsPassphrase << 0
+        << QStringLiteral("is encrypted and no passphrase is stored");
     QTest::newRow("pkcs12-wrong-passphrase")
-        << m_files.path(QStringLiteral("ec.p12")) << QByteArray("wrong")
-        << Problem::WrongPassphrase << 0 << QStringLiteral("stored passphrase does not open");
-    QTest::newRow("pkcs12-empty-passphrase")
-        << m_files.path(QStringLiteral("rsa-nopass.p12")) << QByteArray() << Problem::None << 0
-        << QString();
+        << m_files.path(QStringLiteral("ec.p12")) << QByteArray("wrong") << Problem::WrongPassphrase
+        << 0 << QStringLiteral("stored passphrase does not open");
+    QTest::newRow("pkcs12-empty-passphrase") << m_files.path(QStringLiteral("rsa-nopass.p12"))
+                                             << QByteArray() << Problem::None << 0 << QString();
     QTest::newRow("certificate-only") << write(QStringLiteral("j.pem"), ecCert) << QByteArray()
                                       << Problem::NoKey << 0 << QStringLiteral("no private key");
     QTest::newRow("key-only") << write(QStringLiteral("k.pem"), ecKey) << QByteArray()
@@ -141,8 +139,8 @@ void TestClientIdentity::load()
 
 void TestClientIdentity::validityPeriod()
 {
-    const QString file =
-        write(QStringLiteral("valid.pem"), read(QStringLiteral("ec.pem")) + read(QStringLiteral("ec.key")));
+    const QString file = write(QStringLiteral("valid.pem"),
+                               read(QStringLiteral("ec.pem")) + read(QStringLiteral("ec.key")));
     const auto now = ClientIdentity::load(file, {});
     QVERIFY2(now.ok(), qPrintable(now.error));
     const QSslCertificate cert = now.identity.certificate;
@@ -156,8 +154,8 @@ void TestClientIdentity::validityPeriod()
 
 void TestClientIdentity::describe()
 {
-    const QString file =
-        write(QStringLiteral("describe.pem"), read(QStringLiteral("ec.pem")) + read(QStringLiteral("ec.key")));
+    const QString file = write(QStringLiteral("describe.pem"),
+                               read(QStringLiteral("ec.pem")) + read(QStringLiteral("ec.key")));
     const auto l = ClientIdentity::load(file, {});
     QVERIFY2(l.ok(), qPrintable(l.error));
     const QDateTime expiry = l.identity.certificate.expiryDate();

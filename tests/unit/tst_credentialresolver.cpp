@@ -381,7 +381,9 @@ void TestCredentialResolver::clientCertificateFailures_data()
         << H::CommandLine << "enc" << QString() << "is encrypted and no passphrase is stored"
         << "Store the key's passphrase with \"mailwright-cli secret set smtp-client-cert\".";
     QTest::newRow("window wrong passphrase")
-        << H::Window << "enc" << "not-it" << "The stored passphrase does not open"
+        << H::Window << "enc"
+        << "not-it"
+        << "The stored passphrase does not open"
         << "Type the key's passphrase on the Authentication tab.";
     QTest::newRow("cli missing file")
         << H::CommandLine << "missing.pem" << QString() << "cannot be read"
@@ -407,8 +409,8 @@ void TestCredentialResolver::clientCertificateFailures()
     resolver.setSecretStore(&memory);
     resolver.setHintStyle(style);
     MailSettings s = settings(MailSettings::SmtpAuth::External);
-    s.smtp.clientCert = file == QLatin1String("enc") ? files.pem(QStringLiteral("ec"), true)
-                                                     : files.path(file);
+    s.smtp.clientCert =
+        file == QLatin1String("enc") ? files.pem(QStringLiteral("ec"), true) : files.path(file);
     const auto o = resolve(resolver, s, Preflight::needs(s, Purpose::SendTest));
     QVERIFY(o && !o->ok);
     QCOMPARE(o->account, QStringLiteral("smtp-client-cert"));

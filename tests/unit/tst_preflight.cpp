@@ -257,8 +257,7 @@ void TestPreflight::signInMethods_data()
     using P = Purpose;
     QTest::newRow("scram-256") << A::ScramSha256 << P3::Auto << "" << P::SendTest << "s"
                                << Phase::Done;
-    QTest::newRow("scram-1") << A::ScramSha1 << P3::Auto << "" << P::SendTest << "s"
-                             << Phase::Done;
+    QTest::newRow("scram-1") << A::ScramSha1 << P3::Auto << "" << P::SendTest << "s" << Phase::Done;
     QTest::newRow("ntlm") << A::Ntlm << P3::Auto << "" << P::SendTest << "s" << Phase::Done;
     // GSSAPI: the Kerberos ticket, no secret of Mailwright's.
     QTest::newRow("gssapi") << A::Gssapi << P3::Auto << "" << P::SendTest << "" << Phase::Done;
@@ -314,12 +313,10 @@ void TestPreflight::signInMethods()
     QCOMPARE(n.pop3Identity, secrets.contains(QLatin1Char('P')));
     QCOMPARE(n.stopAfter, stop);
     // The passphrases live in the secret store: its settings must be valid then.
-    QCOMPARE(Preflight::sectionsFor(s, purpose).contains(QStringLiteral("general")),
-             n.anySecret());
+    QCOMPARE(Preflight::sectionsFor(s, purpose).contains(QStringLiteral("general")), n.anySecret());
     const QList<ValidationIssue> issues = Preflight::issuesFor(s, purpose);
     QVERIFY2(issues.isEmpty(), issues.isEmpty() ? "" : qPrintable(issues.first().key));
 }
 
 QTEST_GUILESS_MAIN(TestPreflight)
 #include "tst_preflight.moc"
-

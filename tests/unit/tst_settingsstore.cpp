@@ -388,8 +388,7 @@ void TestSettingsStore::legacyApopMigrates()
     const QByteArray saved = file.mid(file.indexOf("[pop3]"));
     QVERIFY2(!file.contains("\napop="), file.constData());
     const QByteArray expected =
-        "\nauth=" +
-        SettingsSchema::toString(MailSettings::Pop3Auth(auth)).toLatin1() + '\n';
+        "\nauth=" + SettingsSchema::toString(MailSettings::Pop3Auth(auth)).toLatin1() + '\n';
     QVERIFY2(saved.contains(expected), saved.constData());
     SettingsStore again(path);
     const SettingsLoadResult r2 = again.load();

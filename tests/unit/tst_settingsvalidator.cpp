@@ -259,8 +259,10 @@ void TestSettingsValidator::field_data()
         << QStringLiteral("smtp/client_cert") << QStringLiteral("/etc/mw/client.p12") << true;
     QTest::newRow("client-cert-control")
         << QStringLiteral("pop3/client_cert") << QStringLiteral("/etc/\x1b[31m.pem") << false;
-    QTest::newRow("pop3-auth-apop") << QStringLiteral("pop3/auth") << QStringLiteral("APOP") << true;
-    QTest::newRow("pop3-auth-login") << QStringLiteral("pop3/auth") << QStringLiteral("login") << false;
+    QTest::newRow("pop3-auth-apop")
+        << QStringLiteral("pop3/auth") << QStringLiteral("APOP") << true;
+    QTest::newRow("pop3-auth-login")
+        << QStringLiteral("pop3/auth") << QStringLiteral("login") << false;
     QTest::newRow("method-pickup")
         << QStringLiteral("delivery/method") << QStringLiteral("pickup") << true;
     QTest::newRow("bool-yes") << QStringLiteral("pop3/enabled") << QStringLiteral("yes") << true;
