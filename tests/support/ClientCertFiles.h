@@ -28,7 +28,9 @@ public:
     {
         if (!m_dir.isValid())
             return false;
-        const QString pass = QStringLiteral("pass:") + QString::fromLatin1(passphrase());
+        // Through the environment, never argv: the secret-leak scan watches every
+        // process's command line (tests/integration/tst_secret_leak.cpp).
+        const QString pass = QStringLiteral("env:MW_CLIENT_CERT_PASSPHRASE");
         const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"),
                              QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256")};
         const QStringList rsa{QStringLiteral("-newkey"), QStringLiteral("rsa:2048")};
@@ -95,6 +97,9 @@ private:
     {
         QProcess p;
         p.setWorkingDirectory(m_dir.path());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MW_CLIENT_CERT_PASSPHRASE"), QString::fromLatin1(passphrase()));
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral("openssl"), args);
         if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit ||
             p.exitCode() != 0) {
