@@ -234,7 +234,7 @@ void TestDowngradeGuard::startTlsStrippedIsRefusedEverywhere()
     clear.smtp.auth = MailSettings::SmtpAuth::None;
     const Result plainCheck = sendTest(clear, QString(), QString(), Phase::Ehlo);
     QVERIFY2(plainCheck.ok, qPrintable(plainCheck.message));
-    QVERIFY(DowngradeGuard::accept(memory, QStringLiteral("smtp"), smtpConfigFrom(clear, {}),
+    QVERIFY(DowngradeGuard::accept(memory, QStringLiteral("smtp"), smtpConfigFrom(clear, QString()),
                                    plainCheck));
     const RememberedCapabilities accepted =
         CapabilityMemory(memory).read(QStringLiteral("smtp"), exim.hostName(), exim.plainPort());

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void foreignHost();
     void detectionRanking_data();
     void detectionRanking();
+    void pop3ApopProposal();
 };
 
 void TestProbeRanking::mismatch_data()
@@ -491,6 +492,36 @@ void TestProbeRanking::detectionRanking()
         QCOMPARE(!r.refusedForeign.isEmpty(), refusedForeign);
     } else {
         QVERIFY(r.refusedForeign.isEmpty());
+    }
+}
+
+void TestProbeRanking::pop3ApopProposal()
+{
+    // pop3/auth = apop against a server whose greeting has no APOP timestamp: the check
+    // proposes USER/PASS (pop3/auth = user), the login those settings would otherwise fail.
+    for (const bool offered : {false, true}) {
+        ProbeReport r;
+        r.service = ProbeService::Pop3;
+        r.host = QStringLiteral("mail.example.test");
+        ModeReport m = mode(SecurityMode::ImplicitTls, 995, true);
+        m.apop = offered;
+        r.modes = {m};
+        r.rank(true);
+        QVERIFY(r.recommendedMode());
+        MailSettings s;
+        s.pop3.auth = MailSettings::Pop3Auth::Apop;
+        const auto changes = r.recommendedChanges(s);
+        QCOMPARE(applySettingChanges(s, changes), QStringList());
+        QCOMPARE(s.pop3.auth,
+                 offered ? MailSettings::Pop3Auth::Apop : MailSettings::Pop3Auth::User);
+        bool proposed = false;
+        for (const SettingChange &c : changes)
+            proposed = proposed || c.key == QLatin1String("pop3/auth");
+        QCOMPARE(proposed, !offered);
+        // Another method is left alone.
+        s.pop3.auth = MailSettings::Pop3Auth::ScramSha256;
+        QCOMPARE(applySettingChanges(s, r.recommendedChanges(s)), QStringList());
+        QCOMPARE(s.pop3.auth, MailSettings::Pop3Auth::ScramSha256);
     }
 }
 
