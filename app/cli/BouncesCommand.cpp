@@ -87,7 +87,7 @@ int BouncesCommand::run(const QStringList &args)
             extra.insert(QStringLiteral("bounces"), items);
             m_ctx.finishSession(QStringLiteral("pop3"), r, extra, text);
         });
-        check->start(pop3ConfigFrom(settings(), credentials.pop3Password), o);
+        check->start(pop3ConfigFrom(settings(), credentials), o);
     });
     return -1;
 }

@@ -64,7 +64,7 @@ const QList<CommandSpec> &commandTable()
         {"secret",
          false,
          &make<SecretCommand>,
-         {{8, "secret set smtp|pop3|oauth-client",
+         {{8, "secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert",
            QT_TRANSLATE_NOOP("mw::cli", "store a password read from standard input")}}},
         {"oauth",
          false,

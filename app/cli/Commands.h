@@ -151,7 +151,7 @@ public:
     int run(const QStringList &args) override;
 };
 
-// secret set smtp|pop3|oauth-client.
+// secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert.
 class SecretCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(mw::cli::CliApp)

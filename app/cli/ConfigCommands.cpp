@@ -164,11 +164,13 @@ int ConfigCommand::run(const QStringList &args)
 
 int SecretCommand::run(const QStringList &args)
 {
-    if (args.size() != 2 || args.at(0) != QLatin1String("set") ||
-        (args.at(1) != QLatin1String("smtp") && args.at(1) != QLatin1String("pop3") &&
-         args.at(1) != QLatin1String("oauth-client")))
-        return fail(Usage, tr("usage: secret set smtp|pop3|oauth-client (the password or "
-                              "client secret is read from standard input)"));
+    static const QStringList accounts{
+        QStringLiteral("smtp"), QStringLiteral("pop3"), QStringLiteral("oauth-client"),
+        QStringLiteral("smtp-client-cert"), QStringLiteral("pop3-client-cert")};
+    if (args.size() != 2 || args.at(0) != QLatin1String("set") || !accounts.contains(args.at(1)))
+        return fail(Usage, tr("usage: secret set smtp|pop3|oauth-client|smtp-client-cert|"
+                              "pop3-client-cert (the password, client secret or key "
+                              "passphrase is read from standard input)"));
     if (const int rc = m_ctx.loadSettings(false); rc != Ok)
         return rc;
     const QString secret = readSecretFromStdin();
@@ -188,7 +190,7 @@ int SecretCommand::run(const QStringList &args)
             printErr(tr("The %1 password is stored in the %2 backend.")
                          .arg(account, m_ctx.secrets()->backendName()));
         // A queue held because the old password was refused is tried again.
-        if (account != QLatin1String("oauth-client") &&
+        if ((account == QLatin1String("smtp") || account == QLatin1String("pop3")) &&
             Queue(Queue::dirFor(settings())).releaseLoginHold() && !json())
             printErr(tr("The queue held for the refused login will be tried again."));
         exitLater(Ok);

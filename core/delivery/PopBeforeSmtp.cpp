@@ -66,6 +66,8 @@ void PopBeforeSmtp::start(const MailSettings &settings, const Credentials &crede
     m_settings = settings;
     m_smtpPassword = credentials.smtpPassword;
     m_pop3Password = credentials.pop3Password;
+    m_smtpIdentity = credentials.smtpIdentity;
+    m_pop3Identity = credentials.pop3Identity;
     m_messages = messages;
     m_sessionMessages = messages;
     m_sessionIndex.clear();
@@ -149,7 +151,7 @@ void PopBeforeSmtp::popLogin()
         onPopFinished(r);
     });
     // RFC 1939 §6: logging in and quitting at once leaves the mailbox as it was.
-    pop->start(pop3ConfigFrom(m_settings, m_pop3Password), Phase::Auth);
+    pop->start(pop3ConfigFrom(m_settings, m_pop3Password, m_pop3Identity), Phase::Auth);
 }
 
 void PopBeforeSmtp::onPopFinished(const Result &r)
@@ -245,7 +247,7 @@ void PopBeforeSmtp::runSmtp(const QList<QHostAddress> &addresses)
         m_smtp = nullptr;
         onSmtpFinished(r);
     });
-    SmtpConfig config = smtpConfigFrom(m_settings, m_smtpPassword);
+    SmtpConfig config = smtpConfigFrom(m_settings, m_smtpPassword, {}, m_smtpIdentity);
     config.addresses = addresses;
     smtp->start(config, m_sessionMessages, m_stopAfter);
 }

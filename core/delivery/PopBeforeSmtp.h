@@ -98,6 +98,8 @@ private:
     MailSettings m_settings;
     QString m_smtpPassword;
     QString m_pop3Password;
+    TlsIdentity m_smtpIdentity; // client certificates (smtp/client_cert, pop3/client_cert)
+    TlsIdentity m_pop3Identity;
     QList<Envelope> m_messages;
     QList<Envelope> m_sessionMessages; // what the running SMTP session sends
     QList<int> m_sessionIndex;         // its index -> index into m_messages

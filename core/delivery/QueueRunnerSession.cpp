@@ -6,8 +6,8 @@
 #include "DebugLog.h"
 #include "Pickup.h"
 #include "Router.h"
-#include "session/SmtpConfigFactory.h"
 #include "oauth/AccessTokenSource.h"
+#include "session/SmtpConfigFactory.h"
 #include "settings/SettingsFacts.h"
 
 #include <QDateTime>
@@ -114,9 +114,9 @@ void QueueRunner::startSession(const QString &accessToken)
     connect(session, &SmtpSession::messageFinished, this, &QueueRunner::onMessage);
     connect(session, &SmtpSession::finished, this, &QueueRunner::onSessionFinished);
     m_guard = DowngradeGuard(m_capabilityMemory);
-    session->start(
-        m_guard.prepare(smtpConfigFrom(m_settings, m_credentials.smtpPassword, accessToken)),
-        envelopes);
+    session->start(m_guard.prepare(smtpConfigFrom(m_settings, m_credentials.smtpPassword,
+                                                  accessToken, m_credentials.smtpIdentity)),
+                   envelopes);
 }
 
 void QueueRunner::sendPopBeforeSmtp(const QList<Envelope> &envelopes)

@@ -115,9 +115,8 @@ void TestSend::begin(const MailSettings &settings, const Credentials &credential
             });
     // Never with less than at the last good session (STARTTLS, the login method).
     m_guard = DowngradeGuard(options.capabilityMemory);
-    session->start(m_guard.prepare(
-                       smtpConfigFrom(settings, credentials.smtpPassword, credentials.accessToken)),
-                   envelopes, options.stopAfter);
+    session->start(m_guard.prepare(smtpConfigFrom(settings, credentials)), envelopes,
+                   options.stopAfter);
 }
 
 void TestSend::cancel()

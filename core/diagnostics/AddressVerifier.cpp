@@ -108,8 +108,7 @@ void AddressVerifier::start(const MailSettings &settings, const Credentials &cre
         Q_EMIT finished(r, m_checks);
     });
     // RCPT: stops after the recipients, then RSET and QUIT; DATA is never sent.
-    session->start(smtpConfigFrom(settings, credentials.smtpPassword, credentials.accessToken),
-                   {env}, Phase::Rcpt);
+    session->start(smtpConfigFrom(settings, credentials), {env}, Phase::Rcpt);
 }
 
 void AddressVerifier::cancel()

@@ -198,8 +198,9 @@ QList<SettingChange> ProbeReport::recommendedChanges(const MailSettings &current
                                          .arg(m->result.authMechanisms.join(QStringLiteral(", ")))
                                    : tr("the server offers no login in this mode")};
         }
-    } else if (m->apop != current.pop3.apop && !m->apop) {
-        c << SettingChange{QStringLiteral("pop3/apop"), QStringLiteral("false"),
+    } else if (current.pop3.auth == MailSettings::Pop3Auth::Apop && !m->apop) {
+        c << SettingChange{QStringLiteral("pop3/auth"),
+                           SettingsSchema::toString(MailSettings::Pop3Auth::User),
                            tr("the server's greeting has no APOP timestamp")};
     }
     if (recommendationNeedsTrust)

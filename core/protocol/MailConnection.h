@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "TlsIdentity.h"
 #include "TlsTrust.h"
 #include "Transcript.h"
 
@@ -31,6 +32,9 @@ public:
         quint16 port = 0;
         bool implicitTls = false;
         TlsTrust trust;
+        // The TLS client certificate presented in the handshake (implicit TLS and
+        // STARTTLS/STLS alike) when the server asks for one; empty: none.
+        TlsIdentity identity;
         int timeoutMs = 30000;
         int maxLineLength = 8192; // longer lines are a protocol error
         // Only addresses of this family are tried (POP-before-SMTP: both sessions must

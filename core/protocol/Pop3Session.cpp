@@ -108,6 +108,7 @@ void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
     opts.port = config.port;
     opts.implicitTls = mw::implicitTls(config);
     opts.trust = config.trust;
+    opts.identity = config.identity;
     opts.timeoutMs = qMax(1, config.timeoutSeconds) * 1000;
     opts.maxLineLength = Pop3MultiLine::kMaxLine;
     opts.family = config.family;

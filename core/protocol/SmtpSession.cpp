@@ -71,6 +71,7 @@ void SmtpSession::start(const SmtpConfig &config, const QList<Envelope> &message
     opts.port = config.port;
     opts.implicitTls = mw::implicitTls(config);
     opts.trust = config.trust;
+    opts.identity = config.identity;
     opts.addresses = config.addresses;
     opts.timeoutMs = qMax(1, config.timeoutSeconds) * 1000;
     opts.maxLineLength = 8192;

@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CredentialResolver.h"
 
+#include "ClientIdentity.h"
 #include "oauth/AccessTokenSource.h"
+
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
 
 namespace mw {
 
@@ -11,16 +18,23 @@ CredentialResolver::CredentialResolver(QObject *parent)
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         // The store did not answer: its late answer is ignored (generation).
-        const QString account =
-            m_todo.smtpPassword ? QStringLiteral("smtp") : QStringLiteral("pop3");
+        const QString account = m_current;
+        const QString service = account.section(QLatin1Char('-'), 0, 0);
         Outcome o;
         o.account = account;
         o.secretError = tr("the password store did not answer within %n second(s)", nullptr,
                            qMax(1, m_timeoutMs / 1000));
-        o.failure = Result::failure(
-            ErrorClass::Config, Phase::Idle,
-            tr("The %1 password could not be read: %2").arg(account.toUpper(), o.secretError));
-        o.failure.hint = hintFor(account, true);
+        if (account != service) { // a client certificate's passphrase or file
+            o.failure = Result::failure(ErrorClass::Config, Phase::Idle,
+                                        tr("The %1 client certificate could not be loaded: %2")
+                                            .arg(service.toUpper(), o.secretError));
+            o.failure.hint = identityHint(service, true);
+        } else {
+            o.failure = Result::failure(
+                ErrorClass::Config, Phase::Idle,
+                tr("The %1 password could not be read: %2").arg(account.toUpper(), o.secretError));
+            o.failure.hint = hintFor(account, true);
+        }
         finish(o);
     });
 }
@@ -75,12 +89,121 @@ void CredentialResolver::next()
         readSecret(QStringLiteral("pop3"), &Credentials::pop3Password);
     else if (m_todo.accessToken)
         fetchToken();
+    else if (m_todo.smtpIdentity)
+        loadIdentity(QStringLiteral("smtp"));
+    else if (m_todo.pop3Identity)
+        loadIdentity(QStringLiteral("pop3"));
     else
         succeed();
 }
 
+void CredentialResolver::loadIdentity(const QString &service)
+{
+    const bool smtp = service == QLatin1String("smtp");
+    const QString path = (smtp ? m_settings.smtp.clientCert : m_settings.pop3.clientCert).trimmed();
+    const QString account = service + QStringLiteral("-client-cert");
+    m_current = account;
+    const int generation = m_generation;
+    auto answer = [this, generation, service, path](const SecretResult &r) {
+        if (generation != m_generation)
+            return;
+        m_timer.stop();
+        if (r.status == SecretResult::Status::Error) {
+            failIdentity(service,
+                         tr("The passphrase of the %1 client certificate could not be read: %2")
+                             .arg(service.toUpper(), r.error),
+                         true);
+            return;
+        }
+        // No passphrase stored: the key is not encrypted (ClientIdentity says if it is).
+        identityLoaded(service, path, r.secret.toUtf8());
+    };
+    m_timer.start(m_timeoutMs);
+    if (const auto source = m_sources.constFind(account); source != m_sources.cend()) {
+        (*source)(this, answer);
+    } else if (m_store) {
+        m_store->read(account, this, answer);
+    } else {
+        QTimer::singleShot(0, this, [answer] {
+            answer(SecretResult::failure(tr("No password store is available.")));
+        });
+    }
+}
+
+void CredentialResolver::identityLoaded(const QString &service, const QString &path,
+                                        const QByteArray &passphrase)
+{
+    // The file is read on a worker thread; the watcher (a child: gone with the resolver)
+    // brings the answer back to this thread. The timer bounds a file system that hangs.
+    const int generation = m_generation;
+    m_timer.start(m_timeoutMs);
+    auto promise = std::make_shared<QPromise<ClientIdentity::Loaded>>();
+    auto *watcher = new QFutureWatcher<ClientIdentity::Loaded>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, service] {
+        watcher->deleteLater();
+        if (generation != m_generation || watcher->future().resultCount() == 0)
+            return;
+        m_timer.stop();
+        const ClientIdentity::Loaded loaded = watcher->result();
+        if (!loaded.ok()) {
+            using P = ClientIdentity::Problem;
+            failIdentity(service, loaded.error,
+                         loaded.problem == P::NeedsPassphrase ||
+                             loaded.problem == P::WrongPassphrase);
+            return;
+        }
+        if (service == QLatin1String("smtp")) {
+            m_found.smtpIdentity = loaded.identity;
+            m_todo.smtpIdentity = false;
+        } else {
+            m_found.pop3Identity = loaded.identity;
+            m_todo.pop3Identity = false;
+        }
+        next();
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, path, passphrase] {
+        promise->addResult(ClientIdentity::load(path, passphrase));
+        promise->finish();
+    });
+}
+
+void CredentialResolver::failIdentity(const QString &service, const QString &sentence,
+                                      bool passphrase)
+{
+    Outcome o;
+    o.account = service + QStringLiteral("-client-cert");
+    o.failure = Result::failure(ErrorClass::Config, Phase::Idle, sentence);
+    o.failure.hint = identityHint(service, passphrase);
+    finish(o);
+}
+
+QString CredentialResolver::identityHint(const QString &service, bool passphrase) const
+{
+    const bool pop3 = service == QLatin1String("pop3");
+    switch (m_style) {
+    case HintStyle::Window:
+        if (passphrase)
+            return pop3 ? tr("Type the key's passphrase on the POP3 tab.")
+                        : tr("Type the key's passphrase on the Authentication tab.");
+        return pop3 ? tr("Choose the client certificate file on the POP3 tab.")
+                    : tr("Choose the client certificate file on the Authentication tab.");
+    case HintStyle::CommandLine:
+        if (passphrase)
+            return tr("Store the key's passphrase with \"mailwright-cli secret set %1\".")
+                .arg(service + QStringLiteral("-client-cert"));
+        return tr("Set the file with \"mailwright-cli config set %1/client_cert FILE\".")
+            .arg(service);
+    case HintStyle::Service:
+        return tr("Check the client certificate in the settings window and save.");
+    }
+    return {};
+}
+
 void CredentialResolver::readSecret(const QString &account, QString Credentials::*into)
 {
+    m_current = account;
     const int generation = m_generation;
     auto answer = [this, generation, account, into](const SecretResult &r) {
         if (generation != m_generation)

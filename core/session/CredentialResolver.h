@@ -38,7 +38,9 @@ public:
         Credentials credentials; // when ok
         Result failure;          // when not ok: ErrorClass::Config for a missing or
                                  // unreadable password, the OAuth2 failure's class otherwise
-        QString account;         // the secret that failed: "smtp", "pop3" or "oauth"
+        QString account;         // the secret that failed: "smtp", "pop3", "oauth", or
+                                 // "smtp-client-cert" / "pop3-client-cert" (the client
+                                 // certificate or its key's passphrase)
         QString secretError;     // the store's own sentence when a read failed
         OAuthFailure oauth;      // when the access token could not be had
         // The sentence and its hint in one line (logs, a terminal).
@@ -69,7 +71,9 @@ public:
 
     // Resolves what `needs` names for these settings; done is called exactly once, later,
     // unless cancel() (or a new resolve()) comes first or context is destroyed. The
-    // secrets are fetched one after another: SMTP password, POP3 password, access token.
+    // secrets are fetched one after another: SMTP password, POP3 password, access token,
+    // then the client certificates (each key's passphrase from the store, absent: an
+    // unencrypted key; the file is read on a worker thread).
     void resolve(const MailSettings &settings, const PreflightNeeds &needs, QObject *context,
                  Done done);
     // Drops the resolution under way: its done is not called.
@@ -84,10 +88,15 @@ private:
     void next();
     void readSecret(const QString &account, QString Credentials::*into);
     void fetchToken();
+    // service: "smtp" or "pop3"; reads the passphrase, then loads the certificate file.
+    void loadIdentity(const QString &service);
+    void identityLoaded(const QString &service, const QString &path, const QByteArray &pass);
+    void failIdentity(const QString &service, const QString &sentence, bool passphrase);
     // Hands the outcome over exactly once, the state cleared first.
     void finish(const Outcome &outcome);
     void succeed();
     [[nodiscard]] QString hintFor(const QString &account, bool unreadable) const;
+    [[nodiscard]] QString identityHint(const QString &service, bool passphrase) const;
 
     QPointer<SecretStore> m_store;
     QPointer<AccessTokenSource> m_tokens;
@@ -98,6 +107,7 @@ private:
     // The resolution under way.
     MailSettings m_settings;
     PreflightNeeds m_todo;
+    QString m_current; // the account being read (for the timeout's sentence)
     Credentials m_found;
     QPointer<QObject> m_context;
     Done m_done;

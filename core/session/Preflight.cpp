@@ -55,23 +55,32 @@ bool reachesMail(Purpose purpose, const PreflightOptions &options)
 PreflightNeeds needs(const MailSettings &s, Purpose purpose, const PreflightOptions &options)
 {
     PreflightNeeds n;
+    // A POP3 login is made: POP-before-SMTP, the round trip's fetch, the status check's.
+    bool pop3Login = false;
     if (usesSmtp(s, purpose) && s.smtp.enabled) {
         n.smtpPassword = SettingsFacts::needsSmtpPassword(s);
         n.accessToken = SettingsFacts::usesOAuth(s);
-        n.pop3Password = SettingsFacts::popBeforeSmtp(s);
+        n.smtpIdentity = SettingsFacts::smtpClientCertSet(s);
+        pop3Login = SettingsFacts::popBeforeSmtp(s);
     }
     if (purpose == Purpose::RoundTrip)
-        n.pop3Password = true; // the message is fetched back over POP3
-    if (checksPop3(s, purpose) && !s.pop3.username.isEmpty())
-        n.pop3Password = true;
+        pop3Login = true; // the message is fetched back over POP3
+    if (checksPop3(s, purpose) && SettingsFacts::pop3LoginSet(s))
+        pop3Login = true;
+    n.pop3Password = pop3Login && SettingsFacts::authNeedsCredentials(s.pop3.auth);
+    // The status check without a login still opens a TLS session with the server.
+    n.pop3Identity = (pop3Login || checksPop3(s, purpose)) && SettingsFacts::pop3ClientCertSet(s);
     switch (purpose) {
     case Purpose::SendTest:
         n.stopAfter = options.stopAfter;
         break;
     case Purpose::LoginCheck:
-        // Up to the login when there is one (POP-before-SMTP and OAuth2 included), else
-        // as far as a session goes without one.
-        n.stopAfter = n.anySecret() ? Phase::Auth : Phase::Ehlo;
+        // Up to the login when there is one (POP-before-SMTP, OAuth2 and GSSAPI, which
+        // needs no secret of ours, included), else as far as a session goes without one.
+        n.stopAfter =
+            n.anySecret() || (s.smtp.enabled && s.smtp.auth != MailSettings::SmtpAuth::None)
+                ? Phase::Auth
+                : Phase::Ehlo;
         break;
     case Purpose::Verify:
         n.stopAfter = Phase::Rcpt;
@@ -97,7 +106,7 @@ QStringList sectionsFor(const MailSettings &s, Purpose purpose, const PreflightO
         sections << QStringLiteral("smtp");
     if (n.accessToken)
         sections << QStringLiteral("oauth");
-    if (n.pop3Password || checksPop3(s, purpose))
+    if (n.pop3Password || n.pop3Identity || checksPop3(s, purpose))
         sections << QStringLiteral("pop3");
     if (reachesMail(purpose, options))
         sections << QStringLiteral("mailboxes");
@@ -105,7 +114,7 @@ QStringList sectionsFor(const MailSettings &s, Purpose purpose, const PreflightO
         sections << QStringLiteral("copies");
     if (n.anySecret()) // where the secrets are kept
         sections << QStringLiteral("general");
-    if (usesSmtp(s, purpose) || n.pop3Password || checksPop3(s, purpose))
+    if (usesSmtp(s, purpose) || n.pop3Password || n.pop3Identity || checksPop3(s, purpose))
         // every session appends to the debug log
         sections << QStringLiteral("diagnostics");
     return sections;

@@ -36,8 +36,15 @@ struct PreflightNeeds
     bool smtpPassword = false;
     bool pop3Password = false;
     bool accessToken = false;
+    // The TLS client certificate of smtp/client_cert, pop3/client_cert (its key's passphrase
+    // is the secret smtp-client-cert, pop3-client-cert; none stored: an unencrypted key).
+    bool smtpIdentity = false;
+    bool pop3Identity = false;
     Phase stopAfter = Phase::Done;
-    [[nodiscard]] bool anySecret() const { return smtpPassword || pop3Password || accessToken; }
+    [[nodiscard]] bool anySecret() const
+    {
+        return smtpPassword || pop3Password || accessToken || smtpIdentity || pop3Identity;
+    }
     bool operator==(const PreflightNeeds &) const = default;
 };
 

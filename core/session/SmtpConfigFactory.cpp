@@ -4,7 +4,7 @@
 namespace mw {
 
 SmtpConfig smtpConfigFrom(const MailSettings &settings, const QString &password,
-                          const QString &accessToken)
+                          const QString &accessToken, const TlsIdentity &identity)
 {
     const MailSettings::Smtp &s = settings.smtp;
     SmtpConfig c;
@@ -77,10 +77,18 @@ SmtpConfig smtpConfigFrom(const MailSettings &settings, const QString &password,
     c.timeoutSeconds = s.timeout;
     c.trust.caFile = s.caFile;
     c.trust.pinSha256 = s.pinSha256;
+    c.identity = identity;
     return c;
 }
 
-Pop3Config pop3ConfigFrom(const MailSettings &settings, const QString &password)
+SmtpConfig smtpConfigFrom(const MailSettings &settings, const Credentials &credentials)
+{
+    return smtpConfigFrom(settings, credentials.smtpPassword, credentials.accessToken,
+                          credentials.smtpIdentity);
+}
+
+Pop3Config pop3ConfigFrom(const MailSettings &settings, const QString &password,
+                          const TlsIdentity &identity)
 {
     const MailSettings::Pop3 &s = settings.pop3;
     Pop3Config c;
@@ -102,14 +110,49 @@ Pop3Config pop3ConfigFrom(const MailSettings &settings, const QString &password)
     }
     c.username = s.username;
     c.password = password;
-    // Until pop3/auth is migrated from the old apop switch, the old behaviour holds:
-    // APOP when switched on, else USER/PASS.
-    c.auth = s.apop ? Pop3Config::Auth::Apop : Pop3Config::Auth::User;
+    switch (s.auth) {
+    case MailSettings::Pop3Auth::Auto:
+        c.auth = Pop3Config::Auth::Auto;
+        break;
+    case MailSettings::Pop3Auth::User:
+        c.auth = Pop3Config::Auth::User;
+        break;
+    case MailSettings::Pop3Auth::Apop:
+        c.auth = Pop3Config::Auth::Apop;
+        break;
+    case MailSettings::Pop3Auth::Plain:
+        c.auth = Pop3Config::Auth::Plain;
+        break;
+    case MailSettings::Pop3Auth::CramMd5:
+        c.auth = Pop3Config::Auth::CramMd5;
+        break;
+    case MailSettings::Pop3Auth::ScramSha256:
+        c.auth = Pop3Config::Auth::ScramSha256;
+        break;
+    case MailSettings::Pop3Auth::ScramSha1:
+        c.auth = Pop3Config::Auth::ScramSha1;
+        break;
+    case MailSettings::Pop3Auth::Gssapi:
+        c.auth = Pop3Config::Auth::Gssapi;
+        break;
+    case MailSettings::Pop3Auth::Ntlm:
+        c.auth = Pop3Config::Auth::Ntlm;
+        break;
+    case MailSettings::Pop3Auth::External:
+        c.auth = Pop3Config::Auth::External;
+        break;
+    }
     c.realm = s.realm;
     c.timeoutSeconds = s.timeout;
     c.trust.caFile = s.caFile;
     c.trust.pinSha256 = s.pinSha256;
+    c.identity = identity;
     return c;
+}
+
+Pop3Config pop3ConfigFrom(const MailSettings &settings, const Credentials &credentials)
+{
+    return pop3ConfigFrom(settings, credentials.pop3Password, credentials.pop3Identity);
 }
 
 } // namespace mw

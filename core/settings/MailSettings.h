@@ -69,9 +69,8 @@ struct MailSettings
         Pop3Security security = Pop3Security::Auto;
         QString username;
         Pop3Auth auth = Pop3Auth::Auto;
-        QString realm;      // NTLM domain; Kerberos realm when not the default
-        QString clientCert; // PEM (certificate and key) or PKCS#12 file; empty: none
-        bool apop = false;
+        QString realm;         // NTLM domain; Kerberos realm when not the default
+        QString clientCert;    // PEM (certificate and key) or PKCS#12 file; empty: none
         int checkInterval = 5; // minutes, 1-255
         int timeout = 30;
         QString caFile;

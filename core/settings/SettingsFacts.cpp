@@ -37,7 +37,12 @@ bool pop3Configured(const MailSettings &s)
 
 bool pop3AccountSet(const MailSettings &s)
 {
-    return !pop3Host(s).isEmpty() && !s.pop3.username.isEmpty();
+    return !pop3Host(s).isEmpty() && pop3LoginSet(s);
+}
+
+bool pop3LoginSet(const MailSettings &s)
+{
+    return !s.pop3.username.isEmpty() || !authNeedsCredentials(s.pop3.auth);
 }
 
 bool popBeforeSmtp(const MailSettings &s)
@@ -54,7 +59,29 @@ bool usesOAuth(const MailSettings &s)
 bool authNeedsCredentials(MailSettings::SmtpAuth auth)
 {
     using A = MailSettings::SmtpAuth;
-    return auth == A::Plain || auth == A::Login || auth == A::CramMd5 || auth == A::Auto;
+    switch (auth) {
+    case A::Plain:
+    case A::Login:
+    case A::CramMd5:
+    case A::Auto:
+    case A::ScramSha256:
+    case A::ScramSha1:
+    case A::Ntlm:
+        return true;
+    case A::None:
+    case A::PopBeforeSmtp:
+    case A::XOAuth2:
+    case A::OAuthBearer:
+    case A::Gssapi:
+    case A::External:
+        return false;
+    }
+    return false;
+}
+
+bool authNeedsCredentials(MailSettings::Pop3Auth auth)
+{
+    return auth != MailSettings::Pop3Auth::Gssapi && auth != MailSettings::Pop3Auth::External;
 }
 
 bool needsSmtpPassword(const MailSettings &s)
@@ -64,7 +91,18 @@ bool needsSmtpPassword(const MailSettings &s)
 
 bool needsPop3Password(const MailSettings &s)
 {
-    return s.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp;
+    return s.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp &&
+           authNeedsCredentials(s.pop3.auth);
+}
+
+bool smtpClientCertSet(const MailSettings &s)
+{
+    return !s.smtp.clientCert.trimmed().isEmpty();
+}
+
+bool pop3ClientCertSet(const MailSettings &s)
+{
+    return !s.pop3.clientCert.trimmed().isEmpty();
 }
 
 bool implicitTls(MailSettings::SmtpSecurity mode, int port)

@@ -21,18 +21,30 @@ namespace mw::SettingsFacts {
 [[nodiscard]] bool pop3Used(const MailSettings &s);
 // POP3 is needed and has a server.
 [[nodiscard]] bool pop3Configured(const MailSettings &s);
-// The POP3 account is set: a server and a login name (whether or not POP3 is used).
+// The POP3 account is set: a server and a login (whether or not POP3 is used).
 [[nodiscard]] bool pop3AccountSet(const MailSettings &s);
+// The POP3 login is set: a login name, or a method that needs none (GSSAPI, EXTERNAL).
+[[nodiscard]] bool pop3LoginSet(const MailSettings &s);
 // SMTP is enabled and logs in with POP-before-SMTP (a POP3 login opens the relay).
 [[nodiscard]] bool popBeforeSmtp(const MailSettings &s);
 // SMTP signs in with an OAuth2 bearer token (xoauth2 or oauthbearer).
 [[nodiscard]] bool usesOAuth(const MailSettings &s);
-// The SMTP authentication method sends a user name and a password.
+// The SMTP authentication method sends a user name and a password (PLAIN, LOGIN,
+// CRAM-MD5, SCRAM-*, NTLM, and auto). GSSAPI (the Kerberos ticket names the user) and
+// EXTERNAL (the TLS client certificate does) need neither; OAuth2 needs a token instead.
 [[nodiscard]] bool authNeedsCredentials(MailSettings::SmtpAuth auth);
+// The same for a POP3 login method: every one but GSSAPI and EXTERNAL.
+[[nodiscard]] bool authNeedsCredentials(MailSettings::Pop3Auth auth);
 // SMTP is enabled and its method needs the SMTP password from the secret store.
 [[nodiscard]] bool needsSmtpPassword(const MailSettings &s);
-// SMTP is enabled and logs in with POP-before-SMTP: the POP3 password is needed.
+// SMTP is enabled and logs in with POP-before-SMTP by a POP3 method that needs the POP3
+// password.
 [[nodiscard]] bool needsPop3Password(const MailSettings &s);
+// A TLS client certificate is configured (smtp/client_cert, pop3/client_cert): it is
+// loaded (with its key's passphrase from the secret store) and presented in every TLS
+// handshake with that server, whatever the login method.
+[[nodiscard]] bool smtpClientCertSet(const MailSettings &s);
+[[nodiscard]] bool pop3ClientCertSet(const MailSettings &s);
 // The session starts TLS right after connecting (tls, or auto on port 465 / 995).
 [[nodiscard]] bool implicitTls(MailSettings::SmtpSecurity mode, int port);
 [[nodiscard]] bool implicitTls(MailSettings::Pop3Security mode, int port);

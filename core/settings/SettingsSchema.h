@@ -78,6 +78,7 @@ public:
     [[nodiscard]] static QString toString(MailSettings::SmtpSecurity value);
     [[nodiscard]] static QString toString(MailSettings::SmtpAuth value);
     [[nodiscard]] static QString toString(MailSettings::Pop3Security value);
+    [[nodiscard]] static QString toString(MailSettings::Pop3Auth value);
     [[nodiscard]] static QString toString(MailSettings::DeliveryMethod value);
     [[nodiscard]] static QString toString(MailSettings::SecretBackend value);
     [[nodiscard]] static QString toString(MailSettings::OAuthProvider value);

@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QStringDecoder>
 
+#include <optional>
+
 namespace mw {
 
 namespace {
@@ -104,6 +106,7 @@ SettingsLoadResult SettingsStore::parse(const QByteArray &bytes,
     QString firstError;
     Status firstStatus = Status::Ok;
     int version = 1;
+    std::optional<bool> legacyApop; // pop3/apop of an older file
     const auto error = [&](int line, const QString &why) {
         if (firstError.isEmpty()) {
             firstStatus = Status::Malformed;
@@ -173,6 +176,14 @@ SettingsLoadResult SettingsStore::parse(const QByteArray &bytes,
                                   .arg(SettingsSchema::schemaVersion));
             continue;
         }
+        if (key == QLatin1String("pop3/apop")) {
+            // Files written before pop3/auth: the switch is read once here and never
+            // written back (the next save writes pop3/auth instead).
+            legacyApop = SettingsSchema::parseBool(value);
+            if (!legacyApop)
+                error(lineNo, QStringLiteral("pop3/apop: must be true or false"));
+            continue;
+        }
         if (!SettingsSchema::contains(key)) {
             r.warnings << QStringLiteral("Line %1: unknown key %2 is ignored (kept in the file "
                                          "when saving).")
@@ -185,6 +196,12 @@ SettingsLoadResult SettingsStore::parse(const QByteArray &bytes,
         if (const QString e = SettingsSchema::setValue(r.settings, key, value); !e.isEmpty())
             error(lineNo, e);
     }
+    // pop3/apop=true became pop3/auth=apop; apop=false was USER/PASS, which pop3/auth=user
+    // keeps exactly (auto, the new default, might choose another mechanism). A pop3/auth
+    // line in the same file wins.
+    if (legacyApop && !seen.contains(QStringLiteral("pop3/auth")))
+        r.settings.pop3.auth =
+            *legacyApop ? MailSettings::Pop3Auth::Apop : MailSettings::Pop3Auth::User;
     // A newer schema explains any other error, so it is reported first.
     if (version > SettingsSchema::schemaVersion)
         return failed(Status::NewerSchema,

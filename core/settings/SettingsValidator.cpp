@@ -536,6 +536,12 @@ QList<ValidationIssue> SettingsValidator::validate(const MailSettings &m)
                 "mw::SettingsValidator",
                 "Enter the SMTP login name; the chosen authentication method needs "
                 "one."));
+    require(m.smtp.enabled && m.smtp.auth == MailSettings::SmtpAuth::External,
+            QStringLiteral("smtp/client_cert"),
+            QCoreApplication::translate(
+                "mw::SettingsValidator",
+                "Enter the client certificate file; EXTERNAL signs in with the TLS client "
+                "certificate."));
     const bool oauth = m.smtp.enabled && SettingsFacts::usesOAuth(m);
     require(oauth, QStringLiteral("smtp/username"),
             QCoreApplication::translate(
@@ -577,9 +583,16 @@ QList<ValidationIssue> SettingsValidator::validate(const MailSettings &m)
             : QCoreApplication::translate("mw::SettingsValidator",
                                           "Enter the POP3 server; it is required while POP3 is "
                                           "enabled."));
-    require(m.pop3.enabled || popBefore, QStringLiteral("pop3/username"),
+    require((m.pop3.enabled || popBefore) && SettingsFacts::authNeedsCredentials(m.pop3.auth),
+            QStringLiteral("pop3/username"),
             QCoreApplication::translate("mw::SettingsValidator",
                                         "Enter the POP3 login name; a POP3 login needs one."));
+    require((m.pop3.enabled || popBefore) && m.pop3.auth == MailSettings::Pop3Auth::External,
+            QStringLiteral("pop3/client_cert"),
+            QCoreApplication::translate(
+                "mw::SettingsValidator",
+                "Enter the client certificate file; EXTERNAL signs in with the TLS client "
+                "certificate."));
     require(m.delivery.method == MailSettings::DeliveryMethod::Pickup,
             QStringLiteral("delivery/pickup_dir"),
             QCoreApplication::translate(

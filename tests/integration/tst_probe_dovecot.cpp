@@ -94,12 +94,12 @@ private Q_SLOTS:
         s.pop3.host = dovecot.hostName();
         s.pop3.port = dovecot.plainPort();
         s.pop3.security = MailSettings::Pop3Security::None;
-        s.pop3.apop = true;
+        s.pop3.auth = MailSettings::Pop3Auth::Apop;
         const QList<SettingChange> changes = r.recommendedChanges(s);
         QVERIFY(applySettingChanges(s, changes).isEmpty());
         QCOMPARE(s.pop3.port, int(dovecot.tlsPort()));
         QCOMPARE(s.pop3.security, MailSettings::Pop3Security::Tls);
-        QVERIFY(s.pop3.apop);
+        QCOMPARE(s.pop3.auth, MailSettings::Pop3Auth::Apop);
     }
 
     void selfSignedNeedsTrust()

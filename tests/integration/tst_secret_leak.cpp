@@ -5,6 +5,7 @@
 // queue and spool, status files, debug log, anything else), and the standard output and
 // error of every command, are searched for the password in clear, in base64, and in the
 // AUTH PLAIN form. Only the secret file of the file backend may hold it.
+#include "ClientCertFiles.h"
 #include "DovecotFixture.h"
 #include "EximFixture.h"
 #include "SecretScan.h"
@@ -52,6 +53,7 @@ private:
     QString m_config;
     QString m_secretFile;
     SecretScan m_scan;
+    ClientCertFiles m_clientCerts; // smtp/client_cert, pop3/client_cert: encrypted keys
     QStringList m_cmdlineHits;
     QByteArrayList m_outputs;
     int m_polls = 0;
@@ -72,6 +74,11 @@ void TestSecretLeak::initTestCase()
     QVERIFY2(m_pop->start(), qPrintable(m_pop->errorString()));
     QCOMPARE(m_smtp->password().toUtf8(), kPassword);
     m_scan.addSecret(QStringLiteral("the password"), kPassword, {m_smtp->userName().toUtf8()});
+    // The client certificates' key passphrase (secrets smtp-client-cert, pop3-client-cert):
+    // read and used by every session, never written or shown.
+    QVERIFY(m_clientCerts.make());
+    m_scan.addSecret(QStringLiteral("the client key passphrase"), ClientCertFiles::passphrase(),
+                     {});
 
     const QString home = m_home.path();
     for (const char *d : {"config", "data", "cache", "state", "runtime", "tmp", "queue"})
@@ -84,9 +91,9 @@ void TestSecretLeak::initTestCase()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QStringLiteral("[general]\nsecret_backend=file\nsecret_file=%1\n"
                            "[smtp]\nhost=localhost\nport=%2\nsecurity=starttls\nauth=plain\n"
-                           "username=%3\nca_file=%4\ntimeout=10\n"
+                           "username=%3\nca_file=%4\ntimeout=10\nclient_cert=%8\n"
                            "[pop3]\nenabled=true\nhost=localhost\nport=%5\nsecurity=tls\n"
-                           "username=%3\nca_file=%4\ntimeout=10\n"
+                           "username=%3\nca_file=%4\ntimeout=10\nclient_cert=%9\n"
                            "[mailboxes]\nfrom=alerts@example.test\nnotify=%3@example.test\n"
                            "bounce=%3@example.test\n"
                            "[delivery]\nqueue_dir=%6\nretry_interval=1\n"
@@ -96,6 +103,8 @@ void TestSecretLeak::initTestCase()
                 .arg(m_smtp->userName(), m_smtp->caFile())
                 .arg(m_pop->tlsPort())
                 .arg(home + QStringLiteral("/queue"), home + QStringLiteral("/state/debug.log"))
+                .arg(m_clientCerts.pem(QStringLiteral("ec"), true),
+                     m_clientCerts.path(QStringLiteral("ec.p12")))
                 .toUtf8());
     f.close();
     QFile::setPermissions(m_config, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -150,6 +159,11 @@ void TestSecretLeak::everyCommand()
     r = cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("pop3")},
             kPassword + '\n');
     QVERIFY2(r.exitCode == 0, r.err.constData());
+    for (const char *account : {"smtp-client-cert", "pop3-client-cert"}) {
+        r = cli({QStringLiteral("secret"), QStringLiteral("set"), QString::fromLatin1(account)},
+                ClientCertFiles::passphrase() + '\n');
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
     QVERIFY(QFile::exists(m_secretFile));
 
     r = cli({QStringLiteral("config"), QStringLiteral("show")});
@@ -200,6 +214,7 @@ void TestSecretLeak::everyCommand()
         if (path == m_secretFile) {
             // The file backend's own file holds it in clear, by design, mode 0600.
             QVERIFY(data.contains(kPassword));
+            QVERIFY(data.contains(ClientCertFiles::passphrase()));
             QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                      QFileDevice::Permissions());
             continue;

@@ -3,6 +3,7 @@
 // the keychain (the test session's gnome-keyring), a typed override or the OAuth2 token
 // source, as one Credentials value or one failure with the shared sentences. Never
 // answers inside the call, can be cancelled, and gives up on a store that hangs.
+#include "ClientCertFiles.h"
 #include "oauth/AccessTokenSource.h"
 #include "session/CredentialResolver.h"
 #include "settings/FileSecretStore.h"
@@ -18,6 +19,7 @@
 using namespace mw;
 
 Q_DECLARE_METATYPE(mw::CredentialResolver::HintStyle)
+Q_DECLARE_METATYPE(mw::MailSettings::SmtpAuth)
 
 namespace {
 
@@ -95,6 +97,9 @@ private Q_SLOTS:
     void cancelDropsTheAnswer();
     void destroyedContextGetsNoAnswer();
     void oauthWithoutSignIn();
+    void clientCertificates();
+    void clientCertificateFailures_data();
+    void clientCertificateFailures();
 };
 
 void TestCredentialResolver::fileStoreGivesWhatThePurposeNeeds()
@@ -324,6 +329,97 @@ void TestCredentialResolver::oauthWithoutSignIn()
     QCOMPARE(o->failure.message, o->oauth.message);
     QCOMPARE(o->failure.hint, QStringLiteral("Sign in on the Authentication tab."));
     QVERIFY(o->credentials.accessToken.isEmpty());
+}
+
+void TestCredentialResolver::clientCertificates()
+{
+    test::ClientCertFiles files;
+    QVERIFY(files.make());
+    MemorySecretStore memory;
+    // The SMTP key is encrypted: its passphrase is the secret smtp-client-cert. The POP3
+    // certificate is a PKCS#12 file opened with pop3-client-cert.
+    QVERIFY(store(memory, QStringLiteral("smtp-client-cert"),
+                  QString::fromLatin1(test::ClientCertFiles::passphrase())));
+    QVERIFY(store(memory, QStringLiteral("pop3-client-cert"),
+                  QString::fromLatin1(test::ClientCertFiles::passphrase())));
+    QVERIFY(store(memory, QStringLiteral("pop3"), kPop3));
+    CredentialResolver resolver;
+    resolver.setSecretStore(&memory);
+    MailSettings s = settings(MailSettings::SmtpAuth::External);
+    s.smtp.clientCert = files.pem(QStringLiteral("ec"), true);
+    s.pop3.clientCert = files.path(QStringLiteral("ec.p12"));
+    auto o = resolve(resolver, s, Preflight::needs(s, Purpose::RoundTrip));
+    QVERIFY(o.has_value());
+    QVERIFY2(o->ok, qPrintable(o->text()));
+    QVERIFY(o->credentials.smtpIdentity.isSet());
+    QVERIFY(o->credentials.pop3Identity.isSet());
+    QCOMPARE(o->credentials.smtpIdentity.certificate,
+             QSslCertificate::fromPath(files.path(QStringLiteral("ec.pem"))).value(0));
+    QCOMPARE(o->credentials.pop3Identity.chain.size(), 1);
+    QVERIFY(o->credentials.smtpPassword.isEmpty()); // EXTERNAL needs no password
+    QCOMPARE(o->credentials.pop3Password, kPop3);
+    // A key that is not encrypted needs no passphrase in the store.
+    MemorySecretStore empty;
+    resolver.setSecretStore(&empty);
+    s.smtp.clientCert = files.pem(QStringLiteral("rsa"));
+    o = resolve(resolver, s, Preflight::needs(s, Purpose::SendTest));
+    QVERIFY(o.has_value());
+    QVERIFY2(o->ok, qPrintable(o->text()));
+    QVERIFY(o->credentials.smtpIdentity.isSet());
+    QVERIFY(!o->credentials.pop3Identity.isSet()); // not needed for Send Test
+}
+
+void TestCredentialResolver::clientCertificateFailures_data()
+{
+    QTest::addColumn<CredentialResolver::HintStyle>("style");
+    QTest::addColumn<QString>("file"); // in ClientCertFiles: "enc" the encrypted EC bundle
+    QTest::addColumn<QString>("passphrase");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("hint");
+    using H = CredentialResolver::HintStyle;
+    QTest::newRow("cli no passphrase")
+        << H::CommandLine << "enc" << QString() << "is encrypted and no passphrase is stored"
+        << "Store the key's passphrase with \"mailwright-cli secret set smtp-client-cert\".";
+    QTest::newRow("window wrong passphrase")
+        << H::Window << "enc"
+        << "not-it"
+        << "The stored passphrase does not open"
+        << "Type the key's passphrase on the Authentication tab.";
+    QTest::newRow("cli missing file")
+        << H::CommandLine << "missing.pem" << QString() << "cannot be read"
+        << "Set the file with \"mailwright-cli config set smtp/client_cert FILE\".";
+    QTest::newRow("service certificate only")
+        << H::Service << "ec.pem" << QString() << "holds no private key"
+        << "Check the client certificate in the settings window and save.";
+}
+
+void TestCredentialResolver::clientCertificateFailures()
+{
+    QFETCH(CredentialResolver::HintStyle, style);
+    QFETCH(QString, file);
+    QFETCH(QString, passphrase);
+    QFETCH(QString, message);
+    QFETCH(QString, hint);
+    test::ClientCertFiles files;
+    QVERIFY(files.make());
+    MemorySecretStore memory;
+    if (!passphrase.isEmpty())
+        QVERIFY(store(memory, QStringLiteral("smtp-client-cert"), passphrase));
+    CredentialResolver resolver;
+    resolver.setSecretStore(&memory);
+    resolver.setHintStyle(style);
+    MailSettings s = settings(MailSettings::SmtpAuth::External);
+    s.smtp.clientCert =
+        file == QLatin1String("enc") ? files.pem(QStringLiteral("ec"), true) : files.path(file);
+    const auto o = resolve(resolver, s, Preflight::needs(s, Purpose::SendTest));
+    QVERIFY(o && !o->ok);
+    QCOMPARE(o->account, QStringLiteral("smtp-client-cert"));
+    QCOMPARE(o->failure.errorClass, ErrorClass::Config);
+    QVERIFY2(o->failure.message.contains(message), qPrintable(o->failure.message));
+    QCOMPARE(o->failure.hint, hint);
+    if (!passphrase.isEmpty())
+        QVERIFY(!o->text().contains(passphrase));
+    QVERIFY(!resolver.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestCredentialResolver)

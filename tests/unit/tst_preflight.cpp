@@ -14,6 +14,7 @@ using A = MailSettings::SmtpAuth;
 Q_DECLARE_METATYPE(mw::Purpose)
 Q_DECLARE_METATYPE(mw::Phase)
 Q_DECLARE_METATYPE(mw::MailSettings::SmtpAuth)
+Q_DECLARE_METATYPE(mw::MailSettings::Pop3Auth)
 
 namespace {
 
@@ -52,6 +53,8 @@ private Q_SLOTS:
     void explicitRecipientDropsNotify();
     void roundTripNeedsPop3Account();
     void queueRunToPickupNeedsNoSecret();
+    void signInMethods_data();
+    void signInMethods();
 };
 
 void TestPreflight::needsAndSections_data()
@@ -237,6 +240,82 @@ void TestPreflight::queueRunToPickupNeedsNoSecret()
     QCOMPARE(Preflight::sectionsFor(s, Purpose::QueueRun), QStringList{QStringLiteral("delivery")});
     s.smtp.host.clear(); // not used when delivering to the pickup folder
     QVERIFY(Preflight::issuesFor(s, Purpose::QueueRun).isEmpty());
+}
+
+void TestPreflight::signInMethods_data()
+{
+    // The methods of issue 18: which of them need a password, and when the client
+    // certificates (smtp/client_cert, pop3/client_cert) are loaded.
+    QTest::addColumn<A>("auth");
+    QTest::addColumn<MailSettings::Pop3Auth>("pop3Auth");
+    QTest::addColumn<QString>("certs"); // S = smtp/client_cert set, P = pop3/client_cert set
+    QTest::addColumn<Purpose>("purpose");
+    // s, p, t as above; S = the SMTP client certificate, P = the POP3 one
+    QTest::addColumn<QString>("secrets");
+    QTest::addColumn<Phase>("stop");
+    using P3 = MailSettings::Pop3Auth;
+    using P = Purpose;
+    QTest::newRow("scram-256") << A::ScramSha256 << P3::Auto << "" << P::SendTest << "s"
+                               << Phase::Done;
+    QTest::newRow("scram-1") << A::ScramSha1 << P3::Auto << "" << P::SendTest << "s" << Phase::Done;
+    QTest::newRow("ntlm") << A::Ntlm << P3::Auto << "" << P::SendTest << "s" << Phase::Done;
+    // GSSAPI: the Kerberos ticket, no secret of Mailwright's.
+    QTest::newRow("gssapi") << A::Gssapi << P3::Auto << "" << P::SendTest << "" << Phase::Done;
+    QTest::newRow("gssapi login check")
+        << A::Gssapi << P3::Auto << "" << P::LoginCheck << "" << Phase::Auth;
+    // EXTERNAL: the certificate, no password.
+    QTest::newRow("external") << A::External << P3::Auto << "S" << P::SendTest << "S"
+                              << Phase::Done;
+    QTest::newRow("external login check")
+        << A::External << P3::Auto << "S" << P::LoginCheck << "S" << Phase::Auth;
+    // A certificate is presented whatever the method (a server may require one).
+    QTest::newRow("plain with certificate")
+        << A::Plain << P3::Auto << "S" << P::QueueRun << "sS" << Phase::Done;
+    QTest::newRow("pop3 certificate unused by smtp")
+        << A::Plain << P3::Auto << "P" << P::SendTest << "s" << Phase::Done;
+    // POP-before-SMTP and the round trip log in to POP3 with its own method.
+    QTest::newRow("popbefore gssapi")
+        << A::PopBeforeSmtp << P3::Gssapi << "" << P::SendTest << "" << Phase::Done;
+    QTest::newRow("popbefore external")
+        << A::PopBeforeSmtp << P3::External << "P" << P::SendTest << "P" << Phase::Done;
+    QTest::newRow("popbefore scram")
+        << A::PopBeforeSmtp << P3::ScramSha256 << "" << P::SendTest << "p" << Phase::Done;
+    QTest::newRow("roundtrip pop3 external")
+        << A::Gssapi << P3::External << "P" << P::RoundTrip << "P" << Phase::Done;
+    QTest::newRow("roundtrip pop3 user")
+        << A::External << P3::User << "SP" << P::RoundTrip << "pSP" << Phase::Done;
+    QTest::newRow("status pop3 gssapi")
+        << A::None << P3::Gssapi << "" << P::StatusCheck << "" << Phase::Auth;
+    QTest::newRow("status pop3 apop with certificate")
+        << A::None << P3::Apop << "P" << P::StatusCheck << "pP" << Phase::Auth;
+}
+
+void TestPreflight::signInMethods()
+{
+    QFETCH(A, auth);
+    QFETCH(MailSettings::Pop3Auth, pop3Auth);
+    QFETCH(QString, certs);
+    QFETCH(Purpose, purpose);
+    QFETCH(QString, secrets);
+    QFETCH(Phase, stop);
+    MailSettings s = valid(auth);
+    s.pop3.auth = pop3Auth;
+    s.pop3.enabled = purpose == Purpose::StatusCheck;
+    if (certs.contains(QLatin1Char('S')))
+        s.smtp.clientCert = QStringLiteral("/etc/mailwright/smtp.p12");
+    if (certs.contains(QLatin1Char('P')))
+        s.pop3.clientCert = QStringLiteral("/etc/mailwright/pop3.pem");
+    const PreflightNeeds n = Preflight::needs(s, purpose);
+    QCOMPARE(n.smtpPassword, secrets.contains(QLatin1Char('s')));
+    QCOMPARE(n.pop3Password, secrets.contains(QLatin1Char('p')));
+    QCOMPARE(n.accessToken, false);
+    QCOMPARE(n.smtpIdentity, secrets.contains(QLatin1Char('S')));
+    QCOMPARE(n.pop3Identity, secrets.contains(QLatin1Char('P')));
+    QCOMPARE(n.stopAfter, stop);
+    // The passphrases live in the secret store: its settings must be valid then.
+    QCOMPARE(Preflight::sectionsFor(s, purpose).contains(QStringLiteral("general")), n.anySecret());
+    const QList<ValidationIssue> issues = Preflight::issuesFor(s, purpose);
+    QVERIFY2(issues.isEmpty(), issues.isEmpty() ? "" : qPrintable(issues.first().key));
 }
 
 QTEST_GUILESS_MAIN(TestPreflight)

@@ -40,7 +40,9 @@ MailSettings sample()
     m.pop3.port = 995;
     m.pop3.security = MailSettings::Pop3Security::Stls;
     m.pop3.username = QStringLiteral("pop user");
-    m.pop3.apop = true;
+    m.pop3.auth = MailSettings::Pop3Auth::Apop;
+    m.pop3.realm = QStringLiteral("EXAMPLE");
+    m.pop3.clientCert = QStringLiteral("/etc/mailwright/pop3 client.p12");
     m.pop3.checkInterval = 255;
     m.pop3.relayWindow = 1440;
     m.mailboxes.from = QStringLiteral("alerts@example.com");
@@ -87,6 +89,8 @@ private Q_SLOTS:
     void unreadable();
     void passwordKeyIsReportedNotKept();
     void unknownKeysKept();
+    void legacyApopMigrates_data();
+    void legacyApopMigrates();
     void injectedLineBreakRefused();
     void saveReplacesViaRename();
     void saveWaitsForTheLock();
@@ -344,6 +348,54 @@ void TestSettingsStore::unknownKeysKept()
     const auto r2 = reread.load();
     QVERIFY(r2.ok());
     QCOMPARE(reread.unknownEntries(), store.unknownEntries());
+}
+
+void TestSettingsStore::legacyApopMigrates_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("auth");
+    using A = MailSettings::Pop3Auth;
+    // Files of earlier versions have pop3/apop and no pop3/auth.
+    QTest::newRow("apop-true") << QByteArray("[pop3]\nhost=pop.example\napop=true\n")
+                               << int(A::Apop);
+    QTest::newRow("apop-yes") << QByteArray("[pop3]\napop=yes\n") << int(A::Apop);
+    // USER/PASS was their login: kept exactly (auto might choose another mechanism).
+    QTest::newRow("apop-false") << QByteArray("[pop3]\napop=false\nhost=pop.example\n")
+                                << int(A::User);
+    // A pop3/auth line wins, before or after the old switch.
+    QTest::newRow("auth-after") << QByteArray("[pop3]\napop=true\nauth=scram-sha-256\n")
+                                << int(A::ScramSha256);
+    QTest::newRow("auth-before") << QByteArray("[pop3]\nauth=gssapi\napop=false\n")
+                                 << int(A::Gssapi);
+    // New files without either line: auto.
+    QTest::newRow("neither") << QByteArray("[pop3]\nhost=pop.example\n") << int(A::Auto);
+}
+
+void TestSettingsStore::legacyApopMigrates()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, auth);
+    const QString path = m_dir.filePath(QStringLiteral("legacy-apop.ini"));
+    QVERIFY(writeFile(path, text));
+    SettingsStore store(path);
+    const SettingsLoadResult r = store.load();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(u'\n')));
+    QCOMPARE(int(r.settings.pop3.auth), auth);
+    // The next save writes pop3/auth and drops the old switch.
+    QVERIFY(store.save(r.settings));
+    const QByteArray file = readAll(path);
+    const QByteArray saved = file.mid(file.indexOf("[pop3]"));
+    QVERIFY2(!file.contains("\napop="), file.constData());
+    const QByteArray expected =
+        "\nauth=" + SettingsSchema::toString(MailSettings::Pop3Auth(auth)).toLatin1() + '\n';
+    QVERIFY2(saved.contains(expected), saved.constData());
+    SettingsStore again(path);
+    const SettingsLoadResult r2 = again.load();
+    QVERIFY2(r2.ok(), qPrintable(r2.error));
+    QCOMPARE(int(r2.settings.pop3.auth), auth);
+    // A value that is no boolean stays an error naming the line.
+    QCOMPARE(int(SettingsStore::parse("[pop3]\napop=maybe\n").status), int(Status::Malformed));
 }
 
 void TestSettingsStore::injectedLineBreakRefused()

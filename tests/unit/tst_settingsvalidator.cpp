@@ -250,11 +250,24 @@ void TestSettingsValidator::field_data()
         << QStringLiteral("smtp/security") << QStringLiteral("stls") << false;
     QTest::newRow("pop3-stls") << QStringLiteral("pop3/security") << QStringLiteral("stls") << true;
     QTest::newRow("auth-cram") << QStringLiteral("smtp/auth") << QStringLiteral("CRAM-MD5") << true;
-    QTest::newRow("auth-ntlm") << QStringLiteral("smtp/auth") << QStringLiteral("ntlm") << false;
+    QTest::newRow("auth-ntlm") << QStringLiteral("smtp/auth") << QStringLiteral("ntlm") << true;
+    QTest::newRow("auth-scram-plus")
+        << QStringLiteral("smtp/auth") << QStringLiteral("scram-sha-256-plus") << false;
+    QTest::newRow("realm") << QStringLiteral("smtp/realm") << QStringLiteral("CORP") << true;
+    QTest::newRow("realm-tab") << QStringLiteral("pop3/realm") << QStringLiteral("A\tB") << false;
+    QTest::newRow("client-cert-path")
+        << QStringLiteral("smtp/client_cert") << QStringLiteral("/etc/mw/client.p12") << true;
+    QTest::newRow("client-cert-control")
+        << QStringLiteral("pop3/client_cert") << QStringLiteral("/etc/\x1b[31m.pem") << false;
+    QTest::newRow("pop3-auth-apop")
+        << QStringLiteral("pop3/auth") << QStringLiteral("APOP") << true;
+    QTest::newRow("pop3-auth-login")
+        << QStringLiteral("pop3/auth") << QStringLiteral("login") << false;
     QTest::newRow("method-pickup")
         << QStringLiteral("delivery/method") << QStringLiteral("pickup") << true;
-    QTest::newRow("bool-yes") << QStringLiteral("pop3/apop") << QStringLiteral("yes") << true;
-    QTest::newRow("bool-maybe") << QStringLiteral("pop3/apop") << QStringLiteral("maybe") << false;
+    QTest::newRow("bool-yes") << QStringLiteral("pop3/enabled") << QStringLiteral("yes") << true;
+    QTest::newRow("bool-maybe") << QStringLiteral("pop3/enabled") << QStringLiteral("maybe")
+                                << false;
     QTest::newRow("permitted-mixed") << QStringLiteral("recipients/permitted")
                                      << QStringLiteral("ops@example.com, @example.org") << true;
     QTest::newRow("permitted-bad-entry") << QStringLiteral("recipients/permitted")
@@ -310,6 +323,19 @@ void TestSettingsValidator::required_data()
     QTest::newRow("file-backend-needs-file")
         << QStringLiteral("secret-file") << QStringList{QStringLiteral("general/secret_file")};
     QTest::newRow("everything-off") << QStringLiteral("off") << QStringList{};
+    QTest::newRow("scram-needs-username")
+        << QStringLiteral("scram-sha-256") << QStringList{QStringLiteral("smtp/username")};
+    QTest::newRow("ntlm-needs-username")
+        << QStringLiteral("ntlm") << QStringList{QStringLiteral("smtp/username")};
+    // The Kerberos ticket names the user.
+    QTest::newRow("gssapi-needs-no-username") << QStringLiteral("gssapi") << QStringList{};
+    QTest::newRow("external-needs-certificate")
+        << QStringLiteral("external") << QStringList{QStringLiteral("smtp/client_cert")};
+    QTest::newRow("pop3-gssapi-needs-host-only")
+        << QStringLiteral("pop3-gssapi") << QStringList{QStringLiteral("pop3/host")};
+    QTest::newRow("pop3-external-needs-certificate")
+        << QStringLiteral("pop3-external")
+        << QStringList{QStringLiteral("pop3/host"), QStringLiteral("pop3/client_cert")};
 }
 
 void TestSettingsValidator::required()
@@ -330,6 +356,13 @@ void TestSettingsValidator::required()
         m.smtp.auth = MailSettings::SmtpAuth::PopBeforeSmtp;
     if (story == QLatin1String("pop3"))
         m.pop3.enabled = true;
+    if (const auto auth = SettingsSchema::fromString<MailSettings::SmtpAuth>(story);
+        auth && story != QLatin1String("auto") && story != QLatin1String("login"))
+        m.smtp.auth = *auth;
+    if (story.startsWith(QLatin1String("pop3-"))) {
+        m.pop3.enabled = true;
+        m.pop3.auth = *SettingsSchema::fromString<MailSettings::Pop3Auth>(story.mid(5));
+    }
     if (story == QLatin1String("pickup"))
         m.delivery.method = MailSettings::DeliveryMethod::Pickup;
     if (story == QLatin1String("secret-file"))
@@ -350,7 +383,10 @@ void TestSettingsValidator::schemaRoundTrip()
 {
     // Every key reads back what was set, and its default is what MailSettings{} holds.
     const QStringList keys = SettingsSchema::keys();
-    QCOMPARE(keys.size(), 43); // 36 + the five [oauth] keys + the two bounce-watch keys
+    // 36 + the five [oauth] keys + the two bounce-watch keys + realm and client_cert of
+    // [smtp] and [pop3] and pop3/auth, which replaced pop3/apop
+    QCOMPARE(keys.size(), 47);
+    QVERIFY(!keys.contains(QStringLiteral("pop3/apop")));
     QVERIFY(keys.contains(QStringLiteral("pop3/relay_window")));
     QVERIFY(keys.contains(QStringLiteral("pop3/watch_bounces")));
     QVERIFY(keys.contains(QStringLiteral("pop3/delete_bounces")));
@@ -442,6 +478,16 @@ void TestSettingsValidator::enums()
     QCOMPARE(SettingsSchema::names<M::DeliveryMethod>(),
              (QStringList{QStringLiteral("smtp"), QStringLiteral("pickup")}));
     QCOMPARE(SettingsSchema::toString(M::SecretBackend::File), QStringLiteral("file"));
+    // -PLUS (channel binding) is no value: Qt 6.4 gives no tls-unique / tls-exporter.
+    QCOMPARE(SettingsSchema::names<M::SmtpAuth>().filter(QStringLiteral("scram")),
+             (QStringList{QStringLiteral("scram-sha-256"), QStringLiteral("scram-sha-1")}));
+    QCOMPARE(SettingsSchema::names<M::Pop3Auth>(),
+             (QStringList{QStringLiteral("auto"), QStringLiteral("user"), QStringLiteral("apop"),
+                          QStringLiteral("plain"), QStringLiteral("cram-md5"),
+                          QStringLiteral("scram-sha-256"), QStringLiteral("scram-sha-1"),
+                          QStringLiteral("gssapi"), QStringLiteral("ntlm"),
+                          QStringLiteral("external")}));
+    QCOMPARE(SettingsSchema::toString(M::Pop3Auth::User), QStringLiteral("user"));
 }
 
 QTEST_GUILESS_MAIN(TestSettingsValidator)

@@ -400,7 +400,7 @@ private Q_SLOTS:
             s.pop3.port = scripted.port();
             s.pop3.security = MailSettings::Pop3Security::Auto;
             s.pop3.username = login ? QStringLiteral("monitor") : QString();
-            s.pop3.apop = true;
+            s.pop3.auth = MailSettings::Pop3Auth::Apop;
             s.pop3.timeout = 5;
         }
         StatusMonitor monitor;
