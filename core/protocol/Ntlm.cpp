@@ -124,26 +124,13 @@ bool readField(const QByteArray &message, int at, QByteArray *value)
     return true;
 }
 
-// Security buffers of a message being written: the header points into the payload.
-class Writer
+// A security buffer (Len, MaxLen, Offset) of a message being written.
+void appendField(QByteArray &out, qsizetype length, qsizetype offset)
 {
-public:
-    explicit Writer(int headerSize)
-        : m_headerSize(headerSize)
-    {}
-    void field(QByteArray &header, const QByteArray &value)
-    {
-        appendLe16(header, quint16(value.size()));
-        appendLe16(header, quint16(value.size()));
-        appendLe32(header, quint32(m_headerSize + m_payload.size()));
-        m_payload += value;
-    }
-    [[nodiscard]] const QByteArray &payload() const { return m_payload; }
-
-private:
-    int m_headerSize;
-    QByteArray m_payload;
-};
+    appendLe16(out, quint16(length));
+    appendLe16(out, quint16(length));
+    appendLe32(out, quint32(offset));
+}
 
 } // namespace
 
@@ -157,15 +144,17 @@ QByteArray negotiateMessage(const QString &domain, const QString &workstation)
         flags |= OemDomainSupplied;
     if (!oemWorkstation.isEmpty())
         flags |= OemWorkstationSupplied;
-    // Signature, type, flags, DomainNameFields, WorkstationFields; no Version.
-    constexpr int header = 32;
+    // Signature, type, flags, DomainNameFields, WorkstationFields, Version (40). The
+    // Version stays zero (NEGOTIATE_VERSION is not set) but its 8 bytes are part of the
+    // layout: strict parsers (gss-ntlmssp) refuse a 32-byte message.
+    constexpr int header = 40;
     QByteArray out = kSignature;
     appendLe32(out, 1);
     appendLe32(out, flags);
-    Writer writer(header);
-    writer.field(out, oemDomain);
-    writer.field(out, oemWorkstation);
-    return out + writer.payload();
+    appendField(out, oemDomain.size(), header);
+    appendField(out, oemWorkstation.size(), header + oemDomain.size());
+    out += QByteArray(8, '\0');
+    return out + oemDomain + oemWorkstation;
 }
 
 std::optional<Challenge> parseChallenge(const QByteArray &message, QString *why)
@@ -282,31 +271,26 @@ Authenticate buildAuthenticate(const Challenge &challenge, const AuthenticateInp
         a.encryptedRandomSessionKey = rc4(a.sessionBaseKey, in.randomSessionKey);
 
     const bool withVersion = (in.flags & NegotiateVersion) && in.version.size() == 8;
-    // Signature, type, six security buffers, flags (64), then the Version when negotiated.
-    const int header = 64 + (withVersion ? 8 : 0);
+    // Signature, type, six security buffers, flags, Version (72): all zero without
+    // NEGOTIATE_VERSION, as [MS-NLMP] §2.2.1.3 asks. No MIC.
+    constexpr int header = 72;
     QByteArray out = kSignature;
     appendLe32(out, kAuthenticateType);
     // The payload in the order Windows writes it: domain, user, workstation, LM, NT, key.
     const QByteArray domain = utf16le(in.domain);
     const QByteArray user = utf16le(in.user);
     const QByteArray workstation = utf16le(in.workstation);
-    const int lmOffset = header + int(domain.size() + user.size() + workstation.size());
-    const auto field = [&out](qsizetype length, int offset) {
-        appendLe16(out, quint16(length));
-        appendLe16(out, quint16(length));
-        appendLe32(out, quint32(offset));
-    };
-    const int ntOffset = lmOffset + int(a.lmChallengeResponse.size());
-    const int keyOffset = ntOffset + int(a.ntChallengeResponse.size());
-    field(a.lmChallengeResponse.size(), lmOffset);
-    field(a.ntChallengeResponse.size(), ntOffset);
-    field(domain.size(), header);
-    field(user.size(), header + int(domain.size()));
-    field(workstation.size(), header + int(domain.size() + user.size()));
-    field(a.encryptedRandomSessionKey.size(), keyOffset);
+    const qsizetype lmOffset = header + domain.size() + user.size() + workstation.size();
+    const qsizetype ntOffset = lmOffset + a.lmChallengeResponse.size();
+    const qsizetype keyOffset = ntOffset + a.ntChallengeResponse.size();
+    appendField(out, a.lmChallengeResponse.size(), lmOffset);
+    appendField(out, a.ntChallengeResponse.size(), ntOffset);
+    appendField(out, domain.size(), header);
+    appendField(out, user.size(), header + domain.size());
+    appendField(out, workstation.size(), header + domain.size() + user.size());
+    appendField(out, a.encryptedRandomSessionKey.size(), keyOffset);
     appendLe32(out, in.flags);
-    if (withVersion)
-        out += in.version;
+    out += withVersion ? in.version : QByteArray(8, '\0');
     out += domain + user + workstation + a.lmChallengeResponse + a.ntChallengeResponse +
            a.encryptedRandomSessionKey;
     a.message = out;

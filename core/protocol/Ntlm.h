@@ -48,9 +48,9 @@ inline constexpr quint32 kClientFlags = NegotiateUnicode | RequestTarget | Negot
 // A CHALLENGE_MESSAGE larger than this is refused.
 inline constexpr int kMaxChallengeMessage = 16 * 1024;
 
-// NEGOTIATE_MESSAGE (§2.2.1.1). Domain and workstation are sent (OEM_*_SUPPLIED) only
-// when they are printable ASCII, the only text every OEM code page agrees on; otherwise
-// the fields stay empty, which the protocol allows.
+// NEGOTIATE_MESSAGE (§2.2.1.1, 40 bytes + payload, Version zero). Domain and workstation
+// are sent (OEM_*_SUPPLIED) only when they are printable ASCII, the only text every OEM
+// code page agrees on; otherwise the fields stay empty, which the protocol allows.
 [[nodiscard]] QByteArray negotiateMessage(const QString &domain, const QString &workstation);
 
 // AUTHENTICATE_MESSAGE (§2.2.1.3) answering the server's CHALLENGE_MESSAGE with an
@@ -89,7 +89,7 @@ struct AuthenticateInputs
     QByteArray clientChallenge;  // 8 bytes
     quint64 time = 0;            // FILETIME; the challenge's MsvAvTimestamp wins when present
     quint32 flags = 0;           // the AUTHENTICATE_MESSAGE's NegotiateFlags
-    QByteArray version;          // 8 bytes, written only with NegotiateVersion
+    QByteArray version;          // 8 bytes, used only with NegotiateVersion (else zeros)
     QByteArray randomSessionKey; // 16 bytes, used only with NegotiateKeyExch
 };
 

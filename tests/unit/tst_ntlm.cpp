@@ -238,7 +238,8 @@ void TestNtlm::authenticateMessage()
     QCOMPARE(flags, quint32(0xa0888201)); // the spec challenge's flags we also asked for
     QVERIFY(!(flags & ntlm::NegotiateKeyExch));
     QVERIFY(!(flags & ntlm::NegotiateVersion));
-    QCOMPARE(le32(m, 32), quint32(64)); // payload (the domain) right after the 64-byte header
+    QCOMPARE(le32(m, 32), quint32(72)); // payload (the domain) right after the 72-byte header
+    QCOMPARE(m.mid(64, 8), QByteArray(8, '\0')); // Version: zero, not negotiated
     QCOMPARE(fromUtf16le(field(m, 28)), QStringLiteral("Domain"));
     QCOMPARE(fromUtf16le(field(m, 36)), QStringLiteral("User"));
     QCOMPARE(fromUtf16le(field(m, 44)), QStringLiteral("WS"));
@@ -271,13 +272,15 @@ void TestNtlm::negotiateMessage()
              QByteArray("4e544c4d5353500001000000" // signature, type 1
                         "058208a0"                 // UNICODE REQUEST_TARGET NTLM ALWAYS_SIGN
                                                    // EXTENDED_SESSIONSECURITY 128 56
-                        "0000000020000000"
-                        "0000000020000000"));
+                        "0000000028000000"
+                        "0000000028000000"
+                        "0000000000000000")); // Version: zero, but there (40 bytes)
     QCOMPARE(ntlm::negotiateMessage(QStringLiteral("CORP"), QStringLiteral("WS1")).toHex(),
              QByteArray("4e544c4d5353500001000000"
                         "05b208a0" // ... OEM_DOMAIN_SUPPLIED OEM_WORKSTATION_SUPPLIED
-                        "0400040020000000"
-                        "0300030024000000"
+                        "0400040028000000"
+                        "030003002c000000"
+                        "0000000000000000"
                         "434f5250"
                         "575331"));
     // Not ASCII: not sent (the OEM code page of the server is unknown).
