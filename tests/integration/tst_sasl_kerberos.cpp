@@ -131,7 +131,7 @@ Result TestSaslKerberos::run(Proto proto, Channel channel, bool gssapi, bool wit
         SmtpSession session;
         QSignalSpy finished(&session, &SmtpSession::finished);
         session.start(c, {}, Phase::Auth);
-        if (!finished.wait(30000))
+        if (finished.isEmpty() && !finished.wait(30000))
             qWarning("the SMTP session did not finish in 30 s");
         *transcript = session.transcript().toText();
         return session.result();
@@ -148,7 +148,7 @@ Result TestSaslKerberos::run(Proto proto, Channel channel, bool gssapi, bool wit
     Pop3Session session;
     QSignalSpy finished(&session, &Pop3Session::finished);
     session.start(c, Phase::Auth);
-    if (!finished.wait(30000))
+    if (finished.isEmpty() && !finished.wait(30000))
         qWarning("the POP3 session did not finish in 30 s");
     *transcript = session.transcript().toText();
     return session.result();
