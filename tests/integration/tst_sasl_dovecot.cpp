@@ -158,7 +158,7 @@ Result TestSaslDovecot::run(DovecotFixture &server, Proto proto, Channel channel
         SmtpSession session;
         QSignalSpy finished(&session, &SmtpSession::finished);
         session.start(c, {}, Phase::Auth);
-        if (!finished.wait(30000))
+        if (finished.isEmpty() && !finished.wait(30000))
             qWarning("the SMTP session did not finish in 30 s");
         *transcript = session.transcript().toText();
         return session.result();
@@ -176,7 +176,7 @@ Result TestSaslDovecot::run(DovecotFixture &server, Proto proto, Channel channel
     Pop3Session session;
     QSignalSpy finished(&session, &Pop3Session::finished);
     session.start(c, Phase::Auth);
-    if (!finished.wait(30000))
+    if (finished.isEmpty() && !finished.wait(30000))
         qWarning("the POP3 session did not finish in 30 s");
     *transcript = session.transcript().toText();
     return session.result();

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void noTicket_data();
     void noTicket();
     void expiredTicket();
+    void cli_data();
+    void cli();
 
 private:
     bool kinit(const QString &ccache, const QString &lifetime, QString *error);
@@ -131,7 +133,7 @@ Result TestSaslKerberos::run(Proto proto, Channel channel, bool gssapi, bool wit
         SmtpSession session;
         QSignalSpy finished(&session, &SmtpSession::finished);
         session.start(c, {}, Phase::Auth);
-        if (!finished.wait(30000))
+        if (finished.isEmpty() && !finished.wait(30000))
             qWarning("the SMTP session did not finish in 30 s");
         *transcript = session.transcript().toText();
         return session.result();
@@ -148,7 +150,7 @@ Result TestSaslKerberos::run(Proto proto, Channel channel, bool gssapi, bool wit
     Pop3Session session;
     QSignalSpy finished(&session, &Pop3Session::finished);
     session.start(c, Phase::Auth);
-    if (!finished.wait(30000))
+    if (finished.isEmpty() && !finished.wait(30000))
         qWarning("the POP3 session did not finish in 30 s");
     *transcript = session.transcript().toText();
     return session.result();
@@ -238,6 +240,61 @@ void TestSaslKerberos::expiredTicket()
                  qPrintable(why));
         QVERIFY2(r.message.contains(QLatin1String("expired"), Qt::CaseInsensitive),
                  qPrintable(why));
+    }
+}
+
+void TestSaslKerberos::cli_data()
+{
+    QTest::addColumn<QString>("lifetime"); // of the ticket; "" the KDC's default
+    QTest::addColumn<QString>("expect");   // auth_mechanism, or a word of the message
+    QTest::newRow("ticket") << ""
+                            << "GSSAPI";
+    QTest::newRow("expired-ticket") << "3s"
+                                    << "expired";
+}
+
+void TestSaslKerberos::cli()
+{
+    // End to end: mailwright-cli test --stop-after auth with smtp/auth=gssapi, no password.
+    QFETCH(QString, lifetime);
+    QFETCH(QString, expect);
+    const QString tag = QLatin1String(QTest::currentDataTag());
+    const QString cc = QStringLiteral("FILE:") + m_work.filePath(QStringLiteral("cli-cc-") + tag);
+    QString error;
+    QVERIFY2(kinit(cc, lifetime, &error), qPrintable(error));
+    if (!lifetime.isEmpty())
+        QTest::qWait(5000);
+    const QString path = m_work.filePath(QStringLiteral("cli-%1.ini").arg(tag));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QStringLiteral("[general]\nsecret_backend=memory\n"
+                           "[smtp]\nhost=localhost\nport=%1\nsecurity=starttls\nauth=gssapi\n"
+                           "username=%2\nca_file=%3\ntimeout=10\n"
+                           "[mailboxes]\nfrom=alerts@example.test\nnotify=admin@example.test\n")
+                .arg(m_server->submissionPort())
+                .arg(m_server->userName(), m_server->caFile())
+                .toUtf8());
+    f.close();
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KRB5CCNAME"), cc);
+    cli.setProcessEnvironment(env);
+    cli.start(mw::test::cliPath(),
+              {QStringLiteral("--config"), path, QStringLiteral("--json"), QStringLiteral("test"),
+               QStringLiteral("--stop-after"), QStringLiteral("auth")});
+    QVERIFY(cli.waitForFinished(60000));
+    const QByteArray out = cli.readAllStandardOutput();
+    const QByteArray err = cli.readAllStandardError();
+    const QJsonObject o = QJsonDocument::fromJson(out).object();
+    const QByteArray why = out + err;
+    if (expect == QLatin1String("GSSAPI")) {
+        QVERIFY2(cli.exitCode() == 0 && o.value(QStringLiteral("ok")).toBool(), why.constData());
+        QCOMPARE(o.value(QStringLiteral("auth_mechanism")).toString(), expect);
+    } else {
+        QVERIFY2(cli.exitCode() != 0 && !o.value(QStringLiteral("ok")).toBool(), why.constData());
+        QVERIFY2(
+            o.value(QStringLiteral("message")).toString().contains(expect, Qt::CaseInsensitive),
+            why.constData());
     }
 }
 
