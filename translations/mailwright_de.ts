@@ -379,6 +379,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Sign-in &amp;method:</source>
+        <translation>Anmelde&amp;methode:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 sign-in method</source>
+        <translation>POP3-Anmeldemethode</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Login name:</source>
         <translation>&amp;Anmeldename:</translation>
     </message>
@@ -404,16 +414,6 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Log in with &amp;APOP (the password is not sent)</source>
-        <translation>Mit &amp;APOP anmelden (das Passwort wird nicht gesendet)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use APOP</source>
-        <translation>APOP verwenden</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>Check &amp;interval:</source>
         <translation>Prüf&amp;intervall:</translation>
     </message>
@@ -832,6 +832,16 @@
         <source>Check that the host and port belong to a mail server of the right kind.</source>
         <translation>Prüfen Sie, ob Rechner und Port zu einem Mailserver der richtigen Art gehören.</translation>
     </message>
+    <message>
+        <location filename="../core/session/KerberosTicket.cpp" line="+27"/>
+        <source>No Kerberos ticket — run kinit or log in to the domain.</source>
+        <translation>Kein Kerberos-Ticket – führen Sie kinit aus oder melden Sie sich an der Domäne an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Kerberos ticket of %1 expired at %2 — run kinit or log in to the domain again.</source>
+        <translation>Das Kerberos-Ticket von %1 ist um %2 abgelaufen – führen Sie kinit aus oder melden Sie sich erneut an der Domäne an.</translation>
+    </message>
 </context>
 <context>
     <name>mw::AboutDialog</name>
@@ -990,7 +1000,7 @@
 <context>
     <name>mw::AuthPage</name>
     <message>
-        <location filename="../ui/AuthPage.cpp" line="+50"/>
+        <location filename="../ui/AuthPage.cpp" line="+51"/>
         <source>Automatic (the best method the server offers)</source>
         <translation>Automatisch (das beste Verfahren, das der Server anbietet)</translation>
     </message>
@@ -1008,6 +1018,31 @@
         <location line="+1"/>
         <source>CRAM-MD5</source>
         <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SCRAM-SHA-256</source>
+        <translation>SCRAM-SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SCRAM-SHA-1</source>
+        <translation>SCRAM-SHA-1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kerberos (GSSAPI)</source>
+        <translation>Kerberos (GSSAPI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NTLM (NTLMv2)</source>
+        <translation>NTLM (NTLMv2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS client certificate (EXTERNAL)</source>
+        <translation>TLS-Client-Zertifikat (EXTERNAL)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1045,7 +1080,12 @@
         <translation>Nur im Speicher (beim Beenden von Mailwright vergessen)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Client certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation>Client-Zertifikate (*.pem *.crt *.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>OAuth2 sign-in</source>
         <translation>OAuth2-Anmeldung</translation>
     </message>
@@ -1215,7 +1255,7 @@
         <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/AuthPage.h" line="+37"/>
+        <location filename="../ui/AuthPage.h" line="+39"/>
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
@@ -1470,6 +1510,110 @@
     </message>
 </context>
 <context>
+    <name>mw::ClientIdentity</name>
+    <message>
+        <location filename="../core/session/ClientIdentity.cpp" line="+167"/>
+        <source>The client certificate %1 is a folder, not a file.</source>
+        <translation>Das Client-Zertifikat %1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client certificate file %1 cannot be read: %2</source>
+        <translation>Die Client-Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client certificate file %1 is larger than 1 MiB; it is not a certificate.</source>
+        <translation>Die Client-Zertifikatsdatei %1 ist größer als 1 MiB; sie ist kein Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The client certificate file %1 holds no PEM certificate.</source>
+        <translation>Die Client-Zertifikatsdatei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client certificate file %1 holds no private key; put the key (PEM) in the same file as the certificate.</source>
+        <translation>Die Client-Zertifikatsdatei %1 enthält keinen privaten Schlüssel; legen Sie den Schlüssel (PEM) in dieselbe Datei wie das Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The private key in %1 is encrypted and no passphrase is stored.</source>
+        <translation>Der private Schlüssel in %1 ist verschlüsselt, und es ist keine Passphrase gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stored passphrase does not open the private key in %1.</source>
+        <translation>Die gespeicherte Passphrase öffnet den privaten Schlüssel in %1 nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The private key in %1 cannot be read (RSA, EC or DSA in PEM expected).</source>
+        <translation>Der private Schlüssel in %1 kann nicht gelesen werden (RSA, EC oder DSA in PEM erwartet).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The PKCS#12 file %1 is encrypted and no passphrase is stored.</source>
+        <translation>Die PKCS#12-Datei %1 ist verschlüsselt, und es ist keine Passphrase gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stored passphrase does not open the PKCS#12 file %1.</source>
+        <translation>Die gespeicherte Passphrase öffnet die PKCS#12-Datei %1 nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PKCS#12 file %1 holds no certificate.</source>
+        <translation>Die PKCS#12-Datei %1 enthält kein Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PKCS#12 file %1 holds no private key.</source>
+        <translation>Die PKCS#12-Datei %1 enthält keinen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The client certificate file %1 is neither PEM (certificate and key) nor PKCS#12.</source>
+        <translation>Die Client-Zertifikatsdatei %1 ist weder PEM (Zertifikat und Schlüssel) noch PKCS#12.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The private key in %1 does not belong to its certificate.</source>
+        <translation>Der private Schlüssel in %1 gehört nicht zu seinem Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client certificate in %1 expired on %2.</source>
+        <translation>Das Client-Zertifikat in %1 ist am %2 abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client certificate in %1 is not valid before %2.</source>
+        <translation>Das Client-Zertifikat in %1 ist erst ab %2 gültig.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mw::ClientIdentity::Description</name>
+    <message>
+        <location line="-1"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, issued by %2, valid until %3 (%4)</source>
+        <translation>%1, ausgestellt von %2, gültig bis %3 (%4)</translation>
+    </message>
+</context>
+<context>
     <name>mw::CopiesPage</name>
     <message>
         <location filename="../ui/CopiesPage.h" line="+20"/>
@@ -1480,7 +1624,7 @@
 <context>
     <name>mw::CredentialResolver</name>
     <message numerus="yes">
-        <location filename="../core/session/CredentialResolver.cpp" line="+18"/>
+        <location filename="../core/session/CredentialResolver.cpp" line="+25"/>
         <source>the password store did not answer within %n second(s)</source>
         <translation>
             <numerusform>der Passwortspeicher hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
@@ -1489,17 +1633,63 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+73"/>
+        <source>The %1 client certificate could not be loaded: %2</source>
+        <translation>Das %1-Client-Zertifikat konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+183"/>
         <source>The %1 password could not be read: %2</source>
         <translation>Das %1-Passwort konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-105"/>
+        <source>The passphrase of the %1 client certificate could not be read: %2</source>
+        <translation>Die Passphrase des %1-Client-Zertifikats konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+113"/>
         <source>No password store is available.</source>
         <translation>Kein Passwortspeicher verfügbar.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-53"/>
+        <source>Type the key&apos;s passphrase on the POP3 tab.</source>
+        <translation>Geben Sie die Passphrase des Schlüssels auf der Registerkarte POP3 ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the key&apos;s passphrase on the Authentication tab.</source>
+        <translation>Geben Sie die Passphrase des Schlüssels auf der Registerkarte Authentifizierung ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the client certificate file on the POP3 tab.</source>
+        <translation>Wählen Sie die Client-Zertifikatsdatei auf der Registerkarte POP3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the client certificate file on the Authentication tab.</source>
+        <translation>Wählen Sie die Client-Zertifikatsdatei auf der Registerkarte Authentifizierung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store the key&apos;s passphrase with &quot;mailwright-cli secret set %1&quot;.</source>
+        <translation>Speichern Sie die Passphrase des Schlüssels mit „mailwright-cli secret set %1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the file with &quot;mailwright-cli config set %1/client_cert FILE&quot;.</source>
+        <translation>Legen Sie die Datei mit „mailwright-cli config set %1/client_cert DATEI“ fest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the client certificate in the settings window and save.</source>
+        <translation>Prüfen Sie das Client-Zertifikat im Einstellungsfenster und speichern Sie.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>OAuth2 sign-in is chosen but no sign-in is available here.</source>
         <translation>OAuth2-Anmeldung ist gewählt, aber hier ist keine Anmeldung verfügbar.</translation>
     </message>
@@ -1883,7 +2073,7 @@
         <translation>Der Servername %1 hat keine Adresse der Familie, die diese Verbindung verwenden muss (%2).</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>The server sent data after agreeing to start TLS and before the handshake (a sign of command injection); the connection was dropped.</source>
         <translation>Der Server hat Daten gesendet, nachdem er dem TLS-Start zugestimmt hatte und vor dem Handshake (ein Zeichen für Befehlseinschleusung); die Verbindung wurde getrennt.</translation>
     </message>
@@ -2062,7 +2252,27 @@
 <context>
     <name>mw::ModeReport</name>
     <message>
-        <location filename="../core/diagnostics/ModeReport.cpp" line="+53"/>
+        <location filename="../core/diagnostics/ModeReport.cpp" line="+41"/>
+        <source>none offered</source>
+        <translation>keine angeboten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>can use: %1</source>
+        <translation>nutzbar: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not supported: %1</source>
+        <translation>nicht unterstützt: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Works without encryption: everything, passwords included, would cross the network in clear.</source>
         <translation>Funktioniert ohne Verschlüsselung: alles, auch Passwörter, ginge im Klartext über das Netz.</translation>
     </message>
@@ -2393,7 +2603,7 @@
 <context>
     <name>mw::Pop3Page</name>
     <message>
-        <location filename="../ui/Pop3Page.cpp" line="+18"/>
+        <location filename="../ui/Pop3Page.cpp" line="+21"/>
         <source>Automatic (TLS on port 995, else STLS when offered; no login without it)</source>
         <translation>Automatisch (TLS an Port 995, sonst STLS, wenn angeboten; ohne Verschlüsselung keine Anmeldung)</translation>
     </message>
@@ -2413,7 +2623,62 @@
         <translation>Keine: Klartext (nicht empfohlen)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Automatic (the best method the server offers)</source>
+        <translation>Automatisch (die beste Methode, die der Server anbietet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USER/PASS</source>
+        <translation>USER/PASS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>APOP (the password is not sent)</source>
+        <translation>APOP (das Passwort wird nicht gesendet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PLAIN</source>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRAM-MD5</source>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SCRAM-SHA-256</source>
+        <translation>SCRAM-SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SCRAM-SHA-1</source>
+        <translation>SCRAM-SHA-1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kerberos (GSSAPI)</source>
+        <translation>Kerberos (GSSAPI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NTLM (NTLMv2)</source>
+        <translation>NTLM (NTLMv2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS client certificate (EXTERNAL)</source>
+        <translation>TLS-Client-Zertifikat (EXTERNAL)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation>Client-Zertifikate (*.pem *.crt *.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
@@ -2449,7 +2714,7 @@
         <translation>%1 %2 (%3) für %4</translation>
     </message>
     <message>
-        <location filename="../ui/Pop3Page.h" line="+21"/>
+        <location filename="../ui/Pop3Page.h" line="+23"/>
         <source>POP3</source>
         <translation>POP3</translation>
     </message>
@@ -2457,7 +2722,7 @@
 <context>
     <name>mw::Pop3Session</name>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+65"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+92"/>
         <source>No POP3 server (host and port) is configured.</source>
         <translation>Kein POP3-Server (Rechner und Port) konfiguriert.</translation>
     </message>
@@ -2467,7 +2732,7 @@
         <translation>Kein POP3-Anmeldename gesetzt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No POP3 password is set.</source>
         <translation>Kein POP3-Passwort gesetzt.</translation>
     </message>
@@ -2482,8 +2747,8 @@
         <translation>Die Antwort des Servers hat mehr als %1 Zeilen; sie endet nicht.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+134"/>
-        <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+26"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+135"/>
+        <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+33"/>
         <source>The server sent a line nobody asked for.</source>
         <translation>Der Server hat eine Zeile gesendet, nach der niemand gefragt hat.</translation>
     </message>
@@ -2539,16 +2804,17 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+126"/>
         <source>The server refused the login for now (mailbox busy or logins too frequent).</source>
         <translation>Der Server lehnt die Anmeldung vorerst ab (Postfach belegt oder zu häufige Anmeldungen).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-124"/>
         <source>The POP3 server rejected the login name or password.</source>
         <translation>Der POP3-Server hat Anmeldename oder Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The server refused STAT.</source>
         <translation>Der Server hat STAT verweigert.</translation>
     </message>
@@ -2578,7 +2844,7 @@
         <translation>Der Server konnte die Sitzung nicht abschließen (zum Löschen markierte Nachrichten bleiben vielleicht erhalten).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+85"/>
         <source>The server&apos;s answer to LIST is malformed.</source>
         <translation>Die Antwort des Servers auf LIST ist fehlerhaft.</translation>
     </message>
@@ -2642,7 +2908,7 @@
 <context>
     <name>mw::PopBeforeSmtp</name>
     <message>
-        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+87"/>
+        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+89"/>
         <source>POP-before-SMTP needs a POP3 server and login name.</source>
         <translation>POP-before-SMTP braucht einen POP3-Server und einen Anmeldenamen.</translation>
     </message>
@@ -2690,7 +2956,7 @@
 <context>
     <name>mw::Preflight</name>
     <message>
-        <location filename="../core/session/Preflight.cpp" line="+139"/>
+        <location filename="../core/session/Preflight.cpp" line="+148"/>
         <source>The round trip fetches the test message over POP3 from the notification mailbox: set pop3/host and pop3/username of the account that receives %1.</source>
         <translation>Der Rundlauf holt die Testnachricht über POP3 aus dem Benachrichtigungspostfach: setzen Sie pop3/host und pop3/username des Kontos, das %1 empfängt.</translation>
     </message>
@@ -2711,7 +2977,7 @@
 <context>
     <name>mw::ProbeReport</name>
     <message>
-        <location filename="../core/diagnostics/ProbeReport.cpp" line="+87"/>
+        <location filename="../core/diagnostics/ProbeReport.cpp" line="+108"/>
         <source>The pinned certificate of %1 changed: the server now presents %2 (SHA-256 %3) instead of SHA-256 %4. This happens when the certificate is renewed, and when someone intercepts the connection: check with the server&apos;s administrator before trusting the new one.</source>
         <translation>Das hinterlegte Zertifikat von %1 hat sich geändert: der Server zeigt jetzt %2 (SHA-256 %3) statt SHA-256 %4. Das geschieht, wenn das Zertifikat erneuert wird, und wenn jemand die Verbindung abfängt: klären Sie das mit der Administration des Servers, bevor Sie dem neuen vertrauen.</translation>
     </message>
@@ -2776,17 +3042,23 @@
         <translation>der Server bietet keine Verschlüsselung</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the login method chosen is not offered; %1 are</source>
-        <translation>das gewählte Anmeldeverfahren wird nicht angeboten; angeboten werden %1</translation>
+        <location line="+10"/>
+        <source>the server offers no login Mailwright can use in this mode</source>
+        <translation>der Server bietet in diesem Modus keine Anmeldung an, die Mailwright nutzen kann</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the server offers no login in this mode</source>
-        <translation>der Server bietet in diesem Modus keine Anmeldung</translation>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>%1 is not offered; %2 is the strongest of %3</source>
+        <translation>%1 wird nicht angeboten; %2 ist die stärkste von %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>what the server offers</source>
+        <translation>dem, was der Server anbietet</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>the server&apos;s greeting has no APOP timestamp</source>
         <translation>die Begrüßung des Servers hat keinen APOP-Zeitstempel</translation>
     </message>
@@ -2839,8 +3111,8 @@
         <translation>Erweiterungen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Login methods in this mode: %1</source>
+        <location line="+2"/>
+        <source>Sign-in mechanisms in this mode: %1</source>
         <translation>Anmeldeverfahren in diesem Modus: %1</translation>
     </message>
     <message>
@@ -2849,7 +3121,7 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>APOP: offered (the greeting has a timestamp)</source>
         <translation>APOP: angeboten (die Begrüßung enthält einen Zeitstempel)</translation>
     </message>
@@ -3249,7 +3521,12 @@
         <translation>%1-Server %2: alle Modi, der sicherste zuerst</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Sign-in there: %1 (the strongest offered that the settings can use)</source>
+        <translation>Anmeldung dort: %1 (das stärkste angebotene, das die Einstellungen nutzen können)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The form already uses it.</source>
         <translation>Das Formular verwendet es bereits.</translation>
     </message>
@@ -3586,6 +3863,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+51"/>
+        <source>Enter the client certificate file; EXTERNAL signs in with the TLS client certificate.</source>
+        <translation>Geben Sie die Client-Zertifikatsdatei an; EXTERNAL meldet sich mit dem TLS-Client-Zertifikat an.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>Enter the mail account (address) to sign in as; OAuth2 sends it with the token.</source>
         <translation>Geben Sie das E-Mail-Konto (Adresse) ein, mit dem die Anmeldung erfolgt; OAuth2 sendet es mit dem Token.</translation>
     </message>
@@ -3615,12 +3898,12 @@
         <translation>Geben Sie den POP3-Server ein; er ist erforderlich, solange POP3 aktiviert ist.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enter the POP3 login name; a POP3 login needs one.</source>
         <translation>Geben Sie den POP3-Anmeldenamen ein; eine POP3-Anmeldung braucht einen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Enter the pickup folder; it is required when the delivery method is pickup.</source>
         <translation>Geben Sie den Abholordner an; er ist erforderlich, wenn als Zustellverfahren der Abholordner gewählt ist.</translation>
     </message>
@@ -3818,6 +4101,142 @@
     </message>
 </context>
 <context>
+    <name>mw::SignInBackends</name>
+    <message>
+        <location filename="../ui/SignInBackends.cpp" line="+49"/>
+        <location line="+68"/>
+        <location line="+29"/>
+        <source>No Kerberos ticket — run kinit or log in to the domain.</source>
+        <translation>Kein Kerberos-Ticket – führen Sie kinit aus oder melden Sie sich an der Domäne an.</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 holds no certificate that can be read (PEM, or PKCS#12 with the passphrase saved).</source>
+        <translation>%1 enthält kein lesbares Zertifikat (PEM, oder PKCS#12 mit gespeicherter Passphrase).</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The Kerberos ticket for %1 expired at %2 — run kinit again.</source>
+        <translation>Das Kerberos-Ticket für %1 ist um %2 abgelaufen – führen Sie kinit erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket for %1</source>
+        <translation>Ticket für %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket for %1, valid until %2</source>
+        <translation>Ticket für %1, gültig bis %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Subject %1, issued by %2, EXPIRED on %3</source>
+        <translation>Inhaber %1, ausgestellt von %2, ABGELAUFEN am %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Subject %1, issued by %2, valid until %3 (%n day(s))</source>
+        <translation>
+            <numerusform>Inhaber %1, ausgestellt von %2, gültig bis %3 (%n Tag)</numerusform>
+            <numerusform>Inhaber %1, ausgestellt von %2, gültig bis %3 (%n Tage)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mw::SignInFields</name>
+    <message>
+        <location filename="../ui/SignInFields.cpp" line="+55"/>
+        <source>%1 domain or Kerberos realm</source>
+        <translation>%1-Domäne oder Kerberos-Realm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NTLM: the Windows domain; Kerberos: empty for the default realm</source>
+        <translation>NTLM: die Windows-Domäne; Kerberos: leer für den Standard-Realm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain / rea&amp;lm:</source>
+        <translation>Domäne / Rea&amp;lm:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 client certificate file</source>
+        <translation>%1-Client-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM (certificate and key) or PKCS#12 file</source>
+        <translation>PEM-Datei (Zertifikat und Schlüssel) oder PKCS#12-Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose %1 client certificate file</source>
+        <translation>%1-Client-Zertifikatsdatei wählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client &amp;certificate:</source>
+        <translation>Client-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 client certificate key passphrase</source>
+        <translation>Passphrase des %1-Client-Zertifikatsschlüssels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key pass&amp;phrase:</source>
+        <translation>Schlüssel-Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 client certificate details</source>
+        <translation>Details des %1-Client-Zertifikats</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kerberos ticket</source>
+        <translation>Kerberos-Ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the Kerberos ticket again (after kinit or a domain log-in)</source>
+        <translation>Das Kerberos-Ticket erneut lesen (nach kinit oder einer Domänenanmeldung)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kerberos:</source>
+        <translation>Kerberos:</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Reading the certificate…</source>
+        <translation>Zertifikat wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Looking for a Kerberos ticket…</source>
+        <translation>Suche nach einem Kerberos-Ticket…</translation>
+    </message>
+</context>
+<context>
     <name>mw::SmtpSession</name>
     <message>
         <location filename="../core/protocol/SmtpWire.cpp" line="+51"/>
@@ -3835,7 +4254,7 @@
         <translation>Authentifizierung ist eingeschaltet, aber kein Anmeldename ist gesetzt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Authentication is on but no password is set.</source>
         <translation>Authentifizierung ist eingeschaltet, aber kein Passwort ist gesetzt.</translation>
     </message>
@@ -3845,7 +4264,7 @@
         <translation>OAuth2-Anmeldung ist gewählt, aber kein Zugriffstoken ist vorhanden: melden Sie sich zuerst an.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>This server speaks POP3, not SMTP: check the port number.</source>
         <translation>Dieser Server spricht POP3, nicht SMTP: prüfen Sie die Portnummer.</translation>
     </message>
@@ -3875,8 +4294,8 @@
         <translation>Der Server schließt die Verbindung.</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+51"/>
+        <location line="-51"/>
+        <location line="+55"/>
         <source>The server sent a reply nobody asked for.</source>
         <translation>Der Server hat eine Antwort gesendet, nach der niemand gefragt hat.</translation>
     </message>
@@ -3921,37 +4340,22 @@
         <translation>Verwenden Sie die Sicherheit „TLS“ (Port 465), wenn der Server es anbietet, oder bitten Sie seine Administration, STARTTLS einzuschalten. Nur in einem vertrauenswürdigen Netz: die Sicherheit „Keine“ erlaubt eine Anmeldung im Klartext.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpAuthenticator.cpp" line="+110"/>
+        <location filename="../core/protocol/SmtpAuthenticator.cpp" line="+143"/>
         <source>The server keeps asking for more authentication data without end.</source>
         <translation>Der Server verlangt endlos weitere Authentifizierungsdaten.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The server&apos;s AUTH LOGIN prompt is not valid base64; the login was not sent.</source>
-        <translation>Die AUTH-LOGIN-Aufforderung des Servers ist kein gültiges Base64; die Anmeldedaten wurden nicht gesendet.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The server&apos;s CRAM-MD5 challenge is not valid base64 or is too long.</source>
-        <translation>Die CRAM-MD5-Challenge des Servers ist kein gültiges base64 oder zu lang.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The server answered the %1 sign-in with a challenge that is not the base64 JSON error RFC 7628 §3.2.2 describes.</source>
         <translation>Der Server hat die %1-Anmeldung mit einer Challenge beantwortet, die nicht der base64-JSON-Fehler aus RFC 7628 §3.2.2 ist.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The server asked for more authentication data than %1 uses.</source>
         <translation>Der Server hat mehr Authentifizierungsdaten verlangt, als %1 verwendet.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>The server rejected the login (%1) for %2.</source>
-        <translation>Der Server hat die Anmeldung (%1) für %2 abgelehnt.</translation>
-    </message>
-    <message>
-        <location line="-5"/>
+        <location line="+38"/>
         <source>The server refused the OAuth2 access token (%1) for %2.</source>
         <translation>Der Server hat das OAuth2-Zugriffstoken (%1) für %2 abgelehnt.</translation>
     </message>
@@ -4011,7 +4415,7 @@
         <translation>Der Server hat den Empfänger abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpSession.cpp" line="-229"/>
+        <location filename="../core/protocol/SmtpSession.cpp" line="-233"/>
         <source>This port may expect STARTTLS or no encryption: try security &quot;STARTTLS&quot; (ports 587 or 25).</source>
         <translation>Dieser Port erwartet vielleicht STARTTLS oder keine Verschlüsselung: versuchen Sie die Sicherheit „STARTTLS“ (Ports 587 oder 25).</translation>
     </message>
@@ -4198,7 +4602,7 @@
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+340"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+348"/>
         <source>OAuth2 sign-in is chosen but no sign-in is available here: sign in first.</source>
         <translation>OAuth2-Anmeldung ist gewählt, aber hier ist keine Anmeldung verfügbar: melden Sie sich zuerst an.</translation>
     </message>
@@ -4265,6 +4669,31 @@
         <location line="+2"/>
         <source>OAuth2 (OAUTHBEARER)</source>
         <translation>OAuth2 (OAUTHBEARER)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SCRAM-SHA-256</source>
+        <translation>SCRAM-SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SCRAM-SHA-1</source>
+        <translation>SCRAM-SHA-1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kerberos (GSSAPI)</source>
+        <translation>Kerberos (GSSAPI)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NTLM</source>
+        <translation>NTLM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS client certificate (EXTERNAL)</source>
+        <translation>TLS-Client-Zertifikat (EXTERNAL)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4447,12 +4876,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+354"/>
+        <location line="+366"/>
         <source>&amp;Trust this certificate</source>
         <translation>Diesem Zertifikat ve&amp;rtrauen</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-363"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Hinterlegt den SHA-256-Fingerabdruck dieses Zertifikats im Formular (Feld „Vertrauenswürdiges Zertifikat“); danach wird nur dieses Zertifikat akzeptiert</translation>
     </message>
@@ -4543,7 +4972,12 @@
         <translation>DATA (Nachricht)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
+        <source>Signed in with %1</source>
+        <translation>Angemeldet mit %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Not part of this check</source>
         <translation>Nicht Teil dieser Prüfung</translation>
     </message>
@@ -4642,7 +5076,7 @@
         <translation>Nicht erreicht</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Sent to %1 through %2. Check that it arrived in that mailbox.</source>
         <translation>An %1 über %2 gesendet. Prüfen Sie, ob sie in diesem Postfach angekommen ist.</translation>
     </message>
@@ -4687,14 +5121,14 @@
         <translation>Der Server hat die Anmeldung angenommen (%1).</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+90"/>
+        <location line="-91"/>
+        <location line="+96"/>
         <source>The server said: “%1”</source>
         <translation>Der Server sagte: „%1“</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+89"/>
+        <location line="-93"/>
+        <location line="+95"/>
         <source>Finished.</source>
         <translation>Fertig.</translation>
     </message>
@@ -4762,7 +5196,7 @@
         <translation>Kein Empfänger: setzen Sie das Benachrichtigungspostfach des Systems oder geben Sie eine Adresse an.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -4842,7 +5276,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>login methods in this mode: %1</source>
+        <source>sign-in mechanisms in this mode: %1</source>
         <translation>Anmeldeverfahren in diesem Modus: %1</translation>
     </message>
     <message>
@@ -4851,7 +5285,7 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>largest message: %1 octets</source>
         <translation>größte Nachricht: %1 Oktette</translation>
     </message>
@@ -4975,7 +5409,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+333"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+340"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -4985,9 +5419,14 @@
         <translation>--set erwartet SCHLÜSSEL=WERT, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+116"/>
+        <source>Signed in with %1</source>
+        <translation>Angemeldet mit %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+7"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="+118"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+117"/>
         <location line="+21"/>
         <location line="+151"/>
         <source>Server said: %1</source>
@@ -5031,7 +5470,12 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="+135"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="+129"/>
+        <source>signed in with %1</source>
+        <translation>angemeldet mit %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>WARNING: the certificate expired on %1</source>
         <translation>WARNUNG: Das Zertifikat ist am %1 abgelaufen</translation>
     </message>
@@ -5103,12 +5547,12 @@
         <translation>Aufruf: config get KEY | set KEY VALUE | validate | show</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: secret set smtp|pop3|oauth-client (the password or client secret is read from standard input)</source>
-        <translation>Aufruf: secret set smtp|pop3|oauth-client (das Passwort oder Client-Secret wird von der Standardeingabe gelesen)</translation>
+        <location line="+9"/>
+        <source>usage: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert (the password, client secret or key passphrase is read from standard input)</source>
+        <translation>Aufruf: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert (Passwort, Client-Geheimnis oder Schlüssel-Passphrase werden von der Standardeingabe gelesen)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No password was given on standard input.</source>
         <translation>Auf der Standardeingabe wurde kein Passwort übergeben.</translation>
     </message>
@@ -5128,7 +5572,7 @@
         <translation>Die wegen der abgelehnten Anmeldung angehaltene Warteschlange wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-289"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-296"/>
         <source>Try PORT:MODE (mode tls, starttls or plain) instead of the standard ports (repeatable).</source>
         <translation>PORT:MODUS (Modus tls, starttls oder plain) statt der Standardports versuchen (wiederholbar).</translation>
     </message>
@@ -5159,17 +5603,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+157"/>
+        <location line="+164"/>
         <source>--timeout takes 1 to 600 seconds.</source>
         <translation>--timeout erwartet 1 bis 600 Sekunden.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-138"/>
         <source>The queue held for the refused downgrade will be tried again.</source>
         <translation>Die wegen des abgelehnten Downgrades angehaltene Warteschlange wird erneut versucht.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>%1 server %2: every mode, safest first
 </source>
         <translation>%1-Server %2: alle Modi, der sicherste zuerst
@@ -5177,6 +5621,13 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Sign-in there: %1 (the strongest offered that the settings can use)
+</source>
+        <translation>Anmeldung dort: %1 (das stärkste angebotene, das die Einstellungen nutzen können)
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+183"/>
         <source>To apply it:
 </source>
@@ -5812,6 +6263,79 @@
     </message>
 </context>
 <context>
+    <name>mw::ntlm</name>
+    <message>
+        <location filename="../core/protocol/Ntlm.cpp" line="+109"/>
+        <source>The server&apos;s NTLM challenge is malformed (%1).</source>
+        <translation>Die NTLM-Challenge des Servers ist fehlerhaft (%1).</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The server&apos;s NTLM challenge is too large (%1 bytes).</source>
+        <translation>Die NTLM-Challenge des Servers ist zu groß (%1 Bytes).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not an NTLM message</source>
+        <translation>es ist keine NTLM-Nachricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message type %1 instead of 2</source>
+        <translation>Nachrichtentyp %1 statt 2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the target name lies outside the message</source>
+        <translation>der Zielname liegt außerhalb der Nachricht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server offers only NTLMv1 (its NTLM challenge carries no target information). Mailwright signs in with NTLMv2 only; choose another sign-in method.</source>
+        <translation>Der Server bietet nur NTLMv1 an (seine NTLM-Challenge enthält keine Zielinformationen). Mailwright meldet sich nur mit NTLMv2 an; wählen Sie eine andere Anmeldemethode.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the target information lies outside the message</source>
+        <translation>die Zielinformationen liegen außerhalb der Nachricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s NTLM challenge does not accept Unicode names, which NTLMv2 in Mailwright needs.</source>
+        <translation>Die NTLM-Challenge des Servers akzeptiert keine Unicode-Namen, die NTLMv2 in Mailwright benötigt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a target information entry runs past its end</source>
+        <translation>ein Eintrag der Zielinformationen reicht über ihr Ende hinaus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the end of the target information has a length</source>
+        <translation>das Ende der Zielinformationen hat eine Länge</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a timestamp that is not 8 bytes</source>
+        <translation>ein Zeitstempel, der nicht 8 Bytes lang ist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the target information has no end marker</source>
+        <translation>die Zielinformationen haben keine Endmarke</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>NTLM needs a user name.</source>
+        <translation>NTLM benötigt einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The user name, domain or password is too long for NTLM.</source>
+        <translation>Benutzername, Domäne oder Passwort sind für NTLM zu lang.</translation>
+    </message>
+</context>
+<context>
     <name>mw::sasl</name>
     <message>
         <location filename="../core/protocol/Sasl.cpp" line="+96"/>
@@ -5844,7 +6368,22 @@
         <translation>Es braucht den Scope „%1“.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+53"/>
+        <source>The server did not accept the client certificate (EXTERNAL) for %1.</source>
+        <translation>Der Server hat das Client-Zertifikat (EXTERNAL) für %1 nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not accept the Kerberos ticket (GSSAPI) for %1.</source>
+        <translation>Der Server hat das Kerberos-Ticket (GSSAPI) für %1 nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server rejected the login (%1) for %2.</source>
+        <translation>Der Server hat die Anmeldung (%1) für %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>The connection is not encrypted, so no login (%1) was sent: not even CRAM-MD5, whose answer can be cracked offline.</source>
         <translation>Die Verbindung ist nicht verschlüsselt, daher wurde keine Anmeldung (%1) gesendet: nicht einmal CRAM-MD5, dessen Antwort offline geknackt werden kann.</translation>
     </message>
@@ -5864,14 +6403,100 @@
         <translation>Der Server bietet %1 nicht an; er bietet %2 an.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>EXTERNAL signs in with a TLS client certificate, and none is configured.</source>
+        <translation>EXTERNAL meldet sich mit einem TLS-Client-Zertifikat an, und es ist keines eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The server offers no authentication on this connection.</source>
         <translation>Der Server bietet auf dieser Verbindung keine Authentifizierung an.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The server offers only %1, none of which Mailwright supports.</source>
-        <translation>Der Server bietet nur %1 an, von denen Mailwright keines unterstützt.</translation>
+        <source>The server offers only %1, none of which Mailwright can use with the credentials that are set.</source>
+        <translation>Der Server bietet nur %1 an; keines davon kann Mailwright mit den eingerichteten Zugangsdaten nutzen.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::sasl::Client</name>
+    <message>
+        <location filename="../core/protocol/SaslClient.cpp" line="+103"/>
+        <source>This build of Mailwright cannot sign in with %1.</source>
+        <translation>Dieser Build von Mailwright kann sich nicht mit %1 anmelden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 could not start (%2).</source>
+        <translation>%1 konnte nicht starten (%2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has nothing more to say.</source>
+        <translation>%1 hat nichts mehr zu sagen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No sign-in is in progress.</source>
+        <translation>Es läuft keine Anmeldung.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::sasl::Exchange</name>
+    <message>
+        <location filename="../core/protocol/SaslExchange.cpp" line="+47"/>
+        <source>GSSAPI (Kerberos) could not start: %1. Is there a valid Kerberos ticket (kinit) for this user?</source>
+        <translation>GSSAPI (Kerberos) konnte nicht starten: %1. Gibt es ein gültiges Kerberos-Ticket (kinit) für diesen Benutzer?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not start: %2.</source>
+        <translation>%1 konnte nicht starten: %2.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The server went on with the sign-in after the client cancelled it.</source>
+        <translation>Der Server hat die Anmeldung fortgesetzt, nachdem der Client sie abgebrochen hatte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server keeps asking for more authentication data without end.</source>
+        <translation>Der Server fordert endlos weitere Authentifizierungsdaten an.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server&apos;s AUTH LOGIN prompt is not valid base64; the login was not sent.</source>
+        <translation>Die AUTH-LOGIN-Aufforderung des Servers ist kein gültiges Base64; die Anmeldedaten wurden nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s %1 challenge is not valid base64 or is too long.</source>
+        <translation>Die %1-Challenge des Servers ist kein gültiges Base64 oder zu lang.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server asked for more authentication data than %1 uses.</source>
+        <translation>Der Server hat mehr Authentifizierungsdaten angefordert, als %1 verwendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server did not prove it knows the password: its %1 signature does not verify (%2).</source>
+        <translation>Der Server hat nicht bewiesen, dass er das Passwort kennt: seine %1-Signatur ist ungültig (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s %1 challenge could not be answered (%2).</source>
+        <translation>Auf die %1-Challenge des Servers konnte nicht geantwortet werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server accepted the %1 login, but the server did not prove it knows the password; the login is not trusted.</source>
+        <translation>Der Server hat die %1-Anmeldung angenommen, aber nicht bewiesen, dass er das Passwort kennt; der Anmeldung wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server said the login succeeded before %1 was complete.</source>
+        <translation>Der Server hat die Anmeldung für erfolgreich erklärt, bevor %1 abgeschlossen war.</translation>
     </message>
 </context>
 </TS>

@@ -379,6 +379,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Sign-in &amp;method:</source>
+        <translation>&amp;Método de inicio de sesión:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 sign-in method</source>
+        <translation>Método de inicio de sesión POP3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Login name:</source>
         <translation>&amp;Nombre de usuario:</translation>
     </message>
@@ -404,16 +414,6 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Log in with &amp;APOP (the password is not sent)</source>
-        <translation>Iniciar sesión con &amp;APOP (no se envía la contraseña)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use APOP</source>
-        <translation>Usar APOP</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>Check &amp;interval:</source>
         <translation>&amp;Intervalo de comprobación:</translation>
     </message>
@@ -832,6 +832,16 @@
         <source>Check that the host and port belong to a mail server of the right kind.</source>
         <translation>Compruebe que el host y el puerto corresponden a un servidor de correo del tipo correcto.</translation>
     </message>
+    <message>
+        <location filename="../core/session/KerberosTicket.cpp" line="+27"/>
+        <source>No Kerberos ticket — run kinit or log in to the domain.</source>
+        <translation>No hay ticket de Kerberos: ejecute kinit o inicie sesión en el dominio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Kerberos ticket of %1 expired at %2 — run kinit or log in to the domain again.</source>
+        <translation>El ticket de Kerberos de %1 caducó a las %2: ejecute kinit o vuelva a iniciar sesión en el dominio.</translation>
+    </message>
 </context>
 <context>
     <name>mw::AboutDialog</name>
@@ -990,7 +1000,7 @@
 <context>
     <name>mw::AuthPage</name>
     <message>
-        <location filename="../ui/AuthPage.cpp" line="+50"/>
+        <location filename="../ui/AuthPage.cpp" line="+51"/>
         <source>Automatic (the best method the server offers)</source>
         <translation>Automático (el mejor método que ofrezca el servidor)</translation>
     </message>
@@ -1008,6 +1018,31 @@
         <location line="+1"/>
         <source>CRAM-MD5</source>
         <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SCRAM-SHA-256</source>
+        <translation>SCRAM-SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SCRAM-SHA-1</source>
+        <translation>SCRAM-SHA-1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kerberos (GSSAPI)</source>
+        <translation>Kerberos (GSSAPI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NTLM (NTLMv2)</source>
+        <translation>NTLM (NTLMv2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS client certificate (EXTERNAL)</source>
+        <translation>Certificado de cliente TLS (EXTERNAL)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1045,7 +1080,12 @@
         <translation>Solo en memoria (se olvida al cerrar Mailwright)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Client certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation>Certificados de cliente (*.pem *.crt *.p12 *.pfx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>OAuth2 sign-in</source>
         <translation>Inicio de sesión OAuth2</translation>
     </message>
@@ -1215,7 +1255,7 @@
         <translation>Cancelar el inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/AuthPage.h" line="+37"/>
+        <location filename="../ui/AuthPage.h" line="+39"/>
         <source>Authentication</source>
         <translation>Autenticación</translation>
     </message>
@@ -1470,6 +1510,110 @@
     </message>
 </context>
 <context>
+    <name>mw::ClientIdentity</name>
+    <message>
+        <location filename="../core/session/ClientIdentity.cpp" line="+167"/>
+        <source>The client certificate %1 is a folder, not a file.</source>
+        <translation>El certificado de cliente %1 es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client certificate file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo de certificado de cliente %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client certificate file %1 is larger than 1 MiB; it is not a certificate.</source>
+        <translation>El archivo de certificado de cliente %1 supera 1 MiB; no es un certificado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The client certificate file %1 holds no PEM certificate.</source>
+        <translation>El archivo de certificado de cliente %1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client certificate file %1 holds no private key; put the key (PEM) in the same file as the certificate.</source>
+        <translation>El archivo de certificado de cliente %1 no contiene clave privada; ponga la clave (PEM) en el mismo archivo que el certificado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The private key in %1 is encrypted and no passphrase is stored.</source>
+        <translation>La clave privada de %1 está cifrada y no hay ninguna frase de contraseña guardada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stored passphrase does not open the private key in %1.</source>
+        <translation>La frase de contraseña guardada no abre la clave privada de %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The private key in %1 cannot be read (RSA, EC or DSA in PEM expected).</source>
+        <translation>No se puede leer la clave privada de %1 (se espera RSA, EC o DSA en PEM).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The PKCS#12 file %1 is encrypted and no passphrase is stored.</source>
+        <translation>El archivo PKCS#12 %1 está cifrado y no hay ninguna frase de contraseña guardada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stored passphrase does not open the PKCS#12 file %1.</source>
+        <translation>La frase de contraseña guardada no abre el archivo PKCS#12 %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PKCS#12 file %1 holds no certificate.</source>
+        <translation>El archivo PKCS#12 %1 no contiene ningún certificado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PKCS#12 file %1 holds no private key.</source>
+        <translation>El archivo PKCS#12 %1 no contiene clave privada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The client certificate file %1 is neither PEM (certificate and key) nor PKCS#12.</source>
+        <translation>El archivo de certificado de cliente %1 no es ni PEM (certificado y clave) ni PKCS#12.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The private key in %1 does not belong to its certificate.</source>
+        <translation>La clave privada de %1 no corresponde a su certificado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client certificate in %1 expired on %2.</source>
+        <translation>El certificado de cliente de %1 caducó el %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client certificate in %1 is not valid before %2.</source>
+        <translation>El certificado de cliente de %1 no es válido antes del %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>queda %n día</numerusform>
+            <numerusform>quedan %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mw::ClientIdentity::Description</name>
+    <message>
+        <location line="-1"/>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, issued by %2, valid until %3 (%4)</source>
+        <translation>%1, emitido por %2, válido hasta %3 (%4)</translation>
+    </message>
+</context>
+<context>
     <name>mw::CopiesPage</name>
     <message>
         <location filename="../ui/CopiesPage.h" line="+20"/>
@@ -1480,7 +1624,7 @@
 <context>
     <name>mw::CredentialResolver</name>
     <message numerus="yes">
-        <location filename="../core/session/CredentialResolver.cpp" line="+18"/>
+        <location filename="../core/session/CredentialResolver.cpp" line="+25"/>
         <source>the password store did not answer within %n second(s)</source>
         <translation>
             <numerusform>el almacén de contraseñas no respondió en %n segundo</numerusform>
@@ -1489,17 +1633,63 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+73"/>
+        <source>The %1 client certificate could not be loaded: %2</source>
+        <translation>No se pudo cargar el certificado de cliente %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+183"/>
         <source>The %1 password could not be read: %2</source>
         <translation>No se pudo leer la contraseña de %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-105"/>
+        <source>The passphrase of the %1 client certificate could not be read: %2</source>
+        <translation>No se pudo leer la frase de contraseña del certificado de cliente %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+113"/>
         <source>No password store is available.</source>
         <translation>No hay almacén de contraseñas disponible.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-53"/>
+        <source>Type the key&apos;s passphrase on the POP3 tab.</source>
+        <translation>Escriba la frase de contraseña de la clave en la pestaña POP3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the key&apos;s passphrase on the Authentication tab.</source>
+        <translation>Escriba la frase de contraseña de la clave en la pestaña Autenticación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the client certificate file on the POP3 tab.</source>
+        <translation>Elija el archivo de certificado de cliente en la pestaña POP3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the client certificate file on the Authentication tab.</source>
+        <translation>Elija el archivo de certificado de cliente en la pestaña Autenticación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store the key&apos;s passphrase with &quot;mailwright-cli secret set %1&quot;.</source>
+        <translation>Guarde la frase de contraseña de la clave con «mailwright-cli secret set %1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the file with &quot;mailwright-cli config set %1/client_cert FILE&quot;.</source>
+        <translation>Indique el archivo con «mailwright-cli config set %1/client_cert ARCHIVO».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the client certificate in the settings window and save.</source>
+        <translation>Compruebe el certificado de cliente en la ventana de configuración y guarde.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>OAuth2 sign-in is chosen but no sign-in is available here.</source>
         <translation>Se ha elegido el inicio de sesión OAuth2, pero aquí no hay ninguno disponible.</translation>
     </message>
@@ -1883,7 +2073,7 @@
         <translation>El nombre de servidor %1 no tiene dirección de la familia que debe usar esta conexión (%2).</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>The server sent data after agreeing to start TLS and before the handshake (a sign of command injection); the connection was dropped.</source>
         <translation>El servidor envió datos tras aceptar iniciar TLS y antes de la negociación (señal de inyección de órdenes); se cortó la conexión.</translation>
     </message>
@@ -2062,7 +2252,27 @@
 <context>
     <name>mw::ModeReport</name>
     <message>
-        <location filename="../core/diagnostics/ModeReport.cpp" line="+53"/>
+        <location filename="../core/diagnostics/ModeReport.cpp" line="+41"/>
+        <source>none offered</source>
+        <translation>ninguno ofrecido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>can use: %1</source>
+        <translation>utilizables: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not supported: %1</source>
+        <translation>no compatibles: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Works without encryption: everything, passwords included, would cross the network in clear.</source>
         <translation>Funciona sin cifrado: todo, contraseñas incluidas, viajaría en claro por la red.</translation>
     </message>
@@ -2393,7 +2603,7 @@
 <context>
     <name>mw::Pop3Page</name>
     <message>
-        <location filename="../ui/Pop3Page.cpp" line="+18"/>
+        <location filename="../ui/Pop3Page.cpp" line="+21"/>
         <source>Automatic (TLS on port 995, else STLS when offered; no login without it)</source>
         <translation>Automático (TLS en el puerto 995, si no STLS cuando se ofrezca; sin cifrado no hay inicio de sesión)</translation>
     </message>
@@ -2413,7 +2623,62 @@
         <translation>Ninguna: texto en claro (no recomendado)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Automatic (the best method the server offers)</source>
+        <translation>Automático (el mejor método que ofrece el servidor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USER/PASS</source>
+        <translation>USER/PASS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>APOP (the password is not sent)</source>
+        <translation>APOP (la contraseña no se envía)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PLAIN</source>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRAM-MD5</source>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SCRAM-SHA-256</source>
+        <translation>SCRAM-SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SCRAM-SHA-1</source>
+        <translation>SCRAM-SHA-1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kerberos (GSSAPI)</source>
+        <translation>Kerberos (GSSAPI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NTLM (NTLMv2)</source>
+        <translation>NTLM (NTLMv2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS client certificate (EXTERNAL)</source>
+        <translation>Certificado de cliente TLS (EXTERNAL)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation>Certificados de cliente (*.pem *.crt *.p12 *.pfx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
@@ -2449,7 +2714,7 @@
         <translation>%1 %2 (%3) para %4</translation>
     </message>
     <message>
-        <location filename="../ui/Pop3Page.h" line="+21"/>
+        <location filename="../ui/Pop3Page.h" line="+23"/>
         <source>POP3</source>
         <translation>POP3</translation>
     </message>
@@ -2457,7 +2722,7 @@
 <context>
     <name>mw::Pop3Session</name>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+65"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+92"/>
         <source>No POP3 server (host and port) is configured.</source>
         <translation>No hay servidor POP3 (host y puerto) configurado.</translation>
     </message>
@@ -2467,7 +2732,7 @@
         <translation>No hay nombre de usuario POP3.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No POP3 password is set.</source>
         <translation>No hay contraseña POP3.</translation>
     </message>
@@ -2482,8 +2747,8 @@
         <translation>La respuesta del servidor tiene más de %1 líneas; no termina.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+134"/>
-        <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+26"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+135"/>
+        <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+33"/>
         <source>The server sent a line nobody asked for.</source>
         <translation>El servidor envió una línea que nadie pidió.</translation>
     </message>
@@ -2539,16 +2804,17 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+126"/>
         <source>The server refused the login for now (mailbox busy or logins too frequent).</source>
         <translation>El servidor rechaza el inicio de sesión por ahora (buzón ocupado o inicios de sesión demasiado frecuentes).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-124"/>
         <source>The POP3 server rejected the login name or password.</source>
         <translation>El servidor POP3 rechazó el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The server refused STAT.</source>
         <translation>El servidor rechazó STAT.</translation>
     </message>
@@ -2578,7 +2844,7 @@
         <translation>El servidor no pudo completar la sesión (pueden quedar mensajes marcados para borrar).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+85"/>
         <source>The server&apos;s answer to LIST is malformed.</source>
         <translation>La respuesta del servidor a LIST está mal formada.</translation>
     </message>
@@ -2642,7 +2908,7 @@
 <context>
     <name>mw::PopBeforeSmtp</name>
     <message>
-        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+87"/>
+        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+89"/>
         <source>POP-before-SMTP needs a POP3 server and login name.</source>
         <translation>POP antes de SMTP necesita un servidor POP3 y un nombre de usuario.</translation>
     </message>
@@ -2690,7 +2956,7 @@
 <context>
     <name>mw::Preflight</name>
     <message>
-        <location filename="../core/session/Preflight.cpp" line="+139"/>
+        <location filename="../core/session/Preflight.cpp" line="+148"/>
         <source>The round trip fetches the test message over POP3 from the notification mailbox: set pop3/host and pop3/username of the account that receives %1.</source>
         <translation>La ida y vuelta recupera el mensaje de prueba por POP3 del buzón de notificaciones: defina pop3/host y pop3/username de la cuenta que recibe %1.</translation>
     </message>
@@ -2711,7 +2977,7 @@
 <context>
     <name>mw::ProbeReport</name>
     <message>
-        <location filename="../core/diagnostics/ProbeReport.cpp" line="+87"/>
+        <location filename="../core/diagnostics/ProbeReport.cpp" line="+108"/>
         <source>The pinned certificate of %1 changed: the server now presents %2 (SHA-256 %3) instead of SHA-256 %4. This happens when the certificate is renewed, and when someone intercepts the connection: check with the server&apos;s administrator before trusting the new one.</source>
         <translation>El certificado fijado de %1 cambió: el servidor presenta ahora %2 (SHA-256 %3) en lugar de SHA-256 %4. Esto ocurre cuando se renueva el certificado y cuando alguien intercepta la conexión: consúltelo con el administrador del servidor antes de confiar en el nuevo.</translation>
     </message>
@@ -2776,17 +3042,23 @@
         <translation>el servidor no ofrece cifrado</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the login method chosen is not offered; %1 are</source>
-        <translation>el método de inicio de sesión elegido no se ofrece; se ofrecen %1</translation>
+        <location line="+10"/>
+        <source>the server offers no login Mailwright can use in this mode</source>
+        <translation>el servidor no ofrece en este modo ningún inicio de sesión que Mailwright pueda usar</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the server offers no login in this mode</source>
-        <translation>el servidor no ofrece inicio de sesión en este modo</translation>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>%1 is not offered; %2 is the strongest of %3</source>
+        <translation>%1 no se ofrece; %2 es el más fuerte de %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>what the server offers</source>
+        <translation>lo que ofrece el servidor</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>the server&apos;s greeting has no APOP timestamp</source>
         <translation>el saludo del servidor no tiene marca de tiempo APOP</translation>
     </message>
@@ -2839,9 +3111,9 @@
         <translation>Extensiones: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Login methods in this mode: %1</source>
-        <translation>Métodos de inicio de sesión en este modo: %1</translation>
+        <location line="+2"/>
+        <source>Sign-in mechanisms in this mode: %1</source>
+        <translation>Mecanismos de inicio de sesión en este modo: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2849,7 +3121,7 @@
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>APOP: offered (the greeting has a timestamp)</source>
         <translation>APOP: ofrecido (el saludo tiene marca de tiempo)</translation>
     </message>
@@ -3249,7 +3521,12 @@
         <translation>Servidor %1 %2: todos los modos, el más seguro primero</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Sign-in there: %1 (the strongest offered that the settings can use)</source>
+        <translation>Inicio de sesión allí: %1 (el más fuerte ofrecido que la configuración puede usar)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The form already uses it.</source>
         <translation>El formulario ya lo usa.</translation>
     </message>
@@ -3586,6 +3863,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+51"/>
+        <source>Enter the client certificate file; EXTERNAL signs in with the TLS client certificate.</source>
+        <translation>Indique el archivo de certificado de cliente; EXTERNAL inicia sesión con el certificado de cliente TLS.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>Enter the mail account (address) to sign in as; OAuth2 sends it with the token.</source>
         <translation>Introduzca la cuenta de correo (dirección) con la que iniciar sesión; OAuth2 la envía con el token.</translation>
     </message>
@@ -3615,12 +3898,12 @@
         <translation>Introduzca el servidor POP3; es obligatorio mientras POP3 esté activado.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enter the POP3 login name; a POP3 login needs one.</source>
         <translation>Introduzca el nombre de usuario POP3; un inicio de sesión POP3 lo necesita.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Enter the pickup folder; it is required when the delivery method is pickup.</source>
         <translation>Introduzca la carpeta de recogida; es obligatoria cuando el método de entrega es la carpeta de recogida.</translation>
     </message>
@@ -3818,6 +4101,142 @@
     </message>
 </context>
 <context>
+    <name>mw::SignInBackends</name>
+    <message>
+        <location filename="../ui/SignInBackends.cpp" line="+49"/>
+        <location line="+68"/>
+        <location line="+29"/>
+        <source>No Kerberos ticket — run kinit or log in to the domain.</source>
+        <translation>No hay ticket de Kerberos: ejecute kinit o inicie sesión en el dominio.</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 holds no certificate that can be read (PEM, or PKCS#12 with the passphrase saved).</source>
+        <translation>%1 no contiene ningún certificado legible (PEM, o PKCS#12 con la frase de contraseña guardada).</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The Kerberos ticket for %1 expired at %2 — run kinit again.</source>
+        <translation>El ticket de Kerberos de %1 caducó a las %2: vuelva a ejecutar kinit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket for %1</source>
+        <translation>Ticket de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket for %1, valid until %2</source>
+        <translation>Ticket de %1, válido hasta %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Subject %1, issued by %2, EXPIRED on %3</source>
+        <translation>Sujeto %1, emitido por %2, CADUCADO el %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Subject %1, issued by %2, valid until %3 (%n day(s))</source>
+        <translation>
+            <numerusform>Sujeto %1, emitido por %2, válido hasta %3 (%n día)</numerusform>
+            <numerusform>Sujeto %1, emitido por %2, válido hasta %3 (%n días)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mw::SignInFields</name>
+    <message>
+        <location filename="../ui/SignInFields.cpp" line="+55"/>
+        <source>%1 domain or Kerberos realm</source>
+        <translation>Dominio %1 o reino de Kerberos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NTLM: the Windows domain; Kerberos: empty for the default realm</source>
+        <translation>NTLM: el dominio de Windows; Kerberos: vacío para el reino predeterminado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain / rea&amp;lm:</source>
+        <translation>Dominio / rei&amp;no:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 client certificate file</source>
+        <translation>Archivo de certificado de cliente %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM (certificate and key) or PKCS#12 file</source>
+        <translation>Archivo PEM (certificado y clave) o PKCS#12</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose %1 client certificate file</source>
+        <translation>Elegir el archivo de certificado de cliente %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client &amp;certificate:</source>
+        <translation>&amp;Certificado de cliente:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 client certificate key passphrase</source>
+        <translation>Frase de contraseña de la clave del certificado de cliente %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key pass&amp;phrase:</source>
+        <translation>&amp;Frase de contraseña de la clave:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 client certificate details</source>
+        <translation>Detalles del certificado de cliente %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kerberos ticket</source>
+        <translation>Ticket de Kerberos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualizar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the Kerberos ticket again (after kinit or a domain log-in)</source>
+        <translation>Volver a leer el ticket de Kerberos (tras kinit o un inicio de sesión en el dominio)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kerberos:</source>
+        <translation>Kerberos:</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Reading the certificate…</source>
+        <translation>Leyendo el certificado…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Looking for a Kerberos ticket…</source>
+        <translation>Buscando un ticket de Kerberos…</translation>
+    </message>
+</context>
+<context>
     <name>mw::SmtpSession</name>
     <message>
         <location filename="../core/protocol/SmtpWire.cpp" line="+51"/>
@@ -3835,7 +4254,7 @@
         <translation>La autenticación está activada pero no hay nombre de usuario.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Authentication is on but no password is set.</source>
         <translation>La autenticación está activada pero no hay contraseña.</translation>
     </message>
@@ -3845,7 +4264,7 @@
         <translation>Se eligió el inicio de sesión OAuth2 pero no hay token de acceso: inicie sesión primero.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>This server speaks POP3, not SMTP: check the port number.</source>
         <translation>Este servidor habla POP3, no SMTP: compruebe el número de puerto.</translation>
     </message>
@@ -3875,8 +4294,8 @@
         <translation>El servidor está cerrando la conexión.</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+51"/>
+        <location line="-51"/>
+        <location line="+55"/>
         <source>The server sent a reply nobody asked for.</source>
         <translation>El servidor envió una respuesta que nadie pidió.</translation>
     </message>
@@ -3921,37 +4340,22 @@
         <translation>Use la seguridad «TLS» (puerto 465) si el servidor lo ofrece, o pida a su administrador que active STARTTLS. Solo en una red de confianza: la seguridad «Ninguna» permite un inicio de sesión en claro.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpAuthenticator.cpp" line="+110"/>
+        <location filename="../core/protocol/SmtpAuthenticator.cpp" line="+143"/>
         <source>The server keeps asking for more authentication data without end.</source>
         <translation>El servidor pide sin fin más datos de autenticación.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The server&apos;s AUTH LOGIN prompt is not valid base64; the login was not sent.</source>
-        <translation>La solicitud AUTH LOGIN del servidor no es base64 válido; no se envió el inicio de sesión.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The server&apos;s CRAM-MD5 challenge is not valid base64 or is too long.</source>
-        <translation>El desafío CRAM-MD5 del servidor no es base64 válido o es demasiado largo.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The server answered the %1 sign-in with a challenge that is not the base64 JSON error RFC 7628 §3.2.2 describes.</source>
         <translation>El servidor respondió al inicio de sesión %1 con un desafío que no es el error JSON en base64 que describe la RFC 7628 §3.2.2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The server asked for more authentication data than %1 uses.</source>
         <translation>El servidor pidió más datos de autenticación de los que usa %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>The server rejected the login (%1) for %2.</source>
-        <translation>El servidor rechazó el inicio de sesión (%1) para %2.</translation>
-    </message>
-    <message>
-        <location line="-5"/>
+        <location line="+38"/>
         <source>The server refused the OAuth2 access token (%1) for %2.</source>
         <translation>El servidor rechazó el token de acceso OAuth2 (%1) para %2.</translation>
     </message>
@@ -4011,7 +4415,7 @@
         <translation>El servidor rechazó el destinatario: %1</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpSession.cpp" line="-229"/>
+        <location filename="../core/protocol/SmtpSession.cpp" line="-233"/>
         <source>This port may expect STARTTLS or no encryption: try security &quot;STARTTLS&quot; (ports 587 or 25).</source>
         <translation>Puede que este puerto espere STARTTLS o ningún cifrado: pruebe la seguridad «STARTTLS» (puertos 587 o 25).</translation>
     </message>
@@ -4198,7 +4602,7 @@
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+340"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+348"/>
         <source>OAuth2 sign-in is chosen but no sign-in is available here: sign in first.</source>
         <translation>Se eligió el inicio de sesión OAuth2 pero aquí no hay ningún inicio de sesión disponible: inicie sesión primero.</translation>
     </message>
@@ -4265,6 +4669,31 @@
         <location line="+2"/>
         <source>OAuth2 (OAUTHBEARER)</source>
         <translation>OAuth2 (OAUTHBEARER)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SCRAM-SHA-256</source>
+        <translation>SCRAM-SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SCRAM-SHA-1</source>
+        <translation>SCRAM-SHA-1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kerberos (GSSAPI)</source>
+        <translation>Kerberos (GSSAPI)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NTLM</source>
+        <translation>NTLM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS client certificate (EXTERNAL)</source>
+        <translation>Certificado de cliente TLS (EXTERNAL)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4447,12 +4876,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+354"/>
+        <location line="+366"/>
         <source>&amp;Trust this certificate</source>
         <translation>Con&amp;fiar en este certificado</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-363"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Fija la huella SHA-256 de este certificado en el formulario (campo «Certificado de confianza»); entonces solo se acepta este certificado</translation>
     </message>
@@ -4543,7 +4972,12 @@
         <translation>DATA (mensaje)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
+        <source>Signed in with %1</source>
+        <translation>Sesión iniciada con %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Not part of this check</source>
         <translation>No forma parte de esta comprobación</translation>
     </message>
@@ -4642,7 +5076,7 @@
         <translation>No alcanzado</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Sent to %1 through %2. Check that it arrived in that mailbox.</source>
         <translation>Enviado a %1 a través de %2. Compruebe que llegó a ese buzón.</translation>
     </message>
@@ -4687,14 +5121,14 @@
         <translation>El servidor aceptó el inicio de sesión (%1).</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+90"/>
+        <location line="-91"/>
+        <location line="+96"/>
         <source>The server said: “%1”</source>
         <translation>El servidor dijo: «%1»</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+89"/>
+        <location line="-93"/>
+        <location line="+95"/>
         <source>Finished.</source>
         <translation>Terminado.</translation>
     </message>
@@ -4762,7 +5196,7 @@
         <translation>Sin destinatario: defina el buzón de notificaciones del sistema o indique una dirección.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -4842,8 +5276,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>login methods in this mode: %1</source>
-        <translation>métodos de inicio de sesión en este modo: %1</translation>
+        <source>sign-in mechanisms in this mode: %1</source>
+        <translation>mecanismos de inicio de sesión en este modo: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4851,7 +5285,7 @@
         <translation>ninguna</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>largest message: %1 octets</source>
         <translation>mensaje más grande: %1 octetos</translation>
     </message>
@@ -4975,7 +5409,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+333"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+340"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
@@ -4985,9 +5419,14 @@
         <translation>--set espera CLAVE=VALOR, se recibió «%1».</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+116"/>
+        <source>Signed in with %1</source>
+        <translation>Sesión iniciada con %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+7"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="+118"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+117"/>
         <location line="+21"/>
         <location line="+151"/>
         <source>Server said: %1</source>
@@ -5031,7 +5470,12 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="+135"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="+129"/>
+        <source>signed in with %1</source>
+        <translation>sesión iniciada con %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>WARNING: the certificate expired on %1</source>
         <translation>AVISO: el certificado caducó el %1</translation>
     </message>
@@ -5103,12 +5547,12 @@
         <translation>uso: config get KEY | set KEY VALUE | validate | show</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: secret set smtp|pop3|oauth-client (the password or client secret is read from standard input)</source>
-        <translation>uso: secret set smtp|pop3|oauth-client (la contraseña o el secreto de cliente se lee de la entrada estándar)</translation>
+        <location line="+9"/>
+        <source>usage: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert (the password, client secret or key passphrase is read from standard input)</source>
+        <translation>uso: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert (la contraseña, el secreto de cliente o la frase de contraseña de la clave se lee de la entrada estándar)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No password was given on standard input.</source>
         <translation>No se dio ninguna contraseña por la entrada estándar.</translation>
     </message>
@@ -5128,7 +5572,7 @@
         <translation>La cola retenida por el inicio de sesión rechazado se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-289"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-296"/>
         <source>Try PORT:MODE (mode tls, starttls or plain) instead of the standard ports (repeatable).</source>
         <translation>Probar PUERTO:MODO (modo tls, starttls o plain) en lugar de los puertos estándar (repetible).</translation>
     </message>
@@ -5159,17 +5603,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+157"/>
+        <location line="+164"/>
         <source>--timeout takes 1 to 600 seconds.</source>
         <translation>--timeout admite de 1 a 600 segundos.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-138"/>
         <source>The queue held for the refused downgrade will be tried again.</source>
         <translation>La cola retenida por la degradación rechazada se volverá a intentar.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>%1 server %2: every mode, safest first
 </source>
         <translation>Servidor %1 %2: todos los modos, el más seguro primero
@@ -5177,6 +5621,13 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Sign-in there: %1 (the strongest offered that the settings can use)
+</source>
+        <translation>Inicio de sesión allí: %1 (el más fuerte ofrecido que la configuración puede usar)
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+183"/>
         <source>To apply it:
 </source>
@@ -5812,6 +6263,79 @@
     </message>
 </context>
 <context>
+    <name>mw::ntlm</name>
+    <message>
+        <location filename="../core/protocol/Ntlm.cpp" line="+109"/>
+        <source>The server&apos;s NTLM challenge is malformed (%1).</source>
+        <translation>El desafío NTLM del servidor está mal formado (%1).</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The server&apos;s NTLM challenge is too large (%1 bytes).</source>
+        <translation>El desafío NTLM del servidor es demasiado grande (%1 bytes).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not an NTLM message</source>
+        <translation>no es un mensaje NTLM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message type %1 instead of 2</source>
+        <translation>tipo de mensaje %1 en lugar de 2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the target name lies outside the message</source>
+        <translation>el nombre de destino está fuera del mensaje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server offers only NTLMv1 (its NTLM challenge carries no target information). Mailwright signs in with NTLMv2 only; choose another sign-in method.</source>
+        <translation>El servidor solo ofrece NTLMv1 (su desafío NTLM no contiene información de destino). Mailwright solo inicia sesión con NTLMv2; elija otro método de inicio de sesión.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the target information lies outside the message</source>
+        <translation>la información de destino está fuera del mensaje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s NTLM challenge does not accept Unicode names, which NTLMv2 in Mailwright needs.</source>
+        <translation>El desafío NTLM del servidor no acepta nombres Unicode, que NTLMv2 necesita en Mailwright.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a target information entry runs past its end</source>
+        <translation>una entrada de la información de destino sobrepasa su final</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the end of the target information has a length</source>
+        <translation>el final de la información de destino tiene una longitud</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a timestamp that is not 8 bytes</source>
+        <translation>una marca de tiempo que no tiene 8 bytes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the target information has no end marker</source>
+        <translation>la información de destino no tiene marca de final</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>NTLM needs a user name.</source>
+        <translation>NTLM necesita un nombre de usuario.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The user name, domain or password is too long for NTLM.</source>
+        <translation>El nombre de usuario, el dominio o la contraseña son demasiado largos para NTLM.</translation>
+    </message>
+</context>
+<context>
     <name>mw::sasl</name>
     <message>
         <location filename="../core/protocol/Sasl.cpp" line="+96"/>
@@ -5844,7 +6368,22 @@
         <translation>Necesita el ámbito «%1».</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+53"/>
+        <source>The server did not accept the client certificate (EXTERNAL) for %1.</source>
+        <translation>El servidor no aceptó el certificado de cliente (EXTERNAL) para %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not accept the Kerberos ticket (GSSAPI) for %1.</source>
+        <translation>El servidor no aceptó el ticket de Kerberos (GSSAPI) para %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server rejected the login (%1) for %2.</source>
+        <translation>El servidor rechazó el inicio de sesión (%1) de %2.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>The connection is not encrypted, so no login (%1) was sent: not even CRAM-MD5, whose answer can be cracked offline.</source>
         <translation>La conexión no está cifrada, así que no se envió ningún inicio de sesión (%1): ni siquiera CRAM-MD5, cuya respuesta se puede romper sin conexión.</translation>
     </message>
@@ -5864,14 +6403,100 @@
         <translation>El servidor no ofrece %1; ofrece %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>EXTERNAL signs in with a TLS client certificate, and none is configured.</source>
+        <translation>EXTERNAL inicia sesión con un certificado de cliente TLS y no hay ninguno configurado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The server offers no authentication on this connection.</source>
         <translation>El servidor no ofrece autenticación en esta conexión.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The server offers only %1, none of which Mailwright supports.</source>
-        <translation>El servidor solo ofrece %1, ninguno de los cuales admite Mailwright.</translation>
+        <source>The server offers only %1, none of which Mailwright can use with the credentials that are set.</source>
+        <translation>El servidor solo ofrece %1, y Mailwright no puede usar ninguno con las credenciales configuradas.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::sasl::Client</name>
+    <message>
+        <location filename="../core/protocol/SaslClient.cpp" line="+103"/>
+        <source>This build of Mailwright cannot sign in with %1.</source>
+        <translation>Esta compilación de Mailwright no puede iniciar sesión con %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 could not start (%2).</source>
+        <translation>%1 no pudo iniciarse (%2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has nothing more to say.</source>
+        <translation>%1 no tiene nada más que decir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No sign-in is in progress.</source>
+        <translation>No hay ningún inicio de sesión en curso.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::sasl::Exchange</name>
+    <message>
+        <location filename="../core/protocol/SaslExchange.cpp" line="+47"/>
+        <source>GSSAPI (Kerberos) could not start: %1. Is there a valid Kerberos ticket (kinit) for this user?</source>
+        <translation>GSSAPI (Kerberos) no pudo iniciarse: %1. ¿Hay un ticket de Kerberos válido (kinit) para este usuario?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not start: %2.</source>
+        <translation>%1 no pudo iniciarse: %2.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The server went on with the sign-in after the client cancelled it.</source>
+        <translation>El servidor continuó con el inicio de sesión después de que el cliente lo cancelara.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server keeps asking for more authentication data without end.</source>
+        <translation>El servidor sigue pidiendo más datos de autenticación sin fin.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server&apos;s AUTH LOGIN prompt is not valid base64; the login was not sent.</source>
+        <translation>La solicitud AUTH LOGIN del servidor no es base64 válido; no se enviaron las credenciales.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s %1 challenge is not valid base64 or is too long.</source>
+        <translation>El desafío %1 del servidor no es base64 válido o es demasiado largo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server asked for more authentication data than %1 uses.</source>
+        <translation>El servidor pidió más datos de autenticación de los que usa %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server did not prove it knows the password: its %1 signature does not verify (%2).</source>
+        <translation>El servidor no demostró que conoce la contraseña: su firma %1 no se verifica (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s %1 challenge could not be answered (%2).</source>
+        <translation>No se pudo responder al desafío %1 del servidor (%2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server accepted the %1 login, but the server did not prove it knows the password; the login is not trusted.</source>
+        <translation>El servidor aceptó el inicio de sesión %1, pero no demostró que conoce la contraseña; no se confía en el inicio de sesión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server said the login succeeded before %1 was complete.</source>
+        <translation>El servidor dio por correcto el inicio de sesión antes de que %1 terminara.</translation>
     </message>
 </context>
 </TS>

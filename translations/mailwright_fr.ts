@@ -379,6 +379,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Sign-in &amp;method:</source>
+        <translation>&amp;Méthode de connexion :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>POP3 sign-in method</source>
+        <translation>Méthode de connexion POP3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Login name:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
@@ -404,16 +414,6 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Log in with &amp;APOP (the password is not sent)</source>
-        <translation>Se connecter avec &amp;APOP (le mot de passe n’est pas envoyé)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use APOP</source>
-        <translation>Utiliser APOP</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>Check &amp;interval:</source>
         <translation>&amp;Intervalle de vérification :</translation>
     </message>
@@ -832,6 +832,16 @@
         <source>Check that the host and port belong to a mail server of the right kind.</source>
         <translation>Vérifiez que l’hôte et le port sont ceux d’un serveur de messagerie du bon type.</translation>
     </message>
+    <message>
+        <location filename="../core/session/KerberosTicket.cpp" line="+27"/>
+        <source>No Kerberos ticket — run kinit or log in to the domain.</source>
+        <translation>Aucun ticket Kerberos — lancez kinit ou ouvrez une session sur le domaine.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Kerberos ticket of %1 expired at %2 — run kinit or log in to the domain again.</source>
+        <translation>Le ticket Kerberos de %1 a expiré à %2 — relancez kinit ou rouvrez une session sur le domaine.</translation>
+    </message>
 </context>
 <context>
     <name>mw::AboutDialog</name>
@@ -990,7 +1000,7 @@
 <context>
     <name>mw::AuthPage</name>
     <message>
-        <location filename="../ui/AuthPage.cpp" line="+50"/>
+        <location filename="../ui/AuthPage.cpp" line="+51"/>
         <source>Automatic (the best method the server offers)</source>
         <translation>Automatique (la meilleure méthode proposée par le serveur)</translation>
     </message>
@@ -1008,6 +1018,31 @@
         <location line="+1"/>
         <source>CRAM-MD5</source>
         <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SCRAM-SHA-256</source>
+        <translation>SCRAM-SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SCRAM-SHA-1</source>
+        <translation>SCRAM-SHA-1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kerberos (GSSAPI)</source>
+        <translation>Kerberos (GSSAPI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NTLM (NTLMv2)</source>
+        <translation>NTLM (NTLMv2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS client certificate (EXTERNAL)</source>
+        <translation>Certificat client TLS (EXTERNAL)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1045,7 +1080,12 @@
         <translation>En mémoire seulement (oublié quand Mailwright se ferme)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Client certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation>Certificats client (*.pem *.crt *.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>OAuth2 sign-in</source>
         <translation>Connexion OAuth2</translation>
     </message>
@@ -1215,7 +1255,7 @@
         <translation>Annuler la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/AuthPage.h" line="+37"/>
+        <location filename="../ui/AuthPage.h" line="+39"/>
         <source>Authentication</source>
         <translation>Authentification</translation>
     </message>
@@ -1470,6 +1510,110 @@
     </message>
 </context>
 <context>
+    <name>mw::ClientIdentity</name>
+    <message>
+        <location filename="../core/session/ClientIdentity.cpp" line="+167"/>
+        <source>The client certificate %1 is a folder, not a file.</source>
+        <translation>Le certificat client %1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client certificate file %1 cannot be read: %2</source>
+        <translation>Le fichier de certificat client %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client certificate file %1 is larger than 1 MiB; it is not a certificate.</source>
+        <translation>Le fichier de certificat client %1 dépasse 1 Mio ; ce n’est pas un certificat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The client certificate file %1 holds no PEM certificate.</source>
+        <translation>Le fichier de certificat client %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client certificate file %1 holds no private key; put the key (PEM) in the same file as the certificate.</source>
+        <translation>Le fichier de certificat client %1 ne contient aucune clé privée ; placez la clé (PEM) dans le même fichier que le certificat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The private key in %1 is encrypted and no passphrase is stored.</source>
+        <translation>La clé privée de %1 est chiffrée et aucune phrase secrète n’est enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stored passphrase does not open the private key in %1.</source>
+        <translation>La phrase secrète enregistrée n’ouvre pas la clé privée de %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The private key in %1 cannot be read (RSA, EC or DSA in PEM expected).</source>
+        <translation>La clé privée de %1 est illisible (RSA, EC ou DSA en PEM attendu).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The PKCS#12 file %1 is encrypted and no passphrase is stored.</source>
+        <translation>Le fichier PKCS#12 %1 est chiffré et aucune phrase secrète n’est enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stored passphrase does not open the PKCS#12 file %1.</source>
+        <translation>La phrase secrète enregistrée n’ouvre pas le fichier PKCS#12 %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PKCS#12 file %1 holds no certificate.</source>
+        <translation>Le fichier PKCS#12 %1 ne contient aucun certificat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PKCS#12 file %1 holds no private key.</source>
+        <translation>Le fichier PKCS#12 %1 ne contient aucune clé privée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The client certificate file %1 is neither PEM (certificate and key) nor PKCS#12.</source>
+        <translation>Le fichier de certificat client %1 n’est ni PEM (certificat et clé) ni PKCS#12.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The private key in %1 does not belong to its certificate.</source>
+        <translation>La clé privée de %1 n’appartient pas à son certificat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client certificate in %1 expired on %2.</source>
+        <translation>Le certificat client de %1 a expiré le %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client certificate in %1 is not valid before %2.</source>
+        <translation>Le certificat client de %1 n’est pas valide avant le %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mw::ClientIdentity::Description</name>
+    <message>
+        <location line="-1"/>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, issued by %2, valid until %3 (%4)</source>
+        <translation>%1, émis par %2, valide jusqu’au %3 (%4)</translation>
+    </message>
+</context>
+<context>
     <name>mw::CopiesPage</name>
     <message>
         <location filename="../ui/CopiesPage.h" line="+20"/>
@@ -1480,7 +1624,7 @@
 <context>
     <name>mw::CredentialResolver</name>
     <message numerus="yes">
-        <location filename="../core/session/CredentialResolver.cpp" line="+18"/>
+        <location filename="../core/session/CredentialResolver.cpp" line="+25"/>
         <source>the password store did not answer within %n second(s)</source>
         <translation>
             <numerusform>le magasin de mots de passe n’a pas répondu en %n seconde</numerusform>
@@ -1489,17 +1633,63 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+73"/>
+        <source>The %1 client certificate could not be loaded: %2</source>
+        <translation>Le certificat client %1 n’a pas pu être chargé : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+183"/>
         <source>The %1 password could not be read: %2</source>
         <translation>Le mot de passe %1 n’a pas pu être lu : %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-105"/>
+        <source>The passphrase of the %1 client certificate could not be read: %2</source>
+        <translation>La phrase secrète du certificat client %1 n’a pas pu être lue : %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+113"/>
         <source>No password store is available.</source>
         <translation>Aucun magasin de mots de passe n’est disponible.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-53"/>
+        <source>Type the key&apos;s passphrase on the POP3 tab.</source>
+        <translation>Saisissez la phrase secrète de la clé dans l’onglet POP3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the key&apos;s passphrase on the Authentication tab.</source>
+        <translation>Saisissez la phrase secrète de la clé dans l’onglet Authentification.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the client certificate file on the POP3 tab.</source>
+        <translation>Choisissez le fichier de certificat client dans l’onglet POP3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the client certificate file on the Authentication tab.</source>
+        <translation>Choisissez le fichier de certificat client dans l’onglet Authentification.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store the key&apos;s passphrase with &quot;mailwright-cli secret set %1&quot;.</source>
+        <translation>Enregistrez la phrase secrète de la clé avec « mailwright-cli secret set %1 ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the file with &quot;mailwright-cli config set %1/client_cert FILE&quot;.</source>
+        <translation>Indiquez le fichier avec « mailwright-cli config set %1/client_cert FICHIER ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the client certificate in the settings window and save.</source>
+        <translation>Vérifiez le certificat client dans la fenêtre des paramètres et enregistrez.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>OAuth2 sign-in is chosen but no sign-in is available here.</source>
         <translation>La connexion OAuth2 est choisie, mais aucune connexion n’est disponible ici.</translation>
     </message>
@@ -1883,7 +2073,7 @@
         <translation>Le nom de serveur %1 n’a pas d’adresse de la famille que cette connexion doit utiliser (%2).</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>The server sent data after agreeing to start TLS and before the handshake (a sign of command injection); the connection was dropped.</source>
         <translation>Le serveur a envoyé des données après avoir accepté de démarrer TLS et avant la négociation (signe d’injection de commandes) ; la connexion a été coupée.</translation>
     </message>
@@ -2062,7 +2252,27 @@
 <context>
     <name>mw::ModeReport</name>
     <message>
-        <location filename="../core/diagnostics/ModeReport.cpp" line="+53"/>
+        <location filename="../core/diagnostics/ModeReport.cpp" line="+41"/>
+        <source>none offered</source>
+        <translation>aucun proposé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>can use: %1</source>
+        <translation>utilisables : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not supported: %1</source>
+        <translation>non pris en charge : %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Works without encryption: everything, passwords included, would cross the network in clear.</source>
         <translation>Fonctionne sans chiffrement : tout, mots de passe compris, circulerait en clair sur le réseau.</translation>
     </message>
@@ -2393,7 +2603,7 @@
 <context>
     <name>mw::Pop3Page</name>
     <message>
-        <location filename="../ui/Pop3Page.cpp" line="+18"/>
+        <location filename="../ui/Pop3Page.cpp" line="+21"/>
         <source>Automatic (TLS on port 995, else STLS when offered; no login without it)</source>
         <translation>Automatique (TLS sur le port 995, sinon STLS s’il est proposé ; pas d’authentification sans chiffrement)</translation>
     </message>
@@ -2413,7 +2623,62 @@
         <translation>Aucune : en clair (déconseillé)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Automatic (the best method the server offers)</source>
+        <translation>Automatique (la meilleure méthode proposée par le serveur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USER/PASS</source>
+        <translation>USER/PASS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>APOP (the password is not sent)</source>
+        <translation>APOP (le mot de passe n’est pas envoyé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PLAIN</source>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRAM-MD5</source>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SCRAM-SHA-256</source>
+        <translation>SCRAM-SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SCRAM-SHA-1</source>
+        <translation>SCRAM-SHA-1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kerberos (GSSAPI)</source>
+        <translation>Kerberos (GSSAPI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NTLM (NTLMv2)</source>
+        <translation>NTLM (NTLMv2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS client certificate (EXTERNAL)</source>
+        <translation>Certificat client TLS (EXTERNAL)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation>Certificats client (*.pem *.crt *.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
@@ -2449,7 +2714,7 @@
         <translation>%1 %2 (%3) pour %4</translation>
     </message>
     <message>
-        <location filename="../ui/Pop3Page.h" line="+21"/>
+        <location filename="../ui/Pop3Page.h" line="+23"/>
         <source>POP3</source>
         <translation>POP3</translation>
     </message>
@@ -2457,7 +2722,7 @@
 <context>
     <name>mw::Pop3Session</name>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+65"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+92"/>
         <source>No POP3 server (host and port) is configured.</source>
         <translation>Aucun serveur POP3 (hôte et port) configuré.</translation>
     </message>
@@ -2467,7 +2732,7 @@
         <translation>Aucun identifiant POP3 défini.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No POP3 password is set.</source>
         <translation>Aucun mot de passe POP3 défini.</translation>
     </message>
@@ -2482,8 +2747,8 @@
         <translation>La réponse du serveur a plus de %1 lignes ; elle ne se termine pas.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+134"/>
-        <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+26"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+135"/>
+        <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+33"/>
         <source>The server sent a line nobody asked for.</source>
         <translation>Le serveur a envoyé une ligne que personne n’a demandée.</translation>
     </message>
@@ -2539,16 +2804,17 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+126"/>
         <source>The server refused the login for now (mailbox busy or logins too frequent).</source>
         <translation>Le serveur refuse la connexion pour l’instant (boîte occupée ou connexions trop fréquentes).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-124"/>
         <source>The POP3 server rejected the login name or password.</source>
         <translation>Le serveur POP3 a refusé l’identifiant ou le mot de passe.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The server refused STAT.</source>
         <translation>Le serveur a refusé STAT.</translation>
     </message>
@@ -2578,7 +2844,7 @@
         <translation>Le serveur n’a pas pu terminer la session (des messages marqués pour suppression peuvent rester).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+85"/>
         <source>The server&apos;s answer to LIST is malformed.</source>
         <translation>La réponse du serveur à LIST est mal formée.</translation>
     </message>
@@ -2642,7 +2908,7 @@
 <context>
     <name>mw::PopBeforeSmtp</name>
     <message>
-        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+87"/>
+        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+89"/>
         <source>POP-before-SMTP needs a POP3 server and login name.</source>
         <translation>POP avant SMTP nécessite un serveur POP3 et un identifiant.</translation>
     </message>
@@ -2690,7 +2956,7 @@
 <context>
     <name>mw::Preflight</name>
     <message>
-        <location filename="../core/session/Preflight.cpp" line="+139"/>
+        <location filename="../core/session/Preflight.cpp" line="+148"/>
         <source>The round trip fetches the test message over POP3 from the notification mailbox: set pop3/host and pop3/username of the account that receives %1.</source>
         <translation>L’aller-retour récupère le message de test par POP3 dans la boîte de notification : définissez pop3/host et pop3/username du compte qui reçoit %1.</translation>
     </message>
@@ -2711,7 +2977,7 @@
 <context>
     <name>mw::ProbeReport</name>
     <message>
-        <location filename="../core/diagnostics/ProbeReport.cpp" line="+87"/>
+        <location filename="../core/diagnostics/ProbeReport.cpp" line="+108"/>
         <source>The pinned certificate of %1 changed: the server now presents %2 (SHA-256 %3) instead of SHA-256 %4. This happens when the certificate is renewed, and when someone intercepts the connection: check with the server&apos;s administrator before trusting the new one.</source>
         <translation>Le certificat épinglé de %1 a changé : le serveur présente maintenant %2 (SHA-256 %3) au lieu de SHA-256 %4. Cela arrive quand le certificat est renouvelé, et quand quelqu’un intercepte la connexion : vérifiez auprès de l’administrateur du serveur avant de faire confiance au nouveau.</translation>
     </message>
@@ -2776,17 +3042,23 @@
         <translation>le serveur ne propose aucun chiffrement</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the login method chosen is not offered; %1 are</source>
-        <translation>la méthode de connexion choisie n’est pas proposée ; sont proposées : %1</translation>
+        <location line="+10"/>
+        <source>the server offers no login Mailwright can use in this mode</source>
+        <translation>le serveur ne propose dans ce mode aucune connexion que Mailwright sache utiliser</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the server offers no login in this mode</source>
-        <translation>le serveur ne propose aucune connexion dans ce mode</translation>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>%1 is not offered; %2 is the strongest of %3</source>
+        <translation>%1 n’est pas proposé ; %2 est le plus fort de %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>what the server offers</source>
+        <translation>ce que propose le serveur</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>the server&apos;s greeting has no APOP timestamp</source>
         <translation>le message d’accueil du serveur n’a pas d’horodatage APOP</translation>
     </message>
@@ -2839,9 +3111,9 @@
         <translation>Extensions : %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Login methods in this mode: %1</source>
-        <translation>Méthodes de connexion dans ce mode : %1</translation>
+        <location line="+2"/>
+        <source>Sign-in mechanisms in this mode: %1</source>
+        <translation>Mécanismes de connexion dans ce mode : %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2849,7 +3121,7 @@
         <translation>aucune</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>APOP: offered (the greeting has a timestamp)</source>
         <translation>APOP : proposé (le message d’accueil contient un horodatage)</translation>
     </message>
@@ -3249,7 +3521,12 @@
         <translation>Serveur %1 %2 : tous les modes, le plus sûr d’abord</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Sign-in there: %1 (the strongest offered that the settings can use)</source>
+        <translation>Connexion là-bas : %1 (le plus fort proposé que les paramètres permettent)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The form already uses it.</source>
         <translation>Le formulaire l’utilise déjà.</translation>
     </message>
@@ -3586,6 +3863,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+51"/>
+        <source>Enter the client certificate file; EXTERNAL signs in with the TLS client certificate.</source>
+        <translation>Indiquez le fichier de certificat client ; EXTERNAL se connecte avec le certificat client TLS.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>Enter the mail account (address) to sign in as; OAuth2 sends it with the token.</source>
         <translation>Saisissez le compte de messagerie (adresse) avec lequel se connecter ; OAuth2 l’envoie avec le jeton.</translation>
     </message>
@@ -3615,12 +3898,12 @@
         <translation>Saisissez le serveur POP3 ; il est obligatoire tant que POP3 est activé.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enter the POP3 login name; a POP3 login needs one.</source>
         <translation>Saisissez l’identifiant POP3 ; une connexion POP3 en nécessite un.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Enter the pickup folder; it is required when the delivery method is pickup.</source>
         <translation>Saisissez le dossier de dépôt ; il est obligatoire lorsque la méthode de remise est le dépôt dans un dossier.</translation>
     </message>
@@ -3818,6 +4101,142 @@
     </message>
 </context>
 <context>
+    <name>mw::SignInBackends</name>
+    <message>
+        <location filename="../ui/SignInBackends.cpp" line="+49"/>
+        <location line="+68"/>
+        <location line="+29"/>
+        <source>No Kerberos ticket — run kinit or log in to the domain.</source>
+        <translation>Aucun ticket Kerberos — lancez kinit ou ouvrez une session sur le domaine.</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 holds no certificate that can be read (PEM, or PKCS#12 with the passphrase saved).</source>
+        <translation>%1 ne contient aucun certificat lisible (PEM, ou PKCS#12 avec la phrase secrète enregistrée).</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The Kerberos ticket for %1 expired at %2 — run kinit again.</source>
+        <translation>Le ticket Kerberos de %1 a expiré à %2 — relancez kinit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket for %1</source>
+        <translation>Ticket de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket for %1, valid until %2</source>
+        <translation>Ticket de %1, valide jusqu’à %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Subject %1, issued by %2, EXPIRED on %3</source>
+        <translation>Sujet %1, émis par %2, EXPIRÉ le %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Subject %1, issued by %2, valid until %3 (%n day(s))</source>
+        <translation>
+            <numerusform>Sujet %1, émis par %2, valide jusqu’au %3 (%n jour)</numerusform>
+            <numerusform>Sujet %1, émis par %2, valide jusqu’au %3 (%n jours)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mw::SignInFields</name>
+    <message>
+        <location filename="../ui/SignInFields.cpp" line="+55"/>
+        <source>%1 domain or Kerberos realm</source>
+        <translation>Domaine %1 ou royaume Kerberos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NTLM: the Windows domain; Kerberos: empty for the default realm</source>
+        <translation>NTLM : le domaine Windows ; Kerberos : vide pour le royaume par défaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain / rea&amp;lm:</source>
+        <translation>Domaine / roya&amp;ume :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 client certificate file</source>
+        <translation>Fichier de certificat client %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM (certificate and key) or PKCS#12 file</source>
+        <translation>Fichier PEM (certificat et clé) ou PKCS#12</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose %1 client certificate file</source>
+        <translation>Choisir le fichier de certificat client %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client &amp;certificate:</source>
+        <translation>&amp;Certificat client :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 client certificate key passphrase</source>
+        <translation>Phrase secrète de la clé du certificat client %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key pass&amp;phrase:</source>
+        <translation>&amp;Phrase secrète de la clé :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 client certificate details</source>
+        <translation>Détails du certificat client %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kerberos ticket</source>
+        <translation>Ticket Kerberos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh</source>
+        <translation>Actua&amp;liser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the Kerberos ticket again (after kinit or a domain log-in)</source>
+        <translation>Relire le ticket Kerberos (après kinit ou une ouverture de session sur le domaine)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kerberos:</source>
+        <translation>Kerberos :</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Reading the certificate…</source>
+        <translation>Lecture du certificat…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Looking for a Kerberos ticket…</source>
+        <translation>Recherche d’un ticket Kerberos…</translation>
+    </message>
+</context>
+<context>
     <name>mw::SmtpSession</name>
     <message>
         <location filename="../core/protocol/SmtpWire.cpp" line="+51"/>
@@ -3835,7 +4254,7 @@
         <translation>L’authentification est activée mais aucun identifiant n’est défini.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Authentication is on but no password is set.</source>
         <translation>L’authentification est activée mais aucun mot de passe n’est défini.</translation>
     </message>
@@ -3845,7 +4264,7 @@
         <translation>La connexion OAuth2 est choisie mais aucun jeton d’accès n’est disponible : connectez-vous d’abord.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>This server speaks POP3, not SMTP: check the port number.</source>
         <translation>Ce serveur parle POP3, pas SMTP : vérifiez le numéro de port.</translation>
     </message>
@@ -3875,8 +4294,8 @@
         <translation>Le serveur ferme la connexion.</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+51"/>
+        <location line="-51"/>
+        <location line="+55"/>
         <source>The server sent a reply nobody asked for.</source>
         <translation>Le serveur a envoyé une réponse que personne n’a demandée.</translation>
     </message>
@@ -3921,37 +4340,22 @@
         <translation>Utilisez la sécurité « TLS » (port 465) si le serveur la propose, ou demandez à son administrateur d’activer STARTTLS. Seulement sur un réseau de confiance : la sécurité « Aucune » autorise une authentification en clair.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpAuthenticator.cpp" line="+110"/>
+        <location filename="../core/protocol/SmtpAuthenticator.cpp" line="+143"/>
         <source>The server keeps asking for more authentication data without end.</source>
         <translation>Le serveur demande sans fin d’autres données d’authentification.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The server&apos;s AUTH LOGIN prompt is not valid base64; the login was not sent.</source>
-        <translation>L&apos;invite AUTH LOGIN du serveur n&apos;est pas du base64 valide ; l&apos;identifiant n&apos;a pas été envoyé.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The server&apos;s CRAM-MD5 challenge is not valid base64 or is too long.</source>
-        <translation>Le défi CRAM-MD5 du serveur n’est pas du base64 valide ou est trop long.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The server answered the %1 sign-in with a challenge that is not the base64 JSON error RFC 7628 §3.2.2 describes.</source>
         <translation>Le serveur a répondu à la connexion %1 par un défi qui n’est pas l’erreur JSON en base64 décrite par la RFC 7628 §3.2.2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The server asked for more authentication data than %1 uses.</source>
         <translation>Le serveur a demandé plus de données d’authentification que %1 n’en utilise.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>The server rejected the login (%1) for %2.</source>
-        <translation>Le serveur a refusé la connexion (%1) pour %2.</translation>
-    </message>
-    <message>
-        <location line="-5"/>
+        <location line="+38"/>
         <source>The server refused the OAuth2 access token (%1) for %2.</source>
         <translation>Le serveur a refusé le jeton d’accès OAuth2 (%1) pour %2.</translation>
     </message>
@@ -4011,7 +4415,7 @@
         <translation>Le serveur a refusé le destinataire : %1</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpSession.cpp" line="-229"/>
+        <location filename="../core/protocol/SmtpSession.cpp" line="-233"/>
         <source>This port may expect STARTTLS or no encryption: try security &quot;STARTTLS&quot; (ports 587 or 25).</source>
         <translation>Ce port attend peut-être STARTTLS ou aucun chiffrement : essayez la sécurité « STARTTLS » (ports 587 ou 25).</translation>
     </message>
@@ -4198,7 +4602,7 @@
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+340"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+348"/>
         <source>OAuth2 sign-in is chosen but no sign-in is available here: sign in first.</source>
         <translation>La connexion OAuth2 est choisie mais aucune connexion n’est disponible ici : connectez-vous d’abord.</translation>
     </message>
@@ -4265,6 +4669,31 @@
         <location line="+2"/>
         <source>OAuth2 (OAUTHBEARER)</source>
         <translation>OAuth2 (OAUTHBEARER)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SCRAM-SHA-256</source>
+        <translation>SCRAM-SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SCRAM-SHA-1</source>
+        <translation>SCRAM-SHA-1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kerberos (GSSAPI)</source>
+        <translation>Kerberos (GSSAPI)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NTLM</source>
+        <translation>NTLM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS client certificate (EXTERNAL)</source>
+        <translation>Certificat client TLS (EXTERNAL)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4447,12 +4876,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+354"/>
+        <location line="+366"/>
         <source>&amp;Trust this certificate</source>
         <translation>Faire confiance à ce cer&amp;tificat</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-363"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Épingle l’empreinte SHA-256 de ce certificat dans le formulaire (champ « Certificat de confiance ») ; seul ce certificat est alors accepté</translation>
     </message>
@@ -4543,7 +4972,12 @@
         <translation>DATA (message)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
+        <source>Signed in with %1</source>
+        <translation>Connecté avec %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Not part of this check</source>
         <translation>Ne fait pas partie de cette vérification</translation>
     </message>
@@ -4642,7 +5076,7 @@
         <translation>Non atteint</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Sent to %1 through %2. Check that it arrived in that mailbox.</source>
         <translation>Envoyé à %1 via %2. Vérifiez qu’il est arrivé dans cette boîte.</translation>
     </message>
@@ -4687,14 +5121,14 @@
         <translation>Le serveur a accepté la connexion (%1).</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+90"/>
+        <location line="-91"/>
+        <location line="+96"/>
         <source>The server said: “%1”</source>
         <translation>Le serveur a dit : « %1 »</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+89"/>
+        <location line="-93"/>
+        <location line="+95"/>
         <source>Finished.</source>
         <translation>Terminé.</translation>
     </message>
@@ -4762,7 +5196,7 @@
         <translation>Aucun destinataire : définissez la boîte de notification du système ou donnez une adresse.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -4842,8 +5276,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>login methods in this mode: %1</source>
-        <translation>méthodes de connexion dans ce mode : %1</translation>
+        <source>sign-in mechanisms in this mode: %1</source>
+        <translation>mécanismes de connexion dans ce mode : %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4851,7 +5285,7 @@
         <translation>aucune</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>largest message: %1 octets</source>
         <translation>message le plus grand : %1 octets</translation>
     </message>
@@ -4975,7 +5409,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+333"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+340"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -4985,9 +5419,14 @@
         <translation>--set attend CLÉ=VALEUR, reçu « %1 ».</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+116"/>
+        <source>Signed in with %1</source>
+        <translation>Connecté avec %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+7"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="+118"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+117"/>
         <location line="+21"/>
         <location line="+151"/>
         <source>Server said: %1</source>
@@ -5031,7 +5470,12 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="+135"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="+129"/>
+        <source>signed in with %1</source>
+        <translation>connecté avec %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>WARNING: the certificate expired on %1</source>
         <translation>ATTENTION : le certificat a expiré le %1</translation>
     </message>
@@ -5103,12 +5547,12 @@
         <translation>usage : config get KEY | set KEY VALUE | validate | show</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: secret set smtp|pop3|oauth-client (the password or client secret is read from standard input)</source>
-        <translation>usage : secret set smtp|pop3|oauth-client (le mot de passe ou le secret client est lu sur l’entrée standard)</translation>
+        <location line="+9"/>
+        <source>usage: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert (the password, client secret or key passphrase is read from standard input)</source>
+        <translation>usage : secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert (le mot de passe, le secret client ou la phrase secrète de la clé est lu sur l’entrée standard)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No password was given on standard input.</source>
         <translation>Aucun mot de passe n’a été fourni sur l’entrée standard.</translation>
     </message>
@@ -5128,7 +5572,7 @@
         <translation>La file d&apos;attente retenue pour la connexion refusée sera réessayée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-289"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-296"/>
         <source>Try PORT:MODE (mode tls, starttls or plain) instead of the standard ports (repeatable).</source>
         <translation>Essayer PORT:MODE (mode tls, starttls ou plain) au lieu des ports standard (répétable).</translation>
     </message>
@@ -5159,17 +5603,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+157"/>
+        <location line="+164"/>
         <source>--timeout takes 1 to 600 seconds.</source>
         <translation>--timeout accepte de 1 à 600 secondes.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-138"/>
         <source>The queue held for the refused downgrade will be tried again.</source>
         <translation>La file d&apos;attente retenue pour la rétrogradation refusée sera réessayée.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>%1 server %2: every mode, safest first
 </source>
         <translation>Serveur %1 %2 : tous les modes, le plus sûr d’abord
@@ -5177,6 +5621,13 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Sign-in there: %1 (the strongest offered that the settings can use)
+</source>
+        <translation>Connexion là-bas : %1 (le plus fort proposé que les paramètres permettent)
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+183"/>
         <source>To apply it:
 </source>
@@ -5812,6 +6263,79 @@
     </message>
 </context>
 <context>
+    <name>mw::ntlm</name>
+    <message>
+        <location filename="../core/protocol/Ntlm.cpp" line="+109"/>
+        <source>The server&apos;s NTLM challenge is malformed (%1).</source>
+        <translation>Le défi NTLM du serveur est mal formé (%1).</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The server&apos;s NTLM challenge is too large (%1 bytes).</source>
+        <translation>Le défi NTLM du serveur est trop grand (%1 octets).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not an NTLM message</source>
+        <translation>ce n’est pas un message NTLM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message type %1 instead of 2</source>
+        <translation>type de message %1 au lieu de 2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the target name lies outside the message</source>
+        <translation>le nom de la cible est hors du message</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server offers only NTLMv1 (its NTLM challenge carries no target information). Mailwright signs in with NTLMv2 only; choose another sign-in method.</source>
+        <translation>Le serveur ne propose que NTLMv1 (son défi NTLM ne contient aucune information de cible). Mailwright ne se connecte qu’en NTLMv2 ; choisissez une autre méthode de connexion.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the target information lies outside the message</source>
+        <translation>les informations de cible sont hors du message</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s NTLM challenge does not accept Unicode names, which NTLMv2 in Mailwright needs.</source>
+        <translation>Le défi NTLM du serveur n’accepte pas les noms Unicode, dont NTLMv2 a besoin dans Mailwright.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a target information entry runs past its end</source>
+        <translation>une entrée des informations de cible dépasse leur fin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the end of the target information has a length</source>
+        <translation>la fin des informations de cible a une longueur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a timestamp that is not 8 bytes</source>
+        <translation>un horodatage qui ne fait pas 8 octets</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the target information has no end marker</source>
+        <translation>les informations de cible n’ont pas de marqueur de fin</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>NTLM needs a user name.</source>
+        <translation>NTLM a besoin d’un nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The user name, domain or password is too long for NTLM.</source>
+        <translation>Le nom d’utilisateur, le domaine ou le mot de passe est trop long pour NTLM.</translation>
+    </message>
+</context>
+<context>
     <name>mw::sasl</name>
     <message>
         <location filename="../core/protocol/Sasl.cpp" line="+96"/>
@@ -5844,7 +6368,22 @@
         <translation>Il faut la portée « %1 ».</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+53"/>
+        <source>The server did not accept the client certificate (EXTERNAL) for %1.</source>
+        <translation>Le serveur n’a pas accepté le certificat client (EXTERNAL) pour %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not accept the Kerberos ticket (GSSAPI) for %1.</source>
+        <translation>Le serveur n’a pas accepté le ticket Kerberos (GSSAPI) pour %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server rejected the login (%1) for %2.</source>
+        <translation>Le serveur a refusé la connexion (%1) pour %2.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>The connection is not encrypted, so no login (%1) was sent: not even CRAM-MD5, whose answer can be cracked offline.</source>
         <translation>La connexion n’est pas chiffrée : aucune authentification (%1) n’a été envoyée, pas même CRAM-MD5, dont la réponse peut être cassée hors ligne.</translation>
     </message>
@@ -5864,14 +6403,100 @@
         <translation>Le serveur ne propose pas %1 ; il propose %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>EXTERNAL signs in with a TLS client certificate, and none is configured.</source>
+        <translation>EXTERNAL se connecte avec un certificat client TLS, et aucun n’est configuré.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The server offers no authentication on this connection.</source>
         <translation>Le serveur ne propose pas d’authentification sur cette connexion.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The server offers only %1, none of which Mailwright supports.</source>
-        <translation>Le serveur ne propose que %1, dont aucun n’est pris en charge par Mailwright.</translation>
+        <source>The server offers only %1, none of which Mailwright can use with the credentials that are set.</source>
+        <translation>Le serveur ne propose que %1, dont aucun n’est utilisable par Mailwright avec les identifiants configurés.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::sasl::Client</name>
+    <message>
+        <location filename="../core/protocol/SaslClient.cpp" line="+103"/>
+        <source>This build of Mailwright cannot sign in with %1.</source>
+        <translation>Cette version de Mailwright ne sait pas se connecter avec %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 could not start (%2).</source>
+        <translation>%1 n’a pas pu démarrer (%2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has nothing more to say.</source>
+        <translation>%1 n’a plus rien à dire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No sign-in is in progress.</source>
+        <translation>Aucune connexion n’est en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::sasl::Exchange</name>
+    <message>
+        <location filename="../core/protocol/SaslExchange.cpp" line="+47"/>
+        <source>GSSAPI (Kerberos) could not start: %1. Is there a valid Kerberos ticket (kinit) for this user?</source>
+        <translation>GSSAPI (Kerberos) n’a pas pu démarrer : %1. Existe-t-il un ticket Kerberos valide (kinit) pour cet utilisateur ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not start: %2.</source>
+        <translation>%1 n’a pas pu démarrer : %2.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The server went on with the sign-in after the client cancelled it.</source>
+        <translation>Le serveur a poursuivi la connexion après son annulation par le client.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server keeps asking for more authentication data without end.</source>
+        <translation>Le serveur demande sans fin davantage de données d’authentification.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server&apos;s AUTH LOGIN prompt is not valid base64; the login was not sent.</source>
+        <translation>L’invite AUTH LOGIN du serveur n’est pas du base64 valide ; l’identifiant n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s %1 challenge is not valid base64 or is too long.</source>
+        <translation>Le défi %1 du serveur n’est pas du base64 valide ou est trop long.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server asked for more authentication data than %1 uses.</source>
+        <translation>Le serveur a demandé plus de données d’authentification que %1 n’en utilise.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server did not prove it knows the password: its %1 signature does not verify (%2).</source>
+        <translation>Le serveur n’a pas prouvé qu’il connaît le mot de passe : sa signature %1 ne se vérifie pas (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s %1 challenge could not be answered (%2).</source>
+        <translation>Le défi %1 du serveur n’a pas pu recevoir de réponse (%2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server accepted the %1 login, but the server did not prove it knows the password; the login is not trusted.</source>
+        <translation>Le serveur a accepté la connexion %1 sans prouver qu’il connaît le mot de passe ; la connexion n’est pas jugée fiable.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server said the login succeeded before %1 was complete.</source>
+        <translation>Le serveur a déclaré la connexion réussie avant la fin de %1.</translation>
     </message>
 </context>
 </TS>
