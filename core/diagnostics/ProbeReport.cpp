@@ -232,8 +232,11 @@ QList<SettingChange> ProbeReport::recommendedChanges(const MailSettings &current
         if (!allowed) {
             // auto always has USER/PASS to fall back on (RFC 1939 §7).
             QString next = proposedMethod(*m, credentialsOf(method, current.pop3.clientCert));
+            // Without a usable SASL mechanism: APOP's direct replacement is USER/PASS (over
+            // the recommended mode's TLS); any other method falls back to auto.
             if (next.isEmpty())
-                next = QStringLiteral("auto");
+                next = method == QLatin1String("apop") ? QStringLiteral("user")
+                                                       : QStringLiteral("auto");
             c << SettingChange{QStringLiteral("pop3/auth"), next,
                                method == QLatin1String("apop")
                                    ? tr("the server's greeting has no APOP timestamp")
