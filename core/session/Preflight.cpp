@@ -62,12 +62,15 @@ PreflightNeeds needs(const MailSettings &s, Purpose purpose, const PreflightOpti
         n.accessToken = SettingsFacts::usesOAuth(s);
         n.smtpIdentity = SettingsFacts::smtpClientCertSet(s);
         pop3Login = SettingsFacts::popBeforeSmtp(s);
+        n.kerberosTicket = s.smtp.auth == MailSettings::SmtpAuth::Gssapi;
     }
     if (purpose == Purpose::RoundTrip)
         pop3Login = true; // the message is fetched back over POP3
     if (checksPop3(s, purpose) && SettingsFacts::pop3LoginSet(s))
         pop3Login = true;
     n.pop3Password = pop3Login && SettingsFacts::authNeedsCredentials(s.pop3.auth);
+    if (pop3Login && s.pop3.auth == MailSettings::Pop3Auth::Gssapi)
+        n.kerberosTicket = true;
     // The status check without a login still opens a TLS session with the server.
     n.pop3Identity = (pop3Login || checksPop3(s, purpose)) && SettingsFacts::pop3ClientCertSet(s);
     switch (purpose) {

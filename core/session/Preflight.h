@@ -40,11 +40,16 @@ struct PreflightNeeds
     // is the secret smtp-client-cert, pop3-client-cert; none stored: an unencrypted key).
     bool smtpIdentity = false;
     bool pop3Identity = false;
+    // The SMTP or POP3 login is GSSAPI: the user's Kerberos ticket must be there and valid
+    // before connecting (no secret of ours: not in anySecret()).
+    bool kerberosTicket = false;
     Phase stopAfter = Phase::Done;
     [[nodiscard]] bool anySecret() const
     {
         return smtpPassword || pop3Password || accessToken || smtpIdentity || pop3Identity;
     }
+    // Something for CredentialResolver to fetch or check before the operation starts.
+    [[nodiscard]] bool anyToResolve() const { return anySecret() || kerberosTicket; }
     bool operator==(const PreflightNeeds &) const = default;
 };
 

@@ -250,7 +250,8 @@ void TestPreflight::signInMethods_data()
     QTest::addColumn<MailSettings::Pop3Auth>("pop3Auth");
     QTest::addColumn<QString>("certs"); // S = smtp/client_cert set, P = pop3/client_cert set
     QTest::addColumn<Purpose>("purpose");
-    // s, p, t as above; S = the SMTP client certificate, P = the POP3 one
+    // s, p, t as above; S = the SMTP client certificate, P = the POP3 one; k = the Kerberos
+    // ticket is checked before connecting (a GSSAPI login)
     QTest::addColumn<QString>("secrets");
     QTest::addColumn<Phase>("stop");
     using P3 = MailSettings::Pop3Auth;
@@ -260,9 +261,9 @@ void TestPreflight::signInMethods_data()
     QTest::newRow("scram-1") << A::ScramSha1 << P3::Auto << "" << P::SendTest << "s" << Phase::Done;
     QTest::newRow("ntlm") << A::Ntlm << P3::Auto << "" << P::SendTest << "s" << Phase::Done;
     // GSSAPI: the Kerberos ticket, no secret of Mailwright's.
-    QTest::newRow("gssapi") << A::Gssapi << P3::Auto << "" << P::SendTest << "" << Phase::Done;
+    QTest::newRow("gssapi") << A::Gssapi << P3::Auto << "" << P::SendTest << "k" << Phase::Done;
     QTest::newRow("gssapi login check")
-        << A::Gssapi << P3::Auto << "" << P::LoginCheck << "" << Phase::Auth;
+        << A::Gssapi << P3::Auto << "" << P::LoginCheck << "k" << Phase::Auth;
     // EXTERNAL: the certificate, no password.
     QTest::newRow("external") << A::External << P3::Auto << "S" << P::SendTest << "S"
                               << Phase::Done;
@@ -275,17 +276,17 @@ void TestPreflight::signInMethods_data()
         << A::Plain << P3::Auto << "P" << P::SendTest << "s" << Phase::Done;
     // POP-before-SMTP and the round trip log in to POP3 with its own method.
     QTest::newRow("popbefore gssapi")
-        << A::PopBeforeSmtp << P3::Gssapi << "" << P::SendTest << "" << Phase::Done;
+        << A::PopBeforeSmtp << P3::Gssapi << "" << P::SendTest << "k" << Phase::Done;
     QTest::newRow("popbefore external")
         << A::PopBeforeSmtp << P3::External << "P" << P::SendTest << "P" << Phase::Done;
     QTest::newRow("popbefore scram")
         << A::PopBeforeSmtp << P3::ScramSha256 << "" << P::SendTest << "p" << Phase::Done;
     QTest::newRow("roundtrip pop3 external")
-        << A::Gssapi << P3::External << "P" << P::RoundTrip << "P" << Phase::Done;
+        << A::Gssapi << P3::External << "P" << P::RoundTrip << "Pk" << Phase::Done;
     QTest::newRow("roundtrip pop3 user")
         << A::External << P3::User << "SP" << P::RoundTrip << "pSP" << Phase::Done;
     QTest::newRow("status pop3 gssapi")
-        << A::None << P3::Gssapi << "" << P::StatusCheck << "" << Phase::Auth;
+        << A::None << P3::Gssapi << "" << P::StatusCheck << "k" << Phase::Auth;
     QTest::newRow("status pop3 apop with certificate")
         << A::None << P3::Apop << "P" << P::StatusCheck << "pP" << Phase::Auth;
 }
@@ -311,6 +312,7 @@ void TestPreflight::signInMethods()
     QCOMPARE(n.accessToken, false);
     QCOMPARE(n.smtpIdentity, secrets.contains(QLatin1Char('S')));
     QCOMPARE(n.pop3Identity, secrets.contains(QLatin1Char('P')));
+    QCOMPARE(n.kerberosTicket, secrets.contains(QLatin1Char('k')));
     QCOMPARE(n.stopAfter, stop);
     // The passphrases live in the secret store: its settings must be valid then.
     QCOMPARE(Preflight::sectionsFor(s, purpose).contains(QStringLiteral("general")), n.anySecret());
