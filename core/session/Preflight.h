@@ -74,6 +74,11 @@ namespace Preflight {
 // The secrets this operation needs and the phase it stops after.
 [[nodiscard]] PreflightNeeds needs(const MailSettings &s, Purpose purpose,
                                    const PreflightOptions &options = {});
+// One server's check alone ("smtp" or "pop3": the status monitor's probes; "pop3" with
+// login also for mailwright-cli bounces): its client certificate always, and with `login`
+// what its login method needs (a password, the access token, the Kerberos ticket). Stops
+// after AUTH.
+[[nodiscard]] PreflightNeeds serverNeeds(const MailSettings &s, const QString &server, bool login);
 
 } // namespace Preflight
 } // namespace mw

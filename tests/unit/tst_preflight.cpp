@@ -55,6 +55,8 @@ private Q_SLOTS:
     void queueRunToPickupNeedsNoSecret();
     void signInMethods_data();
     void signInMethods();
+    void serverNeeds_data();
+    void serverNeeds();
 };
 
 void TestPreflight::needsAndSections_data()
@@ -318,6 +320,46 @@ void TestPreflight::signInMethods()
     QCOMPARE(Preflight::sectionsFor(s, purpose).contains(QStringLiteral("general")), n.anySecret());
     const QList<ValidationIssue> issues = Preflight::issuesFor(s, purpose);
     QVERIFY2(issues.isEmpty(), issues.isEmpty() ? "" : qPrintable(issues.first().key));
+}
+
+void TestPreflight::serverNeeds_data()
+{
+    // One server's status check (and mailwright-cli bounces): what its probe logs in with.
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<A>("auth");
+    QTest::addColumn<MailSettings::Pop3Auth>("pop3Auth");
+    QTest::addColumn<bool>("login");
+    QTest::addColumn<QString>("secrets"); // as signInMethods
+    using P3 = MailSettings::Pop3Auth;
+    QTest::newRow("smtp external") << "smtp" << A::External << P3::Auto << true << "S";
+    QTest::newRow("smtp gssapi") << "smtp" << A::Gssapi << P3::Auto << true << "Sk";
+    QTest::newRow("smtp plain") << "smtp" << A::Plain << P3::Auto << true << "sS";
+    QTest::newRow("smtp no login") << "smtp" << A::Plain << P3::Auto << false << "S";
+    QTest::newRow("pop3 external") << "pop3" << A::Plain << P3::External << true << "P";
+    QTest::newRow("pop3 gssapi") << "pop3" << A::Plain << P3::Gssapi << true << "Pk";
+    QTest::newRow("pop3 user") << "pop3" << A::Gssapi << P3::User << true << "pP";
+    QTest::newRow("pop3 no login") << "pop3" << A::Plain << P3::Gssapi << false << "P";
+}
+
+void TestPreflight::serverNeeds()
+{
+    QFETCH(QString, server);
+    QFETCH(A, auth);
+    QFETCH(MailSettings::Pop3Auth, pop3Auth);
+    QFETCH(bool, login);
+    QFETCH(QString, secrets);
+    MailSettings s = valid(auth);
+    s.pop3.auth = pop3Auth;
+    s.smtp.clientCert = QStringLiteral("/etc/mailwright/smtp.p12");
+    s.pop3.clientCert = QStringLiteral("/etc/mailwright/pop3.pem");
+    const PreflightNeeds n = Preflight::serverNeeds(s, server, login);
+    QCOMPARE(n.smtpPassword, secrets.contains(QLatin1Char('s')));
+    QCOMPARE(n.pop3Password, secrets.contains(QLatin1Char('p')));
+    QCOMPARE(n.accessToken, false);
+    QCOMPARE(n.smtpIdentity, secrets.contains(QLatin1Char('S')));
+    QCOMPARE(n.pop3Identity, secrets.contains(QLatin1Char('P')));
+    QCOMPARE(n.kerberosTicket, secrets.contains(QLatin1Char('k')));
+    QCOMPARE(n.stopAfter, Phase::Auth);
 }
 
 QTEST_GUILESS_MAIN(TestPreflight)
