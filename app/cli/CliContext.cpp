@@ -173,7 +173,7 @@ CredentialResolver *CliContext::credentialResolver()
 void CliContext::withCredentials(const PreflightNeeds &needs,
                                  const std::function<void(const Credentials &)> &then)
 {
-    if (!needs.anySecret()) {
+    if (!needs.anyToResolve()) {
         then(Credentials{});
         return;
     }
@@ -191,7 +191,9 @@ void CliContext::withCredentials(const PreflightNeeds &needs,
             } else if (outcome.account == QLatin1String("oauth")) {
                 oauthFail(outcome.oauth);
             } else {
-                exitLater(fail(Config, outcome.text(), outcome.failure.errorClass));
+                // A secret missing: EX_CONFIG; no valid Kerberos ticket: the login's code.
+                exitLater(fail(exitCodeFor(outcome.failure.errorClass), outcome.text(),
+                               outcome.failure.errorClass));
             }
         });
 }

@@ -23,13 +23,17 @@ bool Pop3Probe::isConfigured(const MailSettings &settings) const
 
 bool Pop3Probe::logsIn(const MailSettings &settings) const
 {
-    return !settings.pop3.username.isEmpty();
+    return SettingsFacts::pop3LoginSet(settings);
 }
 
-void Pop3Probe::start(const MailSettings &settings, const QString &password, bool login)
+void Pop3Probe::start(const MailSettings &settings, const Credentials &credentials, bool login)
 {
     cancel();
-    const bool withLogin = login && logsIn(settings) && !password.isEmpty();
+    const bool withLogin = login && logsIn(settings);
+    Credentials c;
+    c.pop3Identity = credentials.pop3Identity; // presented with or without a login
+    if (withLogin)
+        c.pop3Password = credentials.pop3Password;
     auto *session = new Pop3Session(this);
     m_session = session;
     connect(session, &Pop3Session::finished, this, [this, session](const Result &r) {
@@ -39,8 +43,7 @@ void Pop3Probe::start(const MailSettings &settings, const QString &password, boo
         session->deleteLater();
         Q_EMIT finished(r);
     });
-    session->start(pop3ConfigFrom(settings, withLogin ? password : QString()),
-                   withLogin ? Phase::Auth : Phase::Greeting);
+    session->start(pop3ConfigFrom(settings, c), withLogin ? Phase::Auth : Phase::Greeting);
 }
 
 void Pop3Probe::cancel()

@@ -10,7 +10,8 @@ namespace mw {
 class Pop3Session;
 
 // The POP3 check of the StatusMonitor: greeting, CAPA and STLS, then (when a login name
-// is set) USER/PASS or APOP, and QUIT. Nothing is read or deleted.
+// is set, or the method needs none: GSSAPI, EXTERNAL) the login of pop3/auth, and QUIT.
+// The client certificate is presented in the handshake. Nothing is read or deleted.
 class Pop3Probe : public ServerProbe
 {
     Q_OBJECT
@@ -22,7 +23,7 @@ public:
     [[nodiscard]] QString server() const override { return QStringLiteral("pop3"); }
     [[nodiscard]] bool isConfigured(const MailSettings &settings) const override;
     [[nodiscard]] bool logsIn(const MailSettings &settings) const override;
-    void start(const MailSettings &settings, const QString &password, bool login) override;
+    void start(const MailSettings &settings, const Credentials &credentials, bool login) override;
     void cancel() override;
     [[nodiscard]] bool isRunning() const override;
 

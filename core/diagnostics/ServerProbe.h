@@ -2,6 +2,7 @@
 #pragma once
 
 #include "protocol/Result.h"
+#include "session/Credentials.h"
 #include "settings/MailSettings.h"
 
 #include <QObject>
@@ -23,11 +24,15 @@ public:
     [[nodiscard]] virtual QString server() const = 0;
     // Enabled and a host set; otherwise the status is "Stop".
     [[nodiscard]] virtual bool isConfigured(const MailSettings &settings) const = 0;
-    // True when a check of these settings logs in (and so needs the password).
+    // True when a check of these settings logs in (with a password, a token, the Kerberos
+    // ticket or the client certificate: Preflight::serverNeeds says which).
     [[nodiscard]] virtual bool logsIn(const MailSettings &settings) const = 0;
 
-    // login false: stop before authenticating even when the settings ask for a login.
-    virtual void start(const MailSettings &settings, const QString &password, bool login) = 0;
+    // credentials: what Preflight::serverNeeds() named, from CredentialResolver (the client
+    // certificate is presented even without a login). login false: stop before
+    // authenticating even when the settings ask for a login.
+    virtual void start(const MailSettings &settings, const Credentials &credentials,
+                       bool login) = 0;
     // Stops a running check without emitting finished().
     virtual void cancel() = 0;
     [[nodiscard]] virtual bool isRunning() const = 0;

@@ -25,16 +25,24 @@ bool SmtpProbe::isConfigured(const MailSettings &settings) const
 
 bool SmtpProbe::logsIn(const MailSettings &settings) const
 {
-    return SettingsFacts::needsSmtpPassword(settings) || SettingsFacts::usesOAuth(settings);
+    // Every method but none and POP-before-SMTP (whose POP3 login is not this check's).
+    return settings.smtp.auth != MailSettings::SmtpAuth::None &&
+           settings.smtp.auth != MailSettings::SmtpAuth::PopBeforeSmtp;
 }
 
-void SmtpProbe::start(const MailSettings &settings, const QString &password, bool login)
+void SmtpProbe::start(const MailSettings &settings, const Credentials &credentials, bool login)
 {
     cancel();
     MailSettings s = settings;
     const bool withLogin = login && logsIn(settings);
-    if (!withLogin)
+    Credentials c = credentials;
+    if (!withLogin) {
         s.smtp.auth = MailSettings::SmtpAuth::None;
+        c.smtpPassword.clear();
+        c.accessToken.clear();
+    } else if (c.accessToken.isEmpty()) {
+        c.accessToken = std::exchange(m_accessToken, {});
+    }
     auto *session = new SmtpSession(this);
     m_session = session;
     connect(session, &SmtpSession::finished, this, [this, session](const Result &r) {
@@ -45,10 +53,8 @@ void SmtpProbe::start(const MailSettings &settings, const QString &password, boo
         Q_EMIT finished(m_guard.review(r));
     });
     m_guard = DowngradeGuard(m_capabilityMemory);
-    session->start(
-        m_guard.prepare(smtpConfigFrom(s, withLogin ? password : QString(),
-                                       withLogin ? std::exchange(m_accessToken, {}) : QString())),
-        {}, withLogin ? Phase::Auth : Phase::Ehlo);
+    session->start(m_guard.prepare(smtpConfigFrom(s, c)), {},
+                   withLogin ? Phase::Auth : Phase::Ehlo);
 }
 
 void SmtpProbe::cancel()

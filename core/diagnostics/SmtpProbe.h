@@ -22,14 +22,14 @@ public:
     [[nodiscard]] QString server() const override { return QStringLiteral("smtp"); }
     [[nodiscard]] bool isConfigured(const MailSettings &settings) const override;
     [[nodiscard]] bool logsIn(const MailSettings &settings) const override;
-    void start(const MailSettings &settings, const QString &password, bool login) override;
+    void start(const MailSettings &settings, const Credentials &credentials, bool login) override;
     void cancel() override;
     [[nodiscard]] bool isRunning() const override;
     // The remembered-capabilities file: a check that finds less than the last good session
     // (STARTTLS or a login method gone) is refused with the reason (DowngradeGuard).
     void setCapabilityMemory(const QString &path) { m_capabilityMemory = path; }
-    // For smtp/auth = xoauth2 | oauthbearer: the access token the next start() sends
-    // (StatusMonitor gets it from an AccessTokenSource); memory only.
+    // For smtp/auth = xoauth2 | oauthbearer: the access token the next start() sends when
+    // its credentials carry none; memory only.
     void setAccessToken(const QString &token) { m_accessToken = token; }
 
 private:

@@ -63,7 +63,7 @@ void StatusMonitor::cancelBounces()
     }
 }
 
-void StatusMonitor::readBounces(const QString &password)
+void StatusMonitor::readBounces(const Credentials &credentials)
 {
     if (m_bounceCheck || m_bounceLogPath.isEmpty())
         return;
@@ -92,7 +92,7 @@ void StatusMonitor::readBounces(const QString &password)
         m_bounceRecords = log->records();
         Q_EMIT bouncesRead(fresh, r);
     });
-    check->start(pop3ConfigFrom(m_settings, password), o);
+    check->start(pop3ConfigFrom(m_settings, credentials), o);
 }
 
 QStringList StatusMonitor::servers()
@@ -210,7 +210,8 @@ void StatusMonitor::cancel()
         if (it->resolver)
             it->resolver->cancel();
         it->checking = false;
-        it->password.clear();
+        it->credentials = {};
+        it->loggedIn = false;
         ++it->generation;
         // Back to what was known before the check started.
         ServerState s = it->state;
@@ -309,23 +310,15 @@ void StatusMonitor::runCheck(const QString &server, Trigger trigger)
     s.status = ServerStatus::InProgress;
     setState(server, s);
 
-    if (!logsIn) {
-        startProbe(server, generation, QString(), false);
-        return;
-    }
-    if (server == QLatin1String("smtp") && SettingsFacts::usesOAuth(m_settings)) {
-        runOAuthCheck(server, generation);
-        return;
-    }
-    // The probe logs in (ServerProbe::logsIn): its server's password, read with the shared
-    // sentences (OAuth2 went to runOAuthCheck above).
-    const bool smtp = server == QLatin1String("smtp");
-    PreflightNeeds needs;
-    needs.smtpPassword = smtp;
-    needs.pop3Password = !smtp;
+    // What this server's check needs (Preflight::serverNeeds): the client certificate
+    // always, and for a login its method's password or Kerberos ticket (none for EXTERNAL),
+    // read with the shared sentences. OAuth2's access token is asked for per check.
+    PreflightNeeds needs = Preflight::serverNeeds(m_settings, server, logsIn);
+    const bool oauth = needs.accessToken;
+    needs.accessToken = false;
     m_entries.value(server).resolver->resolve(
         m_settings, needs, this,
-        [this, server, generation, smtp](const CredentialResolver::Outcome &o) {
+        [this, server, generation, logsIn, oauth](const CredentialResolver::Outcome &o) {
             if (m_entries.value(server).generation != generation)
                 return;
             if (!o.ok) {
@@ -335,12 +328,15 @@ void StatusMonitor::runCheck(const QString &server, Trigger trigger)
                 finishCheck(server, generation, r);
                 return;
             }
-            startProbe(server, generation,
-                       smtp ? o.credentials.smtpPassword : o.credentials.pop3Password, true);
+            if (oauth)
+                runOAuthCheck(server, generation, o.credentials);
+            else
+                startProbe(server, generation, o.credentials, logsIn);
         });
 }
 
-void StatusMonitor::runOAuthCheck(const QString &server, int generation, bool retried)
+void StatusMonitor::runOAuthCheck(const QString &server, int generation,
+                                  const Credentials &credentials, bool retried)
 {
     if (!m_tokens) {
         finishCheck(server, generation,
@@ -349,8 +345,8 @@ void StatusMonitor::runOAuthCheck(const QString &server, int generation, bool re
                                        "here: sign in first.")));
         return;
     }
-    m_tokens->request(this, [this, server, generation, retried](const QString &token,
-                                                                const OAuthFailure &failure) {
+    m_tokens->request(this, [this, server, generation, credentials,
+                             retried](const QString &token, const OAuthFailure &failure) {
         if (m_entries.value(server).generation != generation)
             return;
         if (token.isEmpty()) {
@@ -366,24 +362,25 @@ void StatusMonitor::runOAuthCheck(const QString &server, int generation, bool re
         auto *smtp = qobject_cast<SmtpProbe *>(m_entries.value(server).probe.data());
         if (!smtp)
             return;
-        smtp->setAccessToken(token);
         disconnect(smtp, &ServerProbe::finished, this, nullptr);
         connect(smtp, &ServerProbe::finished, this,
-                [this, server, generation, retried, token](const Result &r) {
+                [this, server, generation, credentials, retried, token](const Result &r) {
                     // An access token from memory refused at AUTH (revoked early, no
                     // expiry given): one retry with a fresh one before reporting it.
                     if (!retried && m_tokens && m_tokens->retryAfterRefusal(r, token)) {
-                        runOAuthCheck(server, generation, true);
+                        runOAuthCheck(server, generation, credentials, true);
                         return;
                     }
                     finishCheck(server, generation, r);
                 });
-        smtp->start(m_settings, QString(), true);
+        Credentials withToken = credentials;
+        withToken.accessToken = token;
+        smtp->start(m_settings, withToken, true);
     });
 }
 
-void StatusMonitor::startProbe(const QString &server, int generation, const QString &password,
-                               bool login)
+void StatusMonitor::startProbe(const QString &server, int generation,
+                               const Credentials &credentials, bool login)
 {
     ServerProbe *probe = m_entries.value(server).probe;
     if (!probe)
@@ -391,9 +388,11 @@ void StatusMonitor::startProbe(const QString &server, int generation, const QStr
     disconnect(probe, &ServerProbe::finished, this, nullptr);
     connect(probe, &ServerProbe::finished, this,
             [this, server, generation](const Result &r) { finishCheck(server, generation, r); });
-    if (server == QLatin1String("pop3") && login)
-        m_entries[server].password = password;
-    probe->start(m_settings, password, login);
+    if (server == QLatin1String("pop3") && login) {
+        m_entries[server].credentials = credentials;
+        m_entries[server].loggedIn = true;
+    }
+    probe->start(m_settings, credentials, login);
 }
 
 void StatusMonitor::finishCheck(const QString &server, int generation, const Result &result)
@@ -408,16 +407,16 @@ void StatusMonitor::finishCheck(const QString &server, int generation, const Res
     ServerState s = ServerState::fromResult(result, it->hash);
     if (!result.ok && s.reason.isEmpty())
         s.reason = defaultMessage(result.errorClass);
-    const QString password = std::exchange(it->password, QString());
+    const Credentials credentials = std::exchange(it->credentials, {});
+    const bool loggedIn = std::exchange(it->loggedIn, false);
     s.signInRequired = server == QLatin1String("smtp") && m_tokens &&
                        SettingsFacts::usesOAuth(m_settings) && m_tokens->isSignInRequired();
     setState(server, s);
     Q_EMIT checkFinished(server, result);
     // The login works: read the bounced-alerts mailbox with it (a second, short session;
     // the status check itself never reads or deletes anything).
-    if (server == QLatin1String("pop3") && result.ok && m_settings.pop3.watchBounces &&
-        !password.isEmpty())
-        readBounces(password);
+    if (server == QLatin1String("pop3") && result.ok && m_settings.pop3.watchBounces && loggedIn)
+        readBounces(credentials);
 }
 
 } // namespace mw

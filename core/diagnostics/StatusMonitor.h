@@ -110,7 +110,10 @@ private:
         ServerState state;
         QPointer<ServerProbe> probe;
         QString hash;
-        QString password; // held only while a check (and the bounce read after it) runs
+        // What the check logged in with, held only while a POP3 check (and the bounce
+        // read after it) runs.
+        Credentials credentials;
+        bool loggedIn = false;
         QPointer<CredentialResolver> resolver; // owned by the monitor
         bool checking = false;
         bool loginSuspended = false;
@@ -119,13 +122,15 @@ private:
     };
 
     void runCheck(const QString &server, Trigger trigger);
-    void startProbe(const QString &server, int generation, const QString &password, bool login);
-    void runOAuthCheck(const QString &server, int generation, bool retried = false);
+    void startProbe(const QString &server, int generation, const Credentials &credentials,
+                    bool login);
+    void runOAuthCheck(const QString &server, int generation, const Credentials &credentials,
+                       bool retried = false);
     void finishCheck(const QString &server, int generation, const Result &result);
     void setState(const QString &server, const ServerState &state);
     [[nodiscard]] ServerState idleState(const QString &server) const;
     void restartTimer();
-    void readBounces(const QString &password);
+    void readBounces(const Credentials &credentials);
     void cancelBounces();
 
     MailSettings m_settings;

@@ -2,6 +2,7 @@
 #include "CredentialResolver.h"
 
 #include "ClientIdentity.h"
+#include "KerberosTicket.h"
 #include "oauth/AccessTokenSource.h"
 
 #include <QFutureWatcher>
@@ -22,6 +23,14 @@ CredentialResolver::CredentialResolver(QObject *parent)
         const QString service = account.section(QLatin1Char('-'), 0, 0);
         Outcome o;
         o.account = account;
+        if (account == QLatin1String("kerberos")) {
+            o.failure = Result::failure(
+                ErrorClass::AuthFailed, Phase::Auth,
+                tr("The Kerberos ticket cache could not be read within %n second(s).", nullptr,
+                   qMax(1, m_timeoutMs / 1000)));
+            finish(o);
+            return;
+        }
         o.secretError = tr("the password store did not answer within %n second(s)", nullptr,
                            qMax(1, m_timeoutMs / 1000));
         if (account != service) { // a client certificate's passphrase or file
@@ -93,6 +102,8 @@ void CredentialResolver::next()
         loadIdentity(QStringLiteral("smtp"));
     else if (m_todo.pop3Identity)
         loadIdentity(QStringLiteral("pop3"));
+    else if (m_todo.kerberosTicket)
+        checkTicket();
     else
         succeed();
 }
@@ -165,6 +176,40 @@ void CredentialResolver::identityLoaded(const QString &service, const QString &p
     promise->start();
     QThreadPool::globalInstance()->start([promise, path, passphrase] {
         promise->addResult(ClientIdentity::load(path, passphrase));
+        promise->finish();
+    });
+}
+
+void CredentialResolver::checkTicket()
+{
+    // The cache may block (a file, the KCM daemon, LSA): a worker thread reads it, the
+    // watcher (a child: gone with the resolver) brings the answer back, the timer bounds it.
+    m_current = QStringLiteral("kerberos");
+    const int generation = m_generation;
+    m_timer.start(m_timeoutMs);
+    auto promise = std::make_shared<QPromise<KerberosTicketInfo>>();
+    auto *watcher = new QFutureWatcher<KerberosTicketInfo>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation || watcher->future().resultCount() == 0)
+            return;
+        m_timer.stop();
+        const KerberosTicketInfo info = watcher->result();
+        if (!info.problem.isEmpty()) {
+            // The sentence names the cause and the remedy (kinit, the domain logon).
+            Outcome o;
+            o.account = QStringLiteral("kerberos");
+            o.failure = Result::failure(ErrorClass::AuthFailed, Phase::Auth, info.problem);
+            finish(o);
+            return;
+        }
+        m_todo.kerberosTicket = false;
+        next();
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise] {
+        promise->addResult(readKerberosTicket());
         promise->finish();
     });
 }

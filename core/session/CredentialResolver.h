@@ -40,7 +40,8 @@ public:
                                  // unreadable password, the OAuth2 failure's class otherwise
         QString account;         // the secret that failed: "smtp", "pop3", "oauth", or
                                  // "smtp-client-cert" / "pop3-client-cert" (the client
-                                 // certificate or its key's passphrase)
+                                 // certificate or its key's passphrase), "kerberos"
+                                 // (no valid ticket: ErrorClass::AuthFailed)
         QString secretError;     // the store's own sentence when a read failed
         OAuthFailure oauth;      // when the access token could not be had
         // The sentence and its hint in one line (logs, a terminal).
@@ -73,7 +74,8 @@ public:
     // unless cancel() (or a new resolve()) comes first or context is destroyed. The
     // secrets are fetched one after another: SMTP password, POP3 password, access token,
     // then the client certificates (each key's passphrase from the store, absent: an
-    // unencrypted key; the file is read on a worker thread).
+    // unencrypted key; the file is read on a worker thread), then the Kerberos ticket
+    // (needs.kerberosTicket; the cache is read on a worker thread).
     void resolve(const MailSettings &settings, const PreflightNeeds &needs, QObject *context,
                  Done done);
     // Drops the resolution under way: its done is not called.
@@ -92,6 +94,9 @@ private:
     void loadIdentity(const QString &service);
     void identityLoaded(const QString &service, const QString &path, const QByteArray &pass);
     void failIdentity(const QString &service, const QString &sentence, bool passphrase);
+    // GSSAPI: reads the Kerberos ticket cache on a worker thread; none or expired fails
+    // (auth_failed, the sentence of kerberosTicketInfo()) before any connection is made.
+    void checkTicket();
     // Hands the outcome over exactly once, the state cleared first.
     void finish(const Outcome &outcome);
     void succeed();

@@ -50,7 +50,38 @@ bool reachesMail(Purpose purpose, const PreflightOptions &options)
     return false;
 }
 
+// The SMTP login of these settings: its secrets and whether it needs the Kerberos ticket.
+void addSmtpLogin(PreflightNeeds &n, const MailSettings &s)
+{
+    n.smtpPassword = SettingsFacts::needsSmtpPassword(s);
+    n.accessToken = SettingsFacts::usesOAuth(s);
+    n.kerberosTicket = n.kerberosTicket || s.smtp.auth == MailSettings::SmtpAuth::Gssapi;
+}
+
+// A POP3 session: the password and the ticket only with a login, the certificate always.
+void addPop3(PreflightNeeds &n, const MailSettings &s, bool login)
+{
+    n.pop3Password = login && SettingsFacts::authNeedsCredentials(s.pop3.auth);
+    n.pop3Identity = SettingsFacts::pop3ClientCertSet(s);
+    if (login && s.pop3.auth == MailSettings::Pop3Auth::Gssapi)
+        n.kerberosTicket = true;
+}
+
 } // namespace
+
+PreflightNeeds serverNeeds(const MailSettings &s, const QString &server, bool login)
+{
+    PreflightNeeds n;
+    n.stopAfter = Phase::Auth;
+    if (server == QLatin1String("smtp")) {
+        if (login)
+            addSmtpLogin(n, s);
+        n.smtpIdentity = SettingsFacts::smtpClientCertSet(s);
+    } else {
+        addPop3(n, s, login);
+    }
+    return n;
+}
 
 PreflightNeeds needs(const MailSettings &s, Purpose purpose, const PreflightOptions &options)
 {
@@ -58,8 +89,7 @@ PreflightNeeds needs(const MailSettings &s, Purpose purpose, const PreflightOpti
     // A POP3 login is made: POP-before-SMTP, the round trip's fetch, the status check's.
     bool pop3Login = false;
     if (usesSmtp(s, purpose) && s.smtp.enabled) {
-        n.smtpPassword = SettingsFacts::needsSmtpPassword(s);
-        n.accessToken = SettingsFacts::usesOAuth(s);
+        addSmtpLogin(n, s);
         n.smtpIdentity = SettingsFacts::smtpClientCertSet(s);
         pop3Login = SettingsFacts::popBeforeSmtp(s);
     }
@@ -67,9 +97,9 @@ PreflightNeeds needs(const MailSettings &s, Purpose purpose, const PreflightOpti
         pop3Login = true; // the message is fetched back over POP3
     if (checksPop3(s, purpose) && SettingsFacts::pop3LoginSet(s))
         pop3Login = true;
-    n.pop3Password = pop3Login && SettingsFacts::authNeedsCredentials(s.pop3.auth);
     // The status check without a login still opens a TLS session with the server.
-    n.pop3Identity = (pop3Login || checksPop3(s, purpose)) && SettingsFacts::pop3ClientCertSet(s);
+    if (pop3Login || checksPop3(s, purpose))
+        addPop3(n, s, pop3Login);
     switch (purpose) {
     case Purpose::SendTest:
         n.stopAfter = options.stopAfter;

@@ -40,11 +40,16 @@ struct PreflightNeeds
     // is the secret smtp-client-cert, pop3-client-cert; none stored: an unencrypted key).
     bool smtpIdentity = false;
     bool pop3Identity = false;
+    // The SMTP or POP3 login is GSSAPI: the user's Kerberos ticket must be there and valid
+    // before connecting (no secret of ours: not in anySecret()).
+    bool kerberosTicket = false;
     Phase stopAfter = Phase::Done;
     [[nodiscard]] bool anySecret() const
     {
         return smtpPassword || pop3Password || accessToken || smtpIdentity || pop3Identity;
     }
+    // Something for CredentialResolver to fetch or check before the operation starts.
+    [[nodiscard]] bool anyToResolve() const { return anySecret() || kerberosTicket; }
     bool operator==(const PreflightNeeds &) const = default;
 };
 
@@ -69,6 +74,11 @@ namespace Preflight {
 // The secrets this operation needs and the phase it stops after.
 [[nodiscard]] PreflightNeeds needs(const MailSettings &s, Purpose purpose,
                                    const PreflightOptions &options = {});
+// One server's check alone ("smtp" or "pop3": the status monitor's probes; "pop3" with
+// login also for mailwright-cli bounces): its client certificate always, and with `login`
+// what its login method needs (a password, the access token, the Kerberos ticket). Stops
+// after AUTH.
+[[nodiscard]] PreflightNeeds serverNeeds(const MailSettings &s, const QString &server, bool login);
 
 } // namespace Preflight
 } // namespace mw

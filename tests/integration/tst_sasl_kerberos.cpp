@@ -4,13 +4,17 @@
 // pop/localhost) and the "sasl" Dovecot in the same directory (POP3 and SMTP submission).
 // A ticket logs in without a password on every protocol and channel; auto picks GSSAPI only
 // when no password is configured; no ticket and an expired ticket end in a sentence that
-// says so.
+// says so (an expired one named before connecting, by the session layer); the status check
+// logs in with the ticket or the client certificate and no stored password.
 #include "DovecotFixture.h"
 #include "TestPaths.h"
 #include "protocol/Pop3Session.h"
 #include "protocol/SmtpSession.h"
+#include "session/CredentialResolver.h"
+#include "session/Preflight.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -20,6 +24,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 using namespace mw;
 using mw::test::DovecotFixture;
@@ -47,6 +52,8 @@ private Q_SLOTS:
     void expiredTicket();
     void cli_data();
     void cli();
+    void statusCheck_data();
+    void statusCheck();
 
 private:
     bool kinit(const QString &ccache, const QString &lifetime, QString *error);
@@ -230,6 +237,42 @@ void TestSaslKerberos::expiredTicket()
     QVERIFY2(kinit(cc, QStringLiteral("3s"), &error), qPrintable(error));
     QTest::qWait(5000);
     qputenv("KRB5CCNAME", cc.toLocal8Bit());
+    // Decided in the session layer, before any connection: Preflight says the GSSAPI login
+    // needs the ticket, the credential resolver reads the cache and names its expiry.
+    for (const Proto proto : {Proto::Smtp, Proto::Pop3}) {
+        MailSettings s;
+        s.smtp.host = m_server->hostName();
+        s.smtp.username = m_server->userName();
+        s.pop3.host = m_server->hostName();
+        s.pop3.username = m_server->userName();
+        Purpose purpose = Purpose::SendTest;
+        if (proto == Proto::Smtp) {
+            s.smtp.auth = MailSettings::SmtpAuth::Gssapi;
+        } else {
+            s.smtp.auth = MailSettings::SmtpAuth::None;
+            s.pop3.auth = MailSettings::Pop3Auth::Gssapi;
+            purpose = Purpose::RoundTrip; // the message is fetched back with a GSSAPI login
+        }
+        const PreflightNeeds needs = Preflight::needs(s, purpose);
+        QVERIFY(needs.kerberosTicket);
+        QVERIFY(!needs.smtpPassword && !needs.pop3Password);
+        CredentialResolver resolver;
+        QObject context;
+        std::optional<CredentialResolver::Outcome> o;
+        resolver.resolve(s, needs, &context, [&o](const CredentialResolver::Outcome &x) { o = x; });
+        QTRY_VERIFY_WITH_TIMEOUT(o.has_value(), 30000);
+        const QString why = errorClassId(o->failure.errorClass) + QLatin1String(": ") + o->text();
+        QVERIFY2(!o->ok, qPrintable(why));
+        QCOMPARE(o->account, QStringLiteral("kerberos"));
+        QCOMPARE(o->failure.errorClass, ErrorClass::AuthFailed);
+        QVERIFY2(o->failure.message.contains(QLatin1String("expired"), Qt::CaseInsensitive),
+                 qPrintable(why));
+        QVERIFY2(o->failure.message.contains(QLatin1String("mwtest@MAILWRIGHT.TEST")),
+                 qPrintable(why));
+        QVERIFY2(o->failure.message.contains(QLatin1String("kinit")), qPrintable(why));
+    }
+    // The ticket expires between that check and the login (the protocol layer alone): the
+    // login still fails with GNU SASL's own sentence about the ticket.
     for (const Proto proto : {Proto::Smtp, Proto::Pop3}) {
         QString transcript;
         const Result r = run(proto, Channel::StartTls, true, false, &transcript);
@@ -238,8 +281,7 @@ void TestSaslKerberos::expiredTicket()
         QVERIFY2(!r.ok, qPrintable(why));
         QVERIFY2(r.errorClass == ErrorClass::AuthFailed || r.errorClass == ErrorClass::Config,
                  qPrintable(why));
-        QVERIFY2(r.message.contains(QLatin1String("expired"), Qt::CaseInsensitive),
-                 qPrintable(why));
+        QVERIFY2(r.message.contains(QLatin1String("ticket"), Qt::CaseInsensitive), qPrintable(why));
     }
 }
 
@@ -295,6 +337,72 @@ void TestSaslKerberos::cli()
         QVERIFY2(
             o.value(QStringLiteral("message")).toString().contains(expect, Qt::CaseInsensitive),
             why.constData());
+    }
+}
+
+void TestSaslKerberos::statusCheck_data()
+{
+    QTest::addColumn<QString>("auth"); // smtp/auth and pop3/auth
+    QTest::addColumn<QString>("used");
+    QTest::newRow("external") << "external"
+                              << "EXTERNAL";
+    QTest::newRow("gssapi") << "gssapi"
+                            << "GSSAPI";
+}
+
+void TestSaslKerberos::statusCheck()
+{
+    // mailwright-cli status --check (the window's StatusMonitor and its probes) with the
+    // methods that need no password: the check logs in to both servers, presenting the
+    // client certificate (EXTERNAL) or the ticket (GSSAPI), and no password is stored.
+    QFETCH(QString, auth);
+    QFETCH(QString, used);
+    const QString tag = QLatin1String(QTest::currentDataTag());
+    const QString cc =
+        QStringLiteral("FILE:") + m_work.filePath(QStringLiteral("status-cc-") + tag);
+    QString error;
+    QVERIFY2(kinit(cc, {}, &error), qPrintable(error));
+    const QString cert =
+        auth == QLatin1String("external")
+            ? QStringLiteral("client_cert=%1\n").arg(m_server->clientPemWithKeyFile())
+            : QString();
+    const QString path = m_work.filePath(QStringLiteral("status-%1.ini").arg(tag));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QStringLiteral("[general]\nsecret_backend=memory\n"
+                           "[smtp]\nhost=localhost\nport=%1\nsecurity=starttls\nauth=%3\n"
+                           "username=%6\nca_file=%4\ntimeout=10\n%5"
+                           "[pop3]\nenabled=true\nhost=localhost\nport=%2\nsecurity=stls\n"
+                           "auth=%3\nusername=%6\nca_file=%4\ntimeout=10\n%5"
+                           "[mailboxes]\nfrom=alerts@example.test\nnotify=admin@example.test\n")
+                .arg(m_server->submissionPort())
+                .arg(m_server->plainPort())
+                .arg(auth, m_server->caFile(), cert, m_server->userName())
+                .toUtf8());
+    f.close();
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KRB5CCNAME"), cc);
+    env.remove(QStringLiteral("MAILWRIGHT_SMTP_PASSWORD"));
+    env.remove(QStringLiteral("MAILWRIGHT_POP3_PASSWORD"));
+    cli.setProcessEnvironment(env);
+    cli.start(mw::test::cliPath(), {QStringLiteral("--config"), path, QStringLiteral("--json"),
+                                    QStringLiteral("status"), QStringLiteral("--check")});
+    QVERIFY(cli.waitForFinished(60000));
+    const QByteArray out = cli.readAllStandardOutput();
+    const QByteArray why = out + cli.readAllStandardError();
+    QVERIFY2(cli.exitCode() == 0, why.constData());
+    QHash<QString, QJsonObject> byServer;
+    for (const QByteArray &line : out.split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.contains(QStringLiteral("server")))
+            byServer.insert(o.value(QStringLiteral("server")).toString(), o);
+    }
+    for (const QString &server : {QStringLiteral("smtp"), QStringLiteral("pop3")}) {
+        const QJsonObject o = byServer.value(server);
+        QVERIFY2(o.value(QStringLiteral("ok")).toBool(), why.constData());
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("Operating"));
+        QCOMPARE(o.value(QStringLiteral("auth_mechanism")).toString(), used);
     }
 }
 

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void clientCertificates();
     void clientCertificateFailures_data();
     void clientCertificateFailures();
+    void missingKerberosTicket();
 };
 
 void TestCredentialResolver::fileStoreGivesWhatThePurposeNeeds()
@@ -419,6 +420,32 @@ void TestCredentialResolver::clientCertificateFailures()
     QCOMPARE(o->failure.hint, hint);
     if (!passphrase.isEmpty())
         QVERIFY(!o->text().contains(passphrase));
+    QVERIFY(!resolver.isRunning());
+}
+
+void TestCredentialResolver::missingKerberosTicket()
+{
+    // smtp/auth=gssapi with no ticket in the cache: named before any connection, as a
+    // failed login, with kerberosTicketInfo()'s sentence; no secret store is needed.
+    QTemporaryDir dir;
+    const QByteArray saved = qgetenv("KRB5CCNAME");
+    qputenv("KRB5CCNAME", "FILE:" + dir.filePath(QStringLiteral("no-such-ccache")).toLocal8Bit());
+    CredentialResolver resolver;
+    MailSettings s = settings(MailSettings::SmtpAuth::Gssapi);
+    const PreflightNeeds n = Preflight::needs(s, Purpose::SendTest);
+    QVERIFY(n.kerberosTicket);
+    const auto o = resolve(resolver, s, n);
+    if (saved.isNull())
+        qunsetenv("KRB5CCNAME");
+    else
+        qputenv("KRB5CCNAME", saved);
+    QVERIFY(o);
+    QVERIFY(!o->ok);
+    QCOMPARE(o->account, QStringLiteral("kerberos"));
+    QCOMPARE(o->failure.errorClass, ErrorClass::AuthFailed);
+    QVERIFY2(o->failure.message.startsWith(
+                 QStringLiteral("No Kerberos ticket — run kinit or log in to the domain.")),
+             qPrintable(o->failure.message));
     QVERIFY(!resolver.isRunning());
 }
 

@@ -55,6 +55,8 @@ private Q_SLOTS:
     void queueRunToPickupNeedsNoSecret();
     void signInMethods_data();
     void signInMethods();
+    void serverNeeds_data();
+    void serverNeeds();
 };
 
 void TestPreflight::needsAndSections_data()
@@ -250,7 +252,8 @@ void TestPreflight::signInMethods_data()
     QTest::addColumn<MailSettings::Pop3Auth>("pop3Auth");
     QTest::addColumn<QString>("certs"); // S = smtp/client_cert set, P = pop3/client_cert set
     QTest::addColumn<Purpose>("purpose");
-    // s, p, t as above; S = the SMTP client certificate, P = the POP3 one
+    // s, p, t as above; S = the SMTP client certificate, P = the POP3 one; k = the Kerberos
+    // ticket is checked before connecting (a GSSAPI login)
     QTest::addColumn<QString>("secrets");
     QTest::addColumn<Phase>("stop");
     using P3 = MailSettings::Pop3Auth;
@@ -260,9 +263,9 @@ void TestPreflight::signInMethods_data()
     QTest::newRow("scram-1") << A::ScramSha1 << P3::Auto << "" << P::SendTest << "s" << Phase::Done;
     QTest::newRow("ntlm") << A::Ntlm << P3::Auto << "" << P::SendTest << "s" << Phase::Done;
     // GSSAPI: the Kerberos ticket, no secret of Mailwright's.
-    QTest::newRow("gssapi") << A::Gssapi << P3::Auto << "" << P::SendTest << "" << Phase::Done;
+    QTest::newRow("gssapi") << A::Gssapi << P3::Auto << "" << P::SendTest << "k" << Phase::Done;
     QTest::newRow("gssapi login check")
-        << A::Gssapi << P3::Auto << "" << P::LoginCheck << "" << Phase::Auth;
+        << A::Gssapi << P3::Auto << "" << P::LoginCheck << "k" << Phase::Auth;
     // EXTERNAL: the certificate, no password.
     QTest::newRow("external") << A::External << P3::Auto << "S" << P::SendTest << "S"
                               << Phase::Done;
@@ -275,17 +278,17 @@ void TestPreflight::signInMethods_data()
         << A::Plain << P3::Auto << "P" << P::SendTest << "s" << Phase::Done;
     // POP-before-SMTP and the round trip log in to POP3 with its own method.
     QTest::newRow("popbefore gssapi")
-        << A::PopBeforeSmtp << P3::Gssapi << "" << P::SendTest << "" << Phase::Done;
+        << A::PopBeforeSmtp << P3::Gssapi << "" << P::SendTest << "k" << Phase::Done;
     QTest::newRow("popbefore external")
         << A::PopBeforeSmtp << P3::External << "P" << P::SendTest << "P" << Phase::Done;
     QTest::newRow("popbefore scram")
         << A::PopBeforeSmtp << P3::ScramSha256 << "" << P::SendTest << "p" << Phase::Done;
     QTest::newRow("roundtrip pop3 external")
-        << A::Gssapi << P3::External << "P" << P::RoundTrip << "P" << Phase::Done;
+        << A::Gssapi << P3::External << "P" << P::RoundTrip << "Pk" << Phase::Done;
     QTest::newRow("roundtrip pop3 user")
         << A::External << P3::User << "SP" << P::RoundTrip << "pSP" << Phase::Done;
     QTest::newRow("status pop3 gssapi")
-        << A::None << P3::Gssapi << "" << P::StatusCheck << "" << Phase::Auth;
+        << A::None << P3::Gssapi << "" << P::StatusCheck << "k" << Phase::Auth;
     QTest::newRow("status pop3 apop with certificate")
         << A::None << P3::Apop << "P" << P::StatusCheck << "pP" << Phase::Auth;
 }
@@ -311,11 +314,52 @@ void TestPreflight::signInMethods()
     QCOMPARE(n.accessToken, false);
     QCOMPARE(n.smtpIdentity, secrets.contains(QLatin1Char('S')));
     QCOMPARE(n.pop3Identity, secrets.contains(QLatin1Char('P')));
+    QCOMPARE(n.kerberosTicket, secrets.contains(QLatin1Char('k')));
     QCOMPARE(n.stopAfter, stop);
     // The passphrases live in the secret store: its settings must be valid then.
     QCOMPARE(Preflight::sectionsFor(s, purpose).contains(QStringLiteral("general")), n.anySecret());
     const QList<ValidationIssue> issues = Preflight::issuesFor(s, purpose);
     QVERIFY2(issues.isEmpty(), issues.isEmpty() ? "" : qPrintable(issues.first().key));
+}
+
+void TestPreflight::serverNeeds_data()
+{
+    // One server's status check (and mailwright-cli bounces): what its probe logs in with.
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<A>("auth");
+    QTest::addColumn<MailSettings::Pop3Auth>("pop3Auth");
+    QTest::addColumn<bool>("login");
+    QTest::addColumn<QString>("secrets"); // as signInMethods
+    using P3 = MailSettings::Pop3Auth;
+    QTest::newRow("smtp external") << "smtp" << A::External << P3::Auto << true << "S";
+    QTest::newRow("smtp gssapi") << "smtp" << A::Gssapi << P3::Auto << true << "Sk";
+    QTest::newRow("smtp plain") << "smtp" << A::Plain << P3::Auto << true << "sS";
+    QTest::newRow("smtp no login") << "smtp" << A::Plain << P3::Auto << false << "S";
+    QTest::newRow("pop3 external") << "pop3" << A::Plain << P3::External << true << "P";
+    QTest::newRow("pop3 gssapi") << "pop3" << A::Plain << P3::Gssapi << true << "Pk";
+    QTest::newRow("pop3 user") << "pop3" << A::Gssapi << P3::User << true << "pP";
+    QTest::newRow("pop3 no login") << "pop3" << A::Plain << P3::Gssapi << false << "P";
+}
+
+void TestPreflight::serverNeeds()
+{
+    QFETCH(QString, server);
+    QFETCH(A, auth);
+    QFETCH(MailSettings::Pop3Auth, pop3Auth);
+    QFETCH(bool, login);
+    QFETCH(QString, secrets);
+    MailSettings s = valid(auth);
+    s.pop3.auth = pop3Auth;
+    s.smtp.clientCert = QStringLiteral("/etc/mailwright/smtp.p12");
+    s.pop3.clientCert = QStringLiteral("/etc/mailwright/pop3.pem");
+    const PreflightNeeds n = Preflight::serverNeeds(s, server, login);
+    QCOMPARE(n.smtpPassword, secrets.contains(QLatin1Char('s')));
+    QCOMPARE(n.pop3Password, secrets.contains(QLatin1Char('p')));
+    QCOMPARE(n.accessToken, false);
+    QCOMPARE(n.smtpIdentity, secrets.contains(QLatin1Char('S')));
+    QCOMPARE(n.pop3Identity, secrets.contains(QLatin1Char('P')));
+    QCOMPARE(n.kerberosTicket, secrets.contains(QLatin1Char('k')));
+    QCOMPARE(n.stopAfter, Phase::Auth);
 }
 
 QTEST_GUILESS_MAIN(TestPreflight)

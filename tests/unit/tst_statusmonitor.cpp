@@ -82,10 +82,10 @@ public:
         return s.pop3.enabled && !s.pop3.host.isEmpty();
     }
     bool logsIn(const MailSettings &) const override { return true; }
-    void start(const MailSettings &, const QString &password, bool login) override
+    void start(const MailSettings &, const Credentials &credentials, bool login) override
     {
         m_running = true;
-        lastPassword = password;
+        lastPassword = credentials.pop3Password;
         lastLogin = login;
         QTimer::singleShot(10, this, [this] {
             m_running = false;
