@@ -92,13 +92,14 @@ void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
         fail(ErrorClass::Config, Phase::Idle, tr("No POP3 server (host and port) is configured."));
         return;
     }
-    if (logsIn && config.username.isEmpty()) {
+    // GSSAPI (the ticket names the principal) and EXTERNAL (the certificate does) need no
+    // login name and no password; auto may find either (sasl::needsPassword).
+    const bool needsLogin = sasl::needsPassword(requestedMechanism(config.auth));
+    if (logsIn && needsLogin && config.username.isEmpty()) {
         fail(ErrorClass::Config, Phase::Idle, tr("No POP3 login name is set."));
         return;
     }
-    // GSSAPI, EXTERNAL and auto (which may find either) need no password.
-    if (logsIn && config.password.isEmpty() &&
-        sasl::needsPassword(requestedMechanism(config.auth))) {
+    if (logsIn && needsLogin && config.password.isEmpty()) {
         fail(ErrorClass::Config, Phase::Idle, tr("No POP3 password is set."));
         return;
     }

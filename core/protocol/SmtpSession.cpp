@@ -49,14 +49,17 @@ void SmtpSession::start(const SmtpConfig &config, const QList<Envelope> &message
         return;
     }
     const bool token = usesOAuth(config);
-    if ((config.auth != SmtpConfig::Auth::None) && config.username.isEmpty()) {
+    // GSSAPI (the Kerberos ticket names the principal) and EXTERNAL (the client certificate
+    // does) need no login name and no password; auto may find either: sasl::needsPassword.
+    // The token mechanisms need the account's name.
+    const bool needsLogin =
+        config.auth != SmtpConfig::Auth::None &&
+        (token || sasl::needsPassword(SmtpAuthenticator::requestedMechanism(config.auth)));
+    if (needsLogin && config.username.isEmpty()) {
         fail(ErrorClass::Config, Phase::Idle, tr("Authentication is on but no login name is set."));
         return;
     }
-    // GSSAPI (the Kerberos ticket), EXTERNAL (the client certificate) and auto (which may
-    // find either) need no password: sasl::needsPassword.
-    if ((config.auth != SmtpConfig::Auth::None) && config.password.isEmpty() &&
-        sasl::needsPassword(SmtpAuthenticator::requestedMechanism(config.auth))) {
+    if (needsLogin && !token && config.password.isEmpty()) {
         fail(ErrorClass::Config, Phase::Idle, tr("Authentication is on but no password is set."));
         return;
     }
