@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SignInFields.h"
 
+#include "PasswordField.h"
 #include "SignInBackends.h"
+#include "session/KerberosTicket.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QToolButton>
 
 namespace mw {
@@ -104,6 +107,19 @@ SignInFields::SignInFields(QWidget *page, QFormLayout *form, QWidget *passwordFi
     kl->addWidget(m_refresh, 0, Qt::AlignTop);
     m_kerberosLabel = formLabel(tr("Kerberos:"), nullptr, name("KerberosLabel"), page);
     connect(m_refresh, &QPushButton::clicked, this, &SignInFields::refreshTicket);
+    m_ticketReader = new KerberosTicketReader(this);
+    connect(m_ticketReader, &KerberosTicketReader::finished, this, &SignInFields::showTicket);
+
+    // A typed (or changed) passphrase opens an encrypted key / PKCS#12 file: read again
+    // once typing pauses, not at every key.
+    m_passphraseTimer = new QTimer(this);
+    m_passphraseTimer->setSingleShot(true);
+    m_passphraseTimer->setInterval(300);
+    connect(m_passphrase, &QLineEdit::textChanged, m_passphraseTimer, qOverload<>(&QTimer::start));
+    connect(m_passphraseTimer, &QTimer::timeout, this, [this] {
+        if (m_certDetails->isVisible() && !m_describedPath.isEmpty())
+            readCertificate(m_describedPath);
+    });
 
     int row = -1;
     QFormLayout::ItemRole role;
@@ -180,27 +196,49 @@ void SignInFields::readCertificate(const QString &path)
         return;
     }
     m_certDetails->setText(tr("Reading the certificate…"));
-    // The passphrase lives in the secret store; a PEM certificate needs none to be shown.
-    SignInBackends::describeCertificate(
-        path, QString(), this, [this, generation](const SignInBackends::CertificateStatus &c) {
-            if (generation != m_certGeneration)
-                return; // the file changed meanwhile
-            m_certDetails->setText(
-                SignInBackends::certificateText(c, QDateTime::currentDateTimeUtc()));
+    withPassphrase([this, path, generation](const QByteArray &passphrase) {
+        if (generation != m_certGeneration)
+            return; // the file or the passphrase changed meanwhile
+        SignInBackends::describeCertificate(
+            path, passphrase, this, [this, generation](const SignInBackends::CertificateStatus &c) {
+                if (generation != m_certGeneration)
+                    return;
+                m_certDetails->setText(c.text);
+            });
+    });
+}
+
+void SignInFields::withPassphrase(std::function<void(const QByteArray &)> then)
+{
+    if (!m_passphrase->text().isEmpty()) {
+        then(m_passphrase->text().toUtf8());
+        return;
+    }
+    // Not typed: the one in the secret store, through the PasswordField the window made
+    // for this field (none in a bare page: then no passphrase).
+    const QList<PasswordField *> fields = m_passphrase->window()->findChildren<PasswordField *>();
+    for (PasswordField *field : fields) {
+        if (field->edit() != m_passphrase)
+            continue;
+        field->fetch(this, [then](const SecretResult &r) {
+            then(r.ok() ? r.secret.toUtf8() : QByteArray());
         });
+        return;
+    }
+    then(QByteArray());
 }
 
 void SignInFields::refreshTicket()
 {
-    const int generation = ++m_ticketGeneration;
     m_kerberos->setText(tr("Looking for a Kerberos ticket…"));
     m_refresh->setEnabled(false);
-    SignInBackends::readTicket(this, [this, generation](const SignInBackends::TicketStatus &t) {
-        if (generation != m_ticketGeneration)
-            return;
-        m_refresh->setEnabled(true);
-        m_kerberos->setText(SignInBackends::ticketText(t));
-    });
+    m_ticketReader->start(); // supersedes a read still running
+}
+
+void SignInFields::showTicket(const KerberosTicketInfo &info)
+{
+    m_refresh->setEnabled(true);
+    m_kerberos->setText(SignInBackends::ticketText(info));
 }
 
 } // namespace mw
