@@ -26,6 +26,13 @@ CertificateStatus readCertificate(const QString &path, const QByteArray &passphr
 
 } // namespace
 
+QString expiryText(const QDateTime &expires)
+{
+    // A no-break space: a wrapped line keeps date and time together.
+    return expires.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) + QChar(0x00A0) +
+           expires.toLocalTime().toString(QStringLiteral("HH:mm"));
+}
+
 void describeCertificate(const QString &path, const QByteArray &passphrase, QObject *context,
                          std::function<void(const CertificateStatus &)> done)
 {
@@ -48,8 +55,7 @@ QString ticketText(const KerberosTicketInfo &t)
 {
     if (!t.found || t.expired)
         return t.problem;
-    return tr("Ticket for %1, valid until %2")
-        .arg(t.principal, t.expires.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    return tr("Ticket for %1, valid until %2").arg(t.principal, expiryText(t.expires));
 }
 
 } // namespace mw::SignInBackends

@@ -35,5 +35,7 @@ void describeCertificate(const QString &path, const QByteArray &passphrase, QObj
 // The ticket row: "Ticket for mwtest@MAILWRIGHT.TEST, valid until 2026-12-04 11:07", or the
 // sentence kerberosTicketInfo() made (no ticket, expired).
 [[nodiscard]] QString ticketText(const KerberosTicketInfo &t);
+// "2026-12-04 11:07" (local time; date and time joined by a no-break space).
+[[nodiscard]] QString expiryText(const QDateTime &expires);
 
 } // namespace mw::SignInBackends

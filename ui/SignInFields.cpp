@@ -5,9 +5,11 @@
 #include "SignInBackends.h"
 #include "session/KerberosTicket.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
@@ -90,6 +92,17 @@ SignInFields::SignInFields(QWidget *page, QFormLayout *form, QWidget *passwordFi
         formLabel(tr("Key pass&phrase:"), m_passphrase, name("ClientCertPassphraseLabel"), page);
 
     m_certDetails = infoLabel(name("ClientCertDetails"), page);
+    // QFormLayout (height-for-width) left this wrapped label at zero height once its text
+    // arrived, so the line was invisible (seen under Xvfb and offscreen, Qt 6.4): its height
+    // is the text's height at its width instead (fitCertificateDetails), on every text
+    // change and resize. KNOWN GAP: the form still does not move the next row down for it.
+    {
+        // Not height-for-width for the form: its height is set here from the text.
+        QSizePolicy policy = m_certDetails->sizePolicy();
+        policy.setHeightForWidth(false);
+        m_certDetails->setSizePolicy(policy);
+    }
+    m_certDetails->installEventFilter(this);
     m_certDetails->setAccessibleName(tr("%1 client certificate details").arg(up));
 
     m_kerberosRow = new QWidget(page);
@@ -127,7 +140,8 @@ SignInFields::SignInFields(QWidget *page, QFormLayout *form, QWidget *passwordFi
     form->insertRow(++row, m_realmLabel, m_realm);
     form->insertRow(++row, m_certLabel, m_certRow);
     form->insertRow(++row, m_passLabel, m_passphrase);
-    form->insertRow(++row, QString(), m_certDetails);
+    m_certDetailsLabel = formLabel(QString(), nullptr, name("ClientCertDetailsLabel"), page);
+    form->insertRow(++row, m_certDetailsLabel, m_certDetails);
     form->insertRow(++row, m_kerberosLabel, m_kerberosRow);
 
     QWidget::setTabOrder(passwordField, m_realm);
@@ -178,7 +192,8 @@ void SignInFields::update(const QString &method, const QString &clientCert, bool
     setRow(m_realmLabel, m_realm, a.realm, enabled);
     setRow(m_certLabel, m_certRow, a.certificate, enabled);
     setRow(m_passLabel, m_passphrase, a.certificate, enabled);
-    setRow(nullptr, m_certDetails, a.certificate && !clientCert.trimmed().isEmpty(), true);
+    setRow(m_certDetailsLabel, m_certDetails, a.certificate && !clientCert.trimmed().isEmpty(),
+           true);
     setRow(m_kerberosLabel, m_kerberosRow, a.kerberos, enabled);
     if (a.certificate && clientCert.trimmed() != m_describedPath)
         readCertificate(clientCert.trimmed());
@@ -192,10 +207,10 @@ void SignInFields::readCertificate(const QString &path)
     m_describedPath = path;
     const int generation = ++m_certGeneration;
     if (path.isEmpty()) {
-        m_certDetails->clear();
+        setCertificateDetails(QString());
         return;
     }
-    m_certDetails->setText(tr("Reading the certificate…"));
+    setCertificateDetails(tr("Reading the certificate…"));
     withPassphrase([this, path, generation](const QByteArray &passphrase) {
         if (generation != m_certGeneration)
             return; // the file or the passphrase changed meanwhile
@@ -203,9 +218,34 @@ void SignInFields::readCertificate(const QString &path)
             path, passphrase, this, [this, generation](const SignInBackends::CertificateStatus &c) {
                 if (generation != m_certGeneration)
                     return;
-                m_certDetails->setText(c.text);
+                setCertificateDetails(c.text);
             });
     });
+}
+
+void SignInFields::setCertificateDetails(const QString &text)
+{
+    m_certDetails->setText(text);
+    fitCertificateDetails();
+}
+
+void SignInFields::fitCertificateDetails()
+{
+    const int width =
+        m_certDetails->width() > 0 ? m_certDetails->width() : m_certDetails->sizeHint().width();
+    const int height = m_certDetails->text().isEmpty() ? 0 : m_certDetails->heightForWidth(width);
+    if (m_certDetails->minimumHeight() != height || m_certDetails->maximumHeight() != height) {
+        m_certDetails->setFixedHeight(height);
+        if (QLayout *form = m_certDetails->parentWidget()->layout())
+            form->invalidate();
+    }
+}
+
+bool SignInFields::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_certDetails && event->type() == QEvent::Resize)
+        fitCertificateDetails();
+    return QObject::eventFilter(watched, event);
 }
 
 void SignInFields::withPassphrase(std::function<void(const QByteArray &)> then)

@@ -67,7 +67,13 @@ private:
     // The passphrase typed in the field, else the stored one (the field's PasswordField).
     void withPassphrase(std::function<void(const QByteArray &)> then);
     void showTicket(const KerberosTicketInfo &info);
+    void setCertificateDetails(const QString &text);
+    void fitCertificateDetails();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
     QString m_service;
     QLabel *m_realmLabel = nullptr;
     QLineEdit *m_realm = nullptr;
@@ -77,6 +83,7 @@ private:
     QToolButton *m_browse = nullptr;
     QLabel *m_passLabel = nullptr;
     QLineEdit *m_passphrase = nullptr;
+    QLabel *m_certDetailsLabel = nullptr;
     QLabel *m_certDetails = nullptr;
     QLabel *m_kerberosLabel = nullptr;
     QWidget *m_kerberosRow = nullptr;
