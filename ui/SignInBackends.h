@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The window's only contact with two core pieces of issue 18 that other branches deliver:
-// the Kerberos ticket reader (core/session/KerberosTicket.h, ntlm branch) and the client
-// certificate loader (core/session/ClientIdentity.h, settings branch). Until those are
-// merged, the functions below carry a small stand-in (klist, QSslCertificate); once they
-// are, only SignInBackends.cpp changes: it forwards to KerberosTicketReader::finished and
-// ClientIdentity::describe(). Both answer asynchronously: nothing here blocks the GUI thread.
+// The window's contact with the two core readers of issue 18: the Kerberos ticket
+// (core/session/KerberosTicket.h: KerberosTicketReader, the sentences of
+// kerberosTicketInfo()) and the client certificate (core/session/ClientIdentity.h:
+// ClientIdentity::load and describe()). No second parser and no second wording here: the
+// window shows what those say. Both answer asynchronously: nothing here blocks the GUI
+// thread.
 
-#include <QDateTime>
+#include "session/KerberosTicket.h"
+
+#include <QByteArray>
 #include <QObject>
 #include <QString>
 
@@ -16,37 +18,24 @@
 
 namespace mw::SignInBackends {
 
-// Mirrors KerberosTicketInfo of core/session/KerberosTicket.h.
-struct TicketStatus
-{
-    bool found = false;
-    QString principal; // mwtest@MAILWRIGHT.TEST
-    QDateTime expires;
-    bool expired = false;
-    QString problem; // why no ticket could be read (empty when found)
-};
-
 // What the certificate of a client_cert file says.
 struct CertificateStatus
 {
     bool ok = false;
-    QString subject;
-    QString issuer;
-    QDateTime expires;
-    QString problem; // why it could not be read (empty when ok)
+    // ClientIdentity::Description::text() when ok, else ClientIdentity's sentence.
+    QString text;
 };
 
-// Reads the user's Kerberos ticket; done runs later on context's thread (never if context
-// is gone).
-void readTicket(QObject *context, std::function<void(const TicketStatus &)> done);
-// Reads the certificate of `path` (PEM with certificate and key, or PKCS#12 opened with
-// `passphrase`) on a worker thread; done runs later on context's thread.
-void describeCertificate(const QString &path, const QString &passphrase, QObject *context,
+// Loads `path` (PEM with certificate and key, or PKCS#12; an encrypted key or PKCS#12 file
+// opened with `passphrase`) through ClientIdentity::load on a worker thread; done runs
+// later on context's thread (never if context is gone).
+void describeCertificate(const QString &path, const QByteArray &passphrase, QObject *context,
                          std::function<void(const CertificateStatus &)> done);
 
-// The sentences the window shows (one place for the wording).
-[[nodiscard]] QString ticketText(const TicketStatus &t);
-// "Subject …, issued by …, valid until … (N days)".
-[[nodiscard]] QString certificateText(const CertificateStatus &c, const QDateTime &now);
+// The ticket row: "Ticket for mwtest@MAILWRIGHT.TEST, valid until 2026-12-04 11:07", or the
+// sentence kerberosTicketInfo() made (no ticket, expired).
+[[nodiscard]] QString ticketText(const KerberosTicketInfo &t);
+// "2026-12-04 11:07" (local time; date and time joined by a no-break space).
+[[nodiscard]] QString expiryText(const QDateTime &expires);
 
 } // namespace mw::SignInBackends

@@ -4,14 +4,20 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTimer;
 class QToolButton;
 class QWidget;
 
 namespace mw {
+
+class KerberosTicketReader;
+struct KerberosTicketInfo;
 
 // The rows a sign-in method needs beside the login name and password, shared by the
 // Authentication tab (service "smtp") and the POP3 tab ("pop3"):
@@ -43,7 +49,7 @@ public:
     // Shows the rows of `method`; `enabled`: the service is on. Reads the certificate
     // details when the file changed and the ticket when the Kerberos row appears.
     void update(const QString &method, const QString &clientCert, bool enabled);
-    // Reads the ticket again (the Refresh button).
+    // Reads the ticket again (the Refresh button), through KerberosTicketReader.
     void refreshTicket();
 
     [[nodiscard]] QWidget *firstField() const;
@@ -58,7 +64,16 @@ public:
 private:
     void setRow(QWidget *label, QWidget *field, bool visible, bool enabled);
     void readCertificate(const QString &path);
+    // The passphrase typed in the field, else the stored one (the field's PasswordField).
+    void withPassphrase(std::function<void(const QByteArray &)> then);
+    void showTicket(const KerberosTicketInfo &info);
+    void setCertificateDetails(const QString &text);
+    void fitCertificateDetails();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
     QString m_service;
     QLabel *m_realmLabel = nullptr;
     QLineEdit *m_realm = nullptr;
@@ -68,14 +83,16 @@ private:
     QToolButton *m_browse = nullptr;
     QLabel *m_passLabel = nullptr;
     QLineEdit *m_passphrase = nullptr;
+    QLabel *m_certDetailsLabel = nullptr;
     QLabel *m_certDetails = nullptr;
     QLabel *m_kerberosLabel = nullptr;
     QWidget *m_kerberosRow = nullptr;
     QLabel *m_kerberos = nullptr;
     QPushButton *m_refresh = nullptr;
-    QString m_describedPath; // the file the details line is about
+    KerberosTicketReader *m_ticketReader = nullptr;
+    QTimer *m_passphraseTimer = nullptr; // reads again once typing the passphrase pauses
+    QString m_describedPath;             // the file the details line is about
     int m_certGeneration = 0;
-    int m_ticketGeneration = 0;
     bool m_kerberosShown = false;
 };
 

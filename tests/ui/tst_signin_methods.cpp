@@ -2,17 +2,24 @@
 // The sign-in methods of issue 18 in the window, driven with the keyboard and the mouse:
 // each method shows only the fields it needs (SMTP and POP3), the POP3 method list
 // round-trips through Save and a new window, the client certificate's details line names
-// subject, issuer and expiry, the Kerberos row says when there is no ticket, and Check
-// login only names the mechanism the server accepted.
+// subject, issuer and expiry as ClientIdentity describes it (a PKCS#12 file opened with the
+// passphrase typed in the window; a wrong one shows ClientIdentity's sentence), the Kerberos
+// row shows the ticket that KerberosTicketReader reads from a real KDC's ticket (and the
+// no-ticket sentence without one; Refresh reads again), and Check login only names the
+// mechanism the server accepted.
 //
 // objectNames (per service prefix "smtp" / "pop3"): <p>Auth, <p>Password, <p>Realm,
 // <p>ClientCert, <p>ClientCertBrowse, <p>ClientCertPassphrase, <p>ClientCertDetails,
 // <p>KerberosStatus, <p>KerberosRefresh (SignInFields).
+#include "ClientCertFiles.h"
 #include "EximFixture.h"
 #include "GuiTestSupport.h"
+#include "KdcFixture.h"
 #include "SettingsWindow.h"
 #include "TestPanel.h"
 #include "diagnostics/StatusMonitor.h"
+#include "session/ClientIdentity.h"
+#include "session/KerberosTicket.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -101,7 +108,9 @@ private Q_SLOTS:
     void methodFields();
     void pop3MethodRoundTrip();
     void certificateDetails();
+    void pkcs12WithTypedPassphrase();
     void noKerberosTicket();
+    void kerberosTicketFromKdc();
     void checkLoginNamesMechanism();
 };
 
@@ -230,23 +239,65 @@ void TestSignInMethods::certificateDetails()
     QTest::keyClicks(edit, pem);
     auto *details = find<QLabel>(w.get(), "smtpClientCertDetails");
     QTRY_VERIFY_WITH_TIMEOUT(details->text().contains(QLatin1String("valid until")), 10000);
-    const QString expiry =
-        QDateTime::currentDateTimeUtc().addDays(30).toLocalTime().date().toString(Qt::ISODate);
-    QVERIFY2(details->text().contains(QLatin1String("Subject alerts.example.test")),
-             qPrintable(details->text()));
-    QVERIFY2(details->text().contains(QLatin1String("issued by alerts.example.test")),
+    const QString expiry = QDateTime::currentDateTimeUtc().addDays(30).date().toString(Qt::ISODate);
+    QVERIFY2(details->text().startsWith(QLatin1String("alerts.example.test, issued by "
+                                                      "alerts.example.test, valid until ")),
              qPrintable(details->text()));
     QVERIFY2(details->text().contains(expiry), qPrintable(details->text()));
-    // "(29 day(s))" untranslated, "(29 days)" in English.
+    // "(29 day(s) left)" untranslated, "(29 days left)" in English.
     QVERIFY2(details->text().contains(QLatin1String("(29 day")) ||
                  details->text().contains(QLatin1String("(30 day")),
              qPrintable(details->text()));
     QVERIFY(details->isVisible());
 
-    // A file that is no certificate says so, in the same place.
+    // A file that is no certificate says so, in the same place, in ClientIdentity's words.
+    const QString missing = key + QStringLiteral(".missing");
     edit->clear();
-    QTest::keyClicks(edit, key + QStringLiteral(".missing"));
-    QTRY_VERIFY_WITH_TIMEOUT(details->text().startsWith(QLatin1String("Cannot read")), 10000);
+    QTest::keyClicks(edit, missing);
+    const QString sentence = ClientIdentity::load(missing, {}).error;
+    QVERIFY(!sentence.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(details->text(), sentence, 10000);
+}
+
+void TestSignInMethods::pkcs12WithTypedPassphrase()
+{
+    test::ClientCertFiles files;
+    QVERIFY(files.make());
+    const QString p12 = files.path(QStringLiteral("ec.p12"));
+    auto w = open();
+    w->tabs()->setCurrentIndex(1);
+    choose(find<QComboBox>(w.get(), "smtpAuth"), QStringLiteral("external"));
+    auto *edit = find<QLineEdit>(w.get(), "smtpClientCert");
+    edit->setFocus();
+    QTest::keyClicks(edit, p12);
+    auto *details = find<QLabel>(w.get(), "smtpClientCertDetails");
+    // No passphrase typed or stored: ClientIdentity's sentence for that.
+    QTRY_COMPARE_WITH_TIMEOUT(details->text(), ClientIdentity::load(p12, {}).error, 10000);
+
+    // A wrong passphrase typed: ClientIdentity's sentence for that.
+    auto *pass = find<QLineEdit>(w.get(), "smtpClientCertPassphrase");
+    pass->setFocus();
+    QTest::keyClicks(pass, QStringLiteral("not-the-passphrase"));
+    const QString wrong = ClientIdentity::load(p12, "not-the-passphrase").error;
+    QVERIFY(wrong.contains(QLatin1String("does not open")));
+    QTRY_COMPARE_WITH_TIMEOUT(details->text(), wrong, 10000);
+
+    // The right one: subject, issuer and expiry.
+    pass->clear();
+    QTest::keyClicks(pass, QString::fromLatin1(test::ClientCertFiles::passphrase()));
+    QTRY_VERIFY_WITH_TIMEOUT(details->text().contains(QLatin1String("valid until")), 10000);
+    const QString expiry = QDateTime::currentDateTimeUtc().addDays(30).date().toString(Qt::ISODate);
+    QVERIFY2(details->text().contains(QLatin1String("alerts-ec")), qPrintable(details->text()));
+    QVERIFY2(details->text().contains(QLatin1String("issued by Mailwright Test Client CA")),
+             qPrintable(details->text()));
+    QVERIFY2(details->text().contains(expiry), qPrintable(details->text()));
+    // The passphrase is never part of what is shown.
+    QVERIFY(!details->text().contains(QString::fromLatin1(test::ClientCertFiles::passphrase())));
+    // Laid out, not only set: a person sees the line (a wrapped label must get a height).
+    QTRY_VERIFY_WITH_TIMEOUT(details->isVisible() && details->height() > 0, 5000);
+    if (qEnvironmentVariableIsSet("MW_SCREENSHOT_DIR"))
+        w->grab().save(qEnvironmentVariable("MW_SCREENSHOT_DIR") +
+                       QStringLiteral("/signin-certificate.png"));
 }
 
 void TestSignInMethods::noKerberosTicket()
@@ -255,17 +306,58 @@ void TestSignInMethods::noKerberosTicket()
     w->tabs()->setCurrentIndex(1);
     choose(find<QComboBox>(w.get(), "smtpAuth"), QStringLiteral("gssapi"));
     auto *status = find<QLabel>(w.get(), "smtpKerberosStatus");
-    QTRY_COMPARE_WITH_TIMEOUT(
-        status->text(), QStringLiteral("No Kerberos ticket — run kinit or log in to the domain."),
-        10000);
+    const QString none = QStringLiteral("No Kerberos ticket — run kinit or log in to the domain.");
+    QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(none), qPrintable(status->text()), 10000);
     // Refresh reads it again (and says so while it does).
     auto *refresh = find<QPushButton>(w.get(), "smtpKerberosRefresh");
     QTRY_VERIFY_WITH_TIMEOUT(refresh->isEnabled(), 10000);
     QTest::mouseClick(refresh, Qt::LeftButton);
     QCOMPARE(status->text(), QStringLiteral("Looking for a Kerberos ticket…"));
-    QTRY_COMPARE_WITH_TIMEOUT(
-        status->text(), QStringLiteral("No Kerberos ticket — run kinit or log in to the domain."),
-        10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(none), qPrintable(status->text()), 10000);
+}
+
+void TestSignInMethods::kerberosTicketFromKdc()
+{
+    test::KdcFixture kdc;
+    QVERIFY2(kdc.start(), qPrintable(kdc.errorString()));
+    const QString cc = kdc.ccache(QStringLiteral("user"));
+    kdc.useInThisProcess(cc);
+
+    // No kinit yet: the window opens on the no-ticket sentence.
+    auto w = open();
+    w->tabs()->setCurrentIndex(1);
+    choose(find<QComboBox>(w.get(), "smtpAuth"), QStringLiteral("gssapi"));
+    auto *status = find<QLabel>(w.get(), "smtpKerberosStatus");
+    auto *refresh = find<QPushButton>(w.get(), "smtpKerberosRefresh");
+    QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QLatin1String("No Kerberos ticket")),
+                              qPrintable(status->text()), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(refresh->isEnabled(), 10000);
+
+    // kinit while the window is open, then Refresh with the mouse: the row changes.
+    QVERIFY2(kdc.kinit(cc), qPrintable(kdc.errorString()));
+    // The cache is read through the krb5 API, no klist (or any other program): with no
+    // PATH the row still finds the ticket.
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", "");
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(!status->text().startsWith(QLatin1String("Looking")),
+                              qPrintable(status->text()), 10000);
+    qputenv("PATH", path);
+    QVERIFY2(status->text().startsWith(QLatin1String("Ticket for")), qPrintable(status->text()));
+    const KerberosTicketInfo info = readKerberosTicket();
+    QVERIFY2(info.found && !info.expired, qPrintable(info.problem));
+    // The realm's lifetime is 10 h.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(info.expires > now.addSecs(9 * 3600) && info.expires <= now.addSecs(10 * 3600 + 60));
+    QCOMPARE(status->text(),
+             QStringLiteral("Ticket for mwtest@MAILWRIGHT.TEST, valid until %1")
+                 .arg(info.expires.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) +
+                      QChar(0x00A0) +
+                      info.expires.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    QVERIFY(refresh->isEnabled());
+    if (qEnvironmentVariableIsSet("MW_SCREENSHOT_DIR"))
+        w->grab().save(qEnvironmentVariable("MW_SCREENSHOT_DIR") +
+                       QStringLiteral("/signin-kerberos.png"));
 }
 
 void TestSignInMethods::checkLoginNamesMechanism()
