@@ -92,17 +92,11 @@ SignInFields::SignInFields(QWidget *page, QFormLayout *form, QWidget *passwordFi
         formLabel(tr("Key pass&phrase:"), m_passphrase, name("ClientCertPassphraseLabel"), page);
 
     m_certDetails = infoLabel(name("ClientCertDetails"), page);
-    // QFormLayout (height-for-width) left this wrapped label at zero height once its text
-    // arrived, so the line was invisible (seen under Xvfb and offscreen, Qt 6.4): its height
-    // is the text's height at its width instead (fitCertificateDetails), on every text
-    // change and resize. KNOWN GAP: the form still does not move the next row down for it.
-    {
-        // Not height-for-width for the form: its height is set here from the text.
-        QSizePolicy policy = m_certDetails->sizePolicy();
-        policy.setHeightForWidth(false);
-        m_certDetails->setSizePolicy(policy);
-    }
-    m_certDetails->installEventFilter(this);
+    // Not word-wrapped by Qt: a height-for-width label in this QFormLayout (Qt 6.4) was given
+    // the height of one line once its text arrived and overlapped the next row (seen under
+    // Xvfb). The text is broken into lines here instead (setCertificateDetails), so the
+    // label's size hint is exact; the whole sentence is its tool tip and description.
+    m_certDetails->setWordWrap(false);
     m_certDetails->setAccessibleName(tr("%1 client certificate details").arg(up));
 
     m_kerberosRow = new QWidget(page);
@@ -223,29 +217,35 @@ void SignInFields::readCertificate(const QString &path)
     });
 }
 
+namespace {
+
+// `text` with its spaces turned into line breaks so that no line is longer than `columns`
+// characters (a longer word stays whole). Joining the lines with spaces gives `text` back.
+QString brokenIntoLines(const QString &text, int columns)
+{
+    QString out;
+    int lineLength = 0;
+    const QStringList words = text.split(QLatin1Char(' '));
+    for (int i = 0; i < words.size(); ++i) {
+        const QString &w = words.at(i);
+        if (i > 0) {
+            const bool breakHere = lineLength > 0 && lineLength + 1 + w.size() > columns;
+            out += breakHere ? QLatin1Char('\n') : QLatin1Char(' ');
+            lineLength = breakHere ? 0 : lineLength + 1;
+        }
+        out += w;
+        lineLength += int(w.size());
+    }
+    return out;
+}
+
+} // namespace
+
 void SignInFields::setCertificateDetails(const QString &text)
 {
-    m_certDetails->setText(text);
-    fitCertificateDetails();
-}
-
-void SignInFields::fitCertificateDetails()
-{
-    const int width =
-        m_certDetails->width() > 0 ? m_certDetails->width() : m_certDetails->sizeHint().width();
-    const int height = m_certDetails->text().isEmpty() ? 0 : m_certDetails->heightForWidth(width);
-    if (m_certDetails->minimumHeight() != height || m_certDetails->maximumHeight() != height) {
-        m_certDetails->setFixedHeight(height);
-        if (QLayout *form = m_certDetails->parentWidget()->layout())
-            form->invalidate();
-    }
-}
-
-bool SignInFields::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_certDetails && event->type() == QEvent::Resize)
-        fitCertificateDetails();
-    return QObject::eventFilter(watched, event);
+    m_certDetails->setText(brokenIntoLines(text, 72));
+    m_certDetails->setToolTip(text);
+    m_certDetails->setAccessibleDescription(text);
 }
 
 void SignInFields::withPassphrase(std::function<void(const QByteArray &)> then)

@@ -68,10 +68,6 @@ private:
     void withPassphrase(std::function<void(const QByteArray &)> then);
     void showTicket(const KerberosTicketInfo &info);
     void setCertificateDetails(const QString &text);
-    void fitCertificateDetails();
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QString m_service;
