@@ -1624,7 +1624,15 @@
 <context>
     <name>mw::CredentialResolver</name>
     <message numerus="yes">
-        <location filename="../core/session/CredentialResolver.cpp" line="+25"/>
+        <location filename="../core/session/CredentialResolver.cpp" line="+29"/>
+        <source>The Kerberos ticket cache could not be read within %n second(s).</source>
+        <translation>
+            <numerusform>Der Kerberos-Ticket-Cache konnte nicht innerhalb von %n Sekunde gelesen werden.</numerusform>
+            <numerusform>Der Kerberos-Ticket-Cache konnte nicht innerhalb von %n Sekunden gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>the password store did not answer within %n second(s)</source>
         <translation>
             <numerusform>der Passwortspeicher hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
@@ -1638,18 +1646,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+183"/>
+        <location line="+219"/>
         <source>The %1 password could not be read: %2</source>
         <translation>Das %1-Passwort konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-139"/>
         <source>The passphrase of the %1 client certificate could not be read: %2</source>
         <translation>Die Passphrase des %1-Client-Zertifikats konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+113"/>
+        <location line="+147"/>
         <source>No password store is available.</source>
         <translation>Kein Passwortspeicher verfügbar.</translation>
     </message>
@@ -2727,12 +2735,12 @@
         <translation>Kein POP3-Server (Rechner und Port) konfiguriert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>No POP3 login name is set.</source>
         <translation>Kein POP3-Anmeldename gesetzt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>No POP3 password is set.</source>
         <translation>Kein POP3-Passwort gesetzt.</translation>
     </message>
@@ -2956,7 +2964,7 @@
 <context>
     <name>mw::Preflight</name>
     <message>
-        <location filename="../core/session/Preflight.cpp" line="+148"/>
+        <location filename="../core/session/Preflight.cpp" line="+178"/>
         <source>The round trip fetches the test message over POP3 from the notification mailbox: set pop3/host and pop3/username of the account that receives %1.</source>
         <translation>Der Rundlauf holt die Testnachricht über POP3 aus dem Benachrichtigungspostfach: setzen Sie pop3/host und pop3/username des Kontos, das %1 empfängt.</translation>
     </message>
@@ -3048,7 +3056,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1 is not offered; %2 is the strongest of %3</source>
         <translation>%1 wird nicht angeboten; %2 ist die stärkste von %3</translation>
     </message>
@@ -4103,55 +4111,15 @@
 <context>
     <name>mw::SignInBackends</name>
     <message>
-        <location filename="../ui/SignInBackends.cpp" line="+49"/>
-        <location line="+68"/>
-        <location line="+29"/>
-        <source>No Kerberos ticket — run kinit or log in to the domain.</source>
-        <translation>Kein Kerberos-Ticket – führen Sie kinit aus oder melden Sie sich an der Domäne an.</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 holds no certificate that can be read (PEM, or PKCS#12 with the passphrase saved).</source>
-        <translation>%1 enthält kein lesbares Zertifikat (PEM, oder PKCS#12 mit gespeicherter Passphrase).</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>The Kerberos ticket for %1 expired at %2 — run kinit again.</source>
-        <translation>Das Kerberos-Ticket für %1 ist um %2 abgelaufen – führen Sie kinit erneut aus.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ticket for %1</source>
-        <translation>Ticket für %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/SignInBackends.cpp" line="+58"/>
         <source>Ticket for %1, valid until %2</source>
         <translation>Ticket für %1, gültig bis %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Subject %1, issued by %2, EXPIRED on %3</source>
-        <translation>Inhaber %1, ausgestellt von %2, ABGELAUFEN am %3</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Subject %1, issued by %2, valid until %3 (%n day(s))</source>
-        <translation>
-            <numerusform>Inhaber %1, ausgestellt von %2, gültig bis %3 (%n Tag)</numerusform>
-            <numerusform>Inhaber %1, ausgestellt von %2, gültig bis %3 (%n Tage)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>mw::SignInFields</name>
     <message>
-        <location filename="../ui/SignInFields.cpp" line="+55"/>
+        <location filename="../ui/SignInFields.cpp" line="+60"/>
         <source>%1 domain or Kerberos realm</source>
         <translation>%1-Domäne oder Kerberos-Realm</translation>
     </message>
@@ -4201,7 +4169,7 @@
         <translation>Schlüssel-Pass&amp;phrase:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%1 client certificate details</source>
         <translation>Details des %1-Client-Zertifikats</translation>
     </message>
@@ -4226,12 +4194,12 @@
         <translation>Kerberos:</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+92"/>
         <source>Reading the certificate…</source>
         <translation>Zertifikat wird gelesen…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+66"/>
         <source>Looking for a Kerberos ticket…</source>
         <translation>Suche nach einem Kerberos-Ticket…</translation>
     </message>
@@ -4249,12 +4217,12 @@
         <translation>Kein SMTP-Server (Rechner und Port) konfiguriert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Authentication is on but no login name is set.</source>
         <translation>Authentifizierung ist eingeschaltet, aber kein Anmeldename ist gesetzt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Authentication is on but no password is set.</source>
         <translation>Authentifizierung ist eingeschaltet, aber kein Passwort ist gesetzt.</translation>
     </message>
@@ -4602,7 +4570,7 @@
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+348"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+344"/>
         <source>OAuth2 sign-in is chosen but no sign-in is available here: sign in first.</source>
         <translation>OAuth2-Anmeldung ist gewählt, aber hier ist keine Anmeldung verfügbar: melden Sie sich zuerst an.</translation>
     </message>
@@ -5419,7 +5387,7 @@
         <translation>--set erwartet SCHLÜSSEL=WERT, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>Signed in with %1</source>
         <translation>Angemeldet mit %1</translation>
     </message>
@@ -5805,7 +5773,7 @@
         <translation>Das Postfach für unzustellbare Meldungen wird über POP3 gelesen: setzen Sie zuerst pop3/host und pop3/username.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Bounced-alerts mailbox %1@%2: %n message(s)</source>
         <translation>
             <numerusform>Postfach für unzustellbare Meldungen %1@%2: %n Nachricht</numerusform>
@@ -5813,7 +5781,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%n delivery status notification(s)</source>
         <translation>
             <numerusform>%n Zustellstatusbenachrichtigung</numerusform>

@@ -1624,7 +1624,15 @@
 <context>
     <name>mw::CredentialResolver</name>
     <message numerus="yes">
-        <location filename="../core/session/CredentialResolver.cpp" line="+25"/>
+        <location filename="../core/session/CredentialResolver.cpp" line="+29"/>
+        <source>The Kerberos ticket cache could not be read within %n second(s).</source>
+        <translation>
+            <numerusform>No se pudo leer la caché de tickets de Kerberos en %n segundo.</numerusform>
+            <numerusform>No se pudo leer la caché de tickets de Kerberos en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>the password store did not answer within %n second(s)</source>
         <translation>
             <numerusform>el almacén de contraseñas no respondió en %n segundo</numerusform>
@@ -1638,18 +1646,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+183"/>
+        <location line="+219"/>
         <source>The %1 password could not be read: %2</source>
         <translation>No se pudo leer la contraseña de %1: %2</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-139"/>
         <source>The passphrase of the %1 client certificate could not be read: %2</source>
         <translation>No se pudo leer la frase de contraseña del certificado de cliente %1: %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+113"/>
+        <location line="+147"/>
         <source>No password store is available.</source>
         <translation>No hay almacén de contraseñas disponible.</translation>
     </message>
@@ -2727,12 +2735,12 @@
         <translation>No hay servidor POP3 (host y puerto) configurado.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>No POP3 login name is set.</source>
         <translation>No hay nombre de usuario POP3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>No POP3 password is set.</source>
         <translation>No hay contraseña POP3.</translation>
     </message>
@@ -2956,7 +2964,7 @@
 <context>
     <name>mw::Preflight</name>
     <message>
-        <location filename="../core/session/Preflight.cpp" line="+148"/>
+        <location filename="../core/session/Preflight.cpp" line="+178"/>
         <source>The round trip fetches the test message over POP3 from the notification mailbox: set pop3/host and pop3/username of the account that receives %1.</source>
         <translation>La ida y vuelta recupera el mensaje de prueba por POP3 del buzón de notificaciones: defina pop3/host y pop3/username de la cuenta que recibe %1.</translation>
     </message>
@@ -3048,7 +3056,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1 is not offered; %2 is the strongest of %3</source>
         <translation>%1 no se ofrece; %2 es el más fuerte de %3</translation>
     </message>
@@ -4103,55 +4111,15 @@
 <context>
     <name>mw::SignInBackends</name>
     <message>
-        <location filename="../ui/SignInBackends.cpp" line="+49"/>
-        <location line="+68"/>
-        <location line="+29"/>
-        <source>No Kerberos ticket — run kinit or log in to the domain.</source>
-        <translation>No hay ticket de Kerberos: ejecute kinit o inicie sesión en el dominio.</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 holds no certificate that can be read (PEM, or PKCS#12 with the passphrase saved).</source>
-        <translation>%1 no contiene ningún certificado legible (PEM, o PKCS#12 con la frase de contraseña guardada).</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>The Kerberos ticket for %1 expired at %2 — run kinit again.</source>
-        <translation>El ticket de Kerberos de %1 caducó a las %2: vuelva a ejecutar kinit.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ticket for %1</source>
-        <translation>Ticket de %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/SignInBackends.cpp" line="+58"/>
         <source>Ticket for %1, valid until %2</source>
         <translation>Ticket de %1, válido hasta %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Subject %1, issued by %2, EXPIRED on %3</source>
-        <translation>Sujeto %1, emitido por %2, CADUCADO el %3</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Subject %1, issued by %2, valid until %3 (%n day(s))</source>
-        <translation>
-            <numerusform>Sujeto %1, emitido por %2, válido hasta %3 (%n día)</numerusform>
-            <numerusform>Sujeto %1, emitido por %2, válido hasta %3 (%n días)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>mw::SignInFields</name>
     <message>
-        <location filename="../ui/SignInFields.cpp" line="+55"/>
+        <location filename="../ui/SignInFields.cpp" line="+60"/>
         <source>%1 domain or Kerberos realm</source>
         <translation>Dominio %1 o reino de Kerberos</translation>
     </message>
@@ -4201,7 +4169,7 @@
         <translation>&amp;Frase de contraseña de la clave:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%1 client certificate details</source>
         <translation>Detalles del certificado de cliente %1</translation>
     </message>
@@ -4226,12 +4194,12 @@
         <translation>Kerberos:</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+92"/>
         <source>Reading the certificate…</source>
         <translation>Leyendo el certificado…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+66"/>
         <source>Looking for a Kerberos ticket…</source>
         <translation>Buscando un ticket de Kerberos…</translation>
     </message>
@@ -4249,12 +4217,12 @@
         <translation>No hay servidor SMTP (host y puerto) configurado.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Authentication is on but no login name is set.</source>
         <translation>La autenticación está activada pero no hay nombre de usuario.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Authentication is on but no password is set.</source>
         <translation>La autenticación está activada pero no hay contraseña.</translation>
     </message>
@@ -4602,7 +4570,7 @@
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+348"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+344"/>
         <source>OAuth2 sign-in is chosen but no sign-in is available here: sign in first.</source>
         <translation>Se eligió el inicio de sesión OAuth2 pero aquí no hay ningún inicio de sesión disponible: inicie sesión primero.</translation>
     </message>
@@ -5419,7 +5387,7 @@
         <translation>--set espera CLAVE=VALOR, se recibió «%1».</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>Signed in with %1</source>
         <translation>Sesión iniciada con %1</translation>
     </message>
@@ -5805,7 +5773,7 @@
         <translation>El buzón de alertas rebotadas se lee por POP3: defina primero pop3/host y pop3/username.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Bounced-alerts mailbox %1@%2: %n message(s)</source>
         <translation>
             <numerusform>Buzón de alertas rebotadas %1@%2: %n mensaje</numerusform>
@@ -5813,7 +5781,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%n delivery status notification(s)</source>
         <translation>
             <numerusform>%n notificación de estado de entrega</numerusform>

@@ -1624,7 +1624,15 @@
 <context>
     <name>mw::CredentialResolver</name>
     <message numerus="yes">
-        <location filename="../core/session/CredentialResolver.cpp" line="+25"/>
+        <location filename="../core/session/CredentialResolver.cpp" line="+29"/>
+        <source>The Kerberos ticket cache could not be read within %n second(s).</source>
+        <translation>
+            <numerusform>Le cache des tickets Kerberos n’a pas pu être lu en %n seconde.</numerusform>
+            <numerusform>Le cache des tickets Kerberos n’a pas pu être lu en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>the password store did not answer within %n second(s)</source>
         <translation>
             <numerusform>le magasin de mots de passe n’a pas répondu en %n seconde</numerusform>
@@ -1638,18 +1646,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+183"/>
+        <location line="+219"/>
         <source>The %1 password could not be read: %2</source>
         <translation>Le mot de passe %1 n’a pas pu être lu : %2</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-139"/>
         <source>The passphrase of the %1 client certificate could not be read: %2</source>
         <translation>La phrase secrète du certificat client %1 n’a pas pu être lue : %2</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+113"/>
+        <location line="+147"/>
         <source>No password store is available.</source>
         <translation>Aucun magasin de mots de passe n’est disponible.</translation>
     </message>
@@ -2727,12 +2735,12 @@
         <translation>Aucun serveur POP3 (hôte et port) configuré.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>No POP3 login name is set.</source>
         <translation>Aucun identifiant POP3 défini.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>No POP3 password is set.</source>
         <translation>Aucun mot de passe POP3 défini.</translation>
     </message>
@@ -2956,7 +2964,7 @@
 <context>
     <name>mw::Preflight</name>
     <message>
-        <location filename="../core/session/Preflight.cpp" line="+148"/>
+        <location filename="../core/session/Preflight.cpp" line="+178"/>
         <source>The round trip fetches the test message over POP3 from the notification mailbox: set pop3/host and pop3/username of the account that receives %1.</source>
         <translation>L’aller-retour récupère le message de test par POP3 dans la boîte de notification : définissez pop3/host et pop3/username du compte qui reçoit %1.</translation>
     </message>
@@ -3048,7 +3056,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1 is not offered; %2 is the strongest of %3</source>
         <translation>%1 n’est pas proposé ; %2 est le plus fort de %3</translation>
     </message>
@@ -4103,55 +4111,15 @@
 <context>
     <name>mw::SignInBackends</name>
     <message>
-        <location filename="../ui/SignInBackends.cpp" line="+49"/>
-        <location line="+68"/>
-        <location line="+29"/>
-        <source>No Kerberos ticket — run kinit or log in to the domain.</source>
-        <translation>Aucun ticket Kerberos — lancez kinit ou ouvrez une session sur le domaine.</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 holds no certificate that can be read (PEM, or PKCS#12 with the passphrase saved).</source>
-        <translation>%1 ne contient aucun certificat lisible (PEM, ou PKCS#12 avec la phrase secrète enregistrée).</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>The Kerberos ticket for %1 expired at %2 — run kinit again.</source>
-        <translation>Le ticket Kerberos de %1 a expiré à %2 — relancez kinit.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ticket for %1</source>
-        <translation>Ticket de %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/SignInBackends.cpp" line="+58"/>
         <source>Ticket for %1, valid until %2</source>
         <translation>Ticket de %1, valide jusqu’à %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Subject %1, issued by %2, EXPIRED on %3</source>
-        <translation>Sujet %1, émis par %2, EXPIRÉ le %3</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Subject %1, issued by %2, valid until %3 (%n day(s))</source>
-        <translation>
-            <numerusform>Sujet %1, émis par %2, valide jusqu’au %3 (%n jour)</numerusform>
-            <numerusform>Sujet %1, émis par %2, valide jusqu’au %3 (%n jours)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>mw::SignInFields</name>
     <message>
-        <location filename="../ui/SignInFields.cpp" line="+55"/>
+        <location filename="../ui/SignInFields.cpp" line="+60"/>
         <source>%1 domain or Kerberos realm</source>
         <translation>Domaine %1 ou royaume Kerberos</translation>
     </message>
@@ -4201,7 +4169,7 @@
         <translation>&amp;Phrase secrète de la clé :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%1 client certificate details</source>
         <translation>Détails du certificat client %1</translation>
     </message>
@@ -4226,12 +4194,12 @@
         <translation>Kerberos :</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+92"/>
         <source>Reading the certificate…</source>
         <translation>Lecture du certificat…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+66"/>
         <source>Looking for a Kerberos ticket…</source>
         <translation>Recherche d’un ticket Kerberos…</translation>
     </message>
@@ -4249,12 +4217,12 @@
         <translation>Aucun serveur SMTP (hôte et port) configuré.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Authentication is on but no login name is set.</source>
         <translation>L’authentification est activée mais aucun identifiant n’est défini.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Authentication is on but no password is set.</source>
         <translation>L’authentification est activée mais aucun mot de passe n’est défini.</translation>
     </message>
@@ -4602,7 +4570,7 @@
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+348"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+344"/>
         <source>OAuth2 sign-in is chosen but no sign-in is available here: sign in first.</source>
         <translation>La connexion OAuth2 est choisie mais aucune connexion n’est disponible ici : connectez-vous d’abord.</translation>
     </message>
@@ -5419,7 +5387,7 @@
         <translation>--set attend CLÉ=VALEUR, reçu « %1 ».</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>Signed in with %1</source>
         <translation>Connecté avec %1</translation>
     </message>
@@ -5805,7 +5773,7 @@
         <translation>La boîte des alertes non distribuées est lue par POP3 : définissez d’abord pop3/host et pop3/username.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Bounced-alerts mailbox %1@%2: %n message(s)</source>
         <translation>
             <numerusform>Boîte des alertes non distribuées %1@%2 : %n message</numerusform>
@@ -5813,7 +5781,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%n delivery status notification(s)</source>
         <translation>
             <numerusform>%n notification d’état de remise</numerusform>
