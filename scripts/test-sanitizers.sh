@@ -26,5 +26,7 @@ echo "== sanitizer build took $((SECONDS - build_start)) s"
 # they stay reachable. Timeouts of the tests are generous for the slower build.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+# System libraries' own one-time allocations (scripts/lsan.supp says which and why).
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/scripts/lsan.supp:print_suppressions=0}
 export MAILWRIGHT_BUILD_DIR=$build_dir
 exec dbus-run-session -- bash scripts/ctest-in-session.sh "$@"
