@@ -4,6 +4,8 @@
 #include "PasswordField.h"
 #include "SignInBackends.h"
 #include "session/KerberosTicket.h"
+#include "settings/SettingsFacts.h"
+#include "settings/SettingsSchema.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -149,11 +151,12 @@ SignInFields::Applies SignInFields::appliesTo(const QString &method, bool certif
 {
     const QString m = method.toLower();
     Applies a;
-    a.password = m == QLatin1String("auto") || m == QLatin1String("plain") ||
-                 m == QLatin1String("login") || m == QLatin1String("cram-md5") ||
-                 m == QLatin1String("scram-sha-256") || m == QLatin1String("scram-sha-1") ||
-                 m == QLatin1String("ntlm") || m == QLatin1String("user") ||
-                 m == QLatin1String("apop");
+    // Which methods send a password is the core's decision (SettingsFacts); `method` is
+    // an SMTP or a POP3 method in its INI spelling.
+    if (const auto smtp = SettingsSchema::fromString<MailSettings::SmtpAuth>(m))
+        a.password = SettingsFacts::authNeedsCredentials(*smtp);
+    else if (const auto pop3 = SettingsSchema::fromString<MailSettings::Pop3Auth>(m))
+        a.password = SettingsFacts::authNeedsCredentials(*pop3);
     a.realm = m == QLatin1String("ntlm") || m == QLatin1String("gssapi");
     a.kerberos = m == QLatin1String("gssapi");
     // auto picks EXTERNAL when a certificate is configured: keep it visible then.
