@@ -5,7 +5,6 @@
 #include "SignInBackends.h"
 #include "session/KerberosTicket.h"
 #include "settings/SettingsFacts.h"
-#include "settings/SettingsSchema.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -151,12 +150,8 @@ SignInFields::Applies SignInFields::appliesTo(const QString &method, bool certif
 {
     const QString m = method.toLower();
     Applies a;
-    // Which methods send a password is the core's decision (SettingsFacts); `method` is
-    // an SMTP or a POP3 method in its INI spelling.
-    if (const auto smtp = SettingsSchema::fromString<MailSettings::SmtpAuth>(m))
-        a.password = SettingsFacts::authNeedsCredentials(*smtp);
-    else if (const auto pop3 = SettingsSchema::fromString<MailSettings::Pop3Auth>(m))
-        a.password = SettingsFacts::authNeedsCredentials(*pop3);
+    // Which methods send a password is the core's decision.
+    a.password = SettingsFacts::authNeedsCredentials(m);
     a.realm = m == QLatin1String("ntlm") || m == QLatin1String("gssapi");
     a.kerberos = m == QLatin1String("gssapi");
     // auto picks EXTERNAL when a certificate is configured: keep it visible then.

@@ -84,6 +84,15 @@ bool authNeedsCredentials(MailSettings::Pop3Auth auth)
     return auth != MailSettings::Pop3Auth::Gssapi && auth != MailSettings::Pop3Auth::External;
 }
 
+bool authNeedsCredentials(const QString &method)
+{
+    if (const auto smtp = SettingsSchema::fromString<MailSettings::SmtpAuth>(method))
+        return authNeedsCredentials(*smtp);
+    if (const auto pop3 = SettingsSchema::fromString<MailSettings::Pop3Auth>(method))
+        return authNeedsCredentials(*pop3);
+    return false;
+}
+
 bool needsSmtpPassword(const MailSettings &s)
 {
     return authNeedsCredentials(s.smtp.auth);

@@ -35,6 +35,9 @@ namespace mw::SettingsFacts {
 [[nodiscard]] bool authNeedsCredentials(MailSettings::SmtpAuth auth);
 // The same for a POP3 login method: every one but GSSAPI and EXTERNAL.
 [[nodiscard]] bool authNeedsCredentials(MailSettings::Pop3Auth auth);
+// The same for a method in its INI spelling, SMTP's or POP3's (the window's and the probe's
+// method lists); false for a text that is neither.
+[[nodiscard]] bool authNeedsCredentials(const QString &method);
 // SMTP is enabled and its method needs the SMTP password from the secret store.
 [[nodiscard]] bool needsSmtpPassword(const MailSettings &s);
 // SMTP is enabled and logs in with POP-before-SMTP by a POP3 method that needs the POP3
