@@ -117,6 +117,36 @@ struct MailSettings
         bool operator==(const Recipients &) const = default;
     } recipients;
 
+    // [remote_status]: seed 001's remote status by e-mail. A message in the POP3 mailbox
+    // whose subject is "status" and whose body holds the read-only access password on a
+    // line "password: ..." is answered with the status report, when its sender is one of
+    // `permitted` (empty: any sender) and the password matches. The password is kept only
+    // as a salted PBKDF2 digest (PasswordDigest) in the secret store, account
+    // "remote-status".
+    struct RemoteStatus
+    {
+        bool enabled = false;
+        QStringList permitted; // status recipients allowed to ask (seed: Email Address 1-4)
+        QString authservId;    // RFC 8601 authserv-id whose SPF/DKIM/DMARC verdicts are trusted
+        bool operator==(const RemoteStatus &) const = default;
+    } remoteStatus;
+
+    // [alerts]: notices about failing mail, sent to the notification mailbox (and
+    // copies/errors) through the queue. Never about themselves; deduplicated and at most
+    // one per event kind per `min_interval` minutes.
+    struct Alerts
+    {
+        bool enabled = true;
+        bool deadLetters = true;  // a message was dead-lettered
+        bool held = true;         // the queue is held (login refused, sign-in, downgrade, storage)
+        bool certificate = true;  // a server certificate expires soon or changed
+        bool outage = true;       // the SMTP server did not answer for outage_minutes
+        int outageMinutes = 30;   // 1-10080
+        int certificateDays = 14; // warning period, 1-365
+        int minInterval = 60;     // minutes between two notices of one kind, 1-10080
+        bool operator==(const Alerts &) const = default;
+    } alerts;
+
     struct Delivery
     {
         DeliveryMethod method = DeliveryMethod::Smtp;

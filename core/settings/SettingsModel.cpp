@@ -157,4 +157,47 @@ void SettingsModel::emitChanges(const MailSettings &before,
         Q_EMIT validityChanged(validNow);
 }
 
+// Foundation of the managed deployment: the policy is kept; the policy engineer applies it
+// in load() and save().
+void SettingsModel::setPolicy(const Policy &policy)
+{
+    m_policy = policy;
+    Q_EMIT lockStateChanged();
+}
+
+bool SettingsModel::isLocked(const QString &key) const
+{
+    return m_readOnly || m_policy.isLocked(key);
+}
+
+SettingSource SettingsModel::source(const QString &key) const
+{
+    if (m_policy.isLocked(key))
+        return SettingSource::Locked;
+    return SettingSource::User;
+}
+
+bool SettingsModel::overridesSystemDefault(const QString &key) const
+{
+    const auto v = m_policy.value(key);
+    if (!v || v->locked)
+        return false;
+    return SettingsSchema::value(m_edited, key).value_or(QString()) != v->text;
+}
+
+void SettingsModel::revertToSystemDefault(const QString &key)
+{
+    const auto v = m_policy.value(key);
+    if (v && !v->locked)
+        setValue(key, v->text);
+}
+
+void SettingsModel::setReadOnly(bool readOnly)
+{
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    Q_EMIT lockStateChanged();
+}
+
 } // namespace mw

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "MailSettings.h"
+#include "Policy.h"
 #include "SettingsStore.h"
 #include "SettingsValidator.h"
 
@@ -52,12 +53,31 @@ public:
     // Back to the saved copy.
     void discard();
 
+    // Managed deployment. The policy given is applied to what load() reads (defaults <
+    // system defaults < the user's keys < locked values) and honoured by save(), which
+    // never writes a locked key. Empty by default (nothing managed).
+    void setPolicy(const Policy &policy);
+    [[nodiscard]] const Policy &policy() const { return m_policy; }
+    // Read-only because the policy locks it, or because the whole model is read-only.
+    [[nodiscard]] bool isLocked(const QString &key) const;
+    [[nodiscard]] SettingSource source(const QString &key) const;
+    // The edited value replaces an organisation default (the window offers the way back).
+    [[nodiscard]] bool overridesSystemDefault(const QString &key) const;
+    // Back to the organisation's default for key (a user key no longer).
+    void revertToSystemDefault(const QString &key);
+    // Everything read-only (the administrator lock is locked, or the policy locks every
+    // key): setValue() refuses, save() refuses.
+    void setReadOnly(bool readOnly);
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+
 Q_SIGNALS:
     void valueChanged(const QString &key, const QString &value);
     void fieldErrorChanged(const QString &key, const QString &message);
     void dirtyChanged(bool dirty);
     void validityChanged(bool valid);
     void saved();
+    // The policy or the read-only state changed: every field's lock may have changed.
+    void lockStateChanged();
 
 private:
     // Emits what changed between the state before an edit and now.
@@ -67,6 +87,8 @@ private:
     [[nodiscard]] QHash<QString, QString> allErrors() const;
 
     SettingsStore *m_store;
+    Policy m_policy;
+    bool m_readOnly = false;
     MailSettings m_saved;
     MailSettings m_edited;
     QHash<QString, QString> m_raw;      // key -> typed text that could not be stored

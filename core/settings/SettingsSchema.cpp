@@ -384,6 +384,56 @@ QList<SettingSpec> buildSpecs()
         l << s;
     }
 
+    l << boolSpec("remote_status/enabled",
+                  "Answer status requests that arrive in the POP3 mailbox (subject \"status\", "
+                  "the read-only access password on a line \"password: ...\"); the password "
+                  "is kept as a salted digest in the secret store (remote-status)",
+                  &M::remoteStatus, &M::RemoteStatus::enabled);
+    {
+        SettingSpec s;
+        s.key = QStringLiteral("remote_status/permitted");
+        s.kind = ValueKind::AddressList;
+        s.type = QStringLiteral("list");
+        s.description = QStringLiteral(
+            "Comma-separated addresses allowed to request the status (the answer goes to "
+            "them); empty: any sender");
+        s.get = [](const MailSettings &m) { return m.remoteStatus.permitted.join(u", "); };
+        s.set = [](MailSettings &m, const QString &text) -> QString {
+            m.remoteStatus.permitted = SettingsSchema::splitList(text);
+            return {};
+        };
+        l << s;
+    }
+    l << stringSpec("remote_status/authserv_id", ValueKind::Text, "string",
+                    "authserv-id of the receiving server's Authentication-Results header "
+                    "(RFC 8601); a failing SPF, DKIM or DMARC verdict from it refuses the "
+                    "request. Empty: the header is not read",
+                    &M::remoteStatus, &M::RemoteStatus::authservId);
+
+    l << boolSpec("alerts/enabled",
+                  "Send notices about failing mail to the notification mailbox (and "
+                  "copies/errors)",
+                  &M::alerts, &M::Alerts::enabled);
+    l << boolSpec("alerts/dead_letters", "Notice when a message is dead-lettered", &M::alerts,
+                  &M::Alerts::deadLetters);
+    l << boolSpec("alerts/held",
+                  "Notice when the queue is held (login refused, sign-in required, downgrade "
+                  "refused, spool storage)",
+                  &M::alerts, &M::Alerts::held);
+    l << boolSpec("alerts/certificate",
+                  "Notice when a server certificate is about to expire or has changed", &M::alerts,
+                  &M::Alerts::certificate);
+    l << boolSpec("alerts/outage",
+                  "Notice when the SMTP server does not answer for outage_minutes (sent once it "
+                  "answers again, with the outage's start and end)",
+                  &M::alerts, &M::Alerts::outage);
+    l << intSpec("alerts/outage_minutes", "Minutes without an answer before an outage is noticed",
+                 &M::alerts, &M::Alerts::outageMinutes, 1, 10080);
+    l << intSpec("alerts/certificate_days", "Days before a certificate's expiry to send a notice",
+                 &M::alerts, &M::Alerts::certificateDays, 1, 365);
+    l << intSpec("alerts/min_interval", "Minutes between two notices about the same kind of event",
+                 &M::alerts, &M::Alerts::minInterval, 1, 10080);
+
     l << enumSpec<M::DeliveryMethod>("delivery/method",
                                      "smtp: send through the SMTP server; pickup: drop .eml "
                                      "files into pickup_dir",

@@ -384,8 +384,9 @@ void TestSettingsValidator::schemaRoundTrip()
     // Every key reads back what was set, and its default is what MailSettings{} holds.
     const QStringList keys = SettingsSchema::keys();
     // 36 + the five [oauth] keys + the two bounce-watch keys + realm and client_cert of
-    // [smtp] and [pop3] and pop3/auth, which replaced pop3/apop
-    QCOMPARE(keys.size(), 47);
+    // [smtp] and [pop3] and pop3/auth, which replaced pop3/apop + three [remote_status]
+    // and eight [alerts] keys
+    QCOMPARE(keys.size(), 58);
     QVERIFY(!keys.contains(QStringLiteral("pop3/apop")));
     QVERIFY(keys.contains(QStringLiteral("pop3/relay_window")));
     QVERIFY(keys.contains(QStringLiteral("pop3/watch_bounces")));
@@ -394,7 +395,8 @@ void TestSettingsValidator::schemaRoundTrip()
         SettingsSchema::sections(),
         (QStringList{QStringLiteral("general"), QStringLiteral("smtp"), QStringLiteral("oauth"),
                      QStringLiteral("pop3"), QStringLiteral("mailboxes"), QStringLiteral("copies"),
-                     QStringLiteral("recipients"), QStringLiteral("delivery"),
+                     QStringLiteral("recipients"), QStringLiteral("remote_status"),
+                     QStringLiteral("alerts"), QStringLiteral("delivery"),
                      QStringLiteral("diagnostics")}));
     QCOMPARE(SettingsSchema::defaultValue(QStringLiteral("smtp/port")), QStringLiteral("587"));
     QCOMPARE(SettingsSchema::defaultValue(QStringLiteral("delivery/retry_interval")),
