@@ -65,14 +65,19 @@ QString valueFacts(const SettingSpec &spec)
 
 QString shortTitle(const SettingSpec &spec)
 {
-    QString t = spec.description.section(QLatin1Char(';'), 0, 0).trimmed();
-    constexpr qsizetype limit = 90;
-    if (t.size() > limit) {
-        t.truncate(limit);
-        t.truncate(t.lastIndexOf(QLatin1Char(' ')));
-        t += QStringLiteral("...");
-    }
-    return t;
+    QString t = spec.description;
+    constexpr qsizetype limit = 100;
+    if (t.size() <= limit)
+        return t;
+    t.truncate(limit);
+    t.truncate(t.lastIndexOf(QLatin1Char(' ')));
+    // Never end inside parentheses: cut before the one left open.
+    if (t.count(QLatin1Char('(')) > t.count(QLatin1Char(')')))
+        t.truncate(t.lastIndexOf(QLatin1Char('(')));
+    while (t.endsWith(QLatin1Char(' ')) || t.endsWith(QLatin1Char(',')) ||
+           t.endsWith(QLatin1Char(';')) || t.endsWith(QLatin1Char(':')))
+        t.chop(1);
+    return t + QStringLiteral("...");
 }
 
 } // namespace policytemplates
@@ -85,18 +90,23 @@ using namespace policytemplates;
 QString commentLines(const QString &text, const QString &prefix)
 {
     QString out;
-    QString line = prefix;
+    QString line;
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {
-        if (line.size() > prefix.size() && line.size() + 1 + word.size() > 92) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > 92) {
             out += line + QLatin1Char('\n');
-            line = prefix;
+            line.clear();
         }
-        if (line.size() > prefix.size())
-            line += QLatin1Char(' ');
-        line += word;
+        line += (line.isEmpty() ? prefix : QString()) + QLatin1Char(' ') + word;
     }
     return out + line + QLatin1Char('\n');
+}
+
+// "host = mail.example.com", "helo =" (no trailing blank), ";" in front when commented.
+QString iniLine(const SettingSpec &spec, const QString &value, bool commented)
+{
+    return (commented ? QStringLiteral(";") : QString()) + spec.name() + QStringLiteral(" =") +
+           (value.isEmpty() ? QString() : QLatin1Char(' ') + value) + QLatin1Char('\n');
 }
 
 QByteArray iniExample()
@@ -139,8 +149,8 @@ QByteArray iniExample()
         }
         out += commentLines(s->name() + QStringLiteral(": ") + s->description + QLatin1Char('.'),
                             QStringLiteral("#"));
-        out += commentLines(valueFacts(*s), QStringLiteral("#  "));
-        out += QStringLiteral(";%1 = %2\n").arg(s->name(), s->defaultValue());
+        out += commentLines(valueFacts(*s), QStringLiteral("# "));
+        out += iniLine(*s, s->defaultValue(), true);
     }
     return out.toUtf8();
 }

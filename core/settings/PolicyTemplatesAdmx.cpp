@@ -226,7 +226,8 @@ QByteArray admx()
     w.writeAttribute(QStringLiteral("name"), kAdminLockPolicy);
     w.writeAttribute(QStringLiteral("class"), QStringLiteral("Both"));
     w.writeAttribute(QStringLiteral("displayName"), stringRef(kAdminLockPolicy));
-    w.writeAttribute(QStringLiteral("explainText"), stringRef(QString(kAdminLockPolicy) + QStringLiteral("_Explain")));
+    w.writeAttribute(QStringLiteral("explainText"),
+                     stringRef(QString(kAdminLockPolicy) + QStringLiteral("_Explain")));
     w.writeAttribute(QStringLiteral("presentation"),
                      QStringLiteral("$(presentation.%1)").arg(kAdminLockPolicy));
     w.writeAttribute(QStringLiteral("key"), QLatin1String(kRegistryRoot) + QLatin1Char('\\') +

@@ -24,7 +24,7 @@ inline constexpr char kAdminLockValue[] = "AdminLock";
 // One line: "Type: enum, one of none, starttls, tls, auto. Default: auto." (the default
 // shown as "(empty)" when it is empty).
 [[nodiscard]] QString valueFacts(const SettingSpec &spec);
-// The description cut to a short title (before the first ';', at most ~90 characters).
+// The description as a title: at most ~100 characters, cut at a word outside parentheses.
 [[nodiscard]] QString shortTitle(const SettingSpec &spec);
 
 // Group Policy templates (PolicyTemplatesAdmx.cpp).

@@ -25,7 +25,8 @@ using namespace mw;
 
 namespace {
 
-const QString kXsd = QStringLiteral(MW_TEST_SOURCE_DIR "/../installer/policy/PolicyDefinitions.xsd");
+const QString kXsd =
+    QStringLiteral(MW_TEST_SOURCE_DIR "/../installer/policy/PolicyDefinitions.xsd");
 
 struct Run
 {
@@ -143,7 +144,7 @@ QByteArray uncomment(const QByteArray &example, const QStringList &keys,
             out << line;
             continue;
         }
-        static const QRegularExpression commented(QStringLiteral("^;(\\w+) = (.*)$"));
+        static const QRegularExpression commented(QStringLiteral("^;(\\w+) =(?: (.*))?$"));
         const auto m = commented.match(line);
         const QString key = section + QLatin1Char('/') + m.captured(1);
         if (m.hasMatch() && (keys.isEmpty() || keys.contains(key))) {
@@ -287,7 +288,8 @@ void TestPolicyTemplates::crossReferencesResolve()
         presentations.insert(id);
         presentationById.insert(id, p);
     }
-    static const QRegularExpression ref(QStringLiteral("^\\$\\((string|presentation)\\.(\\w+)\\)$"));
+    static const QRegularExpression ref(
+        QStringLiteral("^\\$\\((string|presentation)\\.(\\w+)\\)$"));
     const QByteArray admxText = readFile(m_admx);
     static const QRegularExpression anyRef(QStringLiteral("\\$\\((string|presentation)\\.\\w+\\)"));
     int refs = 0;
@@ -353,29 +355,34 @@ void TestPolicyTemplates::everyKeyInAdmx()
         QVERIFY2(policy.attributes.value(QStringLiteral("class")) == QLatin1String("Both"),
                  qPrintable(key));
         if (policy.attributes.contains(QStringLiteral("valueName")))
-            written.insert(key + QLatin1Char('|') + policy.attributes.value(QStringLiteral("valueName")),
+            written.insert(key + QLatin1Char('|') +
+                               policy.attributes.value(QStringLiteral("valueName")),
                            &policy);
         if (const Node *elements = policy.child(QStringLiteral("elements"))) {
             for (const Node &e : elements->children)
-                written.insert(key + QLatin1Char('|') + e.attributes.value(QStringLiteral("valueName")),
-                               &e);
+                written.insert(
+                    key + QLatin1Char('|') + e.attributes.value(QStringLiteral("valueName")), &e);
         }
     }
     const QList<SettingSpec> keys = policyKeys();
     QCOMPARE(written.size(), 2 * keys.size() + 1);
     QVERIFY(written.contains(QStringLiteral("Software\\Policies\\Mailwright\\Policy|AdminLock")));
     for (const SettingSpec &s : keys) {
-        for (const QString &root : {QStringLiteral("Software\\Policies\\Mailwright\\"),
-                                    QStringLiteral("Software\\Policies\\Mailwright\\Recommended\\")}) {
+        for (const QString &root :
+             {QStringLiteral("Software\\Policies\\Mailwright\\"),
+              QStringLiteral("Software\\Policies\\Mailwright\\Recommended\\")}) {
             const QString id = root + s.section() + QLatin1Char('|') + s.name();
             const Node *n = written.value(id);
             QVERIFY2(n, qPrintable(QStringLiteral("no policy writes ") + id));
             switch (s.kind) {
             case ValueKind::Bool: {
                 QCOMPARE(n->name, QStringLiteral("policy"));
-                QCOMPARE(n->child(QStringLiteral("enabledValue"))->child(QStringLiteral("string"))->text,
-                         QStringLiteral("true"));
-                QCOMPARE(n->child(QStringLiteral("disabledValue"))->child(QStringLiteral("string"))->text,
+                QCOMPARE(
+                    n->child(QStringLiteral("enabledValue"))->child(QStringLiteral("string"))->text,
+                    QStringLiteral("true"));
+                QCOMPARE(n->child(QStringLiteral("disabledValue"))
+                             ->child(QStringLiteral("string"))
+                             ->text,
                          QStringLiteral("false"));
                 break;
             }
@@ -390,9 +397,12 @@ void TestPolicyTemplates::everyKeyInAdmx()
             case ValueKind::Integer:
             case ValueKind::Port:
                 QCOMPARE(n->name, QStringLiteral("decimal"));
-                QCOMPARE(n->attributes.value(QStringLiteral("minValue")), QString::number(s.minimum));
-                QCOMPARE(n->attributes.value(QStringLiteral("maxValue")), QString::number(s.maximum));
-                QCOMPARE(n->attributes.value(QStringLiteral("storeAsText")), QStringLiteral("true"));
+                QCOMPARE(n->attributes.value(QStringLiteral("minValue")),
+                         QString::number(s.minimum));
+                QCOMPARE(n->attributes.value(QStringLiteral("maxValue")),
+                         QString::number(s.maximum));
+                QCOMPARE(n->attributes.value(QStringLiteral("storeAsText")),
+                         QStringLiteral("true"));
                 break;
             default:
                 QCOMPARE(n->name, QStringLiteral("text"));
@@ -409,13 +419,16 @@ void TestPolicyTemplates::everyKeyInAdml()
         strings.insert(s->attributes.value(QStringLiteral("id")), s->text);
     for (const SettingSpec &s : policyKeys()) {
         const QString id = s.section() + QLatin1Char('_') + s.name();
-        QVERIFY2(strings.value(id).startsWith(s.key + QStringLiteral(": ")), qPrintable(id));
+        const QString title = strings.value(id);
+        QVERIFY2(title.startsWith(s.key + QStringLiteral(": ")), qPrintable(id));
+        // A long description is cut at a word outside parentheses, never inside them.
+        QVERIFY2(title.count(QLatin1Char('(')) == title.count(QLatin1Char(')')), qPrintable(title));
         for (const QString &explain : {strings.value(id + QStringLiteral("_Explain")),
                                        strings.value(id + QStringLiteral("_ExplainRecommended"))}) {
             QVERIFY2(explain.startsWith(s.description), qPrintable(id));
-            QVERIFY2(explain.contains(QStringLiteral("Default: ") +
-                                      (s.defaultValue().isEmpty() ? QStringLiteral("(empty)")
-                                                                  : s.defaultValue())),
+            QVERIFY2(explain.contains(QStringLiteral("Default: ") + (s.defaultValue().isEmpty()
+                                                                         ? QStringLiteral("(empty)")
+                                                                         : s.defaultValue())),
                      qPrintable(id));
         }
     }
@@ -424,10 +437,9 @@ void TestPolicyTemplates::everyKeyInAdml()
 void TestPolicyTemplates::noPasswordKey()
 {
     // No registry value, plist key or INI key any template sets is a password.
-    const QList<const Node *> named = m_admxRoot.all(QStringLiteral("policy")) +
-                                      m_admxRoot.all(QStringLiteral("text")) +
-                                      m_admxRoot.all(QStringLiteral("decimal")) +
-                                      m_admxRoot.all(QStringLiteral("enum"));
+    const QList<const Node *> named =
+        m_admxRoot.all(QStringLiteral("policy")) + m_admxRoot.all(QStringLiteral("text")) +
+        m_admxRoot.all(QStringLiteral("decimal")) + m_admxRoot.all(QStringLiteral("enum"));
     int names = 0;
     for (const Node *n : named) {
         const QString v = n->attributes.value(QStringLiteral("valueName"));
@@ -437,7 +449,7 @@ void TestPolicyTemplates::noPasswordKey()
         QVERIFY2(!SettingsSchema::isSecretKeyName(v), qPrintable(v));
     }
     QVERIFY(names > 50);
-    static const QRegularExpression iniKey(QStringLiteral("^;?(\\w+) = "),
+    static const QRegularExpression iniKey(QStringLiteral("^;?(\\w+) ="),
                                            QRegularExpression::MultilineOption);
     for (auto it = iniKey.globalMatch(QString::fromUtf8(readFile(m_ini))); it.hasNext();) {
         const QString k = it.next().captured(1);
@@ -454,8 +466,8 @@ void TestPolicyTemplates::mobileconfigRoundTrip()
 {
     const QString binary = m_dir.filePath(QStringLiteral("profile.bin"));
     const QString back = m_dir.filePath(QStringLiteral("profile.xml"));
-    Run r = run(QStringLiteral("plistutil"), {QStringLiteral("-i"), m_mobileconfig,
-                                              QStringLiteral("-o"), binary});
+    Run r = run(QStringLiteral("plistutil"),
+                {QStringLiteral("-i"), m_mobileconfig, QStringLiteral("-o"), binary});
     QVERIFY2(r.exitCode == 0, r.output.constData());
     QVERIFY(readFile(binary).startsWith("bplist00"));
     r = run(QStringLiteral("plistutil"),
@@ -523,8 +535,10 @@ void TestPolicyTemplates::iniExampleListsEveryKey()
         QVERIFY2(section >= 0, qPrintable(s.section()));
         const qsizetype next = text.indexOf(QStringLiteral("\n["), section + 1);
         const QString body = text.mid(section, next < 0 ? -1 : next - section);
-        QVERIFY2(body.contains(QStringLiteral("\n;%1 = %2\n").arg(s.name(), s.defaultValue())),
-                 qPrintable(s.key));
+        const QString def = s.defaultValue();
+        const QString line = def.isEmpty() ? QStringLiteral("\n;%1 =\n").arg(s.name())
+                                           : QStringLiteral("\n;%1 = %2\n").arg(s.name(), def);
+        QVERIFY2(body.contains(line), qPrintable(s.key));
         QVERIFY2(body.contains(QStringLiteral("# ") + s.name() + QStringLiteral(": ")),
                  qPrintable(s.key));
         QVERIFY2(body.contains(QStringLiteral("Default: ")), qPrintable(s.key));
