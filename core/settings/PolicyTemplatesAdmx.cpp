@@ -7,6 +7,7 @@
 //   category Mailwright (defaults)/<section>:   the same keys under ...\Recommended\<section>
 //                                               (system defaults the user may change)
 //   Mailwright/Administrator lock:              ...\Policy\AdminLock, a PasswordDigest text
+//   Mailwright/Locked settings and secret ...:  ...\Policy\Locked, more lock patterns
 // Every policy has class="Both": Computer Configuration writes HKLM, User Configuration
 // HKCU (read at lower precedence than HKLM); both are policy keys users cannot write.
 // Values are the INI spellings as REG_SZ (decimal storeAsText, enum and boolean as strings),
@@ -24,7 +25,6 @@ const QLatin1String kPrefix("mailwright");
 const QLatin1String kSupported("SUPPORTED_Mailwright");
 const QLatin1String kRootCategory("Mailwright");
 const QLatin1String kRecommendedCategory("Mailwright_Recommended");
-const QLatin1String kAdminLockPolicy("Mailwright_AdminLock");
 const QLatin1String kSchemaNs("http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions");
 
 QString stringRef(const QString &id)
@@ -161,6 +161,73 @@ void startDocument(QXmlStreamWriter &w, const QString &root)
     w.writeAttribute(QStringLiteral("schemaVersion"), QStringLiteral("1.0"));
 }
 
+// The values of Software\Policies\Mailwright\Policy: settings of the policy itself.
+struct PolicyValue
+{
+    QString policy;    // ADMX policy name
+    QString valueName; // registry value
+    QString title;
+    QString label;
+    QString explain;
+};
+
+const QList<PolicyValue> &policyValues()
+{
+    static const QList<PolicyValue> v{
+        {QStringLiteral("Mailwright_AdminLock"), QLatin1String(kAdminLockValue),
+         QStringLiteral("Administrator lock"), QStringLiteral("Password digest"),
+         QStringLiteral(
+             "Sets the administrator lock: the settings window opens read-only and only the "
+             "administrator's password unlocks it for one session.\n\nThe value is the "
+             "password's digest, never the password: the line printed by `mailwright-cli "
+             "admin-lock digest` (it reads the password from standard input), of the form "
+             "pbkdf2-sha256$<iterations>$<salt, base64>$<digest, base64> (PBKDF2-HMAC-"
+             "SHA-256, see docs/policy.md).")},
+        {QStringLiteral("Mailwright_Locked"), QLatin1String(kLockedValue),
+         QStringLiteral("Locked settings and secret accounts (patterns)"),
+         QStringLiteral("Patterns"),
+         QStringLiteral(
+             "More locks, as policy.ini's [policy] locked: patterns separated by commas. "
+             "\"smtp/host\" locks that key (at the value a policy of this template gives "
+             "it, else at its built-in default), \"smtp/*\" every key of a section, \"*\" every "
+             "key, "
+             "\"secret/<account>\" refuses `mailwright-cli secret set <account>` (e.g. "
+             "secret/remote-status, secret/smtp). A key set by a policy of the category "
+             "Mailwright is locked without a pattern.")},
+    };
+    return v;
+}
+
+QString policyValueKey()
+{
+    return QLatin1String(kRegistryRoot) + QLatin1Char('\\') + QLatin1String(kAdminLockKey);
+}
+
+void writePolicyValue(QXmlStreamWriter &w, const PolicyValue &v)
+{
+    w.writeStartElement(QStringLiteral("policy"));
+    w.writeAttribute(QStringLiteral("name"), v.policy);
+    w.writeAttribute(QStringLiteral("class"), QStringLiteral("Both"));
+    w.writeAttribute(QStringLiteral("displayName"), stringRef(v.policy));
+    w.writeAttribute(QStringLiteral("explainText"),
+                     stringRef(v.policy + QStringLiteral("_Explain")));
+    w.writeAttribute(QStringLiteral("presentation"),
+                     QStringLiteral("$(presentation.%1)").arg(v.policy));
+    w.writeAttribute(QStringLiteral("key"), policyValueKey());
+    w.writeEmptyElement(QStringLiteral("parentCategory"));
+    w.writeAttribute(QStringLiteral("ref"), kRootCategory);
+    w.writeEmptyElement(QStringLiteral("supportedOn"));
+    w.writeAttribute(QStringLiteral("ref"), kSupported);
+    w.writeStartElement(QStringLiteral("elements"));
+    w.writeEmptyElement(QStringLiteral("text"));
+    w.writeAttribute(QStringLiteral("id"), QStringLiteral("value"));
+    w.writeAttribute(QStringLiteral("valueName"), v.valueName);
+    w.writeAttribute(QStringLiteral("required"), QStringLiteral("true"));
+    w.writeAttribute(QStringLiteral("maxLength"), QStringLiteral("1023"));
+    w.writeEndElement(); // elements
+    w.writeEndElement(); // policy
+}
+
 QString explain(const SettingSpec &spec, bool recommended)
 {
     const QString where = QStringLiteral("HKLM or HKCU\\") +
@@ -222,28 +289,8 @@ QByteArray admx()
     w.writeEndElement();
 
     w.writeStartElement(QStringLiteral("policies"));
-    w.writeStartElement(QStringLiteral("policy"));
-    w.writeAttribute(QStringLiteral("name"), kAdminLockPolicy);
-    w.writeAttribute(QStringLiteral("class"), QStringLiteral("Both"));
-    w.writeAttribute(QStringLiteral("displayName"), stringRef(kAdminLockPolicy));
-    w.writeAttribute(QStringLiteral("explainText"),
-                     stringRef(QString(kAdminLockPolicy) + QStringLiteral("_Explain")));
-    w.writeAttribute(QStringLiteral("presentation"),
-                     QStringLiteral("$(presentation.%1)").arg(kAdminLockPolicy));
-    w.writeAttribute(QStringLiteral("key"), QLatin1String(kRegistryRoot) + QLatin1Char('\\') +
-                                                QLatin1String(kAdminLockKey));
-    w.writeEmptyElement(QStringLiteral("parentCategory"));
-    w.writeAttribute(QStringLiteral("ref"), kRootCategory);
-    w.writeEmptyElement(QStringLiteral("supportedOn"));
-    w.writeAttribute(QStringLiteral("ref"), kSupported);
-    w.writeStartElement(QStringLiteral("elements"));
-    w.writeEmptyElement(QStringLiteral("text"));
-    w.writeAttribute(QStringLiteral("id"), QStringLiteral("digest"));
-    w.writeAttribute(QStringLiteral("valueName"), QLatin1String(kAdminLockValue));
-    w.writeAttribute(QStringLiteral("required"), QStringLiteral("true"));
-    w.writeAttribute(QStringLiteral("maxLength"), QStringLiteral("1023"));
-    w.writeEndElement();
-    w.writeEndElement();
+    for (const PolicyValue &v : policyValues())
+        writePolicyValue(w, v);
     for (const bool recommended : {false, true}) {
         for (const SettingSpec *s : specs)
             writePolicy(w, *s, recommended);
@@ -281,17 +328,12 @@ QByteArray adml()
         string(sectionCategory(section, false), QStringLiteral("[%1]").arg(section));
         string(sectionCategory(section, true), QStringLiteral("[%1]").arg(section));
     }
-    string(kAdminLockPolicy, QStringLiteral("Administrator lock"));
-    string(QString(kAdminLockPolicy) + QStringLiteral("_Explain"),
-           QStringLiteral(
-               "Sets the administrator lock: the settings window opens read-only and only "
-               "the administrator's password unlocks it for one session.\n\nThe value is the "
-               "password's digest, never the password: the line printed by `mailwright-cli "
-               "admin-lock digest` (it reads the password from standard input), of the form "
-               "pbkdf2-sha256$<iterations>$<salt, base64>$<digest, base64> (PBKDF2-HMAC-"
-               "SHA-256, see docs/policy.md).\n\nRegistry: HKLM or HKCU\\%1\\%2\\%3 (REG_SZ).")
-               .arg(QLatin1String(kRegistryRoot), QLatin1String(kAdminLockKey),
-                    QLatin1String(kAdminLockValue)));
+    for (const PolicyValue &v : policyValues()) {
+        string(v.policy, v.title);
+        string(v.policy + QStringLiteral("_Explain"),
+               v.explain + QStringLiteral("\n\nRegistry: HKLM or HKCU\\%1\\%2 (REG_SZ).")
+                               .arg(policyValueKey(), v.valueName));
+    }
     for (const SettingSpec *s : specs) {
         const QString name = itemName(*s);
         string(name, s->key + QStringLiteral(": ") + shortTitle(*s));
@@ -303,13 +345,15 @@ QByteArray adml()
     w.writeEndElement(); // stringTable
 
     w.writeStartElement(QStringLiteral("presentationTable"));
-    w.writeStartElement(QStringLiteral("presentation"));
-    w.writeAttribute(QStringLiteral("id"), kAdminLockPolicy);
-    w.writeStartElement(QStringLiteral("textBox"));
-    w.writeAttribute(QStringLiteral("refId"), QStringLiteral("digest"));
-    w.writeTextElement(QStringLiteral("label"), QStringLiteral("Password digest"));
-    w.writeEndElement();
-    w.writeEndElement();
+    for (const PolicyValue &v : policyValues()) {
+        w.writeStartElement(QStringLiteral("presentation"));
+        w.writeAttribute(QStringLiteral("id"), v.policy);
+        w.writeStartElement(QStringLiteral("textBox"));
+        w.writeAttribute(QStringLiteral("refId"), QStringLiteral("value"));
+        w.writeTextElement(QStringLiteral("label"), v.label);
+        w.writeEndElement();
+        w.writeEndElement();
+    }
     for (const SettingSpec *s : specs) {
         if (s->kind == ValueKind::Bool)
             continue;

@@ -13,8 +13,9 @@ namespace mw::policytemplates {
 // HKLM (and HKCU) subkeys the Windows policy reader reads (design: issue 20).
 inline constexpr char kRegistryRoot[] = "Software\\Policies\\Mailwright";
 inline constexpr char kRecommendedKey[] = "Recommended";
-inline constexpr char kAdminLockKey[] = "Policy";
+inline constexpr char kAdminLockKey[] = "Policy"; // the policy's own values
 inline constexpr char kAdminLockValue[] = "AdminLock";
+inline constexpr char kLockedValue[] = "Locked"; // more patterns, as [policy] locked
 
 // The schema keys a policy may set: every key except a password-like one
 // (SettingsSchema::isSecretKeyName, the rule the INI reader and the policy reader apply).

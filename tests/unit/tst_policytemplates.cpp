@@ -365,8 +365,10 @@ void TestPolicyTemplates::everyKeyInAdmx()
         }
     }
     const QList<SettingSpec> keys = policyKeys();
-    QCOMPARE(written.size(), 2 * keys.size() + 1);
+    // Every key locked and recommended, and the policy's own AdminLock and Locked.
+    QCOMPARE(written.size(), 2 * keys.size() + 2);
     QVERIFY(written.contains(QStringLiteral("Software\\Policies\\Mailwright\\Policy|AdminLock")));
+    QVERIFY(written.contains(QStringLiteral("Software\\Policies\\Mailwright\\Policy|Locked")));
     for (const SettingSpec &s : keys) {
         for (const QString &root :
              {QStringLiteral("Software\\Policies\\Mailwright\\"),
