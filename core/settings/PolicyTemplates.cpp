@@ -167,8 +167,8 @@ const QList<std::pair<QString, QString>> &mobileconfigForced()
 const QList<std::pair<QString, QString>> &mobileconfigRecommended()
 {
     static const QList<std::pair<QString, QString>> v{
-        {QStringLiteral("smtp/port"), QStringLiteral("587")},
-        {QStringLiteral("alerts/enabled"), QStringLiteral("true")}};
+        {QStringLiteral("mailboxes/notify"), QStringLiteral("it-alerts@example.com")},
+        {QStringLiteral("alerts/outage_minutes"), QStringLiteral("15")}};
     return v;
 }
 

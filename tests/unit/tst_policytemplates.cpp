@@ -9,6 +9,7 @@
 #include "settings/PolicyTemplates.h"
 #include "settings/SettingsSchema.h"
 #include "settings/SettingsStore.h"
+#include "settings/SettingsValidator.h"
 
 #include <QDir>
 #include <QFile>
@@ -523,6 +524,10 @@ void TestPolicyTemplates::mobileconfigRoundTrip()
         const QString e = SettingsSchema::setValue(m, it.key(), it.value()->text);
         QVERIFY2(e.isEmpty(), qPrintable(e));
         QCOMPARE(SettingsSchema::value(m, it.key()).value(), it.value()->text);
+        const QString invalid = SettingsValidator::validateField(it.key(), it.value()->text);
+        QVERIFY2(invalid.isEmpty(), qPrintable(invalid));
+        // A sample that shows something: no value equal to the built-in default.
+        QVERIFY2(it.value()->text != SettingsSchema::defaultValue(it.key()), qPrintable(it.key()));
     }
 }
 
