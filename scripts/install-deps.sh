@@ -7,11 +7,14 @@ set -euo pipefail
 build_pkgs=(cmake g++ make ninja-build pkg-config qt6-base-dev qt6-base-dev-tools
   qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-networkauth-dev libgl-dev clang-format libqt6svg6 ccache libgsasl-dev libkrb5-dev)
+# libxml2-utils (xmllint) and libplist-utils (plistutil): tst_policytemplates validates the
+# generated Group Policy templates and macOS profile with them.
 test_pkgs=(exim4-daemon-light dovecot-pop3d openssl python3 dbus dbus-x11
   gnome-keyring libsecret-tools xvfb xauth msmtp swaks curl procps
   libnet-ssleay-perl libio-socket-ssl-perl libdigest-hmac-perl
   qt6-qpa-plugins fonts-dejavu-core dnsmasq-base qt6-translations-l10n chromium
-  dovecot-submissiond dovecot-gssapi krb5-kdc krb5-user gss-ntlmssp)
+  dovecot-submissiond dovecot-gssapi krb5-kdc krb5-user gss-ntlmssp
+  libxml2-utils libplist-utils)
 # Only for scripts/test-packaging.sh (CPack DEB/RPM, validators, the window under Xvfb).
 # The installed queue service is run in a mount namespace (util-linux's unshare) against
 # the test Exim (tests/servers/mailservers.py).

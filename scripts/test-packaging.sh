@@ -59,7 +59,11 @@ for f in ./usr/bin/mailwright ./usr/bin/mailwright-cli \
   ./usr/share/icons/hicolor/256x256/apps/mailwright.png \
   ./usr/share/man/man1/mailwright.1.gz ./usr/share/man/man1/mailwright-cli.1.gz \
   ./usr/lib/systemd/user/mailwright-queue.service \
-  ./usr/share/doc/mailwright/copyright; do
+  ./usr/share/doc/mailwright/copyright ./usr/share/doc/mailwright/policy.md \
+  ./usr/share/mailwright/policy/mailwright.admx \
+  ./usr/share/mailwright/policy/en-US/mailwright.adml \
+  ./usr/share/mailwright/policy/io.github.mailwright.Mailwright.mobileconfig \
+  ./usr/share/mailwright/policy/policy.ini.example; do
   grep -qxF "$f" "$out/deb-files" || fail "$f missing from the DEB"
 done
 depends=$(dpkg-deb --field "$deb" Depends)
