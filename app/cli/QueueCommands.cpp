@@ -8,6 +8,7 @@
 #include "delivery/Queue.h"
 #include "delivery/QueueRunner.h"
 #include "diagnostics/ServerStatus.h"
+#include "notify/AlertEngine.h"
 #include "oauth/AccessTokenSource.h"
 #include "session/CapabilityMemory.h"
 #include "settings/SecretStoreFactory.h"
@@ -27,6 +28,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace mw::cli {
 namespace {
@@ -210,6 +212,11 @@ void QueueCommand::startRunner(bool once, bool force, const Credentials &credent
     // window) and after credentialsChanged(), the runner reads the passwords again.
     runner->setCredentialResolver(m_ctx.credentialResolver());
     runner->setCredentials(credentials);
+    // Notices about failing mail (dead letters, holds, certificates, outages): queued
+    // through this runner's own queue.
+    auto *alerts = new AlertEngine(AlertEngine::defaultPathFor(configPath()), this);
+    alerts->setSettings(settings());
+    alerts->watch(runner);
     connect(runner, &QueueRunner::messageDone, this,
             [this](const QString &id, const QString &state, const QString &detail) {
                 if (json()) {
@@ -230,66 +237,82 @@ void QueueCommand::startRunner(bool once, bool force, const Credentials &credent
         if (s.sessionRan)
             m_ctx.writeState(QStringLiteral("smtp"), s.result);
     });
-    connect(runner, &QueueRunner::finished, this, [this](const QueueRunner::Summary &s) {
-        const QueueHold hold = Queue(Queue::dirFor(settings())).hold();
-        ErrorClass c = ErrorClass::None;
-        QString message;
-        QString reply;
-        if (s.fatal) {
-            // The spool cannot be used (read-only, not ours, a symbolic link): say where
-            // and why, exit EX_CANTCREAT.
-            if (json()) {
-                QJsonObject o = outcomeJson(false, ErrorClass::Config, s.error);
-                o.insert(QStringLiteral("status"), QStringLiteral("failed"));
-                print(compactJson(o));
-            } else {
-                printErr(QStringLiteral("mailwright-cli: %1").arg(s.error));
-            }
-            exitLater(CantCreat);
-            return;
-        }
-        if (s.busy || (!s.error.isEmpty() && !s.held)) {
-            c = ErrorClass::Temporary;
-            message = s.error;
-        } else if (s.held) {
-            c = hold.errorClass;
-            message = tr("The queue is held: %1").arg(hold.message);
-            reply = hold.serverReply;
-        } else if (s.sessionRan && !s.result.ok && s.remaining > 0) {
-            c = s.result.errorClass;
-            message = s.result.message;
-            reply = s.result.serverReply;
-        } else {
-            message = tr("%1 delivered, %2 deferred, %3 dead-lettered, %4 outcome unknown; "
-                         "%5 still queued.")
-                          .arg(s.delivered)
-                          .arg(s.deferred)
-                          .arg(s.dead)
-                          .arg(s.unknown)
-                          .arg(s.remaining);
-        }
-        if (json()) {
-            QJsonObject o = outcomeJson(c == ErrorClass::None, c, message, reply);
-            o.insert(QStringLiteral("status"),
-                     s.held ? QStringLiteral("held") : QStringLiteral("done"));
-            o.insert(QStringLiteral("delivered"), s.delivered);
-            o.insert(QStringLiteral("deferred"), s.deferred);
-            o.insert(QStringLiteral("dead"), s.dead);
-            o.insert(QStringLiteral("unknown"), s.unknown);
-            o.insert(QStringLiteral("remaining"), s.remaining);
-            o.insert(QStringLiteral("recovered"), QJsonArray::fromStringList(s.recovered));
-            print(compactJson(o));
-        } else if (c == ErrorClass::None) {
-            print(message);
-        } else {
-            printErr(QStringLiteral("mailwright-cli: %1 (%2)%3")
-                         .arg(message, errorClassId(c),
-                              reply.isEmpty()
-                                  ? QString()
-                                  : QStringLiteral("\n  ") + tr("Server said: %1").arg(reply)));
-        }
-        exitLater(exitCodeFor(c));
-    });
+    auto first = std::make_shared<std::optional<QueueRunner::Summary>>();
+    connect(runner, &QueueRunner::finished, this,
+            [this, runner, alerts, once, first](const QueueRunner::Summary &last) {
+                // --once and flush: the notices this run queued go out in one more pass (not
+                // forced); the run is reported as it was, with what is left afterwards.
+                if (once && !first->has_value() && alerts->queuedCount() > 0 && !last.held &&
+                    !last.fatal && !last.busy) {
+                    *first = last;
+                    QTimer::singleShot(0, runner, [runner] {
+                        QueueRunner::Options again;
+                        again.once = true;
+                        runner->start(again);
+                    });
+                    return;
+                }
+                QueueRunner::Summary s = first->value_or(last);
+                s.remaining = last.remaining;
+                const QueueHold hold = Queue(Queue::dirFor(settings())).hold();
+                ErrorClass c = ErrorClass::None;
+                QString message;
+                QString reply;
+                if (s.fatal) {
+                    // The spool cannot be used (read-only, not ours, a symbolic link): say where
+                    // and why, exit EX_CANTCREAT.
+                    if (json()) {
+                        QJsonObject o = outcomeJson(false, ErrorClass::Config, s.error);
+                        o.insert(QStringLiteral("status"), QStringLiteral("failed"));
+                        print(compactJson(o));
+                    } else {
+                        printErr(QStringLiteral("mailwright-cli: %1").arg(s.error));
+                    }
+                    exitLater(CantCreat);
+                    return;
+                }
+                if (s.busy || (!s.error.isEmpty() && !s.held)) {
+                    c = ErrorClass::Temporary;
+                    message = s.error;
+                } else if (s.held) {
+                    c = hold.errorClass;
+                    message = tr("The queue is held: %1").arg(hold.message);
+                    reply = hold.serverReply;
+                } else if (s.sessionRan && !s.result.ok && s.remaining > 0) {
+                    c = s.result.errorClass;
+                    message = s.result.message;
+                    reply = s.result.serverReply;
+                } else {
+                    message = tr("%1 delivered, %2 deferred, %3 dead-lettered, %4 outcome unknown; "
+                                 "%5 still queued.")
+                                  .arg(s.delivered)
+                                  .arg(s.deferred)
+                                  .arg(s.dead)
+                                  .arg(s.unknown)
+                                  .arg(s.remaining);
+                }
+                if (json()) {
+                    QJsonObject o = outcomeJson(c == ErrorClass::None, c, message, reply);
+                    o.insert(QStringLiteral("status"),
+                             s.held ? QStringLiteral("held") : QStringLiteral("done"));
+                    o.insert(QStringLiteral("delivered"), s.delivered);
+                    o.insert(QStringLiteral("deferred"), s.deferred);
+                    o.insert(QStringLiteral("dead"), s.dead);
+                    o.insert(QStringLiteral("unknown"), s.unknown);
+                    o.insert(QStringLiteral("remaining"), s.remaining);
+                    o.insert(QStringLiteral("recovered"), QJsonArray::fromStringList(s.recovered));
+                    print(compactJson(o));
+                } else if (c == ErrorClass::None) {
+                    print(message);
+                } else {
+                    printErr(QStringLiteral("mailwright-cli: %1 (%2)%3")
+                                 .arg(message, errorClassId(c),
+                                      reply.isEmpty() ? QString()
+                                                      : QStringLiteral("\n  ") +
+                                                            tr("Server said: %1").arg(reply)));
+                }
+                exitLater(exitCodeFor(c));
+            });
     if (!once) {
         // The service follows the configuration file: a change (a fixed password is a
         // `secret set`, a fixed host a `config set`) lifts a hold and is used at once.
@@ -304,7 +327,7 @@ void QueueCommand::startRunner(bool once, bool force, const Credentials &credent
             return fi.exists() ? fi.lastModified() : QDateTime();
         };
         auto stamp = std::make_shared<QDateTime>(secretFileStamp());
-        connect(timer, &QTimer::timeout, this, [this, runner, stamp, secretFileStamp] {
+        connect(timer, &QTimer::timeout, this, [this, runner, alerts, stamp, secretFileStamp] {
             if (const QDateTime now = secretFileStamp(); now != *stamp) {
                 *stamp = now;
                 runner->credentialsChanged();
@@ -320,6 +343,7 @@ void QueueCommand::startRunner(bool once, bool force, const Credentials &credent
             else if (SettingsFacts::usesOAuth(settings()))
                 runner->setAccessTokenSource(m_ctx.oauthSource());
             runner->setSettings(settings());
+            alerts->setSettings(settings());
             runner->credentialsChanged(); // read with the new settings before the next login
         });
         timer->start();
