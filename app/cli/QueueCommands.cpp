@@ -237,9 +237,69 @@ void QueueCommand::startRunner(bool once, bool force, const Credentials &credent
         if (s.sessionRan)
             m_ctx.writeState(QStringLiteral("smtp"), s.result);
     });
+    const auto report = [this](const QueueRunner::Summary &s) {
+        const QueueHold hold = Queue(Queue::dirFor(settings())).hold();
+        ErrorClass c = ErrorClass::None;
+        QString message;
+        QString reply;
+        if (s.fatal) {
+            // The spool cannot be used (read-only, not ours, a symbolic link): say where
+            // and why, exit EX_CANTCREAT.
+            if (json()) {
+                QJsonObject o = outcomeJson(false, ErrorClass::Config, s.error);
+                o.insert(QStringLiteral("status"), QStringLiteral("failed"));
+                print(compactJson(o));
+            } else {
+                printErr(QStringLiteral("mailwright-cli: %1").arg(s.error));
+            }
+            exitLater(CantCreat);
+            return;
+        }
+        if (s.busy || (!s.error.isEmpty() && !s.held)) {
+            c = ErrorClass::Temporary;
+            message = s.error;
+        } else if (s.held) {
+            c = hold.errorClass;
+            message = tr("The queue is held: %1").arg(hold.message);
+            reply = hold.serverReply;
+        } else if (s.sessionRan && !s.result.ok && s.remaining > 0) {
+            c = s.result.errorClass;
+            message = s.result.message;
+            reply = s.result.serverReply;
+        } else {
+            message = tr("%1 delivered, %2 deferred, %3 dead-lettered, %4 outcome unknown; "
+                         "%5 still queued.")
+                          .arg(s.delivered)
+                          .arg(s.deferred)
+                          .arg(s.dead)
+                          .arg(s.unknown)
+                          .arg(s.remaining);
+        }
+        if (json()) {
+            QJsonObject o = outcomeJson(c == ErrorClass::None, c, message, reply);
+            o.insert(QStringLiteral("status"),
+                     s.held ? QStringLiteral("held") : QStringLiteral("done"));
+            o.insert(QStringLiteral("delivered"), s.delivered);
+            o.insert(QStringLiteral("deferred"), s.deferred);
+            o.insert(QStringLiteral("dead"), s.dead);
+            o.insert(QStringLiteral("unknown"), s.unknown);
+            o.insert(QStringLiteral("remaining"), s.remaining);
+            o.insert(QStringLiteral("recovered"), QJsonArray::fromStringList(s.recovered));
+            print(compactJson(o));
+        } else if (c == ErrorClass::None) {
+            print(message);
+        } else {
+            printErr(QStringLiteral("mailwright-cli: %1 (%2)%3")
+                         .arg(message, errorClassId(c),
+                              reply.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral("\n  ") + tr("Server said: %1").arg(reply)));
+        }
+        exitLater(exitCodeFor(c));
+    };
     auto first = std::make_shared<std::optional<QueueRunner::Summary>>();
     connect(runner, &QueueRunner::finished, this,
-            [this, runner, alerts, once, first](const QueueRunner::Summary &last) {
+            [report, runner, alerts, once, first](const QueueRunner::Summary &last) {
                 // --once and flush: the notices this run queued go out in one more pass (not
                 // forced); the run is reported as it was, with what is left afterwards.
                 if (once && !first->has_value() && alerts->queuedCount() > 0 && !last.held &&
@@ -254,64 +314,7 @@ void QueueCommand::startRunner(bool once, bool force, const Credentials &credent
                 }
                 QueueRunner::Summary s = first->value_or(last);
                 s.remaining = last.remaining;
-                const QueueHold hold = Queue(Queue::dirFor(settings())).hold();
-                ErrorClass c = ErrorClass::None;
-                QString message;
-                QString reply;
-                if (s.fatal) {
-                    // The spool cannot be used (read-only, not ours, a symbolic link): say where
-                    // and why, exit EX_CANTCREAT.
-                    if (json()) {
-                        QJsonObject o = outcomeJson(false, ErrorClass::Config, s.error);
-                        o.insert(QStringLiteral("status"), QStringLiteral("failed"));
-                        print(compactJson(o));
-                    } else {
-                        printErr(QStringLiteral("mailwright-cli: %1").arg(s.error));
-                    }
-                    exitLater(CantCreat);
-                    return;
-                }
-                if (s.busy || (!s.error.isEmpty() && !s.held)) {
-                    c = ErrorClass::Temporary;
-                    message = s.error;
-                } else if (s.held) {
-                    c = hold.errorClass;
-                    message = tr("The queue is held: %1").arg(hold.message);
-                    reply = hold.serverReply;
-                } else if (s.sessionRan && !s.result.ok && s.remaining > 0) {
-                    c = s.result.errorClass;
-                    message = s.result.message;
-                    reply = s.result.serverReply;
-                } else {
-                    message = tr("%1 delivered, %2 deferred, %3 dead-lettered, %4 outcome unknown; "
-                                 "%5 still queued.")
-                                  .arg(s.delivered)
-                                  .arg(s.deferred)
-                                  .arg(s.dead)
-                                  .arg(s.unknown)
-                                  .arg(s.remaining);
-                }
-                if (json()) {
-                    QJsonObject o = outcomeJson(c == ErrorClass::None, c, message, reply);
-                    o.insert(QStringLiteral("status"),
-                             s.held ? QStringLiteral("held") : QStringLiteral("done"));
-                    o.insert(QStringLiteral("delivered"), s.delivered);
-                    o.insert(QStringLiteral("deferred"), s.deferred);
-                    o.insert(QStringLiteral("dead"), s.dead);
-                    o.insert(QStringLiteral("unknown"), s.unknown);
-                    o.insert(QStringLiteral("remaining"), s.remaining);
-                    o.insert(QStringLiteral("recovered"), QJsonArray::fromStringList(s.recovered));
-                    print(compactJson(o));
-                } else if (c == ErrorClass::None) {
-                    print(message);
-                } else {
-                    printErr(QStringLiteral("mailwright-cli: %1 (%2)%3")
-                                 .arg(message, errorClassId(c),
-                                      reply.isEmpty() ? QString()
-                                                      : QStringLiteral("\n  ") +
-                                                            tr("Server said: %1").arg(reply)));
-                }
-                exitLater(exitCodeFor(c));
+                report(s);
             });
     if (!once) {
         // The service follows the configuration file: a change (a fixed password is a
