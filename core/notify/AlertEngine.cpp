@@ -61,9 +61,9 @@ void AlertEngine::watch(QueueRunner *runner)
     if (m_runner)
         disconnect(m_runner, nullptr, this, nullptr);
     m_runner = runner;
+    ensureLoaded();
     if (!runner)
         return;
-    ensureLoaded();
     connect(runner, &QueueRunner::passFinished, this, &AlertEngine::review);
 }
 
@@ -214,9 +214,9 @@ void AlertEngine::reviewHold(Queue &queue, const QueueRunner::Summary &s, QList<
     }
     AlertEvent e;
     e.kind = kHeld;
-    e.subject = key;
-    e.at = m_now;
     const QDateTime since = h.since.isValid() ? h.since : m_now;
+    e.subject = key + QLatin1Char(' ') + since.toString(Qt::ISODateWithMs); // one per hold
+    e.at = m_now;
     const QString why = h.message.isEmpty() ? s.error : h.message;
     e.text = tr("Since %1 the queue is held: %2 (%3).")
                  .arg(stamp(since), why,

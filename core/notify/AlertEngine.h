@@ -49,7 +49,7 @@ public:
     // The time source (UTC); tests make an outage last hours in no time.
     void setClock(Clock clock);
     // Reviews each pass of runner (passFinished). The dead letters present before the
-    // engine first ran are never noticed.
+    // engine first ran are never noticed. watch(nullptr): review() is called by hand.
     void watch(QueueRunner *runner);
 
     // One pass's outcome: raises the events it shows, queues the notices that are due.
