@@ -48,8 +48,9 @@ public:
     void setSettings(const MailSettings &settings);
     // The time source (UTC); tests make an outage last hours in no time.
     void setClock(Clock clock);
-    // Reviews each pass of runner (passFinished). The dead letters present before the
-    // engine first ran are never noticed. watch(nullptr): review() is called by hand.
+    // Reviews each pass of runner (passFinished); call setSettings() first (the queue
+    // folder). The dead letters present before the engine first ran (no state file yet)
+    // are never noticed. watch(nullptr): review() is called by hand (tests).
     void watch(QueueRunner *runner);
 
     // One pass's outcome: raises the events it shows, queues the notices that are due.
