@@ -38,6 +38,7 @@ int BouncesCommand::run(const QStringList &args)
             // watch keeps says which ones were not seen before.
             BounceCheck::Options o;
             o.deleteReports = deleteHandled;
+            o.debugLog = settings().diagnostics.debugLog;
             auto *check = new BounceCheck(this);
             connect(check, &BounceCheck::finished, this, [this, check](const Result &r) {
                 check->deleteLater();

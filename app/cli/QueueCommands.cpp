@@ -8,6 +8,7 @@
 #include "delivery/Queue.h"
 #include "delivery/QueueRunner.h"
 #include "diagnostics/ServerStatus.h"
+#include "notify/AlertEngine.h"
 #include "oauth/AccessTokenSource.h"
 #include "session/CapabilityMemory.h"
 #include "settings/SecretStoreFactory.h"
@@ -27,6 +28,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace mw::cli {
 namespace {
@@ -210,6 +212,11 @@ void QueueCommand::startRunner(bool once, bool force, const Credentials &credent
     // window) and after credentialsChanged(), the runner reads the passwords again.
     runner->setCredentialResolver(m_ctx.credentialResolver());
     runner->setCredentials(credentials);
+    // Notices about failing mail (dead letters, holds, certificates, outages): queued
+    // through this runner's own queue.
+    auto *alerts = new AlertEngine(AlertEngine::defaultPathFor(configPath()), this);
+    alerts->setSettings(settings());
+    alerts->watch(runner);
     connect(runner, &QueueRunner::messageDone, this,
             [this](const QString &id, const QString &state, const QString &detail) {
                 if (json()) {
@@ -230,7 +237,7 @@ void QueueCommand::startRunner(bool once, bool force, const Credentials &credent
         if (s.sessionRan)
             m_ctx.writeState(QStringLiteral("smtp"), s.result);
     });
-    connect(runner, &QueueRunner::finished, this, [this](const QueueRunner::Summary &s) {
+    const auto report = [this](const QueueRunner::Summary &s) {
         const QueueHold hold = Queue(Queue::dirFor(settings())).hold();
         ErrorClass c = ErrorClass::None;
         QString message;
@@ -289,7 +296,26 @@ void QueueCommand::startRunner(bool once, bool force, const Credentials &credent
                                   : QStringLiteral("\n  ") + tr("Server said: %1").arg(reply)));
         }
         exitLater(exitCodeFor(c));
-    });
+    };
+    auto first = std::make_shared<std::optional<QueueRunner::Summary>>();
+    connect(runner, &QueueRunner::finished, this,
+            [report, runner, alerts, once, first](const QueueRunner::Summary &last) {
+                // --once and flush: the notices this run queued go out in one more pass (not
+                // forced); the run is reported as it was, with what is left afterwards.
+                if (once && !first->has_value() && alerts->queuedCount() > 0 && !last.held &&
+                    !last.fatal && !last.busy) {
+                    *first = last;
+                    QTimer::singleShot(0, runner, [runner] {
+                        QueueRunner::Options again;
+                        again.once = true;
+                        runner->start(again);
+                    });
+                    return;
+                }
+                QueueRunner::Summary s = first->value_or(last);
+                s.remaining = last.remaining;
+                report(s);
+            });
     if (!once) {
         // The service follows the configuration file: a change (a fixed password is a
         // `secret set`, a fixed host a `config set`) lifts a hold and is used at once.
@@ -304,7 +330,7 @@ void QueueCommand::startRunner(bool once, bool force, const Credentials &credent
             return fi.exists() ? fi.lastModified() : QDateTime();
         };
         auto stamp = std::make_shared<QDateTime>(secretFileStamp());
-        connect(timer, &QTimer::timeout, this, [this, runner, stamp, secretFileStamp] {
+        connect(timer, &QTimer::timeout, this, [this, runner, alerts, stamp, secretFileStamp] {
             if (const QDateTime now = secretFileStamp(); now != *stamp) {
                 *stamp = now;
                 runner->credentialsChanged();
@@ -320,6 +346,7 @@ void QueueCommand::startRunner(bool once, bool force, const Credentials &credent
             else if (SettingsFacts::usesOAuth(settings()))
                 runner->setAccessTokenSource(m_ctx.oauthSource());
             runner->setSettings(settings());
+            alerts->setSettings(settings());
             runner->credentialsChanged(); // read with the new settings before the next login
         });
         timer->start();

@@ -5,10 +5,10 @@
 // QueueLock.cpp.
 #include "Queue.h"
 
-#include "QueueFiles.h"
 #include "QueueSpool.h"
 #include "settings/AtomicFile.h"
 #include "settings/SettingsFacts.h"
+#include "settings/SpoolFiles.h"
 
 #include <QDir>
 #include <QFile>

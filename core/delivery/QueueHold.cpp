@@ -2,8 +2,8 @@
 // The hold of the whole queue (hold.json, or the .hold-storage marker on a full disk) and
 // the back-off after connection trouble (backoff.json).
 #include "Queue.h"
-#include "QueueFiles.h"
 #include "QueueSpool.h"
+#include "settings/SpoolFiles.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -2,8 +2,8 @@
 // The journal of a pass (ids whose final dot may have left) and the recovery of a pass
 // whose runner died.
 #include "Queue.h"
-#include "QueueFiles.h"
 #include "QueueSpool.h"
+#include "settings/SpoolFiles.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -3,11 +3,11 @@
 // (QueueRunnerSession.cpp) and the per-recipient outcomes (QueueRunnerOutcomes.cpp).
 #include "QueueRunner.h"
 
-#include "DebugLog.h"
 #include "Pickup.h"
 #include "Router.h"
 #include "oauth/AccessTokenSource.h"
 #include "session/CredentialResolver.h"
+#include "session/DebugLog.h"
 #include "session/Preflight.h"
 #include "session/SmtpConfigFactory.h"
 #include "settings/SettingsFacts.h"

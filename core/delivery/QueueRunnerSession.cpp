@@ -3,10 +3,10 @@
 // access token first), or POP-before-SMTP; and what the session's end means for the pass.
 #include "QueueRunner.h"
 
-#include "DebugLog.h"
 #include "Pickup.h"
 #include "Router.h"
 #include "oauth/AccessTokenSource.h"
+#include "session/DebugLog.h"
 #include "session/SmtpConfigFactory.h"
 #include "settings/SettingsFacts.h"
 

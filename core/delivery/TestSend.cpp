@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSend.h"
 
-#include "DebugLog.h"
 #include "TestMessage.h"
+#include "session/DebugLog.h"
 #include "session/SmtpConfigFactory.h"
 
 #include <QTimer>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BounceCheck.h"
 
+#include "session/DebugLog.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -226,6 +228,9 @@ void BounceCheck::start(const Pop3Config &config, const Options &options)
     });
     connect(session, &Pop3Session::finished, this, [this, session](const Result &r) {
         m_transcript = session->transcript();
+        m_debugLogError.clear();
+        appendDebugLog(m_options.debugLog, QStringLiteral("Bounce check"), m_transcript,
+                       &m_debugLogError);
         session->deleteLater();
         m_session = nullptr;
         m_result = r;

@@ -85,6 +85,9 @@ public:
         bool deleteReports = false;
         QSet<QString> skipUids; // already read: not downloaded again
         qint64 maxSize = kMaxBounceSize;
+        // diagnostics/debug_log: the session's redacted transcript is appended there (the
+        // messages read appear as "(message N, size octets)", never their contents).
+        QString debugLog;
     };
 
     explicit BounceCheck(QObject *parent = nullptr);
@@ -103,6 +106,8 @@ public:
     // Messages larger than the limit, left unread.
     [[nodiscard]] int skipped() const { return m_skipped; }
     [[nodiscard]] const Transcript &transcript() const { return m_transcript; }
+    // Why the debug log could not be written (empty when it was, or none is set).
+    [[nodiscard]] QString debugLogError() const { return m_debugLogError; }
 
 Q_SIGNALS:
     void finished(const mw::Result &result);
@@ -115,6 +120,7 @@ private:
     QList<BounceRecord> m_found;
     QSet<QString> m_readUids;
     Transcript m_transcript;
+    QString m_debugLogError;
     int m_messages = 0;
     int m_skipped = 0;
     int m_readyCount = 0;

@@ -2,6 +2,7 @@
 #include "Pop3Probe.h"
 
 #include "protocol/Pop3Session.h"
+#include "session/DebugLog.h"
 #include "session/SmtpConfigFactory.h"
 #include "settings/SettingsFacts.h"
 
@@ -36,10 +37,14 @@ void Pop3Probe::start(const MailSettings &settings, const Credentials &credentia
         c.pop3Password = credentials.pop3Password;
     auto *session = new Pop3Session(this);
     m_session = session;
+    m_debugLog = settings.diagnostics.debugLog;
     connect(session, &Pop3Session::finished, this, [this, session](const Result &r) {
         if (m_session != session)
             return;
         m_session = nullptr;
+        // Like an SMTP session's: the redacted dialogue (PASS ***) for diagnosis. A log
+        // that cannot be written does not change the check's result.
+        appendDebugLog(m_debugLog, QStringLiteral("POP3 status check"), session->transcript());
         session->deleteLater();
         Q_EMIT finished(r);
     });

@@ -29,6 +29,7 @@ public:
 
 private:
     QPointer<Pop3Session> m_session;
+    QString m_debugLog; // diagnostics/debug_log of the check under way
 };
 
 } // namespace mw

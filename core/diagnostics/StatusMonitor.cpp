@@ -78,6 +78,7 @@ void StatusMonitor::readBounces(const Credentials &credentials)
     BounceCheck::Options o;
     o.deleteReports = m_settings.pop3.deleteBounces;
     o.skipUids = log->seenUids();
+    o.debugLog = m_settings.diagnostics.debugLog;
     auto *check = new BounceCheck(this);
     m_bounceCheck = check;
     connect(check, &BounceCheck::finished, this, [this, check, log](const Result &r) {

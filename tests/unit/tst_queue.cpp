@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "delivery/DebugLog.h"
 #include "delivery/Pickup.h"
 #include "delivery/Queue.h"
 #include "delivery/QueueRunner.h"
+#include "session/DebugLog.h"
 
 #include <QSignalSpy>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "QueueFiles.h"
+#include "SpoolFiles.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DebugLog.h"
 
-#include "QueueFiles.h"
+#include "settings/SpoolFiles.h"
 
 #include <QDateTime>
 #include <QDir>
