@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QPromise>
 #include <QThreadPool>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -82,6 +83,10 @@ RemoteStatusPage::RemoteStatusPage(QWidget *parent)
     connect(m_ui->remoteStatusRefresh, &QPushButton::clicked, this,
             &RemoteStatusPage::refreshRequests);
     m_ui->remoteStatusRequestsSummary->setText(tr("Reading the last requests…"));
+    m_ui->remoteStatusPasswordState->setText(tr("Checking whether one is set…"));
+    // Short sentences on one line (a wrapped label in a scrolled form row reserves the
+    // height of several); the store's own words are in its tooltip.
+    m_ui->remoteStatusPasswordState->setWordWrap(false);
     updateTabOrder();
     // A field given the focus (Tab, a "Cannot save yet" link, Add address) scrolls into view.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
@@ -108,6 +113,12 @@ void RemoteStatusPage::attach(SettingsModel *model)
             });
     showAddresses(model->value(kPermittedKey));
     updateFormat();
+    // Once the window has its secret store (after the pages are built): ready before the
+    // tab is first shown.
+    QTimer::singleShot(0, this, [this] {
+        refreshPasswordState();
+        refreshRequests();
+    });
 }
 
 QLineEdit *RemoteStatusPage::addAddressField()
@@ -289,8 +300,7 @@ void RemoteStatusPage::showRequests(const QList<StatusRequestEntry> &entries)
 
 void RemoteStatusPage::refreshPasswordState()
 {
-    const int generation = ++m_stateGeneration;
-    m_ui->remoteStatusPasswordState->setText(tr("Checking whether a read-only password is set…"));
+    const int generation = ++m_stateGeneration; // the last question's answer wins
     RemoteStatusSecret::isSet(
         m_password->secretStore(), this,
         [this, generation](RemoteStatusSecret::State state, const QString &error) {
@@ -304,20 +314,22 @@ void RemoteStatusPage::showPasswordState(RemoteStatusSecret::State state, const 
     QString text;
     switch (state) {
     case RemoteStatusSecret::State::Set:
-        text = tr("Set: a read-only password is stored (only its digest).");
+        text = tr("Set (only its digest is stored).");
         break;
     case RemoteStatusSecret::State::NotSet:
-        text = tr("Not set: every status request is refused until a password is saved.");
+        text = tr("Not set: every status request is refused.");
         break;
     case RemoteStatusSecret::State::NotDigest:
-        text = tr("Not usable: the stored value is not a password digest, so every status "
-                  "request is refused. Type a new password and save.");
+        text = tr("Not a digest: every request is refused. Type a new one.");
         break;
     case RemoteStatusSecret::State::Error:
-        text = tr("Whether a read-only password is set cannot be read: %1").arg(error);
+        text = tr("Unknown: the password store cannot be read.");
         break;
     }
+    // The short sentence on the tab; the store's own words beside it.
     m_ui->remoteStatusPasswordState->setText(text);
+    m_ui->remoteStatusPasswordState->setToolTip(error);
+    m_ui->remoteStatusPasswordState->setAccessibleDescription(error);
     m_ui->remoteStatusPasswordClear->setEnabled(state == RemoteStatusSecret::State::Set ||
                                                 state == RemoteStatusSecret::State::NotDigest);
 }
