@@ -47,6 +47,9 @@ bounce=bounces@example.test
 errors=oncall@example.test
 [recipients]
 permitted=@example.test
+[remote_status]
+permitted=ops@example.test, oncall@example.test
+authserv_id=mx.example.test
 INI
 
 # The password comes from the environment (never a file): the override of DESIGN.md.

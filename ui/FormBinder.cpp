@@ -53,14 +53,37 @@ QFormLayout *formRowOf(QWidget *w, int *row)
     return nullptr;
 }
 
+} // namespace
+
 // A red that reads on the current palette (light or dark).
-QColor errorColor(const QWidget *w)
+QColor FormBinder::errorColor(const QWidget *w)
 {
     return w->palette().color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
                                                                   : QColor(0xc6, 0x28, 0x28);
 }
 
-} // namespace
+void FormBinder::setErrorMark(QLineEdit *edit, const QString &message)
+{
+    const QString name = edit->objectName() + QStringLiteral("ErrorMark");
+    QAction *mark = nullptr;
+    for (QAction *a : edit->actions()) {
+        if (a->objectName() == name)
+            mark = a;
+    }
+    if (message.isEmpty()) {
+        if (mark) {
+            edit->removeAction(mark);
+            delete mark;
+        }
+        return;
+    }
+    if (!mark) {
+        mark = edit->addAction(QIcon(QStringLiteral(":/icons/field-error.svg")),
+                               QLineEdit::LeadingPosition);
+        mark->setObjectName(name);
+    }
+    mark->setToolTip(message);
+}
 
 FormBinder::FormBinder(SettingsModel *model, QObject *parent)
     : QObject(parent)
@@ -166,20 +189,8 @@ void FormBinder::showError(const QString &key, const QString &message)
     w->setAccessibleDescription(message);
     w->setToolTip(message);
     w->setProperty("invalid", !message.isEmpty());
-    if (auto *le = qobject_cast<QLineEdit *>(w)) {
-        QPointer<QAction> &mark = m_marks[key];
-        if (!message.isEmpty() && !mark) {
-            mark = le->addAction(QIcon(QStringLiteral(":/icons/field-error.svg")),
-                                 QLineEdit::LeadingPosition);
-            mark->setObjectName(w->objectName() + QStringLiteral("ErrorMark"));
-            mark->setToolTip(message);
-        } else if (message.isEmpty() && mark) {
-            le->removeAction(mark);
-            delete mark;
-        } else if (mark) {
-            mark->setToolTip(message);
-        }
-    }
+    if (auto *le = qobject_cast<QLineEdit *>(w))
+        setErrorMark(le, message);
 }
 
 } // namespace mw

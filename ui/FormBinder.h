@@ -2,12 +2,14 @@
 #pragma once
 
 #include <QAction>
+#include <QColor>
 #include <QHash>
 #include <QLabel>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
+class QLineEdit;
 class QWidget;
 
 namespace mw {
@@ -31,6 +33,12 @@ public:
     // Shows every value and error of the model (after load, discard, ...).
     void refreshAll();
 
+    // How a field's error looks, for the fields a page checks itself: the colour of the
+    // error text under a field, and the warning mark inside a line edit
+    // ("<objectName>ErrorMark", its tooltip the message; removed when message is empty).
+    [[nodiscard]] static QColor errorColor(const QWidget *w);
+    static void setErrorMark(QLineEdit *edit, const QString &message);
+
 private:
     void showValue(const QString &key, const QString &value);
     void showError(const QString &key, const QString &message);
@@ -39,7 +47,6 @@ private:
     SettingsModel *m_model;
     QHash<QString, QPointer<QWidget>> m_widgets;
     QHash<QString, QPointer<QLabel>> m_errors;
-    QHash<QString, QPointer<QAction>> m_marks;
     QString m_editingKey; // the field being typed into
     bool m_updating = false;
 };

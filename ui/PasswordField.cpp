@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QIcon>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
 #include <QToolButton>
@@ -35,7 +36,7 @@ PasswordField::PasswordField(QLineEdit *edit, QString account, QObject *parent)
         }
     }
     connect(m_reveal, &QAction::toggled, this, [this](bool on) {
-        if (on && m_state == State::Unloaded) {
+        if (on && m_state == State::Unloaded && !m_writer) {
             load(true);
             return;
         }
@@ -48,8 +49,50 @@ PasswordField::PasswordField(QLineEdit *edit, QString account, QObject *parent)
         if (m_state == State::Loading)
             m_edit->setReadOnly(false);
         setState(State::Edited);
+        if (m_problemShown)
+            updateProblem();
+    });
+    connect(m_edit, &QLineEdit::editingFinished, this, [this] {
+        if (m_check && isEdited())
+            showProblem();
     });
     updatePlaceholder();
+}
+
+void PasswordField::setWriteOnly(Writer writer)
+{
+    m_writer = std::move(writer);
+    reset();
+}
+
+void PasswordField::setCheck(std::function<QString(const QString &)> check, QLabel *label)
+{
+    m_check = std::move(check);
+    m_problemLabel = label;
+    updateProblem();
+}
+
+QString PasswordField::problem() const
+{
+    if (!m_check || !isEdited() || m_edit->text().isEmpty())
+        return {}; // nothing typed, or emptied: the stored one is removed
+    return m_check(m_edit->text());
+}
+
+void PasswordField::showProblem()
+{
+    m_problemShown = true;
+    updateProblem();
+}
+
+void PasswordField::updateProblem()
+{
+    const QString message = m_problemShown ? problem() : QString();
+    if (m_problemLabel) {
+        m_problemLabel->setText(message);
+        m_problemLabel->setVisible(!message.isEmpty());
+    }
+    m_edit->setAccessibleDescription(message);
 }
 
 void PasswordField::setSecretStore(SecretStore *store)
@@ -68,8 +111,10 @@ void PasswordField::reset()
     m_edit->clear();
     m_edit->setReadOnly(false);
     m_notFound = false;
+    m_problemShown = false;
     setRevealed(false);
     setState(State::Unloaded);
+    updateProblem();
 }
 
 bool PasswordField::isRevealed() const
@@ -79,7 +124,7 @@ bool PasswordField::isRevealed() const
 
 void PasswordField::setRevealed(bool on)
 {
-    if (on && m_state == State::Unloaded) {
+    if (on && m_state == State::Unloaded && !m_writer) {
         load(true);
         return;
     }
@@ -128,6 +173,11 @@ void PasswordField::load(bool revealAfter)
 
 void PasswordField::fetch(QObject *context, SecretStore::Callback done)
 {
+    if (m_writer && m_state != State::Edited) {
+        // Only a digest is stored: there is no password to give.
+        QTimer::singleShot(0, context, [done] { done(SecretResult::notFound()); });
+        return;
+    }
     if (m_state == State::Edited || m_state == State::Loaded) {
         const SecretResult r = m_edit->text().isEmpty() && m_state == State::Loaded && m_notFound
                                    ? SecretResult::notFound()
@@ -155,11 +205,16 @@ void PasswordField::commit(QObject *context, SecretStore::Callback done)
     auto after = [this, generation, done](const SecretResult &r) {
         if (r.ok() && generation == m_generation) {
             m_notFound = m_edit->text().isEmpty();
-            setState(State::Loaded);
+            if (m_writer)
+                reset(); // the password is not kept, not even in the field
+            else
+                setState(State::Loaded);
         }
         done(r);
     };
-    if (text.isEmpty())
+    if (m_writer)
+        m_writer(m_store, text, context, after);
+    else if (text.isEmpty())
         m_store->remove(m_account, context, after);
     else
         m_store->write(m_account, text, context, after);
@@ -184,7 +239,9 @@ void PasswordField::updatePlaceholder()
     QString text;
     switch (m_state) {
     case State::Unloaded:
-        text = EnvSecretOverride::isOverridden(m_account)
+        text = m_writer
+                   ? tr("Kept in %1 as a digest only. Type a new one to replace it.").arg(where)
+               : EnvSecretOverride::isOverridden(m_account)
                    ? tr("Set by %1 (environment)").arg(EnvSecretOverride::variableName(m_account))
                    : tr("Kept in %1, not shown. Type to replace it.").arg(where);
         break;

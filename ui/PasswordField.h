@@ -10,6 +10,7 @@
 #include <functional>
 
 class QAction;
+class QLabel;
 class QLineEdit;
 class QToolButton;
 
@@ -33,6 +34,23 @@ public:
 
     // Forgets what was loaded or typed (store changed, discard, saved).
     void setSecretStore(SecretStore *store);
+    [[nodiscard]] SecretStore *secretStore() const { return m_store; }
+
+    // A secret kept only as a digest (the remote status read-only password): what is
+    // stored is never read into the field (reveal shows only what was typed) nor given to
+    // fetch(); commit() hands the typed text to writer, which stores its digest (or removes
+    // it when the text is empty), and the field is emptied again once it is stored.
+    using Writer = std::function<void(SecretStore *store, const QString &text, QObject *context,
+                                      SecretStore::Callback done)>;
+    void setWriteOnly(Writer writer);
+    [[nodiscard]] bool isWriteOnly() const { return bool(m_writer); }
+    // A rule the typed text must pass before it may be saved (check returns why not, or
+    // nothing). The reason is shown in label, and as the field's accessible description,
+    // once the field was left or showProblem() was called (Save), not while first typing.
+    void setCheck(std::function<QString(const QString &)> check, QLabel *label);
+    // Why the typed text cannot be saved (empty: it can, or nothing was typed).
+    [[nodiscard]] QString problem() const;
+    void showProblem();
     void reset();
 
     [[nodiscard]] QLineEdit *edit() const { return m_edit; }
@@ -60,6 +78,7 @@ private:
     void setState(State s);
     void load(bool revealAfter);
     void updatePlaceholder();
+    void updateProblem();
 
     QLineEdit *m_edit;
     QString m_account;
@@ -69,6 +88,10 @@ private:
     State m_state = State::Unloaded;
     bool m_notFound = false;
     int m_generation = 0;
+    Writer m_writer;
+    std::function<QString(const QString &)> m_check;
+    QPointer<QLabel> m_problemLabel;
+    bool m_problemShown = false;
 };
 
 } // namespace mw

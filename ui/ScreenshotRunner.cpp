@@ -115,7 +115,10 @@ void ScreenshotRunner::grabTabs()
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         const QString name = QStringLiteral("%1-%2").arg(i + 1).arg(
-            tabs->tabText(i).toLower().remove(QLatin1Char('&')));
+            tabs->tabText(i)
+                .toLower()
+                .remove(QLatin1Char('&'))
+                .replace(QLatin1Char(' '), QLatin1Char('-')));
         grab(name);
         // The Authentication tab once more with an OAuth2 method: the sign-in group
         // (shown for a moment, never saved).

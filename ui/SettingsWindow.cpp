@@ -10,6 +10,7 @@
 #include "OAuthSignIn.h"
 #include "PasswordField.h"
 #include "Pop3Page.h"
+#include "RemoteStatusPage.h"
 #include "ServerCheckController.h"
 #include "ServerPage.h"
 #include "StatusIndicator.h"
@@ -145,22 +146,29 @@ void SettingsWindow::buildUi()
     auto *body = new QHBoxLayout;
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
-    m_pages = {new ServerPage,    new AuthPage,   new Pop3Page,
-               new MailboxesPage, new CopiesPage, new DeliveryPage};
+    m_pages = {new ServerPage, new AuthPage,     new Pop3Page,        new MailboxesPage,
+               new CopiesPage, new DeliveryPage, new RemoteStatusPage};
     m_binder = new FormBinder(m_model.get(), this);
+    const auto addPassword = [this](PasswordField *pw) {
+        connect(pw, &PasswordField::editedChanged, this, [this] { updateTitle(); });
+        connect(pw, &PasswordField::loadFailed, this,
+                [this](const QString &error) { showSecretFailure(error); });
+        connect(pw->edit(), &QLineEdit::textChanged, this, [this] { updateSaveState(); });
+        m_passwords << pw;
+    };
     for (SettingsPage *page : std::as_const(m_pages)) {
         m_tabs->addTab(page, page->title());
         m_binder->bind(page);
         page->attach(m_model.get());
+        // A page's own password fields (the read-only password, kept as a digest).
+        for (PasswordField *pw : page->findChildren<PasswordField *>(Qt::FindDirectChildrenOnly))
+            addPassword(pw);
         for (QLineEdit *le : page->findChildren<QLineEdit *>()) {
             const QString account = le->property("secretAccount").toString();
             if (account.isEmpty())
                 continue;
             auto *pw = new PasswordField(le, account, this);
-            connect(pw, &PasswordField::editedChanged, this, [this] { updateTitle(); });
-            connect(pw, &PasswordField::loadFailed, this,
-                    [this](const QString &error) { showSecretFailure(error); });
-            m_passwords << pw;
+            addPassword(pw);
             // A test uses what was typed, else the stored password.
             m_resolver->setSecretSource(account,
                                         [pw](QObject *context, const SecretStore::Callback &done) {
@@ -301,13 +309,17 @@ void SettingsWindow::updateTitle()
 
 void SettingsWindow::updateSaveState()
 {
-    const QList<ValidationIssue> issues = m_model->issues();
+    QList<ValidationIssue> issues = m_model->issues();
+    for (const PasswordField *pw : std::as_const(m_passwords)) {
+        if (const QString problem = pw->problem(); !problem.isEmpty())
+            issues.append({QStringLiteral("secret/") + pw->account(), problem});
+    }
     QString reason;
     if (!m_loadError.isEmpty()) {
         reason = tr("Saving is disabled: the configuration file could not be read.");
     } else if (!issues.isEmpty()) {
         const ValidationIssue &first = issues.first();
-        QWidget *w = m_binder->widgetFor(first.key);
+        QWidget *w = fieldFor(first.key);
         const QString field = w ? w->accessibleName() : first.key;
         reason = tr("Cannot save yet: <a href=\"%1\">%2</a>: %3")
                      .arg(first.key, field.toHtmlEscaped(), first.message.toHtmlEscaped());
@@ -363,6 +375,13 @@ bool SettingsWindow::save()
     if (!m_model->isValid()) {
         focusField(m_model->issues().first().key);
         return false;
+    }
+    for (PasswordField *pw : std::as_const(m_passwords)) {
+        if (!pw->problem().isEmpty()) { // e.g. a read-only password that is too short
+            pw->showProblem();
+            focusField(QStringLiteral("secret/") + pw->account());
+            return false;
+        }
     }
     const MailSettings::General before = m_model->savedSettings().general;
     if (m_model->isDirty()) {

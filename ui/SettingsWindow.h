@@ -86,6 +86,8 @@ private:
     void showSecretFailure(const QString &error);
     void runTest(Phase stopAfter);
     void focusField(const QString &key);
+    // The input of key: a bound setting, or "secret/<account>" for a password field.
+    [[nodiscard]] QWidget *fieldFor(const QString &key) const;
     void writePasswords();
     // Saves unsaved changes first, then calls then(true); then(false) when saving failed.
     void whenSaved(const std::function<void(bool)> &then);

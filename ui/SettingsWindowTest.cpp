@@ -4,18 +4,31 @@
 #include "SettingsWindow.h"
 
 #include "FormBinder.h"
+#include "PasswordField.h"
 #include "SettingsPage.h"
 #include "TestPanel.h"
 #include "session/CredentialResolver.h"
 #include "session/Preflight.h"
 
+#include <QLineEdit>
 #include <QTabWidget>
 
 namespace mw {
 
+QWidget *SettingsWindow::fieldFor(const QString &key) const
+{
+    if (QWidget *w = m_binder->widgetFor(key))
+        return w;
+    for (PasswordField *pw : m_passwords) {
+        if (key == QStringLiteral("secret/") + pw->account())
+            return pw->edit();
+    }
+    return nullptr;
+}
+
 void SettingsWindow::focusField(const QString &key)
 {
-    QWidget *w = m_binder->widgetFor(key);
+    QWidget *w = fieldFor(key);
     if (!w)
         return;
     for (SettingsPage *page : std::as_const(m_pages)) {

@@ -64,8 +64,10 @@ const QList<CommandSpec> &commandTable()
         {"secret",
          false,
          &make<SecretCommand>,
-         {{8, "secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert",
-           QT_TRANSLATE_NOOP("mw::cli", "store a password read from standard input")}}},
+         {{8, "secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status",
+           QT_TRANSLATE_NOOP("mw::cli",
+                             "store a password read from standard input (remote-status: the "
+                             "read-only password of status requests, kept only as a digest)")}}},
         {"oauth",
          false,
          &make<OAuthCommand>,

@@ -4,6 +4,7 @@
 #include "ExitCodes.h"
 #include "JsonOutput.h"
 #include "delivery/Queue.h"
+#include "notify/RemoteStatusSecret.h"
 #include "settings/SettingsSchema.h"
 #include "settings/SettingsStore.h"
 #include "settings/SettingsValidator.h"
@@ -164,13 +165,16 @@ int ConfigCommand::run(const QStringList &args)
 
 int SecretCommand::run(const QStringList &args)
 {
-    static const QStringList accounts{
-        QStringLiteral("smtp"), QStringLiteral("pop3"), QStringLiteral("oauth-client"),
-        QStringLiteral("smtp-client-cert"), QStringLiteral("pop3-client-cert")};
+    static const QStringList accounts{QStringLiteral("smtp"),
+                                      QStringLiteral("pop3"),
+                                      QStringLiteral("oauth-client"),
+                                      QStringLiteral("smtp-client-cert"),
+                                      QStringLiteral("pop3-client-cert"),
+                                      RemoteStatusSecret::account()};
     if (args.size() != 2 || args.at(0) != QLatin1String("set") || !accounts.contains(args.at(1)))
         return fail(Usage, tr("usage: secret set smtp|pop3|oauth-client|smtp-client-cert|"
-                              "pop3-client-cert (the password, client secret or key "
-                              "passphrase is read from standard input)"));
+                              "pop3-client-cert|remote-status (the password, client secret or "
+                              "key passphrase is read from standard input)"));
     if (const int rc = m_ctx.loadSettings(false); rc != Ok)
         return rc;
     const QString secret = readSecretFromStdin();
@@ -180,6 +184,24 @@ int SecretCommand::run(const QStringList &args)
     if (!m_ctx.secretStore(&error))
         return fail(Config, error);
     const QString account = args.at(1);
+    if (account == RemoteStatusSecret::account()) {
+        // The read-only password of remote status requests: only its digest is stored,
+        // after the same check the window makes.
+        if (const QString why = RemoteStatusSecret::check(secret); !why.isEmpty())
+            return fail(DataErr, why);
+        RemoteStatusSecret::set(m_ctx.secrets(), secret, this, [this](const SecretResult &r) {
+            if (!r.ok()) {
+                exitLater(fail(CantCreat, tr("The password could not be stored (%1): %2")
+                                              .arg(m_ctx.secrets()->backendName(), r.error)));
+                return;
+            }
+            if (!json())
+                printErr(tr("The remote-status password is stored as a digest in the %1 backend.")
+                             .arg(m_ctx.secrets()->backendName()));
+            exitLater(Ok);
+        });
+        return -1;
+    }
     m_ctx.secrets()->write(account, secret, this, [this, account](const SecretResult &r) {
         if (!r.ok()) {
             exitLater(fail(CantCreat, tr("The password could not be stored (%1): %2")

@@ -95,7 +95,7 @@ void TestCliHelp::overviewOrder()
         "test --roundtrip [--wait S]",
         "bounces [--delete-handled]",
         "config get KEY | set KEY VALUE | validate | show",
-        "secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert",
+        "secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status",
         "oauth login [--browser [--open]]|status [--check]|logout",
         "send [--category job|error|console] [--to ADDR]... [--subject S] | send -t",
         "queue list|flush|run [--once]|retry ID|purge ID",
