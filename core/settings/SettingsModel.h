@@ -63,8 +63,11 @@ public:
     [[nodiscard]] SettingSource source(const QString &key) const;
     // The edited value replaces an organisation default (the window offers the way back).
     [[nodiscard]] bool overridesSystemDefault(const QString &key) const;
-    // Back to the organisation's default for key (a user key no longer).
+    // Back to the organisation's default for key (its built-in default when the policy
+    // has none): a user key no longer, so the next save leaves it out of the file.
     void revertToSystemDefault(const QString &key);
+    // "Set by your administrator (<origin>).": what setValue() answers for a locked key.
+    [[nodiscard]] static QString lockedSentence(const QString &origin);
     // Everything read-only (the administrator lock is locked, or the policy locks every
     // key): setValue() refuses, save() refuses.
     void setReadOnly(bool readOnly);
@@ -88,6 +91,9 @@ private:
 
     SettingsStore *m_store;
     Policy m_policy;
+    bool m_policyInjected = false; // setPolicy() was called: load() keeps it
+    QStringList m_userKeys;        // keys of the user's file, plus what was edited
+    QStringList m_savedUserKeys;   // as last loaded or saved
     bool m_readOnly = false;
     MailSettings m_saved;
     MailSettings m_edited;
