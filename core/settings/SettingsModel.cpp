@@ -25,12 +25,11 @@ SettingsLoadResult SettingsModel::load()
         // Nothing of the user's: what the caller starts from (reset(r.settings)) is the
         // defaults with the policy's.
         r.settings = m_policy.apply(MailSettings{}, {});
-        m_userKeys.clear();
         m_savedUserKeys.clear();
+        m_reverted.clear();
         m_store->setUserKeys({});
     }
     if (r.ok()) {
-        m_userKeys = r.userKeys;
         m_savedUserKeys = r.userKeys;
         reset(m_policy.apply(r.settings, r.userKeys));
     }
@@ -49,7 +48,7 @@ void SettingsModel::reset(const MailSettings &settings)
         settings, m_policy.apply(MailSettings{}, SettingsSchema::keys()));
     m_saved = effective;
     m_edited = effective;
-    m_userKeys = m_savedUserKeys;
+    m_reverted.clear();
     m_raw.clear();
     m_rawError.clear();
     emitChanges(before, rawBefore, errorsBefore, dirtyBefore, validBefore);
@@ -86,14 +85,7 @@ QString SettingsModel::setValue(const QString &key, const QString &text)
         m_rawError.insert(key,
                           fieldError.isEmpty() ? QStringLiteral("Invalid value.") : fieldError);
     }
-    if (!m_userKeys.contains(key))
-        m_userKeys << key;
-    // "host,port" set the port too: it is the user's as well.
-    for (const QString &k : SettingsSchema::keys()) {
-        if (SettingsSchema::value(before, k) != SettingsSchema::value(m_edited, k) &&
-            !m_userKeys.contains(k))
-            m_userKeys << k;
-    }
+    m_reverted.remove(key);
     emitChanges(before, rawBefore, errorsBefore, dirtyBefore, validBefore);
     return this->fieldError(key);
 }
@@ -113,9 +105,8 @@ void SettingsModel::setSettings(const MailSettings &settings)
     // Locked keys keep the policy's value; the keys that change become the user's.
     m_edited = m_policy.withoutLockedChanges(settings, before);
     for (const QString &k : SettingsSchema::keys()) {
-        if (SettingsSchema::value(before, k) != SettingsSchema::value(m_edited, k) &&
-            !m_userKeys.contains(k))
-            m_userKeys << k;
+        if (SettingsSchema::value(before, k) != SettingsSchema::value(m_edited, k))
+            m_reverted.remove(k);
     }
     m_raw.clear();
     m_rawError.clear();
@@ -152,9 +143,14 @@ QList<ValidationIssue> SettingsModel::issues() const
 
 bool SettingsModel::isDirty() const
 {
-    return !m_raw.isEmpty() || !(m_edited == m_saved) ||
-           QSet<QString>(m_userKeys.cbegin(), m_userKeys.cend()) !=
-               QSet<QString>(m_savedUserKeys.cbegin(), m_savedUserKeys.cend());
+    if (!m_raw.isEmpty() || !(m_edited == m_saved))
+        return true;
+    // A key given back to the organisation's default, same value or not.
+    for (const QString &key : m_reverted) {
+        if (m_savedUserKeys.contains(key))
+            return true;
+    }
+    return false;
 }
 
 bool SettingsModel::save(QString *error)
@@ -171,13 +167,13 @@ bool SettingsModel::save(QString *error)
         return false;
     }
     m_store->setPolicy(m_policy);
-    m_store->setUserKeys(m_userKeys);
+    m_store->setUserKeys(userKeys());
     if (!m_store->save(m_policy.withoutLockedChanges(m_edited, m_saved), error))
         return false;
     const bool dirtyBefore = isDirty();
     m_saved = m_edited;
-    m_userKeys = m_store->userKeys();
-    m_savedUserKeys = m_userKeys;
+    m_savedUserKeys = m_store->userKeys();
+    m_reverted.clear();
     if (dirtyBefore)
         Q_EMIT dirtyChanged(false);
     Q_EMIT saved();
@@ -192,7 +188,7 @@ void SettingsModel::discard()
     const bool dirtyBefore = isDirty();
     const bool validBefore = isValid();
     m_edited = m_saved;
-    m_userKeys = m_savedUserKeys;
+    m_reverted.clear();
     m_raw.clear();
     m_rawError.clear();
     emitChanges(before, rawBefore, errorsBefore, dirtyBefore, validBefore);
@@ -238,17 +234,35 @@ SettingSource SettingsModel::source(const QString &key) const
 {
     if (m_policy.isLocked(key))
         return SettingSource::Locked;
-    if (m_userKeys.contains(key))
+    if (isUserKey(key))
         return SettingSource::User;
     if (m_policy.value(key))
         return SettingSource::System;
     return SettingSource::Default;
 }
 
+bool SettingsModel::isUserKey(const QString &key) const
+{
+    if (m_reverted.contains(key) || m_policy.isLocked(key))
+        return false;
+    return m_savedUserKeys.contains(key) || m_raw.contains(key) ||
+           SettingsSchema::value(m_edited, key) != SettingsSchema::value(m_saved, key);
+}
+
+QStringList SettingsModel::userKeys() const
+{
+    QStringList out;
+    for (const QString &key : SettingsSchema::keys()) {
+        if (isUserKey(key))
+            out << key;
+    }
+    return out;
+}
+
 bool SettingsModel::overridesSystemDefault(const QString &key) const
 {
     const auto v = m_policy.value(key);
-    if (!v || v->locked || !m_userKeys.contains(key))
+    if (!v || v->locked || !isUserKey(key))
         return false;
     return value(key) != v->text;
 }
@@ -260,7 +274,7 @@ void SettingsModel::revertToSystemDefault(const QString &key)
     const auto v = m_policy.value(key);
     const bool dirtyBefore = isDirty();
     (void)setValue(key, v ? v->text : SettingsSchema::defaultValue(key));
-    m_userKeys.removeAll(key);
+    m_reverted.insert(key);
     if (isDirty() != dirtyBefore)
         Q_EMIT dirtyChanged(isDirty());
 }

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 namespace mw {
@@ -88,12 +89,15 @@ private:
                      const QHash<QString, QString> &errorsBefore, bool dirtyBefore,
                      bool validBefore);
     [[nodiscard]] QHash<QString, QString> allErrors() const;
+    // The user's keys now: those of the file that were not reverted, and the edited ones.
+    [[nodiscard]] bool isUserKey(const QString &key) const;
+    [[nodiscard]] QStringList userKeys() const;
 
     SettingsStore *m_store;
     Policy m_policy;
     bool m_policyInjected = false; // setPolicy() was called: load() keeps it
-    QStringList m_userKeys;        // keys of the user's file, plus what was edited
-    QStringList m_savedUserKeys;   // as last loaded or saved
+    QStringList m_savedUserKeys;   // the keys of the user's file, as last loaded or saved
+    QSet<QString> m_reverted;      // given back to the organisation's default since
     bool m_readOnly = false;
     MailSettings m_saved;
     MailSettings m_edited;
