@@ -53,8 +53,10 @@ public:
     // /etc/mailwright); empty where policies come from elsewhere (registry, profiles).
     [[nodiscard]] static QString iniDirectory();
     // The policy of entries read from one place (policy.ini, the registry, a profile):
-    // lockedKeys are locked in addition to the [policy] locked patterns among the entries;
-    // invalid, unknown and password-like entries become warnings and are ignored.
+    // lockedKeys (keys that lock by where they are: the registry's <section>\<key>) are
+    // locked, when their value is valid, in addition to the [policy] locked patterns among
+    // the entries; invalid, unknown and password-like entries become warnings and are
+    // ignored.
     [[nodiscard]] static Policy fromEntries(const QList<IniEntry> &entries,
                                             const QStringList &lockedKeys, const QString &origin,
                                             QStringList warnings);
