@@ -139,8 +139,7 @@ int PolicyCommand::show()
     print(adminLock == QLatin1String("none")
               ? tr("administrator lock: none")
               : tr("administrator lock: set (%1)").arg(adminLockOrigin));
-    for (const QString &w : policy.warnings())
-        print(tr("warning: %1").arg(w));
+    // The policy's warnings: already on standard error (loadSettings), as for every command.
     return Ok;
 }
 
