@@ -59,7 +59,7 @@ const QList<CommandSpec> &commandTable()
         {"config",
          false,
          &make<ConfigCommand>,
-         {{7, "config get KEY | set KEY VALUE | validate | show",
+         {{7, "config get KEY | set KEY VALUE | unset KEY | validate | show",
            QT_TRANSLATE_NOOP("mw::cli", "read, change or check the configuration")}}},
         {"secret",
          false,

@@ -116,6 +116,36 @@ int ConfigCommand::run(const QStringList &args)
             return fail(CantCreat, error);
         return Ok;
     }
+    if (sub == QLatin1String("unset")) {
+        // Gives the key back to its default: the organisation's (a policy's system
+        // default) or the built-in one; the file keeps it only as a comment.
+        if (args.size() != 2)
+            return fail(Usage, tr("usage: config unset SECTION/KEY"));
+        if (!m_ctx.overrides().isEmpty())
+            return fail(Usage, tr("--set cannot be combined with config unset."));
+        if (const int rc = m_ctx.loadSettings(false); rc != Ok)
+            return rc;
+        const QString key = args.at(1);
+        if (!SettingsSchema::contains(key))
+            return fail(Usage, tr("Unknown key \"%1\".").arg(key));
+        if (m_ctx.policy().isLocked(key))
+            return m_ctx.refuseLocked(key);
+        const auto system = m_ctx.policy().value(key);
+        const QString e = SettingsSchema::setValue(
+            settings(), key, system ? system->text : SettingsSchema::defaultValue(key));
+        if (!e.isEmpty())
+            return fail(Software, QStringLiteral("%1: %2").arg(key, e));
+        SettingsStore store(configPath());
+        store.setPolicy(m_ctx.policy());
+        (void)store.load();
+        QStringList keys = store.userKeys();
+        keys.removeAll(key);
+        store.setUserKeys(keys);
+        QString error;
+        if (!store.save(settings(), &error))
+            return fail(CantCreat, error);
+        return Ok;
+    }
     if (sub == QLatin1String("validate")) {
         if (const int rc = m_ctx.loadSettings(true); rc != Ok)
             return rc;
@@ -172,7 +202,7 @@ int ConfigCommand::run(const QStringList &args)
             print(tr("; administrator lock: set"));
         return Ok;
     }
-    return fail(Usage, tr("usage: config get KEY | set KEY VALUE | validate | show"));
+    return fail(Usage, tr("usage: config get KEY | set KEY VALUE | unset KEY | validate | show"));
 }
 
 int SecretCommand::run(const QStringList &args)

@@ -96,7 +96,7 @@ void TestCliHelp::overviewOrder()
         "status [--check]",
         "test --roundtrip [--wait S]",
         "bounces [--delete-handled]",
-        "config get KEY | set KEY VALUE | validate | show",
+        "config get KEY | set KEY VALUE | unset KEY | validate | show",
         "secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert",
         "oauth login [--browser [--open]]|status [--check]|logout",
         "send [--category job|error|console] [--to ADDR]... [--subject S] | send -t",

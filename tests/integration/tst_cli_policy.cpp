@@ -55,6 +55,7 @@ private Q_SLOTS:
     void init();
     void lockedKeyRefused();
     void freeKeyWorks();
+    void unsetGivesTheKeyToTheSystemDefault();
     void setOverrideOfLockedKeyRefused();
     void showReportsSources();
     void lockedSecretRefused();
@@ -140,6 +141,25 @@ void TestCliPolicy::freeKeyWorks()
     const Run get = cli(L({"config", "get", "smtp/host"}));
     QCOMPARE(get.code, 0);
     QCOMPARE(get.out.trimmed(), QByteArray("mx.corp.example"));
+}
+
+void TestCliPolicy::unsetGivesTheKeyToTheSystemDefault()
+{
+    // An older file with smtp/timeout of its own: the policy's 90 does not apply until
+    // the key is unset.
+    QVERIFY(writeFile(m_config, "[smtp]\nhost = mine.example\ntimeout = 30\n"));
+    Run r = cli(L({"config", "get", "smtp/timeout"}));
+    QCOMPARE(r.out.trimmed(), QByteArray("30"));
+    r = cli(L({"config", "unset", "smtp/timeout"}));
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = cli(L({"config", "get", "smtp/timeout"}));
+    QCOMPARE(r.out.trimmed(), QByteArray("90"));
+    const QByteArray text = readAll(m_config);
+    QVERIFY2(!text.contains("\ntimeout="), text.constData());
+    QVERIFY2(text.contains("\nhost=mine.example\n"), text.constData());
+    r = cli(L({"config", "unset", "smtp/host"}));
+    QCOMPARE(r.code, 77);
+    QCOMPARE(readAll(m_config), text);
 }
 
 void TestCliPolicy::setOverrideOfLockedKeyRefused()
