@@ -26,6 +26,8 @@ QTextStream &err()
     return s;
 }
 
+} // namespace
+
 QString readSecretFromStdin()
 {
 #ifdef Q_OS_UNIX
@@ -49,8 +51,6 @@ QString readSecretFromStdin()
 #endif
     return line;
 }
-
-} // namespace
 
 int ConfigCommand::run(const QStringList &args)
 {
@@ -80,6 +80,9 @@ int ConfigCommand::run(const QStringList &args)
         if (SettingsSchema::isSecretKeyName(key.section(QLatin1Char('/'), 1)))
             return fail(
                 Usage, tr("Passwords are not kept in the configuration file; use \"secret set\"."));
+        if (m_ctx.policy().isLocked(key))
+            return m_ctx.refuseLocked(key);
+        QStringList changed{key};
         // "host,port" and "host:port" (as some devices write it) set both fields.
         if (key == QLatin1String("smtp/host") || key == QLatin1String("pop3/host")) {
             QString why;
@@ -90,6 +93,9 @@ int ConfigCommand::run(const QStringList &args)
             if (hp->port) {
                 const QString portKey =
                     key.section(QLatin1Char('/'), 0, 0) + QStringLiteral("/port");
+                if (m_ctx.policy().isLocked(portKey))
+                    return m_ctx.refuseLocked(portKey);
+                changed << portKey;
                 const QString e =
                     SettingsSchema::setValue(settings(), portKey, QString::number(*hp->port));
                 if (!e.isEmpty())
@@ -103,7 +109,40 @@ int ConfigCommand::run(const QStringList &args)
             return fail(DataErr, QStringLiteral("%1: %2").arg(key, e), ErrorClass::Config);
         QString error;
         SettingsStore store(configPath());
-        (void)store.load(); // keeps unknown keys of the existing file
+        store.setPolicy(m_ctx.policy());
+        (void)store.load(); // keeps unknown keys, the user's keys and locked lines as they were
+        for (const QString &k : std::as_const(changed))
+            store.addUserKey(k);
+        if (!store.save(settings(), &error))
+            return fail(CantCreat, error);
+        return Ok;
+    }
+    if (sub == QLatin1String("unset")) {
+        // Gives the key back to its default: the organisation's (a policy's system
+        // default) or the built-in one; the file keeps it only as a comment.
+        if (args.size() != 2)
+            return fail(Usage, tr("usage: config unset SECTION/KEY"));
+        if (!m_ctx.overrides().isEmpty())
+            return fail(Usage, tr("--set cannot be combined with config unset."));
+        if (const int rc = m_ctx.loadSettings(false); rc != Ok)
+            return rc;
+        const QString key = args.at(1);
+        if (!SettingsSchema::contains(key))
+            return fail(Usage, tr("Unknown key \"%1\".").arg(key));
+        if (m_ctx.policy().isLocked(key))
+            return m_ctx.refuseLocked(key);
+        const auto system = m_ctx.policy().value(key);
+        const QString e = SettingsSchema::setValue(
+            settings(), key, system ? system->text : SettingsSchema::defaultValue(key));
+        if (!e.isEmpty())
+            return fail(Software, QStringLiteral("%1: %2").arg(key, e));
+        SettingsStore store(configPath());
+        store.setPolicy(m_ctx.policy());
+        (void)store.load();
+        QStringList keys = store.userKeys();
+        keys.removeAll(key);
+        store.setUserKeys(keys);
+        QString error;
         if (!store.save(settings(), &error))
             return fail(CantCreat, error);
         return Ok;
@@ -143,6 +182,8 @@ int ConfigCommand::run(const QStringList &args)
                 o.insert(key, SettingsSchema::value(settings(), key).value_or(QString()));
             o.insert(QStringLiteral("smtp/password"), QStringLiteral("***"));
             o.insert(QStringLiteral("pop3/password"), QStringLiteral("***"));
+            if (!m_ctx.userAdminLockDigest().isEmpty())
+                o.insert(QStringLiteral("admin/lock"), QStringLiteral("set"));
             print(compactJson(o));
             return Ok;
         }
@@ -158,9 +199,11 @@ int ConfigCommand::run(const QStringList &args)
                 SettingsSchema::value(settings(), key).value_or(QString())));
         }
         print(tr("; passwords: *** (kept in the secret store, never in this file)"));
+        if (!m_ctx.userAdminLockDigest().isEmpty())
+            print(tr("; administrator lock: set"));
         return Ok;
     }
-    return fail(Usage, tr("usage: config get KEY | set KEY VALUE | validate | show"));
+    return fail(Usage, tr("usage: config get KEY | set KEY VALUE | unset KEY | validate | show"));
 }
 
 int SecretCommand::run(const QStringList &args)
@@ -177,6 +220,8 @@ int SecretCommand::run(const QStringList &args)
                               "key passphrase is read from standard input)"));
     if (const int rc = m_ctx.loadSettings(false); rc != Ok)
         return rc;
+    if (m_ctx.policy().isSecretLocked(args.at(1)))
+        return m_ctx.refuseLocked(QStringLiteral("secret/") + args.at(1));
     const QString secret = readSecretFromStdin();
     if (secret.isEmpty())
         return fail(DataErr, tr("No password was given on standard input."));
