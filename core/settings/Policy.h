@@ -75,6 +75,23 @@ public:
     [[nodiscard]] MailSettings withoutLockedChanges(const MailSettings &edited,
                                                     const MailSettings &saved) const;
 
+    // Test-only (the window's tests, tests/ui/tst_window_policy): a policy with these values
+    // (key -> text, locked or a system default) and administrator lock digest, without a
+    // file. Keeps every member isLocked()/value()/origin() read consistent.
+    [[nodiscard]] static Policy forTesting(const QHash<QString, Value> &values,
+                                           const QString &adminLockDigest = {})
+    {
+        Policy p;
+        p.m_values = values;
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            if (it->locked)
+                p.m_lockPatterns << it.key();
+            p.m_lockOrigin = it->origin;
+        }
+        p.m_adminLockDigest = adminLockDigest;
+        return p;
+    }
+
 private:
     QHash<QString, Value> m_values; // schema key -> value
     QStringList m_lockedSecrets;
