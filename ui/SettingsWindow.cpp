@@ -288,10 +288,8 @@ void SettingsWindow::createSecretStore()
 
 bool SettingsWindow::hasUnsavedChanges() const
 {
-    // A change to a locked key is none: Save could not write it.
-    const MailSettings &saved = m_model->savedSettings();
-    if (m_model->isDirty() && (!m_model->isValid() || !(m_model->policy().withoutLockedChanges(
-                                                            m_model->settings(), saved) == saved)))
+    // (SettingsModel refuses a change to a locked key: it never makes the model dirty.)
+    if (m_model->isDirty())
         return true;
     for (const PasswordField *pw : m_passwords) {
         if (pw->isEdited())
