@@ -83,6 +83,18 @@ const QList<CommandSpec> &commandTable()
          &make<QueueCommand>,
          {{11, "queue list|flush|run [--once]|retry ID|purge ID",
            QT_TRANSLATE_NOOP("mw::cli", "the outgoing queue")}}},
+        {"policy",
+         false,
+         &make<PolicyCommand>,
+         {{12, "policy show [--json] | templates DIR",
+           QT_TRANSLATE_NOOP("mw::cli", "what the administrator's policy sets and locks; the "
+                                        "policy templates (ADMX, profile, policy.ini)")}}},
+        {"admin-lock",
+         false,
+         &make<AdminLockCommand>,
+         {{13, "admin-lock set|clear|digest",
+           QT_TRANSLATE_NOOP("mw::cli", "lock the settings window with a password read from "
+                                        "standard input (digest: for a policy's admin_lock)")}}},
     };
     return table;
 }

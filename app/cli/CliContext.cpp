@@ -69,11 +69,19 @@ int CliContext::fail(int code, const QString &message, ErrorClass c)
 
 int CliContext::loadSettings(bool mustExist)
 {
+    m_policy = Policy::load();
+    for (const QString &w : m_policy.warnings())
+        printErr(tr("warning: policy: %1").arg(w));
     SettingsStore store(m_configPath);
+    store.setPolicy(m_policy);
     const SettingsLoadResult loaded = store.load();
+    m_userKeys.clear();
+    m_userAdminLock.clear();
     switch (loaded.status) {
     case SettingsLoadResult::Status::Ok:
         m_settings = loaded.settings;
+        m_userKeys = loaded.userKeys;
+        m_userAdminLock = loaded.adminLockDigest;
         break;
     case SettingsLoadResult::Status::NotFound:
         if (mustExist && m_overrides.isEmpty())
@@ -91,16 +99,26 @@ int CliContext::loadSettings(bool mustExist)
     }
     for (const QString &w : loaded.warnings)
         printErr(tr("warning: %1").arg(w));
+    m_sources.clear();
+    m_settings = m_policy.apply(m_settings, m_userKeys, &m_sources);
     for (const QString &o : std::as_const(m_overrides)) {
         const qsizetype eq = o.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return fail(Usage, tr("--set expects KEY=VALUE, got \"%1\".").arg(o));
         const QString key = o.left(eq);
+        if (m_policy.isLocked(key))
+            return refuseLocked(key);
         const QString error = SettingsSchema::setValue(m_settings, key, o.mid(eq + 1));
         if (!error.isEmpty())
             return fail(Config, QStringLiteral("%1: %2").arg(key, error));
     }
     return Ok;
+}
+
+int CliContext::refuseLocked(const QString &what)
+{
+    return fail(NoPerm, tr("%1 is set by your administrator (%2) and cannot be changed here.")
+                            .arg(what, m_policy.origin(what)));
 }
 
 QString CliContext::fingerprint() const

@@ -6,6 +6,7 @@
 #include "session/Credentials.h"
 #include "session/Preflight.h"
 #include "settings/MailSettings.h"
+#include "settings/Policy.h"
 #include "settings/SecretStore.h"
 
 #include <QCoreApplication>
@@ -47,8 +48,22 @@ public:
     [[nodiscard]] const QStringList &overrides() const { return m_overrides; }
     [[nodiscard]] MailSettings &settings() { return m_settings; }
     [[nodiscard]] const MailSettings &settings() const { return m_settings; }
-    // Reads the configuration file and applies --set; Ok, or the exit code after a message.
+    // Reads the policy (Policy::load) and the configuration file, applies the policy
+    // (defaults < system defaults < the user's keys < locked values) and then --set; Ok, or
+    // the exit code after a message (--set on a locked key: EX_NOPERM).
     int loadSettings(bool mustExist);
+    // What loadSettings() read: the policy, the keys of the user's file, each key's source.
+    [[nodiscard]] const Policy &policy() const { return m_policy; }
+    [[nodiscard]] const QStringList &userKeys() const { return m_userKeys; }
+    // The user's administrator lock digest ([admin] lock; empty: none).
+    [[nodiscard]] const QString &userAdminLockDigest() const { return m_userAdminLock; }
+    [[nodiscard]] SettingSource source(const QString &key) const
+    {
+        return m_sources.value(key, SettingSource::Default);
+    }
+    // EX_NOPERM with "<what> is set by your administrator (<origin>) and cannot be changed
+    // here." (what: a key, or "secret/<account>").
+    int refuseLocked(const QString &what);
     // The fingerprint of the current settings (status file, queue hold).
     [[nodiscard]] QString fingerprint() const;
 
@@ -110,6 +125,10 @@ private:
     QString m_configPath;
     QStringList m_overrides;
     MailSettings m_settings;
+    Policy m_policy;
+    QStringList m_userKeys;
+    QString m_userAdminLock;
+    QHash<QString, SettingSource> m_sources;
     std::unique_ptr<SecretStore> m_secrets;
     QNetworkAccessManager *m_nam = nullptr;
     QString m_lastGrantedScopes;

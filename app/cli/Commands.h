@@ -151,6 +151,9 @@ public:
     int run(const QStringList &args) override;
 };
 
+// One line from standard input without echo on a terminal (a password, a secret).
+[[nodiscard]] QString readSecretFromStdin();
+
 // secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert.
 class SecretCommand : public Command
 {
@@ -200,6 +203,29 @@ private:
     int retryOrPurge(const QString &sub, const QString &id);
     int runQueue(bool once, bool force);
     void startRunner(bool once, bool force, const Credentials &credentials);
+};
+
+// policy show [--json] | templates DIR: what the administrator's policy sets, and the
+// files a fleet administrator starts from (PolicyTemplates).
+class PolicyCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(mw::cli::CliApp)
+public:
+    using Command::Command;
+    int run(const QStringList &args) override;
+
+private:
+    int show();
+};
+
+// admin-lock set|clear|digest: the user's administrator lock of the settings window
+// ([admin] lock in the configuration file), or a digest for a policy's admin_lock.
+class AdminLockCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(mw::cli::CliApp)
+public:
+    using Command::Command;
+    int run(const QStringList &args) override;
 };
 
 } // namespace mw::cli

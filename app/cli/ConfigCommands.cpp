@@ -25,6 +25,8 @@ QTextStream &err()
     return s;
 }
 
+} // namespace
+
 QString readSecretFromStdin()
 {
 #ifdef Q_OS_UNIX
@@ -48,8 +50,6 @@ QString readSecretFromStdin()
 #endif
     return line;
 }
-
-} // namespace
 
 int ConfigCommand::run(const QStringList &args)
 {
@@ -79,6 +79,9 @@ int ConfigCommand::run(const QStringList &args)
         if (SettingsSchema::isSecretKeyName(key.section(QLatin1Char('/'), 1)))
             return fail(
                 Usage, tr("Passwords are not kept in the configuration file; use \"secret set\"."));
+        if (m_ctx.policy().isLocked(key))
+            return m_ctx.refuseLocked(key);
+        QStringList changed{key};
         // "host,port" and "host:port" (as some devices write it) set both fields.
         if (key == QLatin1String("smtp/host") || key == QLatin1String("pop3/host")) {
             QString why;
@@ -89,6 +92,9 @@ int ConfigCommand::run(const QStringList &args)
             if (hp->port) {
                 const QString portKey =
                     key.section(QLatin1Char('/'), 0, 0) + QStringLiteral("/port");
+                if (m_ctx.policy().isLocked(portKey))
+                    return m_ctx.refuseLocked(portKey);
+                changed << portKey;
                 const QString e =
                     SettingsSchema::setValue(settings(), portKey, QString::number(*hp->port));
                 if (!e.isEmpty())
@@ -102,7 +108,10 @@ int ConfigCommand::run(const QStringList &args)
             return fail(DataErr, QStringLiteral("%1: %2").arg(key, e), ErrorClass::Config);
         QString error;
         SettingsStore store(configPath());
-        (void)store.load(); // keeps unknown keys of the existing file
+        store.setPolicy(m_ctx.policy());
+        (void)store.load(); // keeps unknown keys, the user's keys and locked lines as they were
+        for (const QString &k : std::as_const(changed))
+            store.addUserKey(k);
         if (!store.save(settings(), &error))
             return fail(CantCreat, error);
         return Ok;
@@ -142,6 +151,8 @@ int ConfigCommand::run(const QStringList &args)
                 o.insert(key, SettingsSchema::value(settings(), key).value_or(QString()));
             o.insert(QStringLiteral("smtp/password"), QStringLiteral("***"));
             o.insert(QStringLiteral("pop3/password"), QStringLiteral("***"));
+            if (!m_ctx.userAdminLockDigest().isEmpty())
+                o.insert(QStringLiteral("admin/lock"), QStringLiteral("set"));
             print(compactJson(o));
             return Ok;
         }
@@ -157,6 +168,8 @@ int ConfigCommand::run(const QStringList &args)
                 SettingsSchema::value(settings(), key).value_or(QString())));
         }
         print(tr("; passwords: *** (kept in the secret store, never in this file)"));
+        if (!m_ctx.userAdminLockDigest().isEmpty())
+            print(tr("; administrator lock: set"));
         return Ok;
     }
     return fail(Usage, tr("usage: config get KEY | set KEY VALUE | validate | show"));
@@ -173,6 +186,8 @@ int SecretCommand::run(const QStringList &args)
                               "passphrase is read from standard input)"));
     if (const int rc = m_ctx.loadSettings(false); rc != Ok)
         return rc;
+    if (m_ctx.policy().isSecretLocked(args.at(1)))
+        return m_ctx.refuseLocked(QStringLiteral("secret/") + args.at(1));
     const QString secret = readSecretFromStdin();
     if (secret.isEmpty())
         return fail(DataErr, tr("No password was given on standard input."));

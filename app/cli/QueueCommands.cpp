@@ -312,9 +312,13 @@ void QueueCommand::startRunner(bool once, bool force, const Credentials &credent
             const QString before = SettingsFacts::fingerprint(settings());
             SettingsStore store(configPath());
             const SettingsLoadResult loaded = store.load();
-            if (!loaded.ok() || SettingsFacts::fingerprint(loaded.settings) == before)
+            if (!loaded.ok())
                 return;
-            settings() = loaded.settings;
+            // The same layers as at the start (the policy read then).
+            const MailSettings effective = m_ctx.policy().apply(loaded.settings, loaded.userKeys);
+            if (SettingsFacts::fingerprint(effective) == before)
+                return;
+            settings() = effective;
             if (m_ctx.existingOAuthSource())
                 m_ctx.existingOAuthSource()->setSettings(settings());
             else if (SettingsFacts::usesOAuth(settings()))

@@ -35,11 +35,20 @@ public:
     void lock();
     [[nodiscard]] QDateTime nextAttempt() const { return m_nextAttempt; }
     [[nodiscard]] int failures() const { return m_failures; }
+    // The wait after the n-th wrong password in a row (1 s, 2 s, 4 s, ..., 30 s).
+    [[nodiscard]] static int delayAfterFailures(int failures);
+    // Tests: the clock that nextAttempt() is measured against (default: the system UTC).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
 Q_SIGNALS:
     void lockedChanged(bool locked);
 
 private:
+    [[nodiscard]] QDateTime now() const;
+    void finishCheck(bool ok);
+
+    std::function<QDateTime()> m_clock;
+    bool m_checking = false; // a password is being verified: another try fails at once
     QString m_digest;
     QString m_origin;
     bool m_unlocked = false;

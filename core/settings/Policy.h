@@ -11,6 +11,8 @@
 
 namespace mw {
 
+struct IniEntry;
+
 // Where the effective value of a setting comes from, lowest to highest precedence.
 enum class SettingSource {
     Default, // built into the program (SettingsSchema)
@@ -50,6 +52,12 @@ public:
     // The folder policy.ini is read from on this platform (MAILWRIGHT_POLICY_DIR or
     // /etc/mailwright); empty where policies come from elsewhere (registry, profiles).
     [[nodiscard]] static QString iniDirectory();
+    // The policy of entries read from one place (policy.ini, the registry, a profile):
+    // lockedKeys are locked in addition to the [policy] locked patterns among the entries;
+    // invalid, unknown and password-like entries become warnings and are ignored.
+    [[nodiscard]] static Policy fromEntries(const QList<IniEntry> &entries,
+                                            const QStringList &lockedKeys, const QString &origin,
+                                            QStringList warnings);
 
     [[nodiscard]] bool isEmpty() const { return m_values.isEmpty() && m_lockedSecrets.isEmpty(); }
     [[nodiscard]] bool isLocked(const QString &key) const;
@@ -93,11 +101,17 @@ public:
     }
 
 private:
+    [[nodiscard]] static Policy fromIniFile(const QString &path);
+    // Adds what lower (a lower-precedence place: HKCU below HKLM) sets and this does not.
+    void mergeLower(const Policy &lower);
+
     QHash<QString, Value> m_values; // schema key -> value
     QStringList m_lockedSecrets;
     QStringList m_lockPatterns; // as written: "*", "smtp/*", "smtp/host"
     QString m_lockOrigin;
     QString m_adminLockDigest;
+    QString m_adminLockOrigin;
+    QHash<QString, QString> m_secretOrigins; // locked account -> origin when merged
     QStringList m_warnings;
 };
 

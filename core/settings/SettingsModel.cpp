@@ -4,6 +4,7 @@
 #include "SettingsSchema.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace mw {
 
@@ -14,9 +15,24 @@ SettingsModel::SettingsModel(SettingsStore *store, QObject *parent)
 
 SettingsLoadResult SettingsModel::load()
 {
+    if (!m_policyInjected) {
+        m_policy = Policy::load();
+        Q_EMIT lockStateChanged();
+    }
+    m_store->setPolicy(m_policy);
     SettingsLoadResult r = m_store->load();
-    if (r.ok())
-        reset(r.settings);
+    if (r.status == SettingsLoadResult::Status::NotFound) {
+        // Nothing of the user's: what the caller starts from (reset(r.settings)) is the
+        // defaults with the policy's.
+        r.settings = m_policy.apply(MailSettings{}, {});
+        m_savedUserKeys.clear();
+        m_reverted.clear();
+        m_store->setUserKeys({});
+    }
+    if (r.ok()) {
+        m_savedUserKeys = r.userKeys;
+        reset(m_policy.apply(r.settings, r.userKeys));
+    }
     return r;
 }
 
@@ -27,8 +43,12 @@ void SettingsModel::reset(const MailSettings &settings)
     const auto errorsBefore = allErrors();
     const bool dirtyBefore = isDirty();
     const bool validBefore = isValid();
-    m_saved = settings;
-    m_edited = settings;
+    // A locked key always shows the policy's value.
+    const MailSettings effective = m_policy.withoutLockedChanges(
+        settings, m_policy.apply(MailSettings{}, SettingsSchema::keys()));
+    m_saved = effective;
+    m_edited = effective;
+    m_reverted.clear();
     m_raw.clear();
     m_rawError.clear();
     emitChanges(before, rawBefore, errorsBefore, dirtyBefore, validBefore);
@@ -45,6 +65,10 @@ QString SettingsModel::setValue(const QString &key, const QString &text)
 {
     if (!SettingsSchema::contains(key))
         return QCoreApplication::translate("mw::SettingsValidator", "Unknown setting.");
+    if (m_policy.isLocked(key))
+        return lockedSentence(m_policy.origin(key));
+    if (m_readOnly)
+        return tr("The settings are locked; unlock them to make changes.");
     const MailSettings before = m_edited;
     const auto rawBefore = m_raw;
     const auto errorsBefore = allErrors();
@@ -61,8 +85,14 @@ QString SettingsModel::setValue(const QString &key, const QString &text)
         m_rawError.insert(key,
                           fieldError.isEmpty() ? QStringLiteral("Invalid value.") : fieldError);
     }
+    m_reverted.remove(key);
     emitChanges(before, rawBefore, errorsBefore, dirtyBefore, validBefore);
     return this->fieldError(key);
+}
+
+QString SettingsModel::lockedSentence(const QString &origin)
+{
+    return tr("Set by your administrator (%1).").arg(origin);
 }
 
 void SettingsModel::setSettings(const MailSettings &settings)
@@ -72,7 +102,12 @@ void SettingsModel::setSettings(const MailSettings &settings)
     const auto errorsBefore = allErrors();
     const bool dirtyBefore = isDirty();
     const bool validBefore = isValid();
-    m_edited = settings;
+    // Locked keys keep the policy's value; the keys that change become the user's.
+    m_edited = m_policy.withoutLockedChanges(settings, before);
+    for (const QString &k : SettingsSchema::keys()) {
+        if (SettingsSchema::value(before, k) != SettingsSchema::value(m_edited, k))
+            m_reverted.remove(k);
+    }
     m_raw.clear();
     m_rawError.clear();
     emitChanges(before, rawBefore, errorsBefore, dirtyBefore, validBefore);
@@ -108,21 +143,37 @@ QList<ValidationIssue> SettingsModel::issues() const
 
 bool SettingsModel::isDirty() const
 {
-    return !m_raw.isEmpty() || !(m_edited == m_saved);
+    if (!m_raw.isEmpty() || !(m_edited == m_saved))
+        return true;
+    // A key given back to the organisation's default, same value or not.
+    for (const QString &key : m_reverted) {
+        if (m_savedUserKeys.contains(key))
+            return true;
+    }
+    return false;
 }
 
 bool SettingsModel::save(QString *error)
 {
+    if (m_readOnly) {
+        if (error)
+            *error = tr("The settings are locked; unlock them to save.");
+        return false;
+    }
     const auto problems = issues();
     if (!problems.isEmpty()) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(problems.first().key, problems.first().message);
         return false;
     }
-    if (!m_store->save(m_edited, error))
+    m_store->setPolicy(m_policy);
+    m_store->setUserKeys(userKeys());
+    if (!m_store->save(m_policy.withoutLockedChanges(m_edited, m_saved), error))
         return false;
     const bool dirtyBefore = isDirty();
     m_saved = m_edited;
+    m_savedUserKeys = m_store->userKeys();
+    m_reverted.clear();
     if (dirtyBefore)
         Q_EMIT dirtyChanged(false);
     Q_EMIT saved();
@@ -131,7 +182,16 @@ bool SettingsModel::save(QString *error)
 
 void SettingsModel::discard()
 {
-    setSettings(m_saved);
+    const MailSettings before = m_edited;
+    const auto rawBefore = m_raw;
+    const auto errorsBefore = allErrors();
+    const bool dirtyBefore = isDirty();
+    const bool validBefore = isValid();
+    m_edited = m_saved;
+    m_reverted.clear();
+    m_raw.clear();
+    m_rawError.clear();
+    emitChanges(before, rawBefore, errorsBefore, dirtyBefore, validBefore);
 }
 
 void SettingsModel::emitChanges(const MailSettings &before,
@@ -157,11 +217,11 @@ void SettingsModel::emitChanges(const MailSettings &before,
         Q_EMIT validityChanged(validNow);
 }
 
-// Foundation of the managed deployment: the policy is kept; the policy engineer applies it
-// in load() and save().
 void SettingsModel::setPolicy(const Policy &policy)
 {
     m_policy = policy;
+    m_policyInjected = true;
+    m_store->setPolicy(policy);
     Q_EMIT lockStateChanged();
 }
 
@@ -174,22 +234,49 @@ SettingSource SettingsModel::source(const QString &key) const
 {
     if (m_policy.isLocked(key))
         return SettingSource::Locked;
-    return SettingSource::User;
+    if (isUserKey(key))
+        return SettingSource::User;
+    if (m_policy.value(key))
+        return SettingSource::System;
+    return SettingSource::Default;
+}
+
+bool SettingsModel::isUserKey(const QString &key) const
+{
+    if (m_reverted.contains(key) || m_policy.isLocked(key))
+        return false;
+    return m_savedUserKeys.contains(key) || m_raw.contains(key) ||
+           SettingsSchema::value(m_edited, key) != SettingsSchema::value(m_saved, key);
+}
+
+QStringList SettingsModel::userKeys() const
+{
+    QStringList out;
+    for (const QString &key : SettingsSchema::keys()) {
+        if (isUserKey(key))
+            out << key;
+    }
+    return out;
 }
 
 bool SettingsModel::overridesSystemDefault(const QString &key) const
 {
     const auto v = m_policy.value(key);
-    if (!v || v->locked)
+    if (!v || v->locked || !isUserKey(key))
         return false;
-    return SettingsSchema::value(m_edited, key).value_or(QString()) != v->text;
+    return value(key) != v->text;
 }
 
 void SettingsModel::revertToSystemDefault(const QString &key)
 {
+    if (!SettingsSchema::contains(key) || isLocked(key))
+        return;
     const auto v = m_policy.value(key);
-    if (v && !v->locked)
-        setValue(key, v->text);
+    const bool dirtyBefore = isDirty();
+    (void)setValue(key, v ? v->text : SettingsSchema::defaultValue(key));
+    m_reverted.insert(key);
+    if (isDirty() != dirtyBefore)
+        Q_EMIT dirtyChanged(isDirty());
 }
 
 void SettingsModel::setReadOnly(bool readOnly)

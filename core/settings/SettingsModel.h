@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 namespace mw {
@@ -63,8 +64,11 @@ public:
     [[nodiscard]] SettingSource source(const QString &key) const;
     // The edited value replaces an organisation default (the window offers the way back).
     [[nodiscard]] bool overridesSystemDefault(const QString &key) const;
-    // Back to the organisation's default for key (a user key no longer).
+    // Back to the organisation's default for key (its built-in default when the policy
+    // has none): a user key no longer, so the next save leaves it out of the file.
     void revertToSystemDefault(const QString &key);
+    // "Set by your administrator (<origin>).": what setValue() answers for a locked key.
+    [[nodiscard]] static QString lockedSentence(const QString &origin);
     // Everything read-only (the administrator lock is locked, or the policy locks every
     // key): setValue() refuses, save() refuses.
     void setReadOnly(bool readOnly);
@@ -85,9 +89,15 @@ private:
                      const QHash<QString, QString> &errorsBefore, bool dirtyBefore,
                      bool validBefore);
     [[nodiscard]] QHash<QString, QString> allErrors() const;
+    // The user's keys now: those of the file that were not reverted, and the edited ones.
+    [[nodiscard]] bool isUserKey(const QString &key) const;
+    [[nodiscard]] QStringList userKeys() const;
 
     SettingsStore *m_store;
     Policy m_policy;
+    bool m_policyInjected = false; // setPolicy() was called: load() keeps it
+    QStringList m_savedUserKeys;   // the keys of the user's file, as last loaded or saved
+    QSet<QString> m_reverted;      // given back to the organisation's default since
     bool m_readOnly = false;
     MailSettings m_saved;
     MailSettings m_edited;

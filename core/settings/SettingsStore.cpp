@@ -2,6 +2,7 @@
 #include "SettingsStore.h"
 
 #include "AtomicFile.h"
+#include "PasswordDigest.h"
 #include "SettingsSchema.h"
 
 #include <QDir>
@@ -81,38 +82,24 @@ QString SettingsStore::defaultPath()
            QStringLiteral("/mailwright.ini");
 }
 
-SettingsLoadResult SettingsStore::parse(const QByteArray &bytes,
-                                        QList<std::pair<QString, QString>> *unknown)
+IniText SettingsStore::tokenize(const QByteArray &bytes)
 {
-    using Status = SettingsLoadResult::Status;
-    SettingsLoadResult r;
-    const auto failed = [](Status s, const QString &why) {
-        SettingsLoadResult f;
-        f.status = s;
-        f.error = why;
-        return f;
-    };
+    IniText t;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return failed(Status::Malformed, QStringLiteral("The file is not valid UTF-8 text."));
+    if (decoder.hasError()) {
+        t.fatal = QStringLiteral("The file is not valid UTF-8 text.");
+        return t;
+    }
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
-    if (text.contains(QChar(0)))
-        return failed(Status::Malformed, QStringLiteral("The file contains a NUL byte."));
-
+    if (text.contains(QChar(0))) {
+        t.fatal = QStringLiteral("The file contains a NUL byte.");
+        return t;
+    }
     QString section;
     QHash<QString, int> seen; // key -> line
-    QString firstError;
-    Status firstStatus = Status::Ok;
-    int version = 1;
-    std::optional<bool> legacyApop; // pop3/apop of an older file
-    const auto error = [&](int line, const QString &why) {
-        if (firstError.isEmpty()) {
-            firstStatus = Status::Malformed;
-            firstError = QStringLiteral("Line %1: %2").arg(line).arg(why);
-        }
-    };
+    const auto error = [&t](int line, const QString &why) { t.errors.append({line, {}, why}); };
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const int lineNo = int(i + 1);
@@ -145,14 +132,7 @@ SettingsLoadResult SettingsStore::parse(const QByteArray &bytes,
         }
         const QString key = section + QLatin1Char('/') + name;
         if (SettingsSchema::isSecretKeyName(name)) {
-            // Never echo the value: it is a password.
-            r.warnings << QStringLiteral("Line %1: %2 holds a password, which this file must "
-                                         "not contain. It is ignored and will be removed on "
-                                         "the next save; store it in the secret store "
-                                         "(mailwright-cli secret set %3, or the settings "
-                                         "window) and delete the line.")
-                              .arg(lineNo)
-                              .arg(key, section);
+            t.passwordKeys.append({lineNo, key, {}}); // never the value: it is a password
             continue;
         }
         if (const auto it = seen.constFind(key); it != seen.constEnd()) {
@@ -167,11 +147,56 @@ SettingsLoadResult SettingsStore::parse(const QByteArray &bytes,
                               .arg(key));
             continue;
         }
+        t.entries.append({lineNo, key, value});
+    }
+    return t;
+}
+
+SettingsLoadResult SettingsStore::parse(const QByteArray &bytes,
+                                        QList<std::pair<QString, QString>> *unknown)
+{
+    using Status = SettingsLoadResult::Status;
+    SettingsLoadResult r;
+    const auto failed = [](Status s, const QString &why) {
+        SettingsLoadResult f;
+        f.status = s;
+        f.error = why;
+        return f;
+    };
+    const IniText t = tokenize(bytes);
+    if (!t.fatal.isEmpty())
+        return failed(Status::Malformed, t.fatal);
+
+    // The first error by line, whether of syntax (tokenize) or of a value.
+    int firstLine = 0;
+    QString firstError;
+    const auto error = [&](int line, const QString &why) {
+        if (firstError.isEmpty() || line < firstLine) {
+            firstLine = line;
+            firstError = QStringLiteral("Line %1: %2").arg(line).arg(why);
+        }
+    };
+    for (const IniText::Entry &e : t.errors)
+        error(e.line, e.value);
+    for (const IniText::Entry &e : t.passwordKeys)
+        r.warnings << QStringLiteral("Line %1: %2 holds a password, which this file must "
+                                     "not contain. It is ignored and will be removed on "
+                                     "the next save; store it in the secret store "
+                                     "(mailwright-cli secret set %3, or the settings "
+                                     "window) and delete the line.")
+                          .arg(e.line)
+                          .arg(e.key, e.key.section(QLatin1Char('/'), 0, 0));
+    int version = 1;
+    std::optional<bool> legacyApop; // pop3/apop of an older file
+    bool hasAuth = false;
+    for (const IniText::Entry &e : t.entries) {
+        const QString &key = e.key;
+        const QString &value = e.value;
         if (key == QLatin1String("general/schema_version")) {
             bool ok = false;
             version = value.toInt(&ok);
             if (!ok || version < 1)
-                error(lineNo, QStringLiteral("general/schema_version must be a whole number "
+                error(e.line, QStringLiteral("general/schema_version must be a whole number "
                                              "(this version writes %1).")
                                   .arg(SettingsSchema::schemaVersion));
             continue;
@@ -181,27 +206,43 @@ SettingsLoadResult SettingsStore::parse(const QByteArray &bytes,
             // written back (the next save writes pop3/auth instead).
             legacyApop = SettingsSchema::parseBool(value);
             if (!legacyApop)
-                error(lineNo, QStringLiteral("pop3/apop: must be true or false"));
+                error(e.line, QStringLiteral("pop3/apop: must be true or false"));
+            continue;
+        }
+        if (key == QLatin1String("admin/lock")) {
+            if (PasswordDigest::isDigest(value))
+                r.adminLockDigest = value;
+            else
+                r.warnings << QStringLiteral("Line %1: admin/lock is not a password digest "
+                                             "(mailwright-cli admin-lock set writes one); "
+                                             "it is ignored and removed on the next save.")
+                                  .arg(e.line);
             continue;
         }
         if (!SettingsSchema::contains(key)) {
             r.warnings << QStringLiteral("Line %1: unknown key %2 is ignored (kept in the file "
                                          "when saving).")
-                              .arg(lineNo)
+                              .arg(e.line)
                               .arg(key);
             if (unknown)
                 unknown->append({key, value});
             continue;
         }
-        if (const QString e = SettingsSchema::setValue(r.settings, key, value); !e.isEmpty())
-            error(lineNo, e);
+        if (key == QLatin1String("pop3/auth"))
+            hasAuth = true;
+        if (const QString err = SettingsSchema::setValue(r.settings, key, value); !err.isEmpty())
+            error(e.line, err);
+        else
+            r.userKeys << key;
     }
     // pop3/apop=true became pop3/auth=apop; apop=false was USER/PASS, which pop3/auth=user
     // keeps exactly (auto, the new default, might choose another mechanism). A pop3/auth
     // line in the same file wins.
-    if (legacyApop && !seen.contains(QStringLiteral("pop3/auth")))
+    if (legacyApop && !hasAuth) {
         r.settings.pop3.auth =
             *legacyApop ? MailSettings::Pop3Auth::Apop : MailSettings::Pop3Auth::User;
+        r.userKeys << QStringLiteral("pop3/auth");
+    }
     // A newer schema explains any other error, so it is reported first.
     if (version > SettingsSchema::schemaVersion)
         return failed(Status::NewerSchema,
@@ -210,10 +251,10 @@ SettingsLoadResult SettingsStore::parse(const QByteArray &bytes,
                                      "unchanged.")
                           .arg(version)
                           .arg(SettingsSchema::schemaVersion));
-    if (firstStatus != Status::Ok) {
+    if (!firstError.isEmpty()) {
         if (unknown)
             unknown->clear();
-        return failed(firstStatus, firstError);
+        return failed(Status::Malformed, firstError);
     }
     return r;
 }
@@ -250,7 +291,36 @@ SettingsLoadResult SettingsStore::load()
         return r;
     }
     m_unknown = unknown;
+    m_userKeys = r.userKeys;
+    m_fileValues.clear();
+    for (const QString &key : std::as_const(r.userKeys))
+        m_fileValues.insert(key, SettingsSchema::value(r.settings, key).value_or(QString()));
+    m_adminLock = r.adminLockDigest;
     return r;
+}
+
+void SettingsStore::addUserKey(const QString &key)
+{
+    if (!m_userKeys.contains(key))
+        m_userKeys << key;
+}
+
+SettingsStore::Line SettingsStore::lineFor(const SettingSpec &spec,
+                                           const MailSettings &settings) const
+{
+    if (m_policy.isLocked(spec.key)) {
+        // Never the locked value; the user's own line comes back as it was read.
+        const auto it = m_fileValues.constFind(spec.key);
+        if (it == m_fileValues.constEnd())
+            return {Line::Omitted, {}};
+        return {Line::Written, *it};
+    }
+    const QString value = spec.get(settings);
+    if (m_userKeys.contains(spec.key))
+        return {Line::Written, value};
+    const auto system = m_policy.value(spec.key);
+    const QString effectiveDefault = system ? system->text : spec.defaultValue();
+    return {value == effectiveDefault ? Line::Commented : Line::Written, value};
 }
 
 QByteArray SettingsStore::serialize(const MailSettings &settings, QString *error) const
@@ -277,17 +347,32 @@ QByteArray SettingsStore::serialize(const MailSettings &settings, QString *error
             if (current == QLatin1String("general"))
                 out += QStringLiteral("schema_version=%1\n").arg(SettingsSchema::schemaVersion);
         }
-        const QString value = spec.get(settings);
-        if (hasLineBreak(value)) {
+        const Line line = lineFor(spec, settings);
+        if (hasLineBreak(line.value)) {
             // Would inject lines (another key, another section) into the file.
             if (error)
                 *error =
                     QStringLiteral("%1 contains a line break and cannot be saved.").arg(spec.key);
             return {};
         }
-        out += QStringLiteral("# %1\n%2=%3\n").arg(spec.description, spec.name(), quoted(value));
+        if (line.kind == Line::Omitted)
+            continue;
+        out += QStringLiteral("# %1\n%2%3=%4\n")
+                   .arg(spec.description,
+                        line.kind == Line::Commented ? QStringLiteral("#") : QString(), spec.name(),
+                        quoted(line.value));
     }
     out += unknownFor(current);
+    if (!m_adminLock.isEmpty()) {
+        if (hasLineBreak(m_adminLock) || !PasswordDigest::isDigest(m_adminLock)) {
+            if (error)
+                *error = QStringLiteral("admin/lock is not a password digest.");
+            return {};
+        }
+        out += QStringLiteral("\n[admin]\n# The administrator lock of the settings window "
+                              "(a password digest, never the password).\nlock=%1\n")
+                   .arg(m_adminLock);
+    }
     // Unknown sections, kept in the order they were read.
     const QStringList known = SettingsSchema::sections();
     QStringList extraSections;
@@ -338,7 +423,20 @@ bool SettingsStore::save(const MailSettings &settings, QString *error)
         return false;
     AtomicFile::removeStaleTemporaries(m_path);
     // 0600: the file holds no secret, but the addresses and servers are private.
-    return AtomicFile::write(m_path, bytes, 0600, error);
+    if (!AtomicFile::write(m_path, bytes, 0600, error))
+        return false;
+    // What was written is what the file now holds: the user's keys and their values.
+    for (const SettingSpec &spec : SettingsSchema::specs()) {
+        const Line line = lineFor(spec, settings);
+        if (line.kind == Line::Written) {
+            addUserKey(spec.key);
+            m_fileValues.insert(spec.key, line.value);
+        } else {
+            m_userKeys.removeAll(spec.key);
+            m_fileValues.remove(spec.key);
+        }
+    }
+    return true;
 }
 
 } // namespace mw

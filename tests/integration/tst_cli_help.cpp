@@ -38,6 +38,8 @@ void TestCliHelp::help_data()
         {QStringLiteral("oauth"), QStringLiteral("logout")},
         {QStringLiteral("send")},
         {QStringLiteral("queue"), QStringLiteral("run")},
+        {QStringLiteral("policy"), QStringLiteral("show")},
+        {QStringLiteral("admin-lock"), QStringLiteral("set")},
     };
     for (const char *config : {"missing", "garbage", "unreadable"}) {
         for (const QStringList &c : commands) {
@@ -99,6 +101,8 @@ void TestCliHelp::overviewOrder()
         "oauth login [--browser [--open]]|status [--check]|logout",
         "send [--category job|error|console] [--to ADDR]... [--subject S] | send -t",
         "queue list|flush|run [--once]|retry ID|purge ID",
+        "policy show [--json] | templates DIR",
+        "admin-lock set|clear|digest",
     };
     const auto usageLines = [](const QStringList &args) {
         QProcess cli;
