@@ -66,8 +66,9 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     buildUi();
     // Managed deployment: what the administrator pushed applies to what is read.
     m_model->setPolicy(Policy::load());
-    m_adminLock->configure(m_model->policy(), QString());
     loadSettings();
+    // The policy's administrator lock, else the user's own ([admin] lock of the file).
+    m_adminLock->configure(m_model->policy(), m_store.adminLockDigest());
     createSecretStore();
     m_oauth->setSettings(m_model->savedSettings());
     m_monitor->setAccessTokenSource(m_tokens);

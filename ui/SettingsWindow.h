@@ -73,9 +73,10 @@ public Q_SLOTS:
     void useFileBackend();
     // "Sign in again": the Authentication tab, and the browser sign-in started.
     void signInAgain();
-    // The policy that applies (Policy::load() when the window opens), with the user's own
-    // administrator lock digest: the model applies it, the window shows it.
-    void setPolicy(const Policy &policy, const QString &userLockDigest = {});
+    // The policy that applies (Policy::load() when the window opens; tests give their own):
+    // the model lays it over the file, the window shows it. The administrator lock is the
+    // policy's, else the user's own ([admin] lock of the file).
+    void setPolicy(const Policy &policy);
     // "Unlock…": the UnlockDialog (returned for tests; deleted when closed).
     UnlockDialog *unlockSettings();
     // "Lock": read-only again (refused while there are unsaved changes).

@@ -58,12 +58,12 @@ void SettingsWindow::buildManagedBanner(QVBoxLayout *layout)
     connect(m_lock, &QPushButton::clicked, this, &SettingsWindow::lockSettings);
 }
 
-void SettingsWindow::setPolicy(const Policy &policy, const QString &userLockDigest)
+void SettingsWindow::setPolicy(const Policy &policy)
 {
     m_model->setPolicy(policy);
-    m_adminLock->configure(policy, userLockDigest);
     // Read again: the model lays the policy over what the file says.
     loadSettings();
+    m_adminLock->configure(policy, m_store.adminLockDigest());
     m_oauth->setSettings(m_model->savedSettings());
     m_monitor->setSettings(m_model->savedSettings());
     updateManaged();

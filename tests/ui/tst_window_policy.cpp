@@ -135,6 +135,7 @@ private Q_SLOTS:
     void systemDefaultOverridden();
     void consoleModeStillSendsTest();
     void administratorLock();
+    void userAdministratorLock();
 };
 
 // A policy locking smtp/host and smtp/security: both read-only with a lock, typing changes
@@ -395,6 +396,23 @@ void TestWindowPolicy::administratorLock()
     QVERIFY(w->adminLock()->isLocked());
     QVERIFY(host->isReadOnly());
     QVERIFY(find<QPushButton>(w.get(), "unlockButton")->isVisible());
+}
+
+// The user's own administrator lock ([admin] lock of the file, mailwright-cli admin-lock
+// set): the window opens locked without any policy.
+void TestWindowPolicy::userAdministratorLock()
+{
+    writeFile(configPath(), "[general]\nsecret_backend=memory\n[smtp]\nhost=user.example.test\n"
+                            "[admin]\nlock=" +
+                                PasswordDigest::make(QStringLiteral("Admin-pass-1")).toUtf8() +
+                                "\n");
+    auto w = open();
+    QVERIFY(w->adminLock()->isConfigured());
+    QVERIFY(w->adminLock()->isLocked());
+    QVERIFY(w->isConsoleMode());
+    QVERIFY(find<QLineEdit>(w.get(), "smtpHost")->isReadOnly());
+    QVERIFY(find<QPushButton>(w.get(), "unlockButton")->isVisible());
+    QVERIFY(!find<QPushButton>(w.get(), "saveButton")->isVisible());
 }
 
 QTEST_MAIN(TestWindowPolicy)
