@@ -3,6 +3,7 @@
 
 #include "PasswordDigest.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QThreadPool>
 
@@ -62,24 +63,19 @@ void AdminLock::unlock(const QString &password, QObject *context, std::function<
     // PBKDF2 takes about 150 ms: never on the caller's (GUI) thread.
     QThreadPool::globalInstance()->start([self, target, digest, password, done] {
         const bool ok = PasswordDigest::verify(digest, password);
-        const auto deliver = [target, done, ok] {
-            if (target)
-                QMetaObject::invokeMethod(
-                    target.data(), [done, ok] { done(ok); }, Qt::QueuedConnection);
-        };
-        // The lock's state first (on its thread), then the caller's callback (on the
-        // context's thread), so that done() sees isLocked() and nextAttempt() updated.
-        if (self)
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, deliver, ok] {
-                    if (self)
-                        self->finishCheck(ok);
-                    deliver();
-                },
-                Qt::QueuedConnection);
-        else
-            deliver();
+        // Back on the application's thread, where the lock and the context live and are
+        // deleted, so that checking the guards and calling them cannot race a deletion:
+        // the lock's state first, then the caller's callback queued to the context.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, target, done, ok] {
+                if (self)
+                    self->finishCheck(ok);
+                if (target)
+                    QMetaObject::invokeMethod(
+                        target.data(), [done, ok] { done(ok); }, Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
     });
 }
 

@@ -70,7 +70,7 @@ Policy Policy::fromEntries(const QList<IniEntry> &entries, const QStringList &lo
         p.m_warnings << QStringLiteral("%1: %2").arg(where(origin, line), text);
     };
     QHash<QString, QString> values; // schema key -> normalised INI text
-    QStringList patterns = lockedKeys;
+    QStringList patterns;
     for (const IniEntry &e : entries) {
         const QString name = e.key.section(QLatin1Char('/'), 1);
         if (SettingsSchema::isSecretKeyName(name)) {
@@ -122,8 +122,14 @@ Policy Policy::fromEntries(const QList<IniEntry> &entries, const QStringList &lo
         }
         values.insert(e.key, SettingsSchema::value(scratch, e.key).value_or(QString()));
     }
-    // The locks: a locked key without a value of the policy is locked at its built-in
-    // default.
+    // A value that locks by where it is (registry, profile) locks only when it is valid:
+    // an invalid one is ignored altogether.
+    for (const QString &key : lockedKeys) {
+        if (values.contains(key))
+            patterns << key;
+    }
+    // The locks: a key that [policy] locked names without a value of the policy is locked
+    // at its built-in default.
     static const QRegularExpression account(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
     QStringList lockedSchemaKeys;
     for (const QString &pattern : std::as_const(patterns)) {
@@ -274,12 +280,16 @@ static Policy fromManagedPreferences(const QString &path)
     QSettings s(path, QSettings::NativeFormat);
     QList<IniEntry> entries;
     QStringList locked;
-    for (const QString &name : s.childKeys()) {
+    // allKeys() spells a nested key with '/': "Recommended/smtp/host" when QSettings
+    // flattens the dictionary, else "Recommended" holds a map.
+    for (const QString &name : s.allKeys()) {
         const QVariant v = s.value(name);
         if (name == QLatin1String("Recommended")) {
             const QVariantMap map = v.toMap();
             for (auto it = map.constBegin(); it != map.constEnd(); ++it)
                 entries.append({0, it.key().toLower(), clean(it.value())});
+        } else if (name.startsWith(QLatin1String("Recommended/"))) {
+            entries.append({0, name.mid(12).toLower(), clean(v)});
         } else if (name == QLatin1String("AdminLock")) {
             entries.append({0, QStringLiteral("policy/admin_lock"), clean(v)});
         } else if (name == QLatin1String("Locked")) {

@@ -27,12 +27,17 @@ enum class SettingSource {
 //     sections and keys as mailwright.ini; [policy] locked = smtp/host, smtp/security, ...
 //     names the locked keys ("*" every key, "section/*" a section, "secret/<account>" a
 //     secret account); every other key is a system default. Default dir: /etc/mailwright.
-//   Windows: HKLM\Software\Policies\Mailwright (then HKCU\...), through QSettings'
-//     native format: values under <section>\<key> are locked; under Recommended\<section>
-//     they are defaults.
-//   macOS: the managed preferences of the bundle identifier
-//     (/Library/Managed Preferences/[<user>/]<bundle id>.plist) written by a configuration
-//     profile: keys "section/key" in the forced domain.
+//   Windows: HKLM\Software\Policies\Mailwright, then HKCU\... (HKLM wins key by key),
+//     through QSettings' native format: a value <section>\<key> is locked,
+//     Recommended\<section>\<key> is a system default, Policy\AdminLock the lock's digest,
+//     Policy\Locked more patterns (REG_SZ, e.g. "secret/remote-status").
+//   macOS: the managed preferences of the bundle identifier written by a configuration
+//     profile, /Library/Managed Preferences/<user>/<bundle id>.plist (wins) then
+//     /Library/Managed Preferences/<bundle id>.plist: keys "section/key" are locked, the
+//     dictionary "Recommended" ("section/key" inside) holds system defaults, "AdminLock"
+//     the digest, "Locked" more patterns (string or array).
+//   The Windows and macOS readers compile only there: not built or tested on Linux.
+// Every place gives the same entries to fromEntries(): one validation for all.
 // A policy never holds a password: a key that looks like one is dropped with a warning.
 class Policy
 {
@@ -53,8 +58,10 @@ public:
     // /etc/mailwright); empty where policies come from elsewhere (registry, profiles).
     [[nodiscard]] static QString iniDirectory();
     // The policy of entries read from one place (policy.ini, the registry, a profile):
-    // lockedKeys are locked in addition to the [policy] locked patterns among the entries;
-    // invalid, unknown and password-like entries become warnings and are ignored.
+    // lockedKeys (keys that lock by where they are: the registry's <section>\<key>) are
+    // locked, when their value is valid, in addition to the [policy] locked patterns among
+    // the entries; invalid, unknown and password-like entries become warnings and are
+    // ignored.
     [[nodiscard]] static Policy fromEntries(const QList<IniEntry> &entries,
                                             const QStringList &lockedKeys, const QString &origin,
                                             QStringList warnings);

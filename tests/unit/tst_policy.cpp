@@ -73,6 +73,7 @@ private Q_SLOTS:
     void brokenLinesAreWarnings();
     void adminLockDigest();
     void withoutLockedChanges();
+    void entriesOfRegistryOrProfile();
     void loadFromPolicyDir();
     void storeWritesOnlyTheUsersLayer();
     void storeKeepsLockedLinesAsTheyWere();
@@ -271,6 +272,31 @@ void TestPolicy::withoutLockedChanges()
     const MailSettings out = p.withoutLockedChanges(edited, saved);
     QCOMPARE(out.smtp.host, QStringLiteral("mx.corp.example"));
     QCOMPARE(out.smtp.port, 587);
+}
+
+// The Windows registry and macOS profiles give entries whose place locks them (no
+// [policy] locked); the same validation applies, and an invalid value locks nothing.
+void TestPolicy::entriesOfRegistryOrProfile()
+{
+    const QString hklm = QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Policies\\Mailwright");
+    const QList<IniEntry> entries{
+        {0, QStringLiteral("smtp/host"), QStringLiteral("mx.corp.example")},
+        {0, QStringLiteral("smtp/port"), QStringLiteral("99999")},
+        {0, QStringLiteral("pop3/host"), QStringLiteral("pop.corp.example")},
+        {0, QStringLiteral("smtp/password"), QStringLiteral("hunter2hunter2")},
+        {0, QStringLiteral("policy/locked"), QStringLiteral("secret/remote-status")},
+    };
+    const Policy p =
+        Policy::fromEntries(entries, L({"smtp/host", "smtp/port", "smtp/password"}), hklm, {});
+    QVERIFY(p.isLocked(QStringLiteral("smtp/host")));
+    QVERIFY(!p.isLocked(QStringLiteral("smtp/port"))); // invalid: ignored, not locked
+    QVERIFY(!p.value(QStringLiteral("smtp/port")));
+    QVERIFY(!p.isLocked(QStringLiteral("pop3/host"))); // Recommended: a system default
+    QCOMPARE(p.value(QStringLiteral("pop3/host"))->text, QStringLiteral("pop.corp.example"));
+    QVERIFY(p.isSecretLocked(QStringLiteral("remote-status")));
+    QCOMPARE(p.origin(QStringLiteral("smtp/host")), hklm);
+    QCOMPARE(p.warnings().size(), 2);
+    QVERIFY(!anyContains(p.warnings(), QStringLiteral("hunter2")));
 }
 
 void TestPolicy::loadFromPolicyDir()
