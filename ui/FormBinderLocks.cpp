@@ -72,8 +72,6 @@ void FormBinder::addPolicyRow(const QString &key, QWidget *w)
     auto *useDefault = new QPushButton(tr("Use organisation default"), box);
     useDefault->setObjectName(w->objectName() + QStringLiteral("UseDefault"));
     useDefault->setAutoDefault(false);
-    useDefault->setFlat(true);
-    useDefault->setCursor(Qt::PointingHandCursor);
     useDefault->setAccessibleDescription(
         tr("Replaces your value of %1 with the one your organisation set")
             .arg(w->accessibleName()));

@@ -35,8 +35,12 @@ UnlockDialog::UnlockDialog(AdminLock *lock, QWidget *parent)
     m_password->setAccessibleName(tr("Administrator password"));
     // No account and no store: the eye shows only what is typed here.
     m_field = new PasswordField(m_password, QString(), this);
-    m_password->setPlaceholderText(QString());
     m_field->revealAction()->setEnabled(false);
+    // The field's placeholder speaks of a stored password: there is none here. (Connected
+    // after PasswordField's own handler, so this runs last.)
+    m_password->setPlaceholderText(QString());
+    connect(m_password, &QLineEdit::textEdited, this,
+            [this] { m_password->setPlaceholderText(QString()); });
     auto *label = new QLabel(tr("Administrator &password:"), this);
     label->setBuddy(m_password);
     form->addRow(label, m_password);
