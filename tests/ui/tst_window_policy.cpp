@@ -12,6 +12,7 @@
 #include "FormBinder.h"
 #include "GuiTestSupport.h"
 #include "PasswordField.h"
+#include "ScreenshotRunner.h"
 #include "SettingsWindow.h"
 #include "TestPanel.h"
 #include "UnlockDialog.h"
@@ -88,10 +89,19 @@ PasswordField *passwordFieldOf(SettingsWindow *w, const char *name)
     return nullptr;
 }
 
+// docs/screenshots/{light,dark}-<name> when MW_SCREENSHOT_DIR is set (the palettes of
+// ScreenshotRunner: the lock must read on both).
 void grabInto(QWidget *w, const QString &name)
 {
-    if (qEnvironmentVariableIsSet("MW_SCREENSHOT_DIR"))
-        w->grab().save(qEnvironmentVariable("MW_SCREENSHOT_DIR") + QLatin1Char('/') + name);
+    if (!qEnvironmentVariableIsSet("MW_SCREENSHOT_DIR"))
+        return;
+    for (const char *paletteName : {"dark", "light"}) {
+        const QString palette = QString::fromLatin1(paletteName);
+        ScreenshotRunner::applyPalette(palette);
+        QApplication::processEvents();
+        w->grab().save(qEnvironmentVariable("MW_SCREENSHOT_DIR") + QLatin1Char('/') + palette +
+                       QLatin1Char('-') + name);
+    }
 }
 
 } // namespace
