@@ -31,8 +31,10 @@ bool layoutContains(QLayout *layout, QWidget *w)
     return false;
 }
 
+} // namespace
+
 // The form layout and row that hold w (directly or in a nested row layout).
-QFormLayout *formRowOf(QWidget *w, int *row)
+QFormLayout *FormBinder::formRowOf(QWidget *w, int *row)
 {
     for (QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
         for (QFormLayout *form : p->findChildren<QFormLayout *>()) {
@@ -53,7 +55,6 @@ QFormLayout *formRowOf(QWidget *w, int *row)
     return nullptr;
 }
 
-} // namespace
 
 // A red that reads on the current palette (light or dark).
 QColor FormBinder::errorColor(const QWidget *w)
@@ -91,6 +92,9 @@ FormBinder::FormBinder(SettingsModel *model, QObject *parent)
 {
     connect(m_model, &SettingsModel::valueChanged, this, &FormBinder::showValue);
     connect(m_model, &SettingsModel::fieldErrorChanged, this, &FormBinder::showError);
+    connect(m_model, &SettingsModel::valueChanged, this,
+            [this](const QString &key) { showLock(key); });
+    connect(m_model, &SettingsModel::lockStateChanged, this, &FormBinder::refreshLocks);
 }
 
 void FormBinder::bind(QWidget *root)
@@ -110,10 +114,12 @@ void FormBinder::bind(QWidget *root)
         } else if (auto *cb = qobject_cast<QComboBox *>(w)) {
             connect(cb, &QComboBox::currentIndexChanged, this,
                     [this, key, cb](int i) { edited(key, cb->itemData(i).toString()); });
+            cb->installEventFilter(this); // locked: no input (FormBinderLocks.cpp)
         } else if (auto *ch = qobject_cast<QCheckBox *>(w)) {
             connect(ch, &QCheckBox::toggled, this, [this, key](bool on) {
                 edited(key, on ? QStringLiteral("true") : QStringLiteral("false"));
             });
+            ch->installEventFilter(this);
         }
 
         // The error label sits right under its field.
@@ -130,8 +136,10 @@ void FormBinder::bind(QWidget *root)
             form->insertRow(row + 1, QString(), label);
             m_errors.insert(key, label);
         }
+        addPolicyRow(key, w);
     }
     refreshAll();
+    refreshLocks();
 }
 
 void FormBinder::refreshAll()
@@ -186,8 +194,8 @@ void FormBinder::showError(const QString &key, const QString &message)
         label->setText(message);
         label->setVisible(!message.isEmpty());
     }
-    w->setAccessibleDescription(message);
-    w->setToolTip(message);
+    m_errorText.insert(key, message);
+    describe(key);
     w->setProperty("invalid", !message.isEmpty());
     if (auto *le = qobject_cast<QLineEdit *>(w))
         setErrorMark(le, message);

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QString>
 
+class QFormLayout;
 class QLineEdit;
 class QWidget;
 
@@ -21,6 +22,13 @@ class SettingsModel;
 // data, QCheckBox) follows the model and writes to it as the admin types. Each field gets
 // an error label under it in its QFormLayout ("<objectName>Error") and, for line edits, a
 // warning mark inside the field; the error is also the field's accessible description.
+//
+// Managed deployment (FormBinderLocks.cpp): a field whose key SettingsModel::isLocked() is
+// read-only in a way that keeps its value readable and copyable (line edits and spin boxes
+// read-only; combo and check boxes ignore the mouse and the keyboard but keep focus), with
+// a lock and "Set by your administrator" under it ("<objectName>Policy" row, tool tip and
+// accessible description) when the policy locks it. A field that replaces an organisation
+// default says so, with a "Use organisation default" button.
 class FormBinder : public QObject
 {
     Q_OBJECT
@@ -39,7 +47,26 @@ public:
     [[nodiscard]] static QColor errorColor(const QWidget *w);
     static void setErrorMark(QLineEdit *edit, const QString &message);
 
+    // The row under a field that shows its lock or its organisation default.
+    [[nodiscard]] QWidget *policyRowFor(const QString &key) const
+    {
+        return m_policyRows.value(key);
+    }
+    // Follows SettingsModel::lockStateChanged (and every value change for the defaults).
+    void refreshLocks();
+    [[nodiscard]] static QString lockedText();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void showLock(const QString &key);
+    // Tool tip and accessible description: the field's error and its policy notice.
+    void describe(const QString &key);
+    void addPolicyRow(const QString &key, QWidget *w);
+    // The form layout and row that hold w (directly or in a nested row layout).
+    static QFormLayout *formRowOf(QWidget *w, int *row);
+
     void showValue(const QString &key, const QString &value);
     void showError(const QString &key, const QString &message);
     void edited(const QString &key, const QString &text);
@@ -47,7 +74,10 @@ private:
     SettingsModel *m_model;
     QHash<QString, QPointer<QWidget>> m_widgets;
     QHash<QString, QPointer<QLabel>> m_errors;
-    QString m_editingKey; // the field being typed into
+    QHash<QString, QPointer<QWidget>> m_policyRows;
+    QHash<QString, QString> m_errorText;  // key -> the field's error
+    QHash<QString, QString> m_policyText; // key -> its lock or organisation-default notice
+    QString m_editingKey;                 // the field being typed into
     bool m_updating = false;
 };
 

@@ -150,7 +150,7 @@ void OAuthSignIn::signInWithCode()
 
 void OAuthSignIn::start(Flow flow)
 {
-    if (m_flow != Flow::None || m_preparing || m_signingOut)
+    if (m_flow != Flow::None || m_preparing || m_signingOut || m_locked)
         return;
     m_preparing = true;
     m_message.clear();
@@ -328,7 +328,7 @@ void OAuthSignIn::stored()
 
 void OAuthSignIn::signOut()
 {
-    if (m_flow != Flow::None || m_preparing || m_signingOut || !m_source)
+    if (m_flow != Flow::None || m_preparing || m_signingOut || !m_source || m_locked)
         return;
     m_signingOut = true;
     m_message.clear();
@@ -369,10 +369,18 @@ void OAuthSignIn::showWaiting(const QString &text, const QString &url, const QSt
     updateView();
 }
 
+void OAuthSignIn::setLocked(bool locked)
+{
+    if (m_locked == locked)
+        return;
+    m_locked = locked;
+    updateView();
+}
+
 void OAuthSignIn::updateView()
 {
     const AuthPage::OAuthWidgets &w = m_page->oauth();
-    const bool idle = m_flow == Flow::None && !m_preparing && !m_signingOut;
+    const bool idle = m_flow == Flow::None && !m_preparing && !m_signingOut && !m_locked;
     w.signInBrowser->setEnabled(idle);
     w.signInDevice->setEnabled(idle);
     const bool haveSignIn = m_saved || (m_source && m_source->hasRefreshToken());

@@ -52,6 +52,10 @@ public:
     // code's own expiry counts too). Default 5 minutes.
     void setWaitTimeout(int ms) { m_waitMs = ms; }
 
+    // While the administrator lock is locked no sign-in starts and none is revoked (the
+    // saved one keeps working for tests and the status).
+    void setLocked(bool locked);
+
     [[nodiscard]] Flow running() const { return m_flow; }
     [[nodiscard]] bool hasSavedSignIn() const { return m_saved; }
     [[nodiscard]] const OAuthFailure &lastFailure() const { return m_lastFailure; }
@@ -95,6 +99,7 @@ private:
     bool m_preparing = false;
     bool m_storing = false; // the refresh token is on its way to the secret store
     bool m_signingOut = false;
+    bool m_locked = false;
 };
 
 } // namespace mw

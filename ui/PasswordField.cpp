@@ -36,6 +36,10 @@ PasswordField::PasswordField(QLineEdit *edit, QString account, QObject *parent)
         }
     }
     connect(m_reveal, &QAction::toggled, this, [this](bool on) {
+        if (on && m_locked) {
+            setRevealed(false);
+            return;
+        }
         if (on && m_state == State::Unloaded && !m_writer) {
             load(true);
             return;
@@ -47,7 +51,7 @@ PasswordField::PasswordField(QLineEdit *edit, QString account, QObject *parent)
         if (m_state == State::Unloaded && text.isEmpty())
             return; // typed and erased again: nothing changes
         if (m_state == State::Loading)
-            m_edit->setReadOnly(false);
+            m_edit->setReadOnly(m_locked);
         setState(State::Edited);
         if (m_problemShown)
             updateProblem();
@@ -109,7 +113,7 @@ void PasswordField::reset()
 {
     ++m_generation;
     m_edit->clear();
-    m_edit->setReadOnly(false);
+    m_edit->setReadOnly(m_locked);
     m_notFound = false;
     m_problemShown = false;
     setRevealed(false);
@@ -124,6 +128,8 @@ bool PasswordField::isRevealed() const
 
 void PasswordField::setRevealed(bool on)
 {
+    if (on && m_locked && m_state != State::Edited)
+        on = false; // a stored password is shown only while the window is unlocked
     if (on && m_state == State::Unloaded && !m_writer) {
         load(true);
         return;
@@ -157,7 +163,7 @@ void PasswordField::load(bool revealAfter)
     m_store->read(m_account, this, [this, generation, revealAfter](const SecretResult &r) {
         if (generation != m_generation)
             return;
-        m_edit->setReadOnly(false);
+        m_edit->setReadOnly(m_locked);
         if (r.status == SecretResult::Status::Error) {
             setState(State::Unloaded);
             Q_EMIT loadFailed(r.error);
@@ -169,6 +175,29 @@ void PasswordField::load(bool revealAfter)
         if (revealAfter)
             setRevealed(true);
     });
+}
+
+void PasswordField::setLocked(bool locked, const QString &description, bool byPolicy)
+{
+    if (locked && !m_locked && (m_state == State::Loaded || m_state == State::Loading))
+        reset(); // the stored password leaves the widget (and a read in flight is dropped)
+    m_locked = locked;
+    if (locked)
+        conceal();
+    m_edit->setReadOnly(locked || m_state == State::Loading);
+    m_reveal->setEnabled(!locked || m_state == State::Edited);
+    m_edit->setToolTip(description);
+    m_edit->setAccessibleDescription(description);
+    if (byPolicy && locked && !m_lockMark) {
+        m_lockMark = m_edit->addAction(QIcon(QStringLiteral(":/icons/lock.svg")),
+                                       QLineEdit::LeadingPosition);
+        m_lockMark->setObjectName(m_edit->objectName() + QStringLiteral("Lock"));
+        m_lockMark->setToolTip(description);
+    } else if (!(byPolicy && locked) && m_lockMark) {
+        m_edit->removeAction(m_lockMark);
+        delete m_lockMark;
+        m_lockMark = nullptr;
+    }
 }
 
 void PasswordField::fetch(QObject *context, SecretStore::Callback done)

@@ -64,6 +64,13 @@ public:
     void setRevealed(bool on);
     void conceal() { setRevealed(false); }
 
+    // Locked (the window is locked, or the policy locks this secret account): read-only, and
+    // a stored password is neither loaded nor revealed (a loaded one leaves the field).
+    // description: why, for the tool tip and the accessible description; byPolicy adds a
+    // lock inside the field.
+    void setLocked(bool locked, const QString &description = {}, bool byPolicy = false);
+    [[nodiscard]] bool isLocked() const { return m_locked; }
+
     // The password a test should use: what was typed, else the stored one (async).
     void fetch(QObject *context, SecretStore::Callback done);
     // Writes (or, when emptied, removes) an edited password. done gets the store's answer;
@@ -85,6 +92,8 @@ private:
     QPointer<SecretStore> m_store;
     QAction *m_reveal = nullptr;
     QToolButton *m_button = nullptr;
+    QAction *m_lockMark = nullptr;
+    bool m_locked = false;
     State m_state = State::Unloaded;
     bool m_notFound = false;
     int m_generation = 0;

@@ -27,7 +27,11 @@ void SettingsPage::fillCombo(QComboBox *combo, const QList<std::pair<QString, QS
 void SettingsPage::connectBrowse(QToolButton *button, QLineEdit *field, Browse mode,
                                  const QString &key, const QString &filter)
 {
+    // FormBinder hides the button while the key is locked.
+    button->setProperty("browseFor", key);
     connect(button, &QToolButton::clicked, this, [this, field, mode, key, filter] {
+        if (m_model && m_model->isLocked(key))
+            return;
         const QString start = field->text();
         const QString caption = field->accessibleName();
         QString chosen;

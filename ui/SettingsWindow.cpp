@@ -19,6 +19,7 @@
 #include "diagnostics/StatusMonitor.h"
 #include "oauth/AccessTokenSource.h"
 #include "session/CredentialResolver.h"
+#include "settings/AdminLock.h"
 #include "settings/SecretStoreFactory.h"
 
 #include <QCloseEvent>
@@ -64,7 +65,11 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     m_resolver->setHintStyle(CredentialResolver::HintStyle::Window);
     m_resolver->setAccessTokenSource(m_tokens);
     buildUi();
+    // Managed deployment: what the administrator pushed applies to what is read.
+    m_model->setPolicy(Policy::load());
     loadSettings();
+    // The policy's administrator lock, else the user's own ([admin] lock of the file).
+    m_adminLock->configure(m_model->policy(), m_store.adminLockDigest());
     createSecretStore();
     m_oauth->setSettings(m_model->savedSettings());
     m_monitor->setAccessTokenSource(m_tokens);
@@ -77,6 +82,7 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     connect(m_model.get(), &SettingsModel::fieldErrorChanged, this, [this] { updateSaveState(); });
     wireStatusMonitor();
     checkQueueHold();
+    updateManaged(); // SettingsWindowPolicy.cpp
 
     // Window geometry belongs to this desktop, not to the configuration (QSettings of the
     // GUI, not the INI file that the CLI shares).
@@ -94,6 +100,7 @@ SettingsWindow::~SettingsWindow()
 void SettingsWindow::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
+    buildManagedBanner(layout);
 
     auto *header = new QHBoxLayout;
     m_smtpStatus = new StatusIndicator(tr("SMTP"), this);
@@ -290,6 +297,7 @@ void SettingsWindow::createSecretStore()
 
 bool SettingsWindow::hasUnsavedChanges() const
 {
+    // (SettingsModel refuses a change to a locked key: it never makes the model dirty.)
     if (m_model->isDirty())
         return true;
     for (const PasswordField *pw : m_passwords) {
@@ -328,12 +336,15 @@ void SettingsWindow::updateSaveState()
     }
     m_saveBlocked->setText(reason);
     m_saveBlocked->setVisible(!reason.isEmpty());
-    const bool canSave = reason.isEmpty() && hasUnsavedChanges() && m_pendingWrites == 0;
+    const bool canSave =
+        reason.isEmpty() && hasUnsavedChanges() && m_pendingWrites == 0 && !m_model->isReadOnly();
     m_save->setEnabled(canSave);
     m_save->setToolTip(reason.isEmpty()
                            ? tr("Save the settings and passwords (Ctrl+S)")
                            : QString(reason).remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
     m_discard->setEnabled(hasUnsavedChanges() && m_pendingWrites == 0);
+    if (m_lock) // the administrator lock waits for the changes to be saved or discarded
+        m_lock->setEnabled(!hasUnsavedChanges() && m_pendingWrites == 0);
 }
 
 void SettingsWindow::showMessage(const QString &text, bool error)

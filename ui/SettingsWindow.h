@@ -17,10 +17,12 @@ class QFrame;
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class QVBoxLayout;
 
 namespace mw {
 
 class AccessTokenSource;
+class AdminLock;
 class CredentialResolver;
 class AuthPage;
 class FormBinder;
@@ -30,6 +32,7 @@ class SettingsPage;
 class StatusIndicator;
 class StatusMonitor;
 class TestPanel;
+class UnlockDialog;
 
 // The settings window: status header (SMTP and POP3 indicators, Refresh Status), the tabs,
 // the Send Test panel, and Save / Discard. Save writes the INI file atomically and then
@@ -55,6 +58,11 @@ public:
     // Dirty settings or a typed password not yet stored.
     [[nodiscard]] bool hasUnsavedChanges() const;
     [[nodiscard]] bool isSaving() const { return m_pendingWrites > 0; }
+    // Managed deployment (SettingsWindowPolicy.cpp): the administrator lock, and whether
+    // the window is a read-only status and test console (the lock is locked, or the policy
+    // locks every key).
+    [[nodiscard]] AdminLock *adminLock() const { return m_adminLock; }
+    [[nodiscard]] bool isConsoleMode() const { return m_model->isReadOnly(); }
 
 public Q_SLOTS:
     // Returns false when nothing could be saved (invalid, file error).
@@ -65,6 +73,14 @@ public Q_SLOTS:
     void useFileBackend();
     // "Sign in again": the Authentication tab, and the browser sign-in started.
     void signInAgain();
+    // The policy that applies (Policy::load() when the window opens; tests give their own):
+    // the model lays it over the file, the window shows it. The administrator lock is the
+    // policy's, else the user's own ([admin] lock of the file).
+    void setPolicy(const Policy &policy);
+    // "Unlock…": the UnlockDialog (returned for tests; deleted when closed).
+    UnlockDialog *unlockSettings();
+    // "Lock": read-only again (refused while there are unsaved changes).
+    void lockSettings();
 
 Q_SIGNALS:
     // After the INI file and every password write finished (ok: all succeeded).
@@ -95,7 +111,9 @@ private:
     // The banner for a check that worked but stayed unencrypted (ServerState::endedInClear).
     void showEndedInClear(const QString &server);
     void checkQueueHold();
-    void wireStatusMonitor(); // SettingsWindowStatus.cpp
+    void wireStatusMonitor();                     // SettingsWindowStatus.cpp
+    void buildManagedBanner(QVBoxLayout *layout); // SettingsWindowPolicy.cpp
+    void updateManaged();
 
     SettingsStore m_store;
     std::unique_ptr<SettingsModel> m_model;
@@ -125,6 +143,11 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_discard = nullptr;
     QPushButton *m_close = nullptr;
+    AdminLock *m_adminLock = nullptr;
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QPushButton *m_unlock = nullptr;
+    QPushButton *m_lock = nullptr;
     QString m_loadError; // the file could not be read: saving would overwrite it
     int m_pendingWrites = 0;
     bool m_writeFailed = false;

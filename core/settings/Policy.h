@@ -90,6 +90,23 @@ public:
     [[nodiscard]] MailSettings withoutLockedChanges(const MailSettings &edited,
                                                     const MailSettings &saved) const;
 
+    // Test-only (the window's tests, tests/ui/tst_window_policy): a policy with these values
+    // (key -> text, locked or a system default) and administrator lock digest, without a
+    // file. Keeps every member isLocked()/value()/origin() read consistent.
+    [[nodiscard]] static Policy forTesting(const QHash<QString, Value> &values,
+                                           const QString &adminLockDigest = {})
+    {
+        Policy p;
+        p.m_values = values;
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            if (it->locked)
+                p.m_lockPatterns << it.key();
+            p.m_lockOrigin = it->origin;
+        }
+        p.m_adminLockDigest = adminLockDigest;
+        return p;
+    }
+
 private:
     [[nodiscard]] static Policy fromIniFile(const QString &path);
     // Adds what lower (a lower-precedence place: HKCU below HKLM) sets and this does not.
