@@ -64,7 +64,7 @@ QByteArray decodeQuotedPrintable(const QByteArray &in, bool underscoreIsSpace)
 QByteArray parameter(const QByteArray &value, const QByteArray &name)
 {
     static const QRegularExpression re(
-        QStringLiteral(R"(;\s*([A-Za-z0-9._*-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]*)))"));
+        QStringLiteral(R"re(;\s*([A-Za-z0-9._*-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]*)))re"));
     auto it = re.globalMatch(QString::fromLatin1(value));
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
@@ -138,7 +138,7 @@ std::optional<QString> plainTextOf(const QByteArray &entity, int depth, int *par
         return std::nullopt;
     // RFC 2046 §5.1.1: a delimiter is "--boundary" at the start of a line.
     const QByteArray delimiter = "--" + boundary;
-    qsizetype pos = body.startsWith(delimiter) ? 0 : body.indexOf("\n" + delimiter);
+    qsizetype pos = body.startsWith(delimiter) ? 0 : body.indexOf(QByteArray("\n" + delimiter));
     if (pos < 0)
         return std::nullopt;
     if (pos > 0)
@@ -151,7 +151,7 @@ std::optional<QString> plainTextOf(const QByteArray &entity, int depth, int *par
         if (eol < 0)
             return std::nullopt;
         start = eol + 1;
-        qsizetype next = body.indexOf("\n" + delimiter, start - 1);
+        qsizetype next = body.indexOf(QByteArray("\n" + delimiter), start - 1);
         if (next < 0)
             next = body.size();
         qsizetype end = next;

@@ -337,10 +337,10 @@ void TestStatusRequest::trustBoundary()
                                "Received: from evil.example by mx.example.test with esmtp\n"
                                "From: ops@example.test\nSubject: status\n";
     QCOMPARE(StatusRequestParser::failingVerdict(
-                 StatusRequestParser::parse(msg(trusted, body), "mx.example.test").verdicts),
+                 StatusRequestParser::parse(msg(trusted, body), QStringLiteral("mx.example.test")).verdicts),
              QStringLiteral("dmarc=fail"));
     // Another authserv-id is not ours; no configured id trusts nothing.
-    QVERIFY(StatusRequestParser::parse(msg(trusted, body), "other.example").verdicts.isEmpty());
+    QVERIFY(StatusRequestParser::parse(msg(trusted, body), QStringLiteral("other.example")).verdicts.isEmpty());
     QVERIFY(StatusRequestParser::parse(msg(trusted, body), QString()).verdicts.isEmpty());
     // Below the MX's Received field: written by the sender, not trusted (a forged pass does
     // not hide the real fail above it).
@@ -350,7 +350,7 @@ void TestStatusRequest::trustBoundary()
                               "Authentication-Results: mx.example.test; spf=fail\n"
                               "Received: by mx.example.test\n"
                               "From: ops@example.test\nSubject: status\n";
-    const StatusRequest r = StatusRequestParser::parse(msg(forged, body), "mx.example.test");
+    const StatusRequest r = StatusRequestParser::parse(msg(forged, body), QStringLiteral("mx.example.test"));
     QCOMPARE(r.verdicts, (QList<AuthVerdict>{{QStringLiteral("dmarc"), QStringLiteral("fail")}}));
     // No Received naming the server: only the fields above the first Received.
     const QByteArray local = "Authentication-Results: mx.example.test; dkim=fail\n"
@@ -358,9 +358,9 @@ void TestStatusRequest::trustBoundary()
                              "Authentication-Results: mx.example.test; spf=fail\n"
                              "From: ops@example.test\nSubject: status\n";
     QCOMPARE(StatusRequestParser::failingVerdict(
-                 StatusRequestParser::parse(msg(local, body), "mx.example.test").verdicts),
+                 StatusRequestParser::parse(msg(local, body), QStringLiteral("mx.example.test")).verdicts),
              QStringLiteral("dkim=fail"));
-    QCOMPARE(StatusRequestParser::parse(msg(local, body), "mx.example.test").verdicts.size(), 1);
+    QCOMPARE(StatusRequestParser::parse(msg(local, body), QStringLiteral("mx.example.test")).verdicts.size(), 1);
 }
 
 void TestStatusRequest::hugeHeaderIsBounded()
