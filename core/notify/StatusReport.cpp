@@ -131,10 +131,8 @@ MessageBuilder::Result StatusReport::build(const MailSettings &settings, const S
     b.setBody(text(s));
     b.setAutoSubmitted(true); // RFC 3834 §5: never answered by an auto-responder, nor by us
     b.setHeader("X-Mailwright-Category", QStringLiteral("status"));
-    if (!requestMessageId.isEmpty()) {
-        b.setHeader("In-Reply-To", requestMessageId);
-        b.setHeader("References", requestMessageId);
-    }
+    if (!requestMessageId.isEmpty())
+        b.setInReplyTo(requestMessageId.toLatin1());
     return b.build();
 }
 

@@ -458,7 +458,8 @@ StatusRequest StatusRequestParser::parse(const QByteArray &message, const QStrin
         } else if (name == "subject" && r.subject.isEmpty()) {
             r.subject = decodeHeader(value);
         } else if (name == "message-id" && r.messageId.isEmpty()) {
-            static const QRegularExpression id(QStringLiteral("<[^<>\\s]+>"));
+            // Only a well-formed msg-id (RFC 5322 §3.6.4, ASCII): the answer's In-Reply-To.
+            static const QRegularExpression id(QStringLiteral("<[!-;=?-~]+@[!-;=?-~]+>"));
             const QRegularExpressionMatch m = id.match(QString::fromLatin1(value));
             r.messageId = m.hasMatch() ? m.captured(0) : QString();
         } else if (name == "auto-submitted") {
