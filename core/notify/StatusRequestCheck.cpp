@@ -59,7 +59,6 @@ void StatusRequestCheck::start(const MailSettings &settings, const Pop3Config &p
     m_settings = settings;
     m_options = options;
     m_stage = Stage::Idle;
-    m_verifying = false;
     m_digest.clear();
     m_listing.clear();
     m_candidates.clear();
@@ -236,6 +235,51 @@ void StatusRequestCheck::onReady()
     }
 }
 
+namespace {
+
+// What the worker thread did with one request that passed every other check.
+struct Answer
+{
+    bool verified = false; // the password matches the digest
+    bool queued = false;
+    QString error; // why the answer could not be queued
+};
+
+// Off the event-loop thread: PBKDF2, then the report (status file, queue) and its enqueue,
+// so that a window never waits for the key derivation or the disk.
+Answer verifyAndAnswer(const MailSettings &settings, const QString &configPath,
+                       const QString &digest, const QString &password, const QString &address,
+                       const QString &requestMessageId)
+{
+    Answer a;
+    a.verified = PasswordDigest::verify(digest, password);
+    if (!a.verified)
+        return a;
+    const StatusSnapshot snapshot = StatusReport::gather(settings, configPath);
+    const MessageBuilder::Result built =
+        StatusReport::build(settings, snapshot, address, requestMessageId);
+    if (!built.ok()) {
+        a.error = built.error;
+        return a;
+    }
+    Queue queue(Queue::dirFor(settings));
+    if (!queue.ensure(&a.error))
+        return a;
+    QueuedMessage m;
+    m.category = QStringLiteral("status");
+    // Like every notification: bounces go to the bounced-alerts mailbox.
+    m.sender = settings.mailboxes.bounce.isEmpty() ? settings.mailboxes.from
+                                                   : settings.mailboxes.bounce;
+    m.recipients = {address};
+    m.subject = StatusReport::subject(snapshot);
+    m.messageId = QString::fromLatin1(built.messageId);
+    m.content = built.data;
+    a.queued = queue.enqueue(m, &a.error).has_value();
+    return a;
+}
+
+} // namespace
+
 void StatusRequestCheck::decideNext()
 {
     if (!m_session)
@@ -252,46 +296,14 @@ void StatusRequestCheck::decideNext()
     const QString messageId = p.request.messageId;
     if ((!p.uid.isEmpty() && m_log->isProcessed(p.uid)) ||
         (!messageId.isEmpty() && m_log->isProcessedMessageId(messageId))) {
-        decided(p, {}, tr("This request was processed before (a replay)."));
+        decided(p, {}, tr("This request was processed before (a replay)."), false);
         return;
     }
     QString address;
-    const QString why = refusal(m_settings, p.request, &address);
-    if (!why.isEmpty()) {
-        decided(p, address, why);
-        return;
-    }
-    // PBKDF2 takes a noticeable time: on the thread pool, the answer back on this thread.
-    auto promise = std::make_shared<QPromise<bool>>();
-    promise->start();
-    auto *watcher = new QFutureWatcher<bool>(this);
-    const quint64 generation = m_generation;
-    connect(watcher, &QFutureWatcher<bool>::finished, this,
-            [this, watcher, p, address, generation] {
-                watcher->deleteLater();
-                m_verifying = false;
-                if (generation != m_generation || !m_running)
-                    return;
-                const bool ok = watcher->future().result();
-                decided(p, address,
-                        ok ? QString() : tr("The password is wrong."));
-            });
-    watcher->setFuture(promise->future());
-    m_verifying = true;
-    QThreadPool::globalInstance()->start(
-        [promise, digest = m_digest, password = p.request.password] {
-            promise->addResult(PasswordDigest::verify(digest, password));
-            promise->finish();
-        });
-}
-
-void StatusRequestCheck::decided(const Pending &p, const QString &address, const QString &refused)
-{
-    QString why = refused;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString why = refusal(m_settings, p.request, &address);
     if (why.isEmpty()) {
         const QDateTime last = m_log->lastAnswered(address);
-        if (last.isValid() && last.secsTo(now) < kRateLimitSeconds)
+        if (last.isValid() && last.secsTo(QDateTime::currentDateTimeUtc()) < kRateLimitSeconds)
             why = tr("%1 was answered less than %n minute(s) ago (rate limit).", nullptr,
                      kRateLimitSeconds / 60)
                       .arg(address);
@@ -301,33 +313,43 @@ void StatusRequestCheck::decided(const Pending &p, const QString &address, const
             !r.isEmpty())
             why = tr("The answer may not be sent: %1").arg(r);
     }
-    bool keep = false; // left on the server for the next pass
-    if (why.isEmpty()) {
-        const StatusSnapshot snapshot = StatusReport::gather(m_settings, m_options.configPath);
-        const MessageBuilder::Result built =
-            StatusReport::build(m_settings, snapshot, address, p.request.messageId);
-        QString error;
-        Queue queue(Queue::dirFor(m_settings));
-        std::optional<QString> id;
-        if (!built.ok()) {
-            error = built.error;
-        } else if (queue.ensure(&error)) {
-            QueuedMessage m;
-            m.category = QStringLiteral("status");
-            m.sender = m_settings.mailboxes.bounce.isEmpty() ? m_settings.mailboxes.from
-                                                             : m_settings.mailboxes.bounce;
-            m.recipients = {address};
-            m.subject = StatusReport::subject(snapshot);
-            m.messageId = QString::fromLatin1(built.messageId);
-            m.content = built.data;
-            id = queue.enqueue(m, &error);
-        }
-        if (!id) {
-            // Not answered and not deleted: the next pass tries again.
-            why = tr("The answer could not be queued: %1").arg(error);
-            keep = true;
-        }
+    if (!why.isEmpty()) {
+        decided(p, address, why, false);
+        return;
     }
+    auto promise = std::make_shared<QPromise<Answer>>();
+    promise->start();
+    auto *watcher = new QFutureWatcher<Answer>(this);
+    const quint64 generation = m_generation;
+    connect(watcher, &QFutureWatcher<Answer>::finished, this,
+            [this, watcher, p, address, generation] {
+                watcher->deleteLater();
+                if (generation != m_generation || !m_running)
+                    return;
+                const Answer a = watcher->future().result();
+                if (!a.verified)
+                    decided(p, address, tr("The password is wrong."), false);
+                else if (!a.queued)
+                    // Not answered and not deleted: the next pass tries again.
+                    decided(p, address, tr("The answer could not be queued: %1").arg(a.error),
+                            true);
+                else
+                    decided(p, address, {}, false);
+            });
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start(
+        [promise, settings = m_settings, configPath = m_options.configPath, digest = m_digest,
+         password = p.request.password, address, messageId] {
+            promise->addResult(
+                verifyAndAnswer(settings, configPath, digest, password, address, messageId));
+            promise->finish();
+        });
+}
+
+void StatusRequestCheck::decided(const Pending &p, const QString &address, const QString &why,
+                                 bool keep)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     StatusRequestEntry e;
     e.time = now;
     e.uid = p.uid;
@@ -337,9 +359,9 @@ void StatusRequestCheck::decided(const Pending &p, const QString &address, const
     e.reason = why.isEmpty() ? tr("answered to %1").arg(address) : why;
     m_entries << e;
     m_log->append(e);
-    m_notes << (QStringLiteral("status request %1 (uid %2) from %3: %4: %5")
-                          .arg(p.number)
-                          .arg(p.uid, e.sender, StatusRequestEntry::outcomeId(e.outcome), e.reason));
+    m_notes << QStringLiteral("status request %1 (uid %2) from %3: %4: %5")
+                   .arg(p.number)
+                   .arg(p.uid, e.sender, StatusRequestEntry::outcomeId(e.outcome), e.reason);
     if (!keep) {
         if (!p.uid.isEmpty())
             m_log->markProcessed(p.uid);

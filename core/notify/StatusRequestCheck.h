@@ -30,12 +30,13 @@ class SecretStore;
 //      that is no request is never downloaded; RETR (at most kMaxRequestSize) of the
 //      candidates (subject with "status", not an automatic message), or of every message
 //      within the limit when the server has no TOP;
-//   4. each request is decided (StatusRequestParser + the settings): sender, permitted list,
-//      Authentication-Results, password (PasswordDigest::verify on the thread pool, never on
-//      this thread), replay (UID and Message-ID), rate limit (one answer per sender per
-//      kRateLimitSeconds), the outgoing [recipients] permitted filter;
-//   5. the answer is queued (category "status") to the sender's address, then the request is
-//      deleted; refused requests are deleted too; other messages stay;
+//   4. each request is decided (StatusRequestParser + the settings): replay (UID and
+//      Message-ID), sender, permitted list, Authentication-Results, rate limit (one answer
+//      per sender per kRateLimitSeconds), the outgoing [recipients] permitted filter, then
+//      on the thread pool (never this thread) PasswordDigest::verify and, when it matches,
+//      the report is gathered and queued (category "status") to the sender's address only;
+//   5. answered and refused requests are deleted (DELE after the answer is queued; an answer
+//      that could not be queued leaves its request for the next pass); other messages stay;
 //   6. QUIT, the log (StatusRequestLog) saved, the redacted transcript appended to
 //      [diagnostics] debug_log.
 // Finishes exactly once per start(); cancellable; each POP3 step runs under the POP3 timeout.
@@ -92,7 +93,8 @@ private:
     void onHeaders(int number, const QByteArray &content);
     void onBody(int number, const QByteArray &content);
     void decideNext();
-    void decided(const Pending &p, const QString &address, const QString &refusal);
+    // why: empty when answered; keep: left on the server (and not marked) for the next pass.
+    void decided(const Pending &p, const QString &address, const QString &why, bool keep);
     void finishWith(const Result &r);
     [[nodiscard]] QString uidOf(int number) const;
     [[nodiscard]] qint64 sizeOf(int number) const;
@@ -102,7 +104,6 @@ private:
     Options m_options;
     Stage m_stage = Stage::Idle;
     bool m_running = false;
-    bool m_verifying = false;
     QString m_digest;
     std::unique_ptr<StatusRequestLog> m_log;
     QList<Pop3MessageInfo> m_listing;
