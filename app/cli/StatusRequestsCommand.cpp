@@ -41,8 +41,7 @@ int StatusRequestsCommand::run(const QStringList &args)
     if (!store)
         return fail(Config, error);
     // The runner or an open window may be checking right now: wait a little for it.
-    auto lock =
-        std::make_shared<FileLock>(StatusRequestService::lockPathFor(configPath()));
+    auto lock = std::make_shared<FileLock>(StatusRequestService::lockPathFor(configPath()));
     if (!lock->lock(30000, &error))
         return fail(TempFail,
                     error.isEmpty() ? tr("Another process is checking the mailbox; try again.")
@@ -52,33 +51,35 @@ int StatusRequestsCommand::run(const QStringList &args)
         Preflight::serverNeeds(settings(), QStringLiteral("pop3"), true),
         [this, store, lock](const Credentials &credentials) {
             auto *check = new StatusRequestCheck(this);
-            connect(check, &StatusRequestCheck::finished, this, [this, check, lock](const Result &r) {
-                check->deleteLater();
-                QJsonArray requests;
-                QString text;
-                for (const StatusRequestEntry &e : check->entries()) {
-                    requests.append(e.toJson());
-                    text += QStringLiteral("  %1 %2 %3: %4\n")
-                                .arg(e.uid, e.sender, StatusRequestEntry::outcomeId(e.outcome),
-                                     e.reason);
-                }
-                if (r.phase == Phase::Idle && !r.ok) {
-                    // Before any connection (no stored password): not the server's state.
-                    fail(exitCodeFor(r.errorClass), r.message, r.errorClass);
-                    exitLater(exitCodeFor(r.errorClass));
-                    return;
-                }
-                text.prepend(tr("Mailbox %1@%2: %n message(s), ", nullptr, check->messageCount())
-                                 .arg(settings().pop3.username, settings().pop3.host) +
-                             tr("%n status request(s)", nullptr, int(check->entries().size())) +
-                             QLatin1Char('\n'));
-                QJsonObject extra;
-                extra.insert(QStringLiteral("status"),
-                             r.ok ? QStringLiteral("checked") : QStringLiteral("failed"));
-                extra.insert(QStringLiteral("messages"), check->messageCount());
-                extra.insert(QStringLiteral("requests"), requests);
-                m_ctx.finishSession(QStringLiteral("pop3"), r, extra, text);
-            });
+            connect(check, &StatusRequestCheck::finished, this,
+                    [this, check, lock](const Result &r) {
+                        check->deleteLater();
+                        QJsonArray requests;
+                        QString text;
+                        for (const StatusRequestEntry &e : check->entries()) {
+                            requests.append(e.toJson());
+                            text += QStringLiteral("  %1 %2 %3: %4\n")
+                                        .arg(e.uid, e.sender,
+                                             StatusRequestEntry::outcomeId(e.outcome), e.reason);
+                        }
+                        if (r.phase == Phase::Idle && !r.ok) {
+                            // Before any connection (no stored password): not the server's state.
+                            fail(exitCodeFor(r.errorClass), r.message, r.errorClass);
+                            exitLater(exitCodeFor(r.errorClass));
+                            return;
+                        }
+                        text.prepend(
+                            tr("Mailbox %1@%2: %n message(s), ", nullptr, check->messageCount())
+                                .arg(settings().pop3.username, settings().pop3.host) +
+                            tr("%n status request(s)", nullptr, int(check->entries().size())) +
+                            QLatin1Char('\n'));
+                        QJsonObject extra;
+                        extra.insert(QStringLiteral("status"),
+                                     r.ok ? QStringLiteral("checked") : QStringLiteral("failed"));
+                        extra.insert(QStringLiteral("messages"), check->messageCount());
+                        extra.insert(QStringLiteral("requests"), requests);
+                        m_ctx.finishSession(QStringLiteral("pop3"), r, extra, text);
+                    });
             StatusRequestCheck::Options o;
             o.configPath = configPath();
             o.store = store;

@@ -19,7 +19,8 @@ QString when(const QDateTime &t)
 QString serverLine(const QString &name, bool configured, const ServerState &s)
 {
     if (!configured)
-        return StatusReport::tr("%1: %2 (not configured)").arg(name, statusName(ServerStatus::Stop));
+        return StatusReport::tr("%1: %2 (not configured)")
+            .arg(name, statusName(ServerStatus::Stop));
     QString line = StatusReport::tr("%1: %2, last check %3")
                        .arg(name, statusName(s.status), when(s.checkedAt));
     if (!s.reason.isEmpty())
@@ -73,6 +74,14 @@ StatusSnapshot StatusReport::gather(const MailSettings &settings, const QString 
     return s;
 }
 
+void StatusReport::recordSendTest(const QString &configPath, const MailSettings &settings,
+                                  const Result &result)
+{
+    StatusFile(StatusFile::defaultPathFor(configPath))
+        .write(QStringLiteral("test"),
+               ServerState::fromResult(result, SettingsFacts::fingerprint(settings)));
+}
+
 QString StatusReport::subject(const StatusSnapshot &s)
 {
     return tr("Mailwright status: %1").arg(s.host.isEmpty() ? QStringLiteral("localhost") : s.host);
@@ -106,10 +115,10 @@ QString StatusReport::text(const StatusSnapshot &s)
     out << certificateLine(QStringLiteral("SMTP"), s.smtp, s.now);
     out << certificateLine(QStringLiteral("POP3"), s.pop3, s.now) << QString();
     if (s.lastTest.checkedAt.isValid()) {
-        QString line = tr("Last Send Test: %1, %2")
-                           .arg(when(s.lastTest.checkedAt),
-                                s.lastTest.status == ServerStatus::Operating ? tr("succeeded")
-                                                                             : tr("failed"));
+        QString line =
+            tr("Last Send Test: %1, %2")
+                .arg(when(s.lastTest.checkedAt),
+                     s.lastTest.status == ServerStatus::Operating ? tr("succeeded") : tr("failed"));
         if (!s.lastTest.reason.isEmpty())
             line += QStringLiteral(": ") + s.lastTest.reason;
         out << line;

@@ -27,7 +27,7 @@ struct StatusSnapshot
     // The last Send Test (status file entry "test"); invalid checkedAt when none recorded.
     ServerState lastTest;
     QueueStats queue;
-    QueueHold hold; // active only when it applies to the current settings
+    QueueHold hold;                   // active only when it applies to the current settings
     QList<QueuedMessage> deadLetters; // newest last, without content
 };
 
@@ -40,6 +40,11 @@ public:
     // Reads the status file of configPath and the queue of settings.
     [[nodiscard]] static StatusSnapshot gather(const MailSettings &settings,
                                                const QString &configPath);
+    // Records the outcome of a Send Test that went all the way (not --stop-after) as the
+    // status file's entry "test", which the report reads. Called where the shells learn
+    // that Send Test finished (the window's test panel, `mailwright-cli test`).
+    static void recordSendTest(const QString &configPath, const MailSettings &settings,
+                               const Result &result);
     // The subject: "Mailwright status: <host>".
     [[nodiscard]] static QString subject(const StatusSnapshot &s);
     // The plain text of the report (SMTP and POP3 status with reason and last check, the

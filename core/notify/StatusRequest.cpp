@@ -126,7 +126,8 @@ std::optional<QString> plainTextOf(const QByteArray &entity, int depth, int *par
     const qsizetype offset = bodyOffset(entity);
     const QByteArray body = offset < 0 ? QByteArray() : entity.mid(offset);
     const QByteArray contentType = fieldValue(fields, "content-type");
-    const QByteArray type = contentType.isEmpty() ? QByteArray("text/plain") : mediaType(contentType);
+    const QByteArray type =
+        contentType.isEmpty() ? QByteArray("text/plain") : mediaType(contentType);
     if (type == "text/plain") {
         return decodeCharset(decodeTransfer(body, fieldValue(fields, "content-transfer-encoding")),
                              parameter(contentType, "charset"));
@@ -223,8 +224,8 @@ QString angleAddress(const QByteArray &value)
 
 } // namespace
 
-QList<std::pair<QByteArray, QByteArray>> StatusRequestParser::headerFields(const QByteArray &message,
-                                                                           QString *problem)
+QList<std::pair<QByteArray, QByteArray>>
+StatusRequestParser::headerFields(const QByteArray &message, QString *problem)
 {
     QList<std::pair<QByteArray, QByteArray>> fields;
     const auto setProblem = [problem](const QString &why) {
@@ -309,8 +310,9 @@ QString StatusRequestParser::decodeHeader(const QByteArray &value)
 
 bool StatusRequestParser::subjectMatches(const QString &subject)
 {
-    static const QRegularExpression re(QStringLiteral(R"((?<![\p{L}\p{N}_])status(?![\p{L}\p{N}_]))"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral(R"((?<![\p{L}\p{N}_])status(?![\p{L}\p{N}_]))"),
+        QRegularExpression::CaseInsensitiveOption);
     return re.match(subject).hasMatch();
 }
 
@@ -325,8 +327,9 @@ std::optional<QString> StatusRequestParser::plainText(const QByteArray &message)
 std::optional<QString> StatusRequestParser::passwordLine(const QString &text)
 {
     // Only the key, the colon and the password on the line; a quoted reply starts with ">".
-    static const QRegularExpression re(QStringLiteral(R"(^[ \t]*password[ \t]*:[ \t]*(.*?)[ \t]*$)"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral(R"(^[ \t]*password[ \t]*:[ \t]*(.*?)[ \t]*$)"),
+        QRegularExpression::CaseInsensitiveOption);
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (QString line : lines) {
         if (line.endsWith(QLatin1Char('\r')))
@@ -403,12 +406,14 @@ std::pair<QString, QString> StatusRequestParser::answerAddress(const StatusReque
     const bool senderDiffers = !r.sender.isEmpty() && r.sender != r.from;
     const bool returnPathDiffers = r.hasReturnPath && r.returnPath != r.from;
     if (returnPathDiffers)
-        return {{}, tr("The envelope sender (Return-Path %1) is not the From address %2.")
-                        .arg(r.returnPath.isEmpty() ? QStringLiteral("<>") : r.returnPath, r.from)};
+        return {{},
+                tr("The envelope sender (Return-Path %1) is not the From address %2.")
+                    .arg(r.returnPath.isEmpty() ? QStringLiteral("<>") : r.returnPath, r.from)};
     if (senderDiffers && !r.hasReturnPath)
-        return {{}, tr("The Sender field (%1) is not the From address %2, and there is no "
-                       "Return-Path to confirm it.")
-                        .arg(r.sender, r.from)};
+        return {{},
+                tr("The Sender field (%1) is not the From address %2, and there is no "
+                   "Return-Path to confirm it.")
+                    .arg(r.sender, r.from)};
     return {r.from, {}};
 }
 

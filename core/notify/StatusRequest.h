@@ -34,12 +34,12 @@ struct StatusRequest
     QString returnPath; // the topmost Return-Path (the envelope sender), normalised; empty for
                         // none or "<>"
     bool hasReturnPath = false;
-    QString subject;       // decoded (RFC 2047), unfolded
+    QString subject;             // decoded (RFC 2047), unfolded
     bool subjectMatches = false; // the word "status" is in the subject
     // Auto-Submitted other than "no" (RFC 3834), or a Mailwright notice: an automatic
     // message (the status answers themselves) is never a request.
     bool autoSubmitted = false;
-    QString messageId; // "<...>" as written; empty when absent
+    QString messageId;    // "<...>" as written; empty when absent
     bool hasBody = false; // the message had a body (not a TOP n 0 answer)
     bool passwordFound = false;
     QString password; // memory only

@@ -89,44 +89,38 @@ void StatusRequestCheck::start(const MailSettings &settings, const Pop3Config &p
     if (!options.store)
         return failLater(tr("No secret store holds the remote status password."));
     const quint64 generation = m_generation;
-    options.store->read(QString::fromLatin1(kSecretAccount), this,
-                        [this, pop3, generation](const SecretResult &r) {
-                            if (generation != m_generation || !m_running)
-                                return;
-                            if (r.status == SecretResult::Status::Error) {
-                                finishWith(Result::failure(ErrorClass::Config, Phase::Idle,
-                                                           r.error));
-                                return;
-                            }
-                            if (!r.ok() || !PasswordDigest::isDigest(r.secret)) {
-                                finishWith(Result::failure(
-                                    ErrorClass::Config, Phase::Idle,
-                                    tr("No remote status password is stored (secret "
-                                       "\"remote-status\"); the mailbox was not read.")));
-                                return;
-                            }
-                            m_digest = r.secret;
-                            auto *session = new Pop3Session(this);
-                            m_session = session;
-                            connect(session, &Pop3Session::ready, this, &StatusRequestCheck::onReady);
-                            connect(session, &Pop3Session::listed, this,
-                                    &StatusRequestCheck::onListed);
-                            connect(session, &Pop3Session::topRetrieved, this,
-                                    &StatusRequestCheck::onHeaders);
-                            connect(session, &Pop3Session::retrieved, this,
-                                    &StatusRequestCheck::onBody);
-                            connect(session, &Pop3Session::finished, this,
-                                    [this, session](const Result &res) {
-                                        m_transcript = session->transcript();
-                                        session->deleteLater();
-                                        m_session = nullptr;
-                                        finishWith(res);
-                                    });
-                            m_stage = Stage::Login;
-                            Pop3Config c = pop3;
-                            c.maxMessageSize = kMaxRequestSize;
-                            session->start(c);
-                        });
+    options.store->read(
+        QString::fromLatin1(kSecretAccount), this, [this, pop3, generation](const SecretResult &r) {
+            if (generation != m_generation || !m_running)
+                return;
+            if (r.status == SecretResult::Status::Error) {
+                finishWith(Result::failure(ErrorClass::Config, Phase::Idle, r.error));
+                return;
+            }
+            if (!r.ok() || !PasswordDigest::isDigest(r.secret)) {
+                finishWith(Result::failure(ErrorClass::Config, Phase::Idle,
+                                           tr("No remote status password is stored (secret "
+                                              "\"remote-status\"); the mailbox was not read.")));
+                return;
+            }
+            m_digest = r.secret;
+            auto *session = new Pop3Session(this);
+            m_session = session;
+            connect(session, &Pop3Session::ready, this, &StatusRequestCheck::onReady);
+            connect(session, &Pop3Session::listed, this, &StatusRequestCheck::onListed);
+            connect(session, &Pop3Session::topRetrieved, this, &StatusRequestCheck::onHeaders);
+            connect(session, &Pop3Session::retrieved, this, &StatusRequestCheck::onBody);
+            connect(session, &Pop3Session::finished, this, [this, session](const Result &res) {
+                m_transcript = session->transcript();
+                session->deleteLater();
+                m_session = nullptr;
+                finishWith(res);
+            });
+            m_stage = Stage::Login;
+            Pop3Config c = pop3;
+            c.maxMessageSize = kMaxRequestSize;
+            session->start(c);
+        });
 }
 
 void StatusRequestCheck::cancel()
@@ -268,8 +262,8 @@ Answer verifyAndAnswer(const MailSettings &settings, const QString &configPath,
     QueuedMessage m;
     m.category = QStringLiteral("status");
     // Like every notification: bounces go to the bounced-alerts mailbox.
-    m.sender = settings.mailboxes.bounce.isEmpty() ? settings.mailboxes.from
-                                                   : settings.mailboxes.bounce;
+    m.sender =
+        settings.mailboxes.bounce.isEmpty() ? settings.mailboxes.from : settings.mailboxes.bounce;
     m.recipients = {address};
     m.subject = StatusReport::subject(snapshot);
     m.messageId = QString::fromLatin1(built.messageId);
@@ -321,29 +315,28 @@ void StatusRequestCheck::decideNext()
     promise->start();
     auto *watcher = new QFutureWatcher<Answer>(this);
     const quint64 generation = m_generation;
-    connect(watcher, &QFutureWatcher<Answer>::finished, this,
-            [this, watcher, p, address, generation] {
-                watcher->deleteLater();
-                if (generation != m_generation || !m_running)
-                    return;
-                const Answer a = watcher->future().result();
-                if (!a.verified)
-                    decided(p, address, tr("The password is wrong."), false);
-                else if (!a.queued)
-                    // Not answered and not deleted: the next pass tries again.
-                    decided(p, address, tr("The answer could not be queued: %1").arg(a.error),
-                            true);
-                else
-                    decided(p, address, {}, false);
-            });
-    watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start(
-        [promise, settings = m_settings, configPath = m_options.configPath, digest = m_digest,
-         password = p.request.password, address, messageId] {
-            promise->addResult(
-                verifyAndAnswer(settings, configPath, digest, password, address, messageId));
-            promise->finish();
+    connect(
+        watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, p, address, generation] {
+            watcher->deleteLater();
+            if (generation != m_generation || !m_running)
+                return;
+            const Answer a = watcher->future().result();
+            if (!a.verified)
+                decided(p, address, tr("The password is wrong."), false);
+            else if (!a.queued)
+                // Not answered and not deleted: the next pass tries again.
+                decided(p, address, tr("The answer could not be queued: %1").arg(a.error), true);
+            else
+                decided(p, address, {}, false);
         });
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, settings = m_settings,
+                                          configPath = m_options.configPath, digest = m_digest,
+                                          password = p.request.password, address, messageId] {
+        promise->addResult(
+            verifyAndAnswer(settings, configPath, digest, password, address, messageId));
+        promise->finish();
+    });
 }
 
 void StatusRequestCheck::decided(const Pending &p, const QString &address, const QString &why,

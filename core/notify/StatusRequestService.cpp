@@ -111,15 +111,15 @@ void StatusRequestService::runPass()
         check->start(m_settings, pop3ConfigFrom(m_settings, credentials), o);
     };
     m_resolver.resolve(m_settings, Preflight::serverNeeds(m_settings, QStringLiteral("pop3"), true),
-                        this, [this, start](const CredentialResolver::Outcome &outcome) {
-                            if (!outcome.ok) {
-                                Pass p;
-                                p.result = outcome.failure;
-                                finishPass(p);
-                                return;
-                            }
-                            start(outcome.credentials);
-                        });
+                       this, [this, start](const CredentialResolver::Outcome &outcome) {
+                           if (!outcome.ok) {
+                               Pass p;
+                               p.result = outcome.failure;
+                               finishPass(p);
+                               return;
+                           }
+                           start(outcome.credentials);
+                       });
 }
 
 void StatusRequestService::finishPass(const Pass &pass)

@@ -182,8 +182,8 @@ void Pop3Session::top(int number, int lines)
 bool Pop3Session::topOffered() const
 {
     for (const QString &line : m_result.capabilities) {
-        if (line.section(QLatin1Char(' '), 0, 0).compare(QLatin1String("TOP"), Qt::CaseInsensitive) ==
-            0)
+        if (line.section(QLatin1Char(' '), 0, 0)
+                .compare(QLatin1String("TOP"), Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;

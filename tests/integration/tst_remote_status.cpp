@@ -103,7 +103,8 @@ void TestRemoteStatus::initTestCase()
 
 void TestRemoteStatus::init()
 {
-    m_testDir = m_dir.filePath(QStringLiteral("t-") + QString::fromLatin1(QTest::currentTestFunction()));
+    m_testDir =
+        m_dir.filePath(QStringLiteral("t-") + QString::fromLatin1(QTest::currentTestFunction()));
     QVERIFY(QDir().mkpath(m_testDir));
 }
 
@@ -164,8 +165,7 @@ bool TestRemoteStatus::smtpSend(const QString &mailFrom, const QByteArray &conte
     return expect("220") && send("EHLO client.example") && expect("250") &&
            send("MAIL FROM:<" + mailFrom.toUtf8() + ">") && expect("250") &&
            send("RCPT TO:<" + m_pop->userName().toUtf8() + "@example.test>") && expect("250") &&
-           send("DATA") && expect("354") && send(data + "\r\n.") && expect("250") &&
-           send("QUIT");
+           send("DATA") && expect("354") && send(data + "\r\n.") && expect("250") && send("QUIT");
 }
 
 QString TestRemoteStatus::sendRequest(const QString &from, const QString &password,
@@ -176,10 +176,10 @@ QString TestRemoteStatus::sendRequest(const QString &from, const QString &passwo
                            ? QStringLiteral("<%1@example.test>")
                                  .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))
                            : messageId;
-    const QByteArray content = extraHeaders + "From: Ops <" + from.toUtf8() +
-                               ">\nTo: box@example.test\nSubject: Re: status\nMessage-ID: " +
-                               id.toUtf8() + "\n\nHello,\n\npassword: " + password.toUtf8() +
-                               "\n\n> password: old-quoted\n";
+    const QByteArray content =
+        extraHeaders + "From: Ops <" + from.toUtf8() +
+        ">\nTo: box@example.test\nSubject: Re: status\nMessage-ID: " + id.toUtf8() +
+        "\n\nHello,\n\npassword: " + password.toUtf8() + "\n\n> password: old-quoted\n";
     const int before = int(m_smtp->messageFiles().size());
     if (!smtpSend(returnPath.isEmpty() ? from : returnPath, content))
         return {};
@@ -260,7 +260,9 @@ void TestRemoteStatus::validRequestAnsweredAndDelivered()
     QJsonObject answer;
     for (const QString &f : m_smtp->messageFiles()) {
         const QJsonObject o = m_smtp->parseMessage(f);
-        if (o.value(QStringLiteral("subject")).toString().startsWith(QLatin1String("Mailwright status")))
+        if (o.value(QStringLiteral("subject"))
+                .toString()
+                .startsWith(QLatin1String("Mailwright status")))
             answer = o;
     }
     QVERIFY2(!answer.isEmpty(), "the answer was not delivered");
@@ -305,8 +307,8 @@ void TestRemoteStatus::unknownSenderRefused()
              qPrintable(p.entries.first().reason));
     QVERIFY(queued(s).isEmpty());
     // A permitted From with another envelope sender is refused as well.
-    const QString forged = sendRequest(kPermitted, kStatusPassword, {},
-                                       QStringLiteral("attacker@evil.example"));
+    const QString forged =
+        sendRequest(kPermitted, kStatusPassword, {}, QStringLiteral("attacker@evil.example"));
     QVERIFY(!forged.isEmpty());
     const Pass p2 = check(s);
     QCOMPARE(p2.entries.size(), 1);
@@ -360,7 +362,8 @@ void TestRemoteStatus::sameUidNotProcessedAgain()
     QVERIFY(done.wait(30000));
     QVERIFY(!listing.isEmpty());
     StatusRequestLog log(m_testDir + QStringLiteral("/requests.json"));
-    log.setAccount(QStringLiteral("%1:%2 %3").arg(s.pop3.host).arg(s.pop3.port).arg(s.pop3.username));
+    log.setAccount(
+        QStringLiteral("%1:%2 %3").arg(s.pop3.host).arg(s.pop3.port).arg(s.pop3.username));
     for (const Pop3MessageInfo &m : listing)
         log.markProcessed(m.uid);
     QVERIFY(log.save());

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // StatusRequestParser: remote status requests read from hostile mail (issue 19).
+#include "notify/StatusReport.h"
 #include "notify/StatusRequest.h"
 #include "notify/StatusRequestCheck.h"
 #include "settings/MailSettings.h"
 
 #include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mw;
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void hugeHeaderIsBounded();
     void deepMultipartIsBounded();
     void refusalRules();
+    void reportText();
 };
 
 void TestStatusRequest::plainRequest()
@@ -128,16 +132,27 @@ void TestStatusRequest::passwordLines_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("password"); // empty: none
-    QTest::newRow("plain") << "password: abc defg" << "abc defg";
-    QTest::newRow("key case and blanks") << "  PassWord :   abcdefg  " << "abcdefg";
-    QTest::newRow("tab") << "\tpassword:\tabcdefg" << "abcdefg";
-    QTest::newRow("crlf") << "x\r\npassword: abcdefg\r\ny" << "abcdefg";
-    QTest::newRow("first counts") << "password: first11\npassword: second2" << "first11";
-    QTest::newRow("quoted") << "> password: abcdefg" << "";
-    QTest::newRow("in text") << "my password: abcdefg" << "";
-    QTest::newRow("empty") << "password:   " << "";
-    QTest::newRow("control") << QStringLiteral("password: ab\x01" "cdefg") << "";
-    QTest::newRow("none") << "hello" << "";
+    QTest::newRow("plain") << "password: abc defg"
+                           << "abc defg";
+    QTest::newRow("key case and blanks") << "  PassWord :   abcdefg  "
+                                         << "abcdefg";
+    QTest::newRow("tab") << "\tpassword:\tabcdefg"
+                         << "abcdefg";
+    QTest::newRow("crlf") << "x\r\npassword: abcdefg\r\ny"
+                          << "abcdefg";
+    QTest::newRow("first counts") << "password: first11\npassword: second2"
+                                  << "first11";
+    QTest::newRow("quoted") << "> password: abcdefg"
+                            << "";
+    QTest::newRow("in text") << "my password: abcdefg"
+                             << "";
+    QTest::newRow("empty") << "password:   "
+                           << "";
+    QTest::newRow("control") << QStringLiteral("password: ab\x01"
+                                               "cdefg")
+                             << "";
+    QTest::newRow("none") << "hello"
+                          << "";
 }
 
 void TestStatusRequest::passwordLines()
@@ -151,11 +166,11 @@ void TestStatusRequest::passwordLines()
 
 void TestStatusRequest::quotedPrintableAndBase64Bodies()
 {
-    const StatusRequest qp = StatusRequestParser::parse(
-        msg(kPlain + "Content-Type: text/plain; charset=utf-8\n"
-                     "Content-Transfer-Encoding: quoted-printable\n",
-            "pass=\nword: S=C3=A9kr3t=3Dpw\n"),
-        QString());
+    const StatusRequest qp =
+        StatusRequestParser::parse(msg(kPlain + "Content-Type: text/plain; charset=utf-8\n"
+                                                "Content-Transfer-Encoding: quoted-printable\n",
+                                       "pass=\nword: S=C3=A9kr3t=3Dpw\n"),
+                                   QString());
     QVERIFY(qp.passwordFound);
     QCOMPARE(qp.password, QString::fromUtf8("Sékr3t=pw"));
     const StatusRequest b64 = StatusRequestParser::parse(
@@ -165,7 +180,8 @@ void TestStatusRequest::quotedPrintableAndBase64Bodies()
     QVERIFY(b64.passwordFound);
     QCOMPARE(b64.password, QStringLiteral("Sekr3t-pw"));
     const StatusRequest latin1 = StatusRequestParser::parse(
-        msg(kPlain + "Content-Type: text/plain; charset=\"ISO-8859-1\"\n", "password: S\xe9kr3tpw\n"),
+        msg(kPlain + "Content-Type: text/plain; charset=\"ISO-8859-1\"\n",
+            "password: S\xe9kr3tpw\n"),
         QString());
     QCOMPARE(latin1.password, QString::fromUtf8("Sékr3tpw"));
 }
@@ -258,8 +274,8 @@ void TestStatusRequest::senderRules_data()
         << "ops@example.test";
     QTest::newRow("return-path differs")
         << QByteArray("Return-Path: <evil@example.test>\nFrom: ops@example.test\n") << "";
-    QTest::newRow("null return-path") << QByteArray("Return-Path: <>\nFrom: ops@example.test\n")
-                                      << "";
+    QTest::newRow("null return-path")
+        << QByteArray("Return-Path: <>\nFrom: ops@example.test\n") << "";
     QTest::newRow("sender differs, no return-path")
         << QByteArray("Sender: evil@example.test\nFrom: ops@example.test\n") << "";
     QTest::newRow("sender differs, return-path confirms from")
@@ -292,8 +308,8 @@ void TestStatusRequest::autoSubmittedIsNoRequest()
     const StatusRequest no = StatusRequestParser::parse(
         msg(kPlain + "Auto-Submitted: no\n", "password: x1234567\n"), QString());
     QVERIFY(no.isCandidate());
-    const StatusRequest notice = StatusRequestParser::parse(
-        msg(kPlain + "X-Mailwright-Notice: held\n", "x\n"), QString());
+    const StatusRequest notice =
+        StatusRequestParser::parse(msg(kPlain + "X-Mailwright-Notice: held\n", "x\n"), QString());
     QVERIFY(!notice.isCandidate());
 }
 
@@ -305,17 +321,24 @@ void TestStatusRequest::authenticationResults_data()
     QTest::newRow("rfc8601 example")
         << QByteArray("example.com; spf=pass smtp.mailfrom=example.net; dkim=pass "
                       "header.i=@example.net; dmarc=fail (p=reject) header.from=example.net")
-        << "example.com" << "dmarc=fail";
-    QTest::newRow("none") << QByteArray("mx.example.test; none") << "mx.example.test" << "";
+        << "example.com"
+        << "dmarc=fail";
+    QTest::newRow("none") << QByteArray("mx.example.test; none") << "mx.example.test"
+                          << "";
     QTest::newRow("version and comments")
         << QByteArray("MX.Example.TEST 1 (comment; spf=fail); spf/1 = softfail (x) "
                       "smtp.mailfrom=a@b")
-        << "mx.example.test" << "spf=softfail";
+        << "mx.example.test"
+        << "spf=softfail";
     QTest::newRow("quoted semicolon")
-        << QByteArray("mx; dkim=pass reason=\"a; dmarc=fail\"; dmarc=pass") << "mx" << "";
-    QTest::newRow("permerror") << QByteArray("mx; dkim=permerror") << "mx" << "dkim=permerror";
-    QTest::newRow("other method fails") << QByteArray("mx; auth=fail; iprev=fail") << "mx" << "";
-    QTest::newRow("garbage") << QByteArray(";;;===;") << "" << "";
+        << QByteArray("mx; dkim=pass reason=\"a; dmarc=fail\"; dmarc=pass") << "mx"
+        << "";
+    QTest::newRow("permerror") << QByteArray("mx; dkim=permerror") << "mx"
+                               << "dkim=permerror";
+    QTest::newRow("other method fails") << QByteArray("mx; auth=fail; iprev=fail") << "mx"
+                                        << "";
+    QTest::newRow("garbage") << QByteArray(";;;===;") << ""
+                             << "";
 }
 
 void TestStatusRequest::authenticationResults()
@@ -337,10 +360,12 @@ void TestStatusRequest::trustBoundary()
                                "Received: from evil.example by mx.example.test with esmtp\n"
                                "From: ops@example.test\nSubject: status\n";
     QCOMPARE(StatusRequestParser::failingVerdict(
-                 StatusRequestParser::parse(msg(trusted, body), QStringLiteral("mx.example.test")).verdicts),
+                 StatusRequestParser::parse(msg(trusted, body), QStringLiteral("mx.example.test"))
+                     .verdicts),
              QStringLiteral("dmarc=fail"));
     // Another authserv-id is not ours; no configured id trusts nothing.
-    QVERIFY(StatusRequestParser::parse(msg(trusted, body), QStringLiteral("other.example")).verdicts.isEmpty());
+    QVERIFY(StatusRequestParser::parse(msg(trusted, body), QStringLiteral("other.example"))
+                .verdicts.isEmpty());
     QVERIFY(StatusRequestParser::parse(msg(trusted, body), QString()).verdicts.isEmpty());
     // Below the MX's Received field: written by the sender, not trusted (a forged pass does
     // not hide the real fail above it).
@@ -350,7 +375,8 @@ void TestStatusRequest::trustBoundary()
                               "Authentication-Results: mx.example.test; spf=fail\n"
                               "Received: by mx.example.test\n"
                               "From: ops@example.test\nSubject: status\n";
-    const StatusRequest r = StatusRequestParser::parse(msg(forged, body), QStringLiteral("mx.example.test"));
+    const StatusRequest r =
+        StatusRequestParser::parse(msg(forged, body), QStringLiteral("mx.example.test"));
     QCOMPARE(r.verdicts, (QList<AuthVerdict>{{QStringLiteral("dmarc"), QStringLiteral("fail")}}));
     // No Received naming the server: only the fields above the first Received.
     const QByteArray local = "Authentication-Results: mx.example.test; dkim=fail\n"
@@ -358,9 +384,12 @@ void TestStatusRequest::trustBoundary()
                              "Authentication-Results: mx.example.test; spf=fail\n"
                              "From: ops@example.test\nSubject: status\n";
     QCOMPARE(StatusRequestParser::failingVerdict(
-                 StatusRequestParser::parse(msg(local, body), QStringLiteral("mx.example.test")).verdicts),
+                 StatusRequestParser::parse(msg(local, body), QStringLiteral("mx.example.test"))
+                     .verdicts),
              QStringLiteral("dkim=fail"));
-    QCOMPARE(StatusRequestParser::parse(msg(local, body), QStringLiteral("mx.example.test")).verdicts.size(), 1);
+    QCOMPARE(StatusRequestParser::parse(msg(local, body), QStringLiteral("mx.example.test"))
+                 .verdicts.size(),
+             1);
 }
 
 void TestStatusRequest::hugeHeaderIsBounded()
@@ -418,6 +447,40 @@ void TestStatusRequest::refusalRules()
                 .contains(QLatin1String("dmarc=fail")));
     s.remoteStatus.permitted.clear(); // empty: anyone (the password still decides)
     QVERIFY(check("From: evil@example.test\nSubject: status\n", "password: x1234567\n").isEmpty());
+}
+
+void TestStatusRequest::reportText()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MailSettings s;
+    s.smtp.host = QStringLiteral("smtp.example.test");
+    s.mailboxes.from = QStringLiteral("alerts@example.test");
+    s.delivery.queueDir = dir.filePath(QStringLiteral("queue"));
+    const QString config = dir.filePath(QStringLiteral("m.ini"));
+    StatusSnapshot snap = StatusReport::gather(s, config);
+    QString text = StatusReport::text(snap);
+    QVERIFY2(text.contains(QLatin1String("Queue: 0 message(s) waiting")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("SMTP certificate: unknown")));
+    QVERIFY(text.contains(QLatin1String("Last Send Test: unknown")));
+    QVERIFY(text.contains(QLatin1String(MAILWRIGHT_VERSION)));
+    // A Send Test recorded where it finishes shows in the next report.
+    StatusReport::recordSendTest(config, s,
+                                 Result::failure(ErrorClass::AuthFailed, Phase::Auth,
+                                                 QStringLiteral("The server rejected the login.")));
+    snap = StatusReport::gather(s, config);
+    text = StatusReport::text(snap);
+    QVERIFY2(text.contains(QLatin1String("Last Send Test: ")) &&
+                 text.contains(QLatin1String("failed: The server rejected the login.")),
+             qPrintable(text));
+    const MessageBuilder::Result m = StatusReport::build(
+        s, snap, QStringLiteral("ops@example.test"), QStringLiteral("<r@x.test>"));
+    QVERIFY2(m.ok(), qPrintable(m.error));
+    QVERIFY(m.data.contains("In-Reply-To: <r@x.test>\r\n"));
+    QVERIFY(m.data.contains("References: <r@x.test>\r\n"));
+    QVERIFY(m.data.contains("Auto-Submitted: auto-generated"));
+    QCOMPARE(m.envelopeRecipients, QList<QByteArray>{"ops@example.test"});
 }
 
 QTEST_GUILESS_MAIN(TestStatusRequest)
