@@ -6,6 +6,7 @@
 #include "settings/SecretStore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -35,8 +36,10 @@ QString StatusRequestService::lockPathFor(const QString &configPath)
                                                   QCryptographicHash::Sha256)
                              .toHex()
                              .left(16);
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-           QStringLiteral("/.status-requests-") + QString::fromLatin1(h) + QStringLiteral(".lock");
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(dir); // the lock file's folder must exist before anyone locks
+    return dir + QStringLiteral("/.status-requests-") + QString::fromLatin1(h) +
+           QStringLiteral(".lock");
 }
 
 void StatusRequestService::setSettings(const MailSettings &settings)

@@ -39,7 +39,7 @@ public:
     ~StatusRequestService() override;
     Q_DISABLE_COPY_MOVE(StatusRequestService)
 
-    // The lock file shared by every process of this configuration.
+    // The lock file shared by every process of this configuration (its folder is created).
     [[nodiscard]] static QString lockPathFor(const QString &configPath);
 
     void setConfigPath(const QString &configPath) { m_configPath = configPath; }

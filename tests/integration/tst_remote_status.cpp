@@ -10,8 +10,10 @@
 #include "delivery/QueueRunner.h"
 #include "notify/StatusRequestCheck.h"
 #include "notify/StatusRequestLog.h"
+#include "notify/StatusRequestService.h"
 #include "protocol/Pop3Session.h"
 #include "session/SmtpConfigFactory.h"
+#include "settings/AtomicFile.h"
 #include "settings/MemorySecretStore.h"
 #include "settings/PasswordDigest.h"
 
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void dmarcFailRefused();
     void secondRequestRateLimited();
     void otherMessagesLeftAlone();
+    void serviceSkipsPassWhileLocked();
     void cliCheckJson();
     void cliWrongPop3Password();
 
@@ -432,6 +435,46 @@ void TestRemoteStatus::otherMessagesLeftAlone()
     QVERIFY(debug.open(QIODevice::ReadOnly));
     const QByteArray text = debug.readAll();
     QVERIFY2(text.contains("TOP ") && !text.contains("RETR "), text.constData());
+}
+
+void TestRemoteStatus::serviceSkipsPassWhileLocked()
+{
+    // The runner and an open window share the lock: whoever does not get it skips the pass.
+    QSignalSpy written(&m_store, &SecretStore::secretChanged);
+    m_store.write(QStringLiteral("pop3"), m_pop->password(), this, [](const SecretResult &) {});
+    QVERIFY(written.wait(5000));
+    const QString config = m_testDir + QStringLiteral("/service.ini");
+    StatusRequestService service;
+    service.setConfigPath(config);
+    service.setSecretStore(&m_store);
+    service.setSettings(settings());
+    QVERIFY(service.isActive()); // every pop3/check_interval minutes
+    const QString id = sendRequest(kPermitted, kStatusPassword);
+    QVERIFY(!id.isEmpty());
+    QSignalSpy passes(&service, &StatusRequestService::passFinished);
+    {
+        FileLock other(StatusRequestService::lockPathFor(config));
+        QString error;
+        QCOMPARE(other.tryLock(&error), FileLock::Attempt::Locked);
+        service.checkNow();
+        QTRY_COMPARE_WITH_TIMEOUT(passes.size(), 1, 30000);
+        const auto pass = passes.takeFirst().at(0).value<StatusRequestService::Pass>();
+        QVERIFY(pass.skipped);
+        QCOMPARE(mailboxCountWith(id.toUtf8()), 1);
+    }
+    service.checkNow();
+    QTRY_COMPARE_WITH_TIMEOUT(passes.size(), 1, 60000);
+    const auto pass = passes.takeFirst().at(0).value<StatusRequestService::Pass>();
+    QVERIFY(!pass.skipped);
+    QVERIFY2(pass.result.ok, qPrintable(pass.result.message));
+    QCOMPARE(pass.entries.size(), 1);
+    QCOMPARE(pass.entries.first().outcome, StatusRequestEntry::Outcome::Answered);
+    QCOMPARE(mailboxCountWith(id.toUtf8()), 0);
+    // Switched off: no timer, no pass.
+    MailSettings off = settings();
+    off.remoteStatus.enabled = false;
+    service.setSettings(off);
+    QVERIFY(!service.isActive());
 }
 
 void TestRemoteStatus::cliCheckJson()
