@@ -99,6 +99,7 @@ void TestCliHelp::overviewOrder()
         "oauth login [--browser [--open]]|status [--check]|logout",
         "send [--category job|error|console] [--to ADDR]... [--subject S] | send -t",
         "queue list|flush|run [--once]|retry ID|purge ID",
+        "status-requests check [--json]",
     };
     const auto usageLines = [](const QStringList &args) {
         QProcess cli;
