@@ -143,15 +143,6 @@ QString StatusRequestCheck::uidOf(int number) const
     return {};
 }
 
-qint64 StatusRequestCheck::sizeOf(int number) const
-{
-    for (const Pop3MessageInfo &m : m_listing) {
-        if (m.number == number)
-            return m.size;
-    }
-    return -1;
-}
-
 void StatusRequestCheck::onListed(const QList<Pop3MessageInfo> &list)
 {
     m_listing = list;
@@ -161,9 +152,13 @@ void StatusRequestCheck::onListed(const QList<Pop3MessageInfo> &list)
     for (const Pop3MessageInfo &m : list) {
         if (!m.uid.isEmpty() && m_log->isProcessed(m.uid))
             continue;
+        // A message above the limit is no request (and its header alone could exceed what
+        // the session reads): not looked at.
+        if (m.size < 0 || m.size > kMaxRequestSize)
+            continue;
         if (top)
             m_session->top(m.number, 0);
-        else if (m.size >= 0 && m.size <= kMaxRequestSize)
+        else
             m_session->retrieve(m.number);
     }
 }
@@ -171,17 +166,10 @@ void StatusRequestCheck::onListed(const QList<Pop3MessageInfo> &list)
 void StatusRequestCheck::onHeaders(int number, const QByteArray &content)
 {
     const StatusRequest r = StatusRequestParser::parse(content, m_settings.remoteStatus.authservId);
-    const QString uid = uidOf(number);
     if (!r.isCandidate()) {
         // Not a request: left alone, and not looked at again.
-        if (!uid.isEmpty())
+        if (const QString uid = uidOf(number); !uid.isEmpty())
             m_log->markProcessed(uid);
-        return;
-    }
-    if (sizeOf(number) > kMaxRequestSize) {
-        StatusRequest big = r;
-        big.malformed = tr("The message is larger than %1 octets.").arg(kMaxRequestSize);
-        m_requests.append({number, uid, big});
         return;
     }
     m_candidates << number;

@@ -26,10 +26,10 @@ class SecretStore;
 //   1. the `remote-status` digest is read from the secret store (no digest: the pass fails
 //      with a configuration error and the mailbox is not touched);
 //   2. LIST/UIDL; messages whose UID was processed before are skipped;
-//   3. TOP n 0 (headers only) of each other message when CAPA offers TOP, so that a message
-//      that is no request is never downloaded; RETR (at most kMaxRequestSize) of the
-//      candidates (subject with "status", not an automatic message), or of every message
-//      within the limit when the server has no TOP;
+//   3. messages larger than kMaxRequestSize are not looked at; of the others TOP n 0
+//      (headers only) when CAPA offers TOP, so that a message that is no request is never
+//      downloaded, then RETR of the candidates (subject with "status", not an automatic
+//      message); RETR of each when the server has no TOP;
 //   4. each request is decided (StatusRequestParser + the settings): replay (UID and
 //      Message-ID), sender, permitted list, Authentication-Results, rate limit (one answer
 //      per sender per kRateLimitSeconds), the outgoing [recipients] permitted filter, then
@@ -97,7 +97,6 @@ private:
     void decided(const Pending &p, const QString &address, const QString &why, bool keep);
     void finishWith(const Result &r);
     [[nodiscard]] QString uidOf(int number) const;
-    [[nodiscard]] qint64 sizeOf(int number) const;
 
     QPointer<Pop3Session> m_session;
     MailSettings m_settings;
