@@ -426,10 +426,18 @@ void TestRemoteStatus::otherMessagesLeftAlone()
     const int before = int(m_smtp->messageFiles().size());
     QVERIFY(smtpSend(QStringLiteral("someone@example.test"), other));
     QVERIFY(m_smtp->waitForMessages(before + 1));
+    // A "status" message above the size limit is not looked at either.
+    QByteArray big = "From: ops@example.test\nTo: box@example.test\nSubject: status\n"
+                     "Message-ID: <big-1@example.test>\n\npassword: Read-Only-7pw\n";
+    while (big.size() < 300 * 1024)
+        big += QByteArray(69, 'x') + '\n';
+    QVERIFY(smtpSend(kPermitted, big));
+    QVERIFY(m_smtp->waitForMessages(before + 2));
     const Pass p = check(s);
-    QVERIFY(p.result.ok);
+    QVERIFY2(p.result.ok, qPrintable(p.result.message));
     QCOMPARE(p.entries.size(), 0);
     QCOMPARE(mailboxCountWith("<other-1@example.test>"), 1);
+    QCOMPARE(mailboxCountWith("<big-1@example.test>"), 1);
     // Dovecot offers TOP: only its headers were read (the transcript shows no RETR).
     QFile debug(s.diagnostics.debugLog);
     QVERIFY(debug.open(QIODevice::ReadOnly));
