@@ -76,7 +76,7 @@ fi
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(fuzz_smtp_reply fuzz_smtp_wire fuzz_pop3_reply fuzz_validator fuzz_ini fuzz_dsn fuzz_message_builder
-    fuzz_ntlm fuzz_sasl_exchange)
+    fuzz_ntlm fuzz_sasl_exchange fuzz_status_request)
 fi
 build_start=$SECONDS
 cmake --build "$build_dir" -j "${MAILWRIGHT_FUZZ_JOBS:-$(nproc)}" --target "${targets[@]}"

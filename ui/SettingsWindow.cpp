@@ -17,6 +17,7 @@
 #include "TestPanel.h"
 #include "delivery/Queue.h"
 #include "diagnostics/StatusMonitor.h"
+#include "notify/StatusRequestService.h"
 #include "oauth/AccessTokenSource.h"
 #include "session/CredentialResolver.h"
 #include "settings/AdminLock.h"
@@ -58,6 +59,8 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/mailwright.svg")));
     setSizeGripEnabled(true);
     m_monitor = new StatusMonitor(this);
+    m_statusRequests = new StatusRequestService(this);
+    m_statusRequests->setConfigPath(m_store.path());
     // One access-token source for the window: the status check, Send Test and the sign-in.
     m_tokens = new AccessTokenSource(nullptr, nullptr, this);
     // The secrets of Send Test, Check login and Verify addresses.
@@ -72,6 +75,7 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     m_adminLock->configure(m_model->policy(), m_store.adminLockDigest());
     createSecretStore();
     m_oauth->setSettings(m_model->savedSettings());
+    m_statusRequests->setSettings(m_model->savedSettings());
     m_monitor->setAccessTokenSource(m_tokens);
     // Check what the server supports, Get SMTP server address, certificate trust and expiry.
     (new ServerCheckController(this, m_model.get(), m_store.path()))
@@ -287,6 +291,7 @@ void SettingsWindow::createSecretStore()
     for (PasswordField *pw : std::as_const(m_passwords))
         pw->setSecretStore(store.get());
     m_monitor->setSecretStore(store.get());
+    m_statusRequests->setSecretStore(store.get());
     m_oauth->setSecretStore(store.get());
     m_resolver->setSecretStore(store.get());
     // The old store may still answer a read: let it finish before it goes.
@@ -406,6 +411,7 @@ bool SettingsWindow::save()
         createSecretStore();
     m_oauth->setSettings(m_model->savedSettings());
     m_monitor->setSettings(m_model->savedSettings());
+    m_statusRequests->setSettings(m_model->savedSettings());
     m_messageBar->setVisible(false);
     writePasswords();
     return true;

@@ -31,6 +31,7 @@ class PasswordField;
 class SettingsPage;
 class StatusIndicator;
 class StatusMonitor;
+class StatusRequestService;
 class TestPanel;
 class UnlockDialog;
 
@@ -47,6 +48,8 @@ public:
 
     [[nodiscard]] SettingsModel *model() const { return m_model.get(); }
     [[nodiscard]] StatusMonitor *monitor() const { return m_monitor; }
+    // Remote status requests of the saved settings (passFinished after each pass).
+    [[nodiscard]] StatusRequestService *statusRequests() const { return m_statusRequests; }
     [[nodiscard]] SecretStore *secretStore() const { return m_secrets.get(); }
     [[nodiscard]] TestPanel *testPanel() const { return m_testPanel; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
@@ -119,6 +122,7 @@ private:
     std::unique_ptr<SettingsModel> m_model;
     std::unique_ptr<SecretStore> m_secrets;
     StatusMonitor *m_monitor = nullptr;
+    StatusRequestService *m_statusRequests = nullptr;
     FormBinder *m_binder = nullptr;
     QList<SettingsPage *> m_pages;
     QList<PasswordField *> m_passwords;

@@ -5,6 +5,7 @@
 #include "ServerCheckDialog.h"
 #include "diagnostics/CertificateReport.h"
 #include "diagnostics/ModeMismatch.h"
+#include "notify/StatusReport.h"
 #include "session/CapabilityMemory.h"
 
 #include <QClipboard>
@@ -465,6 +466,8 @@ void TestPanel::onFinished(const Result &result)
         auth->setText(0, signedInText(result.authMechanismUsed));
         auth->setToolTip(0, auth->text(0));
     }
+    if (m_stopAfter == Phase::Done && !m_configPath.isEmpty()) // the remote status report
+        StatusReport::recordSendTest(m_configPath, m_settings, result);
     const QString server =
         QStringLiteral("%1:%2").arg(m_settings.smtp.host).arg(m_settings.smtp.port);
     QString where;

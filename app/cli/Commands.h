@@ -142,6 +142,15 @@ public:
     int run(const QStringList &args) override;
 };
 
+// status-requests check: one pass over the POP3 mailbox for remote status requests.
+class StatusRequestsCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(mw::cli::CliApp)
+public:
+    using Command::Command;
+    int run(const QStringList &args) override;
+};
+
 // config get|set|validate|show.
 class ConfigCommand : public Command
 {

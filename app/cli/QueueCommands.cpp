@@ -9,6 +9,7 @@
 #include "delivery/QueueRunner.h"
 #include "diagnostics/ServerStatus.h"
 #include "notify/AlertEngine.h"
+#include "notify/StatusRequestService.h"
 #include "oauth/AccessTokenSource.h"
 #include "session/CapabilityMemory.h"
 #include "settings/SecretStoreFactory.h"
@@ -354,6 +355,24 @@ void QueueCommand::startRunner(bool once, bool force, const Credentials &credent
             runner->credentialsChanged(); // read with the new settings before the next login
         });
         timer->start();
+        // Remote status requests (issue 19): answered every pop3/check_interval minutes
+        // while remote_status/enabled, unless an open window holds the lock for that pass.
+        QString storeError;
+        auto *requests = new StatusRequestService(this);
+        requests->setConfigPath(configPath());
+        requests->setSecretStore(m_ctx.secretStore(&storeError));
+        requests->setSettings(settings());
+        connect(timer, &QTimer::timeout, requests,
+                [this, requests] { requests->setSettings(settings()); });
+        connect(requests, &StatusRequestService::passFinished, this,
+                [this](const StatusRequestService::Pass &pass) {
+                    for (const StatusRequestEntry &e : pass.entries)
+                        printErr(QStringLiteral("status request %1: %2")
+                                     .arg(StatusRequestEntry::outcomeId(e.outcome), e.reason));
+                    if (!pass.skipped && !pass.result.ok)
+                        printErr(
+                            tr("mailwright-cli: status requests: %1").arg(pass.result.message));
+                });
     }
     QueueRunner::Options o;
     o.once = once;

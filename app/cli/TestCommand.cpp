@@ -3,6 +3,7 @@
 // POP-before-SMTP when the settings ask for it.
 #include "Commands.h"
 #include "ExitCodes.h"
+#include "notify/StatusReport.h"
 #include "session/CapabilityMemory.h"
 #include "settings/SettingsFacts.h"
 #include "settings/SettingsValidator.h"
@@ -68,7 +69,7 @@ int TestCommand::run(const QStringList &args)
         // A cached access token the server refuses is retried once with a fresh one.
         o.tokens = m_ctx.existingOAuthSource();
         auto *t = new TestSend(this);
-        connect(t, &TestSend::finished, this, [this, t](const Result &r) {
+        connect(t, &TestSend::finished, this, [this, t, opts](const Result &r) {
             QJsonObject extra;
             extra.insert(QStringLiteral("recipient"), t->recipient());
             QString head = tr("Send Test to %1 via %2 port %3\n")
@@ -85,6 +86,8 @@ int TestCommand::run(const QStringList &args)
             }
             if (!t->messageId().isEmpty())
                 extra.insert(QStringLiteral("message_id"), t->messageId());
+            if (opts.stopAfter == Phase::Done) // the remote status report's "last Send Test"
+                StatusReport::recordSendTest(configPath(), settings(), r);
             m_ctx.finishSession(QStringLiteral("smtp"), r, extra, head);
         });
         t->start(settings(), c, o);

@@ -4,6 +4,7 @@
 #include "MimeEncoding.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -166,6 +167,12 @@ MessageBuilder::Result MessageBuilder::build() const
             return refuse(
                 tr("The value of header %1 %2.").arg(QString::fromLatin1(name), *problem));
     }
+    if (!m_inReplyTo.isEmpty()) {
+        // msg-id = "<" id-left "@" id-right ">", printable ASCII without blanks.
+        static const QRegularExpression msgId(QStringLiteral("^<[!-;=?-~]+@[!-;=?-~]+>$"));
+        if (!msgId.match(QString::fromLatin1(m_inReplyTo)).hasMatch())
+            return refuse(tr("The In-Reply-To value is not a message identifier."));
+    }
     if (!m_body.isValidUtf16())
         return refuse(tr("The message text contains invalid Unicode."));
 
@@ -223,6 +230,11 @@ MessageBuilder::Result MessageBuilder::build() const
         out += mime::foldHeader("Cc", addressTokens(*cc));
     out += mime::foldHeader("Subject", mime::unstructuredTokens("Subject", m_subject));
     out += mime::foldHeader("Message-ID", {result.messageId});
+    if (!m_inReplyTo.isEmpty()) {
+        // RFC 5322 §3.6.4: the parent's msg-id in both fields (a reply to one message).
+        out += mime::foldHeader("In-Reply-To", {m_inReplyTo});
+        out += mime::foldHeader("References", {m_inReplyTo});
+    }
     if (m_autoSubmitted)
         out += mime::foldHeader("Auto-Submitted", {"auto-generated"});
     if (!m_mailer.isEmpty())

@@ -73,6 +73,9 @@ public:
     void setHeader(const QByteArray &name, const QString &value);
     // The server announced SMTPUTF8 (RFC 6531): UTF-8 local parts are allowed, Unicode
     // domains are kept as they are.
+    // In-Reply-To and References (RFC 5322 §3.6.4): the Message-ID ("<id@domain>") of the
+    // message this one answers; build() refuses anything else.
+    void setInReplyTo(const QByteArray &messageId) { m_inReplyTo = messageId.trimmed(); }
     void setSmtpUtf8(bool available) { m_smtpUtf8 = available; }
     void setBodyEncoding(BodyEncoding encoding) { m_bodyEncoding = encoding; }
 
@@ -100,6 +103,7 @@ private:
     QDateTime m_dateTime;
     QString m_mailer;
     bool m_autoSubmitted = false;
+    QByteArray m_inReplyTo;
     QList<std::pair<QByteArray, QString>> m_extraHeaders;
     bool m_smtpUtf8 = false;
     BodyEncoding m_bodyEncoding = BodyEncoding::SevenBit;

@@ -74,6 +74,9 @@ bool StatusRequestLog::load()
     const QJsonArray uids = root.value(QStringLiteral("processed_uids")).toArray();
     for (const QJsonValue &v : uids)
         m_uids.insert(v.toString());
+    m_messageIds.clear();
+    for (const QJsonValue &v : root.value(QStringLiteral("processed_message_ids")).toArray())
+        m_messageIds << v.toString();
     const QJsonObject last = root.value(QStringLiteral("last_answered")).toObject();
     for (auto it = last.begin(); it != last.end(); ++it)
         m_lastAnswered.insert(it.key(), QDateTime::fromString(it.value().toString(), Qt::ISODate));
@@ -91,6 +94,7 @@ bool StatusRequestLog::save() const
     QStringList uids(m_uids.begin(), m_uids.end());
     uids.sort();
     root.insert(QStringLiteral("processed_uids"), QJsonArray::fromStringList(uids));
+    root.insert(QStringLiteral("processed_message_ids"), QJsonArray::fromStringList(m_messageIds));
     QJsonObject last;
     for (auto it = m_lastAnswered.begin(); it != m_lastAnswered.end(); ++it)
         last.insert(it.key(), it.value().toUTC().toString(Qt::ISODate));
@@ -108,6 +112,15 @@ void StatusRequestLog::append(const StatusRequestEntry &entry)
     m_entries << entry;
     while (m_entries.size() > kMaxEntries)
         m_entries.removeFirst();
+}
+
+void StatusRequestLog::markProcessedMessageId(const QString &id)
+{
+    if (id.isEmpty() || m_messageIds.contains(id))
+        return;
+    m_messageIds << id;
+    while (m_messageIds.size() > kMaxMessageIds)
+        m_messageIds.removeFirst();
 }
 
 void StatusRequestLog::setAccount(const QString &account)

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace mw {
 
@@ -53,6 +54,14 @@ public:
     [[nodiscard]] const QList<StatusRequestEntry> &entries() const { return m_entries; }
     [[nodiscard]] bool isProcessed(const QString &uid) const { return m_uids.contains(uid); }
     void markProcessed(const QString &uid) { m_uids.insert(uid); }
+    // The Message-IDs of the requests processed (answered or refused), so that the same
+    // message sent again under a new UID is known as a replay. At most kMaxMessageIds.
+    static constexpr int kMaxMessageIds = 1000;
+    [[nodiscard]] bool isProcessedMessageId(const QString &id) const
+    {
+        return m_messageIds.contains(id);
+    }
+    void markProcessedMessageId(const QString &id);
     [[nodiscard]] QDateTime lastAnswered(const QString &sender) const
     {
         return m_lastAnswered.value(sender);
@@ -70,6 +79,7 @@ private:
     QString m_account;
     QList<StatusRequestEntry> m_entries;
     QSet<QString> m_uids;
+    QStringList m_messageIds; // oldest first
     QHash<QString, QDateTime> m_lastAnswered;
 };
 

@@ -174,6 +174,21 @@ void Pop3Session::retrieve(int number)
     enqueue(Pending::Retr, number);
 }
 
+void Pop3Session::top(int number, int lines)
+{
+    enqueue(Pending::Top, number, qMax(0, lines));
+}
+
+bool Pop3Session::topOffered() const
+{
+    for (const QString &line : m_result.capabilities) {
+        if (line.section(QLatin1Char(' '), 0, 0)
+                .compare(QLatin1String("TOP"), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 void Pop3Session::remove(int number)
 {
     enqueue(Pending::Dele, number);
@@ -184,11 +199,11 @@ void Pop3Session::quit()
     enqueue(Pending::Quit);
 }
 
-void Pop3Session::enqueue(Pending kind, int number)
+void Pop3Session::enqueue(Pending kind, int number, int lines)
 {
     if (!m_running || m_quitting)
         return;
-    m_queue.append({kind, number});
+    m_queue.append({kind, number, lines});
     if (m_loggedIn)
         runQueue();
 }
@@ -214,6 +229,12 @@ void Pop3Session::runQueue()
         return;
     case Pending::Retr:
         send(Pending::Retr, "RETR " + QByteArray::number(m_current.number), Phase::Transaction);
+        return;
+    case Pending::Top:
+        send(Pending::Top,
+             "TOP " + QByteArray::number(m_current.number) + ' ' +
+                 QByteArray::number(m_current.lines),
+             Phase::Transaction);
         return;
     case Pending::Dele:
         send(Pending::Dele, "DELE " + QByteArray::number(m_current.number), Phase::Transaction);
@@ -245,7 +266,7 @@ void Pop3Session::send(Pending what, const QByteArray &cmd, Phase phase, const Q
 
 void Pop3Session::beginMultiLine(Phase phase)
 {
-    if (m_pending == Pending::Retr)
+    if (m_pending == Pending::Retr || m_pending == Pending::Top)
         m_answer.beginMessage(m_current.number, m_config.maxMessageSize);
     else
         m_answer.beginLines(m_pending == Pending::Capa ? Pop3MultiLine::kMaxCapaLines

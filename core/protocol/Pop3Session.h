@@ -89,6 +89,9 @@ public:
     void stat();
     void list(); // LIST, then UIDL when the server has it; emits listed()
     void retrieve(int number);
+    // TOP number lines (RFC 1939 §7, optional): the header and the first `lines` lines of
+    // the body; emits topRetrieved(). Only when topOffered().
+    void top(int number, int lines = 0);
     void remove(int number);
     void quit();
 
@@ -102,6 +105,8 @@ public:
     [[nodiscard]] static QString requestedMechanism(Pop3Config::Auth auth);
     // False when the server answered CAPA with -ERR (an RFC 1939-only server).
     [[nodiscard]] bool capaSupported() const { return m_capaOk; }
+    // CAPA lists TOP (RFC 2449 §6.1).
+    [[nodiscard]] bool topOffered() const;
     // The local end of the connection (the address the server saw), kept after the end.
     [[nodiscard]] QHostAddress localAddress() const { return m_localAddress; }
 
@@ -116,6 +121,7 @@ Q_SIGNALS:
     void statReceived(int count, qint64 size);
     void listed(const QList<mw::Pop3MessageInfo> &messages);
     void retrieved(int number, const QByteArray &content);
+    void topRetrieved(int number, const QByteArray &content);
     void removed(int number);
 
 private:
@@ -132,6 +138,7 @@ private:
         List,
         Uidl,
         Retr,
+        Top,
         Dele,
         Rset, // before the QUIT that ends a failed session in the transaction state
         Quit
@@ -140,6 +147,7 @@ private:
     {
         Pending kind = Pending::None;
         int number = 0;
+        int lines = 0; // TOP
     };
 
     // MailSession's part
@@ -165,7 +173,7 @@ private:
     void onSaslChallenge(const QByteArray &line);
     void onSaslFinal(const Pop3Status &status, const QByteArray &line);
     void loggedIn();
-    void enqueue(Pending kind, int number = 0);
+    void enqueue(Pending kind, int number = 0, int lines = 0);
     void runQueue();
     void sendQuit();
     // MailSession::fail with the server's line (made safe by serverText()).

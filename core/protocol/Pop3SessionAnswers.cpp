@@ -165,6 +165,7 @@ void Pop3Session::onStatus(const Pop3Status &status, const QByteArray &line)
     case Pending::List:
     case Pending::Uidl:
     case Pending::Retr:
+    case Pending::Top:
         if (!ok) {
             if (what == Pending::Uidl) {
                 // RFC 1939 §7: UIDL is optional; the listing stays without unique ids.
@@ -307,6 +308,17 @@ void Pop3Session::onMultiLineDone()
             return;
         }
         Q_EMIT listed(m_listing);
+        runQueue();
+        return;
+    }
+    case Pending::Top: {
+        // Headers only: shown by size, like RETR (a body line may hold a password).
+        const QByteArray content = m_answer.takeMessage();
+        m_transcript.server(QStringLiteral("(headers of message %1, %2 octets)")
+                                .arg(m_current.number)
+                                .arg(content.size()));
+        m_transcript.server(QStringLiteral("."));
+        Q_EMIT topRetrieved(m_current.number, content);
         runQueue();
         return;
     }

@@ -103,6 +103,7 @@ void TestCliHelp::overviewOrder()
         "queue list|flush|run [--once]|retry ID|purge ID",
         "policy show [--json] | templates DIR",
         "admin-lock set|clear|digest",
+        "status-requests check [--json]",
     };
     const auto usageLines = [](const QStringList &args) {
         QProcess cli;
