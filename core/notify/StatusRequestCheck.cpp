@@ -2,7 +2,7 @@
 #include "StatusRequestCheck.h"
 
 #include "StatusReport.h"
-#include "delivery/DebugLog.h"
+#include "session/DebugLog.h"
 #include "delivery/Queue.h"
 #include "delivery/Router.h"
 #include "settings/PasswordDigest.h"
@@ -45,8 +45,6 @@ QString StatusRequestCheck::refusal(const MailSettings &settings, const StatusRe
         !failing.isEmpty())
         return tr("The message failed authentication: %1 (Authentication-Results of %2).")
             .arg(failing, settings.remoteStatus.authservId.trimmed());
-    if (!request.passwordFound)
-        return tr("The request has no line \"password: ...\".");
     return {};
 }
 
@@ -179,7 +177,9 @@ void StatusRequestCheck::onBody(int number, const QByteArray &content)
 {
     StatusRequest r = StatusRequestParser::parse(content, m_settings.remoteStatus.authservId);
     const QString uid = uidOf(number);
-    if (!r.isCandidate()) {
+    // A request has the password on a line of its own; "Re: status of the printer" from a
+    // person has not: it is no request, and is left alone (not refused, not deleted).
+    if (!r.isCandidate() || !r.passwordFound) {
         if (!uid.isEmpty())
             m_log->markProcessed(uid);
         return;

@@ -3,7 +3,7 @@
 // (its own folder, the layers below it, Qt). Never compiled.
 // #include "diagnostics/StatusMonitor.h" (a comment, not an include)
 #include "Queue.h"
-#include "delivery/QueueFiles.h"
+#include "delivery/QueueRunner.h"
 #include "oauth/AccessTokenSource.h"
 #include "protocol/SmtpSession.h"
 #include "session/DowngradeGuard.h"
