@@ -265,13 +265,14 @@ void SettingsWindow::loadSettings()
 {
     const SettingsLoadResult r = m_model->load();
     if (r.status == SettingsLoadResult::Status::NotFound) {
-        m_model->reset(MailSettings{});
+        // The defaults with the organisation's (SettingsModel::load applied the policy).
+        m_model->reset(r.settings);
         showMessage(tr("New configuration: it will be created at %1 when you save.")
                         .arg(QDir::toNativeSeparators(m_store.path())),
                     false);
     } else if (!r.ok()) {
         m_loadError = r.error;
-        m_model->reset(MailSettings{});
+        m_model->reset(m_model->policy().apply(MailSettings{}, {}));
         showMessage(tr("%1 Saving is disabled so that the file is not overwritten.").arg(r.error),
                     true);
     } else if (!r.warnings.isEmpty()) {

@@ -146,6 +146,7 @@ private Q_SLOTS:
     void consoleModeStillSendsTest();
     void administratorLock();
     void userAdministratorLock();
+    void policyFileOnFirstRun();
 };
 
 // A policy locking smtp/host and smtp/security: both read-only with a lock, typing changes
@@ -427,3 +428,42 @@ void TestWindowPolicy::userAdministratorLock()
 
 QTEST_MAIN(TestWindowPolicy)
 #include "tst_window_policy.moc"
+
+// The machine's policy.ini (MAILWRIGHT_POLICY_DIR) read by the window itself, on a first
+// run (no file of the user's yet): the organisation's defaults fill the form, a locked key
+// shows its lock, and Save writes neither the locked key nor the untouched defaults.
+void TestWindowPolicy::policyFileOnFirstRun()
+{
+    QFile::remove(configPath());
+    const QString dir = m_dir->filePath(QStringLiteral("policy"));
+    QVERIFY(QDir().mkpath(dir));
+    writeFile(dir + QStringLiteral("/policy.ini"),
+              "[policy]\nlocked = smtp/security\n"
+              "[general]\nsecret_backend = memory\n"
+              "[smtp]\nhost = relay.org.example.test\nsecurity = tls\nport = 465\nauth = none\n"
+              "[mailboxes]\nfrom = alerts@org.example.test\nnotify = ops@org.example.test\n");
+    qputenv("MAILWRIGHT_POLICY_DIR", dir.toUtf8());
+    auto w = open();
+    auto *host = find<QLineEdit>(w.get(), "smtpHost");
+    QVERIFY(host);
+    QCOMPARE(host->text(), QStringLiteral("relay.org.example.test"));
+    QVERIFY(!host->isReadOnly());
+    auto *security = find<QComboBox>(w.get(), "smtpSecurity");
+    QVERIFY(security);
+    QVERIFY(w->model()->isLocked(QStringLiteral("smtp/security")));
+    QCOMPARE(w->model()->value(QStringLiteral("smtp/security")), QStringLiteral("tls"));
+    QVERIFY(accessibleDescription(security).contains(QLatin1String("Set by your administrator")));
+
+    // The user changes the port only; the file gets that, not the organisation's values.
+    auto *port = find<QSpinBox>(w.get(), "smtpPort");
+    QVERIFY(port);
+    port->setFocus();
+    port->selectAll();
+    QTest::keyClicks(port, QStringLiteral("2465"));
+    QVERIFY(w->model()->isDirty());
+    QVERIFY(w->save());
+    const QByteArray written = readFile(configPath());
+    QVERIFY2(written.contains("\nport=2465"), written.constData());
+    QVERIFY2(!written.contains("\nhost=relay"), written.constData());
+    QVERIFY2(!written.contains("\nsecurity="), written.constData());
+}
