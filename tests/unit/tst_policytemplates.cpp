@@ -590,6 +590,14 @@ void TestPolicyTemplates::iniExampleReadByPolicy()
     QVERIFY(text.contains("\nhost = mail.example.com\n"));
     const Policy p = Policy::fromIni(text, QStringLiteral("policy.ini.example"));
     QVERIFY2(p.warnings().isEmpty(), qPrintable(p.warnings().join(QLatin1Char('\n'))));
+    // The example means what it says to the policy reader.
+    QVERIFY(p.isLocked(QStringLiteral("smtp/host")));
+    QVERIFY(p.isLocked(QStringLiteral("smtp/security")));
+    QCOMPARE(p.value(QStringLiteral("smtp/host"))->text, QStringLiteral("mail.example.com"));
+    QVERIFY(!p.isLocked(QStringLiteral("smtp/port")));
+    QCOMPARE(p.value(QStringLiteral("smtp/port"))->text, QStringLiteral("465"));
+    QVERIFY(!p.value(QStringLiteral("smtp/port"))->locked);
+    QVERIFY(!p.value(QStringLiteral("smtp/timeout"))); // still commented out
 }
 
 void TestPolicyTemplates::writeAllReportsFailure()
