@@ -525,6 +525,294 @@
     </message>
 </context>
 <context>
+    <name>RemoteStatusPage</name>
+    <message>
+        <location filename="../ui/RemoteStatusPage.ui" line="+24"/>
+        <source>Status requests and alerts</source>
+        <translation>Statusanfragen und Warnungen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remote status</source>
+        <translation>Status-Fernabfrage</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Answ&amp;er status requests sent by e-mail to the POP3 mailbox</source>
+        <translation>Per E-Mail an das POP3-Postfach gesendete Statusanfragen &amp;beantworten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer status requests</source>
+        <translation>Statusanfragen beantworten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status requests are read from the POP3 mailbox: enable POP3 on the POP3 tab first.</source>
+        <translation>Statusanfragen werden aus dem POP3-Postfach gelesen: schalten Sie zuerst POP3 auf dem Reiter „POP3“ ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status requests need POP3</source>
+        <translation>Statusanfragen benötigen POP3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status &amp;recipients:</source>
+        <translation>Status&amp;empfänger:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status recipients</source>
+        <translation>Statusempfänger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Addresses allowed to request the status; the answer goes to them. All empty: any sender.</source>
+        <translation>Adressen, die den Status anfordern dürfen; die Antwort geht an sie. Alle leer: jeder Absender.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Add address</source>
+        <translation>Adresse &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a status recipient</source>
+        <translation>Einen Statusempfänger hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another address allowed to request the status</source>
+        <translation>Eine weitere Adresse, die den Status anfordern darf</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Read-only pa&amp;ssword:</source>
+        <translation>Nur-Lese-Pa&amp;sswort:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Read-only password</source>
+        <translation>Nur-Lese-Passwort</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the read-only password</source>
+        <translation>Das Nur-Lese-Passwort löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the stored read-only password now: every status request is refused until a new one is saved</source>
+        <translation>Das gespeicherte Nur-Lese-Passwort jetzt entfernen: jede Statusanfrage wird abgelehnt, bis ein neues gespeichert ist</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Read-only password state</source>
+        <translation>Zustand des Nur-Lese-Passworts</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trusted authserv-&amp;id:</source>
+        <translation>Vertrauenswürdige authserv-&amp;id:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trusted authserv-id</source>
+        <translation>Vertrauenswürdige authserv-id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: the receiving server in Authentication-Results, e.g. mx.example.com</source>
+        <translation>optional: der empfangende Server in Authentication-Results, z. B. mx.example.com</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Request format:</source>
+        <translation>Format der Anfrage:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Request format</source>
+        <translation>Format der Anfrage</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Co&amp;py example request</source>
+        <translation>Beispielanfrage &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy an example status request</source>
+        <translation>Eine Beispiel-Statusanfrage kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copies the example request to the clipboard (without any password)</source>
+        <translation>Kopiert die Beispielanfrage in die Zwischenablage (ohne Passwort)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Last requests:</source>
+        <translation>Letzte Anfragen:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Last status requests</source>
+        <translation>Letzte Statusanfragen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last status requests, newest first</source>
+        <translation>Letzte Statusanfragen, neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refresh &amp;list</source>
+        <translation>&amp;Liste aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh the last status requests</source>
+        <translation>Die letzten Statusanfragen aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the list of processed status requests again</source>
+        <translation>Die Liste der bearbeiteten Statusanfragen erneut lesen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send &amp;notices about failing mail to the notification mailbox</source>
+        <translation>&amp;Hinweise zu fehlschlagenden E-Mails an das Benachrichtigungspostfach senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send notices about failing mail</source>
+        <translation>Hinweise zu fehlschlagenden E-Mails senden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notice when:</source>
+        <translation>Hinweis, wenn:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a message is &amp;dead-lettered</source>
+        <translation>eine Nachricht als &amp;unzustellbar abgelegt wird</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice when a message is dead-lettered</source>
+        <translation>Hinweis, wenn eine Nachricht als unzustellbar abgelegt wird</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the &amp;queue is held (login refused, sign-in required, storage)</source>
+        <translation>die &amp;Warteschlange angehalten ist (Anmeldung abgelehnt, Anmeldung erforderlich, Speicher)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice when the queue is held</source>
+        <translation>Hinweis, wenn die Warteschlange angehalten ist</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a server certificate e&amp;xpires soon or changes</source>
+        <translation>ein Serverzertifikat bald ab&amp;läuft oder sich ändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice when a server certificate expires soon or changes</source>
+        <translation>Hinweis, wenn ein Serverzertifikat bald abläuft oder sich ändert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the SMTP server does not answer (&amp;outage)</source>
+        <translation>der SMTP-Server nicht antwortet (&amp;Ausfall)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice when the SMTP server does not answer</source>
+        <translation>Hinweis, wenn der SMTP-Server nicht antwortet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Outage dela&amp;y:</source>
+        <translation>Ausfall&amp;verzögerung:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Minutes without an answer before an outage is noticed</source>
+        <translation>Minuten ohne Antwort, bevor ein Ausfall gemeldet wird</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate &amp;warning:</source>
+        <translation>Zertifikats&amp;warnung:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Days before a certificate expires to send a notice</source>
+        <translation>Wie viele Tage vor Ablauf eines Zertifikats ein Hinweis gesendet wird</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> days before expiry</source>
+        <translation> Tage vor Ablauf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Minimum interval:</source>
+        <translation>&amp;Mindestabstand:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Minutes between two notices about the same kind of event</source>
+        <translation>Minuten zwischen zwei Hinweisen zur selben Art von Ereignis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> min between notices of a kind</source>
+        <translation> min zwischen gleichartigen Hinweisen</translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
         <location filename="../ui/ServerPage.ui" line="+16"/>
@@ -995,6 +1283,169 @@
         <location filename="../core/diagnostics/AddressVerifier.cpp" line="+67"/>
         <source>No role address (notification, copies, console) is set.</source>
         <translation>Keine Rollenadresse (Benachrichtigung, Kopien, Konsole) gesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AlertEngine</name>
+    <message>
+        <location filename="../core/notify/AlertEngine.cpp" line="+27"/>
+        <source>The server said nothing.</source>
+        <translation>Der Server hat nichts gesagt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server said: %1</source>
+        <translation>Der Server sagte: %1</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Message %1 (subject &quot;%2&quot;, Message-ID %3, queued %4) to %5 was refused for good at %6 and moved to the dead letters.</source>
+        <translation>Die Nachricht %1 (Betreff „%2“, Message-ID %3, eingereiht am %4) an %5 wurde am %6 endgültig abgelehnt und zu den unzustellbaren Nachrichten verschoben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error: %1 (%2)</source>
+        <translation>Fehler: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Since %1 the queue is held: %2 (%3).</source>
+        <translation>Seit %1 ist die Warteschlange angehalten: %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n message(s) wait in the queue.</source>
+        <translation>
+            <numerusform>%n Nachricht wartet in der Warteschlange.</numerusform>
+            <numerusform>%n Nachrichten warten in der Warteschlange.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>From %1 to %2 (%n minute(s)) the SMTP server %3 could not be reached.</source>
+        <translation>
+            <numerusform>Von %1 bis %2 (%n Minute) war der SMTP-Server %3 nicht erreichbar.</numerusform>
+            <numerusform>Von %1 bis %2 (%n Minuten) war der SMTP-Server %3 nicht erreichbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last error: %1 (%2)</source>
+        <translation>Letzter Fehler: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The certificate of %1 changed at %2.</source>
+        <translation>Das Zertifikat von %1 hat sich am %2 geändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: SHA-256 %1</source>
+        <translation>Vorher: SHA-256 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now: SHA-256 %1, %2, valid until %3</source>
+        <translation>Jetzt: SHA-256 %1, %2, gültig bis %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The certificate of %1 expires at %2 (in %n day(s)).</source>
+        <translation>
+            <numerusform>Das Zertifikat von %1 läuft am %2 ab (in %n Tag).</numerusform>
+            <numerusform>Das Zertifikat von %1 läuft am %2 ab (in %n Tagen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate of %1 expired at %2.</source>
+        <translation>Das Zertifikat von %1 ist am %2 abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate: %1, issued by %2, SHA-256 %3</source>
+        <translation>Zertifikat: %1, ausgestellt von %2, SHA-256 %3</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AlertNotice</name>
+    <message numerus="yes">
+        <location filename="../core/notify/AlertNotice.cpp" line="+14"/>
+        <source>Mailwright: %n message(s) could not be delivered</source>
+        <translation>
+            <numerusform>Mailwright: %n Nachricht konnte nicht zugestellt werden</numerusform>
+            <numerusform>Mailwright: %n Nachrichten konnten nicht zugestellt werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailwright: the mail queue is held</source>
+        <translation>Mailwright: Die E-Mail-Warteschlange ist angehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailwright: the mail server&apos;s certificate expires soon</source>
+        <translation>Mailwright: Das Zertifikat des Mailservers läuft bald ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailwright: the mail server&apos;s certificate changed</source>
+        <translation>Mailwright: Das Zertifikat des Mailservers hat sich geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailwright: the mail server could not be reached</source>
+        <translation>Mailwright: Der Mailserver war nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailwright: notice about failing mail</source>
+        <translation>Mailwright: Hinweis zu fehlschlagenden E-Mails</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check the recipient addresses and the server&apos;s reply. &quot;mailwright-cli queue list&quot; shows the dead letters, &quot;mailwright-cli queue retry ID&quot; sends one again, &quot;mailwright-cli queue purge ID&quot; removes it.</source>
+        <translation>Prüfen Sie die Empfängeradressen und die Antwort des Servers. „mailwright-cli queue list“ zeigt die unzustellbaren Nachrichten, „mailwright-cli queue retry ID“ sendet eine davon erneut, „mailwright-cli queue purge ID“ entfernt sie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is sent until the cause is fixed: store the right password (&quot;mailwright-cli secret set smtp&quot;), sign in again (&quot;mailwright-cli oauth login&quot;), accept what the server offers now (&quot;mailwright-cli probe --accept-changes&quot;) or free space for the queue folder; then &quot;mailwright-cli queue flush&quot;. This notice waits in the queue until then.</source>
+        <translation>Bis die Ursache behoben ist, wird nichts gesendet: speichern Sie das richtige Passwort („mailwright-cli secret set smtp“), melden Sie sich erneut an („mailwright-cli oauth login“), akzeptieren Sie, was der Server jetzt anbietet („mailwright-cli probe --accept-changes“), oder schaffen Sie Platz für den Warteschlangenordner; dann „mailwright-cli queue flush“. Dieser Hinweis wartet bis dahin in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask the administrator of the mail server to renew the certificate. If its fingerprint is pinned (smtp/pin_sha256), update the pin after the renewal.</source>
+        <translation>Bitten Sie die Administration des Mailservers, das Zertifikat zu erneuern. Wenn sein Fingerabdruck hinterlegt ist (smtp/pin_sha256), aktualisieren Sie den hinterlegten Wert nach der Erneuerung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the certificate was not renewed on purpose, check that nobody intercepts the connection to the mail server.</source>
+        <translation>Wenn das Zertifikat nicht absichtlich erneuert wurde, prüfen Sie, dass niemand die Verbindung zum Mailserver abfängt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The messages queued meanwhile are sent now. Check the network and the mail server&apos;s logs for the time above.</source>
+        <translation>Die in der Zwischenzeit eingereihten Nachrichten werden jetzt gesendet. Prüfen Sie das Netzwerk und die Protokolle des Mailservers für den oben genannten Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No sender (mailboxes/from) is set: a notice cannot be sent.</source>
+        <translation>Kein Absender (mailboxes/from) gesetzt: ein Hinweis kann nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No notification mailbox (mailboxes/notify) or error copy address is set, or none is permitted: a notice cannot be sent.</source>
+        <translation>Kein Benachrichtigungspostfach (mailboxes/notify) und keine Adresse für Fehlerkopien gesetzt, oder keine davon ist zugelassen: ein Hinweis kann nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mailwright on %1 reports:</source>
+        <translation>Mailwright auf %1 meldet:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notices about failing mail are set in the [alerts] section of the configuration (alerts/enabled, alerts/%1...).</source>
+        <translation>Hinweise zu fehlschlagenden E-Mails werden im Abschnitt [alerts] der Konfiguration eingestellt (alerts/enabled, alerts/%1...).</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2487,44 @@
     </message>
 </context>
 <context>
+    <name>mw::FormBinder</name>
+    <message>
+        <location filename="../ui/FormBinderLocks.cpp" line="+41"/>
+        <source>Set by your administrator</source>
+        <translation>Von Ihrem Administrator festgelegt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use organisation default</source>
+        <translation>Standardwert der Organisation verwenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use organisation default for %1</source>
+        <translation>Standardwert der Organisation für %1 verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaces your value of %1 with the one your organisation set</source>
+        <translation>Ersetzt Ihren Wert von %1 durch den von Ihrer Organisation festgelegten</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Read-only while the settings are locked</source>
+        <translation>Schreibgeschützt, solange die Einstellungen gesperrt sind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed from your organisation&apos;s default</source>
+        <translation>Gegenüber dem Standardwert Ihrer Organisation geändert</translation>
+    </message>
+</context>
+<context>
     <name>mw::Localization</name>
     <message>
         <location filename="../core/i18n/Localization.cpp" line="+37"/>
@@ -2156,7 +2645,7 @@
 <context>
     <name>mw::MessageBuilder</name>
     <message>
-        <location filename="../core/delivery/MessageBuilder.cpp" line="+101"/>
+        <location filename="../core/delivery/MessageBuilder.cpp" line="+102"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2219,6 +2708,11 @@
         <location line="+5"/>
         <source>The value of header %1 %2.</source>
         <translation>Der Wert der Kopfzeile %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The In-Reply-To value is not a message identifier.</source>
+        <translation>Der Wert von In-Reply-To ist keine Nachrichtenkennung.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2442,7 +2936,7 @@
         <translation>Abmelden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Signing out…</source>
         <translation>Abmeldung läuft…</translation>
     </message>
@@ -2509,22 +3003,40 @@
     </message>
 </context>
 <context>
+    <name>mw::PasswordDigest</name>
+    <message>
+        <location filename="../core/settings/PasswordDigest.cpp" line="+86"/>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Das Passwort muss mindestens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password must have at most %1 characters.</source>
+        <translation>Das Passwort darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password must be on one line.</source>
+        <translation>Das Passwort muss in einer Zeile stehen.</translation>
+    </message>
+</context>
+<context>
     <name>mw::PasswordField</name>
     <message>
-        <location filename="../ui/PasswordField.cpp" line="+20"/>
-        <location line="+71"/>
+        <location filename="../ui/PasswordField.cpp" line="+21"/>
+        <location line="+121"/>
         <source>Show password</source>
         <translation>Passwort zeigen</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+68"/>
+        <location line="-116"/>
+        <location line="+118"/>
         <source>Show password (Ctrl+Shift+R)</source>
         <translation>Passwort zeigen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+62"/>
+        <location line="-109"/>
+        <location line="+112"/>
         <source>Show %1</source>
         <translation>%1 zeigen</translation>
     </message>
@@ -2545,12 +3057,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+34"/>
+        <location line="+62"/>
         <source>No password store is available.</source>
         <translation>Kein Passwortspeicher verfügbar.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>nowhere</source>
         <translation>nirgendwohin</translation>
     </message>
@@ -2571,6 +3083,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Kept in %1 as a digest only. Type a new one to replace it.</source>
+        <translation>Nur als Hashwert in %1 gespeichert. Geben Sie ein neues ein, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Set by %1 (environment)</source>
         <translation>Gesetzt durch %1 (Umgebung)</translation>
     </message>
@@ -2755,7 +3272,7 @@
         <translation>Die Antwort des Servers hat mehr als %1 Zeilen; sie endet nicht.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+135"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+156"/>
         <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+33"/>
         <source>The server sent a line nobody asked for.</source>
         <translation>Der Server hat eine Zeile gesendet, nach der niemand gefragt hat.</translation>
@@ -2812,12 +3329,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>The server refused the login for now (mailbox busy or logins too frequent).</source>
         <translation>Der Server lehnt die Anmeldung vorerst ab (Postfach belegt oder zu häufige Anmeldungen).</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>The POP3 server rejected the login name or password.</source>
         <translation>Der POP3-Server hat Anmeldename oder Passwort abgelehnt.</translation>
     </message>
@@ -2832,7 +3349,7 @@
         <translation>Die Antwort des Servers auf STAT ist fehlerhaft.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The server refused to list the mailbox.</source>
         <translation>Der Server hat das Auflisten des Postfachs verweigert.</translation>
     </message>
@@ -2863,7 +3380,7 @@
     </message>
     <message>
         <location filename="../core/protocol/Pop3Reply.cpp" line="+38"/>
-        <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+17"/>
+        <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+28"/>
         <source>The server sent an unexpected multi-line answer.</source>
         <translation>Der Server hat eine unerwartete mehrzeilige Antwort gesendet.</translation>
     </message>
@@ -2903,7 +3420,7 @@
         <translation>Schalten Sie APOP aus und verwenden Sie die Sicherheit STLS oder TLS, oder prüfen Sie, ob dies der richtige Server ist.</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-210"/>
         <source>This port may expect STLS or no encryption: try security &quot;STLS&quot; (port 110).</source>
         <translation>Dieser Port erwartet vielleicht STLS oder keine Verschlüsselung: versuchen Sie die Sicherheit „STLS“ (Port 110).</translation>
     </message>
@@ -3301,7 +3818,7 @@
 <context>
     <name>mw::RememberedCapabilities</name>
     <message>
-        <location filename="../core/session/CapabilityMemory.cpp" line="+64"/>
+        <location filename="../core/session/CapabilityMemory.cpp" line="+66"/>
         <source>TLS was used at the last check (%1): this session requires it.</source>
         <translation>Bei der letzten Prüfung (%1) wurde TLS verwendet: diese Sitzung verlangt es.</translation>
     </message>
@@ -3319,6 +3836,110 @@
         <location line="+13"/>
         <source>Login methods offered at the last check (%1) are missing now: %2.</source>
         <translation>Bei der letzten Prüfung (%1) angebotene Anmeldeverfahren fehlen jetzt: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::RemoteStatusPage</name>
+    <message>
+        <location filename="../ui/RemoteStatusPage.cpp" line="+85"/>
+        <source>Reading the last requests…</source>
+        <translation>Die letzten Anfragen werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking whether one is set…</source>
+        <translation>Es wird geprüft, ob eines gesetzt ist…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Status recipient %1</source>
+        <translation>Statusempfänger %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email address 1 (all empty: any sender)</source>
+        <translation>E-Mail-Adresse 1 (alle leer: jeder Absender)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email address %1</source>
+        <translation>E-Mail-Adresse %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>&lt;the POP3 mailbox&apos;s address&gt;</source>
+        <translation>&lt;Adresse des POP3-Postfachs&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;your read-only password&gt;</source>
+        <translation>&lt;Ihr Nur-Lese-Passwort&gt;</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No status request has been processed yet.</source>
+        <translation>Bisher wurde keine Statusanfrage bearbeitet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n request(s) processed, newest first.</source>
+        <translation>
+            <numerusform>%n Anfrage bearbeitet, neueste zuerst.</numerusform>
+            <numerusform>%n Anfragen bearbeitet, neueste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Set (only its digest is stored).</source>
+        <translation>Gesetzt (nur sein Hashwert ist gespeichert).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not set: every status request is refused.</source>
+        <translation>Nicht gesetzt: jede Statusanfrage wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a digest: every request is refused. Type a new one.</source>
+        <translation>Kein Hashwert: jede Anfrage wird abgelehnt. Geben Sie ein neues ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown: the password store cannot be read.</source>
+        <translation>Unbekannt: der Passwortspeicher kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The read-only password could not be removed: %1</source>
+        <translation>Das Nur-Lese-Passwort konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RemoteStatusPage.h" line="+39"/>
+        <source>Status requests and alerts</source>
+        <translation>Statusanfragen und Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>mw::RemoteStatusSecret</name>
+    <message>
+        <location filename="../core/notify/RemoteStatusSecret.cpp" line="+21"/>
+        <source>No password store is available.</source>
+        <translation>Kein Passwortspeicher verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The password digest could not be computed.</source>
+        <translation>Der Hashwert des Passworts konnte nicht berechnet werden.</translation>
     </message>
 </context>
 <context>
@@ -3587,7 +4208,7 @@
 <context>
     <name>mw::ServerStatus</name>
     <message>
-        <location filename="../core/diagnostics/ServerStatus.cpp" line="+37"/>
+        <location filename="../core/diagnostics/ServerStatus.cpp" line="+39"/>
         <source>Stop</source>
         <translation>Gestoppt</translation>
     </message>
@@ -3610,6 +4231,24 @@
         <location line="+2"/>
         <source>Unable to connect</source>
         <translation>Verbindung nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>mw::SettingsModel</name>
+    <message>
+        <location filename="../core/settings/SettingsModel.cpp" line="+71"/>
+        <source>The settings are locked; unlock them to make changes.</source>
+        <translation>Die Einstellungen sind gesperrt; entsperren Sie sie, um Änderungen vorzunehmen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Set by your administrator (%1).</source>
+        <translation>Von Ihrem Administrator festgelegt (%1).</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The settings are locked; unlock them to save.</source>
+        <translation>Die Einstellungen sind gesperrt; entsperren Sie sie, um zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -3822,7 +4461,7 @@
         <translation>Nach ] darf nur :port oder ,port folgen.</translation>
     </message>
     <message>
-        <location filename="../core/settings/SettingsModel.cpp" line="+47"/>
+        <location filename="../core/settings/SettingsModel.cpp" line="-93"/>
         <location filename="../core/settings/SettingsValidator.cpp" line="+49"/>
         <source>Unknown setting.</source>
         <translation>Unbekannte Einstellung.</translation>
@@ -3929,7 +4568,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+98"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+110"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -3964,7 +4603,7 @@
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -3980,12 +4619,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+110"/>
+        <location line="+118"/>
         <source>Save the settings and passwords (Ctrl+S)</source>
         <translation>Einstellungen und Passwörter speichern (Strg+S)</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-117"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -3995,7 +4634,7 @@
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>New configuration: it will be created at %1 when you save.</source>
         <translation>Neue Konfiguration: sie wird beim Speichern unter %1 angelegt.</translation>
     </message>
@@ -4010,12 +4649,12 @@
         <translation>Passwörter können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1[*] — Mailwright e-mail settings</source>
         <translation>%1[*] — Mailwright-E-Mail-Einstellungen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Saving is disabled: the configuration file could not be read.</source>
         <translation>Speichern ist deaktiviert: die Konfigurationsdatei konnte nicht gelesen werden.</translation>
     </message>
@@ -4033,7 +4672,7 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The keychain could not be used: %1 You can keep the passwords in a file that only you can read instead.</source>
         <translation>Der Schlüsselbund konnte nicht verwendet werden: %1 Sie können die Passwörter stattdessen in einer Datei aufbewahren, die nur Sie lesen können.</translation>
     </message>
@@ -4048,7 +4687,7 @@
         <translation>Speichern ist deaktiviert: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>The settings could not be saved: %1</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -4078,7 +4717,7 @@
         <translation>Die Warteschlange ist angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowTest.cpp" line="+44"/>
+        <location filename="../ui/SettingsWindowTest.cpp" line="+57"/>
         <source>Fix “%1” first: %2</source>
         <translation>Zuerst „%1“ korrigieren: %2</translation>
     </message>
@@ -4098,7 +4737,7 @@
         <translation>Speichern Sie sie, melden Sie sich erneut an und testen Sie dann.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+101"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+102"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -4106,6 +4745,56 @@
         <location line="+1"/>
         <source>The settings have changed. Save them before closing?</source>
         <translation>Die Einstellungen wurden geändert. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsWindowPolicy.cpp" line="+44"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the administrator password to change the settings</source>
+        <translation>Geben Sie das Administratorpasswort ein, um die Einstellungen zu ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Managed by your organisation: these settings are read-only (%1). Sending a test and checking the servers still work.</source>
+        <translation>Von Ihrer Organisation verwaltet: diese Einstellungen sind schreibgeschützt (%1). Testnachrichten senden und Server prüfen ist weiterhin möglich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some settings are managed by your organisation (%1): they are marked with a lock.</source>
+        <translation>Einige Einstellungen werden von Ihrer Organisation verwaltet (%1): sie sind mit einem Schloss gekennzeichnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policy: %1</source>
+        <translation>Richtlinie: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked by an administrator: the settings are read-only until you unlock them. Sending a test and checking the servers still work.</source>
+        <translation>Von einem Administrator gesperrt: die Einstellungen sind schreibgeschützt, bis Sie sie entsperren. Testnachrichten senden und Server prüfen ist weiterhin möglich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlocked: the settings can be changed. Lock them again when you are done.</source>
+        <translation>Entsperrt: die Einstellungen können geändert werden. Sperren Sie sie wieder, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make the settings read-only again (save or discard your changes first)</source>
+        <translation>Die Einstellungen wieder schreibgeschützt machen (speichern oder verwerfen Sie zuerst Ihre Änderungen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read-only while the settings are locked</source>
+        <translation>Schreibgeschützt, solange die Einstellungen gesperrt sind</translation>
     </message>
 </context>
 <context>
@@ -4119,7 +4808,7 @@
 <context>
     <name>mw::SignInFields</name>
     <message>
-        <location filename="../ui/SignInFields.cpp" line="+60"/>
+        <location filename="../ui/SignInFields.cpp" line="+61"/>
         <source>%1 domain or Kerberos realm</source>
         <translation>%1-Domäne oder Kerberos-Realm</translation>
     </message>
@@ -4194,7 +4883,7 @@
         <translation>Kerberos:</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+89"/>
         <source>Reading the certificate…</source>
         <translation>Zertifikat wird gelesen…</translation>
     </message>
@@ -4401,7 +5090,7 @@
 <context>
     <name>mw::SpoolFiles</name>
     <message>
-        <location filename="../core/delivery/QueueFiles.cpp" line="+35"/>
+        <location filename="../core/settings/SpoolFiles.cpp" line="+35"/>
         <location line="+61"/>
         <location line="+36"/>
         <source>%1 is a symbolic link; refused.</source>
@@ -4570,9 +5259,239 @@
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+344"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+345"/>
         <source>OAuth2 sign-in is chosen but no sign-in is available here: sign in first.</source>
         <translation>OAuth2-Anmeldung ist gewählt, aber hier ist keine Anmeldung verfügbar: melden Sie sich zuerst an.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::StatusReport</name>
+    <message>
+        <location filename="../core/notify/StatusReport.cpp" line="+16"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 (not configured)</source>
+        <translation>%1: %2 (nicht konfiguriert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2, last check %3</source>
+        <translation>%1: %2, letzte Prüfung %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reason: %1 (%2)</source>
+        <translation>Grund: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 certificate: unknown (no TLS session recorded)</source>
+        <translation>%1-Zertifikat: unbekannt (keine TLS-Sitzung aufgezeichnet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 certificate: %2 day(s) left (until %3)</source>
+        <translation>%1-Zertifikat: noch %2 Tag(e) (bis %3)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Mailwright status: %1</source>
+        <translation>Mailwright-Status: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mailwright %1 on %2, %3 (UTC)</source>
+        <translation>Mailwright %1 auf %2, %3 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queue: %1 message(s) waiting</source>
+        <translation>Warteschlange: %1 wartende Nachricht(en)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, oldest %1 s</source>
+        <translation>, älteste %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue HELD since %1: %2 (%3)</source>
+        <translation>Warteschlange ANGEHALTEN seit %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queue not held</source>
+        <translation>Warteschlange nicht angehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dead letters: %1</source>
+        <translation>Unzustellbare Nachrichten: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Last Send Test: %1, %2</source>
+        <translation>Letzte Testnachricht: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last Send Test: unknown (none recorded)</source>
+        <translation>Letzte Testnachricht: unbekannt (keine aufgezeichnet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is an automatic answer to a status request.</source>
+        <translation>Dies ist eine automatische Antwort auf eine Statusanfrage.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::StatusRequestCheck</name>
+    <message>
+        <location filename="../core/notify/StatusRequestCheck.cpp" line="+36"/>
+        <source>The request is malformed: %1</source>
+        <translation>Die Anfrage ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not permitted to ask for the status (remote_status/permitted).</source>
+        <translation>%1 darf den Status nicht anfordern (remote_status/permitted).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message failed authentication: %1 (Authentication-Results of %2).</source>
+        <translation>Die Nachricht hat die Authentifizierung nicht bestanden: %1 (Authentication-Results von %2).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Remote status requests are switched off (remote_status/enabled).</source>
+        <translation>Status-Fernabfragen sind ausgeschaltet (remote_status/enabled).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remote status requests are read over POP3: switch on pop3/enabled.</source>
+        <translation>Status-Fernabfragen werden über POP3 gelesen: schalten Sie pop3/enabled ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No secret store holds the remote status password.</source>
+        <translation>Kein Passwortspeicher enthält das Passwort für Status-Fernabfragen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No remote status password is stored (secret &quot;remote-status&quot;); the mailbox was not read.</source>
+        <translation>Es ist kein Passwort für Status-Fernabfragen gespeichert (Secret „remote-status“); das Postfach wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>This request was processed before (a replay).</source>
+        <translation>Diese Anfrage wurde bereits bearbeitet (ein Replay).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 was answered less than %n minute(s) ago (rate limit).</source>
+        <translation>
+            <numerusform>%1 wurde vor weniger als %n Minute beantwortet (Ratenbegrenzung).</numerusform>
+            <numerusform>%1 wurde vor weniger als %n Minuten beantwortet (Ratenbegrenzung).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The answer may not be sent: %1</source>
+        <translation>Die Antwort darf nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The password is wrong.</source>
+        <translation>Das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer could not be queued: %1</source>
+        <translation>Die Antwort konnte nicht eingereiht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>answered to %1</source>
+        <translation>an %1 beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>mw::StatusRequestParser</name>
+    <message>
+        <location filename="../core/notify/StatusRequest.cpp" line="+247"/>
+        <source>The header holds a NUL character.</source>
+        <translation>Der Nachrichtenkopf enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message starts with a continuation line.</source>
+        <translation>Die Nachricht beginnt mit einer Fortsetzungszeile.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A header field is too long.</source>
+        <translation>Ein Kopfzeilenfeld ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A header line has no field name.</source>
+        <translation>Eine Kopfzeile hat keinen Feldnamen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header has too many fields.</source>
+        <translation>Der Nachrichtenkopf hat zu viele Felder.</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>The request has no From address.</source>
+        <translation>Die Anfrage hat keine From-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request has more than one From address.</source>
+        <translation>Die Anfrage hat mehr als eine From-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The envelope sender (Return-Path %1) is not the From address %2.</source>
+        <translation>Der Umschlag-Absender (Return-Path %1) ist nicht die From-Adresse %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Sender field (%1) is not the From address %2, and there is no Return-Path to confirm it.</source>
+        <translation>Das Sender-Feld (%1) ist nicht die From-Adresse %2, und es gibt keinen Return-Path, der es bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The message has no header.</source>
+        <translation>Die Nachricht hat keinen Nachrichtenkopf.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::StatusRequestService</name>
+    <message>
+        <location filename="../core/notify/StatusRequestService.cpp" line="+70"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4767,7 +5686,7 @@
 <context>
     <name>mw::TestPanel</name>
     <message>
-        <location filename="../ui/TestPanel.cpp" line="+73"/>
+        <location filename="../ui/TestPanel.cpp" line="+74"/>
         <source>Send te&amp;st</source>
         <translation>Testnachricht &amp;senden</translation>
     </message>
@@ -4844,12 +5763,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+366"/>
+        <location line="+368"/>
         <source>&amp;Trust this certificate</source>
         <translation>Diesem Zertifikat ve&amp;rtrauen</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-365"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Hinterlegt den SHA-256-Fingerabdruck dieses Zertifikats im Formular (Feld „Vertrauenswürdiges Zertifikat“); danach wird nur dieses Zertifikat akzeptiert</translation>
     </message>
@@ -5044,7 +5963,7 @@
         <translation>Nicht erreicht</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Sent to %1 through %2. Check that it arrived in that mailbox.</source>
         <translation>An %1 über %2 gesendet. Prüfen Sie, ob sie in diesem Postfach angekommen ist.</translation>
     </message>
@@ -5089,14 +6008,14 @@
         <translation>Der Server hat die Anmeldung angenommen (%1).</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+96"/>
+        <location line="-93"/>
+        <location line="+98"/>
         <source>The server said: “%1”</source>
         <translation>Der Server sagte: „%1“</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+95"/>
+        <location line="-95"/>
+        <location line="+97"/>
         <source>Finished.</source>
         <translation>Fertig.</translation>
     </message>
@@ -5211,9 +6130,55 @@
     </message>
 </context>
 <context>
+    <name>mw::UnlockDialog</name>
+    <message>
+        <location filename="../ui/UnlockDialog.cpp" line="+23"/>
+        <source>Unlock the settings</source>
+        <translation>Einstellungen entsperren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings are locked by an administrator. Enter the administrator password to change them.</source>
+        <translation>Die Einstellungen sind von einem Administrator gesperrt. Geben Sie das Administratorpasswort ein, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Administrator password</source>
+        <translation>Administratorpasswort</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Administrator &amp;password:</source>
+        <translation>Administrator&amp;passwort:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Wrong password. Try again in %n s.</source>
+        <translation>
+            <numerusform>Falsches Passwort. Versuchen Sie es in %n s erneut.</numerusform>
+            <numerusform>Falsches Passwort. Versuchen Sie es in %n s erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong password. Try again.</source>
+        <translation>Falsches Passwort. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>mw::cli</name>
     <message>
-        <location filename="../app/cli/ConfigCommands.cpp" line="+34"/>
+        <location filename="../app/cli/ConfigCommands.cpp" line="+37"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
@@ -5304,16 +6269,31 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>answer the remote status requests in the POP3 mailbox now</source>
+        <translation>die Status-Fernabfragen im POP3-Postfach jetzt beantworten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>read, change or check the configuration</source>
         <translation>die Konfiguration lesen, ändern oder prüfen</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>store a password read from standard input</source>
-        <translation>ein von der Standardeingabe gelesenes Passwort speichern</translation>
+        <source>store a password read from standard input (remote-status: the read-only password of status requests, kept only as a digest)</source>
+        <translation>ein von der Standardeingabe gelesenes Passwort speichern (remote-status: das Nur-Lese-Passwort für Statusanfragen, nur als Hashwert gespeichert)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
+        <source>what the administrator&apos;s policy sets and locks; the policy templates (ADMX, profile, policy.ini)</source>
+        <translation>was die Richtlinie des Administrators festlegt und sperrt; die Richtlinienvorlagen (ADMX, Profil, policy.ini)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lock the settings window with a password read from standard input (digest: for a policy&apos;s admin_lock)</source>
+        <translation>das Einstellungsfenster mit einem von der Standardeingabe gelesenen Passwort sperren (digest: für admin_lock einer Richtlinie)</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>OAuth2 sign-in (device code, or browser with --browser) for xoauth2; logout also revokes the sign-in at the provider</source>
         <translation>OAuth2-Anmeldung (Gerätecode oder Browser mit --browser) für xoauth2; logout widerruft die Anmeldung auch beim Anbieter</translation>
     </message>
@@ -5346,7 +6326,7 @@
 <context>
     <name>mw::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+18"/>
+        <location filename="../app/cli/CliApp.cpp" line="+30"/>
         <source>Use the configuration FILE instead of the per-user one.</source>
         <translation>Die Konfigurationsdatei FILE statt der benutzereigenen verwenden.</translation>
     </message>
@@ -5371,7 +6351,12 @@
         <translation>Unbekannter Befehl „%1“; siehe --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+81"/>
+        <location filename="../app/cli/CliContext.cpp" line="+74"/>
+        <source>warning: policy: %1</source>
+        <translation>Warnung: Richtlinie: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>There is no configuration file at %1. Create it with &quot;mailwright-cli config set smtp/host HOST&quot; or give --config.</source>
         <translation>Unter %1 gibt es keine Konfigurationsdatei. Legen Sie sie mit „mailwright-cli config set smtp/host HOST“ an oder geben Sie --config an.</translation>
     </message>
@@ -5382,21 +6367,26 @@
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>--set expects KEY=VALUE, got &quot;%1&quot;.</source>
         <translation>--set erwartet SCHLÜSSEL=WERT, erhalten: „%1“.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+13"/>
+        <source>%1 is set by your administrator (%2) and cannot be changed here.</source>
+        <translation>%1 ist von Ihrem Administrator festgelegt (%2) und kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Signed in with %1</source>
         <translation>Angemeldet mit %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+7"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="+117"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+120"/>
         <location line="+21"/>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Server said: %1</source>
         <translation>Der Server sagte: %1</translation>
     </message>
@@ -5411,7 +6401,7 @@
         <translation>Hinweis: die Sitzung war nicht verschlüsselt (der Server bietet kein STARTTLS an), daher lief sie ohne Anmeldung weiter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TestCommand.cpp" line="+39"/>
+        <location filename="../app/cli/TestCommand.cpp" line="+40"/>
         <source>Send to ADDR instead of the notification mailbox.</source>
         <translation>An ADDR statt an das Benachrichtigungspostfach senden.</translation>
     </message>
@@ -5461,18 +6451,19 @@
         <translation>Zertifikat gültig bis %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConfigCommands.cpp" line="+25"/>
+        <location filename="../app/cli/ConfigCommands.cpp" line="+23"/>
         <source>usage: config get SECTION/KEY</source>
         <translation>Aufruf: config get SECTION/KEY</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+14"/>
+        <location line="+52"/>
         <source>Unknown key &quot;%1&quot;.</source>
         <translation>Unbekannter Schlüssel „%1“.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-60"/>
         <source>usage: config set SECTION/KEY VALUE</source>
         <translation>Aufruf: config set SECTION/KEY VALUE</translation>
     </message>
@@ -5487,7 +6478,17 @@
         <translation>Passwörter werden nicht in der Konfigurationsdatei gespeichert; verwenden Sie „secret set“.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
+        <source>usage: config unset SECTION/KEY</source>
+        <translation>Aufruf: config unset SECTION/KEY</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--set cannot be combined with config unset.</source>
+        <translation>--set kann nicht mit config unset kombiniert werden.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The configuration is valid.</source>
         <translation>Die Konfiguration ist gültig.</translation>
     </message>
@@ -5505,32 +6506,43 @@
         <translation>%1: die Konfiguration ist gültig.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>; passwords: *** (kept in the secret store, never in this file)</source>
         <translation>; Passwörter: *** (im Passwortspeicher, nie in dieser Datei)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>; administrator lock: set</source>
+        <translation>; Administratorsperre: gesetzt</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>usage: config get KEY | set KEY VALUE | validate | show</source>
-        <translation>Aufruf: config get KEY | set KEY VALUE | validate | show</translation>
+        <source>usage: config get KEY | set KEY VALUE | unset KEY | validate | show</source>
+        <translation>Aufruf: config get KEY | set KEY VALUE | unset KEY | validate | show</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>usage: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status (the password, client secret or key passphrase is read from standard input)</source>
+        <translation>Aufruf: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status (Passwort, Client-Geheimnis oder Schlüssel-Passphrase werden von der Standardeingabe gelesen)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>usage: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert (the password, client secret or key passphrase is read from standard input)</source>
-        <translation>Aufruf: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert (Passwort, Client-Geheimnis oder Schlüssel-Passphrase werden von der Standardeingabe gelesen)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>No password was given on standard input.</source>
         <translation>Auf der Standardeingabe wurde kein Passwort übergeben.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+13"/>
         <source>The password could not be stored (%1): %2</source>
         <translation>Das Passwort konnte nicht gespeichert werden (%1): %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
+        <source>The remote-status password is stored as a digest in the %1 backend.</source>
+        <translation>Das remote-status-Passwort ist als Hashwert im Speicher „%1“ abgelegt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The %1 password is stored in the %2 backend.</source>
         <translation>Das %1-Passwort ist im Speicher „%2“ abgelegt.</translation>
     </message>
@@ -5764,6 +6776,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/StatusRequestsCommand.cpp" line="+23"/>
         <source>Print one JSON object.</source>
         <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
@@ -5773,7 +6786,7 @@
         <translation>Das Postfach für unzustellbare Meldungen wird über POP3 gelesen: setzen Sie zuerst pop3/host und pop3/username.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Bounced-alerts mailbox %1@%2: %n message(s)</source>
         <translation>
             <numerusform>Postfach für unzustellbare Meldungen %1@%2: %n Nachricht</numerusform>
@@ -5878,7 +6891,7 @@
         <translation>Prüfen Sie, ob dieses POP3-Konto das Benachrichtigungspostfach empfängt, und suchen Sie eine Unzustellbarkeitsmeldung im Postfach für unzustellbare Meldungen (mailwright-cli bounces).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommands.cpp" line="-228"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-233"/>
         <source>queue: %n message(s) waiting</source>
         <translation>
             <numerusform>Warteschlange: %n Nachricht wartet</numerusform>
@@ -6046,7 +7059,7 @@
         <translation>Aufruf: queue list | flush | run [--once] | retry ID | purge ID</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>The queue is held: %1</source>
         <translation>Die Warteschlange ist angehalten: %1</translation>
     </message>
@@ -6054,6 +7067,11 @@
         <location line="+7"/>
         <source>%1 delivered, %2 deferred, %3 dead-lettered, %4 outcome unknown; %5 still queued.</source>
         <translation>%1 zugestellt, %2 zurückgestellt, %3 als unzustellbar abgelegt, %4 mit unbekanntem Ergebnis; %5 noch in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>mailwright-cli: status requests: %1</source>
+        <translation>mailwright-cli: Statusanfragen: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="+41"/>
@@ -6154,6 +7172,107 @@
         <location line="+20"/>
         <source>Signed in. Granted scopes: %1. The refresh token is saved in the %2 store.</source>
         <translation>Angemeldet. Gewährte Scopes: %1. Das Refresh-Token ist im Speicher „%2“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PolicyCommands.cpp" line="+42"/>
+        <source>usage: policy show [--json]</source>
+        <translation>Aufruf: policy show [--json]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: policy templates DIR</source>
+        <translation>Aufruf: policy templates DIR</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The policy templates are in %1.</source>
+        <translation>Die Richtlinienvorlagen liegen in %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: policy show [--json] | templates DIR</source>
+        <translation>Aufruf: policy show [--json] | templates DIR</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>secret %1: locked (%2)</source>
+        <translation>secret %1: gesperrt (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>administrator lock: none</source>
+        <translation>Administratorsperre: keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator lock: set (%1)</source>
+        <translation>Administratorsperre: gesetzt (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: admin-lock set|clear|digest (the password is read from standard input)</source>
+        <translation>Aufruf: admin-lock set|clear|digest (das Passwort wird von der Standardeingabe gelesen)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--set cannot be combined with admin-lock.</source>
+        <translation>--set kann nicht mit admin-lock kombiniert werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The administrator lock is set by your administrator (%1) and cannot be changed here.</source>
+        <translation>Die Administratorsperre ist von Ihrem Administrator festgelegt (%1) und kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The administrator lock is removed.</source>
+        <translation>Die Administratorsperre wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The administrator lock is set: the settings window opens read-only until it is unlocked.</source>
+        <translation>Die Administratorsperre ist gesetzt: das Einstellungsfenster öffnet sich schreibgeschützt, bis es entsperrt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusRequestsCommand.cpp" line="+2"/>
+        <source>Check the mailbox for requests now.</source>
+        <translation>Das Postfach jetzt auf Anfragen prüfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>usage: status-requests check [--json]</source>
+        <translation>Aufruf: status-requests check [--json]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remote status requests are switched off: set remote_status/enabled to true first.</source>
+        <translation>Status-Fernabfragen sind ausgeschaltet: setzen Sie zuerst remote_status/enabled auf true.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remote status requests are read over POP3: set pop3/enabled, pop3/host and pop3/username first.</source>
+        <translation>Status-Fernabfragen werden über POP3 gelesen: setzen Sie zuerst pop3/enabled, pop3/host und pop3/username.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Another process is checking the mailbox; try again.</source>
+        <translation>Ein anderer Prozess prüft gerade das Postfach; versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Mailbox %1@%2: %n message(s), </source>
+        <translation>
+            <numerusform>Postfach %1@%2: %n Nachricht, </numerusform>
+            <numerusform>Postfach %1@%2: %n Nachrichten, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n status request(s)</source>
+        <translation>
+            <numerusform>%n Statusanfrage</numerusform>
+            <numerusform>%n Statusanfragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

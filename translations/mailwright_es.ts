@@ -525,6 +525,294 @@
     </message>
 </context>
 <context>
+    <name>RemoteStatusPage</name>
+    <message>
+        <location filename="../ui/RemoteStatusPage.ui" line="+24"/>
+        <source>Status requests and alerts</source>
+        <translation>Solicitudes de estado y alertas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remote status</source>
+        <translation>Estado remoto</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Answ&amp;er status requests sent by e-mail to the POP3 mailbox</source>
+        <translation>&amp;Responder a las solicitudes de estado enviadas por correo al buzón POP3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer status requests</source>
+        <translation>Responder a las solicitudes de estado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status requests are read from the POP3 mailbox: enable POP3 on the POP3 tab first.</source>
+        <translation>Las solicitudes de estado se leen del buzón POP3: active primero POP3 en la pestaña POP3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status requests need POP3</source>
+        <translation>Las solicitudes de estado necesitan POP3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status &amp;recipients:</source>
+        <translation>&amp;Destinatarios del estado:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status recipients</source>
+        <translation>Destinatarios del estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Addresses allowed to request the status; the answer goes to them. All empty: any sender.</source>
+        <translation>Direcciones autorizadas a solicitar el estado; la respuesta se envía a ellas. Todas vacías: cualquier remitente.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Add address</source>
+        <translation>&amp;Añadir dirección</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a status recipient</source>
+        <translation>Añadir un destinatario del estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another address allowed to request the status</source>
+        <translation>Otra dirección autorizada a solicitar el estado</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Read-only pa&amp;ssword:</source>
+        <translation>Contra&amp;seña de solo lectura:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Read-only password</source>
+        <translation>Contraseña de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the read-only password</source>
+        <translation>Borrar la contraseña de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the stored read-only password now: every status request is refused until a new one is saved</source>
+        <translation>Eliminar ahora la contraseña de solo lectura guardada: se rechazará toda solicitud de estado hasta que se guarde una nueva</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Read-only password state</source>
+        <translation>Estado de la contraseña de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trusted authserv-&amp;id:</source>
+        <translation>authserv-&amp;id de confianza:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trusted authserv-id</source>
+        <translation>authserv-id de confianza</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: the receiving server in Authentication-Results, e.g. mx.example.com</source>
+        <translation>opcional: el servidor receptor en Authentication-Results, p. ej. mx.example.com</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Request format:</source>
+        <translation>Formato de la solicitud:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Request format</source>
+        <translation>Formato de la solicitud</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Co&amp;py example request</source>
+        <translation>Co&amp;piar solicitud de ejemplo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy an example status request</source>
+        <translation>Copiar una solicitud de estado de ejemplo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copies the example request to the clipboard (without any password)</source>
+        <translation>Copia la solicitud de ejemplo al portapapeles (sin ninguna contraseña)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Last requests:</source>
+        <translation>Últimas solicitudes:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Last status requests</source>
+        <translation>Últimas solicitudes de estado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last status requests, newest first</source>
+        <translation>Últimas solicitudes de estado, las más recientes primero</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refresh &amp;list</source>
+        <translation>Actualizar &amp;lista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh the last status requests</source>
+        <translation>Actualizar las últimas solicitudes de estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the list of processed status requests again</source>
+        <translation>Volver a leer la lista de solicitudes de estado procesadas</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send &amp;notices about failing mail to the notification mailbox</source>
+        <translation>Enviar avisos de &amp;fallos del correo al buzón de notificaciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send notices about failing mail</source>
+        <translation>Enviar avisos de fallos del correo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notice when:</source>
+        <translation>Avisar cuando:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a message is &amp;dead-lettered</source>
+        <translation>un mensaje se marca como &amp;no entregable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice when a message is dead-lettered</source>
+        <translation>Avisar cuando un mensaje se marca como no entregable</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the &amp;queue is held (login refused, sign-in required, storage)</source>
+        <translation>la &amp;cola queda retenida (inicio de sesión rechazado, se requiere iniciar sesión, almacenamiento)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice when the queue is held</source>
+        <translation>Avisar cuando la cola queda retenida</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a server certificate e&amp;xpires soon or changes</source>
+        <translation>un certificado de servidor caduca pron&amp;to o cambia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice when a server certificate expires soon or changes</source>
+        <translation>Avisar cuando un certificado de servidor caduca pronto o cambia</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the SMTP server does not answer (&amp;outage)</source>
+        <translation>el servidor SMTP no responde (interr&amp;upción)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice when the SMTP server does not answer</source>
+        <translation>Avisar cuando el servidor SMTP no responde</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Outage dela&amp;y:</source>
+        <translation>Pla&amp;zo de interrupción:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Minutes without an answer before an outage is noticed</source>
+        <translation>Minutos sin respuesta antes de avisar de una interrupción</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate &amp;warning:</source>
+        <translation>A&amp;viso de certificado:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Days before a certificate expires to send a notice</source>
+        <translation>Días de antelación a la caducidad de un certificado con que se envía un aviso</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> days before expiry</source>
+        <translation> días antes de caducar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Minimum interval:</source>
+        <translation>Intervalo &amp;mínimo:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Minutes between two notices about the same kind of event</source>
+        <translation>Minutos entre dos avisos sobre el mismo tipo de evento</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> min between notices of a kind</source>
+        <translation> min entre avisos del mismo tipo</translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
         <location filename="../ui/ServerPage.ui" line="+16"/>
@@ -995,6 +1283,169 @@
         <location filename="../core/diagnostics/AddressVerifier.cpp" line="+67"/>
         <source>No role address (notification, copies, console) is set.</source>
         <translation>No hay ninguna dirección de rol (notificación, copias, consola).</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AlertEngine</name>
+    <message>
+        <location filename="../core/notify/AlertEngine.cpp" line="+27"/>
+        <source>The server said nothing.</source>
+        <translation>El servidor no dijo nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server said: %1</source>
+        <translation>El servidor dijo: %1</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Message %1 (subject &quot;%2&quot;, Message-ID %3, queued %4) to %5 was refused for good at %6 and moved to the dead letters.</source>
+        <translation>El mensaje %1 (asunto «%2», Message-ID %3, puesto en cola el %4) para %5 fue rechazado definitivamente el %6 y se movió a los mensajes no entregables.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error: %1 (%2)</source>
+        <translation>Error: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Since %1 the queue is held: %2 (%3).</source>
+        <translation>Desde %1, la cola está retenida: %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n message(s) wait in the queue.</source>
+        <translation>
+            <numerusform>%n mensaje espera en la cola.</numerusform>
+            <numerusform>%n mensajes esperan en la cola.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>From %1 to %2 (%n minute(s)) the SMTP server %3 could not be reached.</source>
+        <translation>
+            <numerusform>Desde %1 hasta %2 (%n minuto) no se pudo contactar con el servidor SMTP %3.</numerusform>
+            <numerusform>Desde %1 hasta %2 (%n minutos) no se pudo contactar con el servidor SMTP %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last error: %1 (%2)</source>
+        <translation>Último error: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The certificate of %1 changed at %2.</source>
+        <translation>El certificado de %1 cambió el %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: SHA-256 %1</source>
+        <translation>Antes: SHA-256 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now: SHA-256 %1, %2, valid until %3</source>
+        <translation>Ahora: SHA-256 %1, %2, válido hasta %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The certificate of %1 expires at %2 (in %n day(s)).</source>
+        <translation>
+            <numerusform>El certificado de %1 caduca el %2 (dentro de %n día).</numerusform>
+            <numerusform>El certificado de %1 caduca el %2 (dentro de %n días).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate of %1 expired at %2.</source>
+        <translation>El certificado de %1 caducó el %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate: %1, issued by %2, SHA-256 %3</source>
+        <translation>Certificado: %1, emitido por %2, SHA-256 %3</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AlertNotice</name>
+    <message numerus="yes">
+        <location filename="../core/notify/AlertNotice.cpp" line="+14"/>
+        <source>Mailwright: %n message(s) could not be delivered</source>
+        <translation>
+            <numerusform>Mailwright: no se pudo entregar %n mensaje</numerusform>
+            <numerusform>Mailwright: no se pudieron entregar %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailwright: the mail queue is held</source>
+        <translation>Mailwright: la cola de correo está retenida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailwright: the mail server&apos;s certificate expires soon</source>
+        <translation>Mailwright: el certificado del servidor de correo caduca pronto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailwright: the mail server&apos;s certificate changed</source>
+        <translation>Mailwright: el certificado del servidor de correo ha cambiado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailwright: the mail server could not be reached</source>
+        <translation>Mailwright: no se pudo contactar con el servidor de correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailwright: notice about failing mail</source>
+        <translation>Mailwright: aviso de fallos del correo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check the recipient addresses and the server&apos;s reply. &quot;mailwright-cli queue list&quot; shows the dead letters, &quot;mailwright-cli queue retry ID&quot; sends one again, &quot;mailwright-cli queue purge ID&quot; removes it.</source>
+        <translation>Compruebe las direcciones de los destinatarios y la respuesta del servidor. &quot;mailwright-cli queue list&quot; muestra los mensajes no entregables, &quot;mailwright-cli queue retry ID&quot; vuelve a enviar uno y &quot;mailwright-cli queue purge ID&quot; lo elimina.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is sent until the cause is fixed: store the right password (&quot;mailwright-cli secret set smtp&quot;), sign in again (&quot;mailwright-cli oauth login&quot;), accept what the server offers now (&quot;mailwright-cli probe --accept-changes&quot;) or free space for the queue folder; then &quot;mailwright-cli queue flush&quot;. This notice waits in the queue until then.</source>
+        <translation>No se envía nada hasta que se corrija la causa: guarde la contraseña correcta (&quot;mailwright-cli secret set smtp&quot;), vuelva a iniciar sesión (&quot;mailwright-cli oauth login&quot;), acepte lo que el servidor ofrece ahora (&quot;mailwright-cli probe --accept-changes&quot;) o libere espacio para la carpeta de la cola; después, ejecute &quot;mailwright-cli queue flush&quot;. Este aviso espera en la cola hasta entonces.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask the administrator of the mail server to renew the certificate. If its fingerprint is pinned (smtp/pin_sha256), update the pin after the renewal.</source>
+        <translation>Pida al administrador del servidor de correo que renueve el certificado. Si su huella está fijada (smtp/pin_sha256), actualice la huella fijada tras la renovación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the certificate was not renewed on purpose, check that nobody intercepts the connection to the mail server.</source>
+        <translation>Si el certificado no se renovó a propósito, compruebe que nadie intercepta la conexión con el servidor de correo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The messages queued meanwhile are sent now. Check the network and the mail server&apos;s logs for the time above.</source>
+        <translation>Los mensajes puestos en cola entretanto se envían ahora. Revise la red y los registros del servidor de correo del periodo indicado arriba.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No sender (mailboxes/from) is set: a notice cannot be sent.</source>
+        <translation>No se ha definido ningún remitente (mailboxes/from): no se puede enviar ningún aviso.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No notification mailbox (mailboxes/notify) or error copy address is set, or none is permitted: a notice cannot be sent.</source>
+        <translation>No se ha definido ningún buzón de notificaciones (mailboxes/notify) ni ninguna dirección de copia de errores, o ninguno está permitido: no se puede enviar ningún aviso.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mailwright on %1 reports:</source>
+        <translation>Mailwright en %1 informa:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notices about failing mail are set in the [alerts] section of the configuration (alerts/enabled, alerts/%1...).</source>
+        <translation>Los avisos de fallos del correo se configuran en la sección [alerts] de la configuración (alerts/enabled, alerts/%1...).</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2487,44 @@
     </message>
 </context>
 <context>
+    <name>mw::FormBinder</name>
+    <message>
+        <location filename="../ui/FormBinderLocks.cpp" line="+41"/>
+        <source>Set by your administrator</source>
+        <translation>Definido por su administrador</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use organisation default</source>
+        <translation>Usar el valor predeterminado de la organización</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use organisation default for %1</source>
+        <translation>Usar el valor predeterminado de la organización para %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaces your value of %1 with the one your organisation set</source>
+        <translation>Sustituye su valor de %1 por el que definió su organización</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Read-only while the settings are locked</source>
+        <translation>Solo lectura mientras la configuración esté bloqueada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed from your organisation&apos;s default</source>
+        <translation>Cambiado respecto al valor predeterminado de su organización</translation>
+    </message>
+</context>
+<context>
     <name>mw::Localization</name>
     <message>
         <location filename="../core/i18n/Localization.cpp" line="+37"/>
@@ -2156,7 +2645,7 @@
 <context>
     <name>mw::MessageBuilder</name>
     <message>
-        <location filename="../core/delivery/MessageBuilder.cpp" line="+101"/>
+        <location filename="../core/delivery/MessageBuilder.cpp" line="+102"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2219,6 +2708,11 @@
         <location line="+5"/>
         <source>The value of header %1 %2.</source>
         <translation>El valor de la cabecera %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The In-Reply-To value is not a message identifier.</source>
+        <translation>El valor de In-Reply-To no es un identificador de mensaje.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2442,7 +2936,7 @@
         <translation>Falló el cierre de sesión: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Signing out…</source>
         <translation>Cerrando sesión…</translation>
     </message>
@@ -2509,22 +3003,40 @@
     </message>
 </context>
 <context>
+    <name>mw::PasswordDigest</name>
+    <message>
+        <location filename="../core/settings/PasswordDigest.cpp" line="+86"/>
+        <source>The password must have at least %1 characters.</source>
+        <translation>La contraseña debe tener al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password must have at most %1 characters.</source>
+        <translation>La contraseña debe tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password must be on one line.</source>
+        <translation>La contraseña debe estar en una sola línea.</translation>
+    </message>
+</context>
+<context>
     <name>mw::PasswordField</name>
     <message>
-        <location filename="../ui/PasswordField.cpp" line="+20"/>
-        <location line="+71"/>
+        <location filename="../ui/PasswordField.cpp" line="+21"/>
+        <location line="+121"/>
         <source>Show password</source>
         <translation>Mostrar la contraseña</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+68"/>
+        <location line="-116"/>
+        <location line="+118"/>
         <source>Show password (Ctrl+Shift+R)</source>
         <translation>Mostrar la contraseña (Ctrl+Mayús+R)</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+62"/>
+        <location line="-109"/>
+        <location line="+112"/>
         <source>Show %1</source>
         <translation>Mostrar %1</translation>
     </message>
@@ -2545,12 +3057,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+34"/>
+        <location line="+62"/>
         <source>No password store is available.</source>
         <translation>No hay almacén de contraseñas disponible.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>nowhere</source>
         <translation>a ninguna parte</translation>
     </message>
@@ -2571,6 +3083,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Kept in %1 as a digest only. Type a new one to replace it.</source>
+        <translation>Guardada en %1 solo como resumen. Escriba una nueva para sustituirla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Set by %1 (environment)</source>
         <translation>Definida por %1 (entorno)</translation>
     </message>
@@ -2755,7 +3272,7 @@
         <translation>La respuesta del servidor tiene más de %1 líneas; no termina.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+135"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+156"/>
         <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+33"/>
         <source>The server sent a line nobody asked for.</source>
         <translation>El servidor envió una línea que nadie pidió.</translation>
@@ -2812,12 +3329,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>The server refused the login for now (mailbox busy or logins too frequent).</source>
         <translation>El servidor rechaza el inicio de sesión por ahora (buzón ocupado o inicios de sesión demasiado frecuentes).</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>The POP3 server rejected the login name or password.</source>
         <translation>El servidor POP3 rechazó el nombre de usuario o la contraseña.</translation>
     </message>
@@ -2832,7 +3349,7 @@
         <translation>La respuesta del servidor a STAT está mal formada.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The server refused to list the mailbox.</source>
         <translation>El servidor se negó a listar el buzón.</translation>
     </message>
@@ -2863,7 +3380,7 @@
     </message>
     <message>
         <location filename="../core/protocol/Pop3Reply.cpp" line="+38"/>
-        <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+17"/>
+        <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+28"/>
         <source>The server sent an unexpected multi-line answer.</source>
         <translation>El servidor envió una respuesta de varias líneas inesperada.</translation>
     </message>
@@ -2903,7 +3420,7 @@
         <translation>Desactive APOP y use la seguridad STLS o TLS, o compruebe que es el servidor correcto.</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-210"/>
         <source>This port may expect STLS or no encryption: try security &quot;STLS&quot; (port 110).</source>
         <translation>Puede que este puerto espere STLS o ningún cifrado: pruebe la seguridad «STLS» (puerto 110).</translation>
     </message>
@@ -3301,7 +3818,7 @@
 <context>
     <name>mw::RememberedCapabilities</name>
     <message>
-        <location filename="../core/session/CapabilityMemory.cpp" line="+64"/>
+        <location filename="../core/session/CapabilityMemory.cpp" line="+66"/>
         <source>TLS was used at the last check (%1): this session requires it.</source>
         <translation>En la última comprobación (%1) se usó TLS: esta sesión lo exige.</translation>
     </message>
@@ -3319,6 +3836,110 @@
         <location line="+13"/>
         <source>Login methods offered at the last check (%1) are missing now: %2.</source>
         <translation>Faltan ahora métodos de inicio de sesión ofrecidos en la última comprobación (%1): %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::RemoteStatusPage</name>
+    <message>
+        <location filename="../ui/RemoteStatusPage.cpp" line="+85"/>
+        <source>Reading the last requests…</source>
+        <translation>Leyendo las últimas solicitudes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking whether one is set…</source>
+        <translation>Comprobando si hay una definida…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Status recipient %1</source>
+        <translation>Destinatario del estado %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email address 1 (all empty: any sender)</source>
+        <translation>Dirección de correo 1 (todas vacías: cualquier remitente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email address %1</source>
+        <translation>Dirección de correo %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>&lt;the POP3 mailbox&apos;s address&gt;</source>
+        <translation>&lt;la dirección del buzón POP3&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;your read-only password&gt;</source>
+        <translation>&lt;su contraseña de solo lectura&gt;</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No status request has been processed yet.</source>
+        <translation>Aún no se ha procesado ninguna solicitud de estado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n request(s) processed, newest first.</source>
+        <translation>
+            <numerusform>%n solicitud procesada, la más reciente primero.</numerusform>
+            <numerusform>%n solicitudes procesadas, las más recientes primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Set (only its digest is stored).</source>
+        <translation>Definida (solo se guarda su resumen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not set: every status request is refused.</source>
+        <translation>No definida: se rechaza toda solicitud de estado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a digest: every request is refused. Type a new one.</source>
+        <translation>No es un resumen: se rechaza toda solicitud. Escriba una nueva.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown: the password store cannot be read.</source>
+        <translation>Desconocido: no se puede leer el almacén de contraseñas.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The read-only password could not be removed: %1</source>
+        <translation>No se pudo eliminar la contraseña de solo lectura: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RemoteStatusPage.h" line="+39"/>
+        <source>Status requests and alerts</source>
+        <translation>Solicitudes de estado y alertas</translation>
+    </message>
+</context>
+<context>
+    <name>mw::RemoteStatusSecret</name>
+    <message>
+        <location filename="../core/notify/RemoteStatusSecret.cpp" line="+21"/>
+        <source>No password store is available.</source>
+        <translation>No hay almacén de contraseñas disponible.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The password digest could not be computed.</source>
+        <translation>No se pudo calcular el resumen de la contraseña.</translation>
     </message>
 </context>
 <context>
@@ -3587,7 +4208,7 @@
 <context>
     <name>mw::ServerStatus</name>
     <message>
-        <location filename="../core/diagnostics/ServerStatus.cpp" line="+37"/>
+        <location filename="../core/diagnostics/ServerStatus.cpp" line="+39"/>
         <source>Stop</source>
         <translation>Detenido</translation>
     </message>
@@ -3610,6 +4231,24 @@
         <location line="+2"/>
         <source>Unable to connect</source>
         <translation>No se puede conectar</translation>
+    </message>
+</context>
+<context>
+    <name>mw::SettingsModel</name>
+    <message>
+        <location filename="../core/settings/SettingsModel.cpp" line="+71"/>
+        <source>The settings are locked; unlock them to make changes.</source>
+        <translation>La configuración está bloqueada; desbloquéela para hacer cambios.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Set by your administrator (%1).</source>
+        <translation>Definido por su administrador (%1).</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The settings are locked; unlock them to save.</source>
+        <translation>La configuración está bloqueada; desbloquéela para guardar.</translation>
     </message>
 </context>
 <context>
@@ -3822,7 +4461,7 @@
         <translation>Después de ] solo puede seguir :port o ,port.</translation>
     </message>
     <message>
-        <location filename="../core/settings/SettingsModel.cpp" line="+47"/>
+        <location filename="../core/settings/SettingsModel.cpp" line="-93"/>
         <location filename="../core/settings/SettingsValidator.cpp" line="+49"/>
         <source>Unknown setting.</source>
         <translation>Ajuste desconocido.</translation>
@@ -3929,7 +4568,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+98"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+110"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -3964,7 +4603,7 @@
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
@@ -3980,12 +4619,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+110"/>
+        <location line="+118"/>
         <source>Save the settings and passwords (Ctrl+S)</source>
         <translation>Guardar la configuración y las contraseñas (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-117"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -3995,7 +4634,7 @@
         <translation>Acerca &amp;de</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>New configuration: it will be created at %1 when you save.</source>
         <translation>Configuración nueva: se creará en %1 al guardar.</translation>
     </message>
@@ -4010,12 +4649,12 @@
         <translation>No se pueden guardar las contraseñas: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1[*] — Mailwright e-mail settings</source>
         <translation>%1[*] — Configuración de correo de Mailwright</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Saving is disabled: the configuration file could not be read.</source>
         <translation>Guardar está desactivado: no se pudo leer el archivo de configuración.</translation>
     </message>
@@ -4033,7 +4672,7 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The keychain could not be used: %1 You can keep the passwords in a file that only you can read instead.</source>
         <translation>No se pudo usar el llavero: %1 Puede guardar las contraseñas en un archivo que solo usted pueda leer.</translation>
     </message>
@@ -4048,7 +4687,7 @@
         <translation>Guardar está desactivado: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>The settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
@@ -4078,7 +4717,7 @@
         <translation>La cola está retenida: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowTest.cpp" line="+44"/>
+        <location filename="../ui/SettingsWindowTest.cpp" line="+57"/>
         <source>Fix “%1” first: %2</source>
         <translation>Corrija primero «%1»: %2</translation>
     </message>
@@ -4098,7 +4737,7 @@
         <translation>Guárdela y vuelva a iniciar sesión; después, pruebe.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+101"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+102"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -4106,6 +4745,56 @@
         <location line="+1"/>
         <source>The settings have changed. Save them before closing?</source>
         <translation>La configuración ha cambiado. ¿Guardarla antes de cerrar?</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsWindowPolicy.cpp" line="+44"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Desbloquear…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the administrator password to change the settings</source>
+        <translation>Introduzca la contraseña de administrador para cambiar la configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Managed by your organisation: these settings are read-only (%1). Sending a test and checking the servers still work.</source>
+        <translation>Gestionada por su organización: esta configuración es de solo lectura (%1). Enviar una prueba y comprobar los servidores sigue funcionando.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some settings are managed by your organisation (%1): they are marked with a lock.</source>
+        <translation>Algunos ajustes los gestiona su organización (%1): están marcados con un candado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policy: %1</source>
+        <translation>Directiva: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked by an administrator: the settings are read-only until you unlock them. Sending a test and checking the servers still work.</source>
+        <translation>Bloqueada por un administrador: la configuración es de solo lectura hasta que la desbloquee. Enviar una prueba y comprobar los servidores sigue funcionando.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlocked: the settings can be changed. Lock them again when you are done.</source>
+        <translation>Desbloqueada: se puede cambiar la configuración. Vuelva a bloquearla cuando termine.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make the settings read-only again (save or discard your changes first)</source>
+        <translation>Volver a poner la configuración en solo lectura (guarde o descarte antes sus cambios)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read-only while the settings are locked</source>
+        <translation>Solo lectura mientras la configuración esté bloqueada</translation>
     </message>
 </context>
 <context>
@@ -4119,7 +4808,7 @@
 <context>
     <name>mw::SignInFields</name>
     <message>
-        <location filename="../ui/SignInFields.cpp" line="+60"/>
+        <location filename="../ui/SignInFields.cpp" line="+61"/>
         <source>%1 domain or Kerberos realm</source>
         <translation>Dominio %1 o reino de Kerberos</translation>
     </message>
@@ -4194,7 +4883,7 @@
         <translation>Kerberos:</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+89"/>
         <source>Reading the certificate…</source>
         <translation>Leyendo el certificado…</translation>
     </message>
@@ -4401,7 +5090,7 @@
 <context>
     <name>mw::SpoolFiles</name>
     <message>
-        <location filename="../core/delivery/QueueFiles.cpp" line="+35"/>
+        <location filename="../core/settings/SpoolFiles.cpp" line="+35"/>
         <location line="+61"/>
         <location line="+36"/>
         <source>%1 is a symbolic link; refused.</source>
@@ -4570,9 +5259,239 @@
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+344"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+345"/>
         <source>OAuth2 sign-in is chosen but no sign-in is available here: sign in first.</source>
         <translation>Se eligió el inicio de sesión OAuth2 pero aquí no hay ningún inicio de sesión disponible: inicie sesión primero.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::StatusReport</name>
+    <message>
+        <location filename="../core/notify/StatusReport.cpp" line="+16"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 (not configured)</source>
+        <translation>%1: %2 (sin configurar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2, last check %3</source>
+        <translation>%1: %2, última comprobación %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reason: %1 (%2)</source>
+        <translation>motivo: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 certificate: unknown (no TLS session recorded)</source>
+        <translation>Certificado de %1: desconocido (no hay ninguna sesión TLS registrada)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 certificate: %2 day(s) left (until %3)</source>
+        <translation>Certificado de %1: quedan %2 día(s) (hasta %3)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Mailwright status: %1</source>
+        <translation>Estado de Mailwright: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mailwright %1 on %2, %3 (UTC)</source>
+        <translation>Mailwright %1 en %2, %3 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queue: %1 message(s) waiting</source>
+        <translation>Cola: %1 mensaje(s) en espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, oldest %1 s</source>
+        <translation>, el más antiguo: %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue HELD since %1: %2 (%3)</source>
+        <translation>Cola RETENIDA desde %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queue not held</source>
+        <translation>Cola no retenida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dead letters: %1</source>
+        <translation>Mensajes no entregables: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Last Send Test: %1, %2</source>
+        <translation>Último envío de prueba: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>succeeded</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last Send Test: unknown (none recorded)</source>
+        <translation>Último envío de prueba: desconocido (no hay ninguno registrado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is an automatic answer to a status request.</source>
+        <translation>Esta es una respuesta automática a una solicitud de estado.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::StatusRequestCheck</name>
+    <message>
+        <location filename="../core/notify/StatusRequestCheck.cpp" line="+36"/>
+        <source>The request is malformed: %1</source>
+        <translation>La solicitud está mal formada: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not permitted to ask for the status (remote_status/permitted).</source>
+        <translation>%1 no tiene permiso para solicitar el estado (remote_status/permitted).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message failed authentication: %1 (Authentication-Results of %2).</source>
+        <translation>El mensaje no superó la autenticación: %1 (Authentication-Results de %2).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Remote status requests are switched off (remote_status/enabled).</source>
+        <translation>Las solicitudes de estado remotas están desactivadas (remote_status/enabled).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remote status requests are read over POP3: switch on pop3/enabled.</source>
+        <translation>Las solicitudes de estado remotas se leen por POP3: active pop3/enabled.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No secret store holds the remote status password.</source>
+        <translation>Ningún almacén de secretos contiene la contraseña de estado remoto.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No remote status password is stored (secret &quot;remote-status&quot;); the mailbox was not read.</source>
+        <translation>No hay ninguna contraseña de estado remoto guardada (secreto &quot;remote-status&quot;); no se leyó el buzón.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>This request was processed before (a replay).</source>
+        <translation>Esta solicitud ya se procesó antes (una repetición).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 was answered less than %n minute(s) ago (rate limit).</source>
+        <translation>
+            <numerusform>A %1 se le respondió hace menos de %n minuto (límite de frecuencia).</numerusform>
+            <numerusform>A %1 se le respondió hace menos de %n minutos (límite de frecuencia).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The answer may not be sent: %1</source>
+        <translation>No se permite enviar la respuesta: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The password is wrong.</source>
+        <translation>La contraseña es incorrecta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer could not be queued: %1</source>
+        <translation>No se pudo poner en cola la respuesta: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>answered to %1</source>
+        <translation>respondida a %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::StatusRequestParser</name>
+    <message>
+        <location filename="../core/notify/StatusRequest.cpp" line="+247"/>
+        <source>The header holds a NUL character.</source>
+        <translation>La cabecera contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message starts with a continuation line.</source>
+        <translation>El mensaje empieza con una línea de continuación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A header field is too long.</source>
+        <translation>Un campo de cabecera es demasiado largo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A header line has no field name.</source>
+        <translation>Una línea de cabecera no tiene nombre de campo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header has too many fields.</source>
+        <translation>La cabecera tiene demasiados campos.</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>The request has no From address.</source>
+        <translation>La solicitud no tiene dirección From.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request has more than one From address.</source>
+        <translation>La solicitud tiene más de una dirección From.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The envelope sender (Return-Path %1) is not the From address %2.</source>
+        <translation>El remitente del sobre (Return-Path %1) no es la dirección From %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Sender field (%1) is not the From address %2, and there is no Return-Path to confirm it.</source>
+        <translation>El campo Sender (%1) no es la dirección From %2, y no hay ningún Return-Path que lo confirme.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The message has no header.</source>
+        <translation>El mensaje no tiene cabecera.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::StatusRequestService</name>
+    <message>
+        <location filename="../core/notify/StatusRequestService.cpp" line="+70"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -4767,7 +5686,7 @@
 <context>
     <name>mw::TestPanel</name>
     <message>
-        <location filename="../ui/TestPanel.cpp" line="+73"/>
+        <location filename="../ui/TestPanel.cpp" line="+74"/>
         <source>Send te&amp;st</source>
         <translation>&amp;Enviar prueba</translation>
     </message>
@@ -4844,12 +5763,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+366"/>
+        <location line="+368"/>
         <source>&amp;Trust this certificate</source>
         <translation>Con&amp;fiar en este certificado</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-365"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Fija la huella SHA-256 de este certificado en el formulario (campo «Certificado de confianza»); entonces solo se acepta este certificado</translation>
     </message>
@@ -5044,7 +5963,7 @@
         <translation>No alcanzado</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Sent to %1 through %2. Check that it arrived in that mailbox.</source>
         <translation>Enviado a %1 a través de %2. Compruebe que llegó a ese buzón.</translation>
     </message>
@@ -5089,14 +6008,14 @@
         <translation>El servidor aceptó el inicio de sesión (%1).</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+96"/>
+        <location line="-93"/>
+        <location line="+98"/>
         <source>The server said: “%1”</source>
         <translation>El servidor dijo: «%1»</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+95"/>
+        <location line="-95"/>
+        <location line="+97"/>
         <source>Finished.</source>
         <translation>Terminado.</translation>
     </message>
@@ -5211,9 +6130,55 @@
     </message>
 </context>
 <context>
+    <name>mw::UnlockDialog</name>
+    <message>
+        <location filename="../ui/UnlockDialog.cpp" line="+23"/>
+        <source>Unlock the settings</source>
+        <translation>Desbloquear la configuración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings are locked by an administrator. Enter the administrator password to change them.</source>
+        <translation>La configuración está bloqueada por un administrador. Introduzca la contraseña de administrador para cambiarla.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Administrator password</source>
+        <translation>Contraseña de administrador</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Administrator &amp;password:</source>
+        <translation>&amp;Contraseña de administrador:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Wrong password. Try again in %n s.</source>
+        <translation>
+            <numerusform>Contraseña incorrecta. Vuelva a intentarlo dentro de %n s.</numerusform>
+            <numerusform>Contraseña incorrecta. Vuelva a intentarlo dentro de %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong password. Try again.</source>
+        <translation>Contraseña incorrecta. Vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>mw::cli</name>
     <message>
-        <location filename="../app/cli/ConfigCommands.cpp" line="+34"/>
+        <location filename="../app/cli/ConfigCommands.cpp" line="+37"/>
         <source>Password: </source>
         <translation>Contraseña: </translation>
     </message>
@@ -5304,16 +6269,31 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>answer the remote status requests in the POP3 mailbox now</source>
+        <translation>responder ahora a las solicitudes de estado remotas del buzón POP3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>read, change or check the configuration</source>
         <translation>leer, cambiar o comprobar la configuración</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>store a password read from standard input</source>
-        <translation>guardar una contraseña leída de la entrada estándar</translation>
+        <source>store a password read from standard input (remote-status: the read-only password of status requests, kept only as a digest)</source>
+        <translation>guardar una contraseña leída de la entrada estándar (remote-status: la contraseña de solo lectura de las solicitudes de estado, guardada solo como resumen)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
+        <source>what the administrator&apos;s policy sets and locks; the policy templates (ADMX, profile, policy.ini)</source>
+        <translation>lo que define y bloquea la directiva del administrador; las plantillas de directiva (ADMX, perfil, policy.ini)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lock the settings window with a password read from standard input (digest: for a policy&apos;s admin_lock)</source>
+        <translation>bloquear la ventana de configuración con una contraseña leída de la entrada estándar (digest: para el admin_lock de una directiva)</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>OAuth2 sign-in (device code, or browser with --browser) for xoauth2; logout also revokes the sign-in at the provider</source>
         <translation>inicio de sesión OAuth2 (código de dispositivo, o navegador con --browser) para xoauth2; logout también revoca el inicio de sesión en el proveedor</translation>
     </message>
@@ -5346,7 +6326,7 @@
 <context>
     <name>mw::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+18"/>
+        <location filename="../app/cli/CliApp.cpp" line="+30"/>
         <source>Use the configuration FILE instead of the per-user one.</source>
         <translation>Usar el archivo de configuración FILE en lugar del del usuario.</translation>
     </message>
@@ -5371,7 +6351,12 @@
         <translation>Orden desconocida «%1»; véase --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+81"/>
+        <location filename="../app/cli/CliContext.cpp" line="+74"/>
+        <source>warning: policy: %1</source>
+        <translation>aviso: directiva: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>There is no configuration file at %1. Create it with &quot;mailwright-cli config set smtp/host HOST&quot; or give --config.</source>
         <translation>No hay archivo de configuración en %1. Créelo con «mailwright-cli config set smtp/host HOST» o indique --config.</translation>
     </message>
@@ -5382,21 +6367,26 @@
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>--set expects KEY=VALUE, got &quot;%1&quot;.</source>
         <translation>--set espera CLAVE=VALOR, se recibió «%1».</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+13"/>
+        <source>%1 is set by your administrator (%2) and cannot be changed here.</source>
+        <translation>%1 lo define su administrador (%2) y no se puede cambiar aquí.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Signed in with %1</source>
         <translation>Sesión iniciada con %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+7"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="+117"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+120"/>
         <location line="+21"/>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Server said: %1</source>
         <translation>El servidor dijo: %1</translation>
     </message>
@@ -5411,7 +6401,7 @@
         <translation>Nota: la sesión no estaba cifrada (el servidor no ofrece STARTTLS), así que continuó sin inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TestCommand.cpp" line="+39"/>
+        <location filename="../app/cli/TestCommand.cpp" line="+40"/>
         <source>Send to ADDR instead of the notification mailbox.</source>
         <translation>Enviar a ADDR en lugar del buzón de notificaciones.</translation>
     </message>
@@ -5461,18 +6451,19 @@
         <translation>certificado válido hasta el %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConfigCommands.cpp" line="+25"/>
+        <location filename="../app/cli/ConfigCommands.cpp" line="+23"/>
         <source>usage: config get SECTION/KEY</source>
         <translation>uso: config get SECTION/KEY</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+14"/>
+        <location line="+52"/>
         <source>Unknown key &quot;%1&quot;.</source>
         <translation>Clave desconocida «%1».</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-60"/>
         <source>usage: config set SECTION/KEY VALUE</source>
         <translation>uso: config set SECTION/KEY VALUE</translation>
     </message>
@@ -5487,7 +6478,17 @@
         <translation>Las contraseñas no se guardan en el archivo de configuración; use «secret set».</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
+        <source>usage: config unset SECTION/KEY</source>
+        <translation>uso: config unset SECTION/KEY</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--set cannot be combined with config unset.</source>
+        <translation>--set no se puede combinar con config unset.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The configuration is valid.</source>
         <translation>La configuración es válida.</translation>
     </message>
@@ -5505,32 +6506,43 @@
         <translation>%1: la configuración es válida.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>; passwords: *** (kept in the secret store, never in this file)</source>
         <translation>; contraseñas: *** (guardadas en el almacén de secretos, nunca en este archivo)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>; administrator lock: set</source>
+        <translation>; bloqueo de administrador: activado</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>usage: config get KEY | set KEY VALUE | validate | show</source>
-        <translation>uso: config get KEY | set KEY VALUE | validate | show</translation>
+        <source>usage: config get KEY | set KEY VALUE | unset KEY | validate | show</source>
+        <translation>uso: config get KEY | set KEY VALUE | unset KEY | validate | show</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>usage: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status (the password, client secret or key passphrase is read from standard input)</source>
+        <translation>uso: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status (la contraseña, el secreto de cliente o la frase de contraseña de la clave se lee de la entrada estándar)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>usage: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert (the password, client secret or key passphrase is read from standard input)</source>
-        <translation>uso: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert (la contraseña, el secreto de cliente o la frase de contraseña de la clave se lee de la entrada estándar)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>No password was given on standard input.</source>
         <translation>No se dio ninguna contraseña por la entrada estándar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+13"/>
         <source>The password could not be stored (%1): %2</source>
         <translation>No se pudo guardar la contraseña (%1): %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
+        <source>The remote-status password is stored as a digest in the %1 backend.</source>
+        <translation>La contraseña de remote-status está guardada como resumen en el almacén «%1».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The %1 password is stored in the %2 backend.</source>
         <translation>La contraseña de %1 está guardada en el almacén «%2».</translation>
     </message>
@@ -5764,6 +6776,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/StatusRequestsCommand.cpp" line="+23"/>
         <source>Print one JSON object.</source>
         <translation>Imprimir un objeto JSON.</translation>
     </message>
@@ -5773,7 +6786,7 @@
         <translation>El buzón de alertas rebotadas se lee por POP3: defina primero pop3/host y pop3/username.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Bounced-alerts mailbox %1@%2: %n message(s)</source>
         <translation>
             <numerusform>Buzón de alertas rebotadas %1@%2: %n mensaje</numerusform>
@@ -5878,7 +6891,7 @@
         <translation>Compruebe que esta cuenta POP3 recibe el buzón de notificaciones y busque un rebote en el buzón de alertas rebotadas (mailwright-cli bounces).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommands.cpp" line="-228"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-233"/>
         <source>queue: %n message(s) waiting</source>
         <translation>
             <numerusform>cola: %n mensaje en espera</numerusform>
@@ -6046,7 +7059,7 @@
         <translation>uso: queue list | flush | run [--once] | retry ID | purge ID</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>The queue is held: %1</source>
         <translation>La cola está retenida: %1</translation>
     </message>
@@ -6054,6 +7067,11 @@
         <location line="+7"/>
         <source>%1 delivered, %2 deferred, %3 dead-lettered, %4 outcome unknown; %5 still queued.</source>
         <translation>%1 entregados, %2 aplazados, %3 como no entregables, %4 con resultado desconocido; %5 aún en cola.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>mailwright-cli: status requests: %1</source>
+        <translation>mailwright-cli: solicitudes de estado: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="+41"/>
@@ -6154,6 +7172,107 @@
         <location line="+20"/>
         <source>Signed in. Granted scopes: %1. The refresh token is saved in the %2 store.</source>
         <translation>Sesión iniciada. Ámbitos concedidos: %1. El token de actualización está guardado en el almacén «%2».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PolicyCommands.cpp" line="+42"/>
+        <source>usage: policy show [--json]</source>
+        <translation>uso: policy show [--json]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: policy templates DIR</source>
+        <translation>uso: policy templates DIR</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The policy templates are in %1.</source>
+        <translation>Las plantillas de directiva están en %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: policy show [--json] | templates DIR</source>
+        <translation>uso: policy show [--json] | templates DIR</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>secret %1: locked (%2)</source>
+        <translation>secreto %1: bloqueado (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>administrator lock: none</source>
+        <translation>bloqueo de administrador: ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator lock: set (%1)</source>
+        <translation>bloqueo de administrador: activado (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: admin-lock set|clear|digest (the password is read from standard input)</source>
+        <translation>uso: admin-lock set|clear|digest (la contraseña se lee de la entrada estándar)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--set cannot be combined with admin-lock.</source>
+        <translation>--set no se puede combinar con admin-lock.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The administrator lock is set by your administrator (%1) and cannot be changed here.</source>
+        <translation>El bloqueo de administrador lo define su administrador (%1) y no se puede cambiar aquí.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The administrator lock is removed.</source>
+        <translation>Se ha quitado el bloqueo de administrador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The administrator lock is set: the settings window opens read-only until it is unlocked.</source>
+        <translation>El bloqueo de administrador está activado: la ventana de configuración se abre en solo lectura hasta que se desbloquee.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusRequestsCommand.cpp" line="+2"/>
+        <source>Check the mailbox for requests now.</source>
+        <translation>Comprobar ahora si hay solicitudes en el buzón.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>usage: status-requests check [--json]</source>
+        <translation>uso: status-requests check [--json]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remote status requests are switched off: set remote_status/enabled to true first.</source>
+        <translation>Las solicitudes de estado remotas están desactivadas: primero establezca remote_status/enabled en true.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remote status requests are read over POP3: set pop3/enabled, pop3/host and pop3/username first.</source>
+        <translation>Las solicitudes de estado remotas se leen por POP3: defina primero pop3/enabled, pop3/host y pop3/username.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Another process is checking the mailbox; try again.</source>
+        <translation>Otro proceso está comprobando el buzón; inténtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Mailbox %1@%2: %n message(s), </source>
+        <translation>
+            <numerusform>Buzón %1@%2: %n mensaje, </numerusform>
+            <numerusform>Buzón %1@%2: %n mensajes, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n status request(s)</source>
+        <translation>
+            <numerusform>%n solicitud de estado</numerusform>
+            <numerusform>%n solicitudes de estado</numerusform>
+        </translation>
     </message>
 </context>
 <context>

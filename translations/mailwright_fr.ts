@@ -525,6 +525,294 @@
     </message>
 </context>
 <context>
+    <name>RemoteStatusPage</name>
+    <message>
+        <location filename="../ui/RemoteStatusPage.ui" line="+24"/>
+        <source>Status requests and alerts</source>
+        <translation>Demandes d’état et alertes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remote status</source>
+        <translation>État à distance</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Answ&amp;er status requests sent by e-mail to the POP3 mailbox</source>
+        <translation>&amp;Répondre aux demandes d’état envoyées par e-mail à la boîte POP3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer status requests</source>
+        <translation>Répondre aux demandes d’état</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status requests are read from the POP3 mailbox: enable POP3 on the POP3 tab first.</source>
+        <translation>Les demandes d’état sont lues dans la boîte POP3 : activez d’abord POP3 dans l’onglet POP3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status requests need POP3</source>
+        <translation>Les demandes d’état nécessitent POP3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status &amp;recipients:</source>
+        <translation>Destinataires de l’é&amp;tat :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status recipients</source>
+        <translation>Destinataires de l’état</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Addresses allowed to request the status; the answer goes to them. All empty: any sender.</source>
+        <translation>Adresses autorisées à demander l’état ; la réponse leur est envoyée. Toutes vides : n’importe quel expéditeur.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Add address</source>
+        <translation>&amp;Ajouter une adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a status recipient</source>
+        <translation>Ajouter un destinataire de l’état</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another address allowed to request the status</source>
+        <translation>Une autre adresse autorisée à demander l’état</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Read-only pa&amp;ssword:</source>
+        <translation>Mot de pa&amp;sse en lecture seule :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Read-only password</source>
+        <translation>Mot de passe en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the read-only password</source>
+        <translation>Effacer le mot de passe en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the stored read-only password now: every status request is refused until a new one is saved</source>
+        <translation>Supprimer maintenant le mot de passe en lecture seule enregistré : toute demande d’état est refusée jusqu’à l’enregistrement d’un nouveau</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Read-only password state</source>
+        <translation>État du mot de passe en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trusted authserv-&amp;id:</source>
+        <translation>authserv-&amp;id de confiance :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trusted authserv-id</source>
+        <translation>authserv-id de confiance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: the receiving server in Authentication-Results, e.g. mx.example.com</source>
+        <translation>facultatif : le serveur de réception dans Authentication-Results, p. ex. mx.example.com</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Request format:</source>
+        <translation>Format de la demande :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Request format</source>
+        <translation>Format de la demande</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Co&amp;py example request</source>
+        <translation>&amp;Copier un exemple de demande</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy an example status request</source>
+        <translation>Copier un exemple de demande d’état</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copies the example request to the clipboard (without any password)</source>
+        <translation>Copie l’exemple de demande dans le presse-papiers (sans aucun mot de passe)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Last requests:</source>
+        <translation>Dernières demandes :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Last status requests</source>
+        <translation>Dernières demandes d’état</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last status requests, newest first</source>
+        <translation>Dernières demandes d’état, les plus récentes en premier</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refresh &amp;list</source>
+        <translation>Actualiser la &amp;liste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh the last status requests</source>
+        <translation>Actualiser les dernières demandes d’état</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the list of processed status requests again</source>
+        <translation>Relire la liste des demandes d’état traitées</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send &amp;notices about failing mail to the notification mailbox</source>
+        <translation>Envoyer des avis sur le courrier en éc&amp;hec à la boîte de notification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send notices about failing mail</source>
+        <translation>Envoyer des avis sur le courrier en échec</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notice when:</source>
+        <translation>Envoyer un avis quand :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a message is &amp;dead-lettered</source>
+        <translation>u&amp;n message est mis en lettres mortes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice when a message is dead-lettered</source>
+        <translation>Avis quand un message est mis en lettres mortes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the &amp;queue is held (login refused, sign-in required, storage)</source>
+        <translation>la &amp;file d’attente est suspendue (authentification refusée, connexion requise, stockage)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice when the queue is held</source>
+        <translation>Avis quand la file d’attente est suspendue</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a server certificate e&amp;xpires soon or changes</source>
+        <translation>un certificat de serveur e&amp;xpire bientôt ou change</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice when a server certificate expires soon or changes</source>
+        <translation>Avis quand un certificat de serveur expire bientôt ou change</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the SMTP server does not answer (&amp;outage)</source>
+        <translation>le serveur SMTP ne répond pas (&amp;panne)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice when the SMTP server does not answer</source>
+        <translation>Avis quand le serveur SMTP ne répond pas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Outage dela&amp;y:</source>
+        <translation>&amp;Délai de panne :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Minutes without an answer before an outage is noticed</source>
+        <translation>Minutes sans réponse avant qu’une panne soit signalée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate &amp;warning:</source>
+        <translation>A&amp;vertissement de certificat :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Days before a certificate expires to send a notice</source>
+        <translation>Jours avant l’expiration d’un certificat pour envoyer un avis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> days before expiry</source>
+        <translation> jours avant l’expiration</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Minimum interval:</source>
+        <translation>Intervalle &amp;minimal :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Minutes between two notices about the same kind of event</source>
+        <translation>Minutes entre deux avis sur le même type d’événement</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> min between notices of a kind</source>
+        <translation> min entre deux avis du même type</translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
         <location filename="../ui/ServerPage.ui" line="+16"/>
@@ -995,6 +1283,169 @@
         <location filename="../core/diagnostics/AddressVerifier.cpp" line="+67"/>
         <source>No role address (notification, copies, console) is set.</source>
         <translation>Aucune adresse de rôle (notification, copies, console) n’est définie.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AlertEngine</name>
+    <message>
+        <location filename="../core/notify/AlertEngine.cpp" line="+27"/>
+        <source>The server said nothing.</source>
+        <translation>Le serveur n’a rien dit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server said: %1</source>
+        <translation>Le serveur a répondu : %1</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Message %1 (subject &quot;%2&quot;, Message-ID %3, queued %4) to %5 was refused for good at %6 and moved to the dead letters.</source>
+        <translation>Le message %1 (objet « %2 », Message-ID %3, mis en file d’attente le %4) pour %5 a été refusé définitivement le %6 et déplacé dans les lettres mortes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error: %1 (%2)</source>
+        <translation>Erreur : %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Since %1 the queue is held: %2 (%3).</source>
+        <translation>Depuis %1, la file d’attente est suspendue : %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n message(s) wait in the queue.</source>
+        <translation>
+            <numerusform>%n message attend dans la file d’attente.</numerusform>
+            <numerusform>%n messages attendent dans la file d’attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>From %1 to %2 (%n minute(s)) the SMTP server %3 could not be reached.</source>
+        <translation>
+            <numerusform>De %1 à %2 (%n minute), le serveur SMTP %3 était injoignable.</numerusform>
+            <numerusform>De %1 à %2 (%n minutes), le serveur SMTP %3 était injoignable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last error: %1 (%2)</source>
+        <translation>Dernière erreur : %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The certificate of %1 changed at %2.</source>
+        <translation>Le certificat de %1 a changé le %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before: SHA-256 %1</source>
+        <translation>Avant : SHA-256 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now: SHA-256 %1, %2, valid until %3</source>
+        <translation>Maintenant : SHA-256 %1, %2, valide jusqu’au %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The certificate of %1 expires at %2 (in %n day(s)).</source>
+        <translation>
+            <numerusform>Le certificat de %1 expire le %2 (dans %n jour).</numerusform>
+            <numerusform>Le certificat de %1 expire le %2 (dans %n jours).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate of %1 expired at %2.</source>
+        <translation>Le certificat de %1 a expiré le %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate: %1, issued by %2, SHA-256 %3</source>
+        <translation>Certificat : %1, émis par %2, SHA-256 %3</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AlertNotice</name>
+    <message numerus="yes">
+        <location filename="../core/notify/AlertNotice.cpp" line="+14"/>
+        <source>Mailwright: %n message(s) could not be delivered</source>
+        <translation>
+            <numerusform>Mailwright : %n message n’a pas pu être remis</numerusform>
+            <numerusform>Mailwright : %n messages n’ont pas pu être remis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailwright: the mail queue is held</source>
+        <translation>Mailwright : la file d’attente des messages est suspendue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailwright: the mail server&apos;s certificate expires soon</source>
+        <translation>Mailwright : le certificat du serveur de messagerie expire bientôt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailwright: the mail server&apos;s certificate changed</source>
+        <translation>Mailwright : le certificat du serveur de messagerie a changé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailwright: the mail server could not be reached</source>
+        <translation>Mailwright : le serveur de messagerie n’a pas pu être joint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailwright: notice about failing mail</source>
+        <translation>Mailwright : avis sur un courrier en échec</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check the recipient addresses and the server&apos;s reply. &quot;mailwright-cli queue list&quot; shows the dead letters, &quot;mailwright-cli queue retry ID&quot; sends one again, &quot;mailwright-cli queue purge ID&quot; removes it.</source>
+        <translation>Vérifiez les adresses des destinataires et la réponse du serveur. « mailwright-cli queue list » affiche les lettres mortes, « mailwright-cli queue retry ID » en renvoie une, « mailwright-cli queue purge ID » la supprime.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is sent until the cause is fixed: store the right password (&quot;mailwright-cli secret set smtp&quot;), sign in again (&quot;mailwright-cli oauth login&quot;), accept what the server offers now (&quot;mailwright-cli probe --accept-changes&quot;) or free space for the queue folder; then &quot;mailwright-cli queue flush&quot;. This notice waits in the queue until then.</source>
+        <translation>Rien n’est envoyé tant que la cause n’est pas corrigée : enregistrez le bon mot de passe (« mailwright-cli secret set smtp »), reconnectez-vous (« mailwright-cli oauth login »), acceptez ce que le serveur propose maintenant (« mailwright-cli probe --accept-changes ») ou libérez de l’espace pour le dossier de file d’attente ; puis lancez « mailwright-cli queue flush ». Cet avis attend dans la file d’attente jusque-là.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask the administrator of the mail server to renew the certificate. If its fingerprint is pinned (smtp/pin_sha256), update the pin after the renewal.</source>
+        <translation>Demandez à l’administrateur du serveur de messagerie de renouveler le certificat. Si son empreinte est épinglée (smtp/pin_sha256), mettez à jour l’épinglage après le renouvellement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the certificate was not renewed on purpose, check that nobody intercepts the connection to the mail server.</source>
+        <translation>Si le certificat n’a pas été renouvelé volontairement, vérifiez que personne n’intercepte la connexion au serveur de messagerie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The messages queued meanwhile are sent now. Check the network and the mail server&apos;s logs for the time above.</source>
+        <translation>Les messages mis en file d’attente entre-temps sont envoyés maintenant. Vérifiez le réseau et les journaux du serveur de messagerie pour la période indiquée ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No sender (mailboxes/from) is set: a notice cannot be sent.</source>
+        <translation>Aucun expéditeur (mailboxes/from) n’est défini : impossible d’envoyer un avis.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No notification mailbox (mailboxes/notify) or error copy address is set, or none is permitted: a notice cannot be sent.</source>
+        <translation>Aucune boîte de notification (mailboxes/notify) ni adresse de copie des erreurs n’est définie, ou aucune n’est autorisée : impossible d’envoyer un avis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mailwright on %1 reports:</source>
+        <translation>Mailwright sur %1 signale :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notices about failing mail are set in the [alerts] section of the configuration (alerts/enabled, alerts/%1...).</source>
+        <translation>Les avis sur le courrier en échec se règlent dans la section [alerts] de la configuration (alerts/enabled, alerts/%1...).</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2487,44 @@
     </message>
 </context>
 <context>
+    <name>mw::FormBinder</name>
+    <message>
+        <location filename="../ui/FormBinderLocks.cpp" line="+41"/>
+        <source>Set by your administrator</source>
+        <translation>Défini par votre administrateur</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use organisation default</source>
+        <translation>Utiliser la valeur par défaut de l’organisation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use organisation default for %1</source>
+        <translation>Utiliser la valeur par défaut de l’organisation pour %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaces your value of %1 with the one your organisation set</source>
+        <translation>Remplace votre valeur de %1 par celle définie par votre organisation</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Read-only while the settings are locked</source>
+        <translation>En lecture seule tant que les paramètres sont verrouillés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed from your organisation&apos;s default</source>
+        <translation>Modifié par rapport à la valeur par défaut de votre organisation</translation>
+    </message>
+</context>
+<context>
     <name>mw::Localization</name>
     <message>
         <location filename="../core/i18n/Localization.cpp" line="+37"/>
@@ -2156,7 +2645,7 @@
 <context>
     <name>mw::MessageBuilder</name>
     <message>
-        <location filename="../core/delivery/MessageBuilder.cpp" line="+101"/>
+        <location filename="../core/delivery/MessageBuilder.cpp" line="+102"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2219,6 +2708,11 @@
         <location line="+5"/>
         <source>The value of header %1 %2.</source>
         <translation>La valeur de l’en-tête %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The In-Reply-To value is not a message identifier.</source>
+        <translation>La valeur In-Reply-To n’est pas un identifiant de message.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2442,7 +2936,7 @@
         <translation>La déconnexion a échoué : %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Signing out…</source>
         <translation>Déconnexion…</translation>
     </message>
@@ -2509,22 +3003,40 @@
     </message>
 </context>
 <context>
+    <name>mw::PasswordDigest</name>
+    <message>
+        <location filename="../core/settings/PasswordDigest.cpp" line="+86"/>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Le mot de passe doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password must have at most %1 characters.</source>
+        <translation>Le mot de passe doit comporter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password must be on one line.</source>
+        <translation>Le mot de passe doit tenir sur une seule ligne.</translation>
+    </message>
+</context>
+<context>
     <name>mw::PasswordField</name>
     <message>
-        <location filename="../ui/PasswordField.cpp" line="+20"/>
-        <location line="+71"/>
+        <location filename="../ui/PasswordField.cpp" line="+21"/>
+        <location line="+121"/>
         <source>Show password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+68"/>
+        <location line="-116"/>
+        <location line="+118"/>
         <source>Show password (Ctrl+Shift+R)</source>
         <translation>Afficher le mot de passe (Ctrl+Maj+R)</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+62"/>
+        <location line="-109"/>
+        <location line="+112"/>
         <source>Show %1</source>
         <translation>Afficher %1</translation>
     </message>
@@ -2545,12 +3057,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+34"/>
+        <location line="+62"/>
         <source>No password store is available.</source>
         <translation>Aucun magasin de mots de passe n’est disponible.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>nowhere</source>
         <translation>nulle part</translation>
     </message>
@@ -2571,6 +3083,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Kept in %1 as a digest only. Type a new one to replace it.</source>
+        <translation>Conservé dans %1 sous forme de condensé uniquement. Saisissez-en un nouveau pour le remplacer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Set by %1 (environment)</source>
         <translation>Défini par %1 (environnement)</translation>
     </message>
@@ -2755,7 +3272,7 @@
         <translation>La réponse du serveur a plus de %1 lignes ; elle ne se termine pas.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+135"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+156"/>
         <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+33"/>
         <source>The server sent a line nobody asked for.</source>
         <translation>Le serveur a envoyé une ligne que personne n’a demandée.</translation>
@@ -2812,12 +3329,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>The server refused the login for now (mailbox busy or logins too frequent).</source>
         <translation>Le serveur refuse la connexion pour l’instant (boîte occupée ou connexions trop fréquentes).</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>The POP3 server rejected the login name or password.</source>
         <translation>Le serveur POP3 a refusé l’identifiant ou le mot de passe.</translation>
     </message>
@@ -2832,7 +3349,7 @@
         <translation>La réponse du serveur à STAT est mal formée.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The server refused to list the mailbox.</source>
         <translation>Le serveur a refusé de lister la boîte.</translation>
     </message>
@@ -2863,7 +3380,7 @@
     </message>
     <message>
         <location filename="../core/protocol/Pop3Reply.cpp" line="+38"/>
-        <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+17"/>
+        <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+28"/>
         <source>The server sent an unexpected multi-line answer.</source>
         <translation>Le serveur a envoyé une réponse multiligne inattendue.</translation>
     </message>
@@ -2903,7 +3420,7 @@
         <translation>Désactivez APOP et utilisez la sécurité STLS ou TLS, ou vérifiez qu’il s’agit du bon serveur.</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-210"/>
         <source>This port may expect STLS or no encryption: try security &quot;STLS&quot; (port 110).</source>
         <translation>Ce port attend peut-être STLS ou aucun chiffrement : essayez la sécurité « STLS » (port 110).</translation>
     </message>
@@ -3301,7 +3818,7 @@
 <context>
     <name>mw::RememberedCapabilities</name>
     <message>
-        <location filename="../core/session/CapabilityMemory.cpp" line="+64"/>
+        <location filename="../core/session/CapabilityMemory.cpp" line="+66"/>
         <source>TLS was used at the last check (%1): this session requires it.</source>
         <translation>TLS était utilisé lors de la dernière vérification (%1) : cette session l’exige.</translation>
     </message>
@@ -3319,6 +3836,110 @@
         <location line="+13"/>
         <source>Login methods offered at the last check (%1) are missing now: %2.</source>
         <translation>Des méthodes de connexion proposées lors de la dernière vérification (%1) manquent désormais : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::RemoteStatusPage</name>
+    <message>
+        <location filename="../ui/RemoteStatusPage.cpp" line="+85"/>
+        <source>Reading the last requests…</source>
+        <translation>Lecture des dernières demandes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking whether one is set…</source>
+        <translation>Vérification de l’existence d’un mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Status recipient %1</source>
+        <translation>Destinataire de l’état %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email address 1 (all empty: any sender)</source>
+        <translation>Adresse e-mail 1 (toutes vides : n’importe quel expéditeur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email address %1</source>
+        <translation>Adresse e-mail %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>&lt;the POP3 mailbox&apos;s address&gt;</source>
+        <translation>&lt;l’adresse de la boîte POP3&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;your read-only password&gt;</source>
+        <translation>&lt;votre mot de passe en lecture seule&gt;</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Answered</source>
+        <translation>Réponse envoyée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No status request has been processed yet.</source>
+        <translation>Aucune demande d’état n’a encore été traitée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n request(s) processed, newest first.</source>
+        <translation>
+            <numerusform>%n demande traitée, la plus récente en premier.</numerusform>
+            <numerusform>%n demandes traitées, les plus récentes en premier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Set (only its digest is stored).</source>
+        <translation>Défini (seul son condensé est enregistré).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not set: every status request is refused.</source>
+        <translation>Non défini : toute demande d’état est refusée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a digest: every request is refused. Type a new one.</source>
+        <translation>Pas un condensé : toute demande est refusée. Saisissez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown: the password store cannot be read.</source>
+        <translation>Inconnu : le magasin de mots de passe est illisible.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The read-only password could not be removed: %1</source>
+        <translation>Le mot de passe en lecture seule n’a pas pu être supprimé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RemoteStatusPage.h" line="+39"/>
+        <source>Status requests and alerts</source>
+        <translation>Demandes d’état et alertes</translation>
+    </message>
+</context>
+<context>
+    <name>mw::RemoteStatusSecret</name>
+    <message>
+        <location filename="../core/notify/RemoteStatusSecret.cpp" line="+21"/>
+        <source>No password store is available.</source>
+        <translation>Aucun magasin de mots de passe n’est disponible.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The password digest could not be computed.</source>
+        <translation>Le condensé du mot de passe n’a pas pu être calculé.</translation>
     </message>
 </context>
 <context>
@@ -3587,7 +4208,7 @@
 <context>
     <name>mw::ServerStatus</name>
     <message>
-        <location filename="../core/diagnostics/ServerStatus.cpp" line="+37"/>
+        <location filename="../core/diagnostics/ServerStatus.cpp" line="+39"/>
         <source>Stop</source>
         <translation>Arrêté</translation>
     </message>
@@ -3610,6 +4231,24 @@
         <location line="+2"/>
         <source>Unable to connect</source>
         <translation>Connexion impossible</translation>
+    </message>
+</context>
+<context>
+    <name>mw::SettingsModel</name>
+    <message>
+        <location filename="../core/settings/SettingsModel.cpp" line="+71"/>
+        <source>The settings are locked; unlock them to make changes.</source>
+        <translation>Les paramètres sont verrouillés ; déverrouillez-les pour les modifier.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Set by your administrator (%1).</source>
+        <translation>Défini par votre administrateur (%1).</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The settings are locked; unlock them to save.</source>
+        <translation>Les paramètres sont verrouillés ; déverrouillez-les pour enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -3822,7 +4461,7 @@
         <translation>Après ], seul :port ou ,port peut suivre.</translation>
     </message>
     <message>
-        <location filename="../core/settings/SettingsModel.cpp" line="+47"/>
+        <location filename="../core/settings/SettingsModel.cpp" line="-93"/>
         <location filename="../core/settings/SettingsValidator.cpp" line="+49"/>
         <source>Unknown setting.</source>
         <translation>Paramètre inconnu.</translation>
@@ -3929,7 +4568,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+98"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+110"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -3964,7 +4603,7 @@
         <translation>Masquer</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -3980,12 +4619,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+110"/>
+        <location line="+118"/>
         <source>Save the settings and passwords (Ctrl+S)</source>
         <translation>Enregistrer les paramètres et les mots de passe (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-117"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3995,7 +4634,7 @@
         <translation>À pro&amp;pos</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>New configuration: it will be created at %1 when you save.</source>
         <translation>Nouvelle configuration : elle sera créée dans %1 à l’enregistrement.</translation>
     </message>
@@ -4010,12 +4649,12 @@
         <translation>Les mots de passe ne peuvent pas être enregistrés : %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1[*] — Mailwright e-mail settings</source>
         <translation>%1[*] — Paramètres e-mail de Mailwright</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Saving is disabled: the configuration file could not be read.</source>
         <translation>L’enregistrement est désactivé : le fichier de configuration n’a pas pu être lu.</translation>
     </message>
@@ -4033,7 +4672,7 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The keychain could not be used: %1 You can keep the passwords in a file that only you can read instead.</source>
         <translation>Le trousseau n’a pas pu être utilisé : %1 Vous pouvez garder les mots de passe dans un fichier que vous seul pouvez lire.</translation>
     </message>
@@ -4048,7 +4687,7 @@
         <translation>L’enregistrement est désactivé : %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>The settings could not be saved: %1</source>
         <translation>Les paramètres n’ont pas pu être enregistrés : %1</translation>
     </message>
@@ -4078,7 +4717,7 @@
         <translation>La file d’attente est suspendue : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowTest.cpp" line="+44"/>
+        <location filename="../ui/SettingsWindowTest.cpp" line="+57"/>
         <source>Fix “%1” first: %2</source>
         <translation>Corrigez d’abord « %1 » : %2</translation>
     </message>
@@ -4098,7 +4737,7 @@
         <translation>Enregistrez-les et reconnectez-vous, puis testez.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+101"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+102"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -4106,6 +4745,56 @@
         <location line="+1"/>
         <source>The settings have changed. Save them before closing?</source>
         <translation>Les paramètres ont été modifiés. Les enregistrer avant de fermer ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsWindowPolicy.cpp" line="+44"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Déverrouiller…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the administrator password to change the settings</source>
+        <translation>Saisir le mot de passe administrateur pour modifier les paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Managed by your organisation: these settings are read-only (%1). Sending a test and checking the servers still work.</source>
+        <translation>Géré par votre organisation : ces paramètres sont en lecture seule (%1). L’envoi d’un test et la vérification des serveurs fonctionnent toujours.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some settings are managed by your organisation (%1): they are marked with a lock.</source>
+        <translation>Certains paramètres sont gérés par votre organisation (%1) : ils sont marqués d’un cadenas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policy: %1</source>
+        <translation>Stratégie : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked by an administrator: the settings are read-only until you unlock them. Sending a test and checking the servers still work.</source>
+        <translation>Verrouillé par un administrateur : les paramètres sont en lecture seule jusqu’à leur déverrouillage. L’envoi d’un test et la vérification des serveurs fonctionnent toujours.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlocked: the settings can be changed. Lock them again when you are done.</source>
+        <translation>Déverrouillé : les paramètres peuvent être modifiés. Verrouillez-les à nouveau quand vous avez terminé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make the settings read-only again (save or discard your changes first)</source>
+        <translation>Remettre les paramètres en lecture seule (enregistrez ou abandonnez d’abord vos modifications)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read-only while the settings are locked</source>
+        <translation>En lecture seule tant que les paramètres sont verrouillés</translation>
     </message>
 </context>
 <context>
@@ -4119,7 +4808,7 @@
 <context>
     <name>mw::SignInFields</name>
     <message>
-        <location filename="../ui/SignInFields.cpp" line="+60"/>
+        <location filename="../ui/SignInFields.cpp" line="+61"/>
         <source>%1 domain or Kerberos realm</source>
         <translation>Domaine %1 ou royaume Kerberos</translation>
     </message>
@@ -4194,7 +4883,7 @@
         <translation>Kerberos :</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+89"/>
         <source>Reading the certificate…</source>
         <translation>Lecture du certificat…</translation>
     </message>
@@ -4401,7 +5090,7 @@
 <context>
     <name>mw::SpoolFiles</name>
     <message>
-        <location filename="../core/delivery/QueueFiles.cpp" line="+35"/>
+        <location filename="../core/settings/SpoolFiles.cpp" line="+35"/>
         <location line="+61"/>
         <location line="+36"/>
         <source>%1 is a symbolic link; refused.</source>
@@ -4570,9 +5259,239 @@
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+344"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+345"/>
         <source>OAuth2 sign-in is chosen but no sign-in is available here: sign in first.</source>
         <translation>La connexion OAuth2 est choisie mais aucune connexion n’est disponible ici : connectez-vous d’abord.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::StatusReport</name>
+    <message>
+        <location filename="../core/notify/StatusReport.cpp" line="+16"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 (not configured)</source>
+        <translation>%1 : %2 (non configuré)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2, last check %3</source>
+        <translation>%1 : %2, dernière vérification %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reason: %1 (%2)</source>
+        <translation>raison : %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 certificate: unknown (no TLS session recorded)</source>
+        <translation>Certificat %1 : inconnu (aucune session TLS enregistrée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 certificate: %2 day(s) left (until %3)</source>
+        <translation>Certificat %1 : %2 jour(s) restant(s) (jusqu’au %3)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Mailwright status: %1</source>
+        <translation>État de Mailwright : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mailwright %1 on %2, %3 (UTC)</source>
+        <translation>Mailwright %1 sur %2, %3 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queue: %1 message(s) waiting</source>
+        <translation>File d’attente : %1 message(s) en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, oldest %1 s</source>
+        <translation>, le plus ancien depuis %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue HELD since %1: %2 (%3)</source>
+        <translation>File d’attente SUSPENDUE depuis %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queue not held</source>
+        <translation>File d’attente non suspendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dead letters: %1</source>
+        <translation>Lettres mortes : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Last Send Test: %1, %2</source>
+        <translation>Dernier envoi de test : %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>succeeded</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last Send Test: unknown (none recorded)</source>
+        <translation>Dernier envoi de test : inconnu (aucun enregistré)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is an automatic answer to a status request.</source>
+        <translation>Ceci est une réponse automatique à une demande d’état.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::StatusRequestCheck</name>
+    <message>
+        <location filename="../core/notify/StatusRequestCheck.cpp" line="+36"/>
+        <source>The request is malformed: %1</source>
+        <translation>La demande est mal formée : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not permitted to ask for the status (remote_status/permitted).</source>
+        <translation>%1 n’est pas autorisé à demander l’état (remote_status/permitted).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message failed authentication: %1 (Authentication-Results of %2).</source>
+        <translation>Le message a échoué à l’authentification : %1 (Authentication-Results de %2).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Remote status requests are switched off (remote_status/enabled).</source>
+        <translation>Les demandes d’état à distance sont désactivées (remote_status/enabled).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remote status requests are read over POP3: switch on pop3/enabled.</source>
+        <translation>Les demandes d’état à distance sont lues par POP3 : activez pop3/enabled.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No secret store holds the remote status password.</source>
+        <translation>Aucun magasin de secrets ne contient le mot de passe d’état à distance.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No remote status password is stored (secret &quot;remote-status&quot;); the mailbox was not read.</source>
+        <translation>Aucun mot de passe d’état à distance n’est enregistré (secret « remote-status ») ; la boîte n’a pas été lue.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>This request was processed before (a replay).</source>
+        <translation>Cette demande a déjà été traitée (rejeu).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 was answered less than %n minute(s) ago (rate limit).</source>
+        <translation>
+            <numerusform>%1 a déjà reçu une réponse il y a moins de %n minute (limite de fréquence).</numerusform>
+            <numerusform>%1 a déjà reçu une réponse il y a moins de %n minutes (limite de fréquence).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The answer may not be sent: %1</source>
+        <translation>La réponse ne peut pas être envoyée : %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The password is wrong.</source>
+        <translation>Le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer could not be queued: %1</source>
+        <translation>La réponse n’a pas pu être mise en file d’attente : %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>answered to %1</source>
+        <translation>réponse envoyée à %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::StatusRequestParser</name>
+    <message>
+        <location filename="../core/notify/StatusRequest.cpp" line="+247"/>
+        <source>The header holds a NUL character.</source>
+        <translation>L’en-tête contient un caractère NUL.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message starts with a continuation line.</source>
+        <translation>Le message commence par une ligne de continuation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A header field is too long.</source>
+        <translation>Un champ d’en-tête est trop long.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A header line has no field name.</source>
+        <translation>Une ligne d’en-tête n’a pas de nom de champ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The header has too many fields.</source>
+        <translation>L’en-tête contient trop de champs.</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>The request has no From address.</source>
+        <translation>La demande n’a pas d’adresse From.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request has more than one From address.</source>
+        <translation>La demande a plus d’une adresse From.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The envelope sender (Return-Path %1) is not the From address %2.</source>
+        <translation>L’expéditeur de l’enveloppe (Return-Path %1) n’est pas l’adresse From %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Sender field (%1) is not the From address %2, and there is no Return-Path to confirm it.</source>
+        <translation>Le champ Sender (%1) n’est pas l’adresse From %2, et aucun Return-Path ne permet de le confirmer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The message has no header.</source>
+        <translation>Le message n’a pas d’en-tête.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::StatusRequestService</name>
+    <message>
+        <location filename="../core/notify/StatusRequestService.cpp" line="+70"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -4767,7 +5686,7 @@
 <context>
     <name>mw::TestPanel</name>
     <message>
-        <location filename="../ui/TestPanel.cpp" line="+73"/>
+        <location filename="../ui/TestPanel.cpp" line="+74"/>
         <source>Send te&amp;st</source>
         <translation>&amp;Envoyer un test</translation>
     </message>
@@ -4844,12 +5763,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+366"/>
+        <location line="+368"/>
         <source>&amp;Trust this certificate</source>
         <translation>Faire confiance à ce cer&amp;tificat</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-365"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Épingle l’empreinte SHA-256 de ce certificat dans le formulaire (champ « Certificat de confiance ») ; seul ce certificat est alors accepté</translation>
     </message>
@@ -5044,7 +5963,7 @@
         <translation>Non atteint</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Sent to %1 through %2. Check that it arrived in that mailbox.</source>
         <translation>Envoyé à %1 via %2. Vérifiez qu’il est arrivé dans cette boîte.</translation>
     </message>
@@ -5089,14 +6008,14 @@
         <translation>Le serveur a accepté la connexion (%1).</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+96"/>
+        <location line="-93"/>
+        <location line="+98"/>
         <source>The server said: “%1”</source>
         <translation>Le serveur a dit : « %1 »</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+95"/>
+        <location line="-95"/>
+        <location line="+97"/>
         <source>Finished.</source>
         <translation>Terminé.</translation>
     </message>
@@ -5211,9 +6130,55 @@
     </message>
 </context>
 <context>
+    <name>mw::UnlockDialog</name>
+    <message>
+        <location filename="../ui/UnlockDialog.cpp" line="+23"/>
+        <source>Unlock the settings</source>
+        <translation>Déverrouiller les paramètres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings are locked by an administrator. Enter the administrator password to change them.</source>
+        <translation>Les paramètres sont verrouillés par un administrateur. Saisissez le mot de passe administrateur pour les modifier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Administrator password</source>
+        <translation>Mot de passe administrateur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Administrator &amp;password:</source>
+        <translation>&amp;Mot de passe administrateur :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Wrong password. Try again in %n s.</source>
+        <translation>
+            <numerusform>Mot de passe incorrect. Réessayez dans %n s.</numerusform>
+            <numerusform>Mot de passe incorrect. Réessayez dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong password. Try again.</source>
+        <translation>Mot de passe incorrect. Réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>mw::cli</name>
     <message>
-        <location filename="../app/cli/ConfigCommands.cpp" line="+34"/>
+        <location filename="../app/cli/ConfigCommands.cpp" line="+37"/>
         <source>Password: </source>
         <translation>Mot de passe : </translation>
     </message>
@@ -5304,16 +6269,31 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>answer the remote status requests in the POP3 mailbox now</source>
+        <translation>répondre maintenant aux demandes d’état à distance de la boîte POP3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>read, change or check the configuration</source>
         <translation>lire, modifier ou vérifier la configuration</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>store a password read from standard input</source>
-        <translation>enregistrer un mot de passe lu sur l’entrée standard</translation>
+        <source>store a password read from standard input (remote-status: the read-only password of status requests, kept only as a digest)</source>
+        <translation>enregistrer un mot de passe lu sur l’entrée standard (remote-status : le mot de passe en lecture seule des demandes d’état, conservé uniquement sous forme de condensé)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
+        <source>what the administrator&apos;s policy sets and locks; the policy templates (ADMX, profile, policy.ini)</source>
+        <translation>ce que la stratégie de l’administrateur définit et verrouille ; les modèles de stratégie (ADMX, profil, policy.ini)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lock the settings window with a password read from standard input (digest: for a policy&apos;s admin_lock)</source>
+        <translation>verrouiller la fenêtre des paramètres avec un mot de passe lu sur l’entrée standard (digest : pour le admin_lock d’une stratégie)</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>OAuth2 sign-in (device code, or browser with --browser) for xoauth2; logout also revokes the sign-in at the provider</source>
         <translation>connexion OAuth2 (code d’appareil, ou navigateur avec --browser) pour xoauth2 ; logout révoque aussi la connexion chez le fournisseur</translation>
     </message>
@@ -5346,7 +6326,7 @@
 <context>
     <name>mw::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+18"/>
+        <location filename="../app/cli/CliApp.cpp" line="+30"/>
         <source>Use the configuration FILE instead of the per-user one.</source>
         <translation>Utiliser le fichier de configuration FILE au lieu de celui de l’utilisateur.</translation>
     </message>
@@ -5371,7 +6351,12 @@
         <translation>Commande inconnue « %1 » ; voir --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+81"/>
+        <location filename="../app/cli/CliContext.cpp" line="+74"/>
+        <source>warning: policy: %1</source>
+        <translation>avertissement : stratégie : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>There is no configuration file at %1. Create it with &quot;mailwright-cli config set smtp/host HOST&quot; or give --config.</source>
         <translation>Il n’y a pas de fichier de configuration dans %1. Créez-le avec « mailwright-cli config set smtp/host HOST » ou indiquez --config.</translation>
     </message>
@@ -5382,21 +6367,26 @@
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>--set expects KEY=VALUE, got &quot;%1&quot;.</source>
         <translation>--set attend CLÉ=VALEUR, reçu « %1 ».</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+13"/>
+        <source>%1 is set by your administrator (%2) and cannot be changed here.</source>
+        <translation>%1 est défini par votre administrateur (%2) et ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Signed in with %1</source>
         <translation>Connecté avec %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+7"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="+117"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+120"/>
         <location line="+21"/>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Server said: %1</source>
         <translation>Le serveur a répondu : %1</translation>
     </message>
@@ -5411,7 +6401,7 @@
         <translation>Remarque : la session n’était pas chiffrée (le serveur ne propose pas STARTTLS), elle a donc continué sans authentification.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TestCommand.cpp" line="+39"/>
+        <location filename="../app/cli/TestCommand.cpp" line="+40"/>
         <source>Send to ADDR instead of the notification mailbox.</source>
         <translation>Envoyer à ADDR au lieu de la boîte de notification.</translation>
     </message>
@@ -5461,18 +6451,19 @@
         <translation>certificat valable jusqu’au %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConfigCommands.cpp" line="+25"/>
+        <location filename="../app/cli/ConfigCommands.cpp" line="+23"/>
         <source>usage: config get SECTION/KEY</source>
         <translation>usage : config get SECTION/KEY</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+14"/>
+        <location line="+52"/>
         <source>Unknown key &quot;%1&quot;.</source>
         <translation>Clé inconnue « %1 ».</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-60"/>
         <source>usage: config set SECTION/KEY VALUE</source>
         <translation>usage : config set SECTION/KEY VALUE</translation>
     </message>
@@ -5487,7 +6478,17 @@
         <translation>Les mots de passe ne sont pas gardés dans le fichier de configuration ; utilisez « secret set ».</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
+        <source>usage: config unset SECTION/KEY</source>
+        <translation>usage : config unset SECTION/KEY</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--set cannot be combined with config unset.</source>
+        <translation>--set ne peut pas être combiné avec config unset.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The configuration is valid.</source>
         <translation>La configuration est valide.</translation>
     </message>
@@ -5505,32 +6506,43 @@
         <translation>%1 : la configuration est valide.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>; passwords: *** (kept in the secret store, never in this file)</source>
         <translation>&#xa0;; mots de passe : *** (gardés dans le magasin de secrets, jamais dans ce fichier)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>; administrator lock: set</source>
+        <translation>; verrou administrateur : défini</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>usage: config get KEY | set KEY VALUE | validate | show</source>
-        <translation>usage : config get KEY | set KEY VALUE | validate | show</translation>
+        <source>usage: config get KEY | set KEY VALUE | unset KEY | validate | show</source>
+        <translation>usage : config get KEY | set KEY VALUE | unset KEY | validate | show</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>usage: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status (the password, client secret or key passphrase is read from standard input)</source>
+        <translation>usage : secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status (le mot de passe, le secret client ou la phrase secrète de la clé est lu sur l’entrée standard)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>usage: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert (the password, client secret or key passphrase is read from standard input)</source>
-        <translation>usage : secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert (le mot de passe, le secret client ou la phrase secrète de la clé est lu sur l’entrée standard)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>No password was given on standard input.</source>
         <translation>Aucun mot de passe n’a été fourni sur l’entrée standard.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+13"/>
         <source>The password could not be stored (%1): %2</source>
         <translation>Le mot de passe n’a pas pu être enregistré (%1) : %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
+        <source>The remote-status password is stored as a digest in the %1 backend.</source>
+        <translation>Le mot de passe remote-status est enregistré sous forme de condensé dans le magasin %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The %1 password is stored in the %2 backend.</source>
         <translation>Le mot de passe %1 est enregistré dans le magasin « %2 ».</translation>
     </message>
@@ -5764,6 +6776,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/StatusRequestsCommand.cpp" line="+23"/>
         <source>Print one JSON object.</source>
         <translation>Afficher un objet JSON.</translation>
     </message>
@@ -5773,7 +6786,7 @@
         <translation>La boîte des alertes non distribuées est lue par POP3 : définissez d’abord pop3/host et pop3/username.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Bounced-alerts mailbox %1@%2: %n message(s)</source>
         <translation>
             <numerusform>Boîte des alertes non distribuées %1@%2 : %n message</numerusform>
@@ -5878,7 +6891,7 @@
         <translation>Vérifiez que ce compte POP3 reçoit la boîte de notification et cherchez un rebond dans la boîte des alertes non distribuées (mailwright-cli bounces).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommands.cpp" line="-228"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-233"/>
         <source>queue: %n message(s) waiting</source>
         <translation>
             <numerusform>file d’attente : %n message en attente</numerusform>
@@ -6046,7 +7059,7 @@
         <translation>usage : queue list | flush | run [--once] | retry ID | purge ID</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>The queue is held: %1</source>
         <translation>La file d’attente est suspendue : %1</translation>
     </message>
@@ -6054,6 +7067,11 @@
         <location line="+7"/>
         <source>%1 delivered, %2 deferred, %3 dead-lettered, %4 outcome unknown; %5 still queued.</source>
         <translation>%1 remis, %2 différés, %3 en lettres mortes, %4 au résultat inconnu ; %5 encore en file d’attente.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>mailwright-cli: status requests: %1</source>
+        <translation>mailwright-cli : demandes d’état : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="+41"/>
@@ -6154,6 +7172,107 @@
         <location line="+20"/>
         <source>Signed in. Granted scopes: %1. The refresh token is saved in the %2 store.</source>
         <translation>Connecté. Portées accordées : %1. Le jeton d’actualisation est enregistré dans le magasin « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PolicyCommands.cpp" line="+42"/>
+        <source>usage: policy show [--json]</source>
+        <translation>usage : policy show [--json]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: policy templates DIR</source>
+        <translation>usage : policy templates DIR</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The policy templates are in %1.</source>
+        <translation>Les modèles de stratégie sont dans %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: policy show [--json] | templates DIR</source>
+        <translation>usage : policy show [--json] | templates DIR</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>secret %1: locked (%2)</source>
+        <translation>secret %1 : verrouillé (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>administrator lock: none</source>
+        <translation>verrou administrateur : aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator lock: set (%1)</source>
+        <translation>verrou administrateur : défini (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: admin-lock set|clear|digest (the password is read from standard input)</source>
+        <translation>usage : admin-lock set|clear|digest (le mot de passe est lu sur l’entrée standard)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--set cannot be combined with admin-lock.</source>
+        <translation>--set ne peut pas être combiné avec admin-lock.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The administrator lock is set by your administrator (%1) and cannot be changed here.</source>
+        <translation>Le verrou administrateur est défini par votre administrateur (%1) et ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The administrator lock is removed.</source>
+        <translation>Le verrou administrateur est supprimé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The administrator lock is set: the settings window opens read-only until it is unlocked.</source>
+        <translation>Le verrou administrateur est défini : la fenêtre des paramètres s’ouvre en lecture seule jusqu’à son déverrouillage.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusRequestsCommand.cpp" line="+2"/>
+        <source>Check the mailbox for requests now.</source>
+        <translation>Vérifier maintenant les demandes dans la boîte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>usage: status-requests check [--json]</source>
+        <translation>usage : status-requests check [--json]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remote status requests are switched off: set remote_status/enabled to true first.</source>
+        <translation>Les demandes d’état à distance sont désactivées : définissez d’abord remote_status/enabled à true.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remote status requests are read over POP3: set pop3/enabled, pop3/host and pop3/username first.</source>
+        <translation>Les demandes d’état à distance sont lues par POP3 : définissez d’abord pop3/enabled, pop3/host et pop3/username.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Another process is checking the mailbox; try again.</source>
+        <translation>Un autre processus vérifie la boîte ; réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Mailbox %1@%2: %n message(s), </source>
+        <translation>
+            <numerusform>Boîte %1@%2 : %n message, </numerusform>
+            <numerusform>Boîte %1@%2 : %n messages, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n status request(s)</source>
+        <translation>
+            <numerusform>%n demande d’état</numerusform>
+            <numerusform>%n demandes d’état</numerusform>
+        </translation>
     </message>
 </context>
 <context>

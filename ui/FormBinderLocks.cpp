@@ -72,6 +72,11 @@ void FormBinder::addPolicyRow(const QString &key, QWidget *w)
     auto *useDefault = new QPushButton(tr("Use organisation default"), box);
     useDefault->setObjectName(w->objectName() + QStringLiteral("UseDefault"));
     useDefault->setAutoDefault(false);
+    // Which field the button belongs to, for a screen reader moving from button to button.
+    useDefault->setAccessibleName(
+        w->accessibleName().isEmpty()
+            ? useDefault->text()
+            : tr("Use organisation default for %1").arg(w->accessibleName()));
     useDefault->setAccessibleDescription(
         tr("Replaces your value of %1 with the one your organisation set")
             .arg(w->accessibleName()));

@@ -200,7 +200,7 @@ QString RemoteStatusPage::exampleRequest() const
         to = tr("<the POP3 mailbox's address>");
     // The subject and the "password:" key are what the mailbox check looks for: not
     // translated. The password itself is never put here.
-    return QStringLiteral("To: %1\nSubject: status\n\npassword: %2\n")
+    return QStringLiteral("To: %1\nSubject: status\n\npassword: %2\n") // i18n-ignore
         .arg(to, tr("<your read-only password>"));
 }
 

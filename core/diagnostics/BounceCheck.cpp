@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BounceCheck.h"
 
+#include "settings/ConfigDataPath.h"
+
 #include "session/DebugLog.h"
 
 #include <QCryptographicHash>
@@ -85,12 +87,7 @@ BounceLog::BounceLog(QString path)
 
 QString BounceLog::defaultPathFor(const QString &configPath)
 {
-    const QByteArray h = QCryptographicHash::hash(QFileInfo(configPath).absoluteFilePath().toUtf8(),
-                                                  QCryptographicHash::Sha256)
-                             .toHex()
-                             .left(16);
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-           QStringLiteral("/bounces-") + QString::fromLatin1(h) + QStringLiteral(".json");
+    return configDataPath(configPath, QStringLiteral("bounces-"), QStringLiteral(".json"));
 }
 
 bool BounceLog::load()

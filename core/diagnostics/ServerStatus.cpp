@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerStatus.h"
 
+#include "settings/ConfigDataPath.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -76,12 +78,7 @@ StatusFile::StatusFile(QString path)
 
 QString StatusFile::defaultPathFor(const QString &configPath)
 {
-    const QByteArray h = QCryptographicHash::hash(QFileInfo(configPath).absoluteFilePath().toUtf8(),
-                                                  QCryptographicHash::Sha256)
-                             .toHex()
-                             .left(16);
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-           QStringLiteral("/status-") + QString::fromLatin1(h) + QStringLiteral(".json");
+    return configDataPath(configPath, QStringLiteral("status-"), QStringLiteral(".json"));
 }
 
 ServerState StatusFile::read(const QString &server) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AlertEngine.h"
 
+#include "settings/ConfigDataPath.h"
+
 #include "AlertNotice.h"
 #include "delivery/Queue.h"
 
@@ -38,12 +40,7 @@ AlertEngine::~AlertEngine() = default;
 
 QString AlertEngine::defaultPathFor(const QString &configPath)
 {
-    const QByteArray h = QCryptographicHash::hash(QFileInfo(configPath).absoluteFilePath().toUtf8(),
-                                                  QCryptographicHash::Sha256)
-                             .toHex()
-                             .left(16);
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-           QStringLiteral("/alerts-") + QString::fromLatin1(h) + QStringLiteral(".json");
+    return configDataPath(configPath, QStringLiteral("alerts-"), QStringLiteral(".json"));
 }
 
 void AlertEngine::setSettings(const MailSettings &settings)

@@ -2,9 +2,9 @@
 #include "StatusRequestCheck.h"
 
 #include "StatusReport.h"
-#include "session/DebugLog.h"
 #include "delivery/Queue.h"
 #include "delivery/Router.h"
+#include "session/DebugLog.h"
 #include "settings/PasswordDigest.h"
 #include "settings/SecretStore.h"
 

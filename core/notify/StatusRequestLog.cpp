@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatusRequestLog.h"
 
+#include "settings/ConfigDataPath.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -47,12 +49,7 @@ StatusRequestLog::StatusRequestLog(QString path)
 
 QString StatusRequestLog::defaultPathFor(const QString &configPath)
 {
-    const QByteArray h = QCryptographicHash::hash(QFileInfo(configPath).absoluteFilePath().toUtf8(),
-                                                  QCryptographicHash::Sha256)
-                             .toHex()
-                             .left(16);
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-           QStringLiteral("/status-requests-") + QString::fromLatin1(h) + QStringLiteral(".json");
+    return configDataPath(configPath, QStringLiteral("status-requests-"), QStringLiteral(".json"));
 }
 
 bool StatusRequestLog::load()

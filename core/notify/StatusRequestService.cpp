@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatusRequestService.h"
 
+#include "settings/ConfigDataPath.h"
+
 #include "session/Preflight.h"
 #include "session/SmtpConfigFactory.h"
 #include "settings/SecretStore.h"
@@ -32,14 +34,10 @@ void StatusRequestService::setSecretStore(SecretStore *store)
 
 QString StatusRequestService::lockPathFor(const QString &configPath)
 {
-    const QByteArray h = QCryptographicHash::hash(QFileInfo(configPath).absoluteFilePath().toUtf8(),
-                                                  QCryptographicHash::Sha256)
-                             .toHex()
-                             .left(16);
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    QDir().mkpath(dir); // the lock file's folder must exist before anyone locks
-    return dir + QStringLiteral("/.status-requests-") + QString::fromLatin1(h) +
-           QStringLiteral(".lock");
+    const QString path =
+        configDataPath(configPath, QStringLiteral(".status-requests-"), QStringLiteral(".lock"));
+    QDir().mkpath(QFileInfo(path).absolutePath()); // the folder must exist before anyone locks
+    return path;
 }
 
 void StatusRequestService::setSettings(const MailSettings &settings)

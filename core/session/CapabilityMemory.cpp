@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CapabilityMemory.h"
 
+#include "settings/ConfigDataPath.h"
+
 #include "settings/AtomicFile.h"
 
 #include <QCoreApplication>
@@ -112,12 +114,7 @@ CapabilityMemory::CapabilityMemory(QString path)
 
 QString CapabilityMemory::defaultPathFor(const QString &configPath)
 {
-    const QByteArray h = QCryptographicHash::hash(QFileInfo(configPath).absoluteFilePath().toUtf8(),
-                                                  QCryptographicHash::Sha256)
-                             .toHex()
-                             .left(12);
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-           QStringLiteral("/capabilities-") + QString::fromLatin1(h) + QStringLiteral(".json");
+    return configDataPath(configPath, QStringLiteral("capabilities-"), QStringLiteral(".json"), 12);
 }
 
 RememberedCapabilities CapabilityMemory::read(const QString &server, const QString &host,
