@@ -113,6 +113,9 @@ void RemoteStatusPage::attach(SettingsModel *model)
             });
     showAddresses(model->value(kPermittedKey));
     updateFormat();
+    // The address fields are this page's own widgets: a lock of the policy (or the
+    // administrator lock) reaches them here, as FormBinder does for bound fields.
+    connect(model, &SettingsModel::lockStateChanged, this, &RemoteStatusPage::updateEnabled);
     // Once the window has its secret store (after the pages are built): ready before the
     // tab is first shown.
     QTimer::singleShot(0, this, [this] {
@@ -219,12 +222,18 @@ void RemoteStatusPage::updateEnabled()
     // Still enabled when checked, so that it can be turned off.
     m_ui->remoteStatusEnabled->setEnabled(pop3 || s.remoteStatus.enabled);
     const bool on = pop3 && s.remoteStatus.enabled;
-    for (QLineEdit *field : std::as_const(m_addresses))
+    const bool addressesLocked = m_model->isLocked(kPermittedKey);
+    for (QLineEdit *field : std::as_const(m_addresses)) {
         field->setEnabled(on);
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->remoteStatusAddAddress),
-                       static_cast<QWidget *>(m_ui->remoteStatusPassword),
+        field->setReadOnly(addressesLocked); // readable and copyable, not editable
+    }
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->remoteStatusPassword),
                        static_cast<QWidget *>(m_ui->remoteStatusAuthservId)})
         w->setEnabled(on);
+    m_ui->remoteStatusAddAddress->setEnabled(on && !addressesLocked);
+    // Clearing the stored password changes a credential: not while it is locked.
+    m_ui->remoteStatusPasswordClear->setVisible(
+        !m_model->isReadOnly() && !m_model->policy().isSecretLocked(RemoteStatusSecret::account()));
 
     const MailSettings::Alerts &a = s.alerts;
     for (QWidget *w :

@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
@@ -124,9 +125,36 @@ private Q_SLOTS:
         qputenv("XDG_CONFIG_HOME", m_dir->filePath(QStringLiteral("xdg")).toUtf8());
         qputenv("XDG_DATA_HOME", m_dir->filePath(QStringLiteral("data")).toUtf8());
         qunsetenv("MAILWRIGHT_REMOTE_STATUS_PASSWORD");
+        // No policy of the machine running the tests: an empty folder.
+        QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("no-policy"))));
+        qputenv("MAILWRIGHT_POLICY_DIR", m_dir->filePath(QStringLiteral("no-policy")).toUtf8());
         writeConfig();
     }
     void cleanup() { m_dir.reset(); }
+
+    // A policy that locks remote_status/permitted (and the remote-status secret): the
+    // page's own address fields are read-only, Add address and Clear are gone, typing
+    // changes nothing, and Save does not write the key.
+    void lockedByPolicy()
+    {
+        const QString dir = m_dir->filePath(QStringLiteral("policy"));
+        QVERIFY(QDir().mkpath(dir));
+        writeFile(dir + QStringLiteral("/policy.ini"),
+                  "[policy]\nlocked = remote_status/permitted, secret/remote-status\n"
+                  "[remote_status]\npermitted = soc@corp.example.test\n");
+        qputenv("MAILWRIGHT_POLICY_DIR", dir.toUtf8());
+        auto w = open();
+        auto *first = find<QLineEdit>(w.get(), "remoteStatusPermitted1");
+        QCOMPARE(first->text(), QStringLiteral("soc@corp.example.test"));
+        QVERIFY(first->isReadOnly());
+        QVERIFY(find<QLineEdit>(w.get(), "remoteStatusPermitted2")->isReadOnly());
+        QVERIFY(!find<QPushButton>(w.get(), "remoteStatusAddAddress")->isEnabled());
+        QVERIFY(!find<QPushButton>(w.get(), "remoteStatusPasswordClear")->isVisible());
+        first->setFocus();
+        QTest::keyClicks(first, QStringLiteral("x"));
+        QCOMPARE(first->text(), QStringLiteral("soc@corp.example.test"));
+        QVERIFY(!w->isWindowModified());
+    }
 
     void permittedAddressesSave()
     {
