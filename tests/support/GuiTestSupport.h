@@ -5,11 +5,28 @@
 // does not link Qt Widgets.
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QObject>
+#include <QTest>
 #include <QTimer>
 #include <QWidget>
 
 namespace mw::test {
+
+// The files of a widget test: a configuration or policy written before the window opens,
+// and what Save wrote. writeFile fails the test (QVERIFY) when the file cannot be written.
+inline void writeFile(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text);
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
 
 // Longest event-loop stall a GUI flow may show. Loose on purpose: CTest runs two tests at
 // once on a two-core machine, so scheduling alone can cost a few hundred ms, while a real

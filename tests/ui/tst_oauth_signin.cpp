@@ -55,6 +55,7 @@ using namespace mw;
 using mw::test::BrowserStandIn;
 using mw::test::find;
 using mw::test::kStallBoundMs;
+using mw::test::readFile;
 using mw::test::StallMeter;
 
 namespace {
@@ -62,12 +63,6 @@ namespace {
 const QString kAccount = QStringLiteral("admin@example.test");
 const QString kConfidentialSecret = QStringLiteral("Client-Secret-Distinctive-5150");
 constexpr int kBrowserMs = 60000; // Chromium under load
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 } // namespace
 

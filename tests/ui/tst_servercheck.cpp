@@ -60,22 +60,11 @@ using mw::test::DovecotFixture;
 using mw::test::EximFixture;
 using mw::test::find;
 using mw::test::kStallBoundMs;
+using mw::test::readFile;
 using mw::test::StallMeter;
+using mw::test::writeFile;
 
 namespace {
-
-void writeFile(const QString &path, const QByteArray &text)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(text);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 bool itemEnabled(QComboBox *combo, const QString &data)
 {

@@ -59,25 +59,10 @@
 using namespace mw;
 using mw::test::find;
 using mw::test::kStallBoundMs;
+using mw::test::readFile;
 using mw::test::ScriptedServer;
 using mw::test::StallMeter;
-
-namespace {
-
-void writeFile(const QString &path, const QByteArray &text)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(text);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-} // namespace
+using mw::test::writeFile;
 
 class TestSettingsWindow : public QObject
 {

@@ -38,6 +38,8 @@
 
 using namespace mw;
 using mw::test::find;
+using mw::test::readFile;
+using mw::test::writeFile;
 
 namespace {
 
@@ -45,19 +47,6 @@ namespace {
 QString shown(const QLabel *details)
 {
     return details->text().replace(QLatin1Char('\n'), QLatin1Char(' '));
-}
-
-void writeFile(const QString &path, const QByteArray &text)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(text);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // Chooses the item whose INI spelling is `value` with the keyboard (Home, then Down).

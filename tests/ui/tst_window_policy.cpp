@@ -47,21 +47,10 @@
 
 using namespace mw;
 using mw::test::find;
+using mw::test::readFile;
+using mw::test::writeFile;
 
 namespace {
-
-void writeFile(const QString &path, const QByteArray &text)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(text);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 // What a screen reader is told about w.
 QString accessibleDescription(QWidget *w)

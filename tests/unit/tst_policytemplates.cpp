@@ -573,10 +573,9 @@ void TestPolicyTemplates::iniExampleUncommentedParses()
         QCOMPARE(SettingsSchema::value(r.settings, s.key).value(), s.defaultValue());
 }
 
-// A few keys uncommented and changed, with the sample [policy] lines: the policy reader
-// takes them. Against the foundation's Policy::fromIni stub (which reads nothing) only the
-// absence of warnings holds; the value and lock checks are meaningful once the policy
-// reader is merged.
+// A few keys uncommented and changed, with the sample [policy] lines: Policy::fromIni
+// reads them without a warning, locks what the example's `locked` line names and takes the
+// other values as system defaults.
 void TestPolicyTemplates::iniExampleReadByPolicy()
 {
     const QByteArray text =
