@@ -38,6 +38,9 @@ protected:
     [[nodiscard]] MailSettings &settings() { return m_ctx.settings(); }
     [[nodiscard]] const QString &configPath() const { return m_ctx.configPath(); }
     void print(const QString &text) { m_ctx.print(text); }
+    // Every key of the settings under its [section] header, as "name = value" followed by
+    // suffix(key) when given (config show, policy show). ConfigCommands.cpp.
+    void printSettings(const std::function<QString(const QString &key)> &suffix = {});
     void printErr(const QString &text) { m_ctx.printErr(text); }
     void exitLater(int code) { m_ctx.exitLater(code); }
     int fail(int code, const QString &message, ErrorClass c = ErrorClass::Config)

@@ -187,23 +187,29 @@ int ConfigCommand::run(const QStringList &args)
             print(compactJson(o));
             return Ok;
         }
-        QString section;
-        for (const QString &key : SettingsSchema::keys()) {
-            const QString sec = key.section(QLatin1Char('/'), 0, 0);
-            if (sec != section) {
-                print(QStringLiteral("[%1]").arg(sec));
-                section = sec;
-            }
-            print(QStringLiteral("%1 = %2").arg(
-                key.section(QLatin1Char('/'), 1),
-                SettingsSchema::value(settings(), key).value_or(QString())));
-        }
+        printSettings();
         print(tr("; passwords: *** (kept in the secret store, never in this file)"));
         if (!m_ctx.userAdminLockDigest().isEmpty())
             print(tr("; administrator lock: set"));
         return Ok;
     }
     return fail(Usage, tr("usage: config get KEY | set KEY VALUE | unset KEY | validate | show"));
+}
+
+void Command::printSettings(const std::function<QString(const QString &)> &suffix)
+{
+    QString section;
+    for (const QString &key : SettingsSchema::keys()) {
+        const QString sec = key.section(QLatin1Char('/'), 0, 0);
+        if (sec != section) {
+            print(QStringLiteral("[%1]").arg(sec));
+            section = sec;
+        }
+        print(QStringLiteral("%1 = %2%3")
+                  .arg(key.section(QLatin1Char('/'), 1),
+                       SettingsSchema::value(settings(), key).value_or(QString()),
+                       suffix ? suffix(key) : QString()));
+    }
 }
 
 int SecretCommand::run(const QStringList &args)

@@ -120,20 +120,12 @@ int PolicyCommand::show()
         print(compactJson(o));
         return Ok;
     }
-    QString section;
-    for (const QString &key : SettingsSchema::keys()) {
-        const QString sec = key.section(QLatin1Char('/'), 0, 0);
-        if (sec != section) {
-            print(QStringLiteral("[%1]").arg(sec));
-            section = sec;
-        }
+    printSettings([&](const QString &key) {
         const QString origin = originOf(key);
-        print(QStringLiteral("%1 = %2  (%3%4)")
-                  .arg(key.section(QLatin1Char('/'), 1),
-                       SettingsSchema::value(settings(), key).value_or(QString()),
-                       sourceId(m_ctx.source(key)),
-                       origin.isEmpty() ? QString() : QStringLiteral(": ") + origin));
-    }
+        return QStringLiteral("  (%1%2)")
+            .arg(sourceId(m_ctx.source(key)),
+                 origin.isEmpty() ? QString() : QStringLiteral(": ") + origin);
+    });
     for (const QString &s : std::as_const(secrets))
         print(tr("secret %1: locked (%2)").arg(s, policy.origin(QStringLiteral("secret/") + s)));
     print(adminLock == QLatin1String("none")
