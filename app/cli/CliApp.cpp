@@ -70,10 +70,11 @@ const QList<CommandSpec> &commandTable()
         {"secret",
          false,
          &make<SecretCommand>,
-         {{8, "secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status",
+         {{8, "secret set ACCOUNT",
            QT_TRANSLATE_NOOP("mw::cli",
-                             "store a password read from standard input (remote-status: the "
-                             "read-only password of status requests, kept only as a digest)")}}},
+                             "store a secret read from standard input: smtp, pop3, oauth-client, "
+                             "smtp-client-cert, pop3-client-cert, remote-status (kept only as a "
+                             "digest), backup-smtp, backup-smtp-client-cert, alerts-webhook")}}},
         {"oauth",
          false,
          &make<OAuthCommand>,
@@ -103,6 +104,23 @@ const QList<CommandSpec> &commandTable()
          {{13, "admin-lock set|clear|digest",
            QT_TRANSLATE_NOOP("mw::cli", "lock the settings window with a password read from "
                                         "standard input (digest: for a policy's admin_lock)")}}},
+        {"check",
+         false,
+         &make<CheckCommand>,
+         {{15, "check [--json]",
+           QT_TRANSLATE_NOOP("mw::cli", "one status line for Nagios, Icinga or Zabbix (exit 0 OK, "
+                                        "1 WARNING, 2 CRITICAL, 3 UNKNOWN)")}}},
+        {"metrics",
+         false,
+         &make<MetricsCommand>,
+         {{16, "metrics",
+           QT_TRANSLATE_NOOP("mw::cli", "the same figures in the Prometheus text format")}}},
+        {"history",
+         false,
+         &make<HistoryCommand>,
+         {{17, "history [--since WHEN] [--failed] [--json] | resend ID",
+           QT_TRANSLATE_NOOP("mw::cli",
+                             "the delivery history: every message the queue handed over")}}},
     };
     return table;
 }

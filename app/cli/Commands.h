@@ -240,4 +240,31 @@ public:
     int run(const QStringList &args) override;
 };
 
+// mailwright-cli check: the Nagios plugin convention (MonitoringCommands.cpp).
+class CheckCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(mw::cli::CliApp)
+public:
+    using Command::Command;
+    int run(const QStringList &args) override;
+};
+
+// mailwright-cli metrics: the Prometheus text format (MonitoringCommands.cpp).
+class MetricsCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(mw::cli::CliApp)
+public:
+    using Command::Command;
+    int run(const QStringList &args) override;
+};
+
+// mailwright-cli history (HistoryCommand.cpp).
+class HistoryCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(mw::cli::CliApp)
+public:
+    using Command::Command;
+    int run(const QStringList &args) override;
+};
+
 } // namespace mw::cli

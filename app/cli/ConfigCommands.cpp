@@ -5,6 +5,7 @@
 #include "JsonOutput.h"
 #include "delivery/Queue.h"
 #include "notify/RemoteStatusSecret.h"
+#include "settings/SecretAccounts.h"
 #include "settings/SettingsSchema.h"
 #include "settings/SettingsStore.h"
 #include "settings/SettingsValidator.h"
@@ -214,16 +215,11 @@ void Command::printSettings(const std::function<QString(const QString &)> &suffi
 
 int SecretCommand::run(const QStringList &args)
 {
-    static const QStringList accounts{QStringLiteral("smtp"),
-                                      QStringLiteral("pop3"),
-                                      QStringLiteral("oauth-client"),
-                                      QStringLiteral("smtp-client-cert"),
-                                      QStringLiteral("pop3-client-cert"),
-                                      RemoteStatusSecret::account()};
+    const QStringList &accounts = SecretAccounts::settable();
     if (args.size() != 2 || args.at(0) != QLatin1String("set") || !accounts.contains(args.at(1)))
-        return fail(Usage, tr("usage: secret set smtp|pop3|oauth-client|smtp-client-cert|"
-                              "pop3-client-cert|remote-status (the password, client secret or "
-                              "key passphrase is read from standard input)"));
+        return fail(Usage, tr("usage: secret set %1 (the password, client secret, key passphrase "
+                              "or webhook URL is read from standard input)")
+                               .arg(accounts.join(QLatin1Char('|'))));
     if (const int rc = m_ctx.loadSettings(false); rc != Ok)
         return rc;
     if (m_ctx.policy().isSecretLocked(args.at(1)))
@@ -263,7 +259,7 @@ int SecretCommand::run(const QStringList &args)
             printErr(tr("The %1 password is stored in the %2 backend.")
                          .arg(account, m_ctx.secrets()->backendName()));
         // A queue held because the old password was refused is tried again.
-        if ((account == QLatin1String("smtp") || account == QLatin1String("pop3")) &&
+        if (SecretAccounts::isLoginPassword(account) &&
             Queue(Queue::dirFor(settings())).releaseLoginHold() && !json())
             printErr(tr("The queue held for the refused login will be tried again."));
         exitLater(Ok);

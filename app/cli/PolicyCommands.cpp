@@ -5,6 +5,7 @@
 #include "JsonOutput.h"
 #include "settings/PasswordDigest.h"
 #include "settings/PolicyTemplates.h"
+#include "settings/SecretAccounts.h"
 #include "settings/SettingsSchema.h"
 #include "settings/SettingsStore.h"
 
@@ -90,10 +91,7 @@ int PolicyCommand::show()
         adminLockOrigin = userOrigin;
     }
     QStringList secrets;
-    for (const QString &account :
-         {QStringLiteral("smtp"), QStringLiteral("pop3"), QStringLiteral("oauth-client"),
-          QStringLiteral("smtp-client-cert"), QStringLiteral("pop3-client-cert"),
-          QStringLiteral("remote-status")}) {
+    for (const QString &account : SecretAccounts::settable()) {
         if (policy.isSecretLocked(account))
             secrets << account;
     }

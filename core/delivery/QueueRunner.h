@@ -61,6 +61,9 @@ public:
         bool storage = false; // a state change could not be written: held ("spool storage")
         bool sessionRan = false;
         Result result; // of the SMTP session, when one ran
+        // Where this pass's session went: "smtp" (the primary), "backup-smtp" or "pickup";
+        // empty when none ran.
+        QString server;
         QString error; // spool I/O trouble
     };
 

@@ -18,6 +18,7 @@ namespace mw {
 
 void QueueRunner::sendPickup()
 {
+    m_summary.server = QStringLiteral("pickup");
     for (QueuedMessage &m : m_batch) {
         ++m_summary.attempted;
         QString error;
@@ -111,6 +112,7 @@ void QueueRunner::startSession(const QString &accessToken)
     m_session = session;
     m_accessToken = accessToken;
     m_summary.sessionRan = true;
+    m_summary.server = SettingsFacts::smtpServerId(m_settings);
     connect(session, &SmtpSession::messageFinished, this, &QueueRunner::onMessage);
     connect(session, &SmtpSession::finished, this, &QueueRunner::onSessionFinished);
     m_guard = DowngradeGuard(m_capabilityMemory);
@@ -138,6 +140,7 @@ void QueueRunner::sendPopBeforeSmtp(const QList<Envelope> &envelopes)
         connect(m_popBefore, &PopBeforeSmtp::finished, this, &QueueRunner::onSessionFinished);
     }
     m_summary.sessionRan = true;
+    m_summary.server = SettingsFacts::smtpServerId(m_settings);
     m_popBefore->start(m_settings, m_credentials, envelopes);
 }
 

@@ -134,6 +134,7 @@ void AlertEngine::review(const QueueRunner::Summary &summary)
     reviewHold(queue, summary, &events);
     reviewOutage(summary, &events);
     reviewCertificate(summary, &events);
+    reviewFailover(summary, &events);
     raise(events, queue);
     sendDue(queue);
     m_state.prune(m_now);

@@ -74,6 +74,8 @@ private:
     void reviewHold(Queue &queue, const QueueRunner::Summary &s, QList<AlertEvent> *out);
     void reviewOutage(const QueueRunner::Summary &s, QList<AlertEvent> *out);
     void reviewCertificate(const QueueRunner::Summary &s, QList<AlertEvent> *out);
+    // The queue went to the backup SMTP server, or back to the primary (AlertFailover.cpp).
+    void reviewFailover(const QueueRunner::Summary &s, QList<AlertEvent> *out);
     void raise(const QList<AlertEvent> &events, Queue &queue);
     void sendDue(Queue &queue);
     [[nodiscard]] bool kindEnabled(const QString &kind) const;

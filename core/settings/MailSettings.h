@@ -43,6 +43,11 @@ struct MailSettings
     };
     enum class DeliveryMethod { Smtp, Pickup };
     enum class SecretBackend { Keychain, File, Memory };
+    // Which SMTP server `smtp` describes (not a key): the primary of [smtp], or the backup
+    // of [backup_smtp] in the copy SettingsFacts::forServer() makes for a session with it.
+    enum class SmtpServer { Primary, Backup };
+    // [alerts] webhook: the body the alert webhook is sent (none: no webhook).
+    enum class WebhookFormat { None, Generic, Teams, Slack, Discord };
 
     struct Smtp
     {
@@ -60,6 +65,26 @@ struct MailSettings
         QString pinSha256;  // trusted certificate fingerprint, hex
         bool operator==(const Smtp &) const = default;
     } smtp;
+
+    // [backup_smtp]: the same keys as [smtp]; its password is the secret "backup-smtp", its
+    // client certificate's passphrase "backup-smtp-client-cert". Off unless enabled. The
+    // queue runner hands messages to it when the primary cannot take them (see Backup).
+    Smtp backupSmtp = [] {
+        Smtp s;
+        s.enabled = false;
+        return s;
+    }();
+
+    // backup_smtp/after: seconds the primary must fail with connection-class errors before
+    // the queue goes to the backup (a held queue goes at once).
+    struct Backup
+    {
+        int after = 120; // 0-86400
+        bool operator==(const Backup &) const = default;
+    } backup;
+
+    // Not a key: which server `smtp` holds (SettingsFacts::forServer).
+    SmtpServer smtpServer = SmtpServer::Primary;
 
     struct Pop3
     {
@@ -144,8 +169,34 @@ struct MailSettings
         int outageMinutes = 30;   // 1-10080
         int certificateDays = 14; // warning period, 1-365
         int minInterval = 60;     // minutes between two notices of one kind, 1-10080
+        // A second channel that does not need the mail server: an HTTPS webhook (its URL is
+        // the secret "alerts-webhook") with a body for this service, and the system log
+        // (journald/syslog, the Windows Event Log, the macOS unified log).
+        WebhookFormat webhook = WebhookFormat::None;
+        bool systemLog = false;
         bool operator==(const Alerts &) const = default;
     } alerts;
+
+    // [monitoring]: the thresholds of mailwright-cli check (Nagios plugin convention) and
+    // the figures of mailwright-cli metrics. Certificate warning: alerts/certificate_days.
+    struct Monitoring
+    {
+        int queueWarning = 10;       // messages waiting, 1-1000000
+        int queueCritical = 100;     // 1-1000000
+        int ageWarning = 30;         // minutes the oldest message has waited, 1-100000
+        int ageCritical = 120;       // 1-100000
+        int certificateCritical = 3; // days before a server certificate expires, 0-365
+        bool operator==(const Monitoring &) const = default;
+    } monitoring;
+
+    // [history]: the delivery history (SQLite): every message the queue hands over.
+    struct History
+    {
+        bool enabled = true;
+        int days = 30;           // kept this many days, 1-3650
+        bool keepBodies = false; // also keep each message's text (for Resend of the original)
+        bool operator==(const History &) const = default;
+    } history;
 
     struct Delivery
     {

@@ -126,6 +126,34 @@ bool implicitTls(MailSettings::Pop3Security mode, int port)
                          mode == MailSettings::Pop3Security::Auto, port, kPop3ImplicitTlsPort);
 }
 
+bool backupConfigured(const MailSettings &s)
+{
+    return s.delivery.method == MailSettings::DeliveryMethod::Smtp && s.backupSmtp.enabled &&
+           !s.backupSmtp.host.trimmed().isEmpty();
+}
+
+MailSettings forServer(const MailSettings &s, MailSettings::SmtpServer server)
+{
+    MailSettings out = s;
+    if (server == MailSettings::SmtpServer::Backup && s.smtpServer != server) {
+        out.smtp = s.backupSmtp;
+        out.smtpServer = server;
+    }
+    return out;
+}
+
+QString smtpServerId(const MailSettings &s)
+{
+    return s.smtpServer == MailSettings::SmtpServer::Backup ? QStringLiteral("backup-smtp")
+                                                            : QStringLiteral("smtp");
+}
+
+QString smtpSection(const MailSettings &s)
+{
+    return s.smtpServer == MailSettings::SmtpServer::Backup ? QStringLiteral("backup_smtp")
+                                                            : QStringLiteral("smtp");
+}
+
 QString fingerprint(const MailSettings &s, const QStringList &sections)
 {
     // Stored in the queue's hold and the status file: the bytes hashed stay as they are.

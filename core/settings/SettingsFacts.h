@@ -51,6 +51,21 @@ namespace mw::SettingsFacts {
 // The session starts TLS right after connecting (tls, or auto on port 465 / 995).
 [[nodiscard]] bool implicitTls(MailSettings::SmtpSecurity mode, int port);
 [[nodiscard]] bool implicitTls(MailSettings::Pop3Security mode, int port);
+// The backup SMTP server is on and has a host (and delivery goes through SMTP).
+[[nodiscard]] bool backupConfigured(const MailSettings &s);
+// A copy of the settings whose `smtp` is the given server's: the primary's as they are, or
+// [backup_smtp]'s (smtpServer = Backup). Every SMTP operation (Send Test, Check login, the
+// server check, a queue session) runs on the backup through this copy; whatever depends
+// on the server asks smtpServerId() of it.
+[[nodiscard]] MailSettings forServer(const MailSettings &s, MailSettings::SmtpServer server);
+// The id of the server `smtp` holds: "smtp" or "backup-smtp". It names the secret of its
+// password (and "<id>-client-cert" of its client certificate's passphrase), its entry in
+// the status file, its capability memory and its lines in logs.
+[[nodiscard]] QString smtpServerId(const MailSettings &s);
+// The INI section of the server `smtp` holds ("smtp" or "backup_smtp"), for messages that
+// name a key.
+[[nodiscard]] QString smtpSection(const MailSettings &s);
+
 // A short fingerprint (16 hex digits of SHA-256) of the settings of these sections
 // ("smtp", "general", ...); no sections: every setting. Passwords are not settings.
 [[nodiscard]] QString fingerprint(const MailSettings &s, const QStringList &sections = {});

@@ -102,6 +102,17 @@ template<> const EnumTable<MailSettings::SecretBackend> &enumTable()
     return t;
 }
 
+template<> const EnumTable<MailSettings::WebhookFormat> &enumTable()
+{
+    using W = MailSettings::WebhookFormat;
+    static const EnumTable<W> t{{W::None, QLatin1String("none")},
+                                {W::Generic, QLatin1String("generic")},
+                                {W::Teams, QLatin1String("teams")},
+                                {W::Slack, QLatin1String("slack")},
+                                {W::Discord, QLatin1String("discord")}};
+    return t;
+}
+
 template<typename E> QString enumToString(E value)
 {
     for (const auto &[v, name] : enumTable<E>()) {
@@ -231,6 +242,69 @@ SettingSpec enumSpec(const char *key, const char *desc, Sec MailSettings::*sec, 
     return s;
 }
 
+// The keys of one SMTP server: [smtp] (the primary) and [backup_smtp] share them; a
+// description starts with `who` ("" for the primary) and names the section's secrets.
+void appendSmtpSpecs(QList<SettingSpec> &l, const char *section,
+                     MailSettings::Smtp MailSettings::*sec, const char *who)
+{
+    using M = MailSettings;
+    const QByteArray account = QByteArray(section).replace('_', '-');
+    const auto key = [section](const char *name) {
+        return QByteArray(QByteArray(section) + '/' + name);
+    };
+    const auto desc = [who, &account](const char *text, const char *accountSuffix = nullptr,
+                                      const char *tail = nullptr) {
+        QByteArray d = QByteArray(who) + text;
+        if (accountSuffix)
+            d += account + accountSuffix + tail;
+        return d;
+    };
+    l << boolSpec(key("enabled").constData(), desc("Send mail through the SMTP server").constData(),
+                  sec, &M::Smtp::enabled);
+    l << hostSpec(key("host").constData(),
+                  desc("SMTP server: IP address, host name or internationalised name; "
+                       "\"host,port\" or \"host:port\" also sets the port")
+                      .constData(),
+                  sec, &M::Smtp::host, &M::Smtp::port);
+    l << intSpec(key("port").constData(),
+                 desc("SMTP server port (25, 465 for implicit TLS, 587 submission)").constData(),
+                 sec, &M::Smtp::port, 1, 65535, ValueKind::Port);
+    l << enumSpec<M::SmtpSecurity>(
+        key("security").constData(),
+        desc("Transport security: none, starttls (RFC 3207), tls (implicit, RFC 8314) or auto "
+             "(safest that works)")
+            .constData(),
+        sec, &M::Smtp::security);
+    l << enumSpec<M::SmtpAuth>(key("auth").constData(),
+                               desc("How to log in: none, a SASL mechanism, auto (best offered), "
+                                    "pop-before-smtp, or an OAuth2 token (xoauth2, oauthbearer)")
+                                   .constData(),
+                               sec, &M::Smtp::auth);
+    l << stringSpec(key("username").constData(), ValueKind::UserName, "string",
+                    desc("SMTP login name").constData(), sec, &M::Smtp::username);
+    l << stringSpec(key("realm").constData(), ValueKind::Text, "string",
+                    desc("NTLM domain, or Kerberos realm when not the default").constData(), sec,
+                    &M::Smtp::realm);
+    l << stringSpec(
+        key("client_cert").constData(), ValueKind::Path, "path",
+        desc("TLS client certificate: a PEM file with certificate and key, or a PKCS#12 "
+             "file (key passphrase in the secret store as ",
+             "-client-cert", ")")
+            .constData(),
+        sec, &M::Smtp::clientCert);
+    l << stringSpec(key("helo").constData(), ValueKind::Helo, "string",
+                    desc("Name sent in EHLO/HELO; empty: this host's name").constData(), sec,
+                    &M::Smtp::helo);
+    l << intSpec(key("timeout").constData(), desc("Seconds each SMTP phase may take").constData(),
+                 sec, &M::Smtp::timeout, 1, 3600);
+    l << stringSpec(key("ca_file").constData(), ValueKind::Path, "path",
+                    desc("PEM file of extra trusted certificates for the SMTP server").constData(),
+                    sec, &M::Smtp::caFile);
+    l << stringSpec(key("pin_sha256").constData(), ValueKind::Pin, "string",
+                    desc("Trusted SMTP server certificate: SHA-256 fingerprint in hex").constData(),
+                    sec, &M::Smtp::pinSha256);
+}
+
 QList<SettingSpec> buildSpecs()
 {
     using M = MailSettings;
@@ -245,41 +319,13 @@ QList<SettingSpec> buildSpecs()
                     "or others",
                     &M::general, &M::General::secretFile);
 
-    l << boolSpec("smtp/enabled", "Send mail through the SMTP server", &M::smtp, &M::Smtp::enabled);
-    l << hostSpec("smtp/host",
-                  "SMTP server: IP address, host name or internationalised name; "
-                  "\"host,port\" or \"host:port\" also sets the port",
-                  &M::smtp, &M::Smtp::host, &M::Smtp::port);
-    l << intSpec("smtp/port", "SMTP server port (25, 465 for implicit TLS, 587 submission)",
-                 &M::smtp, &M::Smtp::port, 1, 65535, ValueKind::Port);
-    l << enumSpec<M::SmtpSecurity>(
-        "smtp/security",
-        "Transport security: none, starttls (RFC 3207), tls (implicit, RFC 8314) or auto "
-        "(safest that works)",
-        &M::smtp, &M::Smtp::security);
-    l << enumSpec<M::SmtpAuth>("smtp/auth",
-                               "How to log in: none, a SASL mechanism, auto (best offered), "
-                               "pop-before-smtp, or an OAuth2 token (xoauth2, oauthbearer)",
-                               &M::smtp, &M::Smtp::auth);
-    l << stringSpec("smtp/username", ValueKind::UserName, "string", "SMTP login name", &M::smtp,
-                    &M::Smtp::username);
-    l << stringSpec("smtp/realm", ValueKind::Text, "string",
-                    "NTLM domain, or Kerberos realm when not the default", &M::smtp,
-                    &M::Smtp::realm);
-    l << stringSpec("smtp/client_cert", ValueKind::Path, "path",
-                    "TLS client certificate: a PEM file with certificate and key, or a PKCS#12 "
-                    "file (key passphrase in the secret store as smtp-client-cert)",
-                    &M::smtp, &M::Smtp::clientCert);
-    l << stringSpec("smtp/helo", ValueKind::Helo, "string",
-                    "Name sent in EHLO/HELO; empty: this host's name", &M::smtp, &M::Smtp::helo);
-    l << intSpec("smtp/timeout", "Seconds each SMTP phase may take", &M::smtp, &M::Smtp::timeout, 1,
-                 3600);
-    l << stringSpec("smtp/ca_file", ValueKind::Path, "path",
-                    "PEM file of extra trusted certificates for the SMTP server", &M::smtp,
-                    &M::Smtp::caFile);
-    l << stringSpec("smtp/pin_sha256", ValueKind::Pin, "string",
-                    "Trusted SMTP server certificate: SHA-256 fingerprint in hex", &M::smtp,
-                    &M::Smtp::pinSha256);
+    appendSmtpSpecs(l, "smtp", &M::smtp, "");
+    appendSmtpSpecs(l, "backup_smtp", &M::backupSmtp,
+                    "Backup SMTP server (used when the primary cannot take mail): ");
+    l << intSpec("backup_smtp/after",
+                 "Seconds the primary SMTP server must fail to connect before queued mail goes "
+                 "to the backup (a held queue goes at once)",
+                 &M::backup, &M::Backup::after, 0, 86400);
 
     l << enumSpec<M::OAuthProvider>(
         "oauth/provider",
@@ -433,6 +479,45 @@ QList<SettingSpec> buildSpecs()
                  &M::alerts, &M::Alerts::certificateDays, 1, 365);
     l << intSpec("alerts/min_interval", "Minutes between two notices about the same kind of event",
                  &M::alerts, &M::Alerts::minInterval, 1, 10080);
+    l << enumSpec<M::WebhookFormat>(
+        "alerts/webhook",
+        "Also send each notice to an HTTPS webhook, directly (not through the mail queue): "
+        "none, generic (JSON), teams (Microsoft Teams workflow), slack or discord. The URL is "
+        "a secret (account alerts-webhook)",
+        &M::alerts, &M::Alerts::webhook);
+    l << boolSpec("alerts/system_log",
+                  "Also write each notice to the system log (journald/syslog, the Windows Event "
+                  "Log, the macOS unified log)",
+                  &M::alerts, &M::Alerts::systemLog);
+
+    l << intSpec("monitoring/queue_warning",
+                 "mailwright-cli check: WARNING from this many messages waiting", &M::monitoring,
+                 &M::Monitoring::queueWarning, 1, 1000000);
+    l << intSpec("monitoring/queue_critical",
+                 "mailwright-cli check: CRITICAL from this many messages waiting", &M::monitoring,
+                 &M::Monitoring::queueCritical, 1, 1000000);
+    l << intSpec("monitoring/age_warning",
+                 "mailwright-cli check: WARNING when the oldest message has waited this many "
+                 "minutes",
+                 &M::monitoring, &M::Monitoring::ageWarning, 1, 100000);
+    l << intSpec("monitoring/age_critical",
+                 "mailwright-cli check: CRITICAL when the oldest message has waited this many "
+                 "minutes",
+                 &M::monitoring, &M::Monitoring::ageCritical, 1, 100000);
+    l << intSpec("monitoring/certificate_critical",
+                 "mailwright-cli check: CRITICAL when a server certificate expires within this "
+                 "many days (WARNING: alerts/certificate_days)",
+                 &M::monitoring, &M::Monitoring::certificateCritical, 0, 365);
+
+    l << boolSpec("history/enabled",
+                  "Record every message the queue hands over in the delivery history", &M::history,
+                  &M::History::enabled);
+    l << intSpec("history/days", "Days the delivery history keeps a message", &M::history,
+                 &M::History::days, 1, 3650);
+    l << boolSpec("history/keep_bodies",
+                  "Also keep each message's text in the delivery history (Resend sends the "
+                  "original); off: only its headers and outcome",
+                  &M::history, &M::History::keepBodies);
 
     l << enumSpec<M::DeliveryMethod>("delivery/method",
                                      "smtp: send through the SMTP server; pickup: drop .eml "
@@ -525,8 +610,10 @@ bool SettingsSchema::isSecretKeyName(const QString &name)
     const QString n = name.toLower();
     if (n == QLatin1String("secret_backend") || n == QLatin1String("secret_file"))
         return false;
+    // A webhook URL carries its own access token (Slack, Teams, Discord): a secret too.
     return n.contains(QLatin1String("password")) || n == QLatin1String("pass") ||
-           n == QLatin1String("passwd") || n.contains(QLatin1String("secret"));
+           n == QLatin1String("passwd") || n.contains(QLatin1String("secret")) ||
+           n == QLatin1String("webhook_url");
 }
 
 QString SettingsSchema::toString(MailSettings::SmtpSecurity value)
@@ -554,6 +641,10 @@ QString SettingsSchema::toString(MailSettings::SecretBackend value)
     return enumToString(value);
 }
 QString SettingsSchema::toString(MailSettings::OAuthProvider value)
+{
+    return enumToString(value);
+}
+QString SettingsSchema::toString(MailSettings::WebhookFormat value)
 {
     return enumToString(value);
 }
@@ -603,6 +694,9 @@ template QStringList SettingsSchema::names<MailSettings::SecretBackend>();
 template std::optional<MailSettings::OAuthProvider>
 SettingsSchema::fromString<MailSettings::OAuthProvider>(const QString &);
 template QStringList SettingsSchema::names<MailSettings::OAuthProvider>();
+template std::optional<MailSettings::WebhookFormat>
+SettingsSchema::fromString<MailSettings::WebhookFormat>(const QString &);
+template QStringList SettingsSchema::names<MailSettings::WebhookFormat>();
 
 std::optional<bool> SettingsSchema::parseBool(const QString &text)
 {

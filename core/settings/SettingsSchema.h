@@ -82,6 +82,7 @@ public:
     [[nodiscard]] static QString toString(MailSettings::DeliveryMethod value);
     [[nodiscard]] static QString toString(MailSettings::SecretBackend value);
     [[nodiscard]] static QString toString(MailSettings::OAuthProvider value);
+    [[nodiscard]] static QString toString(MailSettings::WebhookFormat value);
     template<typename E> [[nodiscard]] static std::optional<E> fromString(const QString &text);
     template<typename E> [[nodiscard]] static QStringList names();
 

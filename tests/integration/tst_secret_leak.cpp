@@ -145,7 +145,12 @@ TestSecretLeak::Run TestSecretLeak::cli(const QStringList &args, const QByteArra
         p.kill();
         p.waitForFinished(5000);
     }
-    Run r{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    // A crash is told apart from an exit code (QProcess gives the signal as the code).
+    Run r{p.exitStatus() == QProcess::CrashExit ? -1 : p.exitCode(), p.readAllStandardOutput(),
+          p.readAllStandardError()};
+    if (p.exitStatus() == QProcess::CrashExit)
+        r.err += "\n[mailwright-cli " + args.join(QLatin1Char(' ')).toUtf8() +
+                 " crashed with signal " + QByteArray::number(p.exitCode()) + "]";
     m_outputs << r.out << r.err;
     return r;
 }

@@ -385,19 +385,21 @@ void TestSettingsValidator::schemaRoundTrip()
     const QStringList keys = SettingsSchema::keys();
     // 36 + the five [oauth] keys + the two bounce-watch keys + realm and client_cert of
     // [smtp] and [pop3] and pop3/auth, which replaced pop3/apop + three [remote_status]
-    // and eight [alerts] keys
-    QCOMPARE(keys.size(), 58);
+    // and eight [alerts] keys + the twelve [backup_smtp] keys of [smtp] and its `after`, two
+    // more [alerts] keys, five [monitoring] and three [history] keys
+    QCOMPARE(keys.size(), 81);
     QVERIFY(!keys.contains(QStringLiteral("pop3/apop")));
     QVERIFY(keys.contains(QStringLiteral("pop3/relay_window")));
     QVERIFY(keys.contains(QStringLiteral("pop3/watch_bounces")));
     QVERIFY(keys.contains(QStringLiteral("pop3/delete_bounces")));
-    QCOMPARE(
-        SettingsSchema::sections(),
-        (QStringList{QStringLiteral("general"), QStringLiteral("smtp"), QStringLiteral("oauth"),
-                     QStringLiteral("pop3"), QStringLiteral("mailboxes"), QStringLiteral("copies"),
-                     QStringLiteral("recipients"), QStringLiteral("remote_status"),
-                     QStringLiteral("alerts"), QStringLiteral("delivery"),
-                     QStringLiteral("diagnostics")}));
+    QCOMPARE(SettingsSchema::sections(),
+             (QStringList{QStringLiteral("general"), QStringLiteral("smtp"),
+                          QStringLiteral("backup_smtp"), QStringLiteral("oauth"),
+                          QStringLiteral("pop3"), QStringLiteral("mailboxes"),
+                          QStringLiteral("copies"), QStringLiteral("recipients"),
+                          QStringLiteral("remote_status"), QStringLiteral("alerts"),
+                          QStringLiteral("monitoring"), QStringLiteral("history"),
+                          QStringLiteral("delivery"), QStringLiteral("diagnostics")}));
     QCOMPARE(SettingsSchema::defaultValue(QStringLiteral("smtp/port")), QStringLiteral("587"));
     QCOMPARE(SettingsSchema::defaultValue(QStringLiteral("delivery/retry_interval")),
              QStringLiteral("30"));

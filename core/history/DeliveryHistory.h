@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace mw {
+
+// One message the queue handed over (or tried to): what the history keeps of it. No
+// secret is ever part of it; the body only when history/keep_bodies is on.
+struct HistoryEntry
+{
+    qint64 id = 0;          // the database's row id
+    QDateTime at;           // UTC, when the outcome was recorded
+    QString queueId;        // the spool id (QueuedMessage::id)
+    QString category;       // job, error, console, notice
+    QString sender;         // envelope sender; empty: "<>"
+    QStringList recipients; // envelope recipients of this attempt
+    QStringList headerTo;   // To and Cc of the message
+    QString subject;
+    QString messageId;
+    QString server;      // "smtp", "backup-smtp" or "pickup"
+    QString result;      // delivered, deferred, dead, unknown-outcome
+    QString errorClass;  // DESIGN.md error class id; empty when delivered
+    QString detail;      // the server's reply or the sentence
+    QDateTime bouncedAt; // a matching delivery status notification, when one came
+    QString bounce;      // its status and diagnostic
+    bool hasBody = false;
+};
+
+// What to list: newest first.
+struct HistoryQuery
+{
+    QDateTime since;         // invalid: no lower bound
+    bool failedOnly = false; // dead, deferred, unknown-outcome or bounced
+    QString text;            // part of a recipient, the subject or the Message-ID
+    QString category;        // empty: any
+    QString server;          // empty: any
+    int limit = 1000;
+};
+
+// The delivery history: a small SQLite database (Qt SQL) next to the configuration's other
+// data (configDataPath(config, "history-", ".sqlite")). Each instance holds its own
+// connection, so a worker thread opens its own instance; every call blocks on the disk,
+// so the window calls it off the GUI thread.
+class DeliveryHistory
+{
+public:
+    explicit DeliveryHistory(QString path);
+    ~DeliveryHistory();
+    DeliveryHistory(const DeliveryHistory &) = delete;
+    DeliveryHistory &operator=(const DeliveryHistory &) = delete;
+
+    [[nodiscard]] static QString defaultPathFor(const QString &configPath);
+    [[nodiscard]] QString path() const { return m_path; }
+
+    // Opens (and creates or upgrades) the database; false with a sentence in *error.
+    bool open(QString *error = nullptr);
+    bool record(const HistoryEntry &entry, const QByteArray &body = {}, QString *error = nullptr);
+    [[nodiscard]] QList<HistoryEntry> find(const HistoryQuery &query,
+                                           QString *error = nullptr) const;
+    [[nodiscard]] std::optional<HistoryEntry> entry(qint64 id) const;
+    [[nodiscard]] QByteArray body(qint64 id) const;
+    // A bounce report for messageId: marks its entries; returns how many.
+    int markBounced(const QString &messageId, const QDateTime &at, const QString &bounce);
+    // Drops entries older than days; returns how many.
+    int prune(int days);
+
+private:
+    QString m_path;
+    QString m_connection;
+};
+
+} // namespace mw
