@@ -97,13 +97,16 @@ void TestCliHelp::overviewOrder()
         "test --roundtrip [--wait S]",
         "bounces [--delete-handled]",
         "config get KEY | set KEY VALUE | unset KEY | validate | show",
-        "secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status",
+        "secret set ACCOUNT",
         "oauth login [--browser [--open]]|status [--check]|logout",
         "send [--category job|error|console] [--to ADDR]... [--subject S] | send -t",
         "queue list|flush|run [--once]|retry ID|purge ID",
         "policy show [--json] | templates DIR",
         "admin-lock set|clear|digest",
         "status-requests check [--json]",
+        "check [--json]",
+        "metrics",
+        "history [--since WHEN] [--failed] [--json] | resend ID",
     };
     const auto usageLines = [](const QStringList &args) {
         QProcess cli;
