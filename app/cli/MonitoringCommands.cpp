@@ -6,6 +6,7 @@
 #include "JsonOutput.h"
 #include "notify/HealthCheck.h"
 #include "settings/AtomicFile.h"
+#include "settings/SettingsStore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -27,14 +28,20 @@ HealthReport evaluate(CliContext &ctx)
     ctx.setJson(false);
     const int rc = ctx.loadSettings(true);
     ctx.setJson(json);
-    if (rc != Ok)
+    if (rc != Ok) {
+        // NRPE and most agents pass on standard output only: the first line says why. The
+        // file's own sentence when the file is the trouble (it names the file and line).
+        const QString why = SettingsStore(ctx.configPath()).load().error;
         return HealthCheck::unknown(
-            QCoreApplication::translate("mw::cli::CliApp", "the configuration %1 cannot be used")
-                .arg(QDir::toNativeSeparators(ctx.configPath())));
+            !why.isEmpty() ? why
+                           : QCoreApplication::translate("mw::cli::CliApp",
+                                                         "the configuration %1 cannot be used")
+                                 .arg(QDir::toNativeSeparators(ctx.configPath())));
+    }
     return HealthCheck::gather(ctx.settings(), ctx.configPath());
 }
 
-// `check --json` and `metrics --json`: the option after the command, as the usage shows it.
+// `check --json`: the option after the command, as the usage shows it.
 QStringList takeJson(CliContext &ctx, QStringList args)
 {
     if (args.removeAll(QStringLiteral("--json")) > 0)

@@ -179,6 +179,17 @@ void TestCliCheck::unknownWithoutConfiguration()
     QCOMPARE(m.code, 0);
     QCOMPARE(parseMetrics(m.out).value(QStringLiteral("mailwright_check_state"), -1), 3.0);
 
+    // A file that cannot be read as settings: UNKNOWN, the reason on the first line (an
+    // agent such as NRPE passes on standard output only).
+    QFile broken(m_config);
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("[smtp]\nport = abc\n");
+    broken.close();
+    const Run malformed = cli({QStringLiteral("check")});
+    QCOMPARE(malformed.code, 3);
+    QVERIFY2(kFirstLine.match(firstLine(malformed)).hasMatch(), malformed.out.constData());
+    QVERIFY2(firstLine(malformed).contains(QStringLiteral("smtp/port")), malformed.out.constData());
+
     // A spool that is not a folder cannot be read: UNKNOWN, not an empty queue.
     writeConfig();
     QFile file(m_dir->filePath(QStringLiteral("queue")));
