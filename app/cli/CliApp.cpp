@@ -113,7 +113,7 @@ const QList<CommandSpec> &commandTable()
         {"metrics",
          false,
          &make<MetricsCommand>,
-         {{16, "metrics",
+         {{16, "metrics [--output FILE]",
            QT_TRANSLATE_NOOP("mw::cli", "the same figures in the Prometheus text format")}}},
         {"history",
          false,
