@@ -5,8 +5,8 @@
 
 #include "Pickup.h"
 #include "Router.h"
-#include "oauth/AccessTokenSource.h"
 #include "session/SmtpConfigFactory.h"
+#include "oauth/AccessTokenSource.h"
 #include "settings/SettingsFacts.h"
 
 #include <QDateTime>
