@@ -105,8 +105,9 @@ void TestCliHelp::overviewOrder()
         "admin-lock set|clear|digest",
         "status-requests check [--json]",
         "check [--json]",
-        "metrics",
-        "history [--since WHEN] [--failed] [--json] | resend ID",
+        "metrics [--output FILE]",
+        "history [--since WHEN] [--failed] [--grep TEXT] [--limit N] [--json] | show ID | "
+        "resend ID",
     };
     const auto usageLines = [](const QStringList &args) {
         QProcess cli;
