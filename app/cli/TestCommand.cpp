@@ -64,6 +64,8 @@ int TestCommand::run(const QStringList &args)
         return fail(Usage, tr("--server takes primary or backup."));
     if (const int rc = m_ctx.loadSettings(true); rc != Ok)
         return rc;
+    // The status file is keyed by the fingerprint of the settings as loaded (status reads it so).
+    const MailSettings loaded = settings();
     if (server == QLatin1String("backup")) {
         if (!settings().backupSmtp.enabled)
             return fail(Config, tr("No backup SMTP server is set (backup_smtp/enabled)."));
@@ -78,13 +80,13 @@ int TestCommand::run(const QStringList &args)
     PreflightOptions preflight;
     preflight.stopAfter = opts.stopAfter;
     preflight.explicitRecipient = !opts.to.isEmpty();
-    return m_ctx.prepare(Purpose::SendTest, preflight, [this, opts](const Credentials &c) {
+    return m_ctx.prepare(Purpose::SendTest, preflight, [this, opts, loaded](const Credentials &c) {
         TestSend::Options o = opts;
         o.capabilityMemory = CapabilityMemory::defaultPathFor(configPath());
         // A cached access token the server refuses is retried once with a fresh one.
         o.tokens = m_ctx.existingOAuthSource();
         auto *t = new TestSend(this);
-        connect(t, &TestSend::finished, this, [this, t, opts](const Result &r) {
+        connect(t, &TestSend::finished, this, [this, t, opts, loaded](const Result &r) {
             QJsonObject extra;
             extra.insert(QStringLiteral("recipient"), t->recipient());
             QString head = tr("Send Test to %1 via %2 port %3\n")
@@ -103,8 +105,10 @@ int TestCommand::run(const QStringList &args)
                 extra.insert(QStringLiteral("message_id"), t->messageId());
             if (opts.stopAfter == Phase::Done) // the remote status report's "last Send Test"
                 StatusReport::recordSendTest(configPath(), settings(), r);
-            extra.insert(QStringLiteral("server"), SettingsFacts::smtpServerId(settings()));
-            m_ctx.finishSession(SettingsFacts::smtpServerId(settings()), r, extra, head);
+            const QString serverId = SettingsFacts::smtpServerId(settings());
+            extra.insert(QStringLiteral("server"), serverId);
+            settings() = loaded;
+            m_ctx.finishSession(serverId, r, extra, head);
         });
         t->start(settings(), c, o);
     });

@@ -7,16 +7,20 @@
 // Each pass runs in a new runner (and alert engine): the state must survive a restart.
 #include "EximFixture.h"
 #include "SecretScan.h"
+#include "TestPaths.h"
 #include "delivery/FailoverPolicy.h"
 #include "delivery/Queue.h"
 #include "delivery/QueueRunner.h"
 #include "notify/AlertEngine.h"
 #include "session/CredentialResolver.h"
 #include "settings/MemorySecretStore.h"
+#include "settings/SettingsStore.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void init();
     void outageMovesToTheBackupAfterTheDelay();
     void wrongPrimaryPasswordMovesAtOnce();
+    void cliSendTestAndStatusOnTheBackup();
 
 private:
     QueueRunner::Summary run();
@@ -261,6 +266,62 @@ void TestBackupSmtp::wrongPrimaryPasswordMovesAtOnce()
         const QString body = v.toObject().value(QLatin1String("body")).toString();
         QVERIFY2(scan.hitIn(body).isEmpty(), qPrintable(scan.hitIn(body)));
     }
+}
+
+void TestBackupSmtp::cliSendTestAndStatusOnTheBackup()
+{
+    // The backup's own password only: the primary's is never asked for.
+    MailSettings s = m_settings;
+    s.general.secretBackend = MailSettings::SecretBackend::Memory;
+    const QString config = m_dir->filePath(QStringLiteral("mailwright.ini"));
+    QString error;
+    QVERIFY2(SettingsStore(config).save(s, &error), qPrintable(error));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("MAILWRIGHT_SMTP_PASSWORD"));
+    env.insert(QStringLiteral("MAILWRIGHT_BACKUP_SMTP_PASSWORD"), m_backup->password());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), m_dir->filePath(QStringLiteral("state")));
+    const auto cli = [&](const QStringList &args, QByteArray *out) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(mw::test::cliPath(),
+                QStringList{QStringLiteral("--config"), config, QStringLiteral("--lang"),
+                            QStringLiteral("en"), QStringLiteral("--json")} +
+                    args);
+        if (!p.waitForFinished(30000))
+            return -1;
+        *out = p.readAllStandardOutput() + p.readAllStandardError();
+        return p.exitCode();
+    };
+    QByteArray out;
+    QCOMPARE(
+        cli({QStringLiteral("test"), QStringLiteral("--server"), QStringLiteral("backup")}, &out),
+        0);
+    QVERIFY2(out.contains("\"server\":\"backup-smtp\""), out.constData());
+    QVERIFY(m_backup->waitForMessages(1));
+    QVERIFY(m_primary->messageFiles().isEmpty());
+    QCOMPARE(cli({QStringLiteral("test"), QStringLiteral("--server"), QStringLiteral("backup"),
+                  QStringLiteral("--stop-after"), QStringLiteral("auth")},
+                 &out),
+             0);
+    QCOMPARE(
+        cli({QStringLiteral("test"), QStringLiteral("--server"), QStringLiteral("other")}, &out),
+        64); // EX_USAGE
+    // status lists the backup with the state of its last session.
+    QCOMPARE(cli({QStringLiteral("status")}, &out), 0);
+    bool listed = false;
+    for (const QByteArray &line : out.split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.value(QLatin1String("server")).toString() == QLatin1String("backup-smtp")) {
+            listed = true;
+            QCOMPARE(o.value(QLatin1String("status")).toString(), QStringLiteral("Operating"));
+        }
+    }
+    QVERIFY2(listed, out.constData());
+    test::SecretScan scan;
+    scan.addSecret(QStringLiteral("the backup SMTP password"), m_backup->password().toUtf8(),
+                   {m_backup->userName().toUtf8()});
+    QVERIFY2(scan.hitIn(out).isEmpty(), qPrintable(scan.hitIn(out)));
 }
 
 QTEST_GUILESS_MAIN(TestBackupSmtp)
