@@ -29,9 +29,12 @@ QueueRunner::QueueRunner(QString queueDir, QObject *parent)
     m_debounce.setInterval(100);
     connect(&m_debounce, &QTimer::timeout, this, [this] {
         // A new message: send it now unless the server is known to be down or the
-        // queue is held; then it waits for the scheduled pass like the others.
+        // queue is held (and no backup server takes it); then it waits for the scheduled
+        // pass like the others.
         const QueueBackoff b = m_queue.backoff();
-        if (m_queue.hold().appliesTo(SettingsFacts::fingerprint(m_settings)))
+        const QueueHold h = m_queue.hold();
+        if (h.appliesTo(SettingsFacts::fingerprint(m_settings)) &&
+            (h.storage || !SettingsFacts::backupConfigured(m_settings)))
             return;
         if (b.failures > 0 && b.nextPass > QDateTime::currentDateTimeUtc())
             return;
