@@ -54,7 +54,7 @@ void ServerPage::retargetForBackup()
     for (QWidget *w : findChildren<QWidget *>()) {
         const QString k = w->property("settingsKey").toString();
         if (k.startsWith(primary))
-            w->setProperty("settingsKey", m_section + k.mid(primary.size() - 1));
+            w->setProperty("settingsKey", QString(m_section + k.mid(primary.size() - 1)));
         QString name = w->objectName();
         if (name.startsWith(QLatin1String("smtp"))) {
             name.replace(0, 4, QStringLiteral("backupSmtp"));
