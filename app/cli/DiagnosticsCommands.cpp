@@ -133,19 +133,28 @@ int ProbeCommand::run(const QStringList &args)
                                        tr("Remember what the server offers now even if it "
                                           "offers less than at the last check."));
     p.addOptions({portOpt, timeoutOpt, acceptOpt});
-    p.addPositionalArgument(QStringLiteral("server"), QStringLiteral("smtp|pop3"));
+    p.addPositionalArgument(QStringLiteral("server"), QStringLiteral("smtp|backup-smtp|pop3"));
     if (!p.parse(QStringList{QStringLiteral("probe")} + args))
         return fail(Usage, p.errorText());
     const QString which = p.positionalArguments().value(0, QStringLiteral("smtp"));
-    if (which != QLatin1String("smtp") && which != QLatin1String("pop3"))
-        return fail(Usage, tr("probe takes \"smtp\" (the default) or \"pop3\"."));
+    const bool backup = which == QLatin1String("backup-smtp");
+    if (which != QLatin1String("smtp") && which != QLatin1String("pop3") && !backup)
+        return fail(Usage, tr("probe takes \"smtp\" (the default), \"backup-smtp\" or \"pop3\"."));
     const ProbeService service =
-        which == QLatin1String("smtp") ? ProbeService::Smtp : ProbeService::Pop3;
+        which == QLatin1String("pop3") ? ProbeService::Pop3 : ProbeService::Smtp;
     if (const int rc = m_ctx.loadSettings(true); rc != Ok)
         return rc;
+    if (backup) {
+        if (!settings().backupSmtp.enabled)
+            return fail(Config, tr("No backup SMTP server is set (backup_smtp/enabled)."));
+        // The capability memory and the section named below follow this copy's server.
+        settings() = SettingsFacts::forServer(settings(), MailSettings::SmtpServer::Backup);
+    }
     CapabilityProbe::Options o = CapabilityProbe::optionsFor(settings(), service);
     if (o.host.isEmpty())
-        return fail(Config, tr("%1/host is not set.").arg(which));
+        return fail(
+            Config,
+            tr("%1/host is not set.").arg(backup ? SettingsFacts::smtpSection(settings()) : which));
     if (p.isSet(portOpt)) {
         o.attempts.clear();
         for (const QString &v : p.values(portOpt)) {
@@ -171,7 +180,9 @@ int ProbeCommand::run(const QStringList &args)
         [this, probe, service, accept](const ProbeReport &r) {
             probe->deleteLater();
             // Remembered capabilities: compare the configured mode with the last good check.
-            const QString server = serviceId(service);
+            const QString server = service == ProbeService::Smtp
+                                       ? SettingsFacts::smtpServerId(settings())
+                                       : serviceId(service);
             const quint16 port = static_cast<quint16>(
                 service == ProbeService::Smtp ? settings().smtp.port : settings().pop3.port);
             const ModeReport *configured =
@@ -212,6 +223,7 @@ int ProbeCommand::run(const QStringList &args)
             if (json()) {
                 QJsonObject o = outcomeJson(code == Ok, ec, r.recommendation);
                 o.insert(QStringLiteral("service"), server);
+                o.insert(QStringLiteral("server"), server);
                 o.insert(QStringLiteral("host"), r.host);
                 QJsonArray modes;
                 for (const ModeReport &m : r.modes)

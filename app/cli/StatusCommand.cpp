@@ -24,6 +24,8 @@ int certDaysLeft(const ServerState &state)
 
 bool isConfigured(const MailSettings &settings, const QString &server)
 {
+    if (server == QLatin1String("backup-smtp"))
+        return SettingsFacts::backupConfigured(settings);
     return server == QLatin1String("smtp") ? SettingsFacts::smtpConfigured(settings)
                                            : SettingsFacts::pop3Configured(settings);
 }
@@ -39,7 +41,11 @@ int StatusCommand::run(const QStringList &args)
         this->check();
         return -1;
     }
-    return reportStored(QStringLiteral("pop3"), reportStored(QStringLiteral("smtp"), Ok));
+    int rc = reportStored(QStringLiteral("smtp"), Ok);
+    // The backup server (backup_smtp) only when it is set: the others are always listed.
+    if (SettingsFacts::backupConfigured(settings()))
+        rc = reportStored(QStringLiteral("backup-smtp"), rc);
+    return reportStored(QStringLiteral("pop3"), rc);
 }
 
 int StatusCommand::reportStored(const QString &server, int previousCode)
@@ -104,7 +110,8 @@ void StatusCommand::check()
 
 int StatusCommand::report(const QString &server, const ServerState &state, int previousCode)
 {
-    const bool isSmtp = server == QLatin1String("smtp");
+    const bool isSmtp = server != QLatin1String("pop3"); // the primary or the backup
+    const bool primary = server == QLatin1String("smtp");
     const bool clearWarning = state.status == ServerStatus::Operating && state.endedInClear;
     if (json()) {
         QJsonObject o = serverStateJson(server, state);
@@ -113,9 +120,9 @@ int StatusCommand::report(const QString &server, const ServerState &state, int p
             o.insert(QStringLiteral("cert_days_left"), certDaysLeft(state));
             o.insert(QStringLiteral("cert_sha256"), state.certSha256);
         }
-        if (isSmtp)
+        if (primary)
             QueueCommand::addStatus(settings(), &o, nullptr);
-        else
+        else if (!isSmtp)
             o.insert(QStringLiteral("check_interval_minutes"), settings().pop3.checkInterval);
         print(compactJson(o));
     } else {
@@ -146,7 +153,8 @@ int StatusCommand::report(const QString &server, const ServerState &state, int p
                             tr("certificate valid until %1")
                                 .arg(state.certNotAfter.date().toString(Qt::ISODate));
             }
-            QueueCommand::addStatus(settings(), nullptr, &line);
+            if (primary)
+                QueueCommand::addStatus(settings(), nullptr, &line);
         }
         print(line);
     }

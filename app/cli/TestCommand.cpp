@@ -43,7 +43,11 @@ int TestCommand::run(const QStringList &args)
         QStringLiteral("stop-after"),
         tr("Stop after PHASE (connect, tls, ehlo, auth, mail, rcpt) without sending."),
         QStringLiteral("PHASE"));
-    p.addOptions({toOpt, stopOpt});
+    const QCommandLineOption serverOpt(
+        QStringLiteral("server"),
+        tr("Send through SERVER: primary (the default) or backup ([backup_smtp])."),
+        QStringLiteral("SERVER"));
+    p.addOptions({toOpt, stopOpt, serverOpt});
     if (!p.parse(QStringList{QStringLiteral("test")} + args))
         return fail(Usage, p.errorText());
     TestSend::Options opts;
@@ -54,8 +58,19 @@ int TestCommand::run(const QStringList &args)
             return fail(Usage, tr("--stop-after takes connect, tls, ehlo, auth, mail or rcpt."));
         opts.stopAfter = *phase;
     }
+    const QString server = p.value(serverOpt);
+    if (!server.isEmpty() && server != QLatin1String("primary") &&
+        server != QLatin1String("backup"))
+        return fail(Usage, tr("--server takes primary or backup."));
     if (const int rc = m_ctx.loadSettings(true); rc != Ok)
         return rc;
+    if (server == QLatin1String("backup")) {
+        if (!settings().backupSmtp.enabled)
+            return fail(Config, tr("No backup SMTP server is set (backup_smtp/enabled)."));
+        // Every step below (the secret read, the capability memory, the status entry)
+        // follows the server this copy names.
+        settings() = SettingsFacts::forServer(settings(), MailSettings::SmtpServer::Backup);
+    }
     if (!opts.to.isEmpty()) {
         if (const QString why = SettingsValidator::checkAddress(opts.to); !why.isEmpty())
             return fail(Usage, tr("--to: %1").arg(why));
@@ -88,7 +103,8 @@ int TestCommand::run(const QStringList &args)
                 extra.insert(QStringLiteral("message_id"), t->messageId());
             if (opts.stopAfter == Phase::Done) // the remote status report's "last Send Test"
                 StatusReport::recordSendTest(configPath(), settings(), r);
-            m_ctx.finishSession(QStringLiteral("smtp"), r, extra, head);
+            extra.insert(QStringLiteral("server"), SettingsFacts::smtpServerId(settings()));
+            m_ctx.finishSession(SettingsFacts::smtpServerId(settings()), r, extra, head);
         });
         t->start(settings(), c, o);
     });

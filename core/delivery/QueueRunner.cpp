@@ -186,6 +186,9 @@ void QueueRunner::runPass()
     m_inPass = true;
     m_passPending = false;
     m_summary = {};
+    m_active = m_settings;
+    m_onBackup = false;
+    m_failover = FailoverPolicy::load(m_queue.dir());
     m_holdClass = ErrorClass::None;
     m_tokenRetried = false;
     m_storageTrouble = false;
@@ -232,10 +235,19 @@ void QueueRunner::runPass()
                     continuePass();
                     return;
                 }
+                if (SettingsFacts::backupConfigured(m_settings)) {
+                    switchToBackup(hold.message);
+                    continuePass();
+                    return;
+                }
                 m_summary.held = true;
                 endPass();
             });
             return;
+        } else if (SettingsFacts::backupConfigured(m_settings)) {
+            // The primary stays held (untried) until its settings or secret change; the
+            // mail goes through the backup meanwhile.
+            switchToBackup(hold.message);
         } else {
             m_summary.held = true;
             endPass();
@@ -245,17 +257,45 @@ void QueueRunner::runPass()
     continuePass();
 }
 
+void QueueRunner::switchToBackup(const QString &reason)
+{
+    m_onBackup = true;
+    m_active = SettingsFacts::forServer(m_settings, MailSettings::SmtpServer::Backup);
+    m_holdClass = ErrorClass::None;
+    m_tokenRetried = false;
+    if (!m_failover.onBackup) {
+        m_summary.failedOver = true;
+        m_summary.failoverReason = reason;
+        m_summary.outageSince = m_failover.outageSince;
+        m_failover.reason = reason;
+        note(QStringLiteral("failover to backup-smtp (%1): %2")
+                 .arg(SettingsFacts::smtpHost(m_active), reason));
+    }
+    m_failover.onBackup = true;
+    saveFailover();
+}
+
+void QueueRunner::saveFailover()
+{
+    QString error;
+    if (!FailoverPolicy::save(m_queue.dir(), m_failover, &error))
+        note(QStringLiteral("failover state not written: %1").arg(error));
+}
+
 void QueueRunner::continuePass()
 {
+    // Each server has its own secrets: read them again when the pass changes server.
+    if (m_resolver && m_credentialsFor != SettingsFacts::smtpServerId(m_active))
+        m_reloadCredentials = true;
     if (!m_reloadCredentials || !m_resolver) {
         afterHoldCheck();
         return;
     }
     m_reloadCredentials = false;
     QPointer<QueueRunner> self(this);
-    PreflightNeeds needs = Preflight::needs(m_settings, Purpose::QueueRun);
+    PreflightNeeds needs = Preflight::needs(m_active, Purpose::QueueRun);
     needs.accessToken = false; // asked per session: retried once, a sign-in holds
-    m_resolver->resolve(m_settings, needs, this, [self](const CredentialResolver::Outcome &o) {
+    m_resolver->resolve(m_active, needs, this, [self](const CredentialResolver::Outcome &o) {
         if (self)
             self->useCredentials(o.ok, o.credentials, o.ok ? QString() : o.text());
     });
@@ -271,6 +311,7 @@ void QueueRunner::useCredentials(bool ok, const Credentials &credentials, const 
         return;
     }
     m_credentials = credentials;
+    m_credentialsFor = SettingsFacts::smtpServerId(m_active);
     if (!m_running) {
         endPass();
         return;
@@ -283,7 +324,13 @@ void QueueRunner::afterHoldCheck()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QueueBackoff backoff = m_queue.backoff();
     const bool serverDown = backoff.failures > 0 && backoff.nextPass > now;
-    if (serverDown && !m_force && !m_firstPass) {
+    if (serverDown && !m_force && !m_firstPass && !m_onBackup) {
+        if (m_failover.onBackup && SettingsFacts::backupConfigured(m_settings)) {
+            // The primary's back-off is not over: straight to the backup meanwhile.
+            switchToBackup(m_failover.reason);
+            continuePass();
+            return;
+        }
         endPass();
         return;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "FailoverPolicy.h"
 #include "PopBeforeSmtp.h"
 #include "Queue.h"
 #include "protocol/SmtpSession.h"
@@ -64,6 +65,12 @@ public:
         // Where this pass's session went: "smtp" (the primary), "backup-smtp" or "pickup";
         // empty when none ran.
         QString server;
+        // The backup server (backup_smtp): this pass moved the queue to it (with why: the
+        // primary's outage or hold), or the primary answered again after such a move.
+        bool failedOver = false;
+        QString failoverReason;
+        QDateTime outageSince; // the primary's, when the move was for an outage
+        bool returnedToPrimary = false;
         QString error; // spool I/O trouble
     };
 
@@ -133,10 +140,20 @@ private:
     // Writes what could not be written before; false while that still fails.
     bool flushPending();
     void continuePass();
+    // The rest of this pass goes to the backup server (backup_smtp): the primary is held,
+    // or has been unreachable for backup_smtp/after seconds.
+    void switchToBackup(const QString &reason);
+    void saveFailover();
 
     Queue m_queue;
     Queue::Lock m_lock;
     MailSettings m_settings;
+    // The settings of this pass's session: m_settings, or their copy for the backup server
+    // (SettingsFacts::forServer) once the pass moved there.
+    MailSettings m_active;
+    bool m_onBackup = false;
+    FailoverState m_failover;
+    QString m_credentialsFor; // the server (smtpServerId) m_credentials were read for
     Credentials m_credentials;
     Options m_options;
     bool m_force = false;

@@ -45,15 +45,18 @@ void QueueRunner::sendPickup()
 
 void QueueRunner::sendSmtp()
 {
-    if (!SettingsFacts::smtpConfigured(m_settings)) {
-        holdQueue(ErrorClass::Config,
-                  m_settings.smtp.enabled ? tr("No SMTP server is set (smtp/host).")
-                                          : tr("Outgoing mail is switched off (smtp/enabled)."),
-                  {});
+    if (!SettingsFacts::smtpConfigured(m_active)) {
+        holdQueue(
+            ErrorClass::Config,
+            m_active.smtp.enabled
+                ? tr("No SMTP server is set (%1/host).").arg(SettingsFacts::smtpSection(m_active))
+                : tr("Outgoing mail is switched off (%1/enabled).")
+                      .arg(SettingsFacts::smtpSection(m_active)),
+            {});
         endPass();
         return;
     }
-    if (!SettingsFacts::usesOAuth(m_settings)) {
+    if (!SettingsFacts::usesOAuth(m_active)) {
         startSession({});
         return;
     }
@@ -102,7 +105,7 @@ void QueueRunner::startSession(const QString &accessToken)
     envelopes.reserve(m_batch.size());
     for (const QueuedMessage &m : std::as_const(m_batch))
         envelopes << Envelope{m.sender, m.recipients, m.content};
-    if (m_settings.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp) {
+    if (m_active.smtp.auth == MailSettings::SmtpAuth::PopBeforeSmtp) {
         // No SMTP AUTH to downgrade here: the relay permission comes from the POP3 login.
         m_guard = DowngradeGuard();
         sendPopBeforeSmtp(envelopes);
@@ -112,12 +115,12 @@ void QueueRunner::startSession(const QString &accessToken)
     m_session = session;
     m_accessToken = accessToken;
     m_summary.sessionRan = true;
-    m_summary.server = SettingsFacts::smtpServerId(m_settings);
+    m_summary.server = SettingsFacts::smtpServerId(m_active);
     connect(session, &SmtpSession::messageFinished, this, &QueueRunner::onMessage);
     connect(session, &SmtpSession::finished, this, &QueueRunner::onSessionFinished);
-    m_guard = DowngradeGuard(m_capabilityMemory);
-    session->start(m_guard.prepare(smtpConfigFrom(m_settings, m_credentials.smtpPassword,
-                                                  accessToken, m_credentials.smtpIdentity)),
+    m_guard = DowngradeGuard(m_capabilityMemory, SettingsFacts::smtpServerId(m_active));
+    session->start(m_guard.prepare(smtpConfigFrom(m_active, m_credentials.smtpPassword, accessToken,
+                                                  m_credentials.smtpIdentity)),
                    envelopes);
 }
 
@@ -140,8 +143,8 @@ void QueueRunner::sendPopBeforeSmtp(const QList<Envelope> &envelopes)
         connect(m_popBefore, &PopBeforeSmtp::finished, this, &QueueRunner::onSessionFinished);
     }
     m_summary.sessionRan = true;
-    m_summary.server = SettingsFacts::smtpServerId(m_settings);
-    m_popBefore->start(m_settings, m_credentials, envelopes);
+    m_summary.server = SettingsFacts::smtpServerId(m_active);
+    m_popBefore->start(m_active, m_credentials, envelopes);
 }
 
 void QueueRunner::onSessionFinished(const Result &sessionResult)
@@ -159,18 +162,19 @@ void QueueRunner::onSessionFinished(const Result &sessionResult)
     // A session refused because the server offers less than before holds the queue.
     const Result result = m_guard.review(sessionResult);
     m_summary.result = result;
+    const QString runLabel =
+        m_onBackup ? QStringLiteral("Queue run (backup-smtp)") : QStringLiteral("Queue run");
     if (m_session) {
         const Transcript transcript = m_session->transcript();
         m_session->deleteLater();
         m_session = nullptr;
         QString error;
-        if (!appendDebugLog(m_settings.diagnostics.debugLog, QStringLiteral("Queue run"),
-                            transcript, &error))
+        if (!appendDebugLog(m_settings.diagnostics.debugLog, runLabel, transcript, &error))
             note(QStringLiteral("debug log not written: %1").arg(error));
     } else if (m_popBefore) {
         QString error;
-        if (!appendDebugLog(m_settings.diagnostics.debugLog, QStringLiteral("Queue run"),
-                            m_popBefore->transcript(), &error))
+        if (!appendDebugLog(m_settings.diagnostics.debugLog, runLabel, m_popBefore->transcript(),
+                            &error))
             note(QStringLiteral("debug log not written: %1").arg(error));
     }
     const bool sessionLevel = !result.ok && result.phase != Phase::Mail &&
@@ -198,6 +202,30 @@ void QueueRunner::onSessionFinished(const Result &sessionResult)
         m_queue.setBackoff(backoff, nullptr);
     } else if (backoff.failures > 0) {
         m_queue.setBackoff(QueueBackoff{}, nullptr);
+    }
+    if (!m_onBackup && !m_storageTrouble && m_running &&
+        SettingsFacts::backupConfigured(m_settings)) {
+        const FailoverDecision d =
+            FailoverPolicy::afterPrimary(QDateTime::currentDateTimeUtc(), m_failover, result,
+                                         m_summary.held, m_settings.backup.after);
+        if (d.returnedToPrimary) {
+            m_summary.returnedToPrimary = true;
+            note(QStringLiteral("back on the primary smtp (%1): it answers again")
+                     .arg(SettingsFacts::smtpHost(m_settings)));
+        }
+        // A hold's reason is the sentence it was held with (the session's or a message's).
+        const QString reason = m_summary.held ? m_queue.hold().message : d.state.reason;
+        m_failover = d.state;
+        m_failover.onBackup = m_failover.onBackup && !d.failedOver; // switchToBackup logs it
+        if (d.toBackup) {
+            // The messages the primary did not take go on to the backup in this pass; a
+            // message refused for itself (5xx) is a dead letter already, never retried there.
+            m_summary.held = false;
+            switchToBackup(reason);
+            continuePass();
+            return;
+        }
+        saveFailover();
     }
     endPass();
 }

@@ -4,6 +4,7 @@
 #include "TestMessage.h"
 #include "session/DebugLog.h"
 #include "session/SmtpConfigFactory.h"
+#include "settings/SettingsFacts.h"
 
 #include <QTimer>
 
@@ -114,7 +115,7 @@ void TestSend::begin(const MailSettings &settings, const Credentials &credential
                 done(reviewed);
             });
     // Never with less than at the last good session (STARTTLS, the login method).
-    m_guard = DowngradeGuard(options.capabilityMemory);
+    m_guard = DowngradeGuard(options.capabilityMemory, SettingsFacts::smtpServerId(settings));
     session->start(m_guard.prepare(smtpConfigFrom(settings, credentials)), envelopes,
                    options.stopAfter);
 }

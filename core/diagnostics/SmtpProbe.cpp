@@ -52,7 +52,7 @@ void SmtpProbe::start(const MailSettings &settings, const Credentials &credentia
         session->deleteLater();
         Q_EMIT finished(m_guard.review(r));
     });
-    m_guard = DowngradeGuard(m_capabilityMemory);
+    m_guard = DowngradeGuard(m_capabilityMemory, SettingsFacts::smtpServerId(s));
     session->start(m_guard.prepare(smtpConfigFrom(s, c)), {},
                    withLogin ? Phase::Auth : Phase::Ehlo);
 }

@@ -5,6 +5,7 @@
 
 #include "AlertNotice.h"
 #include "delivery/Queue.h"
+#include "protocol/ConnectionFailure.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -66,21 +67,7 @@ void AlertEngine::watch(QueueRunner *runner)
 
 bool AlertEngine::isConnectionFailure(const Result &r)
 {
-    switch (r.errorClass) {
-    case ErrorClass::Dns:
-    case ErrorClass::Refused:
-    case ErrorClass::Timeout:
-    case ErrorClass::Network:
-    case ErrorClass::TlsHandshake:
-        return true;
-    case ErrorClass::Temporary:
-        // A 421 or 4xx to the greeting, EHLO or the login refuses the whole session (the
-        // server is there but not serving); a 4xx to one message or recipient does not.
-        return r.phase != Phase::Mail && r.phase != Phase::Rcpt && r.phase != Phase::Data &&
-               r.phase != Phase::Done;
-    default:
-        return false;
-    }
+    return mw::isConnectionFailure(r);
 }
 
 void AlertEngine::ensureLoaded()
@@ -121,6 +108,8 @@ bool AlertEngine::kindEnabled(const QString &kind) const
         return a.certificate;
     if (kind == kOutage)
         return a.outage;
+    if (kind == QLatin1String("failover") || kind == QLatin1String("failback"))
+        return true; // the backup server's moves: always worth knowing while alerts are on
     return false;
 }
 
@@ -229,6 +218,8 @@ void AlertEngine::reviewOutage(const QueueRunner::Summary &s, QList<AlertEvent> 
 {
     if (!s.sessionRan)
         return; // nothing was tried: no news about the server
+    if (s.server == QLatin1String("backup-smtp"))
+        return; // the backup's session says nothing about the primary (reviewFailover)
     const Result &r = s.result;
     if (isConnectionFailure(r)) {
         if (!m_state.outageStart.isValid())

@@ -20,6 +20,10 @@ QString AlertNotice::subjectFor(const QString &kind, int count)
         return tr("Mailwright: the mail server's certificate changed");
     if (kind == QLatin1String("outage"))
         return tr("Mailwright: the mail server could not be reached");
+    if (kind == QLatin1String("failover"))
+        return tr("Mailwright: mail goes through the backup SMTP server");
+    if (kind == QLatin1String("failback"))
+        return tr("Mailwright: mail goes through the primary SMTP server again");
     return tr("Mailwright: notice about failing mail");
 }
 
@@ -44,6 +48,12 @@ QString AlertNotice::adviceFor(const QString &kind)
     if (kind == QLatin1String("outage"))
         return tr("The messages queued meanwhile are sent now. Check the network and the mail "
                   "server's logs for the time above.");
+    if (kind == QLatin1String("failover"))
+        return tr("Mail is delivered meanwhile. Fix the primary server (or its password: "
+                  "\"mailwright-cli secret set smtp\"); the queue goes back to it as soon as "
+                  "it answers.");
+    if (kind == QLatin1String("failback"))
+        return tr("Nothing to do: this is for the record.");
     return {};
 }
 

@@ -4,6 +4,8 @@
 #include "ClientIdentity.h"
 #include "KerberosTicket.h"
 #include "oauth/AccessTokenSource.h"
+#include "settings/EnvSecretOverride.h"
+#include "settings/SettingsFacts.h"
 
 #include <QFutureWatcher>
 #include <QPromise>
@@ -92,14 +94,16 @@ void CredentialResolver::cancel()
 
 void CredentialResolver::next()
 {
+    // The SMTP server's secrets are named by the server the settings hold: "smtp" or
+    // "backup-smtp" (SettingsFacts::forServer).
     if (m_todo.smtpPassword)
-        readSecret(QStringLiteral("smtp"), &Credentials::smtpPassword);
+        readSecret(SettingsFacts::smtpServerId(m_settings), &Credentials::smtpPassword);
     else if (m_todo.pop3Password)
         readSecret(QStringLiteral("pop3"), &Credentials::pop3Password);
     else if (m_todo.accessToken)
         fetchToken();
     else if (m_todo.smtpIdentity)
-        loadIdentity(QStringLiteral("smtp"));
+        loadIdentity(SettingsFacts::smtpServerId(m_settings));
     else if (m_todo.pop3Identity)
         loadIdentity(QStringLiteral("pop3"));
     else if (m_todo.kerberosTicket)
@@ -110,7 +114,7 @@ void CredentialResolver::next()
 
 void CredentialResolver::loadIdentity(const QString &service)
 {
-    const bool smtp = service == QLatin1String("smtp");
+    const bool smtp = service != QLatin1String("pop3");
     const QString path = (smtp ? m_settings.smtp.clientCert : m_settings.pop3.clientCert).trimmed();
     const QString account = service + QStringLiteral("-client-cert");
     m_current = account;
@@ -163,7 +167,7 @@ void CredentialResolver::identityLoaded(const QString &service, const QString &p
                              loaded.problem == P::WrongPassphrase);
             return;
         }
-        if (service == QLatin1String("smtp")) {
+        if (service != QLatin1String("pop3")) {
             m_found.smtpIdentity = loaded.identity;
             m_todo.smtpIdentity = false;
         } else {
@@ -239,7 +243,7 @@ QString CredentialResolver::identityHint(const QString &service, bool passphrase
             return tr("Store the key's passphrase with \"mailwright-cli secret set %1\".")
                 .arg(service + QStringLiteral("-client-cert"));
         return tr("Set the file with \"mailwright-cli config set %1/client_cert FILE\".")
-            .arg(service);
+            .arg(pop3 ? service : SettingsFacts::smtpSection(m_settings));
     case HintStyle::Service:
         return tr("Check the client certificate in the settings window and save.");
     }
@@ -273,7 +277,7 @@ void CredentialResolver::readSecret(const QString &account, QString Credentials:
             return;
         }
         m_found.*into = r.secret;
-        (account == QLatin1String("smtp") ? m_todo.smtpPassword : m_todo.pop3Password) = false;
+        (account == QLatin1String("pop3") ? m_todo.pop3Password : m_todo.smtpPassword) = false;
         next();
     };
     m_timer.start(m_timeoutMs);
@@ -366,9 +370,7 @@ QString CredentialResolver::hintFor(const QString &account, bool unreadable) con
         if (oauth)
             return tr("Sign in with \"mailwright-cli oauth login\".");
         return tr("Store it with \"mailwright-cli secret set %1\" or set %2.")
-            .arg(account, account == QLatin1String("smtp")
-                              ? QStringLiteral("MAILWRIGHT_SMTP_PASSWORD")
-                              : QStringLiteral("MAILWRIGHT_POP3_PASSWORD"));
+            .arg(account, EnvSecretOverride::variableName(account));
     case HintStyle::Service:
         return oauth ? tr("Sign in again in the settings window.")
                      : tr("Enter it in the settings window and save.");

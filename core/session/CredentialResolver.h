@@ -63,7 +63,8 @@ public:
     // Not owned; may change between resolutions.
     void setSecretStore(SecretStore *store) { m_store = store; }
     void setAccessTokenSource(AccessTokenSource *source);
-    // An override for "smtp" or "pop3"; an empty function removes it.
+    // An override for an account ("smtp", "backup-smtp", "pop3", "smtp-client-cert", ...);
+    // an empty function removes it.
     void setSecretSource(const QString &account, SecretSource source);
     void setHintStyle(HintStyle style) { m_style = style; }
     // Milliseconds one secret store read may take (default 30 s).

@@ -73,7 +73,7 @@ PreflightNeeds serverNeeds(const MailSettings &s, const QString &server, bool lo
 {
     PreflightNeeds n;
     n.stopAfter = Phase::Auth;
-    if (server == QLatin1String("smtp")) {
+    if (server != QLatin1String("pop3")) { // "smtp" or "backup-smtp"
         if (login)
             addSmtpLogin(n, s);
         n.smtpIdentity = SettingsFacts::smtpClientCertSet(s);
@@ -132,8 +132,8 @@ QStringList sectionsFor(const MailSettings &s, Purpose purpose, const PreflightO
     QStringList sections;
     if (purpose == Purpose::QueueRun)
         sections << QStringLiteral("delivery");
-    if (usesSmtp(s, purpose))
-        sections << QStringLiteral("smtp");
+    if (usesSmtp(s, purpose)) // [smtp], or [backup_smtp] when it is the server
+        sections << SettingsFacts::smtpSection(s);
     if (n.accessToken)
         sections << QStringLiteral("oauth");
     if (n.pop3Password || n.pop3Identity || checksPop3(s, purpose))

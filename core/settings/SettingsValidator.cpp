@@ -4,8 +4,11 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace mw {
 
@@ -504,12 +507,25 @@ QString SettingsValidator::validateField(const QString &key, const QString &text
     return {};
 }
 
-QList<ValidationIssue> SettingsValidator::validate(const MailSettings &m)
+namespace {
+
+// An issue about the SMTP server `smtp` holds, renamed to name [backup_smtp]'s key (its key
+// and the keys its sentence names).
+ValidationIssue toBackup(ValidationIssue issue)
+{
+    static const QRegularExpression smtpKey(QStringLiteral("(?<![\\w/])smtp/"));
+    issue.key.replace(smtpKey, QStringLiteral("backup_smtp/"));
+    issue.message.replace(smtpKey, QStringLiteral("backup_smtp/"));
+    return issue;
+}
+
+// The rules on the settings as they are (`smtp` being whichever server it holds).
+QList<ValidationIssue> validateServer(const MailSettings &m)
 {
     QList<ValidationIssue> issues;
     QStringList flagged;
     for (const SettingSpec &s : SettingsSchema::specs()) {
-        if (const QString e = validateField(s.key, s.get(m)); !e.isEmpty()) {
+        if (const QString e = SettingsValidator::validateField(s.key, s.get(m)); !e.isEmpty()) {
             issues.append({s.key, e});
             flagged << s.key;
         }
@@ -531,7 +547,8 @@ QList<ValidationIssue> SettingsValidator::validate(const MailSettings &m)
                 "mw::SettingsValidator",
                 "Enter the SMTP server; it is required while sending through SMTP "
                 "is enabled."));
-    require(m.smtp.enabled && authNeedsCredentials(m.smtp.auth), QStringLiteral("smtp/username"),
+    require(m.smtp.enabled && SettingsValidator::authNeedsCredentials(m.smtp.auth),
+            QStringLiteral("smtp/username"),
             QCoreApplication::translate(
                 "mw::SettingsValidator",
                 "Enter the SMTP login name; the chosen authentication method needs "
@@ -610,6 +627,35 @@ QList<ValidationIssue> SettingsValidator::validate(const MailSettings &m)
                 "mw::SettingsValidator",
                 "Enter the secret file; it is required when passwords are kept in a "
                 "file."));
+    return issues;
+}
+
+} // namespace
+
+QList<ValidationIssue> SettingsValidator::validate(const MailSettings &m)
+{
+    // One rule set for both SMTP servers: the backup's settings are checked as the
+    // primary's through SettingsFacts::forServer, and the issues renamed to its keys.
+    if (m.smtpServer == MailSettings::SmtpServer::Backup) {
+        QList<ValidationIssue> issues;
+        for (const ValidationIssue &i : validateServer(m)) {
+            const ValidationIssue renamed = toBackup(i);
+            if (std::none_of(issues.cbegin(), issues.cend(),
+                             [&renamed](const ValidationIssue &o) { return o.key == renamed.key; }))
+                issues << renamed;
+        }
+        return issues;
+    }
+    QList<ValidationIssue> issues = validateServer(m);
+    if (m.backupSmtp.enabled) {
+        for (const ValidationIssue &i :
+             validate(SettingsFacts::forServer(m, MailSettings::SmtpServer::Backup))) {
+            if (i.key.startsWith(QLatin1String("backup_smtp/")) &&
+                std::none_of(issues.cbegin(), issues.cend(),
+                             [&i](const ValidationIssue &o) { return o.key == i.key; }))
+                issues << i;
+        }
+    }
     return issues;
 }
 

@@ -33,6 +33,9 @@ class SettingsValidator
 {
 public:
     // The problems of all settings, including fields required by enabled features.
+    // [backup_smtp] is checked by the [smtp] rules when backup_smtp/enabled (issues name
+    // backup_smtp/ keys); for settings whose `smtp` is the backup's (SettingsFacts::
+    // forServer), the issues about it name backup_smtp/ keys too.
     [[nodiscard]] static QList<ValidationIssue> validate(const MailSettings &settings);
     // One value as typed (no cross-field rules). Empty when acceptable.
     [[nodiscard]] static QString validateField(const QString &key, const QString &text);
