@@ -192,6 +192,16 @@ private Q_SLOTS:
         QCOMPARE(exim.deliveredMessages().size(), 1);
         QVERIFY(exim.deliveredMessages().first().contains("admin@example.test"));
 
+        // Check login on the backup: signed in, nothing sent.
+        QTest::mouseClick(find<QPushButton>(w.get(), "checkLoginButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(w->testPanel()->result().ok, qPrintable(w->testPanel()->result().message));
+        QVERIFY(!w->testPanel()->result().authMechanismUsed.isEmpty());
+        QVERIFY(find<QLabel>(w.get(), "testBannerWhere")
+                    ->text()
+                    .contains(QLatin1String("backup server")));
+        QCOMPARE(exim.deliveredMessages().size(), 1);
+
         // Back to Primary: the same button goes to the primary, which does not answer.
         choose(find<QComboBox>(w.get(), "testTarget"), QStringLiteral("primary"));
         QTest::mouseClick(find<QPushButton>(w.get(), "sendTestButton"), Qt::LeftButton);
@@ -217,6 +227,7 @@ private Q_SLOTS:
         const QString password = QStringLiteral("Backup-Secret-731");
         fillBackup(w.get(), QStringLiteral("127.0.0.1"), dead, QStringLiteral("starttls"),
                    QStringLiteral("backup-user"), QString(), password);
+        QVERIFY(find<QPushButton>(w.get(), "checkBackupButton")->isEnabled());
         retype(find<QSpinBox>(w.get(), "backupSmtpAfter"), QStringLiteral("300"));
         QTest::keyClick(find<QSpinBox>(w.get(), "backupSmtpAfter"), Qt::Key_Tab);
 
@@ -230,7 +241,8 @@ private Q_SLOTS:
         QVERIFY2(ini.contains("enabled=true"), ini.constData());
         QVERIFY2(ini.contains("username=backup-user"), ini.constData());
         QVERIFY2(ini.contains("after=300"), ini.constData());
-        QVERIFY2(ini.contains(QByteArray(QByteArray("port=") + QByteArray::number(dead))), ini.constData());
+        QVERIFY2(ini.contains(QByteArray(QByteArray("port=") + QByteArray::number(dead))),
+                 ini.constData());
         QVERIFY2(!ini.contains(password.toUtf8()), "the password is in the INI file");
         const SecretResult stored = readSecret(w.get(), QStringLiteral("backup-smtp"));
         QVERIFY2(stored.ok(), qPrintable(stored.error));
@@ -256,6 +268,7 @@ private Q_SLOTS:
         enabled->setFocus(Qt::OtherFocusReason);
         QTest::keyClick(enabled, Qt::Key_Space);
         QVERIFY(!find<QLineEdit>(w.get(), "backupSmtpHost")->isEnabled());
+        QVERIFY(!find<QPushButton>(w.get(), "checkBackupButton")->isEnabled());
         QVERIFY(!find<QWidget>(w.get(), "testTargetRow")->isVisible());
         QTest::mouseClick(find<QPushButton>(w.get(), "saveButton"), Qt::LeftButton);
         QVERIFY(saved.wait(10000));
