@@ -47,20 +47,7 @@ AuthPage::AuthPage(QWidget *parent)
     , m_ui(std::make_unique<Ui::AuthPage>())
 {
     m_ui->setupUi(this);
-    fillCombo(m_ui->smtpAuth,
-              {{QStringLiteral("auto"), tr("Automatic (the best method the server offers)")},
-               {QStringLiteral("plain"), tr("PLAIN")},
-               {QStringLiteral("login"), tr("LOGIN")},
-               {QStringLiteral("cram-md5"), tr("CRAM-MD5")},
-               {QStringLiteral("scram-sha-256"), tr("SCRAM-SHA-256")},
-               {QStringLiteral("scram-sha-1"), tr("SCRAM-SHA-1")},
-               {QStringLiteral("gssapi"), tr("Kerberos (GSSAPI)")},
-               {QStringLiteral("ntlm"), tr("NTLM (NTLMv2)")},
-               {QStringLiteral("external"), tr("TLS client certificate (EXTERNAL)")},
-               {QStringLiteral("xoauth2"), tr("OAuth2 sign-in (XOAUTH2)")},
-               {QStringLiteral("oauthbearer"), tr("OAuth2 sign-in (OAUTHBEARER)")},
-               {QStringLiteral("pop-before-smtp"), tr("POP before SMTP")},
-               {QStringLiteral("none"), tr("No authentication")}});
+    fillMethods(m_ui->smtpAuth);
     fillCombo(m_ui->secretBackend,
               {{QStringLiteral("keychain"), tr("The system keychain")},
                {QStringLiteral("file"), tr("A password file (for hosts without a keychain)")},
@@ -73,6 +60,23 @@ AuthPage::AuthPage(QWidget *parent)
     connectBrowse(m_signIn->browseButton(), m_signIn->certificateEdit(), Browse::OpenFile,
                   QStringLiteral("smtp/client_cert"),
                   tr("Client certificates (*.pem *.crt *.p12 *.pfx);;All files (*)"));
+}
+
+void AuthPage::fillMethods(QComboBox *combo)
+{
+    fillCombo(combo, {{QStringLiteral("auto"), tr("Automatic (the best method the server offers)")},
+                      {QStringLiteral("plain"), tr("PLAIN")},
+                      {QStringLiteral("login"), tr("LOGIN")},
+                      {QStringLiteral("cram-md5"), tr("CRAM-MD5")},
+                      {QStringLiteral("scram-sha-256"), tr("SCRAM-SHA-256")},
+                      {QStringLiteral("scram-sha-1"), tr("SCRAM-SHA-1")},
+                      {QStringLiteral("gssapi"), tr("Kerberos (GSSAPI)")},
+                      {QStringLiteral("ntlm"), tr("NTLM (NTLMv2)")},
+                      {QStringLiteral("external"), tr("TLS client certificate (EXTERNAL)")},
+                      {QStringLiteral("xoauth2"), tr("OAuth2 sign-in (XOAUTH2)")},
+                      {QStringLiteral("oauthbearer"), tr("OAuth2 sign-in (OAUTHBEARER)")},
+                      {QStringLiteral("pop-before-smtp"), tr("POP before SMTP")},
+                      {QStringLiteral("none"), tr("No authentication")}});
 }
 
 AuthPage::~AuthPage() = default;

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QFrame;
 class QGroupBox;
 class QLabel;
@@ -37,6 +38,8 @@ public:
     explicit AuthPage(QWidget *parent = nullptr);
     ~AuthPage() override;
     [[nodiscard]] QString title() const override { return tr("Authentication"); }
+    // The SMTP login methods (smtp/auth and backup_smtp/auth share them).
+    static void fillMethods(QComboBox *combo);
 
     struct OAuthWidgets
     {

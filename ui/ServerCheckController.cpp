@@ -99,11 +99,12 @@ QPushButton *ServerCheckController::addButtonRow(SettingsPage *page, const char 
 
 void ServerCheckController::attach(const QList<SettingsPage *> &pages, TestPanel *testPanel,
                                    StatusMonitor *monitor, StatusIndicator *smtpStatus,
-                                   StatusIndicator *pop3Status)
+                                   StatusIndicator *pop3Status, StatusIndicator *backupStatus)
 {
     m_monitor = monitor;
     m_indicators[0] = smtpStatus;
     m_indicators[1] = pop3Status;
+    m_indicators[2] = backupStatus;
     for (SettingsPage *page : pages) {
         if (page->findChild<QWidget *>(QStringLiteral("smtpHost")) && !m_checkSmtp) {
             m_checkSmtp = new QPushButton(tr("Check &what the server supports…"));
@@ -119,6 +120,15 @@ void ServerCheckController::attach(const QList<SettingsPage *> &pages, TestPanel
             connect(m_checkSmtp, &QPushButton::clicked, this,
                     [this] { checkServer(ProbeService::Smtp); });
             connect(m_detectSmtp, &QPushButton::clicked, this, [this] { detect(); });
+        }
+        if (page->findChild<QWidget *>(QStringLiteral("backupSmtpHost")) && !m_checkBackup) {
+            m_checkBackup = new QPushButton(tr("Check &what the server supports…"));
+            m_checkBackup->setObjectName(QStringLiteral("checkBackupButton"));
+            m_checkBackup->setToolTip(tr("Try implicit TLS, STARTTLS and clear text on the usual "
+                                         "ports of the backup server typed above"));
+            addButtonRow(page, "backupSmtpHost", {m_checkBackup});
+            connect(m_checkBackup, &QPushButton::clicked, this,
+                    [this] { checkServer(ProbeService::Smtp, true); });
         }
         if (page->findChild<QWidget *>(QStringLiteral("pop3Host")) && !m_checkPop3) {
             m_checkPop3 = new QPushButton(tr("Check &what the server supports…"));
@@ -153,17 +163,22 @@ void ServerCheckController::attach(const QList<SettingsPage *> &pages, TestPanel
                 &ServerCheckController::applyChanges);
 
     if (monitor) {
-        if (auto *smtp = qobject_cast<SmtpProbe *>(monitor->probe(QStringLiteral("smtp"))))
-            smtp->setCapabilityMemory(m_memoryPath);
+        for (const QString &server : {QStringLiteral("smtp"), QStringLiteral("backup-smtp")}) {
+            if (auto *smtp = qobject_cast<SmtpProbe *>(monitor->probe(server)))
+                smtp->setCapabilityMemory(m_memoryPath);
+        }
         connect(monitor, &StatusMonitor::checkFinished, this,
                 [this](const QString &server, const Result &result) {
                     const bool smtp = server == QLatin1String("smtp");
-                    StatusIndicator *ind = m_indicators[smtp ? 0 : 1];
+                    const bool backup = StatusMonitor::isBackup(server);
+                    StatusIndicator *ind = m_indicators[backup ? 2 : smtp ? 0 : 1];
                     if (!ind || !m_monitor)
                         return;
                     const MailSettings &s = m_monitor->settings();
-                    const TlsTrust trust = smtp ? TlsTrust{s.smtp.caFile, s.smtp.pinSha256}
-                                                : TlsTrust{s.pop3.caFile, s.pop3.pinSha256};
+                    const TlsTrust trust =
+                        backup ? TlsTrust{s.backupSmtp.caFile, s.backupSmtp.pinSha256}
+                        : smtp ? TlsTrust{s.smtp.caFile, s.smtp.pinSha256}
+                               : TlsTrust{s.pop3.caFile, s.pop3.pinSha256};
                     ind->setCertificate(CertificateReport::evaluate(result, trust));
                 });
     }
@@ -181,29 +196,47 @@ void ServerCheckController::updateButtons()
         m_checkSmtp->setEnabled(s.smtp.enabled);
         m_detectSmtp->setEnabled(s.smtp.enabled);
     }
+    if (m_checkBackup)
+        m_checkBackup->setEnabled(s.backupSmtp.enabled);
     if (m_checkPop3)
         m_checkPop3->setEnabled(s.pop3.enabled || SettingsFacts::popBeforeSmtp(s));
 }
 
-ServerCheckDialog *ServerCheckController::checkServer(ProbeService service)
+ServerCheckDialog *ServerCheckController::checkServer(ProbeService service, bool backup)
 {
-    QPointer<ServerCheckDialog> &d = m_dialogs[indexOf(service)];
+    QPointer<ServerCheckDialog> &d = m_dialogs[backup ? 2 : indexOf(service)];
     if (!d) {
         d = new ServerCheckDialog(service, m_window);
+        if (backup)
+            d->setObjectName(QStringLiteral("backupServerCheckDialog"));
         d->setCapabilityMemory(m_memoryPath);
-        connect(d, &ServerCheckDialog::applyRequested, this,
-                [this, service](const QList<SettingChange> &changes, const ModeReport &mode) {
-                    applyChanges(changes);
-                    if (service == ProbeService::Smtp)
-                        narrowAuth(mode.host, mode.port,
-                                   securitySettingValue(mode.mode, ProbeService::Smtp),
-                                   mode.result.authMechanisms);
-                });
+        connect(
+            d, &ServerCheckDialog::applyRequested, this,
+            [this, service, backup](const QList<SettingChange> &changes, const ModeReport &mode) {
+                if (backup) {
+                    // The dialog speaks of [smtp]: its findings go to [backup_smtp]. The
+                    // login methods offered narrow only the primary's choice.
+                    QList<SettingChange> moved = changes;
+                    for (SettingChange &c : moved) {
+                        if (c.key.startsWith(QLatin1String("smtp/")))
+                            c.key.prepend(QStringLiteral("backup_"));
+                    }
+                    applyChanges(moved);
+                    return;
+                }
+                applyChanges(changes);
+                if (service == ProbeService::Smtp)
+                    narrowAuth(mode.host, mode.port,
+                               securitySettingValue(mode.mode, ProbeService::Smtp),
+                               mode.result.authMechanisms);
+            });
     }
     d->show();
     d->raise();
     d->activateWindow();
-    d->start(m_model->settings(), m_attempts.value(int(service)));
+    const MailSettings &s = m_model->settings();
+    d->start(backup ? SettingsFacts::forServer(s, MailSettings::SmtpServer::Backup) : s,
+             m_attempts.value(int(service)));
     return d;
 }
 

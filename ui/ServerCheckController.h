@@ -36,7 +36,8 @@ class TestPanel;
 //  - the remembered capabilities (downgrade refusal) for the status checks.
 // Nothing here is saved: every change goes into the form (SettingsModel), Save keeps it and
 // Discard reverts it. objectName "serverCheckController"; the buttons it adds are
-// checkServerButton, detectServerButton (Server tab), checkPop3Button (POP3 tab) and the
+// checkServerButton, detectServerButton (Server tab), checkBackupButton (Backup server tab),
+// checkPop3Button (POP3 tab) and the
 // note smtpAuthOffer (Authentication tab).
 class ServerCheckController : public QObject
 {
@@ -45,10 +46,13 @@ public:
     ServerCheckController(QWidget *window, SettingsModel *model, const QString &configPath);
 
     void attach(const QList<SettingsPage *> &pages, TestPanel *testPanel, StatusMonitor *monitor,
-                StatusIndicator *smtpStatus, StatusIndicator *pop3Status);
+                StatusIndicator *smtpStatus, StatusIndicator *pop3Status,
+                StatusIndicator *backupStatus = nullptr);
 
-    // Opens (or raises) the dialog and starts a check of the form's current values.
-    ServerCheckDialog *checkServer(ProbeService service);
+    // Opens (or raises) the dialog and starts a check of the form's current values; backup:
+    // of the backup SMTP server (objectName backupServerCheckDialog; what it applies goes
+    // to backup_smtp/*).
+    ServerCheckDialog *checkServer(ProbeService service, bool backup = false);
     DetectDialog *detect();
     // Puts the changes into the form (not saved).
     void applyChanges(const QList<SettingChange> &changes);
@@ -83,16 +87,18 @@ private:
     QWidget *m_window;
     SettingsModel *m_model;
     QString m_memoryPath;
-    QPointer<ServerCheckDialog> m_dialogs[2];
+    QPointer<ServerCheckDialog> m_dialogs[3]; // SMTP, POP3, backup SMTP
     QPointer<DetectDialog> m_detect;
     QHash<int, QList<CapabilityProbe::Attempt>> m_attempts;
     AutoDetector::Options m_detectOptions;
     QPointer<StatusMonitor> m_monitor;
-    QPointer<StatusIndicator> m_indicators[2];
+    // SMTP, POP3, backup SMTP (its certificate is shown; a click opens nothing yet).
+    QPointer<StatusIndicator> m_indicators[3];
 
     QPushButton *m_checkSmtp = nullptr;
     QPushButton *m_detectSmtp = nullptr;
     QPushButton *m_checkPop3 = nullptr;
+    QPushButton *m_checkBackup = nullptr;
     QComboBox *m_authCombo = nullptr;
     QLabel *m_authOffer = nullptr;
     QStringList m_offered;

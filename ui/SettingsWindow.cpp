@@ -79,7 +79,7 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     m_monitor->setAccessTokenSource(m_tokens);
     // Check what the server supports, Get SMTP server address, certificate trust and expiry.
     (new ServerCheckController(this, m_model.get(), m_store.path()))
-        ->attach(m_pages, m_testPanel, m_monitor, m_smtpStatus, m_pop3Status);
+        ->attach(m_pages, m_testPanel, m_monitor, m_smtpStatus, m_pop3Status, m_backupStatus);
 
     connect(m_model.get(), &SettingsModel::dirtyChanged, this, [this] { updateTitle(); });
     connect(m_model.get(), &SettingsModel::validityChanged, this, [this] { updateSaveState(); });
@@ -119,6 +119,7 @@ void SettingsWindow::buildUi()
     header->addWidget(m_smtpStatus);
     header->addSpacing(24);
     header->addWidget(m_pop3Status);
+    buildBackupIndicator(header); // SettingsWindowBackup.cpp
     header->addStretch();
     header->addWidget(m_refresh);
     layout->addLayout(header);
@@ -157,8 +158,16 @@ void SettingsWindow::buildUi()
     auto *body = new QHBoxLayout;
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
-    m_pages = {new ServerPage, new AuthPage,     new Pop3Page,        new MailboxesPage,
-               new CopiesPage, new DeliveryPage, new RemoteStatusPage};
+    // The backup server's tab comes after Delivery (where the method is chosen), so that
+    // the other tabs keep their places.
+    m_pages = {new ServerPage,
+               new AuthPage,
+               new Pop3Page,
+               new MailboxesPage,
+               new CopiesPage,
+               new DeliveryPage,
+               new ServerPage(ServerPage::Role::Backup),
+               new RemoteStatusPage};
     m_binder = new FormBinder(m_model.get(), this);
     const auto addPassword = [this](PasswordField *pw) {
         connect(pw, &PasswordField::editedChanged, this, [this] { updateTitle(); });
@@ -207,6 +216,7 @@ void SettingsWindow::buildUi()
     testBox->setObjectName(QStringLiteral("testBox"));
     auto *tl = new QVBoxLayout(testBox);
     m_testPanel = new TestPanel(testBox);
+    buildTestTarget(tl); // SettingsWindowBackup.cpp
     m_testPanel->setConfigPath(m_store.path());
     m_testPanel->setAccessTokenSource(m_tokens);
     tl->addWidget(m_testPanel);
@@ -413,6 +423,7 @@ bool SettingsWindow::save()
     m_oauth->setSettings(m_model->savedSettings());
     m_monitor->setSettings(m_model->savedSettings());
     m_statusRequests->setSettings(m_model->savedSettings());
+    updateBackupControls();
     m_messageBar->setVisible(false);
     writePasswords();
     return true;
@@ -447,7 +458,8 @@ void SettingsWindow::writePasswords()
             if (!r.ok()) {
                 m_writeFailed = true;
                 showSecretFailure(r.error);
-            } else if (account == QLatin1String("smtp") || account == QLatin1String("pop3")) {
+            } else if (account == QLatin1String("smtp") || account == QLatin1String("pop3") ||
+                       account == QLatin1String("backup-smtp")) {
                 // A queue held because the old password was refused is tried again.
                 Queue(Queue::dirFor(m_model->savedSettings())).releaseLoginHold();
             }

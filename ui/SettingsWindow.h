@@ -13,7 +13,9 @@
 #include <functional>
 #include <memory>
 
+class QComboBox;
 class QFrame;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -52,6 +54,8 @@ public:
     [[nodiscard]] StatusRequestService *statusRequests() const { return m_statusRequests; }
     [[nodiscard]] SecretStore *secretStore() const { return m_secrets.get(); }
     [[nodiscard]] TestPanel *testPanel() const { return m_testPanel; }
+    // The test panel's "Server: Primary / Backup" (shown while the form has a backup).
+    [[nodiscard]] QComboBox *testTarget() const { return m_testTarget; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     // The OAuth2 access tokens of this window (shared by the status monitor and Send Test)
     // and the sign-in on the Authentication tab.
@@ -114,7 +118,14 @@ private:
     // The banner for a check that worked but stayed unencrypted (ServerState::endedInClear).
     void showEndedInClear(const QString &server);
     void checkQueueHold();
-    void wireStatusMonitor();                     // SettingsWindowStatus.cpp
+    void wireStatusMonitor(); // SettingsWindowStatus.cpp
+    [[nodiscard]] StatusIndicator *indicatorFor(const QString &server) const;
+    // The backup SMTP server (SettingsWindowBackup.cpp): its indicator (shown while the saved
+    // settings have a backup), the test target, and the settings a test runs on.
+    void buildBackupIndicator(QHBoxLayout *header);
+    void buildTestTarget(QVBoxLayout *testLayout);
+    void updateBackupControls();
+    [[nodiscard]] MailSettings testSettings() const;
     void buildManagedBanner(QVBoxLayout *layout); // SettingsWindowPolicy.cpp
     void updateManaged();
 
@@ -129,6 +140,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     StatusIndicator *m_smtpStatus = nullptr;
     StatusIndicator *m_pop3Status = nullptr;
+    StatusIndicator *m_backupStatus = nullptr;
+    QWidget *m_testTargetRow = nullptr;
+    QComboBox *m_testTarget = nullptr;
     QPushButton *m_refresh = nullptr;
     TestPanel *m_testPanel = nullptr;
     QFrame *m_messageBar = nullptr;

@@ -18,14 +18,15 @@
 #include <QTabWidget>
 #include <QThreadPool>
 
+#include <algorithm>
+
 namespace mw {
 
 void SettingsWindow::wireStatusMonitor()
 {
     connect(m_monitor, &StatusMonitor::stateChanged, this,
             [this](const QString &server, const ServerState &state) {
-                StatusIndicator *ind =
-                    server == QLatin1String("smtp") ? m_smtpStatus : m_pop3Status;
+                StatusIndicator *ind = indicatorFor(server);
                 ind->setState(state, m_monitor->isLoginSuspended(server));
                 // Said once when it becomes true, like the sign-in request below.
                 if (state.status == ServerStatus::Operating && state.endedInClear) {
@@ -49,8 +50,10 @@ void SettingsWindow::wireStatusMonitor()
                         state.status == ServerStatus::Operating)
                         m_messageBar->setVisible(false);
                 }
-                m_refresh->setEnabled(!m_monitor->isChecking(QStringLiteral("smtp")) ||
-                                      !m_monitor->isChecking(QStringLiteral("pop3")));
+                const QStringList all = StatusMonitor::allServers();
+                m_refresh->setEnabled(
+                    std::any_of(all.cbegin(), all.cend(),
+                                [this](const QString &s) { return !m_monitor->isChecking(s); }));
             });
     // The bounced-alerts mailbox watch records into the same log `mailwright-cli bounces`
     // uses for this configuration file.
@@ -73,10 +76,16 @@ void SettingsWindow::wireStatusMonitor()
                 }
             });
     m_monitor->setSettings(m_model->savedSettings());
-    for (const QString &server : StatusMonitor::servers()) {
-        (server == QLatin1String("smtp") ? m_smtpStatus : m_pop3Status)
-            ->setState(m_monitor->state(server));
-    }
+    for (const QString &server : StatusMonitor::allServers())
+        indicatorFor(server)->setState(m_monitor->state(server));
+    updateBackupControls();
+}
+
+StatusIndicator *SettingsWindow::indicatorFor(const QString &server) const
+{
+    if (StatusMonitor::isBackup(server))
+        return m_backupStatus;
+    return server == QLatin1String("smtp") ? m_smtpStatus : m_pop3Status;
 }
 
 void SettingsWindow::refreshStatus()

@@ -42,7 +42,8 @@ void SettingsWindow::runTest(Phase stopAfter)
 {
     if (m_testPanel->isRunning() || m_resolver->isRunning())
         return;
-    const MailSettings s = m_model->settings();
+    // The form's values, for the server chosen in the panel (SettingsWindowBackup.cpp).
+    const MailSettings s = testSettings();
     // The panel's buttons: Send Test, Check login, Verify addresses. What each needs (the
     // sections that must be valid, the secrets, where it stops) is decided in Preflight:
     // an unfinished Copies tab does not block Send Test.

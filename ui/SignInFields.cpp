@@ -46,13 +46,18 @@ QLabel *infoLabel(const QString &name, QWidget *parent)
 } // namespace
 
 SignInFields::SignInFields(QWidget *page, QFormLayout *form, QWidget *passwordField,
-                           const QString &service)
+                           const QString &service, const QString &account, const QString &label)
     : QObject(page)
     , m_service(service)
 {
-    const QString up = service.toUpper();
-    const auto name = [&service](const char *suffix) -> QString {
-        return service + QString::fromLatin1(suffix);
+    const QString up = label.isEmpty() ? service.toUpper() : label;
+    // "backup_smtp" names its widgets backupSmtpRealm, ...
+    QString prefix = service;
+    for (qsizetype i = prefix.indexOf(u'_'); i >= 0 && i + 1 < prefix.size();
+         i = prefix.indexOf(u'_'))
+        prefix.replace(i, 2, prefix.at(i + 1).toUpper());
+    const auto name = [&prefix](const char *suffix) -> QString {
+        return prefix + QString::fromLatin1(suffix);
     };
 
     m_realm = new QLineEdit(page);
@@ -88,7 +93,8 @@ SignInFields::SignInFields(QWidget *page, QFormLayout *form, QWidget *passwordFi
     m_passphrase->setAccessibleName(tr("%1 client certificate key passphrase").arg(up));
     // PasswordField (made by the window for every "secretAccount") keeps it in the secret
     // store, never in the INI file.
-    m_passphrase->setProperty("secretAccount", QString(service + QStringLiteral("-client-cert")));
+    m_passphrase->setProperty("secretAccount", QString((account.isEmpty() ? service : account) +
+                                                       QStringLiteral("-client-cert")));
     m_passLabel =
         formLabel(tr("Key pass&phrase:"), m_passphrase, name("ClientCertPassphraseLabel"), page);
 

@@ -32,7 +32,11 @@ class SignInFields : public QObject
 {
     Q_OBJECT
 public:
-    SignInFields(QWidget *page, QFormLayout *form, QWidget *passwordField, const QString &service);
+    // service: the settings section ("smtp", "pop3", "backup_smtp"); account: the secret
+    // account when it is not the section ("backup-smtp"); label: the service's name in the
+    // accessible names (default: the section in capitals).
+    SignInFields(QWidget *page, QFormLayout *form, QWidget *passwordField, const QString &service,
+                 const QString &account = {}, const QString &label = {});
 
     // Which fields a method (its INI spelling, as in smtp/auth and pop3/auth) uses.
     // Must agree with what the session needs (SettingsFacts, Preflight): GSSAPI and EXTERNAL

@@ -378,8 +378,9 @@ void TestPanel::onVerified(const Result &result, const QList<AddressVerifier::Ad
         item->setText(3, c.serverReply);
         item->setToolTip(3, c.serverReply);
     }
-    const QString server =
-        QStringLiteral("%1:%2").arg(m_settings.smtp.host).arg(m_settings.smtp.port);
+    QString server = QStringLiteral("%1:%2").arg(m_settings.smtp.host).arg(m_settings.smtp.port);
+    if (m_settings.smtpServer == MailSettings::SmtpServer::Backup)
+        server = tr("the backup server %1").arg(server);
     // The session "fails" when the server refuses a recipient: the answers still came.
     if (result.ok || accepted + rejected > 0)
         showBanner(rejected == 0,
@@ -468,8 +469,9 @@ void TestPanel::onFinished(const Result &result)
     }
     if (m_stopAfter == Phase::Done && !m_configPath.isEmpty()) // the remote status report
         StatusReport::recordSendTest(m_configPath, m_settings, result);
-    const QString server =
-        QStringLiteral("%1:%2").arg(m_settings.smtp.host).arg(m_settings.smtp.port);
+    QString server = QStringLiteral("%1:%2").arg(m_settings.smtp.host).arg(m_settings.smtp.port);
+    if (m_settings.smtpServer == MailSettings::SmtpServer::Backup)
+        server = tr("the backup server %1").arg(server);
     QString where;
     if (result.ok && m_stopAfter == Phase::Done) {
         where = tr("Sent to %1 through %2. Check that it arrived in that mailbox.")

@@ -18,7 +18,7 @@ namespace mw {
 StatusMonitor::StatusMonitor(QObject *parent)
     : QObject(parent)
 {
-    for (const QString &server : servers()) {
+    for (const QString &server : allServers()) {
         Entry e;
         // One per server: both may be checked at once.
         e.resolver = new CredentialResolver(this);
@@ -29,6 +29,9 @@ StatusMonitor::StatusMonitor(QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, [this] { refresh(Trigger::Automatic); });
     setProbe(new SmtpProbe(this));
     setProbe(new Pop3Probe(this));
+    // The backup server is checked by a probe of its own (both may run at once) on the copy
+    // of the settings whose [smtp] is the backup's (settingsFor()).
+    setProbe(new SmtpProbe(this), QStringLiteral("backup-smtp"));
     setSettings(m_settings);
 }
 
@@ -101,6 +104,22 @@ QStringList StatusMonitor::servers()
     return {QStringLiteral("smtp"), QStringLiteral("pop3")};
 }
 
+QStringList StatusMonitor::allServers()
+{
+    return servers() << QStringLiteral("backup-smtp");
+}
+
+bool StatusMonitor::isBackup(const QString &server)
+{
+    return server == QLatin1String("backup-smtp");
+}
+
+MailSettings StatusMonitor::settingsFor(const QString &server) const
+{
+    return isBackup(server) ? SettingsFacts::forServer(m_settings, MailSettings::SmtpServer::Backup)
+                            : m_settings;
+}
+
 void StatusMonitor::setSecretStore(SecretStore *store)
 {
     if (m_secrets)
@@ -135,11 +154,11 @@ void StatusMonitor::setAccessTokenSource(AccessTokenSource *source)
     });
 }
 
-void StatusMonitor::setProbe(ServerProbe *probe)
+void StatusMonitor::setProbe(ServerProbe *probe, const QString &forServer)
 {
     if (!probe)
         return;
-    const QString server = probe->server();
+    const QString server = forServer.isEmpty() ? probe->server() : forServer;
     auto it = m_entries.find(server);
     if (it == m_entries.end())
         return;
@@ -161,14 +180,16 @@ ServerProbe *StatusMonitor::probe(const QString &server) const
 
 QString StatusMonitor::settingsHash(const MailSettings &settings, const QString &server)
 {
-    return SettingsFacts::fingerprint(settings, {server, QStringLiteral("general")});
+    // The backup's keys are the [backup_smtp] section (its id is also its secret account).
+    const QString section = isBackup(server) ? QStringLiteral("backup_smtp") : server;
+    return SettingsFacts::fingerprint(settings, {section, QStringLiteral("general")});
 }
 
 void StatusMonitor::setSettings(const MailSettings &settings)
 {
     const bool intervalChanged = settings.pop3.checkInterval != m_settings.pop3.checkInterval;
     m_settings = settings;
-    for (const QString &server : servers()) {
+    for (const QString &server : allServers()) {
         Entry &e = m_entries[server];
         const QString hash = settingsHash(settings, server);
         if (hash == e.hash)
@@ -191,7 +212,7 @@ void StatusMonitor::setSettings(const MailSettings &settings)
 
 void StatusMonitor::refresh(Trigger trigger)
 {
-    for (const QString &server : servers())
+    for (const QString &server : allServers())
         runCheck(server, trigger);
 }
 
@@ -277,7 +298,10 @@ ServerState StatusMonitor::idleState(const QString &server) const
     s.settingsHash = settingsHash(m_settings, server);
     const Entry &e = m_entries[server];
     bool configured = false;
-    if (e.probe)
+    if (isBackup(server))
+        configured = e.probe && SettingsFacts::backupConfigured(m_settings) &&
+                     e.probe->isConfigured(settingsFor(server));
+    else if (e.probe)
         configured = e.probe->isConfigured(m_settings);
     else if (server == QLatin1String("pop3"))
         configured = m_settings.pop3.enabled && SettingsFacts::pop3Configured(m_settings);
@@ -297,12 +321,13 @@ void StatusMonitor::runCheck(const QString &server, Trigger trigger)
     if (it == m_entries.end() || !it->probe || it->checking)
         return;
     ServerProbe *probe = it->probe;
-    if (!probe->isConfigured(m_settings)) {
+    if (idleState(server).status == ServerStatus::Stop) {
         if (it->state.status != ServerStatus::Stop)
             setState(server, idleState(server));
         return;
     }
-    const bool logsIn = probe->logsIn(m_settings);
+    const MailSettings settings = settingsFor(server);
+    const bool logsIn = probe->logsIn(settings);
     if (logsIn && it->loginSuspended && trigger == Trigger::Automatic)
         return; // the rejected login is not repeated behind the admin's back
     it->checking = true;
@@ -314,11 +339,13 @@ void StatusMonitor::runCheck(const QString &server, Trigger trigger)
     // What this server's check needs (Preflight::serverNeeds): the client certificate
     // always, and for a login its method's password or Kerberos ticket (none for EXTERNAL),
     // read with the shared sentences. OAuth2's access token is asked for per check.
-    PreflightNeeds needs = Preflight::serverNeeds(m_settings, server, logsIn);
+    // The backup is an SMTP server: its needs are those of [smtp] in its copy.
+    PreflightNeeds needs = Preflight::serverNeeds(
+        settings, isBackup(server) ? QStringLiteral("smtp") : server, logsIn);
     const bool oauth = needs.accessToken;
     needs.accessToken = false;
     m_entries.value(server).resolver->resolve(
-        m_settings, needs, this,
+        settings, needs, this,
         [this, server, generation, logsIn, oauth](const CredentialResolver::Outcome &o) {
             if (m_entries.value(server).generation != generation)
                 return;
@@ -376,7 +403,7 @@ void StatusMonitor::runOAuthCheck(const QString &server, int generation,
                 });
         Credentials withToken = credentials;
         withToken.accessToken = token;
-        smtp->start(m_settings, withToken, true);
+        smtp->start(settingsFor(server), withToken, true);
     });
 }
 
@@ -393,7 +420,7 @@ void StatusMonitor::startProbe(const QString &server, int generation,
         m_entries[server].credentials = credentials;
         m_entries[server].loggedIn = true;
     }
-    probe->start(m_settings, credentials, login);
+    probe->start(settingsFor(server), credentials, login);
 }
 
 void StatusMonitor::finishCheck(const QString &server, int generation, const Result &result)

@@ -39,6 +39,11 @@ public:
 
     // "smtp" and "pop3".
     [[nodiscard]] static QStringList servers();
+    // servers() and "backup-smtp", the backup SMTP server: checked only while
+    // SettingsFacts::backupConfigured() (else "Stop"), its probe given the copy
+    // SettingsFacts::forServer(settings, Backup) (so its secret is "backup-smtp").
+    [[nodiscard]] static QStringList allServers();
+    [[nodiscard]] static bool isBackup(const QString &server);
 
     // Where the passwords are read from before a check that logs in (not owned; may be
     // null: such checks then report that no password is available). A secretChanged()
@@ -51,9 +56,9 @@ public:
     // How the hint of a missing or unreadable password is worded: the window's and the
     // service's "in the settings window" (default) or the command line's "secret set".
     void setHintStyle(CredentialResolver::HintStyle style);
-    // Replaces the probe of probe->server() (takes ownership). An SMTP probe is installed
-    // by default; POP3 has none until one is plugged in, and shows "Stop" / "Not connected".
-    void setProbe(ServerProbe *probe);
+    // Replaces the probe of probe->server(), or of forServer when given (an SMTP probe for
+    // "backup-smtp"); takes ownership. SMTP, POP3 and backup probes are installed by default.
+    void setProbe(ServerProbe *probe, const QString &forServer = {});
     [[nodiscard]] ServerProbe *probe(const QString &server) const;
 
     // The settings to check (the saved ones). A change in a server's section cancels its
@@ -129,6 +134,9 @@ private:
     void finishCheck(const QString &server, int generation, const Result &result);
     void setState(const QString &server, const ServerState &state);
     [[nodiscard]] ServerState idleState(const QString &server) const;
+    // What the server's check runs on: the settings, or for the backup their copy whose
+    // [smtp] is [backup_smtp].
+    [[nodiscard]] MailSettings settingsFor(const QString &server) const;
     void restartTimer();
     void readBounces(const Credentials &credentials);
     void cancelBounces();
