@@ -244,8 +244,12 @@ void QueueCommand::startRunner(bool once, bool force, const Credentials &credent
                 }
             });
     connect(runner, &QueueRunner::passFinished, this, [this](const QueueRunner::Summary &s) {
+        // Under the server the session went to: check and metrics tell the backup in use
+        // by its entry being newer than the primary's.
         if (s.sessionRan)
-            m_ctx.writeState(QStringLiteral("smtp"), s.result);
+            m_ctx.writeState(s.server == QLatin1String("backup-smtp") ? s.server
+                                                                      : QStringLiteral("smtp"),
+                             s.result);
     });
     const auto report = [this](const QueueRunner::Summary &s) {
         const QueueHold hold = Queue(Queue::dirFor(settings())).hold();

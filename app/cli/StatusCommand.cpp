@@ -84,7 +84,7 @@ void StatusCommand::check()
     // Reported once, when neither server is being checked any more.
     auto started = std::make_shared<bool>(false);
     const auto done = [this, monitor, started] {
-        const QStringList servers = StatusMonitor::servers();
+        const QStringList servers = StatusMonitor::allServers();
         if (!*started || std::any_of(servers.cbegin(), servers.cend(), [monitor](const QString &s) {
                 return monitor->isChecking(s);
             }))
