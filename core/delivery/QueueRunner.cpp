@@ -211,9 +211,13 @@ void QueueRunner::runPass()
     m_summary.recovered = m_queue.recover(&error);
     if (!error.isEmpty())
         m_summary.error = error;
-    for (const QString &id : std::as_const(m_summary.recovered))
+    for (const QString &id : std::as_const(m_summary.recovered)) {
         Q_EMIT messageDone(id, QueuedMessage::stateId(QueuedMessage::State::Unknown),
                            tr("the previous runner stopped while sending it"));
+        if (const auto m = m_queue.load(id, true))
+            Q_EMIT messageHandled(*m, QueuedMessage::stateId(QueuedMessage::State::Unknown),
+                                  tr("the previous runner stopped while sending it"), {});
+    }
 
     const QString hash = SettingsFacts::fingerprint(m_settings);
     const QueueHold hold = m_queue.hold();

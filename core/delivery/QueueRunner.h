@@ -104,6 +104,13 @@ public:
 
 Q_SIGNALS:
     void messageDone(const QString &id, const QString &state, const QString &detail);
+    // The same outcome with the whole message (its metadata, and its content when it was
+    // loaded for sending: every outcome of a pass but a recovered one has it) and where
+    // it went (Summary::server: "smtp", "backup-smtp", "pickup"; empty for an outcome a
+    // killed runner left). For the delivery history (HistoryRecorder); emitted right
+    // after messageDone.
+    void messageHandled(const mw::QueuedMessage &message, const QString &state,
+                        const QString &detail, const QString &server);
     void passFinished(const mw::QueueRunner::Summary &summary);
     void finished(const mw::QueueRunner::Summary &summary);
 
@@ -178,3 +185,4 @@ private:
 } // namespace mw
 
 Q_DECLARE_METATYPE(mw::QueueRunner::Summary)
+Q_DECLARE_METATYPE(mw::QueuedMessage)

@@ -141,6 +141,8 @@ bool QueueRunner::splitRecipients(QueuedMessage &m, const QStringList &rejected,
                 ++m_summary.delivered;
             Q_EMIT messageDone(m.id, QueuedMessage::stateId(QueuedMessage::State::Dead),
                                dead.serverReply);
+            Q_EMIT messageHandled(dead, QueuedMessage::stateId(QueuedMessage::State::Dead),
+                                  dead.serverReply, m_summary.server);
             return true;
         }
         // Part of it waits: the refused part gets its own dead letter, with a new id.
@@ -149,6 +151,8 @@ bool QueueRunner::splitRecipients(QueuedMessage &m, const QStringList &rejected,
             return false;
         }
         ++m_summary.dead;
+        Q_EMIT messageHandled(dead, QueuedMessage::stateId(QueuedMessage::State::Dead),
+                              dead.serverReply, m_summary.server);
     }
     if (!temporary.isEmpty()) {
         m.recipients = temporary;
@@ -156,11 +160,13 @@ bool QueueRunner::splitRecipients(QueuedMessage &m, const QStringList &rejected,
         deferMessage(m);
         ++m_summary.deferred;
         Q_EMIT messageDone(m.id, QueuedMessage::stateId(m.state), m.serverReply);
+        Q_EMIT messageHandled(m, QueuedMessage::stateId(m.state), m.serverReply, m_summary.server);
     } else {
         removeDelivered(m);
         if (deliveredSome)
             ++m_summary.delivered;
         Q_EMIT messageDone(m.id, QStringLiteral("delivered"), m.serverReply);
+        Q_EMIT messageHandled(m, QStringLiteral("delivered"), m.serverReply, m_summary.server);
     }
     return true;
 }
@@ -196,6 +202,8 @@ void QueueRunner::onMessage(int index, const MessageOutcome &out)
             removeDelivered(m);
             ++m_summary.delivered;
             Q_EMIT messageDone(m.id, QStringLiteral("delivered"), out.serverReply);
+            Q_EMIT messageHandled(m, QStringLiteral("delivered"), out.serverReply,
+                                  m_summary.server);
         } else {
             splitRecipients(m, out.rejectedRecipients, true);
         }
@@ -220,6 +228,8 @@ void QueueRunner::onMessage(int index, const MessageOutcome &out)
         ++m_summary.dead;
         Q_EMIT messageDone(m.id, QueuedMessage::stateId(QueuedMessage::State::Dead),
                            out.serverReply);
+        Q_EMIT messageHandled(m, QueuedMessage::stateId(QueuedMessage::State::Dead),
+                              out.serverReply, m_summary.server);
         return;
     case MessageOutcome::State::Deferred:
         if (!out.rejectedRecipients.isEmpty() && out.acceptedRecipients.isEmpty() &&
@@ -230,6 +240,8 @@ void QueueRunner::onMessage(int index, const MessageOutcome &out)
         deferMessage(m);
         ++m_summary.deferred;
         Q_EMIT messageDone(m.id, QueuedMessage::stateId(m.state), out.serverReply);
+        Q_EMIT messageHandled(m, QueuedMessage::stateId(m.state), out.serverReply,
+                              m_summary.server);
         return;
     case MessageOutcome::State::Unknown:
         // RFC 5321 §4.1.1.4 / RFC 1047: the server may have the message. It is sent again
@@ -241,6 +253,8 @@ void QueueRunner::onMessage(int index, const MessageOutcome &out)
         ++m_summary.unknown;
         m_queue.log(QStringLiteral("unknown-outcome %1 %2").arg(m.id, m.messageId));
         Q_EMIT messageDone(m.id, QueuedMessage::stateId(m.state), out.serverReply);
+        Q_EMIT messageHandled(m, QueuedMessage::stateId(m.state), out.serverReply,
+                              m_summary.server);
         return;
     }
 }

@@ -28,6 +28,8 @@ void QueueRunner::sendPickup()
             removeDelivered(m);
             ++m_summary.delivered;
             Q_EMIT messageDone(m.id, QStringLiteral("delivered"), m_settings.delivery.pickupDir);
+            Q_EMIT messageHandled(m, QStringLiteral("delivered"), m_settings.delivery.pickupDir,
+                                  m_summary.server);
             continue;
         }
         // The folder is missing or full: keep the message, try again later.

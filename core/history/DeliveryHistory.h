@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace mw {
 
@@ -60,8 +61,18 @@ public:
     [[nodiscard]] QString path() const { return m_path; }
 
     // Opens (and creates or upgrades) the database; false with a sentence in *error.
+    // A file that is not a readable history (damaged, or not SQLite at all) is moved
+    // aside, renamed with a timestamp, and a new one created: damagedNotice() then says
+    // so, for the queue log.
     bool open(QString *error = nullptr);
+    [[nodiscard]] bool isOpen() const { return m_open; }
+    // Set when open() or a later call moved a damaged file aside; empty otherwise.
+    [[nodiscard]] QString damagedNotice() const { return m_damagedNotice; }
+    // One entry; body is stored only when not empty (the caller asks history/keep_bodies).
     bool record(const HistoryEntry &entry, const QByteArray &body = {}, QString *error = nullptr);
+    // Several entries in one transaction (one queue pass): all or none.
+    bool recordAll(const QList<std::pair<HistoryEntry, QByteArray>> &entries,
+                   QString *error = nullptr);
     [[nodiscard]] QList<HistoryEntry> find(const HistoryQuery &query,
                                            QString *error = nullptr) const;
     [[nodiscard]] std::optional<HistoryEntry> entry(qint64 id) const;
@@ -72,8 +83,17 @@ public:
     int prune(int days);
 
 private:
+    bool openOnce(QString *error);
+    bool insert(const HistoryEntry &entry, const QByteArray &body, QString *error);
+    // A damaged file found by a statement: moved aside and a fresh one opened, once.
+    bool recoverFrom(const QString &failure);
+    void close();
+
     QString m_path;
     QString m_connection;
+    bool m_open = false;
+    bool m_recovered = false;
+    QString m_damagedNotice;
 };
 
 } // namespace mw
