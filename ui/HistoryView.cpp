@@ -205,7 +205,8 @@ void HistoryView::buildUi()
     for (QComboBox *box : {m_since, m_category, m_server})
         connect(box, &QComboBox::currentIndexChanged, this, &HistoryView::reload);
     connect(m_refresh, &QPushButton::clicked, this, &HistoryView::reload);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    // The selection, not the current index: it changes after the current one does.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryView::showDetails);
     // Enter (or a double click) on a row: its details, read from the top.
     connect(m_table, &QTableView::activated, this, [this] {
@@ -277,13 +278,17 @@ void HistoryView::reload()
 
 void HistoryView::startLoad(bool onlyIfChanged)
 {
-    m_filterDelay.stop();
     m_reloadPending = false;
-    if (!onlyIfChanged)
+    if (!onlyIfChanged) {
+        // A file event's load may find nothing changed and read nothing: the typing's
+        // own load must still come.
+        m_filterDelay.stop();
         m_status->setText(tr("Loading…"));
+    }
     const QString path = m_path;
     const HistoryQuery q = query();
     const QString known = onlyIfChanged ? m_stamp : QString();
+    m_loading = true;
     runOffThread(m_loads, [path, q, known] {
         Load load;
         load.thread = QThread::currentThread();
@@ -314,6 +319,7 @@ void HistoryView::startLoad(bool onlyIfChanged)
 
 void HistoryView::onLoaded()
 {
+    m_loading = false;
     if (m_loads.future().resultCount() == 0)
         return;
     const Load load = m_loads.result();
@@ -370,7 +376,7 @@ void HistoryView::showDetails()
         return;
     }
     const QLocale locale;
-    const auto line = [](const QString &label, const QString &value) {
+    const auto line = [](const QString &label, const QString &value) -> QString {
         return label + QStringLiteral(": ") + value + QLatin1Char('\n');
     };
     QString text;
@@ -442,6 +448,7 @@ void HistoryView::resend()
     if (!id || isResending())
         return;
     m_resendResult->setText(tr("Resending…"));
+    m_resending = true;
     const QString configPath = m_configPath;
     const MailSettings settings = m_settings;
     const QString path = m_path;
@@ -459,8 +466,11 @@ void HistoryView::resend()
 
 void HistoryView::onResent()
 {
-    if (m_resends.future().resultCount() == 0)
+    m_resending = false;
+    if (m_resends.future().resultCount() == 0) {
+        updateResend();
         return;
+    }
     const Resend r = m_resends.result();
     m_resendResult->setText(r.text);
     updateResend();

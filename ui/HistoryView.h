@@ -41,8 +41,8 @@ public:
     ~HistoryView() override;
 
     [[nodiscard]] QString databasePath() const { return m_path; }
-    [[nodiscard]] bool isLoading() const { return m_loads.isRunning(); }
-    [[nodiscard]] bool isResending() const { return m_resends.isRunning(); }
+    [[nodiscard]] bool isLoading() const { return m_loading; }
+    [[nodiscard]] bool isResending() const { return m_resending; }
     [[nodiscard]] HistoryModel *model() const { return m_model; }
     // Test hook: the thread the last load ran on (never the GUI thread).
     [[nodiscard]] QThread *lastLoadThread() const { return m_lastLoadThread; }
@@ -102,6 +102,10 @@ private:
     QThread *m_lastLoadThread = nullptr;
     bool m_reloadPending = false; // a change arrived while a load ran
     QString m_stamp;              // Load::stamp of the rows shown
+    // Set when a job starts, cleared when the latest one's answer arrives (a future that
+    // finished but was not handed over yet still counts).
+    bool m_loading = false;
+    bool m_resending = false;
 
     QLineEdit *m_filter = nullptr;
     QCheckBox *m_failedOnly = nullptr;
