@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "ExitCodes.h"
 #include "diagnostics/BounceCheck.h"
+#include "history/HistoryResend.h"
 #include "session/SmtpConfigFactory.h"
 #include "settings/SettingsFacts.h"
 
@@ -53,6 +54,12 @@ int BouncesCommand::run(const QStringList &args)
                     for (const BounceRecord &b : log.merge(check->found(), check->readUids()))
                         fresh.insert(b.uid.isEmpty() ? b.messageId : b.uid);
                     log.save();
+                    // The alerts that bounced show so in the delivery history.
+                    if (settings().history.enabled) {
+                        DeliveryHistory history(DeliveryHistory::defaultPathFor(configPath()));
+                        if (history.open())
+                            HistoryResend::linkBounces(history, check->found());
+                    }
                 }
                 QJsonArray items;
                 QString text = tr("Bounced-alerts mailbox %1@%2: %n message(s)", nullptr,

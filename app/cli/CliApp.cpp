@@ -118,7 +118,9 @@ const QList<CommandSpec> &commandTable()
         {"history",
          false,
          &make<HistoryCommand>,
-         {{17, "history [--since WHEN] [--failed] [--json] | resend ID",
+         {{17,
+           "history [--since WHEN] [--failed] [--grep TEXT] [--limit N] [--json] | show ID | "
+           "resend ID",
            QT_TRANSLATE_NOOP("mw::cli",
                              "the delivery history: every message the queue handed over")}}},
     };

@@ -8,6 +8,7 @@
 #include "delivery/Queue.h"
 #include "delivery/QueueRunner.h"
 #include "diagnostics/ServerStatus.h"
+#include "history/HistoryRecorder.h"
 #include "notify/AlertEngine.h"
 #include "notify/StatusRequestService.h"
 #include "oauth/AccessTokenSource.h"
@@ -218,6 +219,14 @@ void QueueCommand::startRunner(bool once, bool force, const Credentials &credent
     auto *alerts = new AlertEngine(AlertEngine::defaultPathFor(configPath()), this);
     alerts->setSettings(settings());
     alerts->watch(runner);
+    // Every outcome into the delivery history (history/enabled), one transaction a pass;
+    // trouble with it (a damaged file moved aside, a full disk) goes to the queue log.
+    auto *history =
+        new HistoryRecorder(DeliveryHistory::defaultPathFor(configPath()), settings(), this);
+    history->attach(runner);
+    connect(history, &HistoryRecorder::problem, this, [this](const QString &sentence) {
+        Queue(Queue::dirFor(settings())).log(QStringLiteral("history ") + sentence);
+    });
     connect(runner, &QueueRunner::messageDone, this,
             [this](const QString &id, const QString &state, const QString &detail) {
                 if (json()) {

@@ -3,6 +3,8 @@
 // records and finds, its filters, retention, bounce marks, a damaged file and the modes of
 // its files.
 #include "history/DeliveryHistory.h"
+#include "history/HistoryRecorder.h"
+#include "history/HistoryResend.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <sys/stat.h>
 
@@ -26,6 +29,9 @@ private Q_SLOTS:
     void damagedFileIsMovedAside();
     void filesArePrivate();
     void twoInstancesShareTheFile();
+    void recorderWritesAPassAndObeysSettings();
+    void resentFieldsOnTop();
+    void onlyFailureReportsMarkBounces();
 
 private:
     QString freshPath(const QString &name) const
@@ -289,6 +295,111 @@ void TestDeliveryHistory::twoInstancesShareTheFile()
         QCOMPARE(b.find({}).size(), 10);
     }
     QCOMPARE(QSqlDatabase::connectionNames().size(), before);
+}
+
+// HistoryRecorder: an outcome becomes an entry with To and Cc from the message's header
+// (a comma inside a quoted name or a comment does not split), the body only with
+// keep_bodies, nothing until the pass is flushed, and nothing at all (not even a file) with
+// history/enabled = false.
+void TestDeliveryHistory::recorderWritesAPassAndObeysSettings()
+{
+    QueuedMessage m;
+    m.id = QStringLiteral("20261204T100000-abc");
+    m.category = QStringLiteral("error");
+    m.sender = QStringLiteral("bounces@host.example");
+    m.recipients = {QStringLiteral("ops@example.org")};
+    m.subject = QStringLiteral("Disk full");
+    m.messageId = QStringLiteral("<r1@host.example>");
+    m.lastError = ErrorClass::RecipientRejected;
+    m.content = QByteArrayLiteral("From: <a@host.example>\r\nTo: \"Ops, night\" <ops@example.org>,"
+                                  "\r\n boss@example.org (the, boss)\r\nCc: c@example.org\r\n"
+                                  "Subject: Disk full\r\n\r\nbody\r\n");
+
+    const QString off = freshPath(QStringLiteral("r-off"));
+    MailSettings s;
+    s.history.enabled = false;
+    {
+        HistoryRecorder rec(off, s);
+        rec.add(m, QStringLiteral("delivered"), QStringLiteral("250 OK"), QStringLiteral("smtp"));
+        QCOMPARE(rec.pendingCount(), 0);
+        QVERIFY(rec.flush());
+    }
+    QVERIFY(!QFile::exists(off));
+
+    const QString path = freshPath(QStringLiteral("r-on"));
+    s.history.enabled = true;
+    s.history.keepBodies = true;
+    HistoryRecorder rec(path, s);
+    rec.add(m, QStringLiteral("dead"), QStringLiteral("550 5.1.1 no"),
+            QStringLiteral("backup-smtp"));
+    s.history.keepBodies = false;
+    rec.setSettings(s);
+    m.messageId = QStringLiteral("<r2@host.example>");
+    rec.add(m, QStringLiteral("delivered"), QStringLiteral("250 OK"), QStringLiteral("smtp"));
+    QCOMPARE(rec.pendingCount(), 2);
+    {
+        DeliveryHistory reader(path);
+        QVERIFY(reader.open());
+        QCOMPARE(reader.find({}).size(), 0); // nothing before the pass ends
+    }
+    QString error;
+    QVERIFY2(rec.flush(&error), qPrintable(error));
+    QCOMPARE(rec.pendingCount(), 0);
+    DeliveryHistory reader(path);
+    QVERIFY(reader.open());
+    const QList<HistoryEntry> all = reader.find({});
+    QCOMPARE(all.size(), 2);
+    const HistoryEntry &dead = all[1];
+    QCOMPARE(dead.result, QStringLiteral("dead"));
+    QCOMPARE(dead.server, QStringLiteral("backup-smtp"));
+    QCOMPARE(dead.errorClass, QStringLiteral("recipient_rejected"));
+    QCOMPARE(dead.detail, QStringLiteral("550 5.1.1 no"));
+    QCOMPARE(dead.headerTo, (QStringList{QStringLiteral("\"Ops, night\" <ops@example.org>"),
+                                         QStringLiteral("boss@example.org (the, boss)"),
+                                         QStringLiteral("c@example.org")}));
+    QVERIFY(dead.hasBody);
+    QCOMPARE(reader.body(dead.id), m.content);
+    QCOMPARE(all[0].result, QStringLiteral("delivered"));
+    QVERIFY(all[0].errorClass.isEmpty());
+    QVERIFY(!all[0].hasBody);
+}
+
+void TestDeliveryHistory::resentFieldsOnTop()
+{
+    const QDateTime now(QDate(2026, 12, 4), QTime(10, 0), QTimeZone(3600));
+    const QByteArray out = HistoryResend::withResentFields(
+        QByteArrayLiteral("From: a@x\nSubject: s\n\nbody\n"), QStringLiteral("alerts@x"),
+        QByteArrayLiteral("<new@x>"), now);
+    QCOMPARE(out, QByteArrayLiteral("Resent-Date: Fri, 4 Dec 2026 10:00:00 +0100\r\n"
+                                    "Resent-From: <alerts@x>\r\n"
+                                    "Resent-Message-ID: <new@x>\r\n"
+                                    "From: a@x\r\nSubject: s\r\n\r\nbody\r\n"));
+}
+
+// A "delayed" report is not a bounce; a failure marks the entries of its original message.
+void TestDeliveryHistory::onlyFailureReportsMarkBounces()
+{
+    DeliveryHistory h(freshPath(QStringLiteral("link")));
+    QVERIFY(h.open());
+    QVERIFY(h.recordAll(
+        {{sample(QStringLiteral("a"), QStringLiteral("delivered"), QStringLiteral("<a@x>")), {}},
+         {sample(QStringLiteral("b"), QStringLiteral("delivered"), QStringLiteral("<b@x>")), {}}}));
+    BounceRecord delayed;
+    delayed.originalMessageId = QStringLiteral("<a@x>");
+    delayed.action = QStringLiteral("delayed");
+    BounceRecord failed;
+    failed.originalMessageId = QStringLiteral("<b@x>");
+    failed.action = QStringLiteral("failed");
+    failed.recipient = QStringLiteral("ops@example.org");
+    failed.status = QStringLiteral("5.1.1");
+    failed.diagnostic = QStringLiteral("smtp; 550 unknown");
+    QCOMPARE(HistoryResend::linkBounces(h, {delayed, failed}), 1);
+    HistoryQuery q;
+    q.failedOnly = true;
+    const QList<HistoryEntry> got = h.find(q);
+    QCOMPARE(got.size(), 1);
+    QCOMPARE(got[0].messageId, QStringLiteral("<b@x>"));
+    QCOMPARE(got[0].bounce, QStringLiteral("failed ops@example.org 5.1.1 (smtp; 550 unknown)"));
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryHistory)
