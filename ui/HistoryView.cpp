@@ -3,6 +3,7 @@
 
 #include "FormBinder.h"
 #include "HistoryModel.h"
+#include "history/HistoryResend.h"
 #include "protocol/Result.h"
 
 #include <QCheckBox>
@@ -57,7 +58,6 @@ QPushButton *plainButton(const QString &text, const char *name, QWidget *parent)
 
 HistoryView::HistoryView(const QString &configPath, const MailSettings &settings, QWidget *parent)
     : QDialog(parent)
-    , m_configPath(configPath)
     , m_settings(settings)
     , m_path(DeliveryHistory::defaultPathFor(configPath))
 {
@@ -449,16 +449,32 @@ void HistoryView::resend()
         return;
     m_resendResult->setText(tr("Resending…"));
     m_resending = true;
-    const QString configPath = m_configPath;
     const MailSettings settings = m_settings;
     const QString path = m_path;
-    runOffThread(m_resends, [configPath, settings, path, id] {
+    runOffThread(m_resends, [settings, path, id] {
         Resend r;
-        Q_UNUSED(configPath);
-        Q_UNUSED(settings);
-        Q_UNUSED(path);
-        Q_UNUSED(id);
-        r.text = QStringLiteral("not implemented yet");
+        DeliveryHistory history(path);
+        QString error;
+        if (!history.open(&error)) {
+            r.text = error;
+            return r;
+        }
+        // The one resend rule, shared with `mailwright-cli history resend`. A queue pass
+        // holding the spool's lock is waited for, but not as long as the CLI waits.
+        const HistoryResend::Outcome o = HistoryResend::resend(history, id, settings, 15000);
+        r.ok = o.ok();
+        switch (o.kind) {
+        case HistoryResend::Outcome::Kind::Queued:
+            r.text =
+                tr("Queued again as %1 (Resent-Message-ID %2).").arg(o.queueId, o.resentMessageId);
+            break;
+        case HistoryResend::Outcome::Kind::Retried:
+            r.text = tr("The dead letter %1 is queued again.").arg(o.queueId);
+            break;
+        default:
+            r.text = o.error;
+            break;
+        }
         return r;
     });
     updateResend();

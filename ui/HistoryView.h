@@ -89,7 +89,6 @@ private:
     void updateResend();
     [[nodiscard]] qint64 selectedId() const;
 
-    QString m_configPath;
     MailSettings m_settings;
     QString m_path;
     HistoryModel *m_model = nullptr;
