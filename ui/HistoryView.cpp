@@ -289,6 +289,7 @@ void HistoryView::startLoad(bool onlyIfChanged)
     const HistoryQuery q = query();
     const QString known = onlyIfChanged ? m_stamp : QString();
     m_loading = true;
+    ++m_loadsStarted;
     runOffThread(m_loads, [path, q, known] {
         Load load;
         load.thread = QThread::currentThread();

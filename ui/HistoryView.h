@@ -46,6 +46,8 @@ public:
     [[nodiscard]] HistoryModel *model() const { return m_model; }
     // Test hook: the thread the last load ran on (never the GUI thread).
     [[nodiscard]] QThread *lastLoadThread() const { return m_lastLoadThread; }
+    // Test hook: loads started so far (a view left alone must not start any).
+    [[nodiscard]] int loadsStarted() const { return m_loadsStarted; }
     // The filters as they stand.
     [[nodiscard]] HistoryQuery query() const;
 
@@ -105,6 +107,7 @@ private:
     // finished but was not handed over yet still counts).
     bool m_loading = false;
     bool m_resending = false;
+    int m_loadsStarted = 0;
 
     QLineEdit *m_filter = nullptr;
     QCheckBox *m_failedOnly = nullptr;
