@@ -235,27 +235,31 @@ void HistoryView::watchDatabase()
     // file, a checkpoint the database. The folder is watched too, for the files' creation
     // and for a WAL file SQLite deleted and made again (the watch on it ends then).
     m_watcher = new QFileSystemWatcher(this);
-    const QString dir = QFileInfo(m_path).absolutePath();
-    const QStringList paths = {dir, m_path, m_path + QStringLiteral("-wal")};
-    const auto rewatch = [this, paths] {
-        const QStringList missing = [&] {
-            QStringList out;
-            const QStringList watched = m_watcher->files() + m_watcher->directories();
-            for (const QString &p : paths)
-                if (!watched.contains(p) && QFileInfo::exists(p))
-                    out << p;
-            return out;
-        }();
-        if (!missing.isEmpty())
-            m_watcher->addPaths(missing);
-    };
-    rewatch();
-    const auto changed = [this, rewatch] {
+    const auto changed = [this] {
         rewatch();
         m_fileDelay.start();
     };
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, changed);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, changed);
+    rewatch();
+}
+
+void HistoryView::rewatch()
+{
+    // Only what exists can be watched (a few stat calls: no wait worth a thread).
+    const QStringList watched = m_watcher->files() + m_watcher->directories();
+    QStringList missing;
+    for (const QString &p :
+         {QFileInfo(m_path).absolutePath(), m_path, m_path + QStringLiteral("-wal")})
+        if (!watched.contains(p) && QFileInfo::exists(p))
+            missing << p;
+    if (!missing.isEmpty())
+        m_watcher->addPaths(missing);
+}
+
+void HistoryView::setSettings(const MailSettings &settings)
+{
+    m_settings = settings;
 }
 
 HistoryQuery HistoryView::query() const
@@ -331,6 +335,7 @@ void HistoryView::onLoaded()
         return;
     }
     m_stamp = load.stamp;
+    rewatch(); // the first record may have created the folder and the files since
     // Keep the selected message selected across a reload (the runner adds rows on top).
     const qint64 selected = selectedId();
     m_model->setEntries(load.entries);

@@ -48,6 +48,8 @@ public:
     [[nodiscard]] QThread *lastLoadThread() const { return m_lastLoadThread; }
     // Test hook: loads started so far (a view left alone must not start any).
     [[nodiscard]] int loadsStarted() const { return m_loadsStarted; }
+    // After a Save: where Resend queues, and whether the history is on.
+    void setSettings(const MailSettings &settings);
     // The filters as they stand.
     [[nodiscard]] HistoryQuery query() const;
 
@@ -81,6 +83,7 @@ private:
     void buildUi();
     void setUpShortcuts();
     void watchDatabase();
+    void rewatch();
     // onlyIfChanged: a file event; nothing is read when the files are as last loaded.
     void startLoad(bool onlyIfChanged);
     void onLoaded();

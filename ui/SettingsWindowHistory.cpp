@@ -12,6 +12,8 @@ HistoryView *SettingsWindow::showHistory()
     if (!m_history) {
         m_history = new HistoryView(m_store.path(), m_model->savedSettings(), this);
         m_history->setAttribute(Qt::WA_DeleteOnClose);
+        connect(this, &SettingsWindow::saveFinished, m_history,
+                [this] { m_history->setSettings(m_model->savedSettings()); });
     }
     m_history->show();
     m_history->raise();
