@@ -249,8 +249,9 @@ void HistoryView::rewatch()
     // Only what exists can be watched (a few stat calls: no wait worth a thread).
     const QStringList watched = m_watcher->files() + m_watcher->directories();
     QStringList missing;
-    for (const QString &p :
-         {QFileInfo(m_path).absolutePath(), m_path, m_path + QStringLiteral("-wal")})
+    const QStringList paths = {QFileInfo(m_path).absolutePath(), m_path,
+                               m_path + QStringLiteral("-wal")};
+    for (const QString &p : paths)
         if (!watched.contains(p) && QFileInfo::exists(p))
             missing << p;
     if (!missing.isEmpty())
