@@ -9,12 +9,14 @@
 #include "StatusIndicator.h"
 #include "delivery/Queue.h"
 #include "diagnostics/StatusMonitor.h"
+#include "history/HistoryResend.h"
 #include "oauth/AccessTokenSource.h"
 #include "settings/SettingsFacts.h"
 
 #include <QFrame>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QThreadPool>
 
 namespace mw {
 
@@ -58,6 +60,16 @@ void SettingsWindow::wireStatusMonitor()
                 for (SettingsPage *page : std::as_const(m_pages)) {
                     if (auto *pop3 = qobject_cast<Pop3Page *>(page))
                         pop3->showBounces(m_monitor->bounceRecords(), int(fresh.size()), r);
+                }
+                // The alerts that bounced show so in the delivery history, as after
+                // `mailwright-cli bounces`; the database is written off the GUI thread.
+                if (!fresh.isEmpty() && m_model->savedSettings().history.enabled) {
+                    const QString path = DeliveryHistory::defaultPathFor(m_store.path());
+                    QThreadPool::globalInstance()->start([path, fresh] {
+                        DeliveryHistory history(path);
+                        if (history.open())
+                            HistoryResend::linkBounces(history, fresh);
+                    });
                 }
             });
     m_monitor->setSettings(m_model->savedSettings());

@@ -63,9 +63,14 @@ bool HistoryRecorder::flush(QString *error)
     m_pending.clear();
     if (!ok) {
         why = tr("The delivery history was not written: %1").arg(why);
-        Q_EMIT problem(why);
+        // Said once while it lasts, not after every pass of a long-running service.
+        if (why != m_lastProblem)
+            Q_EMIT problem(why);
+        m_lastProblem = why;
         if (error)
             *error = why;
+    } else {
+        m_lastProblem.clear();
     }
     return ok;
 }

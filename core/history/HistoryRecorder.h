@@ -63,6 +63,7 @@ private:
     std::unique_ptr<DeliveryHistory> m_history;
     QDateTime m_lastPrune;
     QString m_lastNotice;
+    QString m_lastProblem;
     QList<std::pair<HistoryEntry, QByteArray>> m_pending;
 };
 

@@ -46,7 +46,15 @@ HistoryResend::Outcome HistoryResend::resend(DeliveryHistory &history, qint64 id
     }
     const QByteArray body = entry->hasBody ? history.body(id) : QByteArray();
     if (!body.isEmpty()) {
-        const QString from = settings.mailboxes.from;
+        // Who resends: the sender of the settings now (the envelope sender of the entry
+        // when none is set).
+        const QString from =
+            settings.mailboxes.from.isEmpty() ? entry->sender : settings.mailboxes.from;
+        if (from.isEmpty()) {
+            out.kind = Outcome::Kind::Failed;
+            out.error = tr("No sender is set (mailboxes/from) for the Resent-From field.");
+            return out;
+        }
         const QByteArray resentId = MessageBuilder::newMessageId(from, now);
         QueuedMessage m;
         m.category = entry->category;
