@@ -254,7 +254,14 @@ void SettingsWindow::buildUi()
     connect(about, &QPushButton::clicked, this, showAbout);
     connect(new QShortcut(QKeySequence::HelpContents, this), &QShortcut::activated, this,
             showAbout);
+    // The delivery history: what the queue handed over, with Resend.
+    auto *history = new QPushButton(tr("H&istory…"), this);
+    history->setObjectName(QStringLiteral("historyButton"));
+    history->setAutoDefault(false);
+    history->setToolTip(tr("Every message the queue handed over, with its outcome"));
+    connect(history, &QPushButton::clicked, this, &SettingsWindow::showHistory);
     bottom->addWidget(about);
+    bottom->addWidget(history);
     bottom->addWidget(m_saveBlocked, 1);
     bottom->addStretch(0);
     bottom->addWidget(m_discard);

@@ -8,6 +8,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QPointer>
 #include <QStringList>
 
 #include <functional>
@@ -28,6 +29,7 @@ class AdminLock;
 class CredentialResolver;
 class AuthPage;
 class FormBinder;
+class HistoryView;
 class OAuthSignIn;
 class PasswordField;
 class SettingsPage;
@@ -88,6 +90,9 @@ public Q_SLOTS:
     UnlockDialog *unlockSettings();
     // "Lock": read-only again (refused while there are unsaved changes).
     void lockSettings();
+    // "History…": the delivery history of the saved settings (SettingsWindowHistory.cpp);
+    // one view, raised when already open (returned for tests; deleted when closed).
+    HistoryView *showHistory();
 
 Q_SIGNALS:
     // After the INI file and every password write finished (ok: all succeeded).
@@ -161,6 +166,7 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_discard = nullptr;
     QPushButton *m_close = nullptr;
+    QPointer<HistoryView> m_history;
     AdminLock *m_adminLock = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
