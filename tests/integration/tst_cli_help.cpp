@@ -104,6 +104,10 @@ void TestCliHelp::overviewOrder()
         "policy show [--json] | templates DIR",
         "admin-lock set|clear|digest",
         "status-requests check [--json]",
+        "check [--json]",
+        "metrics",
+        "history [--since WHEN] [--failed] [--json] | resend ID",
+        "alerts test [--json]",
     };
     const auto usageLines = [](const QStringList &args) {
         QProcess cli;
