@@ -90,8 +90,7 @@ RemoteStatusPage::RemoteStatusPage(QWidget *parent)
     m_ui->remoteStatusPasswordState->setWordWrap(false);
     // The alert webhook's URL carries the service's access token: a secret, like a password
     // (revealed on request, saved only to the secret store with the window's Save).
-    m_webhookUrl =
-        new PasswordField(m_ui->alertsWebhookUrl, AlertChannels::webhookAccount(), this);
+    m_webhookUrl = new PasswordField(m_ui->alertsWebhookUrl, AlertChannels::webhookAccount(), this);
     connectBrowse(m_ui->alertsWebhookCaFileBrowse, m_ui->alertsWebhookCaFile, Browse::OpenFile,
                   QStringLiteral("alerts/webhook_ca_file"),
                   tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
@@ -281,8 +280,8 @@ void RemoteStatusPage::sendTestAlert()
     m_channels->sendTest(m_model->settings(), [this](const QList<AlertChannels::Outcome> &all) {
         QStringList lines;
         for (const AlertChannels::Outcome &o : all) {
-            const QString channel = o.channel == QLatin1String("webhook") ? tr("Webhook")
-                                                                          : tr("System log");
+            const QString channel =
+                o.channel == QLatin1String("webhook") ? tr("Webhook") : tr("System log");
             lines << (o.ok ? tr("%1: sent (%2)").arg(channel, o.detail)
                            : tr("%1: failed: %2").arg(channel, o.detail));
         }

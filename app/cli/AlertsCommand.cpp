@@ -45,8 +45,9 @@ int AlertsCommand::run(const QStringList &args)
                                     {QStringLiteral("ok"), o.ok},
                                     {QStringLiteral("detail"), o.detail}});
             if (!json()) {
-                const QString line = QStringLiteral("%1: %2 (%3)").arg(
-                    o.channel, o.ok ? tr("sent") : tr("failed"), o.detail);
+                const QString line =
+                    QStringLiteral("%1: %2 (%3)")
+                        .arg(o.channel, o.ok ? tr("sent") : tr("failed"), o.detail);
                 if (o.ok)
                     print(line);
                 else
@@ -54,8 +55,8 @@ int AlertsCommand::run(const QStringList &args)
             }
         }
         if (json())
-            print(compactJson(QJsonObject{{QStringLiteral("ok"), allOk},
-                                          {QStringLiteral("channels"), list}}));
+            print(compactJson(
+                QJsonObject{{QStringLiteral("ok"), allOk}, {QStringLiteral("channels"), list}}));
         exitLater(allOk ? Ok : TempFail);
     });
     return -1;

@@ -96,8 +96,8 @@ void AlertChannels::postWebhook(const MailSettings &s, const QString &kind, cons
         else if (r.status == SecretResult::Status::Error)
             post(QString(), tr("The alert webhook's URL could not be read: %1").arg(r.error));
         else
-            post(QString(), tr("No URL is stored for the alert webhook (secret %1).")
-                                .arg(webhookAccount()));
+            post(QString(),
+                 tr("No URL is stored for the alert webhook (secret %1).").arg(webhookAccount()));
     });
 }
 
@@ -127,11 +127,10 @@ void AlertChannels::sendTest(const MailSettings &s,
         QTimer::singleShot(0, this, [outcomes, done] { done(*outcomes); });
         return;
     }
-    postWebhook(s, QStringLiteral("test"), title, text, now,
-                [outcomes, done](const Outcome &o) {
-                    *outcomes << o;
-                    done(*outcomes);
-                });
+    postWebhook(s, QStringLiteral("test"), title, text, now, [outcomes, done](const Outcome &o) {
+        *outcomes << o;
+        done(*outcomes);
+    });
 }
 
 } // namespace mw

@@ -44,9 +44,8 @@ public:
     // Where the webhook's URL is read (at every POST, so a new URL is used at once).
     void setSecretStore(SecretStore *store);
     // Instead of the store: the window's test uses what was typed, else the stored URL.
-    using UrlSource = std::function<void(QObject *context, std::function<void(
-                                                               const QString &url,
-                                                               const QString &error)>)>;
+    using UrlSource = std::function<void(
+        QObject *context, std::function<void(const QString &url, const QString &error)>)>;
     void setUrlSource(UrlSource source) { m_urlSource = std::move(source); }
 
     // One notice to the webhook of s (alerts/webhook must not be none): reads the URL,

@@ -6,6 +6,7 @@
 #include "AlertChannels.h"
 #include "AlertNotice.h"
 #include "delivery/Queue.h"
+#include "settings/SecretStore.h"
 
 #include <QTimer>
 #include <QUuid>
@@ -48,8 +49,7 @@ int AlertEngine::webhookRetryDelay(int attempt)
     return 60 * 60;
 }
 
-bool AlertEngine::handToChannels(const QString &kind, const QList<AlertEvent> &batch,
-                                 Queue &queue)
+bool AlertEngine::handToChannels(const QString &kind, const QList<AlertEvent> &batch, Queue &queue)
 {
     const MailSettings::Alerts &a = m_settings.alerts;
     const bool webhook = a.webhook != MailSettings::WebhookFormat::None;
@@ -120,9 +120,8 @@ void AlertEngine::flushChannels()
 void AlertEngine::webhookDone(const QString &id, bool ok, const QString &detail)
 {
     m_posting.remove(id);
-    const auto it =
-        std::find_if(m_state.webhookOutbox.begin(), m_state.webhookOutbox.end(),
-                     [&id](const WebhookItem &w) { return w.id == id; });
+    const auto it = std::find_if(m_state.webhookOutbox.begin(), m_state.webhookOutbox.end(),
+                                 [&id](const WebhookItem &w) { return w.id == id; });
     if (it == m_state.webhookOutbox.end())
         return;
     const QDateTime now = m_clock();

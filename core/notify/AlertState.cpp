@@ -67,14 +67,10 @@ AlertEvent AlertEvent::fromJson(const QJsonObject &o)
 
 QJsonObject WebhookItem::toJson() const
 {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("kind"), kind},
-                       {QStringLiteral("title"), title},
-                       {QStringLiteral("text"), text},
-                       {QStringLiteral("at"), iso(at)},
-                       {QStringLiteral("first"), iso(first)},
-                       {QStringLiteral("next"), iso(next)},
-                       {QStringLiteral("attempts"), attempts}};
+    return QJsonObject{{QStringLiteral("id"), id},          {QStringLiteral("kind"), kind},
+                       {QStringLiteral("title"), title},    {QStringLiteral("text"), text},
+                       {QStringLiteral("at"), iso(at)},     {QStringLiteral("first"), iso(first)},
+                       {QStringLiteral("next"), iso(next)}, {QStringLiteral("attempts"), attempts}};
 }
 
 WebhookItem WebhookItem::fromJson(const QJsonObject &o)

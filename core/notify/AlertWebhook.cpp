@@ -77,33 +77,31 @@ QByteArray AlertWebhook::body(MailSettings::WebhookFormat format, const QString 
             {QStringLiteral("type"), QStringLiteral("AdaptiveCard")},
             {QStringLiteral("version"), QStringLiteral("1.4")},
             {QStringLiteral("body"),
-             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("TextBlock")},
-                                    {QStringLiteral("text"), title},
-                                    {QStringLiteral("weight"), QStringLiteral("Bolder")},
-                                    {QStringLiteral("size"), QStringLiteral("Medium")},
-                                    {QStringLiteral("wrap"), true}},
-                        QJsonObject{{QStringLiteral("type"), QStringLiteral("FactSet")},
-                                    {QStringLiteral("facts"),
-                                     QJsonArray{QJsonObject{{QStringLiteral("title"),
-                                                             QStringLiteral("Host")},
-                                                            {QStringLiteral("value"), host}},
-                                                QJsonObject{{QStringLiteral("title"),
-                                                             QStringLiteral("Kind")},
-                                                            {QStringLiteral("value"), kind}},
-                                                QJsonObject{{QStringLiteral("title"),
-                                                             QStringLiteral("At")},
-                                                            {QStringLiteral("value"), stamp}}}}},
-                        QJsonObject{{QStringLiteral("type"), QStringLiteral("TextBlock")},
-                                    {QStringLiteral("text"), text},
-                                    {QStringLiteral("wrap"), true}}}}};
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("TextBlock")},
+                             {QStringLiteral("text"), title},
+                             {QStringLiteral("weight"), QStringLiteral("Bolder")},
+                             {QStringLiteral("size"), QStringLiteral("Medium")},
+                             {QStringLiteral("wrap"), true}},
+                 QJsonObject{
+                     {QStringLiteral("type"), QStringLiteral("FactSet")},
+                     {QStringLiteral("facts"),
+                      QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Host")},
+                                             {QStringLiteral("value"), host}},
+                                 QJsonObject{{QStringLiteral("title"), QStringLiteral("Kind")},
+                                             {QStringLiteral("value"), kind}},
+                                 QJsonObject{{QStringLiteral("title"), QStringLiteral("At")},
+                                             {QStringLiteral("value"), stamp}}}}},
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("TextBlock")},
+                             {QStringLiteral("text"), text},
+                             {QStringLiteral("wrap"), true}}}}};
         return compact(QJsonObject{
             {QStringLiteral("type"), QStringLiteral("message")},
             {QStringLiteral("attachments"),
-             QJsonArray{QJsonObject{
-                 {QStringLiteral("contentType"),
-                  QStringLiteral("application/vnd.microsoft.card.adaptive")},
-                 {QStringLiteral("contentUrl"), QJsonValue::Null},
-                 {QStringLiteral("content"), card}}}}});
+             QJsonArray{QJsonObject{{QStringLiteral("contentType"),
+                                     QStringLiteral("application/vnd.microsoft.card.adaptive")},
+                                    {QStringLiteral("contentUrl"), QJsonValue::Null},
+                                    {QStringLiteral("content"), card}}}}});
     }
     case MailSettings::WebhookFormat::Slack:
         return compact(QJsonObject{{QStringLiteral("text"), full}});
@@ -173,8 +171,8 @@ void AlertWebhook::post(const QString &url, const QByteArray &body, const QStrin
         // Like smtp/ca_file: the file replaces the system store.
         const QList<QSslCertificate> cas = QSslCertificate::fromPath(caFile, QSsl::Pem);
         if (cas.isEmpty()) {
-            refused.error = tr("No certificate could be read from %1 (alerts/webhook_ca_file).")
-                                .arg(caFile);
+            refused.error =
+                tr("No certificate could be read from %1 (alerts/webhook_ca_file).").arg(caFile);
             later(refused);
             return;
         }
@@ -199,8 +197,8 @@ void AlertWebhook::post(const QString &url, const QByteArray &body, const QStrin
                          kTimeoutSeconds)
                           .arg(host);
         } else {
-            o.error = tr("The webhook at %1 could not be reached (%2).")
-                          .arg(host, replyErrorName(e));
+            o.error =
+                tr("The webhook at %1 could not be reached (%2).").arg(host, replyErrorName(e));
         }
         --m_inFlight;
         done(o);

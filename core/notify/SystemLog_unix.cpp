@@ -65,10 +65,10 @@ bool SystemLog::write(Severity severity, const QString &text, QString *error)
     const int saved = errno;
     ::close(fd);
     if (sent != datagram.size()) {
-        *error = QCoreApplication::translate("mw::SystemLog", "The system log at %1 took "
-                                                              "nothing: %2")
-                     .arg(QString::fromLocal8Bit(path),
-                          QString::fromLocal8Bit(std::strerror(saved)));
+        *error =
+            QCoreApplication::translate("mw::SystemLog", "The system log at %1 took "
+                                                         "nothing: %2")
+                .arg(QString::fromLocal8Bit(path), QString::fromLocal8Bit(std::strerror(saved)));
         return false;
     }
     return true;

@@ -30,9 +30,9 @@ bool SystemLog::write(Severity severity, const QString &text, QString *error)
     const DWORD code = ok ? 0 : GetLastError();
     DeregisterEventSource(source);
     if (!ok) {
-        *error = QCoreApplication::translate("mw::SystemLog",
-                                             "The event log took nothing (error %1).")
-                     .arg(code);
+        *error =
+            QCoreApplication::translate("mw::SystemLog", "The event log took nothing (error %1).")
+                .arg(code);
         return false;
     }
     return true;

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -82,8 +83,8 @@ private:
                 return;
             paths << buffer->left(buffer->indexOf('\r'));
             bodies << buffer->mid(end + 4, length);
-            socket->write("HTTP/1.1 " + QByteArray::number(status) +
-                          " X\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->write(QByteArray("HTTP/1.1 " + QByteArray::number(status) +
+                                     " X\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"));
             socket->disconnectFromHost();
         });
     }
@@ -134,7 +135,7 @@ void TestAlertWebhook::initTestCase()
                    QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
                    QStringLiteral("-keyout"), QStringLiteral("key.pem"), QStringLiteral("-out"),
                    QStringLiteral("cert.pem"), QStringLiteral("-days"), QStringLiteral("2"),
-                   QStringLiteral("-subj"), QStringLiteral("/CN=Mailwright webhook test"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
                    QStringLiteral("-addext"),
                    QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")});
     QVERIFY(openssl.waitForFinished(30000));
@@ -228,7 +229,7 @@ void TestAlertWebhook::presetBodies()
     QCOMPARE(finished.first().at(0).toString(), QStringLiteral("outage"));
     QCOMPARE(finished.first().at(1).toBool(), true);
     QCOMPARE(m_receiver->bodies.size(), 1);
-    QVERIFY(m_receiver->paths.first().startsWith("POST /hooks/" + kToken.toLatin1()));
+    QVERIFY(m_receiver->paths.first().startsWith(QByteArray(QByteArray("POST /hooks/") + kToken.toLatin1())));
     const QByteArray body = m_receiver->bodies.first();
     const QJsonObject o = QJsonDocument::fromJson(body).object();
     QString text;
