@@ -4,6 +4,7 @@
 // gets the alert engine's webhook POSTs; a Unix datagram socket named by
 // MAILWRIGHT_SYSLOG_SOCKET gets the system log entries. The engine's clock moves (an outage
 // lasts an hour in no time); the retries are driven by flushChannels() on that clock.
+#include "TestPaths.h"
 #include "delivery/Queue.h"
 #include "delivery/QueueRunner.h"
 #include "notify/AlertChannels.h"
@@ -106,6 +107,8 @@ private Q_SLOTS:
     void notListeningRetried();
     void httpUrlRefused();
     void systemLogDatagrams();
+    void untrustedCertificateRefused();
+    void cliAlertsTest();
 
 private:
     std::unique_ptr<AlertEngine> engine();
@@ -114,6 +117,8 @@ private:
     void outage(AlertEngine &e);
     QList<QueuedMessage> queued() const;
     QByteArray queueLog() const;
+    // A Unix datagram socket standing in for /dev/log; -1 when it cannot be bound.
+    int bindSyslog(const QByteArray &path);
 
     QTemporaryDir m_certs;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -229,7 +234,8 @@ void TestAlertWebhook::presetBodies()
     QCOMPARE(finished.first().at(0).toString(), QStringLiteral("outage"));
     QCOMPARE(finished.first().at(1).toBool(), true);
     QCOMPARE(m_receiver->bodies.size(), 1);
-    QVERIFY(m_receiver->paths.first().startsWith(QByteArray(QByteArray("POST /hooks/") + kToken.toLatin1())));
+    QVERIFY(m_receiver->paths.first().startsWith(
+        QByteArray(QByteArray("POST /hooks/") + kToken.toLatin1())));
     const QByteArray body = m_receiver->bodies.first();
     const QJsonObject o = QJsonDocument::fromJson(body).object();
     QString text;
@@ -369,13 +375,9 @@ void TestAlertWebhook::httpUrlRefused()
 void TestAlertWebhook::systemLogDatagrams()
 {
     const QByteArray path = m_dir->filePath(QStringLiteral("log.sock")).toLocal8Bit();
-    const int fd = ::socket(AF_UNIX, SOCK_DGRAM, 0);
+    const int fd = bindSyslog(path);
     QVERIFY(fd >= 0);
     const auto closeFd = qScopeGuard([fd] { ::close(fd); });
-    sockaddr_un address{};
-    address.sun_family = AF_UNIX;
-    qstrncpy(address.sun_path, path.constData(), sizeof(address.sun_path));
-    QCOMPARE(::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof(address)), 0);
     qputenv("MAILWRIGHT_SYSLOG_SOCKET", path);
     const auto unset = qScopeGuard([] { qunsetenv("MAILWRIGHT_SYSLOG_SOCKET"); });
     const auto receive = [fd] {
@@ -411,6 +413,110 @@ void TestAlertWebhook::systemLogDatagrams()
     channels.sendTest(m_settings, [&](const QList<AlertChannels::Outcome> &o) { got = o; });
     QTRY_COMPARE_WITH_TIMEOUT(got.size(), 1, 5000);
     QVERIFY(!got.first().ok);
+}
+
+int TestAlertWebhook::bindSyslog(const QByteArray &path)
+{
+    const int fd = ::socket(AF_UNIX, SOCK_DGRAM, 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    qstrncpy(address.sun_path, path.constData(), sizeof(address.sun_path));
+    if (fd >= 0 && ::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof(address)) == 0)
+        return fd;
+    if (fd >= 0)
+        ::close(fd);
+    return -1;
+}
+
+void TestAlertWebhook::untrustedCertificateRefused()
+{
+    // Without alerts/webhook_ca_file the system store decides: the test's own certificate
+    // is not in it, so nothing is sent (the request never gets past the handshake).
+    m_settings.alerts.webhookCaFile.clear();
+    AlertChannels channels;
+    channels.setSecretStore(m_secrets.get());
+    QList<AlertChannels::Outcome> got;
+    channels.sendTest(m_settings, [&](const QList<AlertChannels::Outcome> &o) { got = o; });
+    QTRY_COMPARE_WITH_TIMEOUT(got.size(), 1, 15000);
+    QVERIFY(!got.first().ok);
+    QVERIFY2(got.first().detail.contains(QStringLiteral("127.0.0.1")),
+             qPrintable(got.first().detail));
+    QVERIFY(!got.first().detail.contains(kToken));
+    QCOMPARE(m_receiver->bodies.size(), 0);
+}
+
+void TestAlertWebhook::cliAlertsTest()
+{
+    // mailwright-cli alerts test: both channels, the URL from the secret file.
+    const QString config = m_dir->filePath(QStringLiteral("mailwright.ini"));
+    QFile ini(config);
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write(QStringLiteral("[general]\nsecret_backend = file\nsecret_file = secrets\n"
+                             "[smtp]\nhost = smtp.example.test\n"
+                             "[mailboxes]\nfrom = alerts@example.test\n"
+                             "[alerts]\nwebhook = slack\nwebhook_ca_file = %1\nsystem_log = true\n")
+                  .arg(m_certs.filePath(QStringLiteral("cert.pem")))
+                  .toUtf8());
+    ini.close();
+    const QByteArray socketPath = m_dir->filePath(QStringLiteral("cli.sock")).toLocal8Bit();
+    const int fd = bindSyslog(socketPath);
+    QVERIFY(fd >= 0);
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("MAILWRIGHT_SYSLOG_SOCKET"), QString::fromLocal8Bit(socketPath));
+    const QString url =
+        QStringLiteral("https://127.0.0.1:%1/hooks/%2").arg(m_receiver->port()).arg(kToken);
+    // The receiver answers from this event loop: the CLI is waited for with a spy.
+    const auto run = [&](const QStringList &args, const QByteArray &input) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(mw::test::cliPath(), QStringList{QStringLiteral("--config"), config,
+                                                 QStringLiteral("--lang"), QStringLiteral("en")} +
+                                         args);
+        p.write(input);
+        p.closeWriteChannel();
+        if (!finished.wait(20000))
+            p.kill();
+        return std::tuple{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    };
+    const auto [setCode, setOut, setErr] =
+        run({QStringLiteral("secret"), QStringLiteral("set"), AlertChannels::webhookAccount()},
+            url.toUtf8() + '\n');
+    QVERIFY2(setCode == 0, setErr.constData());
+    const auto [code, out, err] =
+        run({QStringLiteral("alerts"), QStringLiteral("test"), QStringLiteral("--json")}, {});
+    QVERIFY2(code == 0, QByteArray(out + err).constData());
+    const QJsonObject o = QJsonDocument::fromJson(out).object();
+    QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
+    const QJsonArray channels = o.value(QStringLiteral("channels")).toArray();
+    QCOMPARE(channels.size(), 2);
+    QCOMPARE(channels.at(0).toObject().value(QStringLiteral("channel")).toString(),
+             QStringLiteral("system_log"));
+    QCOMPARE(channels.at(1).toObject().value(QStringLiteral("channel")).toString(),
+             QStringLiteral("webhook"));
+    QCOMPARE(channels.at(1).toObject().value(QStringLiteral("detail")).toString(),
+             QStringLiteral("127.0.0.1"));
+    QVERIFY(!out.contains(kToken.toUtf8()) && !err.contains(kToken.toUtf8()));
+    QCOMPARE(m_receiver->bodies.size(), 1);
+    const QString text = QJsonDocument::fromJson(m_receiver->bodies.first())
+                             .object()
+                             .value(QStringLiteral("text"))
+                             .toString();
+    QVERIFY2(text.contains(QStringLiteral("test alert")), qPrintable(text));
+    char buffer[8192];
+    const ssize_t n = ::recv(fd, buffer, sizeof(buffer), MSG_DONTWAIT);
+    QVERIFY(n > 0);
+    QVERIFY(QByteArray(buffer, qsizetype(n)).startsWith("<20>mailwright["));
+
+    // Nothing on: exit 78 (EX_CONFIG).
+    QVERIFY(ini.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    ini.write("[smtp]\nhost = smtp.example.test\n[mailboxes]\nfrom = alerts@example.test\n");
+    ini.close();
+    const auto [offCode, offOut, offErr] =
+        run({QStringLiteral("alerts"), QStringLiteral("test")}, {});
+    QVERIFY2(offCode == 78, offErr.constData());
 }
 
 QTEST_GUILESS_MAIN(TestAlertWebhook)
