@@ -88,6 +88,11 @@ RemoteStatusPage::RemoteStatusPage(QWidget *parent)
     // Short sentences on one line (a wrapped label in a scrolled form row reserves the
     // height of several); the store's own words are in its tooltip.
     m_ui->remoteStatusPasswordState->setWordWrap(false);
+    fillCombo(m_ui->alertsWebhook, {{QStringLiteral("none"), tr("None")},
+                                    {QStringLiteral("generic"), tr("Generic JSON")},
+                                    {QStringLiteral("teams"), tr("Microsoft Teams (workflow)")},
+                                    {QStringLiteral("slack"), tr("Slack")},
+                                    {QStringLiteral("discord"), tr("Discord")}});
     // The alert webhook's URL carries the service's access token: a secret, like a password
     // (revealed on request, saved only to the secret store with the window's Save).
     m_webhookUrl = new PasswordField(m_ui->alertsWebhookUrl, AlertChannels::webhookAccount(), this);
