@@ -3,6 +3,7 @@
 
 #include "FormBinder.h"
 #include "PasswordField.h"
+#include "notify/AlertChannels.h"
 #include "settings/SettingsModel.h"
 #include "settings/SettingsSchema.h"
 #include "settings/SettingsValidator.h"
@@ -87,6 +88,30 @@ RemoteStatusPage::RemoteStatusPage(QWidget *parent)
     // Short sentences on one line (a wrapped label in a scrolled form row reserves the
     // height of several); the store's own words are in its tooltip.
     m_ui->remoteStatusPasswordState->setWordWrap(false);
+    fillCombo(m_ui->alertsWebhook, {{QStringLiteral("none"), tr("None")},
+                                    {QStringLiteral("generic"), tr("Generic JSON")},
+                                    {QStringLiteral("teams"), tr("Microsoft Teams (workflow)")},
+                                    {QStringLiteral("slack"), tr("Slack")},
+                                    {QStringLiteral("discord"), tr("Discord")}});
+    // The alert webhook's URL carries the service's access token: a secret, like a password
+    // (revealed on request, saved only to the secret store with the window's Save).
+    m_webhookUrl = new PasswordField(m_ui->alertsWebhookUrl, AlertChannels::webhookAccount(), this);
+    connectBrowse(m_ui->alertsWebhookCaFileBrowse, m_ui->alertsWebhookCaFile, Browse::OpenFile,
+                  QStringLiteral("alerts/webhook_ca_file"),
+                  tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    m_channels = new AlertChannels(this);
+    // The test uses what was typed, else the stored URL (as the window's other tests do).
+    m_channels->setUrlSource([this](QObject *context, auto done) {
+        m_webhookUrl->fetch(context, [done](const SecretResult &r) {
+            if (r.ok() && !r.secret.trimmed().isEmpty())
+                done(r.secret, QString());
+            else if (r.status == SecretResult::Status::Error)
+                done(QString(), tr("The alert webhook's URL could not be read: %1").arg(r.error));
+            else
+                done(QString(), tr("Type the alert webhook's URL first."));
+        });
+    });
+    connect(m_ui->alertsTest, &QPushButton::clicked, this, &RemoteStatusPage::sendTestAlert);
     updateTabOrder();
     // A field given the focus (Tab, a "Cannot save yet" link, Add address) scrolls into view.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
@@ -242,6 +267,34 @@ void RemoteStatusPage::updateEnabled()
     m_ui->alertsOutageMinutes->setEnabled(a.enabled && a.outage);
     m_ui->alertsCertificateDays->setEnabled(a.enabled && a.certificate);
     m_ui->alertsMinInterval->setEnabled(a.enabled);
+    const bool webhook = a.webhook != MailSettings::WebhookFormat::None;
+    // Locks (policy, administrator lock) are FormBinder's and the window's, as elsewhere.
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->alertsWebhookUrl),
+                       static_cast<QWidget *>(m_ui->alertsWebhookCaFile),
+                       static_cast<QWidget *>(m_ui->alertsWebhookCaFileBrowse)})
+        w->setEnabled(a.enabled && webhook);
+    m_ui->alertsTest->setEnabled(!m_channels->busy() && (webhook || a.systemLog));
+}
+
+void RemoteStatusPage::sendTestAlert()
+{
+    if (!m_model)
+        return;
+    m_ui->alertsTest->setEnabled(false);
+    m_ui->alertsTestResult->setText(tr("Sending a test alert…"));
+    m_channels->sendTest(m_model->settings(), [this](const QList<AlertChannels::Outcome> &all) {
+        QStringList lines;
+        for (const AlertChannels::Outcome &o : all) {
+            const QString channel =
+                o.channel == QLatin1String("webhook") ? tr("Webhook") : tr("System log");
+            lines << (o.ok ? tr("%1: sent (%2)").arg(channel, o.detail)
+                           : tr("%1: failed: %2").arg(channel, o.detail));
+        }
+        if (lines.isEmpty())
+            lines << tr("No second channel is on: choose a webhook or the system log.");
+        m_ui->alertsTestResult->setText(lines.join(QLatin1Char('\n')));
+        updateEnabled();
+    });
 }
 
 void RemoteStatusPage::updateTabOrder()
@@ -256,7 +309,12 @@ void RemoteStatusPage::updateTabOrder()
           << m_ui->remoteStatusCopyExample << m_ui->remoteStatusRequests
           << m_ui->remoteStatusRefresh << m_ui->alertsEnabled << m_ui->alertsDeadLetters
           << m_ui->alertsHeld << m_ui->alertsCertificate << m_ui->alertsOutage
-          << m_ui->alertsOutageMinutes << m_ui->alertsCertificateDays << m_ui->alertsMinInterval;
+          << m_ui->alertsOutageMinutes << m_ui->alertsCertificateDays << m_ui->alertsMinInterval
+          << m_ui->alertsWebhook << m_ui->alertsWebhookUrl;
+    if (m_webhookUrl && m_webhookUrl->revealButton())
+        chain << m_webhookUrl->revealButton();
+    chain << m_ui->alertsWebhookCaFile << m_ui->alertsWebhookCaFileBrowse << m_ui->alertsSystemLog
+          << m_ui->alertsTest;
     for (qsizetype i = 0; i + 1 < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i), chain.at(i + 1));
 }

@@ -123,6 +123,12 @@ const QList<CommandSpec> &commandTable()
            "resend ID",
            QT_TRANSLATE_NOOP("mw::cli",
                              "the delivery history: every message the queue handed over")}}},
+        {"alerts",
+         true,
+         &make<AlertsCommand>,
+         {{18, "alerts test [--json]",
+           QT_TRANSLATE_NOOP("mw::cli", "send a test alert through the webhook and the system "
+                                        "log, and say what each did")}}},
     };
     return table;
 }

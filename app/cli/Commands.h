@@ -267,4 +267,14 @@ public:
     int run(const QStringList &args) override;
 };
 
+// mailwright-cli alerts test [--json]: one test alert through every second channel
+// (webhook, system log), the outcome of each (AlertsCommand.cpp).
+class AlertsCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(mw::cli::CliApp)
+public:
+    using Command::Command;
+    int run(const QStringList &args) override;
+};
+
 } // namespace mw::cli

@@ -10,6 +10,7 @@
 #include "diagnostics/ServerStatus.h"
 #include "history/HistoryRecorder.h"
 #include "notify/AlertEngine.h"
+#include "notify/AlertWebhook.h"
 #include "notify/StatusRequestService.h"
 #include "oauth/AccessTokenSource.h"
 #include "session/CapabilityMemory.h"
@@ -218,6 +219,12 @@ void QueueCommand::startRunner(bool once, bool force, const Credentials &credent
     // through this runner's own queue.
     auto *alerts = new AlertEngine(AlertEngine::defaultPathFor(configPath()), this);
     alerts->setSettings(settings());
+    // The second channel (webhook, system log) reads the webhook's URL from the secret
+    // store; without one the webhook's notices wait in the outbox (queue.log says why).
+    {
+        QString storeError;
+        alerts->setSecretStore(m_ctx.secretStore(&storeError));
+    }
     alerts->watch(runner);
     // Every outcome into the delivery history (history/enabled), one transaction a pass;
     // trouble with it (a damaged file moved aside, a full disk) goes to the queue log.
@@ -328,7 +335,21 @@ void QueueCommand::startRunner(bool once, bool force, const Credentials &credent
                 }
                 QueueRunner::Summary s = first->value_or(last);
                 s.remaining = last.remaining;
-                report(s);
+                if (!alerts->channelsBusy()) {
+                    report(s);
+                    return;
+                }
+                // A webhook POST is under way: let it end (it has its own timeout) so that
+                // it is not lost until the next run; its outbox keeps it if it fails.
+                auto reported = std::make_shared<bool>(false);
+                const auto finish = [report, s, reported] {
+                    if (!*reported) {
+                        *reported = true;
+                        report(s);
+                    }
+                };
+                QObject::connect(alerts, &AlertEngine::channelsIdle, alerts, finish);
+                QTimer::singleShot((AlertWebhook::kTimeoutSeconds + 5) * 1000, alerts, finish);
             });
     if (!once) {
         // The service follows the configuration file: a change (a fixed password is a

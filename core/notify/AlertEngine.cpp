@@ -126,6 +126,7 @@ void AlertEngine::review(const QueueRunner::Summary &summary)
     reviewFailover(summary, &events);
     raise(events, queue);
     sendDue(queue);
+    flushChannels();
     m_state.prune(m_now);
     QString error;
     if (!m_state.save(m_path, &error))
@@ -339,10 +340,13 @@ void AlertEngine::sendDue(Queue &queue)
             drop(); // switched off meanwhile
             continue;
         }
+        const bool channelled = handToChannels(kind, batch, queue);
         const AlertNotice::Composed n = AlertNotice::compose(m_settings, kind, batch, m_now);
         if (!n.ok()) {
             queue.log(QStringLiteral("alerts: %1 notice not sent: %2").arg(kind, n.error));
             drop(); // a notice nobody can receive would wait for ever
+            if (channelled)
+                m_state.lastSent.insert(kind, m_now); // the second channel had it
             continue;
         }
         QString error;
@@ -359,6 +363,11 @@ void AlertEngine::sendDue(Queue &queue)
                       .arg(batch.size()));
         Q_EMIT noticeQueued(kind, *id);
     }
+    // Only the events still waiting need to remember that the channels had them.
+    QSet<QString> waiting;
+    for (const AlertEvent &e : std::as_const(m_state.pending))
+        waiting.insert(e.key());
+    m_state.channelled.intersect(waiting);
 }
 
 } // namespace mw

@@ -9,13 +9,18 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 #include <functional>
 
+class QTimer;
+
 namespace mw {
 
+class AlertChannels;
 class Queue;
+class SecretStore;
 
 // Notices about failing mail (issue 19): watches a QueueRunner's passes and queues a
 // notice (AlertNotice) when
@@ -31,6 +36,9 @@ class Queue;
 // and at most one notice per kind is queued per alerts/min_interval; events raised within
 // that interval wait (in the state file) and go together in the next notice of their kind.
 // The state survives a restart of the runner (AlertState), so nothing is sent twice.
+// Each notice due also goes to the second channel (AlertChannels, AlertEngineChannels.cpp):
+// its events to the system log at once, the notice to the webhook through an outbox in the
+// state file with its own retries. A failing channel is only logged in queue.log.
 class AlertEngine : public QObject
 {
     Q_OBJECT
@@ -53,8 +61,22 @@ public:
     // are never noticed. watch(nullptr): review() is called by hand (tests).
     void watch(QueueRunner *runner);
 
+    // Where the webhook's URL (the secret alerts-webhook) is read; without a store the
+    // webhook's notices fail (and are retried) with a line in queue.log.
+    void setSecretStore(SecretStore *store);
+
     // One pass's outcome: raises the events it shows, queues the notices that are due.
     void review(const QueueRunner::Summary &summary);
+
+    // Sends the webhook's notices that are due (their first attempt or a retry). review()
+    // and a timer (the earliest retry) call it; tests call it after moving the clock.
+    void flushChannels();
+    // A webhook POST (or the read of its URL) is under way; channelsIdle() when it ends.
+    [[nodiscard]] bool channelsBusy() const;
+    // Seconds between a failed webhook attempt and the next one (attempt = failures so far).
+    [[nodiscard]] static int webhookRetryDelay(int attempt);
+    // A notice is given up when the webhook has not taken it within this many seconds.
+    static constexpr int kWebhookGiveUpSeconds = 24 * 3600;
 
     // Connection-class failures: the server could not be reached or talked to at all (dns,
     // refused, timeout, network, tls_handshake, a temporary refusal of the whole session).
@@ -67,6 +89,9 @@ public:
 
 Q_SIGNALS:
     void noticeQueued(const QString &kind, const QString &queueId);
+    // One webhook attempt ended (ok: the service took it).
+    void webhookFinished(const QString &kind, bool ok);
+    void channelsIdle();
 
 private:
     void ensureLoaded();
@@ -77,6 +102,12 @@ private:
     // The queue went to the backup SMTP server, or back to the primary (AlertFailover.cpp).
     void reviewFailover(const QueueRunner::Summary &s, QList<AlertEvent> *out);
     void raise(const QList<AlertEvent> &events, Queue &queue);
+    // Hands a due batch to the second channel (AlertEngineChannels.cpp); true when a
+    // channel is on (the batch then counts for the kind's rate limit even without a mail).
+    bool handToChannels(const QString &kind, const QList<AlertEvent> &batch, Queue &queue);
+    void webhookDone(const QString &id, bool ok, const QString &detail);
+    void scheduleRetry();
+    AlertChannels *channels();
     void sendDue(Queue &queue);
     [[nodiscard]] bool kindEnabled(const QString &kind) const;
     [[nodiscard]] QString stamp(const QDateTime &t) const;
@@ -89,6 +120,10 @@ private:
     bool m_loaded = false;
     int m_queued = 0;
     QPointer<QueueRunner> m_runner;
+    QPointer<SecretStore> m_secrets;
+    AlertChannels *m_channels = nullptr;
+    QTimer *m_retry = nullptr;
+    QSet<QString> m_posting; // webhook items whose POST is under way
 };
 
 } // namespace mw

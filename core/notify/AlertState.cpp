@@ -65,6 +65,28 @@ AlertEvent AlertEvent::fromJson(const QJsonObject &o)
     return e;
 }
 
+QJsonObject WebhookItem::toJson() const
+{
+    return QJsonObject{{QStringLiteral("id"), id},          {QStringLiteral("kind"), kind},
+                       {QStringLiteral("title"), title},    {QStringLiteral("text"), text},
+                       {QStringLiteral("at"), iso(at)},     {QStringLiteral("first"), iso(first)},
+                       {QStringLiteral("next"), iso(next)}, {QStringLiteral("attempts"), attempts}};
+}
+
+WebhookItem WebhookItem::fromJson(const QJsonObject &o)
+{
+    WebhookItem w;
+    w.id = o.value(QStringLiteral("id")).toString();
+    w.kind = o.value(QStringLiteral("kind")).toString();
+    w.title = o.value(QStringLiteral("title")).toString();
+    w.text = o.value(QStringLiteral("text")).toString();
+    w.at = fromIso(o.value(QStringLiteral("at")));
+    w.first = fromIso(o.value(QStringLiteral("first")));
+    w.next = fromIso(o.value(QStringLiteral("next")));
+    w.attempts = o.value(QStringLiteral("attempts")).toInt();
+    return w;
+}
+
 bool AlertState::load(const QString &path)
 {
     *this = AlertState();
@@ -92,6 +114,13 @@ bool AlertState::load(const QString &path)
     const QJsonObject certs = root.value(QStringLiteral("certificates")).toObject();
     for (auto it = certs.begin(); it != certs.end(); ++it)
         certificates.insert(it.key(), it.value().toString());
+    for (const QJsonValue &v : root.value(QStringLiteral("webhook_outbox")).toArray()) {
+        const WebhookItem w = WebhookItem::fromJson(v.toObject());
+        if (!w.id.isEmpty() && w.next.isValid())
+            webhookOutbox << w;
+    }
+    for (const QJsonValue &v : root.value(QStringLiteral("channelled")).toArray())
+        channelled.insert(v.toString());
     return true;
 }
 
@@ -120,6 +149,13 @@ bool AlertState::save(const QString &path, QString *error) const
     for (auto it = certificates.cbegin(); it != certificates.cend(); ++it)
         certs.insert(it.key(), it.value());
     root.insert(QStringLiteral("certificates"), certs);
+    QJsonArray outbox;
+    for (const WebhookItem &w : webhookOutbox)
+        outbox.append(w.toJson());
+    root.insert(QStringLiteral("webhook_outbox"), outbox);
+    QStringList handed(channelled.cbegin(), channelled.cend());
+    handed.sort();
+    root.insert(QStringLiteral("channelled"), QJsonArray::fromStringList(handed));
     QDir().mkpath(QFileInfo(path).absolutePath());
     return AtomicFile::write(path, QJsonDocument(root).toJson(QJsonDocument::Indented), 0600,
                              error);

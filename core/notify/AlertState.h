@@ -28,6 +28,24 @@ struct AlertEvent
     [[nodiscard]] static AlertEvent fromJson(const QJsonObject &o);
 };
 
+// One notice waiting for the alert webhook (alerts/webhook): sent at `next`, again with
+// a growing delay after each failure (1, 5, 15, 60 minutes...), given up a day after
+// `first`. Holds the notice's words, not the URL (a secret, read at every attempt).
+struct WebhookItem
+{
+    QString id; // unique, to find the item again when its POST ends
+    QString kind;
+    QString title;
+    QString text;
+    QDateTime at;    // when the notice was due (UTC)
+    QDateTime first; // first attempt
+    QDateTime next;  // next attempt
+    int attempts = 0;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static WebhookItem fromJson(const QJsonObject &o);
+};
+
 // What the alert engine remembers between passes and across restarts of the runner, in
 // AppLocalDataLocation/alerts-<hash of the configuration path>.json (written atomically;
 // a missing or damaged file reads as empty). Holds no secret and no message content.
@@ -55,6 +73,11 @@ struct AlertState
     QString outageReply;
     // "host:port" → SHA-256 of the certificate of the last good session.
     QHash<QString, QString> certificates;
+    // The second channel: notices the webhook has not taken yet, and the pending events
+    // already handed to the channels (so that a notice the mail queue could not take yet
+    // does not reach the webhook and the system log twice).
+    QList<WebhookItem> webhookOutbox;
+    QSet<QString> channelled;
 
     static constexpr int kKeepDays = 400;
 

@@ -174,6 +174,9 @@ struct MailSettings
         // (journald/syslog, the Windows Event Log, the macOS unified log).
         WebhookFormat webhook = WebhookFormat::None;
         bool systemLog = false;
+        // PEM file of the certificates trusted for the webhook instead of the system store
+        // (a private CA); empty: the system store.
+        QString webhookCaFile;
         bool operator==(const Alerts &) const = default;
     } alerts;
 

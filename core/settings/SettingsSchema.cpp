@@ -489,6 +489,10 @@ QList<SettingSpec> buildSpecs()
                   "Also write each notice to the system log (journald/syslog, the Windows Event "
                   "Log, the macOS unified log)",
                   &M::alerts, &M::Alerts::systemLog);
+    l << stringSpec("alerts/webhook_ca_file", ValueKind::Path, "path",
+                    "PEM file of the certificates trusted for the alert webhook, instead of the "
+                    "system store (a private CA)",
+                    &M::alerts, &M::Alerts::webhookCaFile);
 
     l << intSpec("monitoring/queue_warning",
                  "mailwright-cli check: WARNING from this many messages waiting", &M::monitoring,

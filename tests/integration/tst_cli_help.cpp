@@ -108,6 +108,7 @@ void TestCliHelp::overviewOrder()
         "metrics [--output FILE]",
         "history [--since WHEN] [--failed] [--grep TEXT] [--limit N] [--json] | show ID | "
         "resend ID",
+        "alerts test [--json]",
     };
     const auto usageLines = [](const QStringList &args) {
         QProcess cli;

@@ -14,7 +14,9 @@
 //                     remoteStatusRefresh
 //   Alerts            alertsEnabled, alertsDeadLetters, alertsHeld, alertsCertificate,
 //                     alertsOutage, alertsOutageMinutes, alertsCertificateDays,
-//                     alertsMinInterval
+//                     alertsMinInterval, alertsWebhook, alertsWebhookUrl (+RevealButton),
+//                     alertsWebhookCaFile, alertsWebhookCaFileBrowse, alertsSystemLog,
+//                     alertsTest, alertsTestResult
 #include "GuiTestSupport.h"
 #include "RemoteStatusPage.h"
 #include "SettingsWindow.h"
@@ -26,12 +28,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -41,6 +45,9 @@
 #include <QTreeWidget>
 
 #include <memory>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace mw;
 using mw::test::find;
@@ -371,6 +378,58 @@ private Q_SLOTS:
         s = saved(configPath());
         QVERIFY(!s.alerts.enabled);
         QVERIFY(!s.alerts.outage);
+    }
+
+    // The second channel: the webhook's preset, its URL kept in the secret store only, the
+    // system log, and "Send test alert" through the system log (a test socket).
+    void alertsSecondChannel()
+    {
+        const QByteArray socketPath = m_dir->filePath(QStringLiteral("log.sock")).toLocal8Bit();
+        const int fd = ::socket(AF_UNIX, SOCK_DGRAM, 0);
+        QVERIFY(fd >= 0);
+        const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        qstrncpy(address.sun_path, socketPath.constData(), sizeof(address.sun_path));
+        QCOMPARE(::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof(address)), 0);
+        qputenv("MAILWRIGHT_SYSLOG_SOCKET", socketPath);
+        const auto unset = qScopeGuard([] { qunsetenv("MAILWRIGHT_SYSLOG_SOCKET"); });
+        const QString url = QStringLiteral("https://hooks.example.test/services/T0KEN-4711");
+
+        auto w = open();
+        auto *format = find<QComboBox>(w.get(), "alertsWebhook");
+        auto *urlField = find<QLineEdit>(w.get(), "alertsWebhookUrl");
+        auto *systemLog = find<QCheckBox>(w.get(), "alertsSystemLog");
+        auto *test = find<QPushButton>(w.get(), "alertsTest");
+        auto *result = find<QLabel>(w.get(), "alertsTestResult");
+        QCOMPARE(format->currentData().toString(), QStringLiteral("none"));
+        QVERIFY(!urlField->isEnabled());
+        QVERIFY(!test->isEnabled()); // no channel on
+        format->setFocus();
+        format->setCurrentIndex(format->findData(QStringLiteral("slack")));
+        QVERIFY(urlField->isEnabled());
+        QCOMPARE(urlField->echoMode(), QLineEdit::Password);
+        urlField->setFocus();
+        QTest::keyClicks(urlField, url);
+        systemLog->setFocus();
+        QTest::keyClick(systemLog, Qt::Key_Space);
+        QVERIFY(systemLog->isChecked());
+        clickSave(w.get());
+        MailSettings s = saved(configPath());
+        QCOMPARE(s.alerts.webhook, MailSettings::WebhookFormat::Slack);
+        QVERIFY(s.alerts.systemLog);
+        QVERIFY(!readFile(configPath()).contains("T0KEN-4711"));
+
+        // The test alert goes through the system log only (webhook back to none).
+        format->setCurrentIndex(format->findData(QStringLiteral("none")));
+        QVERIFY(test->isEnabled());
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("System log: sent")), 5000);
+        QVERIFY(test->isEnabled());
+        char buffer[8192];
+        const ssize_t n = ::recv(fd, buffer, sizeof(buffer), MSG_DONTWAIT);
+        QVERIFY(n > 0);
+        QVERIFY(QByteArray(buffer, qsizetype(n)).startsWith("<20>mailwright["));
     }
 
     void requestsList()
