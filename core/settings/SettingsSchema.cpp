@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines for a reason: buildSpecs() is the one table of every configuration key
+// (82, in file order, with its description); split over files, the order of the file and
+// of the documentation could no longer be read in one place.
 #include "SettingsSchema.h"
 
 #include "SettingsValidator.h"

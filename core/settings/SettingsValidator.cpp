@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines: the field rules (by ValueKind) and the rules between fields are kept
+// together, in the order validate() applies them; [backup_smtp] reuses the [smtp] rules.
 #include "SettingsValidator.h"
 #include "SettingsFacts.h"
 
