@@ -811,6 +811,86 @@
         <source> min between notices of a kind</source>
         <translation> min zwischen gleichartigen Hinweisen</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Webhook:</source>
+        <translation>&amp;Webhook:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alert webhook format</source>
+        <translation>Format des Warnungs-Webhooks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also send each notice directly to a chat or monitoring service over HTTPS, not through the mail server</source>
+        <translation>Jeden Hinweis zusätzlich direkt über HTTPS an einen Chat- oder Überwachungsdienst senden, nicht über den Mailserver</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Webhook &amp;URL:</source>
+        <translation>Webhook-&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alert webhook URL</source>
+        <translation>URL des Warnungs-Webhooks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://… (kept in the password store: it carries an access token)</source>
+        <translation>https://… (im Passwortspeicher aufbewahrt: sie enthält ein Zugriffstoken)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Webhook C&amp;A file:</source>
+        <translation>Webhook-C&amp;A-Datei:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Alert webhook trusted CA certificates file</source>
+        <translation>Datei mit vertrauenswürdigen CA-Zertifikaten für den Warnungs-Webhook</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: PEM file used instead of the system&apos;s certificates</source>
+        <translation>optional: PEM-Datei, die statt der Zertifikate des Systems verwendet wird</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose alert webhook trusted CA certificates file</source>
+        <translation>Datei mit vertrauenswürdigen CA-Zertifikaten für den Warnungs-Webhook wählen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write each notice to the system log</source>
+        <translation>Jeden Hinweis in das Systemprotokoll schreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also write each notice to the system &amp;log</source>
+        <translation>Jeden Hinweis zusätzlich in das System&amp;protokoll schreiben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send a test alert</source>
+        <translation>Eine Testwarnung senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send &amp;test alert</source>
+        <translation>&amp;Testwarnung senden</translation>
+    </message>
 </context>
 <context>
     <name>ServerPage</name>
@@ -1286,9 +1366,37 @@
     </message>
 </context>
 <context>
+    <name>mw::AlertChannels</name>
+    <message>
+        <location filename="../core/notify/AlertChannels.cpp" line="+89"/>
+        <source>No secret store: the alert webhook&apos;s URL cannot be read.</source>
+        <translation>Kein Passwortspeicher: die URL des Warnungs-Webhooks kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The alert webhook&apos;s URL could not be read: %1</source>
+        <translation>Die URL des Warnungs-Webhooks konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No URL is stored for the alert webhook (secret %1).</source>
+        <translation>Für den Warnungs-Webhook ist keine URL gespeichert (Eintrag %1 im Passwortspeicher).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mailwright: test alert</source>
+        <translation>Mailwright: Testwarnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a test alert from Mailwright on %1. Alerts about failing mail reach you this way.</source>
+        <translation>Dies ist eine Testwarnung von Mailwright auf %1. Warnungen zu fehlschlagenden E-Mails erreichen Sie auf diesem Weg.</translation>
+    </message>
+</context>
+<context>
     <name>mw::AlertEngine</name>
     <message>
-        <location filename="../core/notify/AlertEngine.cpp" line="+27"/>
+        <location filename="../core/notify/AlertEngine.cpp" line="+28"/>
         <source>The server said nothing.</source>
         <translation>Der Server hat nichts gesagt.</translation>
     </message>
@@ -1298,7 +1406,7 @@
         <translation>Der Server sagte: %1</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+130"/>
         <source>Message %1 (subject &quot;%2&quot;, Message-ID %3, queued %4) to %5 was refused for good at %6 and moved to the dead letters.</source>
         <translation>Die Nachricht %1 (Betreff „%2“, Message-ID %3, eingereiht am %4) an %5 wurde am %6 endgültig abgelehnt und zu den unzustellbaren Nachrichten verschoben.</translation>
     </message>
@@ -1321,7 +1429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>From %1 to %2 (%n minute(s)) the SMTP server %3 could not be reached.</source>
         <translation>
             <numerusform>Von %1 bis %2 (%n Minute) war der SMTP-Server %3 nicht erreichbar.</numerusform>
@@ -1366,6 +1474,21 @@
         <source>Certificate: %1, issued by %2, SHA-256 %3</source>
         <translation>Zertifikat: %1, ausgestellt von %2, SHA-256 %3</translation>
     </message>
+    <message>
+        <location filename="../core/notify/AlertFailover.cpp" line="+19"/>
+        <source>At %1 the mail queue moved to the backup SMTP server %2: the primary server %3 cannot take mail (%4).</source>
+        <translation>Am %1 ist die E-Mail-Warteschlange auf den Backup-SMTP-Server %2 gewechselt: der primäre Server %3 nimmt keine E-Mails an (%4).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The primary server has been unreachable since %1.</source>
+        <translation>Der primäre Server ist seit %1 nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At %1 the primary SMTP server %2 answered again: the mail queue is back on it.</source>
+        <translation>Am %1 hat der primäre SMTP-Server %2 wieder geantwortet: die E-Mail-Warteschlange läuft wieder über ihn.</translation>
+    </message>
 </context>
 <context>
     <name>mw::AlertNotice</name>
@@ -1398,6 +1521,16 @@
         <translation>Mailwright: Der Mailserver war nicht erreichbar</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Mailwright: mail goes through the backup SMTP server</source>
+        <translation>Mailwright: E-Mails laufen über den Backup-SMTP-Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailwright: mail goes through the primary SMTP server again</source>
+        <translation>Mailwright: E-Mails laufen wieder über den primären SMTP-Server</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Mailwright: notice about failing mail</source>
         <translation>Mailwright: Hinweis zu fehlschlagenden E-Mails</translation>
@@ -1428,7 +1561,17 @@
         <translation>Die in der Zwischenzeit eingereihten Nachrichten werden jetzt gesendet. Prüfen Sie das Netzwerk und die Protokolle des Mailservers für den oben genannten Zeitraum.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Mail is delivered meanwhile. Fix the primary server (or its password: &quot;mailwright-cli secret set smtp&quot;); the queue goes back to it as soon as it answers.</source>
+        <translation>E-Mails werden in der Zwischenzeit zugestellt. Beheben Sie das Problem am primären Server (oder mit seinem Passwort: „mailwright-cli secret set smtp“); die Warteschlange wechselt zu ihm zurück, sobald er antwortet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to do: this is for the record.</source>
+        <translation>Nichts zu tun: dies dient nur der Information.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No sender (mailboxes/from) is set: a notice cannot be sent.</source>
         <translation>Kein Absender (mailboxes/from) gesetzt: ein Hinweis kann nicht gesendet werden.</translation>
     </message>
@@ -1449,9 +1592,45 @@
     </message>
 </context>
 <context>
+    <name>mw::AlertWebhook</name>
+    <message>
+        <location filename="../core/notify/AlertWebhook.cpp" line="+130"/>
+        <source>The alert webhook URL is not a valid URL.</source>
+        <translation>Die URL des Warnungs-Webhooks ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The alert webhook URL must start with https:// (it carries an access token, which must not travel in clear); %1 was refused.</source>
+        <translation>Die URL des Warnungs-Webhooks muss mit https:// beginnen (sie enthält ein Zugriffstoken, das nicht im Klartext übertragen werden darf); %1 wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No certificate could be read from %1 (alerts/webhook_ca_file).</source>
+        <translation>Aus %1 konnte kein Zertifikat gelesen werden (alerts/webhook_ca_file).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The webhook at %1 answered HTTP %2.</source>
+        <translation>Der Webhook unter %1 hat mit HTTP %2 geantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The webhook at %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Webhook unter %1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Webhook unter %1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The webhook at %1 could not be reached (%2).</source>
+        <translation>Der Webhook unter %1 war nicht erreichbar (%2).</translation>
+    </message>
+</context>
+<context>
     <name>mw::AuthPage</name>
     <message>
-        <location filename="../ui/AuthPage.cpp" line="+51"/>
+        <location filename="../ui/AuthPage.cpp" line="+67"/>
         <source>Automatic (the best method the server offers)</source>
         <translation>Automatisch (das beste Verfahren, das der Server anbietet)</translation>
     </message>
@@ -1516,7 +1695,7 @@
         <translation>Keine Authentifizierung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-27"/>
         <source>The system keychain</source>
         <translation>Der Schlüsselbund des Systems</translation>
     </message>
@@ -1536,7 +1715,7 @@
         <translation>Client-Zertifikate (*.pem *.crt *.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>OAuth2 sign-in</source>
         <translation>OAuth2-Anmeldung</translation>
     </message>
@@ -1706,7 +1885,7 @@
         <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/AuthPage.h" line="+39"/>
+        <location filename="../ui/AuthPage.h" line="+40"/>
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
@@ -2075,7 +2254,7 @@
 <context>
     <name>mw::CredentialResolver</name>
     <message numerus="yes">
-        <location filename="../core/session/CredentialResolver.cpp" line="+29"/>
+        <location filename="../core/session/CredentialResolver.cpp" line="+31"/>
         <source>The Kerberos ticket cache could not be read within %n second(s).</source>
         <translation>
             <numerusform>Der Kerberos-Ticket-Cache konnte nicht innerhalb von %n Sekunde gelesen werden.</numerusform>
@@ -2097,7 +2276,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>The %1 password could not be read: %2</source>
         <translation>Das %1-Passwort konnte nicht gelesen werden: %2</translation>
     </message>
@@ -2188,7 +2367,7 @@
         <translation>Speichern Sie es mit „mailwright-cli secret set %1“ oder setzen Sie %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Sign in again in the settings window.</source>
         <translation>Melden Sie sich im Einstellungsfenster erneut an.</translation>
     </message>
@@ -2196,6 +2375,52 @@
         <location line="+1"/>
         <source>Enter it in the settings window and save.</source>
         <translation>Geben Sie es im Einstellungsfenster ein und speichern Sie.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::DeliveryHistory</name>
+    <message>
+        <location filename="../core/history/DeliveryHistory.cpp" line="+186"/>
+        <source>The SQLite driver of Qt SQL (QSQLITE) is not installed; the delivery history is not available.</source>
+        <translation>Der SQLite-Treiber von Qt SQL (QSQLITE) ist nicht installiert; der Zustellverlauf ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Cannot open the delivery history %1: %2</source>
+        <translation>Der Zustellverlauf %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The delivery history %1 was written by a newer Mailwright (schema %2); this one reads schema %3.</source>
+        <translation>Der Zustellverlauf %1 wurde von einer neueren Mailwright-Version geschrieben (Schema %2); diese Version liest Schema %3.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot create the delivery history %1: %2</source>
+        <translation>Der Zustellverlauf %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The delivery history %1 was damaged (%2); it was moved aside to %3 and a new, empty one was started.</source>
+        <translation>Der Zustellverlauf %1 war beschädigt (%2); er wurde nach %3 verschoben, und ein neuer, leerer wurde begonnen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+20"/>
+        <location line="+12"/>
+        <source>Cannot write to the delivery history %1: %2</source>
+        <translation>In den Zustellverlauf %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The delivery history is not open.</source>
+        <translation>Der Zustellverlauf ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot read the delivery history %1: %2</source>
+        <translation>Der Zustellverlauf %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2747,523 @@
         <location line="+2"/>
         <source>Changed from your organisation&apos;s default</source>
         <translation>Gegenüber dem Standardwert Ihrer Organisation geändert</translation>
+    </message>
+</context>
+<context>
+    <name>mw::HealthCheck</name>
+    <message>
+        <location filename="../core/notify/HealthCheck.cpp" line="+33"/>
+        <source>backup SMTP server</source>
+        <translation>Backup-SMTP-Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POP3 server</source>
+        <translation>POP3-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP server</source>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the certificate of the %1 has expired</source>
+        <translation>%1: das Zertifikat ist abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>the certificate of the %1 expires in %2 day(s)</source>
+        <translation>%1: das Zertifikat läuft in %2 Tag(en) ab</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: sign-in required</source>
+        <translation>%1: Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the login was refused</source>
+        <translation>%1: die Anmeldung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the spool %1 cannot be read</source>
+        <translation>der Warteschlangenordner %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no SMTP server is configured (smtp/host)</source>
+        <translation>kein SMTP-Server konfiguriert (smtp/host)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the queue is held</source>
+        <translation>die Warteschlange ist angehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the queue is held: %1</source>
+        <translation>die Warteschlange ist angehalten: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 message(s) waiting (critical from %2)</source>
+        <translation>%1 wartende Nachricht(en) (kritisch ab %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 message(s) waiting (warning from %2)</source>
+        <translation>%1 wartende Nachricht(en) (Warnung ab %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the oldest message has waited %1 minute(s) (critical from %2)</source>
+        <translation>die älteste Nachricht wartet seit %1 Minute(n) (kritisch ab %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the oldest message has waited %1 minute(s) (warning from %2)</source>
+        <translation>die älteste Nachricht wartet seit %1 Minute(n) (Warnung ab %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 dead letter(s)</source>
+        <translation>%1 unzustellbare Nachricht(en)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>mail goes through the backup SMTP server</source>
+        <translation>E-Mails laufen über den Backup-SMTP-Server</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>queue empty</source>
+        <translation>Warteschlange leer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 message(s) waiting</source>
+        <translation>%1 wartende Nachricht(en)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no successful session recorded yet</source>
+        <translation>noch keine erfolgreiche Sitzung erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last successful session %1 s ago</source>
+        <translation>letzte erfolgreiche Sitzung vor %1 s</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>last check %1</source>
+        <translation>letzte Prüfung %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>certificate %1 day(s) left</source>
+        <translation>Zertifikat noch %1 Tag(e) gültig</translation>
+    </message>
+</context>
+<context>
+    <name>mw::HistoryModel</name>
+    <message>
+        <location filename="../ui/HistoryModel.cpp" line="+41"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet delivered, will be retried</source>
+        <translation>Noch nicht zugestellt, wird erneut versucht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused for good</source>
+        <translation>Endgültig abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome unknown (the connection broke after the message was sent)</source>
+        <translation>Ergebnis unbekannt (die Verbindung brach ab, nachdem die Nachricht gesendet war)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Primary SMTP</source>
+        <translation>Primär-SMTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup SMTP</source>
+        <translation>Backup-SMTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pickup folder</source>
+        <translation>Abholordner</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+9"/>
+        <source>Bounced</source>
+        <translation>Unzustellbar gemeldet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No bounce</source>
+        <translation>Keine Unzustellbarkeitsmeldung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bounce</source>
+        <translation>Unzustellbarkeitsmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>mw::HistoryRecorder</name>
+    <message>
+        <location filename="../core/history/HistoryRecorder.cpp" line="+65"/>
+        <source>The delivery history was not written: %1</source>
+        <translation>Der Zustellverlauf wurde nicht geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::HistoryResend</name>
+    <message>
+        <location filename="../core/history/HistoryResend.cpp" line="+39"/>
+        <source>The delivery history has no entry %1.</source>
+        <translation>Der Zustellverlauf hat keinen Eintrag %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No sender is set (mailboxes/from) for the Resent-From field.</source>
+        <translation>Für das Feld Resent-From ist kein Absender gesetzt (mailboxes/from).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The text of this message was not kept and it is no longer in the queue&apos;s dead letters; enable history/keep_bodies to be able to resend messages from the history.</source>
+        <translation>Der Text dieser Nachricht wurde nicht aufbewahrt, und sie ist nicht mehr unter den unzustellbaren Nachrichten der Warteschlange; schalten Sie history/keep_bodies ein, um Nachrichten aus dem Verlauf erneut senden zu können.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The queue is busy (a pass is running); try again.</source>
+        <translation>Die Warteschlange ist beschäftigt (ein Durchlauf läuft); versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::HistoryView</name>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="+65"/>
+        <source>Delivery history</source>
+        <translation>Zustellverlauf</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recipient, subject or Message-ID</source>
+        <translation>Empfänger, Betreff oder Message-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a recipient, subject or Message-ID</source>
+        <translation>Nach Empfänger, Betreff oder Message-ID suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F&amp;ailed only</source>
+        <translation>Nur &amp;fehlgeschlagene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show failed messages only</source>
+        <translation>Nur fehlgeschlagene Nachrichten anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused, not yet delivered, outcome unknown or bounced</source>
+        <translation>Abgelehnt, noch nicht zugestellt, Ergebnis unbekannt oder unzustellbar gemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Since:</source>
+        <translation>Sei&amp;t:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+270"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="-269"/>
+        <location line="+9"/>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+269"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="-263"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the history again (F5)</source>
+        <translation>Den Verlauf erneut lesen (F5)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Messages handed over, newest first</source>
+        <translation>Übergebene Nachrichten, neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Details of the selected message</source>
+        <translation>Details der ausgewählten Nachricht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a message to see its details.</source>
+        <translation>Wählen Sie eine Nachricht aus, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>R&amp;esend</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue the selected message again (its text must have been kept, or it must still be among the dead letters)</source>
+        <translation>Die ausgewählte Nachricht erneut einreihen (ihr Text muss aufbewahrt worden sein, oder sie muss noch unter den unzustellbaren Nachrichten sein)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The history is turned off (history/enabled): nothing new is recorded. %n message(s) shown.</source>
+        <translation>
+            <numerusform>Der Verlauf ist ausgeschaltet (history/enabled): nichts Neues wird erfasst. %n Nachricht angezeigt.</numerusform>
+            <numerusform>Der Verlauf ist ausgeschaltet (history/enabled): nichts Neues wird erfasst. %n Nachrichten angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No message matches.</source>
+        <translation>Keine passende Nachricht.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s), newest first.</source>
+        <translation>
+            <numerusform>%n Nachricht, neueste zuerst.</numerusform>
+            <numerusform>%n Nachrichten, neueste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Envelope sender</source>
+        <translation>Umschlag-Absender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope recipients</source>
+        <translation>Umschlag-Empfänger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To and Cc</source>
+        <translation>To und Cc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue id</source>
+        <translation>Warteschlangen-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What it means</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server reply</source>
+        <translation>Antwort des Servers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bounced</source>
+        <translation>Unzustellbar gemeldet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text of this message was not kept (history/keep_bodies is off when it was sent).</source>
+        <translation>Der Text dieser Nachricht wurde nicht aufbewahrt (history/keep_bodies war beim Senden ausgeschaltet).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>Message text: loading…</source>
+        <translation>Nachrichtentext: wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text of this message could not be read.</source>
+        <translation>Der Text dieser Nachricht konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message text:</source>
+        <translation>Nachrichtentext:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Resending…</source>
+        <translation>Wird erneut gesendet…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Queued again as %1 (Resent-Message-ID %2).</source>
+        <translation>Erneut eingereiht als %1 (Resent-Message-ID %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dead letter %1 is queued again.</source>
+        <translation>Die unzustellbare Nachricht %1 ist erneut eingereiht.</translation>
     </message>
 </context>
 <context>
@@ -3757,27 +4499,36 @@
 <context>
     <name>mw::QueueRunner</name>
     <message>
-        <location filename="../core/delivery/QueueRunner.cpp" line="+176"/>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+179"/>
         <source>Another queue runner is busy with this queue.</source>
         <translation>Ein anderer Warteschlangenlauf bearbeitet diese Warteschlange.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
+        <location line="+3"/>
         <source>the previous runner stopped while sending it</source>
         <translation>der vorige Lauf wurde beim Senden beendet</translation>
     </message>
     <message>
-        <location filename="../core/delivery/QueueRunnerSession.cpp" line="+49"/>
         <source>No SMTP server is set (smtp/host).</source>
-        <translation>Kein SMTP-Server gesetzt (smtp/host).</translation>
+        <translation type="vanished">Kein SMTP-Server gesetzt (smtp/host).</translation>
+    </message>
+    <message>
+        <source>Outgoing mail is switched off (smtp/enabled).</source>
+        <translation type="vanished">Ausgehende E-Mails sind ausgeschaltet (smtp/enabled).</translation>
+    </message>
+    <message>
+        <location filename="../core/delivery/QueueRunnerSession.cpp" line="+54"/>
+        <source>No SMTP server is set (%1/host).</source>
+        <translation>Kein SMTP-Server gesetzt (%1/host).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Outgoing mail is switched off (smtp/enabled).</source>
-        <translation>Ausgehende E-Mails sind ausgeschaltet (smtp/enabled).</translation>
+        <source>Outgoing mail is switched off (%1/enabled).</source>
+        <translation>Ausgehende E-Mails sind ausgeschaltet (%1/enabled).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>OAuth2 sign-in is chosen but this runner has no access to the sign-in.</source>
         <translation>OAuth2-Anmeldung ist gewählt, aber dieser Warteschlangenlauf hat keinen Zugriff auf die Anmeldung.</translation>
     </message>
@@ -3787,7 +4538,7 @@
         <translation>Der Server hat den Empfänger endgültig abgelehnt.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+119"/>
         <source>The connection was lost after the message was sent; the server may have it already.</source>
         <translation>Die Verbindung brach ab, nachdem die Nachricht gesendet war; der Server hat sie vielleicht schon.</translation>
     </message>
@@ -3841,7 +4592,7 @@
 <context>
     <name>mw::RemoteStatusPage</name>
     <message>
-        <location filename="../ui/RemoteStatusPage.cpp" line="+85"/>
+        <location filename="../ui/RemoteStatusPage.cpp" line="+86"/>
         <source>Reading the last requests…</source>
         <translation>Die letzten Anfragen werden gelesen…</translation>
     </message>
@@ -3851,7 +4602,47 @@
         <translation>Es wird geprüft, ob eines gesetzt ist…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generic JSON</source>
+        <translation>Allgemeines JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Teams (workflow)</source>
+        <translation>Microsoft Teams (Workflow)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The alert webhook&apos;s URL could not be read: %1</source>
+        <translation>Die URL des Warnungs-Webhooks konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the alert webhook&apos;s URL first.</source>
+        <translation>Geben Sie zuerst die URL des Warnungs-Webhooks ein.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Status recipient %1</source>
         <translation>Statusempfänger %1</translation>
     </message>
@@ -3876,7 +4667,37 @@
         <translation>&lt;Ihr Nur-Lese-Passwort&gt;</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+52"/>
+        <source>Sending a test alert…</source>
+        <translation>Testwarnung wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>System log</source>
+        <translation>Systemprotokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: sent (%2)</source>
+        <translation>%1: gesendet (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No second channel is on: choose a webhook or the system log.</source>
+        <translation>Kein zweiter Kanal ist eingeschaltet: wählen Sie einen Webhook oder das Systemprotokoll.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
@@ -3924,7 +4745,7 @@
         <translation>Das Nur-Lese-Passwort konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RemoteStatusPage.h" line="+39"/>
+        <location filename="../ui/RemoteStatusPage.h" line="+43"/>
         <source>Status requests and alerts</source>
         <translation>Statusanfragen und Warnungen</translation>
     </message>
@@ -3961,13 +4782,14 @@
 <context>
     <name>mw::ServerCheckController</name>
     <message>
-        <location filename="../ui/ServerCheckController.cpp" line="+109"/>
+        <location filename="../ui/ServerCheckController.cpp" line="+110"/>
         <location line="+15"/>
+        <location line="+9"/>
         <source>Check &amp;what the server supports…</source>
         <translation>Prüfen, was der Server unters&amp;tützt…</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-22"/>
         <source>Try implicit TLS, STARTTLS and clear text on the usual ports of the server typed above, and recommend the safest combination that works</source>
         <translation>Implizites TLS, STARTTLS und Klartext an den üblichen Ports des oben eingegebenen Servers versuchen und die sicherste funktionierende Kombination empfehlen</translation>
     </message>
@@ -3983,11 +4805,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Try implicit TLS, STARTTLS and clear text on the usual ports of the backup server typed above</source>
+        <translation>Implizites TLS, STARTTLS und Klartext an den üblichen Ports des oben eingegebenen Backup-Servers versuchen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Try implicit TLS, STLS and clear text on the usual POP3 ports of the server typed above</source>
         <translation>Implizites TLS, STLS und Klartext an den üblichen POP3-Ports des oben eingegebenen Servers versuchen</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+168"/>
         <source>Not offered by %1 on port %2 in this mode.</source>
         <translation>Von %1 an Port %2 in diesem Modus nicht angeboten.</translation>
     </message>
@@ -4175,7 +5002,7 @@
 <context>
     <name>mw::ServerPage</name>
     <message>
-        <location filename="../ui/ServerPage.cpp" line="+17"/>
+        <location filename="../ui/ServerPage.cpp" line="+26"/>
         <source>Automatic (TLS on port 465, else STARTTLS when offered; no login without it)</source>
         <translation>Automatisch (TLS an Port 465, sonst STARTTLS, wenn angeboten; ohne Verschlüsselung keine Anmeldung)</translation>
     </message>
@@ -4195,14 +5022,109 @@
         <translation>Keine: Klartext (nicht empfohlen)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ServerPage.h" line="+20"/>
+        <location line="+7"/>
         <source>Server</source>
         <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup server</source>
+        <translation>Backup-Server</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Backup: %1</source>
+        <translation>Backup: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use a backup SMTP server when the primary cannot take mail</source>
+        <translation>&amp;Backup-SMTP-Server verwenden, wenn der primäre keine E-Mails annimmt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a backup SMTP server</source>
+        <translation>Backup-SMTP-Server verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued mail goes to this server while the primary one fails to connect, or at once while the primary refuses the login; it goes back to the primary when it answers</source>
+        <translation>Eingereihte E-Mails gehen an diesen Server, solange keine Verbindung zum primären Server zustande kommt, oder sofort, solange der primäre die Anmeldung ablehnt; sie gehen wieder an den primären, sobald er antwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup ser&amp;ver:</source>
+        <translation>Backup-Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds before the backup is used</source>
+        <translation>Sekunden, bevor der Backup-Server verwendet wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long (in seconds; 120 = 2 minutes) the primary server must fail to connect before queued mail goes to the backup. A refused login switches at once.</source>
+        <translation>Wie lange (in Sekunden; 120 = 2 Minuten) die Verbindung zum primären Server fehlschlagen muss, bevor eingereihte E-Mails an den Backup-Server gehen. Eine abgelehnte Anmeldung schaltet sofort um.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch a&amp;fter:</source>
+        <translation>&amp;Umschalten nach:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup: SMTP authentication method</source>
+        <translation>Backup: SMTP-Authentifizierungsverfahren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login &amp;method:</source>
+        <translation>Anmelde&amp;methode:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup: SMTP login name</source>
+        <translation>Backup: SMTP-Anmeldename</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>often the full e-mail address</source>
+        <translation>oft die vollständige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup: SMTP password</source>
+        <translation>Backup: SMTP-Passwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup SMTP</source>
+        <translation>Backup-SMTP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation>Client-Zertifikate (*.pem *.crt *.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -4254,7 +5176,7 @@
 <context>
     <name>mw::SettingsValidator</name>
     <message>
-        <location filename="../core/settings/SettingsValidator.cpp" line="+51"/>
+        <location filename="../core/settings/SettingsValidator.cpp" line="+56"/>
         <source>The part before the @ is empty.</source>
         <translation>Der Teil vor dem @ ist leer.</translation>
     </message>
@@ -4499,12 +5421,12 @@
         <translation>Darf höchstens 256 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>Enter the SMTP server; it is required while sending through SMTP is enabled.</source>
         <translation>Geben Sie den SMTP-Server ein; er ist erforderlich, solange der Versand über SMTP aktiviert ist.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Enter the SMTP login name; the chosen authentication method needs one.</source>
         <translation>Geben Sie den SMTP-Anmeldenamen ein; das gewählte Authentifizierungsverfahren braucht einen.</translation>
     </message>
@@ -4588,7 +5510,7 @@
         <translation>Die gespeicherten Server jetzt prüfen (verbinden und anmelden, nichts wird gesendet)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Keep passwords in a &amp;file instead</source>
         <translation>Passwörter stattdessen in einer &amp;Datei aufbewahren</translation>
     </message>
@@ -4603,12 +5525,12 @@
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Discard c&amp;hanges</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
@@ -4619,12 +5541,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>Save the settings and passwords (Ctrl+S)</source>
         <translation>Einstellungen und Passwörter speichern (Strg+S)</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-124"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -4634,7 +5556,17 @@
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>H&amp;istory…</source>
+        <translation>Ver&amp;lauf…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every message the queue handed over, with its outcome</source>
+        <translation>Jede Nachricht, die die Warteschlange übergeben hat, mit ihrem Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>New configuration: it will be created at %1 when you save.</source>
         <translation>Neue Konfiguration: sie wird beim Speichern unter %1 angelegt.</translation>
     </message>
@@ -4692,7 +5624,7 @@
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowStatus.cpp" line="+78"/>
+        <location filename="../ui/SettingsWindowStatus.cpp" line="+99"/>
         <source>Warning: the POP3 server works, but not encrypted: it offers no STLS (or someone on the way removed it). With security &quot;Automatic&quot; Mailwright goes on in clear text only because no login is set. Ask the server&apos;s administrator to enable STLS, or use TLS (port 995).</source>
         <translation>Warnung: der POP3-Server funktioniert, aber unverschlüsselt: er bietet kein STLS an (oder jemand auf dem Weg hat es entfernt). Mit der Sicherheit „Automatisch“ macht Mailwright nur deshalb im Klartext weiter, weil keine Anmeldung gesetzt ist. Bitten Sie die Administration des Servers, STLS einzuschalten, oder verwenden Sie TLS (Port 995).</translation>
     </message>
@@ -4717,7 +5649,7 @@
         <translation>Die Warteschlange ist angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowTest.cpp" line="+57"/>
+        <location filename="../ui/SettingsWindowTest.cpp" line="+58"/>
         <source>Fix “%1” first: %2</source>
         <translation>Zuerst „%1“ korrigieren: %2</translation>
     </message>
@@ -4737,7 +5669,7 @@
         <translation>Speichern Sie sie, melden Sie sich erneut an und testen Sie dann.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+102"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+104"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -4796,6 +5728,36 @@
         <source>Read-only while the settings are locked</source>
         <translation>Schreibgeschützt, solange die Einstellungen gesperrt sind</translation>
     </message>
+    <message>
+        <location filename="../ui/SettingsWindowBackup.cpp" line="+19"/>
+        <source>Backup SMTP</source>
+        <translation>Backup-SMTP</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Server to test</source>
+        <translation>Zu testender Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which SMTP server Send test, Check login and Verify addresses use</source>
+        <translation>Welchen SMTP-Server „Testnachricht senden“, „Nur Anmeldung prüfen“ und „Adressen prüfen“ verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
 </context>
 <context>
     <name>mw::SignInBackends</name>
@@ -4808,7 +5770,7 @@
 <context>
     <name>mw::SignInFields</name>
     <message>
-        <location filename="../ui/SignInFields.cpp" line="+61"/>
+        <location filename="../ui/SignInFields.cpp" line="+66"/>
         <source>%1 domain or Kerberos realm</source>
         <translation>%1-Domäne oder Kerberos-Realm</translation>
     </message>
@@ -4853,7 +5815,7 @@
         <translation>Passphrase des %1-Client-Zertifikatsschlüssels</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Key pass&amp;phrase:</source>
         <translation>Schlüssel-Pass&amp;phrase:</translation>
     </message>
@@ -5259,7 +6221,7 @@
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+345"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+372"/>
         <source>OAuth2 sign-in is chosen but no sign-in is available here: sign in first.</source>
         <translation>OAuth2-Anmeldung ist gewählt, aber hier ist keine Anmeldung verfügbar: melden Sie sich zuerst an.</translation>
     </message>
@@ -5492,6 +6454,29 @@
         <location filename="../core/notify/StatusRequestService.cpp" line="+70"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::SystemLog</name>
+    <message>
+        <location filename="../core/notify/SystemLog_unix.cpp" line="+52"/>
+        <source>The system log socket path is too long.</source>
+        <translation>Der Socket-Pfad des Systemprotokolls ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The system log at %1 took nothing: %2</source>
+        <translation>Das Systemprotokoll unter %1 hat nichts angenommen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/SystemLog_win.cpp" line="+21"/>
+        <source>The event log could not be opened (error %1).</source>
+        <translation>Das Ereignisprotokoll konnte nicht geöffnet werden (Fehler %1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The event log took nothing (error %1).</source>
+        <translation>Das Ereignisprotokoll hat nichts angenommen (Fehler %1).</translation>
     </message>
 </context>
 <context>
@@ -5763,12 +6748,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+368"/>
+        <location line="+370"/>
         <source>&amp;Trust this certificate</source>
         <translation>Diesem Zertifikat ve&amp;rtrauen</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-367"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Hinterlegt den SHA-256-Fingerabdruck dieses Zertifikats im Formular (Feld „Vertrauenswürdiges Zertifikat“); danach wird nur dieses Zertifikat akzeptiert</translation>
     </message>
@@ -5896,8 +6881,14 @@
         <source>✗ refused</source>
         <translation>✗ abgelehnt</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <location line="+91"/>
+        <source>the backup server %1</source>
+        <translation>den Backup-Server %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="-86"/>
         <source>The server accepts every address (%n checked).</source>
         <translation>
             <numerusform>Der Server nimmt jede Adresse an (%n geprüft).</numerusform>
@@ -5963,7 +6954,7 @@
         <translation>Nicht erreicht</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Sent to %1 through %2. Check that it arrived in that mailbox.</source>
         <translation>An %1 über %2 gesendet. Prüfen Sie, ob sie in diesem Postfach angekommen ist.</translation>
     </message>
@@ -6008,14 +6999,14 @@
         <translation>Der Server hat die Anmeldung angenommen (%1).</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+98"/>
+        <location line="-94"/>
+        <location line="+99"/>
         <source>The server said: “%1”</source>
         <translation>Der Server sagte: „%1“</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+97"/>
+        <location line="-96"/>
+        <location line="+98"/>
         <source>Finished.</source>
         <translation>Fertig.</translation>
     </message>
@@ -6073,7 +7064,7 @@
 <context>
     <name>mw::TestSend</name>
     <message>
-        <location filename="../core/delivery/TestSend.cpp" line="+40"/>
+        <location filename="../core/delivery/TestSend.cpp" line="+41"/>
         <source>Outgoing mail is switched off in the settings.</source>
         <translation>Ausgehende E-Mails sind in den Einstellungen ausgeschaltet.</translation>
     </message>
@@ -6178,7 +7169,7 @@
 <context>
     <name>mw::cli</name>
     <message>
-        <location filename="../app/cli/ConfigCommands.cpp" line="+37"/>
+        <location filename="../app/cli/ConfigCommands.cpp" line="+38"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
@@ -6278,12 +7269,31 @@
         <translation>die Konfiguration lesen, ändern oder prüfen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>store a password read from standard input (remote-status: the read-only password of status requests, kept only as a digest)</source>
-        <translation>ein von der Standardeingabe gelesenes Passwort speichern (remote-status: das Nur-Lese-Passwort für Statusanfragen, nur als Hashwert gespeichert)</translation>
+        <location line="+42"/>
+        <source>one status line for Nagios, Icinga or Zabbix (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)</source>
+        <translation>eine Statuszeile für Nagios, Icinga oder Zabbix (Exit-Code 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>the same figures in the Prometheus text format</source>
+        <translation>dieselben Kennzahlen im Textformat von Prometheus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the delivery history: every message the queue handed over</source>
+        <translation>der Zustellverlauf: jede Nachricht, die die Warteschlange übergeben hat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>send a test alert through the webhook and the system log, and say what each did</source>
+        <translation>eine Testwarnung über den Webhook und das Systemprotokoll senden und melden, was jeder Kanal getan hat</translation>
+    </message>
+    <message>
+        <source>store a password read from standard input (remote-status: the read-only password of status requests, kept only as a digest)</source>
+        <translation type="vanished">ein von der Standardeingabe gelesenes Passwort speichern (remote-status: das Nur-Lese-Passwort für Statusanfragen, nur als Hashwert gespeichert)</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>what the administrator&apos;s policy sets and locks; the policy templates (ADMX, profile, policy.ini)</source>
         <translation>was die Richtlinie des Administrators festlegt und sperrt; die Richtlinienvorlagen (ADMX, Profil, policy.ini)</translation>
     </message>
@@ -6298,7 +7308,12 @@
         <translation>OAuth2-Anmeldung (Gerätecode oder Browser mit --browser) für xoauth2; logout widerruft die Anmeldung auch beim Anbieter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
+        <source>store a secret read from standard input: smtp, pop3, oauth-client, smtp-client-cert, pop3-client-cert, remote-status (kept only as a digest), backup-smtp, backup-smtp-client-cert, alerts-webhook</source>
+        <translation>ein von der Standardeingabe gelesenes Geheimnis speichern: smtp, pop3, oauth-client, smtp-client-cert, pop3-client-cert, remote-status (nur als Hashwert gespeichert), backup-smtp, backup-smtp-client-cert, alerts-webhook</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>queue a notification (body or whole message on stdin)</source>
         <translation>eine Benachrichtigung einreihen (Text oder ganze Nachricht auf stdin)</translation>
     </message>
@@ -6326,7 +7341,7 @@
 <context>
     <name>mw::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+30"/>
+        <location filename="../app/cli/CliApp.cpp" line="+55"/>
         <source>Use the configuration FILE instead of the per-user one.</source>
         <translation>Die Konfigurationsdatei FILE statt der benutzereigenen verwenden.</translation>
     </message>
@@ -6362,7 +7377,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+340"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+352"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -6384,9 +7399,9 @@
     <message>
         <location line="+5"/>
         <location line="+7"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="+120"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+122"/>
         <location line="+21"/>
-        <location line="+156"/>
+        <location line="+174"/>
         <source>Server said: %1</source>
         <translation>Der Server sagte: %1</translation>
     </message>
@@ -6411,12 +7426,22 @@
         <translation>Nach PHASE (connect, tls, ehlo, auth, mail, rcpt) anhalten, ohne zu senden.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Send through SERVER: primary (the default) or backup ([backup_smtp]).</source>
+        <translation>Über SERVER senden: primary (Standard) oder backup ([backup_smtp]).</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>--stop-after takes connect, tls, ehlo, auth, mail or rcpt.</source>
         <translation>--stop-after erwartet connect, tls, ehlo, auth, mail oder rcpt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>--server takes primary or backup.</source>
+        <translation>--server erwartet primary oder backup.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--to: %1</source>
         <translation>--to: %1</translation>
     </message>
@@ -6428,7 +7453,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="+129"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="+136"/>
         <source>signed in with %1</source>
         <translation>angemeldet mit %1</translation>
     </message>
@@ -6506,7 +7531,7 @@
         <translation>%1: die Konfiguration ist gültig.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>; passwords: *** (kept in the secret store, never in this file)</source>
         <translation>; Passwörter: *** (im Passwortspeicher, nie in dieser Datei)</translation>
     </message>
@@ -6521,9 +7546,13 @@
         <translation>Aufruf: config get KEY | set KEY VALUE | unset KEY | validate | show</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
+        <source>usage: secret set %1 (the password, client secret, key passphrase or webhook URL is read from standard input)</source>
+        <translation>Aufruf: secret set %1 (Passwort, Client-Geheimnis, Schlüssel-Passphrase oder Webhook-URL werden von der Standardeingabe gelesen)</translation>
+    </message>
+    <message>
         <source>usage: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status (the password, client secret or key passphrase is read from standard input)</source>
-        <translation>Aufruf: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status (Passwort, Client-Geheimnis oder Schlüssel-Passphrase werden von der Standardeingabe gelesen)</translation>
+        <translation type="vanished">Aufruf: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status (Passwort, Client-Geheimnis oder Schlüssel-Passphrase werden von der Standardeingabe gelesen)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6552,7 +7581,7 @@
         <translation>Die wegen der abgelehnten Anmeldung angehaltene Warteschlange wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-296"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-308"/>
         <source>Try PORT:MODE (mode tls, starttls or plain) instead of the standard ports (repeatable).</source>
         <translation>PORT:MODUS (Modus tls, starttls oder plain) statt der Standardports versuchen (wiederholbar).</translation>
     </message>
@@ -6567,12 +7596,22 @@
         <translation>Sich merken, was der Server jetzt anbietet, auch wenn es weniger ist als bei der letzten Prüfung.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>probe takes &quot;smtp&quot; (the default) or &quot;pop3&quot;.</source>
-        <translation>probe erwartet „smtp“ (Standard) oder „pop3“.</translation>
+        <translation type="vanished">probe erwartet „smtp“ (Standard) oder „pop3“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>probe takes &quot;smtp&quot; (the default), &quot;backup-smtp&quot; or &quot;pop3&quot;.</source>
+        <translation>probe erwartet „smtp“ (Standard), „backup-smtp“ oder „pop3“.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../app/cli/TestCommand.cpp" line="-21"/>
+        <source>No backup SMTP server is set (backup_smtp/enabled).</source>
+        <translation>Kein Backup-SMTP-Server gesetzt (backup_smtp/enabled).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1/host is not set.</source>
         <translation>%1/host ist nicht gesetzt.</translation>
     </message>
@@ -6583,17 +7622,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+164"/>
+        <location line="+167"/>
         <source>--timeout takes 1 to 600 seconds.</source>
         <translation>--timeout erwartet 1 bis 600 Sekunden.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>The queue held for the refused downgrade will be tried again.</source>
         <translation>Die wegen des abgelehnten Downgrades angehaltene Warteschlange wird erneut versucht.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 server %2: every mode, safest first
 </source>
         <translation>%1-Server %2: alle Modi, der sicherste zuerst
@@ -6763,30 +7802,57 @@
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/TestCommand.cpp" line="+5"/>
+        <location filename="../app/cli/TestCommand.cpp" line="+26"/>
         <source>Send Test to %1 via %2 port %3 (POP-before-SMTP via %4, relay window %5 minutes)
 </source>
         <translation>Testnachricht an %1 über %2 Port %3 (POP-before-SMTP über %4, Relay-Zeitfenster %5 Minuten)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/BouncesCommand.cpp" line="+19"/>
+        <location filename="../app/cli/BouncesCommand.cpp" line="+20"/>
         <source>Delete the delivery status notifications that were listed (others stay).</source>
         <translation>Die aufgelisteten Zustellstatusbenachrichtigungen löschen (andere bleiben).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/AlertsCommand.cpp" line="+17"/>
+        <location filename="../app/cli/BouncesCommand.cpp" line="+1"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+92"/>
         <location filename="../app/cli/StatusRequestsCommand.cpp" line="+23"/>
         <source>Print one JSON object.</source>
         <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Send a test alert.</source>
+        <translation>Eine Testwarnung senden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>usage: alerts test [--json]</source>
+        <translation>Aufruf: alerts test [--json]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No second channel is on: set alerts/webhook or alerts/system_log first.</source>
+        <translation>Kein zweiter Kanal ist eingeschaltet: setzen Sie zuerst alerts/webhook oder alerts/system_log.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BouncesCommand.cpp" line="+9"/>
         <source>The bounced-alerts mailbox is read over POP3: set pop3/host and pop3/username first.</source>
         <translation>Das Postfach für unzustellbare Meldungen wird über POP3 gelesen: setzen Sie zuerst pop3/host und pop3/username.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Bounced-alerts mailbox %1@%2: %n message(s)</source>
         <translation>
             <numerusform>Postfach für unzustellbare Meldungen %1@%2: %n Nachricht</numerusform>
@@ -6891,7 +7957,7 @@
         <translation>Prüfen Sie, ob dieses POP3-Konto das Benachrichtigungspostfach empfängt, und suchen Sie eine Unzustellbarkeitsmeldung im Postfach für unzustellbare Meldungen (mailwright-cli bounces).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommands.cpp" line="-233"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-251"/>
         <source>queue: %n message(s) waiting</source>
         <translation>
             <numerusform>Warteschlange: %n Nachricht wartet</numerusform>
@@ -7059,7 +8125,7 @@
         <translation>Aufruf: queue list | flush | run [--once] | retry ID | purge ID</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+92"/>
         <source>The queue is held: %1</source>
         <translation>Die Warteschlange ist angehalten: %1</translation>
     </message>
@@ -7069,7 +8135,7 @@
         <translation>%1 zugestellt, %2 zurückgestellt, %3 als unzustellbar abgelegt, %4 mit unbekanntem Ergebnis; %5 noch in der Warteschlange.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+117"/>
         <source>mailwright-cli: status requests: %1</source>
         <translation>mailwright-cli: Statusanfragen: %1</translation>
     </message>
@@ -7174,7 +8240,7 @@
         <translation>Angemeldet. Gewährte Scopes: %1. Das Refresh-Token ist im Speicher „%2“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PolicyCommands.cpp" line="+42"/>
+        <location filename="../app/cli/PolicyCommands.cpp" line="+43"/>
         <source>usage: policy show [--json]</source>
         <translation>Aufruf: policy show [--json]</translation>
     </message>
@@ -7194,7 +8260,7 @@
         <translation>Aufruf: policy show [--json] | templates DIR</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+65"/>
         <source>secret %1: locked (%2)</source>
         <translation>secret %1: gesperrt (%2)</translation>
     </message>
@@ -7273,6 +8339,211 @@
             <numerusform>%n Statusanfrage</numerusform>
             <numerusform>%n Statusanfragen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="-14"/>
+        <source>Only messages since WHEN: an age (90m, 2h, 3d, 1w) or an ISO date or time.</source>
+        <translation>Nur Nachrichten seit WHEN: ein Alter (90m, 2h, 3d, 1w) oder ein ISO-Datum bzw. eine ISO-Uhrzeit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only messages that were not delivered (dead, deferred, outcome unknown) or that bounced.</source>
+        <translation>Nur Nachrichten, die nicht zugestellt wurden (unzustellbar, zurückgestellt, Ergebnis unbekannt) oder zu denen eine Unzustellbarkeitsmeldung kam.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only messages whose recipient, subject or Message-ID contains TEXT.</source>
+        <translation>Nur Nachrichten, deren Empfänger, Betreff oder Message-ID TEXT enthält.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most N messages, newest first (default 100).</source>
+        <translation>Höchstens N Nachrichten, neueste zuerst (Standard 100).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>usage: history [--since WHEN] [--failed] [--grep TEXT] [--limit N] [--json] | show ID | resend ID</source>
+        <translation>Aufruf: history [--since WHEN] [--failed] [--grep TEXT] [--limit N] [--json] | show ID | resend ID</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a history entry id (a number, as &quot;history&quot; lists them).</source>
+        <translation>„%1“ ist keine ID eines Verlaufseintrags (eine Zahl, wie „history“ sie auflistet).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The delivery history has no entry %1.</source>
+        <translation>Der Zustellverlauf hat keinen Eintrag %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error class</source>
+        <translation>Fehlerklasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server said</source>
+        <translation>Antwort des Servers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue id</source>
+        <translation>Warteschlangen-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To/Cc</source>
+        <translation>To/Cc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bounced</source>
+        <translation>Unzustellbar gemeldet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(the text of the message was not kept: history/keep_bodies)</source>
+        <translation>(der Text der Nachricht wurde nicht aufbewahrt: history/keep_bodies)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Queued again as %1 (Resent-Message-ID %2); it is sent on the next pass.</source>
+        <translation>Erneut eingereiht als %1 (Resent-Message-ID %2); sie wird beim nächsten Durchlauf gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dead letter %1 is queued again; it is sent on the next pass.</source>
+        <translation>Die unzustellbare Nachricht %1 ist erneut eingereiht; sie wird beim nächsten Durchlauf gesendet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--since %1: give an age (90m, 2h, 3d, 1w) or an ISO date or time (2026-12-01, 2026-12-01T08:00).</source>
+        <translation>--since %1: geben Sie ein Alter (90m, 2h, 3d, 1w) oder ein ISO-Datum bzw. eine ISO-Uhrzeit an (2026-12-01, 2026-12-01T08:00).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--limit wants a positive number.</source>
+        <translation>--limit erwartet eine positive Zahl.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No message in the delivery history matches (%1).</source>
+        <translation>Keine Nachricht im Zustellverlauf passt (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No message in the delivery history matches; recording is off (history/enabled).</source>
+        <translation>Keine Nachricht im Zustellverlauf passt; die Aufzeichnung ist ausgeschaltet (history/enabled).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RESULT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RECIPIENTS</source>
+        <translation>EMPFÄNGER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SUBJECT</source>
+        <translation>BETREFF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bounced</source>
+        <translation>unzustellbar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bounced: %1</source>
+        <translation>Unzustellbarkeitsmeldung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MonitoringCommands.cpp" line="+23"/>
+        <source>there is no configuration file at %1</source>
+        <translation>unter %1 gibt es keine Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the configuration %1 cannot be used</source>
+        <translation>die Konfiguration %1 kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unexpected argument %1 (usage: check [--json])</source>
+        <translation>unerwartetes Argument %1 (Aufruf: check [--json])</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unexpected argument %1 (usage: metrics [--output FILE])</source>
+        <translation>unerwartetes Argument %1 (Aufruf: metrics [--output FILE])</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -811,6 +811,86 @@
         <source> min between notices of a kind</source>
         <translation> min entre avisos del mismo tipo</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Webhook:</source>
+        <translation>&amp;Webhook:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alert webhook format</source>
+        <translation>Formato del webhook de alertas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also send each notice directly to a chat or monitoring service over HTTPS, not through the mail server</source>
+        <translation>Enviar también cada aviso directamente a un servicio de chat o de monitorización por HTTPS, sin pasar por el servidor de correo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Webhook &amp;URL:</source>
+        <translation>URL del webh&amp;ook:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alert webhook URL</source>
+        <translation>URL del webhook de alertas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://… (kept in the password store: it carries an access token)</source>
+        <translation>https://… (se guarda en el almacén de contraseñas: lleva un token de acceso)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Webhook C&amp;A file:</source>
+        <translation>Arc&amp;hivo de CA del webhook:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Alert webhook trusted CA certificates file</source>
+        <translation>Archivo de certificados de CA de confianza del webhook de alertas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: PEM file used instead of the system&apos;s certificates</source>
+        <translation>opcional: archivo PEM que se usa en lugar de los certificados del sistema</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose alert webhook trusted CA certificates file</source>
+        <translation>Elegir el archivo de certificados de CA de confianza del webhook de alertas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write each notice to the system log</source>
+        <translation>Escribir cada aviso en el registro del sistema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also write each notice to the system &amp;log</source>
+        <translation>Escribir también cada aviso en el re&amp;gistro del sistema</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send a test alert</source>
+        <translation>Enviar una alerta de prueba</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send &amp;test alert</source>
+        <translation>&amp;Enviar alerta de prueba</translation>
+    </message>
 </context>
 <context>
     <name>ServerPage</name>
@@ -1286,9 +1366,37 @@
     </message>
 </context>
 <context>
+    <name>mw::AlertChannels</name>
+    <message>
+        <location filename="../core/notify/AlertChannels.cpp" line="+89"/>
+        <source>No secret store: the alert webhook&apos;s URL cannot be read.</source>
+        <translation>No hay almacén de secretos: no se puede leer la URL del webhook de alertas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The alert webhook&apos;s URL could not be read: %1</source>
+        <translation>No se pudo leer la URL del webhook de alertas: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No URL is stored for the alert webhook (secret %1).</source>
+        <translation>No hay ninguna URL guardada para el webhook de alertas (secreto %1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mailwright: test alert</source>
+        <translation>Mailwright: alerta de prueba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a test alert from Mailwright on %1. Alerts about failing mail reach you this way.</source>
+        <translation>Esta es una alerta de prueba de Mailwright en %1. Las alertas de fallos del correo le llegarán por esta vía.</translation>
+    </message>
+</context>
+<context>
     <name>mw::AlertEngine</name>
     <message>
-        <location filename="../core/notify/AlertEngine.cpp" line="+27"/>
+        <location filename="../core/notify/AlertEngine.cpp" line="+28"/>
         <source>The server said nothing.</source>
         <translation>El servidor no dijo nada.</translation>
     </message>
@@ -1298,7 +1406,7 @@
         <translation>El servidor dijo: %1</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+130"/>
         <source>Message %1 (subject &quot;%2&quot;, Message-ID %3, queued %4) to %5 was refused for good at %6 and moved to the dead letters.</source>
         <translation>El mensaje %1 (asunto «%2», Message-ID %3, puesto en cola el %4) para %5 fue rechazado definitivamente el %6 y se movió a los mensajes no entregables.</translation>
     </message>
@@ -1321,7 +1429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>From %1 to %2 (%n minute(s)) the SMTP server %3 could not be reached.</source>
         <translation>
             <numerusform>Desde %1 hasta %2 (%n minuto) no se pudo contactar con el servidor SMTP %3.</numerusform>
@@ -1366,6 +1474,21 @@
         <source>Certificate: %1, issued by %2, SHA-256 %3</source>
         <translation>Certificado: %1, emitido por %2, SHA-256 %3</translation>
     </message>
+    <message>
+        <location filename="../core/notify/AlertFailover.cpp" line="+19"/>
+        <source>At %1 the mail queue moved to the backup SMTP server %2: the primary server %3 cannot take mail (%4).</source>
+        <translation>El %1, la cola de correo pasó al servidor SMTP de respaldo %2: el servidor principal %3 no puede aceptar correo (%4).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The primary server has been unreachable since %1.</source>
+        <translation>No se puede contactar con el servidor principal desde %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At %1 the primary SMTP server %2 answered again: the mail queue is back on it.</source>
+        <translation>El %1, el servidor SMTP principal %2 volvió a responder: la cola de correo vuelve a usarlo.</translation>
+    </message>
 </context>
 <context>
     <name>mw::AlertNotice</name>
@@ -1398,6 +1521,16 @@
         <translation>Mailwright: no se pudo contactar con el servidor de correo</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Mailwright: mail goes through the backup SMTP server</source>
+        <translation>Mailwright: el correo pasa por el servidor SMTP de respaldo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailwright: mail goes through the primary SMTP server again</source>
+        <translation>Mailwright: el correo vuelve a pasar por el servidor SMTP principal</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Mailwright: notice about failing mail</source>
         <translation>Mailwright: aviso de fallos del correo</translation>
@@ -1428,7 +1561,17 @@
         <translation>Los mensajes puestos en cola entretanto se envían ahora. Revise la red y los registros del servidor de correo del periodo indicado arriba.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Mail is delivered meanwhile. Fix the primary server (or its password: &quot;mailwright-cli secret set smtp&quot;); the queue goes back to it as soon as it answers.</source>
+        <translation>Mientras tanto, el correo se entrega. Corrija el servidor principal (o su contraseña: &quot;mailwright-cli secret set smtp&quot;); la cola vuelve a él en cuanto responda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to do: this is for the record.</source>
+        <translation>No hay nada que hacer: es solo para que conste.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No sender (mailboxes/from) is set: a notice cannot be sent.</source>
         <translation>No se ha definido ningún remitente (mailboxes/from): no se puede enviar ningún aviso.</translation>
     </message>
@@ -1449,9 +1592,45 @@
     </message>
 </context>
 <context>
+    <name>mw::AlertWebhook</name>
+    <message>
+        <location filename="../core/notify/AlertWebhook.cpp" line="+130"/>
+        <source>The alert webhook URL is not a valid URL.</source>
+        <translation>La URL del webhook de alertas no es una URL válida.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The alert webhook URL must start with https:// (it carries an access token, which must not travel in clear); %1 was refused.</source>
+        <translation>La URL del webhook de alertas debe empezar por https:// (lleva un token de acceso, que no debe viajar en claro); se rechazó %1.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No certificate could be read from %1 (alerts/webhook_ca_file).</source>
+        <translation>No se pudo leer ningún certificado de %1 (alerts/webhook_ca_file).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The webhook at %1 answered HTTP %2.</source>
+        <translation>El webhook de %1 respondió HTTP %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The webhook at %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>El webhook de %1 no respondió en %n segundo.</numerusform>
+            <numerusform>El webhook de %1 no respondió en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The webhook at %1 could not be reached (%2).</source>
+        <translation>No se pudo contactar con el webhook de %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>mw::AuthPage</name>
     <message>
-        <location filename="../ui/AuthPage.cpp" line="+51"/>
+        <location filename="../ui/AuthPage.cpp" line="+67"/>
         <source>Automatic (the best method the server offers)</source>
         <translation>Automático (el mejor método que ofrezca el servidor)</translation>
     </message>
@@ -1516,7 +1695,7 @@
         <translation>Sin autenticación</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-27"/>
         <source>The system keychain</source>
         <translation>El llavero del sistema</translation>
     </message>
@@ -1536,7 +1715,7 @@
         <translation>Certificados de cliente (*.pem *.crt *.p12 *.pfx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>OAuth2 sign-in</source>
         <translation>Inicio de sesión OAuth2</translation>
     </message>
@@ -1706,7 +1885,7 @@
         <translation>Cancelar el inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/AuthPage.h" line="+39"/>
+        <location filename="../ui/AuthPage.h" line="+40"/>
         <source>Authentication</source>
         <translation>Autenticación</translation>
     </message>
@@ -2075,7 +2254,7 @@
 <context>
     <name>mw::CredentialResolver</name>
     <message numerus="yes">
-        <location filename="../core/session/CredentialResolver.cpp" line="+29"/>
+        <location filename="../core/session/CredentialResolver.cpp" line="+31"/>
         <source>The Kerberos ticket cache could not be read within %n second(s).</source>
         <translation>
             <numerusform>No se pudo leer la caché de tickets de Kerberos en %n segundo.</numerusform>
@@ -2097,7 +2276,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>The %1 password could not be read: %2</source>
         <translation>No se pudo leer la contraseña de %1: %2</translation>
     </message>
@@ -2188,7 +2367,7 @@
         <translation>Guárdela con «mailwright-cli secret set %1» o defina %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Sign in again in the settings window.</source>
         <translation>Vuelva a iniciar sesión en la ventana de configuración.</translation>
     </message>
@@ -2196,6 +2375,52 @@
         <location line="+1"/>
         <source>Enter it in the settings window and save.</source>
         <translation>Introdúzcala en la ventana de configuración y guarde.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::DeliveryHistory</name>
+    <message>
+        <location filename="../core/history/DeliveryHistory.cpp" line="+186"/>
+        <source>The SQLite driver of Qt SQL (QSQLITE) is not installed; the delivery history is not available.</source>
+        <translation>El controlador SQLite de Qt SQL (QSQLITE) no está instalado; el historial de entregas no está disponible.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Cannot open the delivery history %1: %2</source>
+        <translation>No se puede abrir el historial de entregas %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The delivery history %1 was written by a newer Mailwright (schema %2); this one reads schema %3.</source>
+        <translation>El historial de entregas %1 lo escribió una versión más reciente de Mailwright (esquema %2); esta lee el esquema %3.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot create the delivery history %1: %2</source>
+        <translation>No se puede crear el historial de entregas %1: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The delivery history %1 was damaged (%2); it was moved aside to %3 and a new, empty one was started.</source>
+        <translation>El historial de entregas %1 estaba dañado (%2); se apartó a %3 y se empezó uno nuevo, vacío.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+20"/>
+        <location line="+12"/>
+        <source>Cannot write to the delivery history %1: %2</source>
+        <translation>No se puede escribir en el historial de entregas %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The delivery history is not open.</source>
+        <translation>El historial de entregas no está abierto.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot read the delivery history %1: %2</source>
+        <translation>No se puede leer el historial de entregas %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2747,523 @@
         <location line="+2"/>
         <source>Changed from your organisation&apos;s default</source>
         <translation>Cambiado respecto al valor predeterminado de su organización</translation>
+    </message>
+</context>
+<context>
+    <name>mw::HealthCheck</name>
+    <message>
+        <location filename="../core/notify/HealthCheck.cpp" line="+33"/>
+        <source>backup SMTP server</source>
+        <translation>servidor SMTP de respaldo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POP3 server</source>
+        <translation>servidor POP3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP server</source>
+        <translation>servidor SMTP</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the certificate of the %1 has expired</source>
+        <translation>el certificado del %1 ha caducado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>the certificate of the %1 expires in %2 day(s)</source>
+        <translation>el certificado del %1 caduca en %2 día(s)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: sign-in required</source>
+        <translation>%1: es necesario iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the login was refused</source>
+        <translation>%1: se rechazó el inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the spool %1 cannot be read</source>
+        <translation>no se puede leer la carpeta de la cola %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no SMTP server is configured (smtp/host)</source>
+        <translation>no hay ningún servidor SMTP configurado (smtp/host)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the queue is held</source>
+        <translation>la cola está retenida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the queue is held: %1</source>
+        <translation>la cola está retenida: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 message(s) waiting (critical from %2)</source>
+        <translation>%1 mensaje(s) en espera (crítico a partir de %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 message(s) waiting (warning from %2)</source>
+        <translation>%1 mensaje(s) en espera (aviso a partir de %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the oldest message has waited %1 minute(s) (critical from %2)</source>
+        <translation>el mensaje más antiguo lleva %1 minuto(s) esperando (crítico a partir de %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the oldest message has waited %1 minute(s) (warning from %2)</source>
+        <translation>el mensaje más antiguo lleva %1 minuto(s) esperando (aviso a partir de %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 dead letter(s)</source>
+        <translation>%1 mensaje(s) no entregable(s)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>mail goes through the backup SMTP server</source>
+        <translation>el correo pasa por el servidor SMTP de respaldo</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>queue empty</source>
+        <translation>cola vacía</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 message(s) waiting</source>
+        <translation>%1 mensaje(s) en espera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no successful session recorded yet</source>
+        <translation>aún no hay ninguna sesión correcta registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last successful session %1 s ago</source>
+        <translation>última sesión correcta hace %1 s</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>last check %1</source>
+        <translation>última comprobación %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>certificate %1 day(s) left</source>
+        <translation>certificado: quedan %1 día(s)</translation>
+    </message>
+</context>
+<context>
+    <name>mw::HistoryModel</name>
+    <message>
+        <location filename="../ui/HistoryModel.cpp" line="+41"/>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet delivered, will be retried</source>
+        <translation>Aún no entregado, se reintentará</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused for good</source>
+        <translation>Rechazado definitivamente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome unknown (the connection broke after the message was sent)</source>
+        <translation>Resultado desconocido (la conexión se cortó después de enviar el mensaje)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Primary SMTP</source>
+        <translation>SMTP principal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup SMTP</source>
+        <translation>SMTP de respaldo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pickup folder</source>
+        <translation>Carpeta de recogida</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Job</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Console</source>
+        <translation>Consola</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+9"/>
+        <source>Bounced</source>
+        <translation>Rebotado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No bounce</source>
+        <translation>Sin rebote</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bounce</source>
+        <translation>Rebote</translation>
+    </message>
+</context>
+<context>
+    <name>mw::HistoryRecorder</name>
+    <message>
+        <location filename="../core/history/HistoryRecorder.cpp" line="+65"/>
+        <source>The delivery history was not written: %1</source>
+        <translation>No se escribió el historial de entregas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::HistoryResend</name>
+    <message>
+        <location filename="../core/history/HistoryResend.cpp" line="+39"/>
+        <source>The delivery history has no entry %1.</source>
+        <translation>El historial de entregas no tiene ninguna entrada %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No sender is set (mailboxes/from) for the Resent-From field.</source>
+        <translation>No se ha definido ningún remitente (mailboxes/from) para el campo Resent-From.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The text of this message was not kept and it is no longer in the queue&apos;s dead letters; enable history/keep_bodies to be able to resend messages from the history.</source>
+        <translation>El texto de este mensaje no se conservó y ya no está entre los mensajes no entregables de la cola; active history/keep_bodies para poder reenviar mensajes desde el historial.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The queue is busy (a pass is running); try again.</source>
+        <translation>La cola está ocupada (hay una pasada en curso); inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::HistoryView</name>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="+65"/>
+        <source>Delivery history</source>
+        <translation>Historial de entregas</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recipient, subject or Message-ID</source>
+        <translation>Destinatario, asunto o Message-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a recipient, subject or Message-ID</source>
+        <translation>Buscar un destinatario, asunto o Message-ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F&amp;ailed only</source>
+        <translation>Solo &amp;fallidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show failed messages only</source>
+        <translation>Mostrar solo los mensajes fallidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused, not yet delivered, outcome unknown or bounced</source>
+        <translation>Rechazados, aún no entregados, con resultado desconocido o rebotados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Since:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time range</source>
+        <translation>Intervalo de tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last week</source>
+        <translation>Última semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+270"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="-269"/>
+        <location line="+9"/>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+269"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location line="-263"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the history again (F5)</source>
+        <translation>Volver a leer el historial (F5)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Messages handed over, newest first</source>
+        <translation>Mensajes transferidos, los más recientes primero</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Details of the selected message</source>
+        <translation>Detalles del mensaje seleccionado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a message to see its details.</source>
+        <translation>Seleccione un mensaje para ver sus detalles.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>R&amp;esend</source>
+        <translation>R&amp;eenviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue the selected message again (its text must have been kept, or it must still be among the dead letters)</source>
+        <translation>Volver a poner en cola el mensaje seleccionado (su texto debe haberse conservado o debe seguir entre los mensajes no entregables)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The history could not be read: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The history is turned off (history/enabled): nothing new is recorded. %n message(s) shown.</source>
+        <translation>
+            <numerusform>El historial está desactivado (history/enabled): no se registra nada nuevo. Se muestra %n mensaje.</numerusform>
+            <numerusform>El historial está desactivado (history/enabled): no se registra nada nuevo. Se muestran %n mensajes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No message matches.</source>
+        <translation>Ningún mensaje coincide.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s), newest first.</source>
+        <translation>
+            <numerusform>%n mensaje, el más reciente primero.</numerusform>
+            <numerusform>%n mensajes, los más recientes primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Envelope sender</source>
+        <translation>Remitente del sobre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope recipients</source>
+        <translation>Destinatarios del sobre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To and Cc</source>
+        <translation>To y Cc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue id</source>
+        <translation>Identificador en la cola</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What it means</source>
+        <translation>Qué significa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server reply</source>
+        <translation>Respuesta del servidor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bounced</source>
+        <translation>Rebotado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text of this message was not kept (history/keep_bodies is off when it was sent).</source>
+        <translation>El texto de este mensaje no se conservó (history/keep_bodies estaba desactivado cuando se envió).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>Message text: loading…</source>
+        <translation>Texto del mensaje: cargando…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text of this message could not be read.</source>
+        <translation>No se pudo leer el texto de este mensaje.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message text:</source>
+        <translation>Texto del mensaje:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Resending…</source>
+        <translation>Reenviando…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Queued again as %1 (Resent-Message-ID %2).</source>
+        <translation>Puesto de nuevo en cola como %1 (Resent-Message-ID %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dead letter %1 is queued again.</source>
+        <translation>El mensaje no entregable %1 vuelve a estar en cola.</translation>
     </message>
 </context>
 <context>
@@ -3757,27 +4499,36 @@
 <context>
     <name>mw::QueueRunner</name>
     <message>
-        <location filename="../core/delivery/QueueRunner.cpp" line="+176"/>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+179"/>
         <source>Another queue runner is busy with this queue.</source>
         <translation>Otro procesador de cola está trabajando con esta cola.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
+        <location line="+3"/>
         <source>the previous runner stopped while sending it</source>
         <translation>el procesador anterior se detuvo mientras lo enviaba</translation>
     </message>
     <message>
-        <location filename="../core/delivery/QueueRunnerSession.cpp" line="+49"/>
         <source>No SMTP server is set (smtp/host).</source>
-        <translation>No hay servidor SMTP definido (smtp/host).</translation>
+        <translation type="vanished">No hay servidor SMTP definido (smtp/host).</translation>
+    </message>
+    <message>
+        <source>Outgoing mail is switched off (smtp/enabled).</source>
+        <translation type="vanished">El correo saliente está desactivado (smtp/enabled).</translation>
+    </message>
+    <message>
+        <location filename="../core/delivery/QueueRunnerSession.cpp" line="+54"/>
+        <source>No SMTP server is set (%1/host).</source>
+        <translation>No hay servidor SMTP definido (%1/host).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Outgoing mail is switched off (smtp/enabled).</source>
-        <translation>El correo saliente está desactivado (smtp/enabled).</translation>
+        <source>Outgoing mail is switched off (%1/enabled).</source>
+        <translation>El correo saliente está desactivado (%1/enabled).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>OAuth2 sign-in is chosen but this runner has no access to the sign-in.</source>
         <translation>Se eligió el inicio de sesión OAuth2 pero este procesador de la cola no tiene acceso al inicio de sesión.</translation>
     </message>
@@ -3787,7 +4538,7 @@
         <translation>El servidor rechazó el destinatario definitivamente.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+119"/>
         <source>The connection was lost after the message was sent; the server may have it already.</source>
         <translation>La conexión se perdió después de enviar el mensaje; puede que el servidor ya lo tenga.</translation>
     </message>
@@ -3841,7 +4592,7 @@
 <context>
     <name>mw::RemoteStatusPage</name>
     <message>
-        <location filename="../ui/RemoteStatusPage.cpp" line="+85"/>
+        <location filename="../ui/RemoteStatusPage.cpp" line="+86"/>
         <source>Reading the last requests…</source>
         <translation>Leyendo las últimas solicitudes…</translation>
     </message>
@@ -3851,7 +4602,47 @@
         <translation>Comprobando si hay una definida…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generic JSON</source>
+        <translation>JSON genérico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Teams (workflow)</source>
+        <translation>Microsoft Teams (flujo de trabajo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The alert webhook&apos;s URL could not be read: %1</source>
+        <translation>No se pudo leer la URL del webhook de alertas: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the alert webhook&apos;s URL first.</source>
+        <translation>Escriba primero la URL del webhook de alertas.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Status recipient %1</source>
         <translation>Destinatario del estado %1</translation>
     </message>
@@ -3876,7 +4667,37 @@
         <translation>&lt;su contraseña de solo lectura&gt;</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+52"/>
+        <source>Sending a test alert…</source>
+        <translation>Enviando una alerta de prueba…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>System log</source>
+        <translation>Registro del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: sent (%2)</source>
+        <translation>%1: enviado (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: failed: %2</source>
+        <translation>%1: falló: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No second channel is on: choose a webhook or the system log.</source>
+        <translation>No hay ningún segundo canal activo: elija un webhook o el registro del sistema.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Answered</source>
         <translation>Respondida</translation>
     </message>
@@ -3924,7 +4745,7 @@
         <translation>No se pudo eliminar la contraseña de solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/RemoteStatusPage.h" line="+39"/>
+        <location filename="../ui/RemoteStatusPage.h" line="+43"/>
         <source>Status requests and alerts</source>
         <translation>Solicitudes de estado y alertas</translation>
     </message>
@@ -3961,13 +4782,14 @@
 <context>
     <name>mw::ServerCheckController</name>
     <message>
-        <location filename="../ui/ServerCheckController.cpp" line="+109"/>
+        <location filename="../ui/ServerCheckController.cpp" line="+110"/>
         <location line="+15"/>
+        <location line="+9"/>
         <source>Check &amp;what the server supports…</source>
         <translation>Comprobar &amp;qué admite el servidor…</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-22"/>
         <source>Try implicit TLS, STARTTLS and clear text on the usual ports of the server typed above, and recommend the safest combination that works</source>
         <translation>Probar TLS implícito, STARTTLS y texto en claro en los puertos habituales del servidor escrito arriba, y recomendar la combinación más segura que funcione</translation>
     </message>
@@ -3983,11 +4805,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Try implicit TLS, STARTTLS and clear text on the usual ports of the backup server typed above</source>
+        <translation>Probar TLS implícito, STARTTLS y texto en claro en los puertos habituales del servidor de respaldo escrito arriba</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Try implicit TLS, STLS and clear text on the usual POP3 ports of the server typed above</source>
         <translation>Probar TLS implícito, STLS y texto en claro en los puertos POP3 habituales del servidor escrito arriba</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+168"/>
         <source>Not offered by %1 on port %2 in this mode.</source>
         <translation>No lo ofrece %1 en el puerto %2 en este modo.</translation>
     </message>
@@ -4175,7 +5002,7 @@
 <context>
     <name>mw::ServerPage</name>
     <message>
-        <location filename="../ui/ServerPage.cpp" line="+17"/>
+        <location filename="../ui/ServerPage.cpp" line="+26"/>
         <source>Automatic (TLS on port 465, else STARTTLS when offered; no login without it)</source>
         <translation>Automático (TLS en el puerto 465, si no STARTTLS cuando se ofrezca; sin cifrado no hay inicio de sesión)</translation>
     </message>
@@ -4195,14 +5022,109 @@
         <translation>Ninguna: texto en claro (no recomendado)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ServerPage.h" line="+20"/>
+        <location line="+7"/>
         <source>Server</source>
         <translation>Servidor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup server</source>
+        <translation>Servidor de respaldo</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Backup: %1</source>
+        <translation>Respaldo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use a backup SMTP server when the primary cannot take mail</source>
+        <translation>&amp;Usar un servidor SMTP de respaldo cuando el principal no pueda aceptar correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a backup SMTP server</source>
+        <translation>Usar un servidor SMTP de respaldo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued mail goes to this server while the primary one fails to connect, or at once while the primary refuses the login; it goes back to the primary when it answers</source>
+        <translation>El correo en cola va a este servidor mientras el principal no consiga conectar, o de inmediato mientras el principal rechace el inicio de sesión; vuelve al principal cuando este responda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup ser&amp;ver:</source>
+        <translation>Servidor de respal&amp;do:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds before the backup is used</source>
+        <translation>Segundos antes de usar el respaldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long (in seconds; 120 = 2 minutes) the primary server must fail to connect before queued mail goes to the backup. A refused login switches at once.</source>
+        <translation>Cuánto tiempo (en segundos; 120 = 2 minutos) debe fallar la conexión con el servidor principal antes de que el correo en cola vaya al de respaldo. Un inicio de sesión rechazado cambia de inmediato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch a&amp;fter:</source>
+        <translation>Cam&amp;biar tras:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup: SMTP authentication method</source>
+        <translation>Respaldo: método de autenticación SMTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login &amp;method:</source>
+        <translation>&amp;Método de inicio de sesión:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup: SMTP login name</source>
+        <translation>Respaldo: nombre de usuario SMTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>often the full e-mail address</source>
+        <translation>a menudo la dirección de correo completa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Login name:</source>
+        <translation>Nombre de usuar&amp;io:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup: SMTP password</source>
+        <translation>Respaldo: contraseña SMTP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup SMTP</source>
+        <translation>SMTP de respaldo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation>Certificados de cliente (*.pem *.crt *.p12 *.pfx);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -4254,7 +5176,7 @@
 <context>
     <name>mw::SettingsValidator</name>
     <message>
-        <location filename="../core/settings/SettingsValidator.cpp" line="+51"/>
+        <location filename="../core/settings/SettingsValidator.cpp" line="+56"/>
         <source>The part before the @ is empty.</source>
         <translation>La parte anterior a la @ está vacía.</translation>
     </message>
@@ -4499,12 +5421,12 @@
         <translation>Debe tener como máximo 256 caracteres.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>Enter the SMTP server; it is required while sending through SMTP is enabled.</source>
         <translation>Introduzca el servidor SMTP; es obligatorio mientras el envío por SMTP esté activado.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Enter the SMTP login name; the chosen authentication method needs one.</source>
         <translation>Introduzca el nombre de usuario SMTP; el método de autenticación elegido lo necesita.</translation>
     </message>
@@ -4588,7 +5510,7 @@
         <translation>Comprobar ahora los servidores guardados (conectar e iniciar sesión, no se envía nada)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Keep passwords in a &amp;file instead</source>
         <translation>Guardar las contraseñas en un &amp;archivo en su lugar</translation>
     </message>
@@ -4603,12 +5525,12 @@
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Discard c&amp;hanges</source>
         <translation>Descartar los &amp;cambios</translation>
     </message>
@@ -4619,12 +5541,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>Save the settings and passwords (Ctrl+S)</source>
         <translation>Guardar la configuración y las contraseñas (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-124"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -4634,7 +5556,17 @@
         <translation>Acerca &amp;de</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>H&amp;istory…</source>
+        <translation>H&amp;istorial…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every message the queue handed over, with its outcome</source>
+        <translation>Cada mensaje que la cola transfirió, con su resultado</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>New configuration: it will be created at %1 when you save.</source>
         <translation>Configuración nueva: se creará en %1 al guardar.</translation>
     </message>
@@ -4692,7 +5624,7 @@
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowStatus.cpp" line="+78"/>
+        <location filename="../ui/SettingsWindowStatus.cpp" line="+99"/>
         <source>Warning: the POP3 server works, but not encrypted: it offers no STLS (or someone on the way removed it). With security &quot;Automatic&quot; Mailwright goes on in clear text only because no login is set. Ask the server&apos;s administrator to enable STLS, or use TLS (port 995).</source>
         <translation>Advertencia: el servidor POP3 funciona, pero sin cifrar: no ofrece STLS (o alguien en el camino lo eliminó). Con la seguridad «Automático», Mailwright continúa en claro solo porque no hay ningún inicio de sesión configurado. Pida al administrador del servidor que active STLS, o use TLS (puerto 995).</translation>
     </message>
@@ -4717,7 +5649,7 @@
         <translation>La cola está retenida: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowTest.cpp" line="+57"/>
+        <location filename="../ui/SettingsWindowTest.cpp" line="+58"/>
         <source>Fix “%1” first: %2</source>
         <translation>Corrija primero «%1»: %2</translation>
     </message>
@@ -4737,7 +5669,7 @@
         <translation>Guárdela y vuelva a iniciar sesión; después, pruebe.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+102"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+104"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -4796,6 +5728,36 @@
         <source>Read-only while the settings are locked</source>
         <translation>Solo lectura mientras la configuración esté bloqueada</translation>
     </message>
+    <message>
+        <location filename="../ui/SettingsWindowBackup.cpp" line="+19"/>
+        <source>Backup SMTP</source>
+        <translation>SMTP de respaldo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Server to test</source>
+        <translation>Servidor que se prueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which SMTP server Send test, Check login and Verify addresses use</source>
+        <translation>Qué servidor SMTP usan «Enviar prueba», «Solo comprobar el inicio de sesión» y «Verificar las direcciones»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Primary</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation>Respaldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rvidor:</translation>
+    </message>
 </context>
 <context>
     <name>mw::SignInBackends</name>
@@ -4808,7 +5770,7 @@
 <context>
     <name>mw::SignInFields</name>
     <message>
-        <location filename="../ui/SignInFields.cpp" line="+61"/>
+        <location filename="../ui/SignInFields.cpp" line="+66"/>
         <source>%1 domain or Kerberos realm</source>
         <translation>Dominio %1 o reino de Kerberos</translation>
     </message>
@@ -4853,7 +5815,7 @@
         <translation>Frase de contraseña de la clave del certificado de cliente %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Key pass&amp;phrase:</source>
         <translation>&amp;Frase de contraseña de la clave:</translation>
     </message>
@@ -5259,7 +6221,7 @@
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+345"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+372"/>
         <source>OAuth2 sign-in is chosen but no sign-in is available here: sign in first.</source>
         <translation>Se eligió el inicio de sesión OAuth2 pero aquí no hay ningún inicio de sesión disponible: inicie sesión primero.</translation>
     </message>
@@ -5492,6 +6454,29 @@
         <location filename="../core/notify/StatusRequestService.cpp" line="+70"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::SystemLog</name>
+    <message>
+        <location filename="../core/notify/SystemLog_unix.cpp" line="+52"/>
+        <source>The system log socket path is too long.</source>
+        <translation>La ruta del socket del registro del sistema es demasiado larga.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The system log at %1 took nothing: %2</source>
+        <translation>El registro del sistema en %1 no aceptó nada: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/SystemLog_win.cpp" line="+21"/>
+        <source>The event log could not be opened (error %1).</source>
+        <translation>No se pudo abrir el registro de eventos (error %1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The event log took nothing (error %1).</source>
+        <translation>El registro de eventos no aceptó nada (error %1).</translation>
     </message>
 </context>
 <context>
@@ -5763,12 +6748,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+368"/>
+        <location line="+370"/>
         <source>&amp;Trust this certificate</source>
         <translation>Con&amp;fiar en este certificado</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-367"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Fija la huella SHA-256 de este certificado en el formulario (campo «Certificado de confianza»); entonces solo se acepta este certificado</translation>
     </message>
@@ -5896,8 +6881,14 @@
         <source>✗ refused</source>
         <translation>✗ rechazada</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <location line="+91"/>
+        <source>the backup server %1</source>
+        <translation>el servidor de respaldo %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="-86"/>
         <source>The server accepts every address (%n checked).</source>
         <translation>
             <numerusform>El servidor acepta todas las direcciones (%n comprobada).</numerusform>
@@ -5963,7 +6954,7 @@
         <translation>No alcanzado</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Sent to %1 through %2. Check that it arrived in that mailbox.</source>
         <translation>Enviado a %1 a través de %2. Compruebe que llegó a ese buzón.</translation>
     </message>
@@ -6008,14 +6999,14 @@
         <translation>El servidor aceptó el inicio de sesión (%1).</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+98"/>
+        <location line="-94"/>
+        <location line="+99"/>
         <source>The server said: “%1”</source>
         <translation>El servidor dijo: «%1»</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+97"/>
+        <location line="-96"/>
+        <location line="+98"/>
         <source>Finished.</source>
         <translation>Terminado.</translation>
     </message>
@@ -6073,7 +7064,7 @@
 <context>
     <name>mw::TestSend</name>
     <message>
-        <location filename="../core/delivery/TestSend.cpp" line="+40"/>
+        <location filename="../core/delivery/TestSend.cpp" line="+41"/>
         <source>Outgoing mail is switched off in the settings.</source>
         <translation>El correo saliente está desactivado en la configuración.</translation>
     </message>
@@ -6178,7 +7169,7 @@
 <context>
     <name>mw::cli</name>
     <message>
-        <location filename="../app/cli/ConfigCommands.cpp" line="+37"/>
+        <location filename="../app/cli/ConfigCommands.cpp" line="+38"/>
         <source>Password: </source>
         <translation>Contraseña: </translation>
     </message>
@@ -6278,12 +7269,31 @@
         <translation>leer, cambiar o comprobar la configuración</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>store a password read from standard input (remote-status: the read-only password of status requests, kept only as a digest)</source>
-        <translation>guardar una contraseña leída de la entrada estándar (remote-status: la contraseña de solo lectura de las solicitudes de estado, guardada solo como resumen)</translation>
+        <location line="+42"/>
+        <source>one status line for Nagios, Icinga or Zabbix (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)</source>
+        <translation>una línea de estado para Nagios, Icinga o Zabbix (salida 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>the same figures in the Prometheus text format</source>
+        <translation>las mismas cifras en el formato de texto de Prometheus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the delivery history: every message the queue handed over</source>
+        <translation>el historial de entregas: cada mensaje que la cola transfirió</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>send a test alert through the webhook and the system log, and say what each did</source>
+        <translation>enviar una alerta de prueba por el webhook y el registro del sistema, e indicar qué hizo cada uno</translation>
+    </message>
+    <message>
+        <source>store a password read from standard input (remote-status: the read-only password of status requests, kept only as a digest)</source>
+        <translation type="vanished">guardar una contraseña leída de la entrada estándar (remote-status: la contraseña de solo lectura de las solicitudes de estado, guardada solo como resumen)</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>what the administrator&apos;s policy sets and locks; the policy templates (ADMX, profile, policy.ini)</source>
         <translation>lo que define y bloquea la directiva del administrador; las plantillas de directiva (ADMX, perfil, policy.ini)</translation>
     </message>
@@ -6298,7 +7308,12 @@
         <translation>inicio de sesión OAuth2 (código de dispositivo, o navegador con --browser) para xoauth2; logout también revoca el inicio de sesión en el proveedor</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
+        <source>store a secret read from standard input: smtp, pop3, oauth-client, smtp-client-cert, pop3-client-cert, remote-status (kept only as a digest), backup-smtp, backup-smtp-client-cert, alerts-webhook</source>
+        <translation>guardar un secreto leído de la entrada estándar: smtp, pop3, oauth-client, smtp-client-cert, pop3-client-cert, remote-status (guardado solo como resumen), backup-smtp, backup-smtp-client-cert, alerts-webhook</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>queue a notification (body or whole message on stdin)</source>
         <translation>poner una notificación en cola (cuerpo o mensaje completo por stdin)</translation>
     </message>
@@ -6326,7 +7341,7 @@
 <context>
     <name>mw::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+30"/>
+        <location filename="../app/cli/CliApp.cpp" line="+55"/>
         <source>Use the configuration FILE instead of the per-user one.</source>
         <translation>Usar el archivo de configuración FILE en lugar del del usuario.</translation>
     </message>
@@ -6362,7 +7377,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+340"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+352"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
@@ -6384,9 +7399,9 @@
     <message>
         <location line="+5"/>
         <location line="+7"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="+120"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+122"/>
         <location line="+21"/>
-        <location line="+156"/>
+        <location line="+174"/>
         <source>Server said: %1</source>
         <translation>El servidor dijo: %1</translation>
     </message>
@@ -6411,12 +7426,22 @@
         <translation>Detenerse después de FASE (connect, tls, ehlo, auth, mail, rcpt) sin enviar.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Send through SERVER: primary (the default) or backup ([backup_smtp]).</source>
+        <translation>Enviar a través de SERVER: primary (por omisión) o backup ([backup_smtp]).</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>--stop-after takes connect, tls, ehlo, auth, mail or rcpt.</source>
         <translation>--stop-after admite connect, tls, ehlo, auth, mail o rcpt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>--server takes primary or backup.</source>
+        <translation>--server admite primary o backup.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--to: %1</source>
         <translation>--to: %1</translation>
     </message>
@@ -6428,7 +7453,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="+129"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="+136"/>
         <source>signed in with %1</source>
         <translation>sesión iniciada con %1</translation>
     </message>
@@ -6506,7 +7531,7 @@
         <translation>%1: la configuración es válida.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>; passwords: *** (kept in the secret store, never in this file)</source>
         <translation>; contraseñas: *** (guardadas en el almacén de secretos, nunca en este archivo)</translation>
     </message>
@@ -6521,9 +7546,13 @@
         <translation>uso: config get KEY | set KEY VALUE | unset KEY | validate | show</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
+        <source>usage: secret set %1 (the password, client secret, key passphrase or webhook URL is read from standard input)</source>
+        <translation>uso: secret set %1 (la contraseña, el secreto de cliente, la frase de contraseña de la clave o la URL del webhook se lee de la entrada estándar)</translation>
+    </message>
+    <message>
         <source>usage: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status (the password, client secret or key passphrase is read from standard input)</source>
-        <translation>uso: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status (la contraseña, el secreto de cliente o la frase de contraseña de la clave se lee de la entrada estándar)</translation>
+        <translation type="vanished">uso: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status (la contraseña, el secreto de cliente o la frase de contraseña de la clave se lee de la entrada estándar)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6552,7 +7581,7 @@
         <translation>La cola retenida por el inicio de sesión rechazado se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-296"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-308"/>
         <source>Try PORT:MODE (mode tls, starttls or plain) instead of the standard ports (repeatable).</source>
         <translation>Probar PUERTO:MODO (modo tls, starttls o plain) en lugar de los puertos estándar (repetible).</translation>
     </message>
@@ -6567,12 +7596,22 @@
         <translation>Recordar lo que el servidor ofrece ahora aunque ofrezca menos que en la última comprobación.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>probe takes &quot;smtp&quot; (the default) or &quot;pop3&quot;.</source>
-        <translation>probe admite «smtp» (por omisión) o «pop3».</translation>
+        <translation type="vanished">probe admite «smtp» (por omisión) o «pop3».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>probe takes &quot;smtp&quot; (the default), &quot;backup-smtp&quot; or &quot;pop3&quot;.</source>
+        <translation>probe admite «smtp» (por omisión), «backup-smtp» o «pop3».</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../app/cli/TestCommand.cpp" line="-21"/>
+        <source>No backup SMTP server is set (backup_smtp/enabled).</source>
+        <translation>No hay servidor SMTP de respaldo definido (backup_smtp/enabled).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1/host is not set.</source>
         <translation>%1/host no está definido.</translation>
     </message>
@@ -6583,17 +7622,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+164"/>
+        <location line="+167"/>
         <source>--timeout takes 1 to 600 seconds.</source>
         <translation>--timeout admite de 1 a 600 segundos.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>The queue held for the refused downgrade will be tried again.</source>
         <translation>La cola retenida por la degradación rechazada se volverá a intentar.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 server %2: every mode, safest first
 </source>
         <translation>Servidor %1 %2: todos los modos, el más seguro primero
@@ -6763,30 +7802,57 @@
         <translation>(no definido)</translation>
     </message>
     <message>
-        <location filename="../app/cli/TestCommand.cpp" line="+5"/>
+        <location filename="../app/cli/TestCommand.cpp" line="+26"/>
         <source>Send Test to %1 via %2 port %3 (POP-before-SMTP via %4, relay window %5 minutes)
 </source>
         <translation>Prueba a %1 por %2 puerto %3 (POP antes de SMTP por %4, ventana de retransmisión %5 minutos)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/BouncesCommand.cpp" line="+19"/>
+        <location filename="../app/cli/BouncesCommand.cpp" line="+20"/>
         <source>Delete the delivery status notifications that were listed (others stay).</source>
         <translation>Eliminar las notificaciones de estado de entrega listadas (las demás se quedan).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/AlertsCommand.cpp" line="+17"/>
+        <location filename="../app/cli/BouncesCommand.cpp" line="+1"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+92"/>
         <location filename="../app/cli/StatusRequestsCommand.cpp" line="+23"/>
         <source>Print one JSON object.</source>
         <translation>Imprimir un objeto JSON.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Send a test alert.</source>
+        <translation>Enviar una alerta de prueba.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>usage: alerts test [--json]</source>
+        <translation>uso: alerts test [--json]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No second channel is on: set alerts/webhook or alerts/system_log first.</source>
+        <translation>No hay ningún segundo canal activo: defina primero alerts/webhook o alerts/system_log.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BouncesCommand.cpp" line="+9"/>
         <source>The bounced-alerts mailbox is read over POP3: set pop3/host and pop3/username first.</source>
         <translation>El buzón de alertas rebotadas se lee por POP3: defina primero pop3/host y pop3/username.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Bounced-alerts mailbox %1@%2: %n message(s)</source>
         <translation>
             <numerusform>Buzón de alertas rebotadas %1@%2: %n mensaje</numerusform>
@@ -6891,7 +7957,7 @@
         <translation>Compruebe que esta cuenta POP3 recibe el buzón de notificaciones y busque un rebote en el buzón de alertas rebotadas (mailwright-cli bounces).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommands.cpp" line="-233"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-251"/>
         <source>queue: %n message(s) waiting</source>
         <translation>
             <numerusform>cola: %n mensaje en espera</numerusform>
@@ -7059,7 +8125,7 @@
         <translation>uso: queue list | flush | run [--once] | retry ID | purge ID</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+92"/>
         <source>The queue is held: %1</source>
         <translation>La cola está retenida: %1</translation>
     </message>
@@ -7069,7 +8135,7 @@
         <translation>%1 entregados, %2 aplazados, %3 como no entregables, %4 con resultado desconocido; %5 aún en cola.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+117"/>
         <source>mailwright-cli: status requests: %1</source>
         <translation>mailwright-cli: solicitudes de estado: %1</translation>
     </message>
@@ -7174,7 +8240,7 @@
         <translation>Sesión iniciada. Ámbitos concedidos: %1. El token de actualización está guardado en el almacén «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/PolicyCommands.cpp" line="+42"/>
+        <location filename="../app/cli/PolicyCommands.cpp" line="+43"/>
         <source>usage: policy show [--json]</source>
         <translation>uso: policy show [--json]</translation>
     </message>
@@ -7194,7 +8260,7 @@
         <translation>uso: policy show [--json] | templates DIR</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+65"/>
         <source>secret %1: locked (%2)</source>
         <translation>secreto %1: bloqueado (%2)</translation>
     </message>
@@ -7273,6 +8339,211 @@
             <numerusform>%n solicitud de estado</numerusform>
             <numerusform>%n solicitudes de estado</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="-14"/>
+        <source>Only messages since WHEN: an age (90m, 2h, 3d, 1w) or an ISO date or time.</source>
+        <translation>Solo los mensajes desde WHEN: una antigüedad (90m, 2h, 3d, 1w) o una fecha u hora ISO.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only messages that were not delivered (dead, deferred, outcome unknown) or that bounced.</source>
+        <translation>Solo los mensajes que no se entregaron (no entregables, aplazados, con resultado desconocido) o que rebotaron.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only messages whose recipient, subject or Message-ID contains TEXT.</source>
+        <translation>Solo los mensajes cuyo destinatario, asunto o Message-ID contiene TEXT.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most N messages, newest first (default 100).</source>
+        <translation>Como máximo N mensajes, los más recientes primero (100 por omisión).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>usage: history [--since WHEN] [--failed] [--grep TEXT] [--limit N] [--json] | show ID | resend ID</source>
+        <translation>uso: history [--since WHEN] [--failed] [--grep TEXT] [--limit N] [--json] | show ID | resend ID</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a history entry id (a number, as &quot;history&quot; lists them).</source>
+        <translation>«%1» no es un identificador de entrada del historial (un número, como los lista «history»).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The delivery history has no entry %1.</source>
+        <translation>El historial de entregas no tiene ninguna entrada %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error class</source>
+        <translation>Clase de error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server said</source>
+        <translation>El servidor dijo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue id</source>
+        <translation>Identificador en la cola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To/Cc</source>
+        <translation>To/Cc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bounced</source>
+        <translation>Rebotado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(the text of the message was not kept: history/keep_bodies)</source>
+        <translation>(el texto del mensaje no se conservó: history/keep_bodies)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Queued again as %1 (Resent-Message-ID %2); it is sent on the next pass.</source>
+        <translation>Puesto de nuevo en cola como %1 (Resent-Message-ID %2); se envía en la próxima pasada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dead letter %1 is queued again; it is sent on the next pass.</source>
+        <translation>El mensaje no entregable %1 vuelve a estar en cola; se envía en la próxima pasada.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--since %1: give an age (90m, 2h, 3d, 1w) or an ISO date or time (2026-12-01, 2026-12-01T08:00).</source>
+        <translation>--since %1: indique una antigüedad (90m, 2h, 3d, 1w) o una fecha u hora ISO (2026-12-01, 2026-12-01T08:00).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--limit wants a positive number.</source>
+        <translation>--limit espera un número positivo.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No message in the delivery history matches (%1).</source>
+        <translation>Ningún mensaje del historial de entregas coincide (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No message in the delivery history matches; recording is off (history/enabled).</source>
+        <translation>Ningún mensaje del historial de entregas coincide; el registro está desactivado (history/enabled).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIME</source>
+        <translation>HORA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RESULT</source>
+        <translation>RESULTADO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SERVER</source>
+        <translation>SERVIDOR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RECIPIENTS</source>
+        <translation>DESTINATARIOS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SUBJECT</source>
+        <translation>ASUNTO</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bounced</source>
+        <translation>rebotado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bounced: %1</source>
+        <translation>rebotado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MonitoringCommands.cpp" line="+23"/>
+        <source>there is no configuration file at %1</source>
+        <translation>no hay archivo de configuración en %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the configuration %1 cannot be used</source>
+        <translation>no se puede usar la configuración %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unexpected argument %1 (usage: check [--json])</source>
+        <translation>argumento inesperado %1 (uso: check [--json])</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unexpected argument %1 (usage: metrics [--output FILE])</source>
+        <translation>argumento inesperado %1 (uso: metrics [--output FILE])</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>

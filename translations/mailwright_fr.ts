@@ -811,6 +811,86 @@
         <source> min between notices of a kind</source>
         <translation> min entre deux avis du même type</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Webhook:</source>
+        <translation>&amp;Webhook :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alert webhook format</source>
+        <translation>Format du webhook d’alerte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also send each notice directly to a chat or monitoring service over HTTPS, not through the mail server</source>
+        <translation>Envoyer aussi chaque avis directement à un service de discussion ou de supervision via HTTPS, sans passer par le serveur de messagerie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Webhook &amp;URL:</source>
+        <translation>&amp;URL du webhook :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alert webhook URL</source>
+        <translation>URL du webhook d’alerte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://… (kept in the password store: it carries an access token)</source>
+        <translation>https://… (gardée dans le magasin de mots de passe : elle contient un jeton d’accès)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Webhook C&amp;A file:</source>
+        <translation>Fichier d’A&amp;C du webhook :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Alert webhook trusted CA certificates file</source>
+        <translation>Fichier des certificats d’AC de confiance du webhook d’alerte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: PEM file used instead of the system&apos;s certificates</source>
+        <translation>facultatif : fichier PEM utilisé à la place des certificats du système</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose alert webhook trusted CA certificates file</source>
+        <translation>Choisir le fichier des certificats d’AC de confiance du webhook d’alerte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write each notice to the system log</source>
+        <translation>Écrire chaque avis dans le journal système</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also write each notice to the system &amp;log</source>
+        <translation>Écrire aussi chaque avis dans le &amp;journal système</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send a test alert</source>
+        <translation>Envoyer une alerte de test</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send &amp;test alert</source>
+        <translation>Envoyer une alerte de &amp;test</translation>
+    </message>
 </context>
 <context>
     <name>ServerPage</name>
@@ -1286,9 +1366,37 @@
     </message>
 </context>
 <context>
+    <name>mw::AlertChannels</name>
+    <message>
+        <location filename="../core/notify/AlertChannels.cpp" line="+89"/>
+        <source>No secret store: the alert webhook&apos;s URL cannot be read.</source>
+        <translation>Aucun magasin de secrets : l’URL du webhook d’alerte ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The alert webhook&apos;s URL could not be read: %1</source>
+        <translation>L’URL du webhook d’alerte n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No URL is stored for the alert webhook (secret %1).</source>
+        <translation>Aucune URL n’est enregistrée pour le webhook d’alerte (secret %1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mailwright: test alert</source>
+        <translation>Mailwright : alerte de test</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a test alert from Mailwright on %1. Alerts about failing mail reach you this way.</source>
+        <translation>Ceci est une alerte de test de Mailwright sur %1. Les alertes sur le courrier en échec vous parviennent par ce moyen.</translation>
+    </message>
+</context>
+<context>
     <name>mw::AlertEngine</name>
     <message>
-        <location filename="../core/notify/AlertEngine.cpp" line="+27"/>
+        <location filename="../core/notify/AlertEngine.cpp" line="+28"/>
         <source>The server said nothing.</source>
         <translation>Le serveur n’a rien dit.</translation>
     </message>
@@ -1298,7 +1406,7 @@
         <translation>Le serveur a répondu : %1</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+130"/>
         <source>Message %1 (subject &quot;%2&quot;, Message-ID %3, queued %4) to %5 was refused for good at %6 and moved to the dead letters.</source>
         <translation>Le message %1 (objet « %2 », Message-ID %3, mis en file d’attente le %4) pour %5 a été refusé définitivement le %6 et déplacé dans les lettres mortes.</translation>
     </message>
@@ -1321,7 +1429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>From %1 to %2 (%n minute(s)) the SMTP server %3 could not be reached.</source>
         <translation>
             <numerusform>De %1 à %2 (%n minute), le serveur SMTP %3 était injoignable.</numerusform>
@@ -1366,6 +1474,21 @@
         <source>Certificate: %1, issued by %2, SHA-256 %3</source>
         <translation>Certificat : %1, émis par %2, SHA-256 %3</translation>
     </message>
+    <message>
+        <location filename="../core/notify/AlertFailover.cpp" line="+19"/>
+        <source>At %1 the mail queue moved to the backup SMTP server %2: the primary server %3 cannot take mail (%4).</source>
+        <translation>Le %1, la file d’attente est passée au serveur SMTP de secours %2 : le serveur principal %3 ne peut pas accepter de courrier (%4).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The primary server has been unreachable since %1.</source>
+        <translation>Le serveur principal est injoignable depuis %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At %1 the primary SMTP server %2 answered again: the mail queue is back on it.</source>
+        <translation>Le %1, le serveur SMTP principal %2 a de nouveau répondu : la file d’attente repasse par lui.</translation>
+    </message>
 </context>
 <context>
     <name>mw::AlertNotice</name>
@@ -1398,6 +1521,16 @@
         <translation>Mailwright : le serveur de messagerie n’a pas pu être joint</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Mailwright: mail goes through the backup SMTP server</source>
+        <translation>Mailwright : le courrier passe par le serveur SMTP de secours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailwright: mail goes through the primary SMTP server again</source>
+        <translation>Mailwright : le courrier passe de nouveau par le serveur SMTP principal</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Mailwright: notice about failing mail</source>
         <translation>Mailwright : avis sur un courrier en échec</translation>
@@ -1428,7 +1561,17 @@
         <translation>Les messages mis en file d’attente entre-temps sont envoyés maintenant. Vérifiez le réseau et les journaux du serveur de messagerie pour la période indiquée ci-dessus.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Mail is delivered meanwhile. Fix the primary server (or its password: &quot;mailwright-cli secret set smtp&quot;); the queue goes back to it as soon as it answers.</source>
+        <translation>Le courrier est remis entre-temps. Réparez le serveur principal (ou son mot de passe : « mailwright-cli secret set smtp ») ; la file d’attente y revient dès qu’il répond.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to do: this is for the record.</source>
+        <translation>Rien à faire : cet avis est pour information.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No sender (mailboxes/from) is set: a notice cannot be sent.</source>
         <translation>Aucun expéditeur (mailboxes/from) n’est défini : impossible d’envoyer un avis.</translation>
     </message>
@@ -1449,9 +1592,45 @@
     </message>
 </context>
 <context>
+    <name>mw::AlertWebhook</name>
+    <message>
+        <location filename="../core/notify/AlertWebhook.cpp" line="+130"/>
+        <source>The alert webhook URL is not a valid URL.</source>
+        <translation>L’URL du webhook d’alerte n’est pas une URL valide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The alert webhook URL must start with https:// (it carries an access token, which must not travel in clear); %1 was refused.</source>
+        <translation>L’URL du webhook d’alerte doit commencer par https:// (elle contient un jeton d’accès, qui ne doit pas circuler en clair) ; %1 a été refusée.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No certificate could be read from %1 (alerts/webhook_ca_file).</source>
+        <translation>Aucun certificat n’a pu être lu dans %1 (alerts/webhook_ca_file).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The webhook at %1 answered HTTP %2.</source>
+        <translation>Le webhook %1 a répondu HTTP %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The webhook at %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Le webhook %1 n’a pas répondu en %n seconde.</numerusform>
+            <numerusform>Le webhook %1 n’a pas répondu en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The webhook at %1 could not be reached (%2).</source>
+        <translation>Le webhook %1 n’a pas pu être joint (%2).</translation>
+    </message>
+</context>
+<context>
     <name>mw::AuthPage</name>
     <message>
-        <location filename="../ui/AuthPage.cpp" line="+51"/>
+        <location filename="../ui/AuthPage.cpp" line="+67"/>
         <source>Automatic (the best method the server offers)</source>
         <translation>Automatique (la meilleure méthode proposée par le serveur)</translation>
     </message>
@@ -1516,7 +1695,7 @@
         <translation>Pas d’authentification</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-27"/>
         <source>The system keychain</source>
         <translation>Le trousseau du système</translation>
     </message>
@@ -1536,7 +1715,7 @@
         <translation>Certificats client (*.pem *.crt *.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>OAuth2 sign-in</source>
         <translation>Connexion OAuth2</translation>
     </message>
@@ -1706,7 +1885,7 @@
         <translation>Annuler la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/AuthPage.h" line="+39"/>
+        <location filename="../ui/AuthPage.h" line="+40"/>
         <source>Authentication</source>
         <translation>Authentification</translation>
     </message>
@@ -2075,7 +2254,7 @@
 <context>
     <name>mw::CredentialResolver</name>
     <message numerus="yes">
-        <location filename="../core/session/CredentialResolver.cpp" line="+29"/>
+        <location filename="../core/session/CredentialResolver.cpp" line="+31"/>
         <source>The Kerberos ticket cache could not be read within %n second(s).</source>
         <translation>
             <numerusform>Le cache des tickets Kerberos n’a pas pu être lu en %n seconde.</numerusform>
@@ -2097,7 +2276,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>The %1 password could not be read: %2</source>
         <translation>Le mot de passe %1 n’a pas pu être lu : %2</translation>
     </message>
@@ -2188,7 +2367,7 @@
         <translation>Enregistrez-le avec « mailwright-cli secret set %1 » ou définissez %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Sign in again in the settings window.</source>
         <translation>Reconnectez-vous dans la fenêtre des paramètres.</translation>
     </message>
@@ -2196,6 +2375,52 @@
         <location line="+1"/>
         <source>Enter it in the settings window and save.</source>
         <translation>Saisissez-le dans la fenêtre des paramètres et enregistrez.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::DeliveryHistory</name>
+    <message>
+        <location filename="../core/history/DeliveryHistory.cpp" line="+186"/>
+        <source>The SQLite driver of Qt SQL (QSQLITE) is not installed; the delivery history is not available.</source>
+        <translation>Le pilote SQLite de Qt SQL (QSQLITE) n’est pas installé ; l’historique des remises n’est pas disponible.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Cannot open the delivery history %1: %2</source>
+        <translation>Impossible d’ouvrir l’historique des remises %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The delivery history %1 was written by a newer Mailwright (schema %2); this one reads schema %3.</source>
+        <translation>L’historique des remises %1 a été écrit par une version plus récente de Mailwright (schéma %2) ; celle-ci lit le schéma %3.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot create the delivery history %1: %2</source>
+        <translation>Impossible de créer l’historique des remises %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The delivery history %1 was damaged (%2); it was moved aside to %3 and a new, empty one was started.</source>
+        <translation>L’historique des remises %1 était endommagé (%2) ; il a été mis de côté dans %3 et un nouvel historique vide a été commencé.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+20"/>
+        <location line="+12"/>
+        <source>Cannot write to the delivery history %1: %2</source>
+        <translation>Impossible d’écrire dans l’historique des remises %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The delivery history is not open.</source>
+        <translation>L’historique des remises n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot read the delivery history %1: %2</source>
+        <translation>Impossible de lire l’historique des remises %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2747,523 @@
         <location line="+2"/>
         <source>Changed from your organisation&apos;s default</source>
         <translation>Modifié par rapport à la valeur par défaut de votre organisation</translation>
+    </message>
+</context>
+<context>
+    <name>mw::HealthCheck</name>
+    <message>
+        <location filename="../core/notify/HealthCheck.cpp" line="+33"/>
+        <source>backup SMTP server</source>
+        <translation>serveur SMTP de secours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POP3 server</source>
+        <translation>serveur POP3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP server</source>
+        <translation>serveur SMTP</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the certificate of the %1 has expired</source>
+        <translation>le certificat du %1 a expiré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>the certificate of the %1 expires in %2 day(s)</source>
+        <translation>le certificat du %1 expire dans %2 jour(s)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: sign-in required</source>
+        <translation>%1 : connexion requise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the login was refused</source>
+        <translation>%1 : l’authentification a été refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the spool %1 cannot be read</source>
+        <translation>le spool %1 est illisible</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no SMTP server is configured (smtp/host)</source>
+        <translation>aucun serveur SMTP n’est configuré (smtp/host)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the queue is held</source>
+        <translation>la file d’attente est suspendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the queue is held: %1</source>
+        <translation>la file d’attente est suspendue : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 message(s) waiting (critical from %2)</source>
+        <translation>%1 message(s) en attente (critique à partir de %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 message(s) waiting (warning from %2)</source>
+        <translation>%1 message(s) en attente (avertissement à partir de %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the oldest message has waited %1 minute(s) (critical from %2)</source>
+        <translation>le plus ancien message attend depuis %1 minute(s) (critique à partir de %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the oldest message has waited %1 minute(s) (warning from %2)</source>
+        <translation>le plus ancien message attend depuis %1 minute(s) (avertissement à partir de %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 dead letter(s)</source>
+        <translation>%1 lettre(s) morte(s)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>mail goes through the backup SMTP server</source>
+        <translation>le courrier passe par le serveur SMTP de secours</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>queue empty</source>
+        <translation>file d’attente vide</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 message(s) waiting</source>
+        <translation>%1 message(s) en attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no successful session recorded yet</source>
+        <translation>aucune session réussie enregistrée pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last successful session %1 s ago</source>
+        <translation>dernière session réussie il y a %1 s</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>last check %1</source>
+        <translation>dernière vérification %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>certificate %1 day(s) left</source>
+        <translation>certificat : %1 jour(s) restant(s)</translation>
+    </message>
+</context>
+<context>
+    <name>mw::HistoryModel</name>
+    <message>
+        <location filename="../ui/HistoryModel.cpp" line="+41"/>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet delivered, will be retried</source>
+        <translation>Pas encore remis, nouvel essai prévu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused for good</source>
+        <translation>Refusé définitivement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome unknown (the connection broke after the message was sent)</source>
+        <translation>Résultat inconnu (la connexion a été coupée après l’envoi du message)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Primary SMTP</source>
+        <translation>SMTP principal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup SMTP</source>
+        <translation>SMTP de secours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pickup folder</source>
+        <translation>Dossier de dépôt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+9"/>
+        <source>Bounced</source>
+        <translation>Rebond reçu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No bounce</source>
+        <translation>Aucun rebond</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bounce</source>
+        <translation>Rebond</translation>
+    </message>
+</context>
+<context>
+    <name>mw::HistoryRecorder</name>
+    <message>
+        <location filename="../core/history/HistoryRecorder.cpp" line="+65"/>
+        <source>The delivery history was not written: %1</source>
+        <translation>L’historique des remises n’a pas été écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::HistoryResend</name>
+    <message>
+        <location filename="../core/history/HistoryResend.cpp" line="+39"/>
+        <source>The delivery history has no entry %1.</source>
+        <translation>L’historique des remises ne contient pas d’entrée %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No sender is set (mailboxes/from) for the Resent-From field.</source>
+        <translation>Aucun expéditeur n’est défini (mailboxes/from) pour le champ Resent-From.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The text of this message was not kept and it is no longer in the queue&apos;s dead letters; enable history/keep_bodies to be able to resend messages from the history.</source>
+        <translation>Le texte de ce message n’a pas été gardé et il ne figure plus parmi les lettres mortes de la file d’attente ; activez history/keep_bodies pour pouvoir renvoyer des messages depuis l’historique.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The queue is busy (a pass is running); try again.</source>
+        <translation>La file d’attente est occupée (un passage est en cours) ; réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::HistoryView</name>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="+65"/>
+        <source>Delivery history</source>
+        <translation>Historique des remises</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recipient, subject or Message-ID</source>
+        <translation>Destinataire, objet ou Message-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a recipient, subject or Message-ID</source>
+        <translation>Rechercher un destinataire, un objet ou un Message-ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F&amp;ailed only</source>
+        <translation>Échecs &amp;uniquement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show failed messages only</source>
+        <translation>Afficher uniquement les messages en échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused, not yet delivered, outcome unknown or bounced</source>
+        <translation>Refusés, pas encore remis, résultat inconnu ou rebond reçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Since:</source>
+        <translation>&amp;Depuis :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last week</source>
+        <translation>Dernière semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+270"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="-269"/>
+        <location line="+9"/>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;veur :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+269"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location line="-263"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the history again (F5)</source>
+        <translation>Relire l’historique (F5)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Messages handed over, newest first</source>
+        <translation>Messages remis, les plus récents en premier</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Details of the selected message</source>
+        <translation>Détails du message sélectionné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a message to see its details.</source>
+        <translation>Sélectionnez un message pour en voir les détails.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>R&amp;esend</source>
+        <translation>Renv&amp;oyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue the selected message again (its text must have been kept, or it must still be among the dead letters)</source>
+        <translation>Remettre le message sélectionné en file d’attente (son texte doit avoir été gardé, ou il doit encore figurer parmi les lettres mortes)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The history could not be read: %1</source>
+        <translation>L’historique n’a pas pu être lu : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The history is turned off (history/enabled): nothing new is recorded. %n message(s) shown.</source>
+        <translation>
+            <numerusform>L’historique est désactivé (history/enabled) : rien de nouveau n’est enregistré. %n message affiché.</numerusform>
+            <numerusform>L’historique est désactivé (history/enabled) : rien de nouveau n’est enregistré. %n messages affichés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No message matches.</source>
+        <translation>Aucun message ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s), newest first.</source>
+        <translation>
+            <numerusform>%n message, le plus récent en premier.</numerusform>
+            <numerusform>%n messages, les plus récents en premier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Envelope sender</source>
+        <translation>Expéditeur de l’enveloppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope recipients</source>
+        <translation>Destinataires de l’enveloppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To and Cc</source>
+        <translation>To et Cc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue id</source>
+        <translation>Identifiant dans la file d’attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What it means</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server reply</source>
+        <translation>Réponse du serveur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bounced</source>
+        <translation>Rebond reçu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text of this message was not kept (history/keep_bodies is off when it was sent).</source>
+        <translation>Le texte de ce message n’a pas été gardé (history/keep_bodies était désactivé lors de son envoi).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>Message text: loading…</source>
+        <translation>Texte du message : chargement…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text of this message could not be read.</source>
+        <translation>Le texte de ce message n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message text:</source>
+        <translation>Texte du message :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Resending…</source>
+        <translation>Renvoi en cours…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Queued again as %1 (Resent-Message-ID %2).</source>
+        <translation>Remis en file d’attente sous %1 (Resent-Message-ID %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dead letter %1 is queued again.</source>
+        <translation>La lettre morte %1 est remise en file d’attente.</translation>
     </message>
 </context>
 <context>
@@ -3757,27 +4499,36 @@
 <context>
     <name>mw::QueueRunner</name>
     <message>
-        <location filename="../core/delivery/QueueRunner.cpp" line="+176"/>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+179"/>
         <source>Another queue runner is busy with this queue.</source>
         <translation>Un autre traitement de file d’attente s’occupe de cette file.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
+        <location line="+3"/>
         <source>the previous runner stopped while sending it</source>
         <translation>le traitement précédent s’est arrêté pendant l’envoi</translation>
     </message>
     <message>
-        <location filename="../core/delivery/QueueRunnerSession.cpp" line="+49"/>
         <source>No SMTP server is set (smtp/host).</source>
-        <translation>Aucun serveur SMTP défini (smtp/host).</translation>
+        <translation type="vanished">Aucun serveur SMTP défini (smtp/host).</translation>
+    </message>
+    <message>
+        <source>Outgoing mail is switched off (smtp/enabled).</source>
+        <translation type="vanished">L’envoi des e-mails est désactivé (smtp/enabled).</translation>
+    </message>
+    <message>
+        <location filename="../core/delivery/QueueRunnerSession.cpp" line="+54"/>
+        <source>No SMTP server is set (%1/host).</source>
+        <translation>Aucun serveur SMTP n’est défini (%1/host).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Outgoing mail is switched off (smtp/enabled).</source>
-        <translation>L’envoi des e-mails est désactivé (smtp/enabled).</translation>
+        <source>Outgoing mail is switched off (%1/enabled).</source>
+        <translation>L’envoi des e-mails est désactivé (%1/enabled).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>OAuth2 sign-in is chosen but this runner has no access to the sign-in.</source>
         <translation>La connexion OAuth2 est choisie mais ce traitement de la file d’attente n’a pas accès à la connexion.</translation>
     </message>
@@ -3787,7 +4538,7 @@
         <translation>Le serveur a refusé le destinataire définitivement.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+119"/>
         <source>The connection was lost after the message was sent; the server may have it already.</source>
         <translation>La connexion a été perdue après l’envoi du message ; le serveur l’a peut-être déjà.</translation>
     </message>
@@ -3841,7 +4592,7 @@
 <context>
     <name>mw::RemoteStatusPage</name>
     <message>
-        <location filename="../ui/RemoteStatusPage.cpp" line="+85"/>
+        <location filename="../ui/RemoteStatusPage.cpp" line="+86"/>
         <source>Reading the last requests…</source>
         <translation>Lecture des dernières demandes…</translation>
     </message>
@@ -3851,7 +4602,47 @@
         <translation>Vérification de l’existence d’un mot de passe…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generic JSON</source>
+        <translation>JSON générique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Teams (workflow)</source>
+        <translation>Microsoft Teams (workflow)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The alert webhook&apos;s URL could not be read: %1</source>
+        <translation>L’URL du webhook d’alerte n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the alert webhook&apos;s URL first.</source>
+        <translation>Saisissez d’abord l’URL du webhook d’alerte.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Status recipient %1</source>
         <translation>Destinataire de l’état %1</translation>
     </message>
@@ -3876,7 +4667,37 @@
         <translation>&lt;votre mot de passe en lecture seule&gt;</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+52"/>
+        <source>Sending a test alert…</source>
+        <translation>Envoi d’une alerte de test…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>System log</source>
+        <translation>Journal système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: sent (%2)</source>
+        <translation>%1 : envoyée (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: failed: %2</source>
+        <translation>%1 : échec : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No second channel is on: choose a webhook or the system log.</source>
+        <translation>Aucun second canal n’est activé : choisissez un webhook ou le journal système.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Answered</source>
         <translation>Réponse envoyée</translation>
     </message>
@@ -3924,7 +4745,7 @@
         <translation>Le mot de passe en lecture seule n’a pas pu être supprimé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/RemoteStatusPage.h" line="+39"/>
+        <location filename="../ui/RemoteStatusPage.h" line="+43"/>
         <source>Status requests and alerts</source>
         <translation>Demandes d’état et alertes</translation>
     </message>
@@ -3961,13 +4782,14 @@
 <context>
     <name>mw::ServerCheckController</name>
     <message>
-        <location filename="../ui/ServerCheckController.cpp" line="+109"/>
+        <location filename="../ui/ServerCheckController.cpp" line="+110"/>
         <location line="+15"/>
+        <location line="+9"/>
         <source>Check &amp;what the server supports…</source>
         <translation>Vérifier ce que le serveur prend en c&amp;harge…</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-22"/>
         <source>Try implicit TLS, STARTTLS and clear text on the usual ports of the server typed above, and recommend the safest combination that works</source>
         <translation>Essayer le TLS implicite, STARTTLS et le texte en clair sur les ports habituels du serveur saisi ci-dessus, et recommander la combinaison la plus sûre qui fonctionne</translation>
     </message>
@@ -3983,11 +4805,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Try implicit TLS, STARTTLS and clear text on the usual ports of the backup server typed above</source>
+        <translation>Essayer le TLS implicite, STARTTLS et le texte en clair sur les ports habituels du serveur de secours saisi ci-dessus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Try implicit TLS, STLS and clear text on the usual POP3 ports of the server typed above</source>
         <translation>Essayer le TLS implicite, STLS et le texte en clair sur les ports POP3 habituels du serveur saisi ci-dessus</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+168"/>
         <source>Not offered by %1 on port %2 in this mode.</source>
         <translation>Non proposé par %1 sur le port %2 dans ce mode.</translation>
     </message>
@@ -4175,7 +5002,7 @@
 <context>
     <name>mw::ServerPage</name>
     <message>
-        <location filename="../ui/ServerPage.cpp" line="+17"/>
+        <location filename="../ui/ServerPage.cpp" line="+26"/>
         <source>Automatic (TLS on port 465, else STARTTLS when offered; no login without it)</source>
         <translation>Automatique (TLS sur le port 465, sinon STARTTLS s’il est proposé ; pas d’authentification sans chiffrement)</translation>
     </message>
@@ -4195,14 +5022,109 @@
         <translation>Aucune : en clair (déconseillé)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ServerPage.h" line="+20"/>
+        <location line="+7"/>
         <source>Server</source>
         <translation>Serveur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup server</source>
+        <translation>Serveur de secours</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Backup: %1</source>
+        <translation>Secours : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use a backup SMTP server when the primary cannot take mail</source>
+        <translation>Utiliser un serveur SMTP de &amp;secours quand le principal ne peut pas accepter de courrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a backup SMTP server</source>
+        <translation>Utiliser un serveur SMTP de secours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued mail goes to this server while the primary one fails to connect, or at once while the primary refuses the login; it goes back to the primary when it answers</source>
+        <translation>Le courrier en file d’attente part vers ce serveur tant que le principal n’arrive pas à se connecter, ou immédiatement tant que le principal refuse l’authentification ; il revient au principal dès que celui-ci répond</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup ser&amp;ver:</source>
+        <translation>Ser&amp;veur de secours :</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds before the backup is used</source>
+        <translation>Secondes avant l’utilisation du serveur de secours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long (in seconds; 120 = 2 minutes) the primary server must fail to connect before queued mail goes to the backup. A refused login switches at once.</source>
+        <translation>Durée (en secondes ; 120 = 2 minutes) pendant laquelle le serveur principal doit échouer à se connecter avant que le courrier en file d’attente parte vers le serveur de secours. Une authentification refusée fait basculer immédiatement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch a&amp;fter:</source>
+        <translation>&amp;Basculer après :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup: SMTP authentication method</source>
+        <translation>Secours : méthode d’authentification SMTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login &amp;method:</source>
+        <translation>Mé&amp;thode d’authentification :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup: SMTP login name</source>
+        <translation>Secours : identifiant SMTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>often the full e-mail address</source>
+        <translation>souvent l’adresse e-mail complète</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup: SMTP password</source>
+        <translation>Secours : mot de passe SMTP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup SMTP</source>
+        <translation>SMTP de secours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation>Certificats client (*.pem *.crt *.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -4254,7 +5176,7 @@
 <context>
     <name>mw::SettingsValidator</name>
     <message>
-        <location filename="../core/settings/SettingsValidator.cpp" line="+51"/>
+        <location filename="../core/settings/SettingsValidator.cpp" line="+56"/>
         <source>The part before the @ is empty.</source>
         <translation>La partie avant le @ est vide.</translation>
     </message>
@@ -4499,12 +5421,12 @@
         <translation>Doit faire au plus 256 caractères.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>Enter the SMTP server; it is required while sending through SMTP is enabled.</source>
         <translation>Saisissez le serveur SMTP ; il est obligatoire tant que l’envoi par SMTP est activé.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Enter the SMTP login name; the chosen authentication method needs one.</source>
         <translation>Saisissez l’identifiant SMTP ; la méthode d’authentification choisie en nécessite un.</translation>
     </message>
@@ -4588,7 +5510,7 @@
         <translation>Vérifier maintenant les serveurs enregistrés (connexion et authentification, rien n’est envoyé)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Keep passwords in a &amp;file instead</source>
         <translation>Garder les mots de passe dans un &amp;fichier à la place</translation>
     </message>
@@ -4603,12 +5525,12 @@
         <translation>Masquer</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Discard c&amp;hanges</source>
         <translation>A&amp;bandonner les modifications</translation>
     </message>
@@ -4619,12 +5541,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>Save the settings and passwords (Ctrl+S)</source>
         <translation>Enregistrer les paramètres et les mots de passe (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-124"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -4634,7 +5556,17 @@
         <translation>À pro&amp;pos</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>H&amp;istory…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every message the queue handed over, with its outcome</source>
+        <translation>Chaque message remis par la file d’attente, avec son résultat</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>New configuration: it will be created at %1 when you save.</source>
         <translation>Nouvelle configuration : elle sera créée dans %1 à l’enregistrement.</translation>
     </message>
@@ -4692,7 +5624,7 @@
         <translation>Les paramètres n’ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowStatus.cpp" line="+78"/>
+        <location filename="../ui/SettingsWindowStatus.cpp" line="+99"/>
         <source>Warning: the POP3 server works, but not encrypted: it offers no STLS (or someone on the way removed it). With security &quot;Automatic&quot; Mailwright goes on in clear text only because no login is set. Ask the server&apos;s administrator to enable STLS, or use TLS (port 995).</source>
         <translation>Avertissement : le serveur POP3 fonctionne, mais sans chiffrement : il ne propose pas STLS (ou quelqu’un sur le trajet l’a retiré). Avec la sécurité « Automatique », Mailwright continue en clair uniquement parce qu’aucun identifiant n’est défini. Demandez à l’administrateur du serveur d’activer STLS, ou utilisez TLS (port 995).</translation>
     </message>
@@ -4717,7 +5649,7 @@
         <translation>La file d’attente est suspendue : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowTest.cpp" line="+57"/>
+        <location filename="../ui/SettingsWindowTest.cpp" line="+58"/>
         <source>Fix “%1” first: %2</source>
         <translation>Corrigez d’abord « %1 » : %2</translation>
     </message>
@@ -4737,7 +5669,7 @@
         <translation>Enregistrez-les et reconnectez-vous, puis testez.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+102"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+104"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -4796,6 +5728,36 @@
         <source>Read-only while the settings are locked</source>
         <translation>En lecture seule tant que les paramètres sont verrouillés</translation>
     </message>
+    <message>
+        <location filename="../ui/SettingsWindowBackup.cpp" line="+19"/>
+        <source>Backup SMTP</source>
+        <translation>SMTP de secours</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Server to test</source>
+        <translation>Serveur à tester</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which SMTP server Send test, Check login and Verify addresses use</source>
+        <translation>Serveur SMTP utilisé par « Envoyer un test », « Vérifier seulement la connexion » et « Vérifier les adresses »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Primary</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation>Secours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;rver:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
 </context>
 <context>
     <name>mw::SignInBackends</name>
@@ -4808,7 +5770,7 @@
 <context>
     <name>mw::SignInFields</name>
     <message>
-        <location filename="../ui/SignInFields.cpp" line="+61"/>
+        <location filename="../ui/SignInFields.cpp" line="+66"/>
         <source>%1 domain or Kerberos realm</source>
         <translation>Domaine %1 ou royaume Kerberos</translation>
     </message>
@@ -4853,7 +5815,7 @@
         <translation>Phrase secrète de la clé du certificat client %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Key pass&amp;phrase:</source>
         <translation>&amp;Phrase secrète de la clé :</translation>
     </message>
@@ -5259,7 +6221,7 @@
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+345"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+372"/>
         <source>OAuth2 sign-in is chosen but no sign-in is available here: sign in first.</source>
         <translation>La connexion OAuth2 est choisie mais aucune connexion n’est disponible ici : connectez-vous d’abord.</translation>
     </message>
@@ -5492,6 +6454,29 @@
         <location filename="../core/notify/StatusRequestService.cpp" line="+70"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::SystemLog</name>
+    <message>
+        <location filename="../core/notify/SystemLog_unix.cpp" line="+52"/>
+        <source>The system log socket path is too long.</source>
+        <translation>Le chemin du socket du journal système est trop long.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The system log at %1 took nothing: %2</source>
+        <translation>Le journal système à %1 n’a rien accepté : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/SystemLog_win.cpp" line="+21"/>
+        <source>The event log could not be opened (error %1).</source>
+        <translation>Le journal des événements n’a pas pu être ouvert (erreur %1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The event log took nothing (error %1).</source>
+        <translation>Le journal des événements n’a rien accepté (erreur %1).</translation>
     </message>
 </context>
 <context>
@@ -5763,12 +6748,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+368"/>
+        <location line="+370"/>
         <source>&amp;Trust this certificate</source>
         <translation>Faire confiance à ce cer&amp;tificat</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-367"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Épingle l’empreinte SHA-256 de ce certificat dans le formulaire (champ « Certificat de confiance ») ; seul ce certificat est alors accepté</translation>
     </message>
@@ -5896,8 +6881,14 @@
         <source>✗ refused</source>
         <translation>✗ refusée</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <location line="+91"/>
+        <source>the backup server %1</source>
+        <translation>le serveur de secours %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="-86"/>
         <source>The server accepts every address (%n checked).</source>
         <translation>
             <numerusform>Le serveur accepte toutes les adresses (%n vérifiée).</numerusform>
@@ -5963,7 +6954,7 @@
         <translation>Non atteint</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Sent to %1 through %2. Check that it arrived in that mailbox.</source>
         <translation>Envoyé à %1 via %2. Vérifiez qu’il est arrivé dans cette boîte.</translation>
     </message>
@@ -6008,14 +6999,14 @@
         <translation>Le serveur a accepté la connexion (%1).</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+98"/>
+        <location line="-94"/>
+        <location line="+99"/>
         <source>The server said: “%1”</source>
         <translation>Le serveur a dit : « %1 »</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+97"/>
+        <location line="-96"/>
+        <location line="+98"/>
         <source>Finished.</source>
         <translation>Terminé.</translation>
     </message>
@@ -6073,7 +7064,7 @@
 <context>
     <name>mw::TestSend</name>
     <message>
-        <location filename="../core/delivery/TestSend.cpp" line="+40"/>
+        <location filename="../core/delivery/TestSend.cpp" line="+41"/>
         <source>Outgoing mail is switched off in the settings.</source>
         <translation>L’envoi des e-mails est désactivé dans les paramètres.</translation>
     </message>
@@ -6178,7 +7169,7 @@
 <context>
     <name>mw::cli</name>
     <message>
-        <location filename="../app/cli/ConfigCommands.cpp" line="+37"/>
+        <location filename="../app/cli/ConfigCommands.cpp" line="+38"/>
         <source>Password: </source>
         <translation>Mot de passe : </translation>
     </message>
@@ -6278,12 +7269,31 @@
         <translation>lire, modifier ou vérifier la configuration</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>store a password read from standard input (remote-status: the read-only password of status requests, kept only as a digest)</source>
-        <translation>enregistrer un mot de passe lu sur l’entrée standard (remote-status : le mot de passe en lecture seule des demandes d’état, conservé uniquement sous forme de condensé)</translation>
+        <location line="+42"/>
+        <source>one status line for Nagios, Icinga or Zabbix (exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)</source>
+        <translation>une ligne d’état pour Nagios, Icinga ou Zabbix (code de sortie 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>the same figures in the Prometheus text format</source>
+        <translation>les mêmes valeurs au format texte Prometheus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the delivery history: every message the queue handed over</source>
+        <translation>l’historique des remises : chaque message remis par la file d’attente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>send a test alert through the webhook and the system log, and say what each did</source>
+        <translation>envoyer une alerte de test via le webhook et le journal système, et indiquer le résultat de chacun</translation>
+    </message>
+    <message>
+        <source>store a password read from standard input (remote-status: the read-only password of status requests, kept only as a digest)</source>
+        <translation type="vanished">enregistrer un mot de passe lu sur l’entrée standard (remote-status : le mot de passe en lecture seule des demandes d’état, conservé uniquement sous forme de condensé)</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>what the administrator&apos;s policy sets and locks; the policy templates (ADMX, profile, policy.ini)</source>
         <translation>ce que la stratégie de l’administrateur définit et verrouille ; les modèles de stratégie (ADMX, profil, policy.ini)</translation>
     </message>
@@ -6298,7 +7308,12 @@
         <translation>connexion OAuth2 (code d’appareil, ou navigateur avec --browser) pour xoauth2 ; logout révoque aussi la connexion chez le fournisseur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
+        <source>store a secret read from standard input: smtp, pop3, oauth-client, smtp-client-cert, pop3-client-cert, remote-status (kept only as a digest), backup-smtp, backup-smtp-client-cert, alerts-webhook</source>
+        <translation>enregistrer un secret lu sur l’entrée standard : smtp, pop3, oauth-client, smtp-client-cert, pop3-client-cert, remote-status (seul son condensé est gardé), backup-smtp, backup-smtp-client-cert, alerts-webhook</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>queue a notification (body or whole message on stdin)</source>
         <translation>mettre une notification en file (corps ou message entier sur stdin)</translation>
     </message>
@@ -6326,7 +7341,7 @@
 <context>
     <name>mw::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+30"/>
+        <location filename="../app/cli/CliApp.cpp" line="+55"/>
         <source>Use the configuration FILE instead of the per-user one.</source>
         <translation>Utiliser le fichier de configuration FILE au lieu de celui de l’utilisateur.</translation>
     </message>
@@ -6362,7 +7377,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+340"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+352"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -6384,9 +7399,9 @@
     <message>
         <location line="+5"/>
         <location line="+7"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="+120"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+122"/>
         <location line="+21"/>
-        <location line="+156"/>
+        <location line="+174"/>
         <source>Server said: %1</source>
         <translation>Le serveur a répondu : %1</translation>
     </message>
@@ -6411,12 +7426,22 @@
         <translation>S’arrêter après PHASE (connect, tls, ehlo, auth, mail, rcpt) sans envoyer.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Send through SERVER: primary (the default) or backup ([backup_smtp]).</source>
+        <translation>Envoyer via SERVER : primary (par défaut) ou backup ([backup_smtp]).</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>--stop-after takes connect, tls, ehlo, auth, mail or rcpt.</source>
         <translation>--stop-after accepte connect, tls, ehlo, auth, mail ou rcpt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>--server takes primary or backup.</source>
+        <translation>--server accepte primary ou backup.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--to: %1</source>
         <translation>--to : %1</translation>
     </message>
@@ -6428,7 +7453,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="+129"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="+136"/>
         <source>signed in with %1</source>
         <translation>connecté avec %1</translation>
     </message>
@@ -6506,7 +7531,7 @@
         <translation>%1 : la configuration est valide.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>; passwords: *** (kept in the secret store, never in this file)</source>
         <translation>&#xa0;; mots de passe : *** (gardés dans le magasin de secrets, jamais dans ce fichier)</translation>
     </message>
@@ -6521,9 +7546,13 @@
         <translation>usage : config get KEY | set KEY VALUE | unset KEY | validate | show</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
+        <source>usage: secret set %1 (the password, client secret, key passphrase or webhook URL is read from standard input)</source>
+        <translation>usage : secret set %1 (le mot de passe, le secret client, la phrase secrète de la clé ou l’URL du webhook est lu sur l’entrée standard)</translation>
+    </message>
+    <message>
         <source>usage: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status (the password, client secret or key passphrase is read from standard input)</source>
-        <translation>usage : secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status (le mot de passe, le secret client ou la phrase secrète de la clé est lu sur l’entrée standard)</translation>
+        <translation type="vanished">usage : secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status (le mot de passe, le secret client ou la phrase secrète de la clé est lu sur l’entrée standard)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6552,7 +7581,7 @@
         <translation>La file d&apos;attente retenue pour la connexion refusée sera réessayée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-296"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-308"/>
         <source>Try PORT:MODE (mode tls, starttls or plain) instead of the standard ports (repeatable).</source>
         <translation>Essayer PORT:MODE (mode tls, starttls ou plain) au lieu des ports standard (répétable).</translation>
     </message>
@@ -6567,12 +7596,22 @@
         <translation>Retenir ce que le serveur propose maintenant même s’il propose moins qu’à la dernière vérification.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>probe takes &quot;smtp&quot; (the default) or &quot;pop3&quot;.</source>
-        <translation>probe accepte « smtp » (par défaut) ou « pop3 ».</translation>
+        <translation type="vanished">probe accepte « smtp » (par défaut) ou « pop3 ».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>probe takes &quot;smtp&quot; (the default), &quot;backup-smtp&quot; or &quot;pop3&quot;.</source>
+        <translation>probe accepte « smtp » (par défaut), « backup-smtp » ou « pop3 ».</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../app/cli/TestCommand.cpp" line="-21"/>
+        <source>No backup SMTP server is set (backup_smtp/enabled).</source>
+        <translation>Aucun serveur SMTP de secours n’est défini (backup_smtp/enabled).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1/host is not set.</source>
         <translation>%1/host n’est pas défini.</translation>
     </message>
@@ -6583,17 +7622,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+164"/>
+        <location line="+167"/>
         <source>--timeout takes 1 to 600 seconds.</source>
         <translation>--timeout accepte de 1 à 600 secondes.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>The queue held for the refused downgrade will be tried again.</source>
         <translation>La file d&apos;attente retenue pour la rétrogradation refusée sera réessayée.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 server %2: every mode, safest first
 </source>
         <translation>Serveur %1 %2 : tous les modes, le plus sûr d’abord
@@ -6763,30 +7802,57 @@
         <translation>(non défini)</translation>
     </message>
     <message>
-        <location filename="../app/cli/TestCommand.cpp" line="+5"/>
+        <location filename="../app/cli/TestCommand.cpp" line="+26"/>
         <source>Send Test to %1 via %2 port %3 (POP-before-SMTP via %4, relay window %5 minutes)
 </source>
         <translation>Test envoyé à %1 via %2 port %3 (POP avant SMTP via %4, fenêtre de relais %5 minutes)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/BouncesCommand.cpp" line="+19"/>
+        <location filename="../app/cli/BouncesCommand.cpp" line="+20"/>
         <source>Delete the delivery status notifications that were listed (others stay).</source>
         <translation>Supprimer les notifications d’état de remise listées (les autres restent).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/AlertsCommand.cpp" line="+17"/>
+        <location filename="../app/cli/BouncesCommand.cpp" line="+1"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+92"/>
         <location filename="../app/cli/StatusRequestsCommand.cpp" line="+23"/>
         <source>Print one JSON object.</source>
         <translation>Afficher un objet JSON.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Send a test alert.</source>
+        <translation>Envoyer une alerte de test.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>usage: alerts test [--json]</source>
+        <translation>usage : alerts test [--json]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No second channel is on: set alerts/webhook or alerts/system_log first.</source>
+        <translation>Aucun second canal n’est activé : définissez d’abord alerts/webhook ou alerts/system_log.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BouncesCommand.cpp" line="+9"/>
         <source>The bounced-alerts mailbox is read over POP3: set pop3/host and pop3/username first.</source>
         <translation>La boîte des alertes non distribuées est lue par POP3 : définissez d’abord pop3/host et pop3/username.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Bounced-alerts mailbox %1@%2: %n message(s)</source>
         <translation>
             <numerusform>Boîte des alertes non distribuées %1@%2 : %n message</numerusform>
@@ -6891,7 +7957,7 @@
         <translation>Vérifiez que ce compte POP3 reçoit la boîte de notification et cherchez un rebond dans la boîte des alertes non distribuées (mailwright-cli bounces).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommands.cpp" line="-233"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-251"/>
         <source>queue: %n message(s) waiting</source>
         <translation>
             <numerusform>file d’attente : %n message en attente</numerusform>
@@ -7059,7 +8125,7 @@
         <translation>usage : queue list | flush | run [--once] | retry ID | purge ID</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+92"/>
         <source>The queue is held: %1</source>
         <translation>La file d’attente est suspendue : %1</translation>
     </message>
@@ -7069,7 +8135,7 @@
         <translation>%1 remis, %2 différés, %3 en lettres mortes, %4 au résultat inconnu ; %5 encore en file d’attente.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+117"/>
         <source>mailwright-cli: status requests: %1</source>
         <translation>mailwright-cli : demandes d’état : %1</translation>
     </message>
@@ -7174,7 +8240,7 @@
         <translation>Connecté. Portées accordées : %1. Le jeton d’actualisation est enregistré dans le magasin « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/PolicyCommands.cpp" line="+42"/>
+        <location filename="../app/cli/PolicyCommands.cpp" line="+43"/>
         <source>usage: policy show [--json]</source>
         <translation>usage : policy show [--json]</translation>
     </message>
@@ -7194,7 +8260,7 @@
         <translation>usage : policy show [--json] | templates DIR</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+65"/>
         <source>secret %1: locked (%2)</source>
         <translation>secret %1 : verrouillé (%2)</translation>
     </message>
@@ -7273,6 +8339,211 @@
             <numerusform>%n demande d’état</numerusform>
             <numerusform>%n demandes d’état</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HistoryCommand.cpp" line="-14"/>
+        <source>Only messages since WHEN: an age (90m, 2h, 3d, 1w) or an ISO date or time.</source>
+        <translation>Uniquement les messages depuis WHEN : une ancienneté (90m, 2h, 3d, 1w) ou une date ou heure ISO.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only messages that were not delivered (dead, deferred, outcome unknown) or that bounced.</source>
+        <translation>Uniquement les messages non remis (morts, différés, résultat inconnu) ou ayant reçu un rebond.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only messages whose recipient, subject or Message-ID contains TEXT.</source>
+        <translation>Uniquement les messages dont le destinataire, l’objet ou le Message-ID contient TEXT.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most N messages, newest first (default 100).</source>
+        <translation>Au plus N messages, les plus récents en premier (100 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>usage: history [--since WHEN] [--failed] [--grep TEXT] [--limit N] [--json] | show ID | resend ID</source>
+        <translation>usage : history [--since WHEN] [--failed] [--grep TEXT] [--limit N] [--json] | show ID | resend ID</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a history entry id (a number, as &quot;history&quot; lists them).</source>
+        <translation>« %1 » n’est pas un identifiant d’entrée de l’historique (un nombre, tel que « history » les affiche).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The delivery history has no entry %1.</source>
+        <translation>L’historique des remises ne contient pas d’entrée %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error class</source>
+        <translation>Classe d’erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server said</source>
+        <translation>Le serveur a répondu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue id</source>
+        <translation>Identifiant dans la file d’attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To/Cc</source>
+        <translation>To/Cc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bounced</source>
+        <translation>Rebond reçu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(the text of the message was not kept: history/keep_bodies)</source>
+        <translation>(le texte du message n’a pas été gardé : history/keep_bodies)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Queued again as %1 (Resent-Message-ID %2); it is sent on the next pass.</source>
+        <translation>Remis en file d’attente sous %1 (Resent-Message-ID %2) ; il sera envoyé au prochain passage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dead letter %1 is queued again; it is sent on the next pass.</source>
+        <translation>La lettre morte %1 est remise en file d’attente ; elle sera envoyée au prochain passage.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--since %1: give an age (90m, 2h, 3d, 1w) or an ISO date or time (2026-12-01, 2026-12-01T08:00).</source>
+        <translation>--since %1 : indiquez une ancienneté (90m, 2h, 3d, 1w) ou une date ou heure ISO (2026-12-01, 2026-12-01T08:00).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--limit wants a positive number.</source>
+        <translation>--limit attend un nombre positif.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No message in the delivery history matches (%1).</source>
+        <translation>Aucun message de l’historique des remises ne correspond (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No message in the delivery history matches; recording is off (history/enabled).</source>
+        <translation>Aucun message de l’historique des remises ne correspond ; l’enregistrement est désactivé (history/enabled).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIME</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RESULT</source>
+        <translation>RÉSULTAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SERVER</source>
+        <translation>SERVEUR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RECIPIENTS</source>
+        <translation>DESTINATAIRES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SUBJECT</source>
+        <translation>OBJET</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bounced</source>
+        <translation>rebond reçu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bounced: %1</source>
+        <translation>rebond reçu : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MonitoringCommands.cpp" line="+23"/>
+        <source>there is no configuration file at %1</source>
+        <translation>il n’y a pas de fichier de configuration dans %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the configuration %1 cannot be used</source>
+        <translation>la configuration %1 est inutilisable</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unexpected argument %1 (usage: check [--json])</source>
+        <translation>argument inattendu %1 (usage : check [--json])</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unexpected argument %1 (usage: metrics [--output FILE])</source>
+        <translation>argument inattendu %1 (usage : metrics [--output FILE])</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
