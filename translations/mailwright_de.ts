@@ -4510,14 +4510,6 @@
         <translation>der vorige Lauf wurde beim Senden beendet</translation>
     </message>
     <message>
-        <source>No SMTP server is set (smtp/host).</source>
-        <translation type="vanished">Kein SMTP-Server gesetzt (smtp/host).</translation>
-    </message>
-    <message>
-        <source>Outgoing mail is switched off (smtp/enabled).</source>
-        <translation type="vanished">Ausgehende E-Mails sind ausgeschaltet (smtp/enabled).</translation>
-    </message>
-    <message>
         <location filename="../core/delivery/QueueRunnerSession.cpp" line="+54"/>
         <source>No SMTP server is set (%1/host).</source>
         <translation>Kein SMTP-Server gesetzt (%1/host).</translation>
@@ -7289,10 +7281,6 @@
         <translation>eine Testwarnung über den Webhook und das Systemprotokoll senden und melden, was jeder Kanal getan hat</translation>
     </message>
     <message>
-        <source>store a password read from standard input (remote-status: the read-only password of status requests, kept only as a digest)</source>
-        <translation type="vanished">ein von der Standardeingabe gelesenes Passwort speichern (remote-status: das Nur-Lese-Passwort für Statusanfragen, nur als Hashwert gespeichert)</translation>
-    </message>
-    <message>
         <location line="-31"/>
         <source>what the administrator&apos;s policy sets and locks; the policy templates (ADMX, profile, policy.ini)</source>
         <translation>was die Richtlinie des Administrators festlegt und sperrt; die Richtlinienvorlagen (ADMX, Profil, policy.ini)</translation>
@@ -7551,10 +7539,6 @@
         <translation>Aufruf: secret set %1 (Passwort, Client-Geheimnis, Schlüssel-Passphrase oder Webhook-URL werden von der Standardeingabe gelesen)</translation>
     </message>
     <message>
-        <source>usage: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status (the password, client secret or key passphrase is read from standard input)</source>
-        <translation type="vanished">Aufruf: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status (Passwort, Client-Geheimnis oder Schlüssel-Passphrase werden von der Standardeingabe gelesen)</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>No password was given on standard input.</source>
         <translation>Auf der Standardeingabe wurde kein Passwort übergeben.</translation>
@@ -7594,10 +7578,6 @@
         <location line="+4"/>
         <source>Remember what the server offers now even if it offers less than at the last check.</source>
         <translation>Sich merken, was der Server jetzt anbietet, auch wenn es weniger ist als bei der letzten Prüfung.</translation>
-    </message>
-    <message>
-        <source>probe takes &quot;smtp&quot; (the default) or &quot;pop3&quot;.</source>
-        <translation type="vanished">probe erwartet „smtp“ (Standard) oder „pop3“.</translation>
     </message>
     <message>
         <location line="+9"/>

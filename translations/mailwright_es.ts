@@ -4510,14 +4510,6 @@
         <translation>el procesador anterior se detuvo mientras lo enviaba</translation>
     </message>
     <message>
-        <source>No SMTP server is set (smtp/host).</source>
-        <translation type="vanished">No hay servidor SMTP definido (smtp/host).</translation>
-    </message>
-    <message>
-        <source>Outgoing mail is switched off (smtp/enabled).</source>
-        <translation type="vanished">El correo saliente está desactivado (smtp/enabled).</translation>
-    </message>
-    <message>
         <location filename="../core/delivery/QueueRunnerSession.cpp" line="+54"/>
         <source>No SMTP server is set (%1/host).</source>
         <translation>No hay servidor SMTP definido (%1/host).</translation>
@@ -7289,10 +7281,6 @@
         <translation>enviar una alerta de prueba por el webhook y el registro del sistema, e indicar qué hizo cada uno</translation>
     </message>
     <message>
-        <source>store a password read from standard input (remote-status: the read-only password of status requests, kept only as a digest)</source>
-        <translation type="vanished">guardar una contraseña leída de la entrada estándar (remote-status: la contraseña de solo lectura de las solicitudes de estado, guardada solo como resumen)</translation>
-    </message>
-    <message>
         <location line="-31"/>
         <source>what the administrator&apos;s policy sets and locks; the policy templates (ADMX, profile, policy.ini)</source>
         <translation>lo que define y bloquea la directiva del administrador; las plantillas de directiva (ADMX, perfil, policy.ini)</translation>
@@ -7551,10 +7539,6 @@
         <translation>uso: secret set %1 (la contraseña, el secreto de cliente, la frase de contraseña de la clave o la URL del webhook se lee de la entrada estándar)</translation>
     </message>
     <message>
-        <source>usage: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status (the password, client secret or key passphrase is read from standard input)</source>
-        <translation type="vanished">uso: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status (la contraseña, el secreto de cliente o la frase de contraseña de la clave se lee de la entrada estándar)</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>No password was given on standard input.</source>
         <translation>No se dio ninguna contraseña por la entrada estándar.</translation>
@@ -7594,10 +7578,6 @@
         <location line="+4"/>
         <source>Remember what the server offers now even if it offers less than at the last check.</source>
         <translation>Recordar lo que el servidor ofrece ahora aunque ofrezca menos que en la última comprobación.</translation>
-    </message>
-    <message>
-        <source>probe takes &quot;smtp&quot; (the default) or &quot;pop3&quot;.</source>
-        <translation type="vanished">probe admite «smtp» (por omisión) o «pop3».</translation>
     </message>
     <message>
         <location line="+9"/>

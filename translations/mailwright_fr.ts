@@ -4510,14 +4510,6 @@
         <translation>le traitement précédent s’est arrêté pendant l’envoi</translation>
     </message>
     <message>
-        <source>No SMTP server is set (smtp/host).</source>
-        <translation type="vanished">Aucun serveur SMTP défini (smtp/host).</translation>
-    </message>
-    <message>
-        <source>Outgoing mail is switched off (smtp/enabled).</source>
-        <translation type="vanished">L’envoi des e-mails est désactivé (smtp/enabled).</translation>
-    </message>
-    <message>
         <location filename="../core/delivery/QueueRunnerSession.cpp" line="+54"/>
         <source>No SMTP server is set (%1/host).</source>
         <translation>Aucun serveur SMTP n’est défini (%1/host).</translation>
@@ -7289,10 +7281,6 @@
         <translation>envoyer une alerte de test via le webhook et le journal système, et indiquer le résultat de chacun</translation>
     </message>
     <message>
-        <source>store a password read from standard input (remote-status: the read-only password of status requests, kept only as a digest)</source>
-        <translation type="vanished">enregistrer un mot de passe lu sur l’entrée standard (remote-status : le mot de passe en lecture seule des demandes d’état, conservé uniquement sous forme de condensé)</translation>
-    </message>
-    <message>
         <location line="-31"/>
         <source>what the administrator&apos;s policy sets and locks; the policy templates (ADMX, profile, policy.ini)</source>
         <translation>ce que la stratégie de l’administrateur définit et verrouille ; les modèles de stratégie (ADMX, profil, policy.ini)</translation>
@@ -7551,10 +7539,6 @@
         <translation>usage : secret set %1 (le mot de passe, le secret client, la phrase secrète de la clé ou l’URL du webhook est lu sur l’entrée standard)</translation>
     </message>
     <message>
-        <source>usage: secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status (the password, client secret or key passphrase is read from standard input)</source>
-        <translation type="vanished">usage : secret set smtp|pop3|oauth-client|smtp-client-cert|pop3-client-cert|remote-status (le mot de passe, le secret client ou la phrase secrète de la clé est lu sur l’entrée standard)</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>No password was given on standard input.</source>
         <translation>Aucun mot de passe n’a été fourni sur l’entrée standard.</translation>
@@ -7594,10 +7578,6 @@
         <location line="+4"/>
         <source>Remember what the server offers now even if it offers less than at the last check.</source>
         <translation>Retenir ce que le serveur propose maintenant même s’il propose moins qu’à la dernière vérification.</translation>
-    </message>
-    <message>
-        <source>probe takes &quot;smtp&quot; (the default) or &quot;pop3&quot;.</source>
-        <translation type="vanished">probe accepte « smtp » (par défaut) ou « pop3 ».</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -386,8 +386,8 @@ void TestSettingsValidator::schemaRoundTrip()
     // 36 + the five [oauth] keys + the two bounce-watch keys + realm and client_cert of
     // [smtp] and [pop3] and pop3/auth, which replaced pop3/apop + three [remote_status]
     // and eight [alerts] keys + the twelve [backup_smtp] keys of [smtp] and its `after`, two
-    // more [alerts] keys, five [monitoring] and three [history] keys
-    QCOMPARE(keys.size(), 81);
+    // more [alerts] keys and webhook_ca_file, five [monitoring] and three [history] keys
+    QCOMPARE(keys.size(), 82);
     QVERIFY(!keys.contains(QStringLiteral("pop3/apop")));
     QVERIFY(keys.contains(QStringLiteral("pop3/relay_window")));
     QVERIFY(keys.contains(QStringLiteral("pop3/watch_bounces")));
