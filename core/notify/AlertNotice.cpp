@@ -8,6 +8,23 @@
 
 namespace mw {
 
+namespace {
+
+// The [alerts] key that switches a kind of notice on or off; the backup server's moves
+// have none of their own (they go whenever alerts are on, at most one per min_interval).
+QString settingOf(const QString &kind)
+{
+    if (kind == QLatin1String("dead_letter"))
+        return QStringLiteral("dead_letters");
+    if (kind.startsWith(QLatin1String("certificate")))
+        return QStringLiteral("certificate");
+    if (kind == QLatin1String("failover") || kind == QLatin1String("failback"))
+        return QStringLiteral("min_interval");
+    return kind;
+}
+
+} // namespace
+
 QString AlertNotice::subjectFor(const QString &kind, int count)
 {
     if (kind == QLatin1String("dead_letter"))
@@ -81,9 +98,7 @@ AlertNotice::Composed AlertNotice::compose(const MailSettings &settings, const Q
     body += adviceFor(kind) + QStringLiteral("\n\n-- \n") +
             tr("Notices about failing mail are set in the [alerts] section of the "
                "configuration (alerts/enabled, alerts/%1...).")
-                .arg(kind == QLatin1String("dead_letter") ? QStringLiteral("dead_letters")
-                     : kind.startsWith(QLatin1String("certificate")) ? QStringLiteral("certificate")
-                                                                     : kind) +
+                .arg(settingOf(kind)) +
             QLatin1Char('\n');
 
     MessageBuilder b;

@@ -265,6 +265,9 @@ void TestBackupSmtp::wrongPrimaryPasswordMovesAtOnce()
     for (const QJsonValue &v : notices(*m_backup, QStringLiteral("failover"))) {
         const QString body = v.toObject().value(QLatin1String("body")).toString();
         QVERIFY2(scan.hitIn(body).isEmpty(), qPrintable(scan.hitIn(body)));
+        // The footer names settings that exist (there is no alerts/failover).
+        QVERIFY2(body.contains(QLatin1String("alerts/min_interval")), qPrintable(body));
+        QVERIFY2(!body.contains(QLatin1String("alerts/failover")), qPrintable(body));
     }
 }
 
