@@ -21,6 +21,7 @@
 #include "oauth/AccessTokenSource.h"
 #include "session/CredentialResolver.h"
 #include "settings/AdminLock.h"
+#include "settings/SecretAccounts.h"
 #include "settings/SecretStoreFactory.h"
 
 #include <QCloseEvent>
@@ -465,8 +466,7 @@ void SettingsWindow::writePasswords()
             if (!r.ok()) {
                 m_writeFailed = true;
                 showSecretFailure(r.error);
-            } else if (account == QLatin1String("smtp") || account == QLatin1String("pop3") ||
-                       account == QLatin1String("backup-smtp")) {
+            } else if (SecretAccounts::isLoginPassword(account)) {
                 // A queue held because the old password was refused is tried again.
                 Queue(Queue::dirFor(m_model->savedSettings())).releaseLoginHold();
             }

@@ -21,11 +21,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -34,21 +32,6 @@
 #include <optional>
 
 namespace mw::cli {
-namespace {
-
-Queue::Lock::Result waitForLock(Queue::Lock &lock, int timeoutMs)
-{
-    // The CLI may block here: a pass of the runner holds the lock for a while.
-    QDeadlineTimer deadline(timeoutMs);
-    for (;;) {
-        const Queue::Lock::Result r = lock.acquire();
-        if (r != Queue::Lock::Result::Busy || deadline.hasExpired())
-            return r;
-        QThread::msleep(50);
-    }
-}
-
-} // namespace
 
 void QueueCommand::addStatus(const MailSettings &settings, QJsonObject *json, QString *text)
 {
@@ -163,7 +146,8 @@ int QueueCommand::run(const QStringList &args)
         if (id.isEmpty())
             return fail(Usage, error);
         Queue::Lock lock(queue.dir());
-        const Queue::Lock::Result locked = waitForLock(lock, 60000);
+        // The CLI may block here: a pass of the runner holds the lock for a while.
+        const Queue::Lock::Result locked = lock.acquire(60000);
         if (locked == Queue::Lock::Result::Failed)
             return fail(CantCreat, lock.errorString());
         if (locked == Queue::Lock::Result::Busy)

@@ -204,6 +204,9 @@ public:
         ~Lock();
         Q_DISABLE_COPY_MOVE(Lock)
         [[nodiscard]] Result acquire();
+        // Tries again every 50 ms while another process holds it, at most waitMs. Blocks:
+        // for the CLI and worker threads, never a GUI thread.
+        [[nodiscard]] Result acquire(int waitMs);
         bool tryLock() { return acquire() == Result::Locked; }
         void unlock();
         [[nodiscard]] bool isLocked() const { return m_locked; }

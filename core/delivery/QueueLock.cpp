@@ -3,9 +3,11 @@
 // locked), decided in acquire().
 #include "Queue.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QThread>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -24,6 +26,17 @@ Queue::Lock::Lock(const QString &dir)
 Queue::Lock::~Lock()
 {
     unlock();
+}
+
+Queue::Lock::Result Queue::Lock::acquire(int waitMs)
+{
+    QDeadlineTimer deadline(waitMs);
+    for (;;) {
+        const Result r = acquire();
+        if (r != Result::Busy || deadline.hasExpired())
+            return r;
+        QThread::msleep(50);
+    }
 }
 
 Queue::Lock::Result Queue::Lock::acquire()

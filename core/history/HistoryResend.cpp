@@ -5,9 +5,6 @@
 #include "delivery/MimeEncoding.h"
 #include "delivery/Queue.h"
 
-#include <QDeadlineTimer>
-#include <QThread>
-
 namespace mw {
 
 QByteArray HistoryResend::withResentFields(const QByteArray &content, const QString &resentFrom,
@@ -88,12 +85,7 @@ HistoryResend::Outcome HistoryResend::resend(DeliveryHistory &history, qint64 id
         return out;
     }
     Queue::Lock lock(queue.dir());
-    QDeadlineTimer deadline(lockWaitMs);
-    Queue::Lock::Result locked = lock.acquire();
-    while (locked == Queue::Lock::Result::Busy && !deadline.hasExpired()) {
-        QThread::msleep(50);
-        locked = lock.acquire();
-    }
+    const Queue::Lock::Result locked = lock.acquire(lockWaitMs);
     if (locked != Queue::Lock::Result::Locked) {
         out.error = locked == Queue::Lock::Result::Busy
                         ? tr("The queue is busy (a pass is running); try again.")
