@@ -88,6 +88,7 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     wireStatusMonitor();
     checkQueueHold();
     updateManaged(); // SettingsWindowPolicy.cpp
+    buildTray();     // SettingsWindowTray.cpp
 
     // Window geometry belongs to this desktop, not to the configuration (QSettings of the
     // GUI, not the INI file that the CLI shares).
@@ -106,6 +107,7 @@ void SettingsWindow::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
     buildManagedBanner(layout);
+    buildFirstRun(layout); // SettingsWindowSetup.cpp
 
     auto *header = new QHBoxLayout;
     m_smtpStatus = new StatusIndicator(tr("SMTP"), this);
@@ -121,6 +123,8 @@ void SettingsWindow::buildUi()
     header->addSpacing(24);
     header->addWidget(m_pop3Status);
     buildBackupIndicator(header); // SettingsWindowBackup.cpp
+    auto *tools = new QHBoxLayout;
+    buildQueueSummary(header, tools); // SettingsWindowQueue.cpp
     header->addStretch();
     header->addWidget(m_refresh);
     layout->addLayout(header);
@@ -261,8 +265,10 @@ void SettingsWindow::buildUi()
     history->setAutoDefault(false);
     history->setToolTip(tr("Every message the queue handed over, with its outcome"));
     connect(history, &QPushButton::clicked, this, &SettingsWindow::showHistory);
-    bottom->addWidget(about);
-    bottom->addWidget(history);
+    tools->insertWidget(0, about);
+    tools->insertWidget(1, history);
+    buildBundle(tools); // SettingsWindowBundle.cpp
+    bottom->addLayout(tools);
     bottom->addWidget(m_saveBlocked, 1);
     bottom->addStretch(0);
     bottom->addWidget(m_discard);

@@ -16,6 +16,7 @@
 
 class QComboBox;
 class QFrame;
+class QBoxLayout;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
@@ -30,6 +31,8 @@ class CredentialResolver;
 class AuthPage;
 class FormBinder;
 class HistoryView;
+class QueueView;
+class SetupAssistant;
 class OAuthSignIn;
 class PasswordField;
 class SettingsPage;
@@ -93,6 +96,17 @@ public Q_SLOTS:
     // "History…": the delivery history of the saved settings (SettingsWindowHistory.cpp);
     // one view, raised when already open (returned for tests; deleted when closed).
     HistoryView *showHistory();
+    // "Queue…" (SettingsWindowQueue.cpp): the queue of the saved settings, live while the
+    // runner works; one view, raised when already open (returned for tests).
+    QueueView *showQueue();
+    // "Set up from an e-mail address" (SettingsWindowSetup.cpp): detection, probing and the
+    // proposed settings; offered by itself while there is no configuration (returned for
+    // tests).
+    SetupAssistant *showSetupAssistant();
+    // "Save support bundle…" (SettingsWindowBundle.cpp): asks for a file name, then writes
+    // the bundle off the GUI thread; saveSupportBundleTo() skips the file dialog (tests).
+    void saveSupportBundle();
+    void saveSupportBundleTo(const QString &path);
 
 Q_SIGNALS:
     // After the INI file and every password write finished (ok: all succeeded).
@@ -132,6 +146,12 @@ private:
     void updateBackupControls();
     [[nodiscard]] MailSettings testSettings() const;
     void buildManagedBanner(QVBoxLayout *layout); // SettingsWindowPolicy.cpp
+    // The window's parts, each in its own file; buildUi() calls them. `tools` is the row of
+    // buttons beside About and History….
+    void buildQueueSummary(QHBoxLayout *header, QBoxLayout *tools); // SettingsWindowQueue.cpp
+    void buildFirstRun(QVBoxLayout *layout);                        // SettingsWindowSetup.cpp
+    void buildBundle(QBoxLayout *tools);                            // SettingsWindowBundle.cpp
+    void buildTray();                                               // SettingsWindowTray.cpp
     void updateManaged();
 
     SettingsStore m_store;
