@@ -185,7 +185,7 @@ private Q_SLOTS:
         QVERIFY(!w->isWindowModified());
         const QByteArray ini = readFile(configPath());
         QVERIFY2(ini.contains("host=localhost"), ini.constData());
-        QVERIFY(ini.contains("port=" + QByteArray::number(m_smtp->tlsPort())));
+        QVERIFY(ini.contains(QByteArray("port=" + QByteArray::number(m_smtp->tlsPort()))));
         QVERIFY(ini.contains("from=admin@example.test"));
         QVERIFY(!ini.contains(m_smtp->password().toUtf8()));
         QString stored;
