@@ -171,6 +171,7 @@ SetupAssistant::SetupAssistant(QWidget *parent)
     connect(m_password, &QLineEdit::returnPressed, this, &SetupAssistant::start);
     connect(m_address, &QLineEdit::textChanged, this, &SetupAssistant::updateOAuthOffer);
     connect(m_useOAuth, &QCheckBox::toggled, m_password, &QWidget::setDisabled);
+    connect(m_useOAuth, &QCheckBox::toggled, this, &SetupAssistant::updateProposal);
     connect(manual, &QPushButton::clicked, this, [this] {
         cancel();
         Q_EMIT manualRequested();
@@ -195,9 +196,12 @@ SetupAssistant::SetupAssistant(QWidget *parent)
         const bool oauth = !oauthProvider().isEmpty() && m_useOAuth->isChecked();
         Q_EMIT applyRequested(m_proposal.changes, oauth ? QString() : m_password->text(),
                               m_proposal.candidate.probe);
-        m_testStatus->setText(tr("These settings are now in the form (not saved yet):\n%1\n\n"
-                                 "Send a test message to prove them, then Save.")
-                                  .arg(ProbeText::changes(m_proposal.changes)));
+        m_testStatus->setText(
+            tr("These settings are now in the form (not saved yet):\n%1\n\n")
+                .arg(ProbeText::changes(m_proposal.changes)) +
+            (oauth ? tr("Type the OAuth2 client ID on the Authentication tab, Save, and sign in "
+                        "there; then send a test message.")
+                   : tr("Send a test message to prove them, then Save.")));
         m_pages->setCurrentIndex(TestPage);
         m_sendTest->setFocus();
     });
@@ -344,16 +348,9 @@ void SetupAssistant::updateProposal()
     if (foreign)
         m_confirmForeign->setText(
             tr("I have checked that %1 is the mail server of %2").arg(c->host, m_report.domain));
-    MailSettings current = m_settings;
-    if (!oauthProvider().isEmpty() && m_useOAuth->isChecked())
-        current.smtp.username = QString(); // the sign-in names the account
-    m_proposal = SetupProposal::make(m_report, current, m_address->text(), m_login->text(),
-                                     m_options.trust.caFile, c, m_confirmForeign->isChecked());
-    if (!m_proposal.isEmpty() && !oauthProvider().isEmpty() && m_useOAuth->isChecked())
-        m_proposal.changes << SettingChange{QStringLiteral("smtp/auth"), QStringLiteral("xoauth2"),
-                                            tr("you chose the provider's sign-in")}
-                           << SettingChange{QStringLiteral("oauth/provider"), oauthProvider(),
-                                            tr("the provider of the address")};
+    m_proposal = SetupProposal::make(m_report, m_settings, m_address->text(), m_login->text(),
+                                     m_options.trust.caFile, c, m_confirmForeign->isChecked(),
+                                     !oauthProvider().isEmpty() && m_useOAuth->isChecked());
     if (m_login->text().isEmpty()) {
         for (const SettingChange &s : std::as_const(m_proposal.changes)) {
             if (s.key == QLatin1String("smtp/username"))

@@ -62,7 +62,7 @@ QString SetupProposal::sourceName(DetectionSource source)
 SetupProposal SetupProposal::make(const DetectionReport &report, const MailSettings &current,
                                   const QString &address, const QString &login,
                                   const QString &caFile, const DetectedCandidate *chosen,
-                                  bool confirmedForeign)
+                                  bool confirmedForeign, bool useOAuth)
 {
     SetupProposal p;
     const DetectedCandidate *c = chosen ? chosen : report.recommended(ProbeService::Smtp);
@@ -93,6 +93,12 @@ SetupProposal SetupProposal::make(const DetectionReport &report, const MailSetti
     else if (suggested == p.changes.cend() && isEmptyIn(current, QStringLiteral("smtp/username")))
         put(p.changes, QStringLiteral("smtp/username"), trimmed,
             tr("most servers take the address as the login name"));
+    const QString oauth = useOAuth ? oauthProviderFor(report.domain) : QString();
+    if (!oauth.isEmpty()) {
+        put(p.changes, QStringLiteral("smtp/auth"), QStringLiteral("xoauth2"),
+            tr("you chose the provider's sign-in"));
+        put(p.changes, QStringLiteral("oauth/provider"), oauth, tr("the provider of the address"));
+    }
     if (!caFile.isEmpty() && c->mode != SecurityMode::Plain &&
         isEmptyIn(current, QStringLiteral("smtp/ca_file")))
         put(p.changes, QStringLiteral("smtp/ca_file"), caFile,

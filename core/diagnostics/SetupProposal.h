@@ -27,12 +27,14 @@ struct SetupProposal
     // candidate must be offered; a foreign one only once the admin confirmed it
     // (confirmedForeign). login: the login name typed (empty: the candidate's suggestion,
     // else the address). caFile: the extra CA file the probes trusted (empty: the system's):
-    // the settings need it to verify the same certificate. Empty when nothing may be proposed.
+    // the settings need it to verify the same certificate. useOAuth: the provider's OAuth2
+    // sign-in instead of a password (only where oauthProviderFor() names one). Empty when
+    // nothing may be proposed.
     [[nodiscard]] static SetupProposal make(const DetectionReport &report,
                                             const MailSettings &current, const QString &address,
                                             const QString &login = {}, const QString &caFile = {},
                                             const DetectedCandidate *chosen = nullptr,
-                                            bool confirmedForeign = false);
+                                            bool confirmedForeign = false, bool useOAuth = false);
     // The OAuth2 provider setting (oauth/provider) for an address domain whose provider signs
     // in with OAuth2 (the provider table's Gmail and Microsoft entries); empty: none.
     [[nodiscard]] static QString oauthProviderFor(const QString &domain);
