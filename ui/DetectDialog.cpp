@@ -2,6 +2,7 @@
 #include "DetectDialog.h"
 
 #include "ProbeText.h"
+#include "diagnostics/SetupProposal.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -24,19 +25,7 @@ namespace {
 
 QString sourceName(DetectionSource s)
 {
-    switch (s) {
-    case DetectionSource::Srv:
-        return DetectDialog::tr("DNS SRV record");
-    case DetectionSource::Autoconfig:
-        return DetectDialog::tr("autoconfig document");
-    case DetectionSource::ProviderTable:
-        return DetectDialog::tr("provider table");
-    case DetectionSource::Mx:
-        return DetectDialog::tr("MX record");
-    case DetectionSource::Guess:
-        break;
-    }
-    return DetectDialog::tr("guess");
+    return SetupProposal::sourceName(s); // one wording for the dialog and the assistant
 }
 
 } // namespace

@@ -55,7 +55,6 @@ QFormLayout *FormBinder::formRowOf(QWidget *w, int *row)
     return nullptr;
 }
 
-
 // A red that reads on the current palette (light or dark).
 QColor FormBinder::errorColor(const QWidget *w)
 {
@@ -150,13 +149,42 @@ void FormBinder::refreshAll()
     }
 }
 
+void FormBinder::revealAll()
+{
+    m_revealAll = true;
+    refreshErrors();
+}
+
+void FormBinder::forgetTouched()
+{
+    m_revealAll = false;
+    m_touched.clear();
+    refreshErrors();
+}
+
+QString FormBinder::shownError(const QString &key) const
+{
+    return m_revealAll || m_touched.contains(key) ? m_errorText.value(key) : QString();
+}
+
+void FormBinder::refreshErrors()
+{
+    for (auto it = m_widgets.constBegin(); it != m_widgets.constEnd(); ++it)
+        showError(it.key(), m_model->fieldError(it.key()));
+}
+
 void FormBinder::edited(const QString &key, const QString &text)
 {
     if (m_updating)
         return;
+    const bool first = !m_touched.contains(key);
+    m_touched.insert(key);
     m_editingKey = key;
     m_model->setValue(key, text);
     m_editingKey.clear();
+    // The value did not change (typed and erased): its error shows now all the same.
+    if (first)
+        showError(key, m_model->fieldError(key));
 }
 
 void FormBinder::showValue(const QString &key, const QString &value)
@@ -190,15 +218,17 @@ void FormBinder::showError(const QString &key, const QString &message)
     QWidget *w = m_widgets.value(key);
     if (!w)
         return;
-    if (QLabel *label = m_errors.value(key)) {
-        label->setText(message);
-        label->setVisible(!message.isEmpty());
-    }
     m_errorText.insert(key, message);
+    // Kept, but shown only once the field was edited or Save pressed (see the class).
+    const QString shown = shownError(key);
+    if (QLabel *label = m_errors.value(key)) {
+        label->setText(shown);
+        label->setVisible(!shown.isEmpty());
+    }
     describe(key);
-    w->setProperty("invalid", !message.isEmpty());
+    w->setProperty("invalid", !shown.isEmpty());
     if (auto *le = qobject_cast<QLineEdit *>(w))
-        setErrorMark(le, message);
+        setErrorMark(le, shown);
 }
 
 } // namespace mw

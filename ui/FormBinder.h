@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 class QFormLayout;
@@ -29,6 +30,10 @@ class SettingsModel;
 // a lock and "Set by your administrator" under it ("<objectName>Policy" row, tool tip and
 // accessible description) when the policy locks it. A field that replaces an organisation
 // default says so, with a "Use organisation default" button.
+//
+// A field's error shows only once the admin has edited that field, or after revealAll()
+// (Save pressed, or the window pointed at the field): a new, empty form does not open
+// covered in red before anyone typed anything.
 class FormBinder : public QObject
 {
     Q_OBJECT
@@ -40,6 +45,12 @@ public:
     [[nodiscard]] QLabel *errorLabelFor(const QString &key) const { return m_errors.value(key); }
     // Shows every value and error of the model (after load, discard, ...).
     void refreshAll();
+    // Every field's error from now on (Save pressed), until forgetTouched().
+    void revealAll();
+    // Back to the state of a form nobody has touched (after Discard).
+    void forgetTouched();
+    // The error shown under the field now (empty: none, or not revealed yet).
+    [[nodiscard]] QString shownError(const QString &key) const;
 
     // How a field's error looks, for the fields a page checks itself: the colour of the
     // error text under a field, and the warning mark inside a line edit
@@ -69,6 +80,7 @@ private:
 
     void showValue(const QString &key, const QString &value);
     void showError(const QString &key, const QString &message);
+    void refreshErrors();
     void edited(const QString &key, const QString &text);
 
     SettingsModel *m_model;
@@ -78,6 +90,8 @@ private:
     QHash<QString, QString> m_errorText;  // key -> the field's error
     QHash<QString, QString> m_policyText; // key -> its lock or organisation-default notice
     QString m_editingKey;                 // the field being typed into
+    QSet<QString> m_touched;              // fields the admin edited: their errors show
+    bool m_revealAll = false;             // Save was pressed: every error shows
     bool m_updating = false;
 };
 

@@ -151,7 +151,7 @@ void FormBinder::describe(const QString &key)
     if (!w)
         return;
     QStringList parts;
-    for (const QString &part : {m_errorText.value(key), m_policyText.value(key)}) {
+    for (const QString &part : {shownError(key), m_policyText.value(key)}) {
         if (!part.isEmpty())
             parts << part;
     }

@@ -121,6 +121,17 @@ void PasswordField::reset()
     updateProblem();
 }
 
+void PasswordField::setTyped(const QString &text)
+{
+    if (m_locked)
+        return;
+    ++m_generation; // a load still running must not overwrite it
+    m_edit->setReadOnly(false);
+    m_edit->setText(text);
+    setState(State::Edited);
+    updateProblem();
+}
+
 bool PasswordField::isRevealed() const
 {
     return m_edit->echoMode() == QLineEdit::Normal;

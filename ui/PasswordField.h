@@ -52,6 +52,9 @@ public:
     [[nodiscard]] QString problem() const;
     void showProblem();
     void reset();
+    // As if the admin had typed text (the setup assistant hands over its password field):
+    // edited, stored on the next Save.
+    void setTyped(const QString &text);
 
     [[nodiscard]] QLineEdit *edit() const { return m_edit; }
     [[nodiscard]] QString account() const { return m_account; }

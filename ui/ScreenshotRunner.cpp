@@ -5,12 +5,14 @@
 #include "ServerCheckController.h"
 #include "ServerCheckDialog.h"
 #include "SettingsWindow.h"
+#include "SetupAssistant.h"
 #include "TestPanel.h"
 #include "diagnostics/StatusMonitor.h"
 #include "settings/SettingsModel.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QPalette>
 #include <QPixmap>
 #include <QPushButton>
@@ -105,6 +107,20 @@ void ScreenshotRunner::grabAbout()
             dialog->grab().save(file);
             dialog->close();
         }
+        grabSetupAssistant();
+    });
+}
+
+void ScreenshotRunner::grabSetupAssistant()
+{
+    // Its first page only: the detection needs the domain's real DNS and servers.
+    SetupAssistant *assistant = m_window->showSetupAssistant();
+    if (auto *address = assistant->findChild<QLineEdit *>(QStringLiteral("setupAddress")))
+        address->setText(QStringLiteral("alerts@example.com"));
+    QTimer::singleShot(300, this, [this, assistant] {
+        QApplication::processEvents();
+        assistant->grab().save(QDir(m_dir).filePath(m_prefix + QStringLiteral("-setup.png")));
+        assistant->close();
         QApplication::quit();
     });
 }

@@ -26,6 +26,7 @@ private:
     void grabAbout();
     void grab(const QString &name);
     void grabServerCheck();
+    void grabSetupAssistant(); // the first-run assistant's address page, then quits
 
     SettingsWindow *m_window;
     QString m_dir;

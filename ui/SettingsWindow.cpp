@@ -86,6 +86,7 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     connect(m_model.get(), &SettingsModel::validityChanged, this, [this] { updateSaveState(); });
     connect(m_model.get(), &SettingsModel::fieldErrorChanged, this, [this] { updateSaveState(); });
     wireStatusMonitor();
+    updateFirstRun(); // SettingsWindowSetup.cpp
     checkQueueHold();
     updateManaged(); // SettingsWindowPolicy.cpp
     buildTray();     // SettingsWindowTray.cpp
@@ -236,7 +237,11 @@ void SettingsWindow::buildUi()
     m_saveBlocked->setTextFormat(Qt::RichText);
     m_saveBlocked->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
                                            Qt::LinksAccessibleByKeyboard);
-    connect(m_saveBlocked, &QLabel::linkActivated, this, &SettingsWindow::focusField);
+    // The link to the first problem: from then on every field shows its error.
+    connect(m_saveBlocked, &QLabel::linkActivated, this, [this](const QString &key) {
+        m_binder->revealAll();
+        focusField(key);
+    });
     m_discard = new QPushButton(tr("Discard c&hanges"), this);
     m_discard->setObjectName(QStringLiteral("discardButton"));
     m_discard->setAutoDefault(false);
@@ -280,8 +285,13 @@ void SettingsWindow::buildUi()
     connect(m_close, &QPushButton::clicked, this, &QWidget::close);
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, [this] {
-        if (m_save->isEnabled())
+        if (m_save->isEnabled()) {
             save();
+        } else if (!m_model->isValid()) {
+            // Save asked for while it cannot: show what stops it, field by field.
+            m_binder->revealAll();
+            focusField(m_model->issues().first().key);
+        }
     });
 }
 
@@ -409,6 +419,7 @@ bool SettingsWindow::save()
 {
     if (m_pendingWrites > 0)
         return false;
+    m_binder->revealAll(); // Save pressed: every field's error shows from now on
     if (!m_loadError.isEmpty()) {
         showMessage(tr("Saving is disabled: %1").arg(m_loadError), true);
         return false;
@@ -485,6 +496,7 @@ void SettingsWindow::writePasswords()
 void SettingsWindow::discard()
 {
     m_model->discard();
+    m_binder->forgetTouched();
     for (PasswordField *pw : std::as_const(m_passwords))
         pw->reset();
     m_messageBar->setVisible(false);

@@ -153,6 +153,13 @@ private:
     void buildBundle(QBoxLayout *tools);                            // SettingsWindowBundle.cpp
     void buildTray();                                               // SettingsWindowTray.cpp
     void updateManaged();
+    // First run (SettingsWindowSetup.cpp): the offer while no SMTP server is saved, and the
+    // setup assistant it opens.
+    void updateFirstRun();
+    void reportSetupTest(); // a Send Test the panel refused: the assistant hears of it too
+    QFrame *m_firstRun = nullptr;
+    QPointer<SetupAssistant> m_setup;
+    bool m_firstRunDismissed = false; // "Set up manually"
 
     SettingsStore m_store;
     std::unique_ptr<SettingsModel> m_model;

@@ -53,11 +53,13 @@ void SettingsWindow::runTest(Phase stopAfter)
     const QList<ValidationIssue> issues = Preflight::blocking(m_model->issues(), s, purpose);
     if (!issues.isEmpty()) {
         const ValidationIssue &issue = issues.first();
+        m_binder->revealAll(); // the panel names a field: its error must be there to see
         QWidget *w = m_binder->widgetFor(issue.key);
         m_testPanel->showProblem(
             tr("Fix “%1” first: %2").arg(w ? w->accessibleName() : issue.key, issue.message),
             tr("The field is marked on its tab."));
         focusField(issue.key);
+        reportSetupTest();
         return;
     }
     const PreflightNeeds needs = Preflight::needs(s, purpose);
@@ -65,6 +67,7 @@ void SettingsWindow::runTest(Phase stopAfter)
         // The access token comes from the saved sign-in (in memory only).
         m_testPanel->showProblem(tr("The OAuth2 settings have changed since they were saved."),
                                  tr("Save them and sign in again, then test."));
+        reportSetupTest();
         return;
     }
     m_testPanel->setPreparing(true);
@@ -72,6 +75,7 @@ void SettingsWindow::runTest(Phase stopAfter)
     m_resolver->resolve(s, needs, this, [this, s, needs](const CredentialResolver::Outcome &o) {
         if (!o.ok) {
             m_testPanel->showProblem(o.failure.message, o.failure.hint);
+            reportSetupTest();
             if (o.oauth.kind == OAuthFailure::Kind::SignInRequired)
                 showSignInRequired(o.oauth.message);
             else if (!o.secretError.isEmpty())
