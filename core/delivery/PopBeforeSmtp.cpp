@@ -50,12 +50,17 @@ bool PopBeforeSmtp::isRelayRefusal(const QString &serverReply)
     return policy.match(serverReply).hasMatch() || words.match(serverReply).hasMatch();
 }
 
-QString PopBeforeSmtp::accountKey() const
+QString PopBeforeSmtp::accountFor(const MailSettings &settings)
 {
     return QStringLiteral("%1:%2 %3")
-        .arg(m_settings.pop3.host)
-        .arg(m_settings.pop3.port)
-        .arg(m_settings.pop3.username);
+        .arg(settings.pop3.host)
+        .arg(settings.pop3.port)
+        .arg(settings.pop3.username);
+}
+
+QString PopBeforeSmtp::accountKey() const
+{
+    return accountFor(m_settings);
 }
 
 void PopBeforeSmtp::start(const MailSettings &settings, const Credentials &credentials,
