@@ -52,10 +52,7 @@ QueueSummary::QueueSummary(QWidget *parent)
     m_button->setText(tr("Queue…"));
 }
 
-QueueSummary::~QueueSummary()
-{
-    m_reads.waitForFinished(); // a read of a few small files: never long
-}
+QueueSummary::~QueueSummary() = default;
 
 void QueueSummary::setSettings(const MailSettings &settings)
 {

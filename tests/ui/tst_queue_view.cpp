@@ -182,8 +182,7 @@ void TestQueueView::followsRunnerDeliversHoldsDeadLetters()
     w.show();
     auto *summary = find<QPushButton>(&w, "queueSummary");
     QVERIFY(summary);
-    QTRY_VERIFY2(summary->text().contains(QLatin1String("3 waiting")),
-                 qPrintable(summary->text()));
+    QTRY_VERIFY2(summary->text().contains(QLatin1String("3 waiting")), qPrintable(summary->text()));
     QTest::mouseClick(find<QPushButton>(&w, "queueButton"), Qt::LeftButton);
     auto *view = w.findChild<QueueView *>(QStringLiteral("queueView"));
     QVERIFY(view);
@@ -225,8 +224,7 @@ void TestQueueView::followsRunnerDeliversHoldsDeadLetters()
     QTRY_VERIFY(!release->isEnabled());
 
     // Move back from the dead letters.
-    const QString deadId =
-        view->model()->messageAt(rowOf(view, QStringLiteral("Q refused")))->id;
+    const QString deadId = view->model()->messageAt(rowOf(view, QStringLiteral("Q refused")))->id;
     clickRow(view, rowOf(view, QStringLiteral("Q refused")));
     auto *undead = find<QPushButton>(view, "queueUndead");
     QVERIFY(undead->isEnabled());
@@ -234,8 +232,8 @@ void TestQueueView::followsRunnerDeliversHoldsDeadLetters()
     QTest::mouseClick(undead, Qt::LeftButton);
     QTRY_COMPARE(cell(view, rowOf(view, QStringLiteral("Q refused")), QueueModel::State),
                  QStringLiteral("Waiting"));
-    QVERIFY(!QFile::exists(queueDir() + QStringLiteral("/dead/") + deadId +
-                           QStringLiteral(".msg")));
+    QVERIFY(
+        !QFile::exists(queueDir() + QStringLiteral("/dead/") + deadId + QStringLiteral(".msg")));
     QVERIFY(QFile::exists(queueDir() + QLatin1Char('/') + deadId + QStringLiteral(".msg")));
 
     // Show message: headers and body, never a password.
@@ -255,8 +253,7 @@ void TestQueueView::followsRunnerDeliversHoldsDeadLetters()
     QTest::mouseClick(find<QPushButton>(view, "queueRetry"), Qt::LeftButton);
     QVERIFY(acted.wait(20000));
     QVERIFY2(acted.at(0).at(0).toBool(), qPrintable(acted.at(0).at(1).toString()));
-    QVERIFY(Queue(queueDir()).load(heldId, false)->nextAttempt <=
-            QDateTime::currentDateTimeUtc());
+    QVERIFY(Queue(queueDir()).load(heldId, false)->nextAttempt <= QDateTime::currentDateTimeUtc());
 
     // Delete asks first; Yes removes it from the spool and the view.
     clickRow(view, rowOf(view, QStringLiteral("Q held")));
