@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PopBeforeSmtp.h"
 
+#include "QueueOperations.h"
 #include "session/SmtpConfigFactory.h"
 #include "settings/SettingsFacts.h"
 
@@ -50,17 +51,9 @@ bool PopBeforeSmtp::isRelayRefusal(const QString &serverReply)
     return policy.match(serverReply).hasMatch() || words.match(serverReply).hasMatch();
 }
 
-QString PopBeforeSmtp::accountFor(const MailSettings &settings)
-{
-    return QStringLiteral("%1:%2 %3")
-        .arg(settings.pop3.host)
-        .arg(settings.pop3.port)
-        .arg(settings.pop3.username);
-}
-
 QString PopBeforeSmtp::accountKey() const
 {
-    return accountFor(m_settings);
+    return QueueOperations::relayAccount(m_settings);
 }
 
 void PopBeforeSmtp::start(const MailSettings &settings, const Credentials &credentials,

@@ -74,8 +74,6 @@ public:
     // True when an SMTP refusal reads as "relaying denied / authentication required"
     // (RFC 3463 x.7.x codes, or the words the common MTAs use).
     [[nodiscard]] static bool isRelayRefusal(const QString &serverReply);
-    // The POP3 account of settings as Login::server names it ("host:port user").
-    [[nodiscard]] static QString accountFor(const MailSettings &settings);
 
 Q_SIGNALS:
     void stateChanged(mw::Phase state);

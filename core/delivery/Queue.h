@@ -118,7 +118,6 @@ struct QueueStats
 //                 and removing the journal; if the journal exists when a pass begins, the
 //                 previous runner died mid-pass and those ids are marked "outcome unknown".
 //   hold.json, backoff.json, queue.log (refusals, dead letters, unknown outcomes).
-//   relay-login.json  the runner's last POP-before-SMTP login (QueueOperations).
 class Queue
 {
     Q_DECLARE_TR_FUNCTIONS(mw::Queue)

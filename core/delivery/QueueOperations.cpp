@@ -3,7 +3,6 @@
 // window's Queue view, and the record of the POP-before-SMTP relay window.
 #include "QueueOperations.h"
 
-#include "PopBeforeSmtp.h"
 #include "QueueSpool.h"
 #include "settings/SettingsFacts.h"
 
@@ -164,16 +163,24 @@ void QueueOperations::recordRelayLogin(const QString &queueDir, const QDateTime 
     spool::writeJson(queueDir + QStringLiteral("/relay-login.json"), o, nullptr);
 }
 
+QString QueueOperations::relayAccount(const MailSettings &settings)
+{
+    return QStringLiteral("%1:%2 %3")
+        .arg(settings.pop3.host)
+        .arg(settings.pop3.port)
+        .arg(settings.pop3.username);
+}
+
 QDateTime QueueOperations::relayAuthorisedUntil(const MailSettings &settings, const QDateTime &now)
 {
     if (!settings.smtp.enabled || settings.smtp.auth != MailSettings::SmtpAuth::PopBeforeSmtp ||
         settings.pop3.relayWindow <= 0)
         return {};
+    // relay-login.json in the spool: the runner's last POP-before-SMTP login.
     const QJsonObject o =
         spool::readJson(Queue::dirFor(settings) + QStringLiteral("/relay-login.json"));
     const QDateTime at = spool::fromIso(o.value(QLatin1String("at")));
-    if (!at.isValid() ||
-        o.value(QLatin1String("account")).toString() != PopBeforeSmtp::accountFor(settings))
+    if (!at.isValid() || o.value(QLatin1String("account")).toString() != relayAccount(settings))
         return {};
     const QDateTime until = at.addSecs(qint64(settings.pop3.relayWindow) * 60);
     return at <= now && now < until ? until : QDateTime();

@@ -85,6 +85,9 @@ public:
     // when the relay is authorised. Best effort: nothing depends on the file.
     static void recordRelayLogin(const QString &queueDir, const QDateTime &at,
                                  const QString &account);
+    // The POP3 account of settings as a relay login names it ("host:port user"): the
+    // login of another account (the settings changed) opens nothing for these.
+    [[nodiscard]] static QString relayAccount(const MailSettings &settings);
     // The end of the relay window the last recorded login opened for the POP3 account of
     // settings (smtp/auth = pop-before-smtp); invalid when none is open at now.
     [[nodiscard]] static QDateTime relayAuthorisedUntil(const MailSettings &settings,

@@ -7,7 +7,6 @@
 #include "DovecotFixture.h"
 #include "EximFixture.h"
 #include "TestPaths.h"
-#include "delivery/PopBeforeSmtp.h"
 #include "delivery/Queue.h"
 #include "delivery/QueueOperations.h"
 #include "settings/MailSettings.h"
@@ -265,7 +264,7 @@ void TestQueueOperations::relayWindowRecord()
     const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-120);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QVERIFY(!QueueOperations::relayAuthorisedUntil(s, now).isValid()); // no login yet
-    QueueOperations::recordRelayLogin(s.delivery.queueDir, at, PopBeforeSmtp::accountFor(s));
+    QueueOperations::recordRelayLogin(s.delivery.queueDir, at, QueueOperations::relayAccount(s));
     QCOMPARE(QueueOperations::relayAuthorisedUntil(s, now), at.addSecs(600));
     QVERIFY(!QueueOperations::relayAuthorisedUntil(s, at.addSecs(601)).isValid());
     MailSettings other = s;

@@ -16,7 +16,6 @@
 #include "QueueView.h"
 #include "SettingsWindow.h"
 #include "TestPaths.h"
-#include "delivery/PopBeforeSmtp.h"
 #include "delivery/Queue.h"
 #include "delivery/QueueOperations.h"
 #include "diagnostics/StatusMonitor.h"
@@ -280,7 +279,7 @@ void TestQueueView::relayWindowBesideIndicator()
     writeConfig(s);
     QVERIFY(QDir().mkpath(queueDir()));
     const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-60);
-    QueueOperations::recordRelayLogin(queueDir(), at, PopBeforeSmtp::accountFor(s));
+    QueueOperations::recordRelayLogin(queueDir(), at, QueueOperations::relayAccount(s));
 
     SettingsWindow w(configPath());
     w.monitor()->setPeriodic(false);
