@@ -69,7 +69,7 @@ void QueueSummary::rewatch()
     const QString dir = Queue::dirFor(m_settings);
     const QStringList watched = m_watcher->directories();
     QStringList missing;
-    for (const QString &d : {dir, dir + QStringLiteral("/dead")})
+    for (const QString &d : QStringList{dir, dir + QStringLiteral("/dead")})
         if (!watched.contains(d) && QFileInfo(d).isDir())
             missing << d;
     if (!missing.isEmpty())
@@ -133,7 +133,8 @@ void QueueSummary::onRead()
                                  .arg(QLocale().toString(r.relayUntil.toLocalTime().time(),
                                                          QLocale::ShortFormat)));
             // Hidden when the window ends, not up to a tick later.
-            m_relayEnd.start(int(qBound<qint64>(0, now.msecsTo(r.relayUntil) + 500, 86400000)));
+            m_relayEnd.start(
+                int(qBound(qint64(0), now.msecsTo(r.relayUntil) + 500, qint64(86400000))));
         }
         rewatch(); // the first message may have created the folders
         Q_EMIT refreshed();
