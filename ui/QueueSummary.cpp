@@ -58,7 +58,8 @@ void QueueSummary::setSettings(const MailSettings &settings)
 {
     m_settings = settings;
     m_haveSettings = true;
-    m_watcher->removePaths(m_watcher->directories());
+    if (!m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
     rewatch();
     m_tick.start();
     refresh();

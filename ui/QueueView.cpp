@@ -154,7 +154,12 @@ void QueueView::buildUi()
     layout->addLayout(bottom);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_message->clear();
+        // A read of the spool selects the same message again: its text stays shown.
+        const QueuedMessage *m = selected();
+        if (!m || m->id != m_shownId) {
+            m_message->clear();
+            m_shownId.clear();
+        }
         updateButtons();
     });
     connect(m_table, &QTableView::activated, this, [this] { run(Op::Show); });
@@ -363,6 +368,7 @@ void QueueView::start(Op op, const QString &id)
             const auto full = QueueOperations::show(settings, id, &error);
             a.ok = full.has_value();
             a.shown = full ? QueueOperations::showText(*full) : QString();
+            a.id = id;
             a.text = full ? QString() : error;
             return a;
         }
@@ -393,6 +399,7 @@ void QueueView::onActionDone()
         const Action a = m_actions.result();
         if (!a.shown.isEmpty()) {
             m_message->setPlainText(a.shown);
+            m_shownId = a.id;
             m_actionResult->clear();
         } else {
             m_actionResult->setText(a.text);
@@ -400,7 +407,7 @@ void QueueView::onActionDone()
         Q_EMIT actionFinished(a.ok, a.text);
     }
     updateButtons();
-    reload();
+    reload(); // the watch would see the change too, but only after its delay
 }
 
 } // namespace mw

@@ -73,6 +73,7 @@ private:
         bool ok = false;
         QString text;
         QString shown; // Show message: the text for the pane
+        QString id;    // ... and the message it is
     };
     enum class Op { Retry, Delete, Release, Undead, Show };
 
@@ -99,6 +100,7 @@ private:
     bool m_loading = false;
     bool m_reloadPending = false;
     bool m_busy = false;
+    QString m_shownId; // the message whose text the pane shows
 
     QLabel *m_status = nullptr;
     QTableView *m_table = nullptr;

@@ -19,12 +19,14 @@
 #include "delivery/Queue.h"
 #include "delivery/QueueOperations.h"
 #include "diagnostics/StatusMonitor.h"
+#include "history/DeliveryHistory.h"
 #include "settings/SettingsStore.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -176,6 +178,26 @@ void TestQueueView::followsRunnerDeliversHoldsDeadLetters()
     QVERIFY(!enqueue(QStringLiteral("nobody@example.test"), QStringLiteral("Q refused")).isEmpty());
     QVERIFY(!enqueue(QStringLiteral("third@example.test"), QStringLiteral("Q three")).isEmpty());
 
+    // A notification sent earlier whose bounce report was read (the history marks it).
+    {
+        DeliveryHistory history(DeliveryHistory::defaultPathFor(configPath()));
+        QVERIFY(history.open());
+        HistoryEntry sent;
+        sent.at = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        sent.queueId = QStringLiteral("20261204T080000-earlier");
+        sent.category = QStringLiteral("error");
+        sent.recipients = QStringList{QStringLiteral("ops@example.test")};
+        sent.subject = QStringLiteral("Disk full on srv3");
+        sent.messageId = QStringLiteral("<earlier@example.test>");
+        sent.server = QStringLiteral("smtp");
+        sent.result = QStringLiteral("delivered");
+        QVERIFY(history.record(sent));
+        QCOMPARE(
+            history.markBounced(sent.messageId, QDateTime::currentDateTimeUtc(),
+                                QStringLiteral("failed ops@example.test 5.2.2 (mailbox full)")),
+            1);
+    }
+
     SettingsWindow w(configPath());
     w.monitor()->setPeriodic(false);
     w.show();
@@ -189,6 +211,13 @@ void TestQueueView::followsRunnerDeliversHoldsDeadLetters()
     QVERIFY(view->lastLoadThread() && view->lastLoadThread() != QThread::currentThread());
     for (int row = 0; row < 3; ++row)
         QCOMPARE(cell(view, row, QueueModel::State), QStringLiteral("Waiting"));
+    // The bounce is shown on its message, below the queue.
+    auto *bounced = find<QListWidget>(view, "queueBounced");
+    QCOMPARE(bounced->count(), 1);
+    QVERIFY2(bounced->item(0)->text().contains(QLatin1String("Disk full on srv3")) &&
+                 bounced->item(0)->text().contains(QLatin1String("5.2.2 (mailbox full)")) &&
+                 bounced->item(0)->text().contains(QLatin1String("<earlier@example.test>")),
+             qPrintable(bounced->item(0)->text()));
 
     // The runner delivers two; Exim refuses nobody@ for good: the view follows by itself.
     QCOMPARE(runQueue(m_exim->password()), 0);
@@ -228,6 +257,7 @@ void TestQueueView::followsRunnerDeliversHoldsDeadLetters()
     auto *undead = find<QPushButton>(view, "queueUndead");
     QVERIFY(undead->isEnabled());
     QVERIFY(!find<QPushButton>(view, "queueRetry")->isEnabled());
+    QTRY_VERIFY(!view->isBusy());
     QTest::mouseClick(undead, Qt::LeftButton);
     QTRY_COMPARE(cell(view, rowOf(view, QStringLiteral("Q refused")), QueueModel::State),
                  QStringLiteral("Waiting"));
@@ -237,10 +267,15 @@ void TestQueueView::followsRunnerDeliversHoldsDeadLetters()
 
     // Show message: headers and body, never a password.
     clickRow(view, rowOf(view, QStringLiteral("Q refused")));
+    QTRY_VERIFY(!view->isBusy()); // the previous action has ended
     QTest::mouseClick(find<QPushButton>(view, "queueShow"), Qt::LeftButton);
     auto *shown = find<QPlainTextEdit>(view, "queueMessage");
     QTRY_VERIFY(shown->toPlainText().contains(QLatin1String("Subject: Q refused")));
     QVERIFY(shown->toPlainText().contains(QLatin1String("Body of Q refused.")));
+    // A read of the spool (the runner, the age timer) keeps it shown.
+    view->reload();
+    QTRY_VERIFY(!view->isLoading());
+    QVERIFY(shown->toPlainText().contains(QLatin1String("Subject: Q refused")));
     QVERIFY(shown->toPlainText().contains(QLatin1String("550")));
     QVERIFY(!shown->toPlainText().contains(m_exim->password()));
     QVERIFY(!shown->toPlainText().contains(wrong));
@@ -249,6 +284,7 @@ void TestQueueView::followsRunnerDeliversHoldsDeadLetters()
     clickRow(view, rowOf(view, QStringLiteral("Q held")));
     const QString heldId = view->model()->messageAt(rowOf(view, QStringLiteral("Q held")))->id;
     QSignalSpy acted(view, &QueueView::actionFinished);
+    QTRY_VERIFY(!view->isBusy()); // the previous action has ended
     QTest::mouseClick(find<QPushButton>(view, "queueRetry"), Qt::LeftButton);
     QVERIFY(acted.wait(20000));
     QVERIFY2(acted.at(0).at(0).toBool(), qPrintable(acted.at(0).at(1).toString()));
@@ -256,6 +292,7 @@ void TestQueueView::followsRunnerDeliversHoldsDeadLetters()
 
     // Delete asks first; Yes removes it from the spool and the view.
     clickRow(view, rowOf(view, QStringLiteral("Q held")));
+    QTRY_VERIFY(!view->isBusy()); // the previous action has ended
     QTest::mouseClick(find<QPushButton>(view, "queueDelete"), Qt::LeftButton);
     QMessageBox *confirm = nullptr;
     QTRY_VERIFY((confirm = view->findChild<QMessageBox *>(QStringLiteral("queueDeleteConfirm"))));
