@@ -31,6 +31,7 @@ class CredentialResolver;
 class AuthPage;
 class FormBinder;
 class HistoryView;
+class QueueSummary;
 class QueueView;
 class SetupAssistant;
 class OAuthSignIn;
@@ -204,6 +205,10 @@ private:
     bool m_writeFailed = false;
     bool m_closeAfterSave = false;
     bool m_geometryRestored = false;
+    // The queue (SettingsWindowQueue.cpp): the summary beside the SMTP indicator (with the
+    // POP-before-SMTP relay window) and the Queue view.
+    QueueSummary *m_queueSummary = nullptr;
+    QPointer<QueueView> m_queueView;
 };
 
 } // namespace mw

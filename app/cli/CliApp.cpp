@@ -90,7 +90,7 @@ const QList<CommandSpec> &commandTable()
         {"queue",
          false,
          &make<QueueCommand>,
-         {{11, "queue list|flush|run [--once]|retry ID|purge ID",
+         {{11, "queue list|flush|run [--once]|retry ID|purge ID|release|show ID",
            QT_TRANSLATE_NOOP("mw::cli", "the outgoing queue")}}},
         {"policy",
          false,

@@ -212,7 +212,8 @@ public:
 
 private:
     int list();
-    int retryOrPurge(const QString &sub, const QString &id);
+    int change(const QString &sub, const QString &id); // retry, purge, release
+    int show(const QString &id);
     int runQueue(bool once, bool force);
     void startRunner(bool once, bool force, const Credentials &credentials);
 };

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// mailwright-cli queue list|flush|run|retry|purge and the runner's service loop (DESIGN.md
-// data flow: Queue → QueueRunner → SMTP session | pickup folder); `send` is SendCommand.
+// mailwright-cli queue list|flush|run|retry|purge|release|show and the runner's service loop
+// (DESIGN.md data flow: Queue → QueueRunner → SMTP session | pickup folder); `send` is SendCommand.
 #include "Commands.h"
 
 #include "ExitCodes.h"
 #include "JsonOutput.h"
 #include "delivery/Queue.h"
+#include "delivery/QueueOperations.h"
 #include "delivery/QueueRunner.h"
 #include "diagnostics/ServerStatus.h"
 #include "history/HistoryRecorder.h"
+#include "history/QueueBounces.h"
 #include "notify/AlertEngine.h"
 #include "notify/AlertWebhook.h"
 #include "notify/StatusRequestService.h"
@@ -61,77 +63,8 @@ int QueueCommand::run(const QStringList &args)
     const QString sub = args.value(0);
     if (const int rc = m_ctx.loadSettings(true); rc != Ok)
         return rc;
-    Queue queue(Queue::dirFor(settings()));
-    const QString hash = SettingsFacts::fingerprint(settings());
-    if (sub == QLatin1String("list") && args.size() == 1) {
-        const QueueHold hold = queue.hold();
-        const bool held = hold.appliesTo(hash);
-        const QueueBackoff backoff = queue.backoff();
-        const QList<QueuedMessage> all = queue.list(true);
-        if (json()) {
-            QJsonObject o;
-            QJsonArray arr;
-            for (const QueuedMessage &m : all)
-                arr.append(queuedMessageJson(m, held));
-            o = outcomeJson(!held, held ? hold.errorClass : backoff.errorClass,
-                            held ? hold.message : backoff.message,
-                            held ? hold.serverReply : backoff.serverReply);
-            o.insert(QStringLiteral("status"), held                   ? QStringLiteral("held")
-                                               : backoff.failures > 0 ? QStringLiteral("retrying")
-                                                                      : QStringLiteral("ready"));
-            if (held)
-                o.insert(QStringLiteral("hold_reason"), hold.storage
-                                                            ? QStringLiteral("spool storage")
-                                                            : errorClassId(hold.errorClass));
-            if (backoff.failures > 0)
-                o.insert(QStringLiteral("next_pass"), backoff.nextPass.toString(Qt::ISODate));
-            o.insert(QStringLiteral("queue_dir"), queue.dir());
-            o.insert(QStringLiteral("messages"), arr);
-            print(compactJson(o));
-            return Ok;
-        }
-        if (held && hold.storage)
-            print(tr("The queue is HELD since %1: %2\n  It resumes by itself when the queue "
-                     "folder can be written again.")
-                      .arg(hold.since.toLocalTime().toString(Qt::ISODate), hold.message));
-        else if (held)
-            print(tr("The queue is HELD since %1: %2 (%3)%4\n  It resumes when the settings "
-                     "change, or try once now with \"queue flush\".")
-                      .arg(hold.since.toLocalTime().toString(Qt::ISODate), hold.message,
-                           errorClassId(hold.errorClass),
-                           hold.serverReply.isEmpty()
-                               ? QString()
-                               : QStringLiteral("\n  ") +
-                                     tr("Server said: %1").arg(hold.serverReply)));
-        else if (backoff.failures > 0)
-            print(tr("The server could not be reached %n time(s) in a row: %1 (%2); next try %3.",
-                     nullptr, backoff.failures)
-                      .arg(backoff.message, errorClassId(backoff.errorClass),
-                           backoff.nextPass.toLocalTime().toString(Qt::ISODate)));
-        if (all.isEmpty())
-            print(tr("The queue is empty (%1).").arg(queue.dir()));
-        for (const QueuedMessage &m : all) {
-            const QString state = held && m.state != QueuedMessage::State::Dead
-                                      ? QStringLiteral("held")
-                                      : QueuedMessage::stateId(m.state);
-            QString line = QStringLiteral("%1  %2  attempts %3  %4  to %5  \"%6\"")
-                               .arg(m.id, state)
-                               .arg(m.attempts)
-                               .arg(m.created.toLocalTime().toString(Qt::ISODate),
-                                    m.recipients.join(QStringLiteral(", ")), m.subject);
-            if (m.lastError != ErrorClass::None)
-                line += QStringLiteral("\n    ") +
-                        QStringLiteral("%1: %2").arg(errorClassId(m.lastError), m.lastMessage);
-            if (!m.serverReply.isEmpty())
-                line += QStringLiteral("\n    ") + tr("Server said: %1").arg(m.serverReply);
-            if (m.state != QueuedMessage::State::Dead && m.nextAttempt.isValid() && m.attempts > 0)
-                line +=
-                    QStringLiteral("\n    ") +
-                    tr("next attempt %1").arg(m.nextAttempt.toLocalTime().toString(Qt::ISODate));
-            print(line);
-        }
-        return Ok;
-    }
+    if (sub == QLatin1String("list") && args.size() == 1)
+        return list();
     if (sub == QLatin1String("flush") && args.size() == 1)
         return runQueue(true, true);
     if (sub == QLatin1String("run")) {
@@ -140,40 +73,150 @@ int QueueCommand::run(const QStringList &args)
             return fail(Usage, tr("usage: queue run [--once]"));
         return runQueue(once, false);
     }
-    if ((sub == QLatin1String("retry") || sub == QLatin1String("purge")) && args.size() == 2) {
-        QString error;
-        const QString id = queue.resolveId(args.at(1), &error);
-        if (id.isEmpty())
-            return fail(Usage, error);
-        Queue::Lock lock(queue.dir());
-        // The CLI may block here: a pass of the runner holds the lock for a while.
-        const Queue::Lock::Result locked = lock.acquire(60000);
-        if (locked == Queue::Lock::Result::Failed)
-            return fail(CantCreat, lock.errorString());
-        if (locked == Queue::Lock::Result::Busy)
-            return fail(TempFail, tr("The queue runner is busy; try again."),
-                        ErrorClass::Temporary);
-        const bool ok =
-            sub == QLatin1String("retry") ? queue.retry(id, &error) : queue.purge(id, &error);
-        if (!ok)
-            return fail(CantCreat, error);
-        if (json()) {
-            QJsonObject o;
-            o.insert(QStringLiteral("ok"), true);
-            o.insert(QStringLiteral("status"), sub == QLatin1String("retry")
-                                                   ? QStringLiteral("waiting")
-                                                   : QStringLiteral("purged"));
-            o.insert(QStringLiteral("id"), id);
-            o.insert(QStringLiteral("message"), QString());
-            o.insert(QStringLiteral("server_reply"), QString());
-            print(compactJson(o));
-        } else {
-            print(sub == QLatin1String("retry") ? tr("%1 will be sent on the next pass.").arg(id)
-                                                : tr("%1 removed.").arg(id));
-        }
+    if ((sub == QLatin1String("retry") || sub == QLatin1String("purge")) && args.size() == 2)
+        return change(sub, args.at(1));
+    if (sub == QLatin1String("release") && args.size() == 1)
+        return change(sub, QString());
+    if (sub == QLatin1String("show") && args.size() == 2)
+        return show(args.at(1));
+    return fail(Usage, tr("usage: queue list | flush | run [--once] | retry ID | purge ID | "
+                          "release | show ID"));
+}
+
+int QueueCommand::list()
+{
+    const QueueSnapshot snap = QueueOperations::snapshot(settings());
+    const QueueHold &hold = snap.hold;
+    const bool held = snap.held;
+    const QueueBackoff &backoff = snap.backoff;
+    // The messages sent lately that bounced (a failure report read by `bounces` or the
+    // window's watch): which notification did not arrive after all.
+    QString historyError;
+    const QList<HistoryEntry> bounced =
+        settings().history.enabled
+            ? QueueBounces::read(DeliveryHistory::defaultPathFor(configPath()),
+                                 QDateTime::currentDateTimeUtc(), &historyError)
+            : QList<HistoryEntry>();
+    if (json()) {
+        QJsonArray arr;
+        for (const QueuedMessage &m : snap.messages)
+            arr.append(queuedMessageJson(m, held));
+        QJsonObject o = outcomeJson(!held, held ? hold.errorClass : backoff.errorClass,
+                                    held ? hold.message : backoff.message,
+                                    held ? hold.serverReply : backoff.serverReply);
+        o.insert(QStringLiteral("status"), snap.statusId());
+        if (held)
+            o.insert(QStringLiteral("hold_reason"), snap.holdReasonId());
+        if (backoff.failures > 0)
+            o.insert(QStringLiteral("next_pass"), backoff.nextPass.toString(Qt::ISODate));
+        o.insert(QStringLiteral("queue_dir"), snap.dir);
+        o.insert(QStringLiteral("messages"), arr);
+        QJsonArray bounces;
+        for (const HistoryEntry &e : bounced)
+            bounces.append(QueueBounces::toJson(e));
+        o.insert(QStringLiteral("bounced_messages"), bounces);
+        print(compactJson(o));
         return Ok;
     }
-    return fail(Usage, tr("usage: queue list | flush | run [--once] | retry ID | purge ID"));
+    if (held && hold.storage)
+        print(tr("The queue is HELD since %1: %2\n  It resumes by itself when the queue "
+                 "folder can be written again.")
+                  .arg(hold.since.toLocalTime().toString(Qt::ISODate), hold.message));
+    else if (held)
+        print(tr("The queue is HELD since %1: %2 (%3)%4\n  It resumes when the settings "
+                 "change, or try once now with \"queue flush\".")
+                  .arg(hold.since.toLocalTime().toString(Qt::ISODate), hold.message,
+                       errorClassId(hold.errorClass),
+                       hold.serverReply.isEmpty()
+                           ? QString()
+                           : QStringLiteral("\n  ") + tr("Server said: %1").arg(hold.serverReply)));
+    else if (backoff.failures > 0)
+        print(tr("The server could not be reached %n time(s) in a row: %1 (%2); next try %3.",
+                 nullptr, backoff.failures)
+                  .arg(backoff.message, errorClassId(backoff.errorClass),
+                       backoff.nextPass.toLocalTime().toString(Qt::ISODate)));
+    if (snap.messages.isEmpty())
+        print(tr("The queue is empty (%1).").arg(snap.dir));
+    for (const QueuedMessage &m : snap.messages) {
+        QString line = QStringLiteral("%1  %2  attempts %3  %4  to %5  \"%6\"")
+                           .arg(m.id, snap.stateId(m))
+                           .arg(m.attempts)
+                           .arg(m.created.toLocalTime().toString(Qt::ISODate),
+                                m.recipients.join(QStringLiteral(", ")), m.subject);
+        if (m.lastError != ErrorClass::None)
+            line += QStringLiteral("\n    ") +
+                    QStringLiteral("%1: %2").arg(errorClassId(m.lastError), m.lastMessage);
+        if (!m.serverReply.isEmpty())
+            line += QStringLiteral("\n    ") + tr("Server said: %1").arg(m.serverReply);
+        if (m.state != QueuedMessage::State::Dead && m.nextAttempt.isValid() && m.attempts > 0)
+            line += QStringLiteral("\n    ") +
+                    tr("next attempt %1").arg(m.nextAttempt.toLocalTime().toString(Qt::ISODate));
+        print(line);
+    }
+    if (!bounced.isEmpty()) {
+        print(tr("Sent in the last %n day(s), then bounced:", nullptr, QueueBounces::kDays));
+        for (const HistoryEntry &e : bounced)
+            print(QStringLiteral("  ") + QueueBounces::describe(e));
+    }
+    if (!historyError.isEmpty())
+        printErr(
+            tr("mailwright-cli: the delivery history could not be read: %1").arg(historyError));
+    return Ok;
+}
+
+int QueueCommand::change(const QString &sub, const QString &id)
+{
+    const bool retry = sub == QLatin1String("retry");
+    const bool release = sub == QLatin1String("release");
+    // The CLI may block here: a pass of the runner holds the lock for a while.
+    const QueueOperations::Outcome out =
+        retry     ? QueueOperations::retry(settings(), id, QueueOperations::kCliLockWaitMs)
+        : release ? QueueOperations::releaseHold(settings(), QueueOperations::kCliLockWaitMs)
+                  : QueueOperations::remove(settings(), id, QueueOperations::kCliLockWaitMs);
+    switch (out.kind) {
+    case QueueOperations::Outcome::Kind::Done:
+        break;
+    case QueueOperations::Outcome::Kind::NotFound:
+        return fail(Usage, out.error);
+    case QueueOperations::Outcome::Kind::Busy:
+        return fail(TempFail, out.error, ErrorClass::Temporary);
+    case QueueOperations::Outcome::Kind::Failed:
+        return fail(CantCreat, out.error);
+    }
+    if (json()) {
+        QJsonObject o;
+        o.insert(QStringLiteral("ok"), true);
+        o.insert(QStringLiteral("status"), retry     ? QStringLiteral("waiting")
+                                           : release ? QStringLiteral("released")
+                                                     : QStringLiteral("purged"));
+        if (!release)
+            o.insert(QStringLiteral("id"), out.id);
+        o.insert(QStringLiteral("message"), QString());
+        o.insert(QStringLiteral("server_reply"), QString());
+        print(compactJson(o));
+    } else {
+        print(retry     ? tr("%1 will be sent on the next pass.").arg(out.id)
+              : release ? tr("The hold is lifted: the next pass tries again.")
+                        : tr("%1 removed.").arg(out.id));
+    }
+    return Ok;
+}
+
+int QueueCommand::show(const QString &id)
+{
+    QString error;
+    const auto m = QueueOperations::show(settings(), id, &error);
+    if (!m)
+        return fail(Usage, error);
+    if (json()) {
+        QJsonObject o = queuedMessageJson(*m, QueueOperations::snapshot(settings()).held);
+        o.insert(QStringLiteral("ok"), true);
+        o.insert(QStringLiteral("content"), QString::fromUtf8(m->content));
+        print(compactJson(o));
+    } else {
+        print(QueueOperations::showText(*m));
+    }
+    return Ok;
 }
 
 int QueueCommand::runQueue(bool once, bool force)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PopBeforeSmtp.h"
 
+#include "QueueOperations.h"
 #include "session/SmtpConfigFactory.h"
 #include "settings/SettingsFacts.h"
 
@@ -52,10 +53,7 @@ bool PopBeforeSmtp::isRelayRefusal(const QString &serverReply)
 
 QString PopBeforeSmtp::accountKey() const
 {
-    return QStringLiteral("%1:%2 %3")
-        .arg(m_settings.pop3.host)
-        .arg(m_settings.pop3.port)
-        .arg(m_settings.pop3.username);
+    return QueueOperations::relayAccount(m_settings);
 }
 
 void PopBeforeSmtp::start(const MailSettings &settings, const Credentials &credentials,

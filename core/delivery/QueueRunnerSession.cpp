@@ -4,6 +4,7 @@
 #include "QueueRunner.h"
 
 #include "Pickup.h"
+#include "QueueOperations.h"
 #include "Router.h"
 #include "oauth/AccessTokenSource.h"
 #include "session/DebugLog.h"
@@ -178,6 +179,10 @@ void QueueRunner::onSessionFinished(const Result &sessionResult)
         if (!appendDebugLog(m_settings.diagnostics.debugLog, runLabel, m_popBefore->transcript(),
                             &error))
             note(QStringLiteral("debug log not written: %1").arg(error));
+        // The window says "relay authorised until ..." from this record.
+        const PopBeforeSmtp::Login &login = m_popBefore->lastLogin();
+        if (m_popBefore->loginCount() > 0 && login.at.isValid())
+            QueueOperations::recordRelayLogin(m_queue.dir(), login.at, login.server);
     }
     const bool sessionLevel = !result.ok && result.phase != Phase::Mail &&
                               result.phase != Phase::Rcpt && result.phase != Phase::Data &&

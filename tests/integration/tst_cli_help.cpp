@@ -100,7 +100,7 @@ void TestCliHelp::overviewOrder()
         "secret set ACCOUNT",
         "oauth login [--browser [--open]]|status [--check]|logout",
         "send [--category job|error|console] [--to ADDR]... [--subject S] | send -t",
-        "queue list|flush|run [--once]|retry ID|purge ID",
+        "queue list|flush|run [--once]|retry ID|purge ID|release|show ID",
         "policy show [--json] | templates DIR",
         "admin-lock set|clear|digest",
         "status-requests check [--json]",

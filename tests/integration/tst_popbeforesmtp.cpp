@@ -8,6 +8,7 @@
 #include "TestPaths.h"
 #include "delivery/PopBeforeSmtp.h"
 #include "delivery/Queue.h"
+#include "delivery/QueueOperations.h"
 #include "delivery/QueueRunner.h"
 #include "delivery/TestSend.h"
 
@@ -264,6 +265,13 @@ void TestPopBeforeSmtp::queueRunnerLogsInOnceAndDelivers()
     QCOMPARE(sum.delivered, 3);
     QCOMPARE(sum.remaining, 0);
     QVERIFY(!sum.held);
+    // The login is recorded for the window's "relay authorised until" (QueueSummary).
+    MailSettings shown = s;
+    shown.delivery.queueDir = queueDir;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime until = QueueOperations::relayAuthorisedUntil(shown, now);
+    QVERIFY(until > now);
+    QVERIFY(until <= now.addSecs(qint64(s.pop3.relayWindow) * 60));
     enqueue(queueDir, 2, QStringLiteral("second pass"));
     sum = runQueue(runner);
     QVERIFY2(sum.result.ok, qPrintable(sum.result.message));
