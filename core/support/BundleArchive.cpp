@@ -11,6 +11,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <ctime>
 #include <memory>
 
 namespace mw {

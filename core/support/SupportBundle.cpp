@@ -61,14 +61,17 @@ QByteArray tailOf(const QString &path, qint64 max, bool *missing)
 // instead of copying bytes that are not what we wrote).
 QByteArray jsonFile(const QString &path)
 {
+    const auto note = [](const QString &text) {
+        return QJsonDocument(QJsonObject{{QStringLiteral("note"), text}}).toJson();
+    };
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return utf8(QStringLiteral("{\"note\": \"no such file: %1\"}\n")
-                        .arg(QString(path).replace(QLatin1Char('\\'), QLatin1Char('/'))));
+        return note(QStringLiteral("no such file yet: %1").arg(QDir::toNativeSeparators(path)));
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(f.read(4 << 20), &err);
     if (err.error != QJsonParseError::NoError)
-        return utf8(QStringLiteral("{\"note\": \"not valid JSON: %1\"}\n").arg(err.errorString()));
+        return note(QStringLiteral("%1 is not valid JSON: %2")
+                        .arg(QDir::toNativeSeparators(path), err.errorString()));
     return doc.toJson();
 }
 
