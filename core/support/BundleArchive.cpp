@@ -11,6 +11,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <cerrno>
 #include <ctime>
 #include <memory>
 
@@ -67,7 +68,10 @@ bool BundleArchive::write(const QString &path, const QList<BundleMember> &member
         return failed(
             tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered: libarchive hands over whole blocks already, and a buffered QSaveFile
+    // (Qt 6.4) loses the error of the write its commit() flushes, linking in a short or
+    // empty file on a full disk.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return failed(file.errorString());
 
     const std::unique_ptr<struct archive, ArchiveFree> a(archive_write_new());

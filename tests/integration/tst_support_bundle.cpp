@@ -4,7 +4,8 @@
 // traces (debug log, status file, capability memory, last probe, queue); the bundle is then
 // opened with Python's zipfile and every part is checked, the certificate chain parsed,
 // and every member searched for the password in every form it could take (clear, base64,
-// the AUTH PLAIN string): none. A bundle that cannot be written leaves no file behind.
+// the AUTH PLAIN string): none. A bundle that cannot be written (no folder, a full disk)
+// leaves no file behind, and an older bundle of that name as it was.
 #include "EximFixture.h"
 #include "SecretScan.h"
 #include "TestPaths.h"
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void initTestCase();
     void bundleHasEveryPartAndNoSecret();
     void unwritablePathLeavesNoFile();
+    void fullDiskKeepsOldFile();
+    void cleanupTestCase();
 
 private:
     struct Run
@@ -51,6 +54,7 @@ private:
     QTemporaryDir m_home;
     std::unique_ptr<EximFixture> m_smtp;
     QString m_config;
+    QString m_mount;
     SecretScan m_scan;
 };
 
@@ -238,6 +242,46 @@ void TestSupportBundle::unwritablePathLeavesNoFile()
     QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot),
              before);
     QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("out/missing"))));
+}
+
+void TestSupportBundle::fullDiskKeepsOldFile()
+{
+    // A small tmpfs holding last week's bundle, then filled up to its last page.
+    m_mount = m_home.filePath(QStringLiteral("full"));
+    QVERIFY(QDir().mkpath(m_mount));
+    QCOMPARE(QProcess::execute(QStringLiteral("mount"),
+                               {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                QStringLiteral("size=256k,mode=0700"), QStringLiteral("tmpfs"),
+                                m_mount}),
+             0);
+    const QString path = m_mount + QStringLiteral("/support.zip");
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("last week's bundle");
+    old.close();
+    QFile filler(m_mount + QStringLiteral("/filler"));
+    QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+    const QByteArray page(4096, 'f');
+    while (filler.write(page) == page.size()) {
+    }
+    filler.close();
+    const Run r = cli({QStringLiteral("--json"), QStringLiteral("bundle"), path});
+    QCOMPARE(r.exitCode, 73);
+    const QString message =
+        QJsonDocument::fromJson(r.out).object().value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(QStringLiteral("Could not write")) &&
+                 message.contains(QStringLiteral("space"), Qt::CaseInsensitive),
+             qPrintable(message));
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("last week's bundle"));
+    QCOMPARE(QDir(m_mount).entryList(QDir::Files | QDir::Hidden),
+             (QStringList{QStringLiteral("filler"), QStringLiteral("support.zip")}));
+}
+
+void TestSupportBundle::cleanupTestCase()
+{
+    if (!m_mount.isEmpty())
+        QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_mount});
 }
 
 QTEST_GUILESS_MAIN(TestSupportBundle)

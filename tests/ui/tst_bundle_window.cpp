@@ -84,7 +84,7 @@ private Q_SLOTS:
         QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
         const QString path = m_dir->filePath(QStringLiteral("chosen.zip"));
         dialog->selectFile(path);
-        dialog->accept();
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
         // Asynchronous: the window says it is writing, the button waits for the job.
         QVERIFY(messageOf(w.get()).startsWith(QStringLiteral("Writing the support bundle")));
         QVERIFY(!button->isEnabled());
