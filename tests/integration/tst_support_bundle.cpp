@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -212,6 +213,13 @@ void TestSupportBundle::bundleHasEveryPartAndNoSecret()
     QVERIFY(raw.open(QIODevice::ReadOnly));
     QVERIFY(m_scan.hitIn(raw.readAll()).isEmpty());
     QVERIFY(m_scan.hitIn(r.out + r.err).isEmpty());
+    qInfo("bundle: %lld bytes, %lld members, %lld bytes unpacked", QFileInfo(zip).size(),
+          qint64(m.size()), [&m] {
+              qint64 n = 0;
+              for (const QByteArray &b : m)
+                  n += b.size();
+              return n;
+          }());
     // The canary is really where the scan would have found it: in the secret file.
     QFile secrets(m_home.filePath(QStringLiteral("config/secrets")));
     QVERIFY(secrets.open(QIODevice::ReadOnly));
