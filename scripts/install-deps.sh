@@ -7,7 +7,7 @@ set -euo pipefail
 build_pkgs=(cmake g++ make ninja-build pkg-config qt6-base-dev qt6-base-dev-tools
   qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-networkauth-dev libgl-dev clang-format libqt6svg6 ccache libgsasl-dev libkrb5-dev
-  libqt6sql6-sqlite)
+  libqt6sql6-sqlite libarchive-dev)
 # libxml2-utils (xmllint) and libplist-utils (plistutil): tst_policytemplates validates the
 # generated Group Policy templates and macOS profile with them. python3-prometheus-client:
 # tst_cli_check parses `mailwright-cli metrics` with the reference Prometheus parser.
@@ -22,7 +22,7 @@ test_pkgs=(exim4-daemon-light dovecot-pop3d openssl python3 dbus dbus-x11
 # the test Exim (tests/servers/mailservers.py).
 packaging_pkgs=(dpkg-dev file rpm lintian desktop-file-utils appstream xvfb xauth xdotool
   qt6-qpa-plugins libqt6svg6 qt6-translations-l10n man-db util-linux python3 openssl
-  exim4-daemon-light libgsasl18 krb5-user libqt6sql6-sqlite)
+  exim4-daemon-light libgsasl18 krb5-user libqt6sql6-sqlite libarchive13)
 # Only for scripts/fuzz.sh (libFuzzer needs clang and its runtime libraries).
 fuzz_pkgs=(clang-14 libclang-rt-14-dev)
 

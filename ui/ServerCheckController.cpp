@@ -7,6 +7,7 @@
 #include "StatusIndicator.h"
 #include "TestPanel.h"
 #include "diagnostics/CertificateReport.h"
+#include "diagnostics/LastProbe.h"
 #include "diagnostics/SmtpProbe.h"
 #include "diagnostics/StatusMonitor.h"
 #include "session/CapabilityMemory.h"
@@ -49,6 +50,7 @@ ServerCheckController::ServerCheckController(QWidget *window, SettingsModel *mod
     , m_window(window)
     , m_model(model)
     , m_memoryPath(CapabilityMemory::defaultPathFor(configPath))
+    , m_lastProbePath(LastProbeFile::defaultPathFor(configPath))
 {
     setObjectName(QStringLiteral("serverCheckController"));
     connect(m_model, &SettingsModel::valueChanged, this, [this](const QString &key) {
@@ -210,6 +212,11 @@ ServerCheckDialog *ServerCheckController::checkServer(ProbeService service, bool
         if (backup)
             d->setObjectName(QStringLiteral("backupServerCheckDialog"));
         d->setCapabilityMemory(m_memoryPath);
+        connect(d, &ServerCheckDialog::finished, this,
+                [this, service, backup](const ProbeReport &report) {
+                    LastProbeFile(m_lastProbePath)
+                        .write(backup ? QStringLiteral("backup-smtp") : serviceId(service), report);
+                });
         connect(
             d, &ServerCheckDialog::applyRequested, this,
             [this, service, backup](const QList<SettingChange> &changes, const ModeReport &mode) {

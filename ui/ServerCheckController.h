@@ -87,6 +87,7 @@ private:
     QWidget *m_window;
     SettingsModel *m_model;
     QString m_memoryPath;
+    QString m_lastProbePath; // LastProbeFile: each check's findings, for the support bundle
     QPointer<ServerCheckDialog> m_dialogs[3]; // SMTP, POP3, backup SMTP
     QPointer<DetectDialog> m_detect;
     QHash<int, QList<CapabilityProbe::Attempt>> m_attempts;

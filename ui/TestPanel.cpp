@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestPanel.h"
 
-#include "DiagnosticsReport.h"
 #include "ServerCheckDialog.h"
 #include "diagnostics/CertificateReport.h"
 #include "diagnostics/ModeMismatch.h"
 #include "notify/StatusReport.h"
 #include "session/CapabilityMemory.h"
+#include "support/DiagnosticsReport.h"
 
 #include <QClipboard>
 #include <QFrame>

@@ -129,6 +129,12 @@ const QList<CommandSpec> &commandTable()
          {{18, "alerts test [--json]",
            QT_TRANSLATE_NOOP("mw::cli", "send a test alert through the webhook and the system "
                                         "log, and say what each did")}}},
+        {"bundle",
+         false,
+         &make<BundleCommand>,
+         {{19, "bundle FILE [--json]",
+           QT_TRANSLATE_NOOP("mw::cli", "write a support bundle (ZIP): diagnostics, transcripts, "
+                                        "last probe, queue, versions; no secrets")}}},
     };
     return table;
 }

@@ -278,4 +278,13 @@ public:
     int run(const QStringList &args) override;
 };
 
+// mailwright-cli bundle FILE: the support bundle (BundleCommand.cpp).
+class BundleCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(mw::cli::CliApp)
+public:
+    using Command::Command;
+    int run(const QStringList &args) override;
+};
+
 } // namespace mw::cli

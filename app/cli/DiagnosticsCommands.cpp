@@ -9,6 +9,7 @@
 #include "diagnostics/AddressVerifier.h"
 #include "diagnostics/AutoDetector.h"
 #include "diagnostics/CapabilityProbe.h"
+#include "diagnostics/LastProbe.h"
 #include "oauth/AccessTokenSource.h"
 #include "session/CapabilityMemory.h"
 #include "session/DowngradeGuard.h"
@@ -183,6 +184,8 @@ int ProbeCommand::run(const QStringList &args)
             const QString server = service == ProbeService::Smtp
                                        ? SettingsFacts::smtpServerId(settings())
                                        : serviceId(service);
+            // For the support bundle: what this probe found, certificate chains included.
+            LastProbeFile(LastProbeFile::defaultPathFor(configPath())).write(server, r);
             const quint16 port = static_cast<quint16>(
                 service == ProbeService::Smtp ? settings().smtp.port : settings().pop3.port);
             const ModeReport *configured =

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MailConnection.h"
 
+#include "PeerChains.h"
+
 #include <QCoreApplication>
 #include <QHostInfo>
 #include <QLibrary>
@@ -306,6 +308,7 @@ void MailConnection::onSslErrors(const QList<QSslError> &errors)
         return;
     const QSslCertificate cert = m_socket->peerCertificate();
     m_peerCert = describeCertificate(cert);
+    PeerChains::remember(m_peerCert.sha256, m_socket->peerCertificateChain());
     if (m_options.trust.pinMatches(cert)) {
         // The admin trusted exactly this certificate: its fingerprint was pinned.
         m_pinAccepted = true;
@@ -336,6 +339,7 @@ void MailConnection::onEncrypted()
     disarmTimeout();
     const QSslCertificate cert = m_socket->peerCertificate();
     m_peerCert = describeCertificate(cert);
+    PeerChains::remember(m_peerCert.sha256, m_socket->peerCertificateChain());
     if (m_options.trust.hasPin() && !m_options.trust.pinMatches(cert)) {
         // A pin is a promise about one certificate: a different one, even if a public CA
         // signed it, is reported rather than silently accepted.

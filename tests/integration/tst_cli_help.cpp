@@ -40,6 +40,7 @@ void TestCliHelp::help_data()
         {QStringLiteral("queue"), QStringLiteral("run")},
         {QStringLiteral("policy"), QStringLiteral("show")},
         {QStringLiteral("admin-lock"), QStringLiteral("set")},
+        {QStringLiteral("bundle")},
     };
     for (const char *config : {"missing", "garbage", "unreadable"}) {
         for (const QStringList &c : commands) {
@@ -109,6 +110,7 @@ void TestCliHelp::overviewOrder()
         "history [--since WHEN] [--failed] [--grep TEXT] [--limit N] [--json] | show ID | "
         "resend ID",
         "alerts test [--json]",
+        "bundle FILE [--json]",
     };
     const auto usageLines = [](const QStringList &args) {
         QProcess cli;

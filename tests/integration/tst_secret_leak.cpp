@@ -4,12 +4,14 @@
 // /proc/PID/cmdline is watched. Afterwards every file written under that home (settings,
 // queue and spool, status files, debug log, anything else), and the standard output and
 // error of every command, are searched for the password in clear, in base64, and in the
-// AUTH PLAIN form. Only the secret file of the file backend may hold it.
+// AUTH PLAIN form, and so is every member of the support bundle (`bundle`). Only the
+// secret file of the file backend may hold it.
 #include "ClientCertFiles.h"
 #include "DovecotFixture.h"
 #include "EximFixture.h"
 #include "SecretScan.h"
 #include "TestPaths.h"
+#include "ZipMembers.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -198,6 +200,19 @@ void TestSecretLeak::everyCommand()
              QStringLiteral("smtp/username=nobody"), QStringLiteral("test")});
     QVERIFY(r.exitCode != 0);
     r = cli({QStringLiteral("status")});
+    // The support bundle of all of the above: its members are deflated, so each is searched
+    // as Python's zipfile unpacks it (the file itself is searched with the others below).
+    const QString bundle = m_home.filePath(QStringLiteral("tmp/support.zip"));
+    r = cli({QStringLiteral("bundle"), bundle});
+    QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+    const ZipMembers zipped = ZipMembers::read(bundle);
+    QVERIFY2(zipped.error.isEmpty(), qPrintable(zipped.error));
+    QVERIFY(zipped.members.value(QStringLiteral("transcripts.txt")).contains("AUTH"));
+    for (auto it = zipped.members.cbegin(); it != zipped.members.cend(); ++it) {
+        const QString hit = m_scan.hitIn(it.value());
+        QVERIFY2(hit.isEmpty(),
+                 qPrintable(hit + QLatin1String(" in the support bundle's ") + it.key()));
+    }
 
     QVERIFY2(m_cmdlineHits.isEmpty(), qPrintable(m_cmdlineHits.join(QLatin1Char('\n'))));
     QVERIFY(m_polls > 20);

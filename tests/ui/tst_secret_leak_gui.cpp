@@ -3,8 +3,8 @@
 // clicks (offscreen), with a distinctive SMTP password and a different POP3 password,
 // against real Exim (SMTP, STARTTLS, AUTH PLAIN) and Dovecot (POP3S). The passwords are
 // typed, saved (file backend), used by Send Test, Check login and the status refresh (SMTP
-// and POP3 logins); the transcript is shown and the diagnostics are copied. The window has
-// no diagnostics-bundle export, so there is none to scan.
+// and POP3 logins); the transcript is shown, the diagnostics are copied and a support
+// bundle is saved (each of its members is searched as Python's zipfile unpacks it).
 //
 // Then searched for both passwords in clear, in base64 and in the AUTH PLAIN forms
 // (tests/support/SecretScan.h): every file under the test's private HOME and XDG_* dirs
@@ -17,6 +17,7 @@
 #include "SecretScan.h"
 #include "SettingsWindow.h"
 #include "TestPanel.h"
+#include "ZipMembers.h"
 #include "diagnostics/StatusMonitor.h"
 #include "settings/AtomicFile.h"
 #include "settings/SettingsStore.h"
@@ -26,6 +27,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -232,6 +234,8 @@ void TestSecretLeakGui::everyWindowFlow()
     QString transcript;
     QString clipboard;
     QByteArray captured;
+    QStringList bundleHits; // "<what> <member>" for each member the scan found a secret in
+    int bundleMembers = 0;
     {
         OutputCapture capture(m_captureDir.filePath(QStringLiteral("output.txt")), m_scan);
         QVERIFY(capture.active());
@@ -299,6 +303,22 @@ void TestSecretLeakGui::everyWindowFlow()
         }
         QVERIFY2(servers.contains(QLatin1String("pop3")), qPrintable(servers.join(u' ')));
 
+        // The support bundle, with the passwords still in the form and a Send Test behind
+        // it: each member as Python's zipfile unpacks it (the members are deflated).
+        const QString bundle = m_home.filePath(QStringLiteral("support.zip"));
+        w->saveSupportBundleTo(bundle);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(w.get(), "messageText")
+                                     ->text()
+                                     .startsWith(QLatin1String("Support bundle saved")),
+                                 30000);
+        const ZipMembers zipped = ZipMembers::read(bundle);
+        QVERIFY2(zipped.error.isEmpty(), qPrintable(zipped.error));
+        QVERIFY(zipped.members.value(QStringLiteral("diagnostics.txt")).contains("AUTH"));
+        for (auto it = zipped.members.cbegin(); it != zipped.members.cend(); ++it)
+            bundleHits << m_scan.hitIn(it.value()) + QLatin1Char(' ') + it.key();
+        bundleHits.removeIf([](const QString &h) { return h.startsWith(QLatin1Char(' ')); });
+        bundleMembers = int(zipped.members.size());
+
         // The passwords are still in the form; close the window (it writes its state).
         w->close();
         w.reset();
@@ -312,6 +332,8 @@ void TestSecretLeakGui::everyWindowFlow()
     QVERIFY(cmdlineSweeps > 10);
     QString hit = m_scan.hitIn(transcript);
     QVERIFY2(hit.isEmpty(), qPrintable(hit + QLatin1String(" in the transcript")));
+    QVERIFY2(bundleHits.isEmpty(), qPrintable(bundleHits.join(QLatin1Char('\n'))));
+    QVERIFY(bundleMembers >= 9);
     hit = m_scan.hitIn(clipboard);
     QVERIFY2(hit.isEmpty(), qPrintable(hit + QLatin1String(" in the copied diagnostics")));
     hit = m_scan.hitIn(QGuiApplication::clipboard()->text());

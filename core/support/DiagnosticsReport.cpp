@@ -10,20 +10,11 @@
 
 namespace mw {
 
-QString DiagnosticsReport::build(const MailSettings &settings, const QString &configPath,
-                                 const Result &result, const Transcript &transcript,
-                                 const QString &recipient)
+namespace {
+
+QStringList resultLines(const Result &result, const QString &recipient)
 {
     QStringList out;
-    out << QStringLiteral("Mailwright diagnostics, %1")
-               .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    out << QStringLiteral("Mailwright %1, Qt %2 (built with %3), %4, TLS: %5")
-               .arg(QStringLiteral(MAILWRIGHT_VERSION), QString::fromLatin1(qVersion()),
-                    QStringLiteral(QT_VERSION_STR), QSysInfo::prettyProductName(),
-                    QSslSocket::sslLibraryVersionString());
-    out << QStringLiteral("Configuration: %1").arg(configPath);
-    out << QString();
-    out << QStringLiteral("== Result ==");
     out << QStringLiteral("ok: %1").arg(result.ok ? QStringLiteral("yes") : QStringLiteral("no"));
     if (!result.ok) {
         out << QStringLiteral("error_class: %1").arg(errorClassId(result.errorClass));
@@ -45,6 +36,46 @@ QString DiagnosticsReport::build(const MailSettings &settings, const QString &co
         out << QStringLiteral("certificate: %1").arg(result.certificate.summary());
     if (!result.authMechanisms.isEmpty())
         out << QStringLiteral("auth offered: %1").arg(result.authMechanisms.join(u' '));
+    return out;
+}
+
+} // namespace
+
+QString DiagnosticsReport::versionLine()
+{
+    return QStringLiteral("Mailwright %1, Qt %2 (built with %3), %4, TLS: %5")
+        .arg(QStringLiteral(MAILWRIGHT_VERSION), QString::fromLatin1(qVersion()),
+             QStringLiteral(QT_VERSION_STR), QSysInfo::prettyProductName(),
+             QSslSocket::sslLibraryVersionString());
+}
+
+QString DiagnosticsReport::build(const MailSettings &settings, const QString &configPath,
+                                 const Result &result, const Transcript &transcript,
+                                 const QString &recipient)
+{
+    return build(settings, configPath, &result, transcript, recipient);
+}
+
+QString DiagnosticsReport::build(const MailSettings &settings, const QString &configPath)
+{
+    return build(settings, configPath, nullptr, Transcript(), QString());
+}
+
+QString DiagnosticsReport::build(const MailSettings &settings, const QString &configPath,
+                                 const Result *last, const Transcript &transcript,
+                                 const QString &recipient)
+{
+    QStringList out;
+    out << QStringLiteral("Mailwright diagnostics, %1")
+               .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    out << versionLine();
+    out << QStringLiteral("Configuration: %1").arg(configPath);
+    out << QString();
+    out << QStringLiteral("== Result ==");
+    if (last)
+        out << resultLines(*last, recipient);
+    else
+        out << QStringLiteral("(no test in this run)");
     out << QString();
     out << QStringLiteral("== Settings (passwords are never part of them) ==");
     // The INI text as it would be saved: one place decides what a setting looks like.
