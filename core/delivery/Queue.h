@@ -162,6 +162,8 @@ public:
 
     // The journal of the current pass.
     bool journalAppend(const QString &id, QString *error);
+    // Several ids with one fdatasync (group commit: the messages of one pipeline window).
+    bool journalAppend(const QStringList &ids, QString *error);
     // Marks the ids of a leftover journal "outcome unknown" and removes the journal; also
     // removes temporary files a killed writer left behind. Returns the ids marked.
     QStringList recover(QString *error);
