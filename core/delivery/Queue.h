@@ -114,8 +114,9 @@ struct QueueStats
 //   .lock         flock(2) held by whoever changes existing messages (the runner's pass,
 //                 retry, purge). Enqueuing needs no lock: new names never collide.
 //   .journal      ids whose final dot may have been sent in the current pass, appended and
-//                 fdatasync'ed before that dot can leave. A pass ends by syncing the folder
-//                 and removing the journal; if the journal exists when a pass begins, the
+//                 fdatasync'ed before that dot can leave, a group of them at a time (the
+//                 session's end-of-data gate; docs/RELIABILITY.md). A pass ends by syncing the
+//                 folder and removing the journal; if the journal exists when a pass begins, the
 //                 previous runner died mid-pass and those ids are marked "outcome unknown".
 //   hold.json, backoff.json, queue.log (refusals, dead letters, unknown outcomes).
 class Queue
@@ -162,6 +163,8 @@ public:
 
     // The journal of the current pass.
     bool journalAppend(const QString &id, QString *error);
+    // Several ids with one fdatasync (group commit: the messages of one pipeline window).
+    bool journalAppend(const QStringList &ids, QString *error);
     // Marks the ids of a leftover journal "outcome unknown" and removes the journal; also
     // removes temporary files a killed writer left behind. Returns the ids marked.
     QStringList recover(QString *error);

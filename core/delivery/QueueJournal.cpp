@@ -18,9 +18,18 @@ using spool::syncDir;
 
 bool Queue::journalAppend(const QString &id, QString *error)
 {
-    // Synced before the final dot can leave; never through a symbolic link.
+    return journalAppend(QStringList{id}, error);
+}
+
+bool Queue::journalAppend(const QStringList &ids, QString *error)
+{
+    // Synced before the final dot can leave; never through a symbolic link. One write and
+    // one fdatasync for all of them: the ids of a commit group are durable together.
+    QByteArray lines;
+    for (const QString &id : ids)
+        lines += id.toUtf8() + '\n';
     QString why;
-    if (SpoolFiles::append(m_dir + QStringLiteral("/.journal"), id.toUtf8() + '\n', true, &why))
+    if (SpoolFiles::append(m_dir + QStringLiteral("/.journal"), lines, true, &why))
         return true;
     if (error)
         *error = tr("Cannot write the queue journal: %1").arg(why);

@@ -5,8 +5,8 @@
 
 #include "Pickup.h"
 #include "Router.h"
-#include "session/SmtpConfigFactory.h"
 #include "oauth/AccessTokenSource.h"
+#include "session/SmtpConfigFactory.h"
 #include "settings/SettingsFacts.h"
 
 #include <QDateTime>
@@ -177,14 +177,7 @@ void QueueRunner::onMessage(int index, const MessageOutcome &out)
         return;
     QueuedMessage &m = m_batch[index];
     QString error;
-    // The next message's final dot cannot leave before this handler returns (the session
-    // needs the server's 354 first): journal it now, before it can be sent.
-    if (index + 1 < m_batch.size() && m_session && m_session->isRunning()) {
-        if (!m_queue.journalAppend(m_batch.at(index + 1).id, &error)) {
-            storageFailed(error);
-            m_session->cancel();
-        }
-    }
+    // The journal is written by the session's end-of-data gate (startSession).
     if (out.state == MessageOutcome::State::NotAttempted)
         return;
     ++m_summary.attempted;

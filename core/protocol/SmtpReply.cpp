@@ -140,6 +140,8 @@ SmtpCapabilities SmtpCapabilities::fromEhloReply(const SmtpReply &reply)
             caps.size = ok ? n : 0;
         } else if (keyword == QLatin1String("PIPELINING")) {
             caps.pipelining = true;
+        } else if (keyword == QLatin1String("CHUNKING")) {
+            caps.chunking = true;
         } else if (keyword == QLatin1String("STARTTLS")) {
             caps.startTls = true;
         } else if (keyword == QLatin1String("8BITMIME")) {

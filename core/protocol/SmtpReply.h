@@ -68,6 +68,7 @@ struct SmtpCapabilities
     QStringList authMechanisms;
     qint64 size = -1; // -1: not announced; 0: announced without a limit
     bool pipelining = false;
+    bool chunking = false; // RFC 3030 CHUNKING: BDAT instead of DATA
     bool startTls = false;
     bool eightBitMime = false;
     bool smtpUtf8 = false;

@@ -88,7 +88,8 @@ void SmtpSession::onAllWritten()
 {
     // The final-reply timer runs from the moment the last octet left, so that a slow
     // uplink for a large message is not mistaken for a silent server.
-    if (m_tx.dotSent() && !m_expect.isEmpty() && m_expect.constLast() == SmtpPending::Dot)
+    // The next message's envelope may follow the end of data in the same write.
+    if (m_tx.dotSent() && !m_expect.isEmpty())
         m_conn->armTimeout(Phase::Data);
 }
 
@@ -205,8 +206,8 @@ void SmtpSession::onReply(const SmtpReply &reply)
     // More input behind the last reply expected (the greeting, STARTTLS, DATA and the final
     // dot check it themselves, in their own phase; after QUIT it does not matter).
     if (m_expect.isEmpty() && what != SmtpPending::Greeting && what != SmtpPending::StartTls &&
-        what != SmtpPending::Data && what != SmtpPending::Dot && what != SmtpPending::Quit &&
-        rejectUnsolicited())
+        what != SmtpPending::Data && what != SmtpPending::Dot && what != SmtpPending::Bdat &&
+        what != SmtpPending::Quit && rejectUnsolicited())
         return;
 
     switch (what) {
@@ -238,6 +239,7 @@ void SmtpSession::onReply(const SmtpReply &reply)
     case SmtpPending::Rcpt:
     case SmtpPending::Data:
     case SmtpPending::Dot:
+    case SmtpPending::Bdat:
     case SmtpPending::Rset:
     case SmtpPending::EmptyDot:
         m_tx.onReply(what, reply);

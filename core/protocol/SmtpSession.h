@@ -37,6 +37,12 @@ public:
                Phase stopAfter = Phase::Done);
 
     [[nodiscard]] const QList<MessageOutcome> &outcomes() const { return m_tx.outcomes(); }
+    // Called before a message's end of data leaves (SmtpTransaction::EndOfDataGate): the
+    // queue journals it, and the next few with it, in one fdatasync. Set before start().
+    void setEndOfDataGate(SmtpTransaction::EndOfDataGate gate)
+    {
+        m_tx.setEndOfDataGate(std::move(gate));
+    }
 
     // smtp::encodeData(), smtp::encodeAddress(), smtp::defaultHeloName() (SmtpWire.h).
     [[nodiscard]] static std::optional<QByteArray> encodeData(const QByteArray &content,

@@ -4,6 +4,8 @@
 #include "SmtpSession.h"
 #include "SmtpWire.h"
 
+#include <algorithm>
+
 namespace mw {
 
 SmtpTransaction::SmtpTransaction(SmtpSession &session)
@@ -14,79 +16,184 @@ void SmtpTransaction::reset(const QList<Envelope> &messages)
 {
     m_messages = messages;
     m_outcomes = QList<MessageOutcome>(messages.size());
+    m_flights.clear();
+    m_owners.clear();
+    m_next = 0;
+    m_committed = 0;
     m_current = -1;
-    m_dotSent = false;
+}
+
+bool SmtpTransaction::pipelining() const
+{
+    return m_s.m_caps.pipelining && m_s.m_stopAfter == Phase::Done;
+}
+
+SmtpTransaction::Flight *SmtpTransaction::flight(int index)
+{
+    for (Flight &f : m_flights) {
+        if (f.index == index)
+            return &f;
+    }
+    return nullptr;
+}
+
+bool SmtpTransaction::failed(int index) const
+{
+    return m_outcomes.at(index).state != MessageOutcome::State::NotAttempted;
+}
+
+bool SmtpTransaction::dotSent() const
+{
+    return std::any_of(m_flights.cbegin(), m_flights.cend(),
+                       [](const Flight &f) { return f.endSent; });
+}
+
+void SmtpTransaction::expect(SmtpPending what, int index)
+{
+    m_s.m_expect.append(what);
+    m_owners.append(index);
+}
+
+int SmtpTransaction::prepareNext()
+{
+    while (m_next < m_messages.size()) {
+        const int i = m_next++;
+        m_outcomes[i] = {};
+        smtp::PreparedMessage prepared = smtp::prepareMessage(m_messages.at(i), m_s.m_caps);
+        if (!prepared.ok) {
+            finishMessage(i, MessageOutcome::State::Rejected, prepared.errorClass, prepared.phase,
+                          prepared.error);
+            continue;
+        }
+        Flight f;
+        f.index = i;
+        f.prepared = std::move(prepared);
+        f.pipelined = pipelining();
+        m_flights.append(std::move(f));
+        return i;
+    }
+    return -1;
 }
 
 void SmtpTransaction::startNext()
 {
-    ++m_current;
-    if (m_current >= m_messages.size()) {
+    if (!m_flights.isEmpty())
+        return; // the next message's replies are on their way already
+    const int i = prepareNext();
+    if (i < 0) {
         m_s.sendQuit();
         return;
     }
-    const Envelope &env = m_messages.at(m_current);
-    m_outcomes[m_current] = {};
-    m_rcptIndex = 0;
-    m_rcptAccepted = 0;
-    m_lastRcptReply.clear();
-    m_dotSent = false;
+    m_current = i;
     m_s.setState(Phase::Mail);
-
-    const smtp::PreparedMessage prepared = smtp::prepareMessage(env, m_s.m_caps);
-    if (!prepared.ok) {
-        finishMessage(MessageOutcome::State::Rejected, prepared.errorClass, prepared.phase,
-                      prepared.error);
-        startNext();
-        return;
-    }
-    m_data = prepared.data;
-
-    const bool pipeline = m_s.m_caps.pipelining && m_s.m_stopAfter == Phase::Done;
-    if (!pipeline) {
-        m_s.m_expect.append(SmtpPending::Mail);
-        m_s.sendCommand(prepared.mail, Phase::Mail);
+    if (!pipelining()) {
+        expect(SmtpPending::Mail, i);
+        m_s.sendCommand(m_flights.constLast().prepared.mail, Phase::Mail);
         return;
     }
     if (m_s.m_expect.isEmpty() && m_s.rejectUnsolicited())
         return;
-    // RFC 2920 §3.1: MAIL, every RCPT and DATA go in one flight.
-    QByteArray flight;
-    m_s.m_transcript.client(QString::fromUtf8(prepared.mail));
-    flight += prepared.mail + "\r\n";
-    m_s.m_expect.append(SmtpPending::Mail);
-    for (const QByteArray &r : prepared.rcpts) {
-        m_s.m_transcript.client(QString::fromUtf8(r));
-        flight += r + "\r\n";
-        m_s.m_expect.append(SmtpPending::Rcpt);
-    }
-    m_s.m_transcript.client(QStringLiteral("DATA"));
-    flight += "DATA\r\n";
-    m_s.m_expect.append(SmtpPending::Data);
-    m_s.m_conn->sendRaw(flight);
+    QByteArray out;
+    appendEnvelope(out, i);
+    m_s.m_conn->sendRaw(out);
     m_s.m_conn->armTimeout(Phase::Mail);
+}
+
+void SmtpTransaction::appendEnvelope(QByteArray &out, int index)
+{
+    // RFC 2920 §3.1: MAIL, every RCPT and DATA go in one flight (with BDAT the chunks wait
+    // for the RCPT replies, so that no message goes to a transaction without recipients).
+    const Flight &f = *flight(index);
+    m_s.m_transcript.client(QString::fromUtf8(f.prepared.mail));
+    out += f.prepared.mail + "\r\n";
+    expect(SmtpPending::Mail, index);
+    for (const QByteArray &r : f.prepared.rcpts) {
+        m_s.m_transcript.client(QString::fromUtf8(r));
+        out += r + "\r\n";
+        expect(SmtpPending::Rcpt, index);
+    }
+    if (f.prepared.bdat)
+        return;
+    m_s.m_transcript.client(QStringLiteral("DATA"));
+    out += "DATA\r\n";
+    expect(SmtpPending::Data, index);
+}
+
+bool SmtpTransaction::commit(int index)
+{
+    if (!m_gate || index < m_committed)
+        return true;
+    const int count = qMin(kCommitGroup, int(m_messages.size()) - index);
+    if (!m_gate(index, count)) {
+        // The gate's owner recorded why (the journal could not be written); this message's
+        // end has not left, so it stays "deferred".
+        m_s.cancel();
+        return false;
+    }
+    m_committed = index + count;
+    return true;
+}
+
+void SmtpTransaction::sendEnd(int index)
+{
+    m_s.setState(Phase::Data);
+    if (m_s.rejectUnsolicited() || !commit(index))
+        return;
+    QByteArray out;
+    Flight *f = flight(index);
+    if (f->prepared.bdat) {
+        const QList<QByteArray> chunks = smtp::bdatChunks(f->prepared.data);
+        for (const QByteArray &c : chunks) {
+            const qsizetype eol = c.indexOf("\r\n");
+            m_s.m_transcript.client(QString::fromLatin1(c.left(eol)));
+            m_s.m_transcript.client(QStringLiteral("(message, %1 octets)").arg(c.size() - eol - 2));
+            out += c;
+            expect(SmtpPending::Bdat, index);
+        }
+        f->chunksOwed = int(chunks.size());
+    } else {
+        m_s.m_transcript.client(
+            QStringLiteral("(message, %1 octets)").arg(f->prepared.data.size()));
+        m_s.m_transcript.client(QStringLiteral("."));
+        out = f->prepared.data;
+        expect(SmtpPending::Dot, index);
+    }
+    f->endSent = true;
+    f->prepared.data.clear(); // on the wire now; a long batch does not keep every copy
+    // RFC 2920 §3.1, RFC 3030 §4.2: the next message's commands may follow the end of data
+    // in the same flight. Their replies come after this message's final one.
+    if (pipelining()) {
+        const int next = prepareNext();
+        if (next >= 0)
+            appendEnvelope(out, next);
+    }
+    m_s.m_conn->sendRaw(out);
+    m_s.m_conn->armTimeout(Phase::Data);
 }
 
 void SmtpTransaction::onReply(SmtpPending what, const SmtpReply &reply)
 {
-    const bool pipelined = !m_s.m_expect.isEmpty() && what != SmtpPending::Dot;
-    const bool alreadyFailed =
-        m_outcomes.at(m_current).state != MessageOutcome::State::NotAttempted;
+    const int index = m_owners.isEmpty() ? -1 : m_owners.takeFirst();
+    Flight *f = flight(index);
+    if (!f)
+        return;
+    m_current = index;
     switch (what) {
     case SmtpPending::Mail:
-        onMailReply(reply, pipelined);
+        onMailReply(*f, reply);
         return;
     case SmtpPending::Rcpt:
-        onRcptReply(reply, pipelined);
+        onRcptReply(*f, reply);
         return;
     case SmtpPending::Data:
-        onDataReply(reply, alreadyFailed);
+        onDataReply(*f, reply);
         return;
     case SmtpPending::Dot:
-        onDotReply(reply);
+    case SmtpPending::Bdat:
+        onEndReply(index, reply);
         return;
     case SmtpPending::EmptyDot:
-        sendRset(Phase::Data);
+        sendRset(Phase::Data, index);
         return;
     case SmtpPending::Rset:
         if (!reply.isPositive()) {
@@ -95,6 +202,7 @@ void SmtpTransaction::onReply(SmtpPending what, const SmtpReply &reply)
                      SmtpSession::endAfter(reply));
             return;
         }
+        endFlight(index);
         if (m_s.m_stopAfter == Phase::Mail || m_s.m_stopAfter == Phase::Rcpt) {
             m_s.sendQuit();
             return;
@@ -106,153 +214,185 @@ void SmtpTransaction::onReply(SmtpPending what, const SmtpReply &reply)
     }
 }
 
-void SmtpTransaction::sendRset(Phase phase)
+void SmtpTransaction::sendRset(Phase phase, int index)
 {
-    m_s.m_expect.append(SmtpPending::Rset);
+    expect(SmtpPending::Rset, index);
     m_s.sendCommand("RSET", phase);
 }
 
-void SmtpTransaction::onMailReply(const SmtpReply &reply, bool pipelined)
+void SmtpTransaction::endFlight(int index)
 {
-    const Envelope &env = m_messages.at(m_current);
+    m_flights.removeIf([index](const Flight &f) { return f.index == index; });
+}
+
+void SmtpTransaction::onMailReply(Flight &f, const SmtpReply &reply)
+{
+    const Envelope &env = m_messages.at(f.index);
     if (!reply.isPositive()) {
-        finishMessage(reply.isTransientNegative() ? MessageOutcome::State::Deferred
+        finishMessage(f.index,
+                      reply.isTransientNegative() ? MessageOutcome::State::Deferred
                                                   : MessageOutcome::State::Rejected,
                       smtp::classifyReply(reply, ErrorClass::SenderRejected), Phase::Mail,
                       reply.text());
         m_s.m_result.message = tr("The server rejected the sender address %1.")
                                    .arg(env.sender.isEmpty() ? QStringLiteral("<>") : env.sender);
-        if (!pipelined)
-            sendRset(Phase::Mail);
+        if (!f.pipelined)
+            sendRset(Phase::Mail, f.index);
         return;
     }
     m_s.stageDone(Phase::Mail, true);
     m_s.setState(Phase::Rcpt);
-    if (pipelined)
+    if (f.pipelined)
         return;
     if (m_s.m_stopAfter == Phase::Mail) {
-        sendRset(Phase::Mail);
+        sendRset(Phase::Mail, f.index);
         return;
     }
-    m_s.m_expect.append(SmtpPending::Rcpt);
-    m_s.sendCommand(smtp::rcptCommand(env.recipients.at(0)), Phase::Rcpt);
+    expect(SmtpPending::Rcpt, f.index);
+    m_s.sendCommand(f.prepared.rcpts.at(0), Phase::Rcpt);
 }
 
-void SmtpTransaction::onRcptReply(const SmtpReply &reply, bool pipelined)
+void SmtpTransaction::onRcptReply(Flight &f, const SmtpReply &reply)
 {
-    const Envelope &env = m_messages.at(m_current);
-    MessageOutcome &out = m_outcomes[m_current];
-    const QString rcpt = env.recipients.value(m_rcptIndex);
-    ++m_rcptIndex;
+    const Envelope &env = m_messages.at(f.index);
+    MessageOutcome &out = m_outcomes[f.index];
+    const QString rcpt = env.recipients.value(f.rcptIndex);
+    ++f.rcptIndex;
     if (reply.isPositive()) {
-        ++m_rcptAccepted;
+        ++f.rcptAccepted;
         out.acceptedRecipients << rcpt;
     } else {
         out.rejectedRecipients << rcpt + QStringLiteral(": ") + reply.text();
-        m_lastRcptReply = reply.text();
+        f.lastRcptReply = reply.text();
     }
-    if (pipelined)
-        return;
-    if (m_rcptIndex < env.recipients.size()) {
-        m_s.m_expect.append(SmtpPending::Rcpt);
-        m_s.sendCommand(smtp::rcptCommand(env.recipients.at(m_rcptIndex)), Phase::Rcpt);
+    const bool last = f.rcptIndex >= env.recipients.size();
+    if (f.pipelined) {
+        // With DATA its reply decides; with BDAT the last RCPT reply does.
+        if (last && f.prepared.bdat)
+            afterRcpts(f, reply);
         return;
     }
-    if (m_rcptAccepted == 0) {
-        finishMessage(reply.isTransientNegative() ? MessageOutcome::State::Deferred
-                                                  : MessageOutcome::State::Rejected,
-                      smtp::classifyReply(reply, ErrorClass::RecipientRejected), Phase::Rcpt,
-                      reply.text());
-        sendRset(Phase::Rcpt);
+    if (!last) {
+        expect(SmtpPending::Rcpt, f.index);
+        m_s.sendCommand(f.prepared.rcpts.at(f.rcptIndex), Phase::Rcpt);
+        return;
+    }
+    afterRcpts(f, reply);
+}
+
+void SmtpTransaction::afterRcpts(Flight &f, const SmtpReply &lastReply)
+{
+    MessageOutcome &out = m_outcomes[f.index];
+    if (failed(f.index)) {
+        sendRset(Phase::Rcpt, f.index); // MAIL was refused (pipelined): outcome recorded
+        return;
+    }
+    if (f.rcptAccepted == 0) {
+        const bool transient = f.lastRcptReply.startsWith(QLatin1Char('4')) ||
+                               (!f.pipelined && lastReply.isTransientNegative());
+        finishMessage(f.index,
+                      transient ? MessageOutcome::State::Deferred : MessageOutcome::State::Rejected,
+                      transient ? ErrorClass::Temporary : ErrorClass::RecipientRejected,
+                      Phase::Rcpt, f.lastRcptReply);
+        sendRset(Phase::Rcpt, f.index);
         return;
     }
     m_s.stageDone(Phase::Rcpt, true);
     if (m_s.m_stopAfter == Phase::Rcpt) {
         if (!out.rejectedRecipients.isEmpty())
-            finishMessage(MessageOutcome::State::Rejected, ErrorClass::RecipientRejected,
-                          Phase::Rcpt, m_lastRcptReply);
-        sendRset(Phase::Rcpt);
+            finishMessage(f.index, MessageOutcome::State::Rejected, ErrorClass::RecipientRejected,
+                          Phase::Rcpt, f.lastRcptReply);
+        sendRset(Phase::Rcpt, f.index);
+        return;
+    }
+    if (f.prepared.bdat) {
+        sendEnd(f.index);
         return;
     }
     m_s.setState(Phase::Data);
-    m_s.m_expect.append(SmtpPending::Data);
+    expect(SmtpPending::Data, f.index);
     m_s.sendCommand("DATA", Phase::Data);
 }
 
-void SmtpTransaction::onDataReply(const SmtpReply &reply, bool alreadyFailed)
+void SmtpTransaction::onDataReply(Flight &f, const SmtpReply &reply)
 {
-    const MessageOutcome &out = m_outcomes.at(m_current);
+    const bool alreadyFailed = failed(f.index);
+    const MessageOutcome &out = m_outcomes.at(f.index);
     if (reply.code == 354) {
-        if (alreadyFailed || m_rcptAccepted == 0) {
+        if (alreadyFailed || f.rcptAccepted == 0) {
             // RFC 2920 §3.1: the server should have refused DATA; end the empty
             // transaction without sending the message.
             if (!alreadyFailed)
-                finishMessage(MessageOutcome::State::Rejected, ErrorClass::RecipientRejected,
-                              Phase::Rcpt, out.rejectedRecipients.join(QStringLiteral("; ")));
+                finishMessage(f.index, MessageOutcome::State::Rejected,
+                              ErrorClass::RecipientRejected, Phase::Rcpt,
+                              out.rejectedRecipients.join(QStringLiteral("; ")));
             // The lone dot is the only way out of the data state; its reply is ignored
             // and RSET then starts the next message on a clean slate.
             m_s.m_transcript.client(QStringLiteral("."));
-            m_s.m_expect.append(SmtpPending::EmptyDot);
+            expect(SmtpPending::EmptyDot, f.index);
             m_s.m_conn->sendRaw(".\r\n");
             m_s.m_conn->armTimeout(Phase::Data);
             return;
         }
         m_s.stageDone(Phase::Rcpt, true);
-        m_s.setState(Phase::Data);
-        if (m_s.rejectUnsolicited())
-            return;
-        m_s.m_transcript.client(QStringLiteral("(message, %1 octets)").arg(m_data.size()));
-        m_s.m_transcript.client(QStringLiteral("."));
-        m_dotSent = true;
-        m_s.m_expect.append(SmtpPending::Dot);
-        m_s.m_conn->sendRaw(m_data);
-        m_s.m_conn->armTimeout(Phase::Data);
+        sendEnd(f.index);
         return;
     }
     if (!alreadyFailed) {
-        const bool transient = m_lastRcptReply.startsWith(QLatin1Char('4'));
-        if (m_rcptAccepted == 0)
-            finishMessage(transient ? MessageOutcome::State::Deferred
+        const bool transient = f.lastRcptReply.startsWith(QLatin1Char('4'));
+        if (f.rcptAccepted == 0)
+            finishMessage(f.index,
+                          transient ? MessageOutcome::State::Deferred
                                     : MessageOutcome::State::Rejected,
                           transient ? ErrorClass::Temporary : ErrorClass::RecipientRejected,
-                          Phase::Rcpt, m_lastRcptReply);
+                          Phase::Rcpt, f.lastRcptReply);
         else
-            finishMessage(reply.isTransientNegative() ? MessageOutcome::State::Deferred
+            finishMessage(f.index,
+                          reply.isTransientNegative() ? MessageOutcome::State::Deferred
                                                       : MessageOutcome::State::Rejected,
                           smtp::classifyReply(reply, ErrorClass::MessageRejected), Phase::Data,
                           reply.text());
     }
-    sendRset(Phase::Data);
+    sendRset(Phase::Data, f.index);
 }
 
-void SmtpTransaction::onDotReply(const SmtpReply &reply)
+void SmtpTransaction::onEndReply(int index, const SmtpReply &reply)
 {
-    m_dotSent = false;
-    if (!reply.isPositive()) {
-        finishMessage(reply.isTransientNegative() ? MessageOutcome::State::Deferred
+    Flight *f = flight(index);
+    --f->chunksOwed;
+    if (!reply.isPositive() && !failed(index)) {
+        // RFC 3030 §4.2: after a refused chunk the server discards the ones behind it;
+        // the first refusal is the message's outcome.
+        finishMessage(index,
+                      reply.isTransientNegative() ? MessageOutcome::State::Deferred
                                                   : MessageOutcome::State::Rejected,
                       smtp::classifyReply(reply, ErrorClass::MessageRejected), Phase::Data,
                       reply.text());
-        startNext();
-        return;
     }
-    m_s.stageDone(Phase::Data, true);
-    finishMessage(MessageOutcome::State::Delivered, ErrorClass::None, Phase::Data, reply.text());
-    const MessageOutcome &out = m_outcomes.at(m_current);
-    Result &r = m_s.m_result;
-    if (!out.rejectedRecipients.isEmpty() && r.errorClass == ErrorClass::None) {
-        r.errorClass = ErrorClass::RecipientRejected;
-        r.phase = Phase::Rcpt;
-        r.message = tr("The message was sent, but the server rejected some recipients: %1")
-                        .arg(out.rejectedRecipients.join(QStringLiteral("; ")));
+    if (f->chunksOwed > 0)
+        return; // a BDAT chunk before the last
+    if (!failed(index)) {
+        m_s.stageDone(Phase::Data, true);
+        finishMessage(index, MessageOutcome::State::Delivered, ErrorClass::None, Phase::Data,
+                      reply.text());
+        const MessageOutcome &out = m_outcomes.at(index);
+        Result &r = m_s.m_result;
+        if (!out.rejectedRecipients.isEmpty() && r.errorClass == ErrorClass::None) {
+            r.errorClass = ErrorClass::RecipientRejected;
+            r.phase = Phase::Rcpt;
+            r.message = tr("The message was sent, but the server rejected some recipients: %1")
+                            .arg(out.rejectedRecipients.join(QStringLiteral("; ")));
+        }
     }
+    // RFC 5321 §4.1.1.4: the end of data clears the transaction, whatever its reply.
+    endFlight(index);
     startNext();
 }
 
-void SmtpTransaction::finishMessage(MessageOutcome::State state, ErrorClass c, Phase p,
+void SmtpTransaction::finishMessage(int index, MessageOutcome::State state, ErrorClass c, Phase p,
                                     const QString &reply)
 {
-    MessageOutcome &out = m_outcomes[m_current];
+    MessageOutcome &out = m_outcomes[index];
     out.state = state;
     out.errorClass = c;
     out.phase = p;
@@ -270,20 +410,23 @@ void SmtpTransaction::finishMessage(MessageOutcome::State state, ErrorClass c, P
         r.serverReply = reply;
         r.hint = defaultHint(c);
     }
-    Q_EMIT m_s.messageFinished(m_current, out);
+    Q_EMIT m_s.messageFinished(index, out);
 }
 
 void SmtpTransaction::onSessionFailing(ErrorClass c, Phase p, const QString &serverWords)
 {
-    if (m_current < 0 || m_current >= m_messages.size() ||
-        m_outcomes.at(m_current).state != MessageOutcome::State::NotAttempted)
-        return;
-    MessageOutcome &out = m_outcomes[m_current];
-    out.state = m_dotSent ? MessageOutcome::State::Unknown : MessageOutcome::State::Deferred;
-    out.errorClass = c;
-    out.phase = p;
-    out.serverReply = serverWords;
-    Q_EMIT m_s.messageFinished(m_current, out);
+    // Oldest first: the message whose final reply was due, then the one behind it.
+    const QList<Flight> flights = m_flights;
+    for (const Flight &f : flights) {
+        if (failed(f.index))
+            continue;
+        MessageOutcome &out = m_outcomes[f.index];
+        out.state = f.endSent ? MessageOutcome::State::Unknown : MessageOutcome::State::Deferred;
+        out.errorClass = c;
+        out.phase = p;
+        out.serverReply = serverWords;
+        Q_EMIT m_s.messageFinished(f.index, out);
+    }
 }
 
 } // namespace mw

@@ -4,11 +4,14 @@
 #include "Result.h"
 #include "SmtpConfig.h"
 #include "SmtpReply.h"
+#include "SmtpWire.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 namespace mw {
 
@@ -26,55 +29,98 @@ enum class SmtpPending {
     Rcpt,
     Data,
     Dot,
+    Bdat, // a BDAT chunk (RFC 3030); the reply to its LAST one ends the message like the dot
     Rset,
     EmptyDot, // the dot that ends a DATA the server should have refused
     Quit
 };
 
-// The mail transactions of one SMTP session (RFC 5321 §3.3): MAIL, RCPT, DATA for each
-// envelope in turn (in one flight with PIPELINING, RFC 2920), per-recipient outcomes, RSET
-// after a refused transaction, the empty DATA a pipelining server should have refused, and
-// what a message in flight becomes when the session breaks. The wire forms come from
-// smtp::prepareMessage(); the session's connection, reply queue and Result are used
+// The mail transactions of one SMTP session (RFC 5321 §3.3): MAIL, RCPT, DATA (or BDAT,
+// RFC 3030, where CHUNKING is offered) for each envelope in turn, per-recipient outcomes,
+// RSET after a refused transaction, the empty DATA a pipelining server should have refused,
+// and what the messages in flight become when the session breaks. With PIPELINING (RFC
+// 2920) a message's MAIL, RCPTs and DATA go in one flight, and the next message's follow
+// its end of data without waiting for its reply: at most two messages are in flight, the
+// one whose final reply is due and the next one whose envelope is. The wire forms come
+// from smtp::prepareMessage(); the session's connection, reply queue and Result are used
 // through the session that owns this.
 class SmtpTransaction
 {
     // The sentences keep the session's translation context.
     Q_DECLARE_TR_FUNCTIONS(mw::SmtpSession)
 public:
+    // Called before the end of data (final dot, BDAT LAST) of message `first` leaves, when
+    // no earlier call covered it: the caller makes messages first..first+count-1 durable as
+    // "may have reached the server" (the queue's journal, one fdatasync for them all).
+    // False stops the session before that end of data is sent.
+    using EndOfDataGate = std::function<bool(int first, int count)>;
+    // How many messages one gate call covers (group commit): the two of the pipeline
+    // window and those right behind them. After a crash the ones not yet sent are marked
+    // "outcome unknown" too and are sent again.
+    static constexpr int kCommitGroup = 16;
+
     explicit SmtpTransaction(SmtpSession &session);
 
     void reset(const QList<Envelope> &messages);
+    void setEndOfDataGate(EndOfDataGate gate) { m_gate = std::move(gate); }
     // Starts the next envelope, or says QUIT when none is left.
     void startNext();
     // The reply to a transaction command (`what` already taken from the session's queue).
     void onReply(SmtpPending what, const SmtpReply &reply);
-    // The session fails: the message in flight becomes "deferred", or "unknown" after its
-    // final dot (RFC 5321 §4.1.1.4, RFC 1047: the server may have taken it).
+    // The session fails: each message in flight becomes "deferred", or "unknown" after its
+    // end of data went out (RFC 5321 §4.1.1.4, RFC 1047: the server may have taken it).
     void onSessionFailing(ErrorClass c, Phase p, const QString &serverWords);
 
     [[nodiscard]] const QList<MessageOutcome> &outcomes() const { return m_outcomes; }
+    // The message whose reply was read last.
     [[nodiscard]] int current() const { return m_current; }
-    // The final dot went out and its reply is still due (its timer runs from the last octet).
-    [[nodiscard]] bool dotSent() const { return m_dotSent; }
+    // An end of data went out and its reply is still due (its timer runs from the last octet).
+    [[nodiscard]] bool dotSent() const;
 
 private:
-    void onMailReply(const SmtpReply &reply, bool pipelined);
-    void onRcptReply(const SmtpReply &reply, bool pipelined);
-    void onDataReply(const SmtpReply &reply, bool alreadyFailed);
-    void onDotReply(const SmtpReply &reply);
-    void sendRset(Phase phase);
-    void finishMessage(MessageOutcome::State state, ErrorClass c, Phase p, const QString &reply);
+    // One message between its MAIL and the reply that ends its transaction.
+    struct Flight
+    {
+        int index = -1;
+        smtp::PreparedMessage prepared;
+        bool pipelined = false; // its MAIL, RCPTs (and DATA) went in one flight
+        int rcptIndex = 0;
+        int rcptAccepted = 0;
+        QString lastRcptReply; // the server's words for the last refused recipient
+        bool endSent = false;  // the final dot or BDAT LAST went out
+        int chunksOwed = 0;    // BDAT replies still due
+    };
+
+    [[nodiscard]] bool pipelining() const;
+    [[nodiscard]] Flight *flight(int index);
+    [[nodiscard]] bool failed(int index) const;
+    // Prepares the next message that can go (one refused before sending is finished on the
+    // way); its index, or -1 when none is left.
+    int prepareNext();
+    // Its MAIL, RCPTs and (without BDAT) DATA appended to `out`, replies expected.
+    void appendEnvelope(QByteArray &out, int index);
+    void expect(SmtpPending what, int index);
+    void sendEnd(int index);
+    [[nodiscard]] bool commit(int index);
+    void onMailReply(Flight &f, const SmtpReply &reply);
+    void onRcptReply(Flight &f, const SmtpReply &reply);
+    void afterRcpts(Flight &f, const SmtpReply &lastReply);
+    void onDataReply(Flight &f, const SmtpReply &reply);
+    void onEndReply(int index, const SmtpReply &reply);
+    void sendRset(Phase phase, int index);
+    void endFlight(int index);
+    void finishMessage(int index, MessageOutcome::State state, ErrorClass c, Phase p,
+                       const QString &reply);
 
     SmtpSession &m_s;
     QList<Envelope> m_messages;
     QList<MessageOutcome> m_outcomes;
-    int m_current = -1; // index of the message in flight
-    int m_rcptIndex = 0;
-    int m_rcptAccepted = 0;
-    QString m_lastRcptReply; // the server's words for the last refused recipient
-    QByteArray m_data;       // encoded content of the message in flight
-    bool m_dotSent = false;
+    QList<Flight> m_flights; // at most two, oldest first
+    QList<int> m_owners;     // the message of each transaction reply due, in order
+    EndOfDataGate m_gate;
+    int m_next = 0;      // the next message to start
+    int m_committed = 0; // the gate covered the messages before this one
+    int m_current = -1;
 };
 
 } // namespace mw

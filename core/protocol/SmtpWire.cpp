@@ -30,7 +30,9 @@ bool hasHighBytes(const QByteArray &data)
                        [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
-std::optional<QByteArray> encodeData(const QByteArray &content, QString *error)
+namespace {
+
+std::optional<QByteArray> encodeLines(const QByteArray &content, QString *error, bool dotStuff)
 {
     QByteArray out;
     out.reserve(content.size() + content.size() / 40 + 8);
@@ -57,14 +59,44 @@ std::optional<QByteArray> encodeData(const QByteArray &content, QString *error)
             return std::nullopt;
         }
         // RFC 5321 §4.5.2: a line that starts with a dot gets one more.
-        if (len > 0 && content.at(pos) == '.')
+        if (dotStuff && len > 0 && content.at(pos) == '.')
             out += '.';
         out.append(content.constData() + pos, len);
         out += "\r\n";
         pos = nl + 1;
     }
-    out += ".\r\n";
     return out;
+}
+
+} // namespace
+
+std::optional<QByteArray> encodeData(const QByteArray &content, QString *error)
+{
+    std::optional<QByteArray> out = encodeLines(content, error, true);
+    if (out)
+        *out += ".\r\n";
+    return out;
+}
+
+std::optional<QByteArray> encodeChunkData(const QByteArray &content, QString *error)
+{
+    return encodeLines(content, error, false);
+}
+
+QList<QByteArray> bdatChunks(const QByteArray &data, qsizetype chunkSize)
+{
+    QList<QByteArray> chunks;
+    const qsizetype step = qMax<qsizetype>(1, chunkSize);
+    qsizetype pos = 0;
+    do {
+        const qsizetype n = qMin(step, data.size() - pos);
+        const bool last = pos + n >= data.size();
+        QByteArray c = "BDAT " + QByteArray::number(n) + (last ? " LAST\r\n" : "\r\n");
+        c.append(data.constData() + pos, n);
+        chunks << c;
+        pos += n;
+    } while (pos < data.size());
+    return chunks;
 }
 
 QByteArray encodeAddress(const QString &address, bool *needsUtf8)
@@ -148,7 +180,9 @@ PreparedMessage prepareMessage(const Envelope &env, const SmtpCapabilities &caps
     }
     PreparedMessage m;
     QString error;
-    const auto data = encodeData(env.content, &error);
+    m.bdat = caps.chunking;
+    const auto data =
+        m.bdat ? encodeChunkData(env.content, &error) : encodeData(env.content, &error);
     if (!data)
         return refused(ErrorClass::MessageRejected, Phase::Data, error);
     m.data = *data;

@@ -24,6 +24,20 @@ inline constexpr int kMaxDataLine = 998;
 // terminated by CR LF . CR LF. Lines over 998 octets are refused (`error` says which).
 [[nodiscard]] std::optional<QByteArray> encodeData(const QByteArray &content, QString *error);
 
+// The same lines for RFC 3030 BDAT: CR LF line ends and the 998-octet limit, but no
+// dot-stuffing and no terminating dot (the chunk sizes delimit the message).
+[[nodiscard]] std::optional<QByteArray> encodeChunkData(const QByteArray &content, QString *error);
+
+// The largest BDAT chunk sent: a large message goes as several, so that neither side needs
+// to hold a huge chunk in one piece (RFC 3030 §2 sets no limit).
+inline constexpr qsizetype kBdatChunk = qsizetype(1) << 20;
+
+// RFC 3030 §2: `data` (from encodeChunkData()) as BDAT chunks on the wire, each its
+// command line and its octets: "BDAT <n>\r\n..." and last "BDAT <n> LAST\r\n..." (an
+// empty message is one "BDAT 0 LAST").
+[[nodiscard]] QList<QByteArray> bdatChunks(const QByteArray &data,
+                                           qsizetype chunkSize = kBdatChunk);
+
 // An address for MAIL/RCPT: the domain in ACE (IDNA) form; `needsUtf8` set when the local
 // part is not ASCII or the domain has no ACE form (SMTPUTF8 required).
 [[nodiscard]] QByteArray encodeAddress(const QString &address, bool *needsUtf8);
@@ -48,14 +62,17 @@ struct PreparedMessage
     bool ok = false;
     QByteArray mail;         // "MAIL FROM:<...>" with SIZE, BODY=8BITMIME, SMTPUTF8 as needed
     QList<QByteArray> rcpts; // "RCPT TO:<...>" in envelope order
-    QByteArray data;         // encodeData() of the content
+    QByteArray data;         // encodeData() of the content, or encodeChunkData() with bdat
+    bool bdat = false;       // the server offers CHUNKING: sent with BDAT (RFC 3030)
     ErrorClass errorClass = ErrorClass::None;
     Phase phase = Phase::Idle;
     QString error;
 };
 
 // Checks the envelope against the server's capabilities (RFC 1870 SIZE, RFC 6152
-// 8BITMIME, RFC 6531 SMTPUTF8) and builds the commands of its transaction.
+// 8BITMIME, RFC 6531 SMTPUTF8) and builds the commands of its transaction. With CHUNKING
+// offered the content is made ready for BDAT; 8-bit content still needs 8BITMIME (no
+// BINARYMIME is used).
 [[nodiscard]] PreparedMessage prepareMessage(const Envelope &envelope,
                                              const SmtpCapabilities &caps);
 

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void safeInCommand_data();
     void safeInCommand();
     void classifyReply();
+    void bdatChunks();
+    void prepareForBdat();
     void authPlainInitialResponse();
     void authLoginExchange();
     void authLoginRefusesNonBase64Prompt();
@@ -181,6 +183,47 @@ void TestSmtpWire::safeInCommand()
     QFETCH(QString, address);
     QFETCH(bool, safe);
     QCOMPARE(smtp::isSafeInCommand(address), safe);
+}
+
+void TestSmtpWire::bdatChunks()
+{
+    // RFC 3030 §2: sizes in octets, the last chunk says LAST, an empty message is one
+    // "BDAT 0 LAST"; no dot-stuffing, no terminating dot.
+    QString error;
+    const auto data = smtp::encodeChunkData(".dot\nline\r\n.\n", &error);
+    QVERIFY(data);
+    QCOMPARE(*data, QByteArray(".dot\r\nline\r\n.\r\n"));
+    QCOMPARE(smtp::bdatChunks(*data), QList<QByteArray>{"BDAT 15 LAST\r\n" + *data});
+    QCOMPARE(smtp::bdatChunks({}), QList<QByteArray>{"BDAT 0 LAST\r\n"});
+    QCOMPARE(smtp::bdatChunks("abcdefg", 3),
+             (QList<QByteArray>{"BDAT 3\r\nabc", "BDAT 3\r\ndef", "BDAT 1 LAST\r\ng"}));
+    QCOMPARE(smtp::bdatChunks("abcdef", 3),
+             (QList<QByteArray>{"BDAT 3\r\nabc", "BDAT 3 LAST\r\ndef"}));
+    QVERIFY(!smtp::encodeChunkData(QByteArray(999, 'x'), &error)); // still 998 per line
+}
+
+void TestSmtpWire::prepareForBdat()
+{
+    // CHUNKING offered: BDAT, SIZE of the octets sent; 8-bit content still needs 8BITMIME.
+    SmtpCapabilities caps;
+    caps.chunking = true;
+    caps.size = 0;
+    Envelope env{QStringLiteral("a@example.test"),
+                 {QStringLiteral("b@example.test")},
+                 QByteArray("Subject: x\n\n.hello\n")};
+    auto m = smtp::prepareMessage(env, caps);
+    QVERIFY(m.ok);
+    QVERIFY(m.bdat);
+    QCOMPARE(m.data, QByteArray("Subject: x\r\n\r\n.hello\r\n"));
+    QCOMPARE(m.mail, QByteArray("MAIL FROM:<a@example.test> SIZE=22"));
+    env.content = "Subject: x\n\ngr\xc3\xbc\xc3\x9f\n";
+    QVERIFY(!smtp::prepareMessage(env, caps).ok);
+    caps.eightBitMime = true;
+    m = smtp::prepareMessage(env, caps);
+    QVERIFY(m.ok);
+    QVERIFY(m.mail.endsWith(" BODY=8BITMIME"));
+    caps.chunking = false;
+    QVERIFY(!smtp::prepareMessage(env, caps).bdat);
 }
 
 void TestSmtpWire::classifyReply()

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Pipelining across messages (issue 22, RFC 2920 §3.1) against scripted servers, for what
+// Exim does not do on demand: replies held back until the next message's envelope has
+// arrived, a connection cut in the middle of the pipeline, a refused recipient of the
+// message behind a dot; and the end-of-data gate the queue journals through.
+#include "ScriptedSession.h"
+
+#include <QPair>
+#include <QTest>
+
+using namespace mw;
+using namespace mw::test;
+using S = ScriptedServer;
+
+class TestSmtpPipeline : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void nextMessageFollowsTheDot();
+    void brokenBeforeTheDotReply();
+    void brokenAfterTheSecondDot();
+    void secondMessageRecipientRefused();
+    void endOfDataGateCoversGroups();
+    void endOfDataGateRefusal();
+};
+
+namespace {
+
+// One message's pipelined envelope (MAIL, RCPT..., DATA); `replies` (the previous
+// message's final reply first, when it is due) are written when its DATA line arrives.
+QList<S::Step> envelopeSteps(int recipients, const QByteArray &replies)
+{
+    QList<S::Step> steps{S::expect("MAIL")};
+    for (int i = 1; i < recipients; ++i)
+        steps << S::expect("RCPT");
+    steps << S::expect("RCPT") << S::expect("DATA", replies);
+    return steps;
+}
+
+const QByteArray kPipeEhlo = "250-x\r\n250 PIPELINING\r\n";
+
+} // namespace
+
+void TestSmtpPipeline::nextMessageFollowsTheDot()
+{
+    // The server answers a final dot only once the next message's MAIL, RCPT and DATA
+    // have arrived: a client that waited for the 250 before its next MAIL would stall.
+    QList<S::Step> script{S::send("220 hi\r\n"), S::expect("EHLO", kPipeEhlo)};
+    script << envelopeSteps(1, "250 ok\r\n250 ok\r\n354 go\r\n") << S::expectData();
+    script << envelopeSteps(1, "250 one\r\n250 ok\r\n250 ok\r\n354 go\r\n") << S::expectData();
+    script << envelopeSteps(1, "250 two\r\n250 ok\r\n250 ok\r\n354 go\r\n")
+           << S::expectData("250 three\r\n") << S::expect("QUIT", "221 bye\r\n") << S::close();
+    ScriptedServer server(script);
+    QVERIFY(server.listen());
+    SmtpRun run;
+    QVERIFY(run.start(smtpConfig(server.port()), {testEnvelope(), testEnvelope(), testEnvelope()}));
+    QVERIFY2(run.result().ok, run.explain().constData());
+    const auto outs = run.outcomes();
+    QCOMPARE(outs.size(), 3);
+    const QStringList replies{QStringLiteral("250 one"), QStringLiteral("250 two"),
+                              QStringLiteral("250 three")};
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(int(outs[i].state), int(MessageOutcome::State::Delivered));
+        QCOMPARE(outs[i].serverReply, replies[i]); // each 250 went to its own message
+    }
+    QCOMPARE(server.receivedData().size(), 3);
+    QCOMPARE(server.failure(), QString());
+}
+
+void TestSmtpPipeline::brokenBeforeTheDotReply()
+{
+    // The connection breaks after message 1's dot and message 2's envelope went out, before
+    // any reply to them: message 1 may be with the server ("unknown"), message 2 is not
+    // (its data never left: "deferred").
+    QList<S::Step> script{S::send("220 hi\r\n"), S::expect("EHLO", kPipeEhlo)};
+    script << envelopeSteps(1, "250 ok\r\n250 ok\r\n354 go\r\n") << S::expectData();
+    script << envelopeSteps(1, {}) << S::abort();
+    ScriptedServer server(script);
+    QVERIFY(server.listen());
+    SmtpRun run;
+    QVERIFY(run.start(smtpConfig(server.port()), {testEnvelope(), testEnvelope(), testEnvelope()}));
+    const auto outs = run.outcomes();
+    QCOMPARE(int(outs[0].state), int(MessageOutcome::State::Unknown));
+    QCOMPARE(int(outs[1].state), int(MessageOutcome::State::Deferred));
+    QCOMPARE(int(outs[2].state), int(MessageOutcome::State::NotAttempted));
+    QCOMPARE(server.receivedData().size(), 1);
+    QVERIFY(!run.result().ok);
+}
+
+void TestSmtpPipeline::brokenAfterTheSecondDot()
+{
+    // Message 1's 250 arrived; message 2's dot left and the connection broke before its
+    // reply: 1 delivered, 2 "unknown", 3 (its envelope after 2's dot) deferred.
+    QList<S::Step> script{S::send("220 hi\r\n"), S::expect("EHLO", kPipeEhlo)};
+    script << envelopeSteps(1, "250 ok\r\n250 ok\r\n354 go\r\n") << S::expectData();
+    script << envelopeSteps(1, "250 one\r\n250 ok\r\n250 ok\r\n354 go\r\n") << S::expectData();
+    script << envelopeSteps(1, {}) << S::abort();
+    ScriptedServer server(script);
+    QVERIFY(server.listen());
+    SmtpRun run;
+    QVERIFY(run.start(smtpConfig(server.port()), {testEnvelope(), testEnvelope(), testEnvelope()}));
+    const auto outs = run.outcomes();
+    QCOMPARE(int(outs[0].state), int(MessageOutcome::State::Delivered));
+    QCOMPARE(int(outs[1].state), int(MessageOutcome::State::Unknown));
+    QCOMPARE(int(outs[2].state), int(MessageOutcome::State::Deferred));
+}
+
+void TestSmtpPipeline::secondMessageRecipientRefused()
+{
+    // A 5xx to one RCPT of the message pipelined behind a dot belongs to that message and
+    // that recipient only.
+    QList<S::Step> script{S::send("220 hi\r\n"), S::expect("EHLO", kPipeEhlo)};
+    script << envelopeSteps(1, "250 ok\r\n250 ok\r\n354 go\r\n") << S::expectData();
+    script << envelopeSteps(2, "250 one\r\n250 ok\r\n250 ok\r\n550 5.1.1 no such user\r\n"
+                               "354 go\r\n")
+           << S::expectData();
+    script << envelopeSteps(1, "250 two\r\n250 ok\r\n250 ok\r\n354 go\r\n")
+           << S::expectData("250 three\r\n") << S::expect("QUIT", "221 bye\r\n") << S::close();
+    ScriptedServer server(script);
+    QVERIFY(server.listen());
+    Envelope two = testEnvelope();
+    two.recipients = {QStringLiteral("user@example.test"), QStringLiteral("nobody@example.test")};
+    SmtpRun run;
+    QVERIFY(run.start(smtpConfig(server.port()), {testEnvelope(), two, testEnvelope()}));
+    const auto outs = run.outcomes();
+    QCOMPARE(int(outs[0].state), int(MessageOutcome::State::Delivered));
+    QVERIFY(outs[0].rejectedRecipients.isEmpty());
+    QCOMPARE(int(outs[1].state), int(MessageOutcome::State::Delivered));
+    QCOMPARE(outs[1].acceptedRecipients, QStringList{QStringLiteral("user@example.test")});
+    QCOMPARE(outs[1].rejectedRecipients,
+             QStringList{QStringLiteral("nobody@example.test: 550 5.1.1 no such user")});
+    QCOMPARE(int(outs[2].state), int(MessageOutcome::State::Delivered));
+    QVERIFY(outs[2].rejectedRecipients.isEmpty());
+    QCOMPARE(errorClassId(run.result().errorClass), QStringLiteral("recipient_rejected"));
+}
+
+void TestSmtpPipeline::endOfDataGateCoversGroups()
+{
+    // Group commit: one gate call per SmtpTransaction::kCommitGroup messages, each before
+    // the first of its messages' dots has left.
+    constexpr int count = SmtpTransaction::kCommitGroup + 4;
+    QList<S::Step> script{S::send("220 hi\r\n"), S::expect("EHLO", kPipeEhlo)};
+    script << envelopeSteps(1, "250 ok\r\n250 ok\r\n354 go\r\n") << S::expectData();
+    for (int i = 1; i < count; ++i)
+        script << envelopeSteps(1, "250 q\r\n250 ok\r\n250 ok\r\n354 go\r\n") << S::expectData();
+    script << S::send("250 q\r\n") << S::expect("QUIT", "221 bye\r\n") << S::close();
+    ScriptedServer server(script);
+    QVERIFY(server.listen());
+    QList<QPair<int, int>> calls;
+    QList<int> dataSeen;
+    SmtpRun run;
+    run.session.setEndOfDataGate([&](int first, int n) {
+        calls << qMakePair(first, n);
+        dataSeen << int(server.receivedData().size());
+        return true;
+    });
+    QVERIFY(run.start(smtpConfig(server.port()), QList<Envelope>(count, testEnvelope())));
+    QCOMPARE(server.receivedData().size(), count);
+    QCOMPARE(calls, (QList<QPair<int, int>>{{0, SmtpTransaction::kCommitGroup},
+                                            {SmtpTransaction::kCommitGroup, 4}}));
+    QCOMPARE(dataSeen, (QList<int>{0, SmtpTransaction::kCommitGroup}));
+    for (const MessageOutcome &o : run.outcomes())
+        QCOMPARE(int(o.state), int(MessageOutcome::State::Delivered));
+}
+
+void TestSmtpPipeline::endOfDataGateRefusal()
+{
+    // The journal cannot be written: the message's data never leaves and it is deferred,
+    // not "unknown".
+    QList<S::Step> script{S::send("220 hi\r\n"), S::expect("EHLO", kPipeEhlo)};
+    script << envelopeSteps(1, "250 ok\r\n250 ok\r\n354 go\r\n") << S::stall();
+    ScriptedServer server(script);
+    QVERIFY(server.listen());
+    SmtpRun run;
+    run.session.setEndOfDataGate([](int, int) { return false; });
+    QVERIFY(run.start(smtpConfig(server.port()), {testEnvelope(), testEnvelope()}));
+    QCOMPARE(int(run.outcomes().value(0).state), int(MessageOutcome::State::Deferred));
+    QCOMPARE(errorClassId(run.result().errorClass), QStringLiteral("cancelled"));
+    QVERIFY(!server.received().contains("Subject"));
+}
+
+QTEST_GUILESS_MAIN(TestSmtpPipeline)
+#include "tst_smtppipeline.moc"
