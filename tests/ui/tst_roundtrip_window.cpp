@@ -150,7 +150,8 @@ private Q_SLOTS:
         auto *button = find<QPushButton>(w.get(), "roundTripButton");
         QVERIFY(button->isEnabled());
         QTest::mouseClick(button, Qt::LeftButton);
-        QVERIFY(find<QWidget>(w.get(), "roundTripBox")->isVisible());
+        // After the preflight and the passwords: the round trip's steps, not Send Test's.
+        QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>(w.get(), "roundTripBox")->isVisible(), 5000);
         QVERIFY(!find<QWidget>(w.get(), "testSteps")->isVisible());
         QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 30000));
         QVERIFY2(outcome->result.ok, qPrintable(outcome->result.message));
