@@ -111,6 +111,7 @@ void RoundTrip::look()
     m_candidates.clear();
     m_found = 0;
     m_readyCount = 0;
+    m_lookStartMs = m_clock.elapsed();
     ++m_outcome.looks;
     auto *session = new Pop3Session(this);
     m_session = session;
@@ -141,8 +142,9 @@ void RoundTrip::look()
                 m_found = number;
                 m_outcome.found = true;
                 m_outcome.delayMs = m_clock.elapsed();
-                Q_EMIT stepChanged(Step::Wait, StepState::Ok, m_outcome.delayMs - m_waitStartMs);
-                Q_EMIT stepChanged(Step::Fetch, StepState::Ok, m_outcome.delayMs);
+                // Waiting: until the look that found it; fetching: that look up to here.
+                Q_EMIT stepChanged(Step::Wait, StepState::Ok, m_lookStartMs - m_waitStartMs);
+                Q_EMIT stepChanged(Step::Fetch, StepState::Ok, m_outcome.delayMs - m_lookStartMs);
                 Q_EMIT stepChanged(Step::Delete, StepState::Running, 0);
                 // Only the message that carries this run's token is deleted.
                 session->remove(number);

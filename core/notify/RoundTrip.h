@@ -105,7 +105,8 @@ private:
     QList<Pop3MessageInfo> m_candidates; // this look's listing
     int m_found = 0;                     // this look's message number with the token
     int m_readyCount = 0;
-    qint64 m_waitStartMs = 0;
+    qint64 m_waitStartMs = 0; // the server accepted the message
+    qint64 m_lookStartMs = 0; // this look began
     bool m_running = false;
 };
 

@@ -163,6 +163,15 @@ private Q_SLOTS:
         QVERIFY(outcome->delayMs >= outcome->sendMs && outcome->sendMs >= 0);
         const QString delay = find<QLabel>(w.get(), "roundTripDelay")->text();
         QCOMPARE(delay, QStringLiteral("End-to-end delay: %1 ms").arg(outcome->delayMs));
+        // Sent + waiting + fetched is the end-to-end delay (each row's own time).
+        auto *steps = find<QTreeWidget>(w.get(), "roundTripSteps");
+        qint64 sum = 0;
+        for (int i = 0; i < 3; ++i) {
+            const QString ms = steps->topLevelItem(i)->text(2);
+            QVERIFY2(ms.endsWith(QLatin1String(" ms")), qPrintable(ms));
+            sum += ms.chopped(3).toLongLong();
+        }
+        QCOMPARE(sum, outcome->delayMs);
         const QString title = find<QLabel>(w.get(), "testBannerTitle")->text();
         QVERIFY2(title.startsWith(QStringLiteral("✓")) &&
                      title.contains(QLatin1String("came back")),
