@@ -229,6 +229,9 @@ void SettingsWindow::buildUi()
     body->addWidget(testBox, 2);
     layout->addLayout(body, 1);
     connect(m_testPanel, &TestPanel::testRequested, this, &SettingsWindow::runTest);
+    connect(m_testPanel, &TestPanel::roundTripRequested, this, &SettingsWindow::runRoundTrip);
+    connect(m_model.get(), &SettingsModel::valueChanged, this, [this] { updateRoundTrip(); });
+    updateRoundTrip(); // SettingsWindowTest.cpp
 
     auto *bottom = new QHBoxLayout;
     m_saveBlocked = new QLabel(this);

@@ -27,6 +27,9 @@ namespace mw {
 
 class AccessTokenSource;
 class AdminLock;
+struct Credentials;
+struct PreflightNeeds;
+enum class Purpose;
 class CredentialResolver;
 class AuthPage;
 class FormBinder;
@@ -161,6 +164,14 @@ private:
     QFrame *m_firstRun = nullptr;
     QPointer<SetupAssistant> m_setup;
     bool m_firstRunDismissed = false; // "Set up manually"
+    // The test panel's buttons (SettingsWindowTest.cpp): the preflight of `purpose` on the
+    // form's settings, the secrets it names, then `then`. "Send and fetch back" runs the
+    // round trip, offered while the form has a POP3 account.
+    using TestStart =
+        std::function<void(const MailSettings &, const PreflightNeeds &, const Credentials &)>;
+    void prepareTest(Purpose purpose, const TestStart &then);
+    void runRoundTrip();
+    void updateRoundTrip();
 
     SettingsStore m_store;
     std::unique_ptr<SettingsModel> m_model;

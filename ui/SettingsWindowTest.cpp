@@ -9,6 +9,7 @@
 #include "TestPanel.h"
 #include "session/CredentialResolver.h"
 #include "session/Preflight.h"
+#include "settings/SettingsFacts.h"
 
 #include <QLineEdit>
 #include <QTabWidget>
@@ -40,16 +41,44 @@ void SettingsWindow::focusField(const QString &key)
 
 void SettingsWindow::runTest(Phase stopAfter)
 {
-    if (m_testPanel->isRunning() || m_resolver->isRunning())
-        return;
-    // The form's values, for the server chosen in the panel (SettingsWindowBackup.cpp).
-    const MailSettings s = testSettings();
     // The panel's buttons: Send Test, Check login, Verify addresses. What each needs (the
     // sections that must be valid, the secrets, where it stops) is decided in Preflight:
     // an unfinished Copies tab does not block Send Test.
     const Purpose purpose = stopAfter == Phase::Rcpt   ? Purpose::Verify
                             : stopAfter == Phase::Done ? Purpose::SendTest
                                                        : Purpose::LoginCheck;
+    prepareTest(purpose, [this](const MailSettings &s, const PreflightNeeds &needs,
+                                const Credentials &credentials) {
+        if (needs.stopAfter == Phase::Rcpt)
+            m_testPanel->startVerify(s, credentials);
+        else
+            m_testPanel->start(s, credentials, needs.stopAfter);
+    });
+}
+
+void SettingsWindow::runRoundTrip()
+{
+    // The POP3 account that receives the notification mailbox is part of the preflight.
+    prepareTest(Purpose::RoundTrip,
+                [this](const MailSettings &s, const PreflightNeeds &, const Credentials &c) {
+                    m_testPanel->startRoundTrip(s, c);
+                });
+}
+
+void SettingsWindow::updateRoundTrip()
+{
+    m_testPanel->setRoundTripAvailable(
+        SettingsFacts::pop3AccountSet(m_model->settings()),
+        tr("Set the POP3 server and login name of the account that receives the notification "
+           "mailbox (POP3 tab) to fetch the test message back"));
+}
+
+void SettingsWindow::prepareTest(Purpose purpose, const TestStart &then)
+{
+    if (m_testPanel->isRunning() || m_resolver->isRunning())
+        return;
+    // The form's values, for the server chosen in the panel (SettingsWindowBackup.cpp).
+    const MailSettings s = testSettings();
     const QList<ValidationIssue> issues = Preflight::blocking(m_model->issues(), s, purpose);
     if (!issues.isEmpty()) {
         const ValidationIssue &issue = issues.first();
@@ -72,21 +101,19 @@ void SettingsWindow::runTest(Phase stopAfter)
     }
     m_testPanel->setPreparing(true);
     // Typed but unsaved passwords count (the fields' fetch), else the stored ones.
-    m_resolver->resolve(s, needs, this, [this, s, needs](const CredentialResolver::Outcome &o) {
-        if (!o.ok) {
-            m_testPanel->showProblem(o.failure.message, o.failure.hint);
-            reportSetupTest();
-            if (o.oauth.kind == OAuthFailure::Kind::SignInRequired)
-                showSignInRequired(o.oauth.message);
-            else if (!o.secretError.isEmpty())
-                showSecretFailure(o.secretError);
-            return;
-        }
-        if (needs.stopAfter == Phase::Rcpt)
-            m_testPanel->startVerify(s, o.credentials);
-        else
-            m_testPanel->start(s, o.credentials, needs.stopAfter);
-    });
+    m_resolver->resolve(s, needs, this,
+                        [this, s, needs, then](const CredentialResolver::Outcome &o) {
+                            if (!o.ok) {
+                                m_testPanel->showProblem(o.failure.message, o.failure.hint);
+                                reportSetupTest();
+                                if (o.oauth.kind == OAuthFailure::Kind::SignInRequired)
+                                    showSignInRequired(o.oauth.message);
+                                else if (!o.secretError.isEmpty())
+                                    showSecretFailure(o.secretError);
+                                return;
+                            }
+                            then(s, needs, o.credentials);
+                        });
 }
 
 } // namespace mw

@@ -87,7 +87,8 @@ TestPanel::TestPanel(QWidget *parent)
                             "address (MAIL FROM, RCPT TO, RSET): nothing is sent"));
     m_verifier = new AddressVerifier(this);
     connect(m_verifier, &AddressVerifier::finished, this, &TestPanel::onVerified);
-    for (QPushButton *b : {m_send, m_checkLogin, m_verify, m_cancel}) {
+    buildRoundTrip(); // "Send and fetch back", beside Send Test (TestPanelRoundTrip.cpp)
+    for (QPushButton *b : {m_send, m_fetchBack, m_checkLogin, m_verify, m_cancel}) {
         b->setAutoDefault(false);
         buttons->addWidget(b);
     }
@@ -119,6 +120,7 @@ TestPanel::TestPanel(QWidget *parent)
     const int rowHeight = m_steps->sizeHintForRow(0) > 0 ? m_steps->sizeHintForRow(0) : 20;
     m_steps->setMinimumHeight(rowHeight * (rowPhases().size() + 1) + 2 * m_steps->frameWidth() + 4);
     layout->addWidget(m_steps);
+    layout->addWidget(m_roundTripBox);
 
     m_verifyResults = new QTreeWidget(this);
     m_verifyResults->setObjectName(QStringLiteral("verifyResults"));
@@ -258,7 +260,7 @@ QString TestPanel::signedInText(const QString &mechanism)
 
 bool TestPanel::isRunning() const
 {
-    return m_test->isRunning() || m_verifying;
+    return m_test->isRunning() || m_verifying || m_roundTrip->isRunning();
 }
 
 QTreeWidgetItem *TestPanel::rowFor(Phase phase) const
@@ -287,12 +289,13 @@ void TestPanel::resetSteps(Phase stopAfter)
 void TestPanel::start(const MailSettings &settings, const Credentials &credentials, Phase stopAfter)
 {
     setPreparing(false);
-    if (m_test->isRunning())
+    if (isRunning())
         return;
     m_settings = settings;
     m_stopAfter = stopAfter;
     m_result = {};
     resetSteps(stopAfter);
+    m_roundTripBox->setVisible(false);
     m_banner->setVisible(false);
     m_showTranscript->setChecked(false);
     m_transcript->setVisible(false);
@@ -312,6 +315,7 @@ void TestPanel::start(const MailSettings &settings, const Credentials &credentia
 void TestPanel::cancel()
 {
     m_test->cancel();
+    m_roundTrip->cancel();
     if (m_verifying) {
         m_verifier->cancel();
         m_verifying = false;
@@ -331,6 +335,7 @@ void TestPanel::startVerify(const MailSettings &settings, const Credentials &cre
     m_banner->setVisible(false);
     m_transcript->setVisible(false);
     m_steps->setVisible(false);
+    m_roundTripBox->setVisible(false);
     m_verifyResults->clear();
     const QList<AddressVerifier::AddressCheck> roles = AddressVerifier::roles(settings);
     for (const AddressVerifier::AddressCheck &c : roles) {
@@ -408,6 +413,7 @@ void TestPanel::onVerified(const Result &result, const QList<AddressVerifier::Ad
 void TestPanel::setPreparing(bool on)
 {
     m_send->setEnabled(!on);
+    m_fetchBack->setEnabled(!on && m_roundTripAvailable);
     m_checkLogin->setEnabled(!on);
     m_verify->setEnabled(!on);
     if (on)
@@ -417,6 +423,7 @@ void TestPanel::setPreparing(bool on)
 void TestPanel::setRunning(bool running)
 {
     m_send->setEnabled(!running);
+    m_fetchBack->setEnabled(!running && m_roundTripAvailable);
     m_checkLogin->setEnabled(!running);
     m_verify->setEnabled(!running);
     m_cancel->setVisible(running);

@@ -4,6 +4,7 @@
 #include "delivery/TestSend.h"
 #include "diagnostics/AddressVerifier.h"
 #include "diagnostics/SettingChange.h"
+#include "notify/RoundTrip.h"
 #include "protocol/Result.h"
 #include "session/Credentials.h"
 #include "settings/MailSettings.h"
@@ -44,6 +45,13 @@ public:
     // "Verify addresses": MAIL FROM the bounce mailbox, RCPT each role address, RSET; one
     // row per address in verifyResults, nothing is sent.
     void startVerify(const MailSettings &settings, const Credentials &credentials);
+    // "Send and fetch back" (TestPanelRoundTrip.cpp): RoundTrip on these settings, with its
+    // own step list (sent, waiting, fetched, deleted) and the end-to-end delay. Offered only
+    // while a POP3 account is set: else the button is off and `why` is its tooltip.
+    void startRoundTrip(const MailSettings &settings, const Credentials &credentials);
+    void setRoundTripAvailable(bool available, const QString &why);
+    // How long the round trip waits for the message and how often it looks (seconds).
+    void setRoundTripTiming(int waitSeconds, int pollSeconds);
 
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] const Result &result() const { return m_result; }
@@ -62,6 +70,9 @@ Q_SIGNALS:
     // "Trust this certificate" (its pin) or the mode-mismatch fix: the window puts the
     // changes into the form.
     void changesRequested(const QList<mw::SettingChange> &changes);
+    // "Send and fetch back" (the window answers with startRoundTrip()).
+    void roundTripRequested();
+    void roundTripFinished(const mw::RoundTrip::Outcome &outcome);
 
 private:
     void resetSteps(Phase stopAfter);
@@ -74,6 +85,10 @@ private:
     [[nodiscard]] QTreeWidgetItem *rowFor(Phase phase) const;
     void showRemedies(const Result &result);
     void onVerified(const Result &result, const QList<AddressVerifier::AddressCheck> &checks);
+    // The round trip's part (TestPanelRoundTrip.cpp).
+    void buildRoundTrip();
+    void onRoundTripStep(RoundTrip::Step step, RoundTrip::StepState state, qint64 ms);
+    void onRoundTripFinished(const RoundTrip::Outcome &outcome);
 
     TestSend *m_test = nullptr;
     QPushButton *m_send = nullptr;
@@ -105,6 +120,14 @@ private:
     Phase m_stopAfter = Phase::Done;
     QString m_configPath;
     QPointer<AccessTokenSource> m_tokens;
+    // The round trip (TestPanelRoundTrip.cpp).
+    RoundTrip *m_roundTrip = nullptr;
+    QPushButton *m_fetchBack = nullptr;
+    QWidget *m_roundTripBox = nullptr;
+    QTreeWidget *m_roundTripSteps = nullptr;
+    QLabel *m_roundTripDelay = nullptr;
+    RoundTrip::Options m_roundTripOptions;
+    bool m_roundTripAvailable = false;
 };
 
 } // namespace mw

@@ -5,6 +5,7 @@
 
 #include "CliContext.h"
 #include "delivery/TestSend.h"
+#include "notify/RoundTrip.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -90,9 +91,8 @@ public:
     int run(const QStringList &args) override;
 
 private:
-    void poll(const QString &password, const QString &token,
-              const std::shared_ptr<QElapsedTimer> &clock, int waitSeconds, int pollSeconds,
-              const QJsonObject &extra, const std::shared_ptr<QSet<QString>> &seen);
+    // Prints the outcome, records the servers' states and exits.
+    void finish(const RoundTrip::Outcome &outcome);
 };
 
 // test --all-roles: every role address with RCPT, nothing sent.
