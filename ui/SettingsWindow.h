@@ -17,6 +17,7 @@
 class QComboBox;
 class QFrame;
 class QBoxLayout;
+class QCheckBox;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
@@ -40,6 +41,7 @@ class StatusIndicator;
 class StatusMonitor;
 class StatusRequestService;
 class TestPanel;
+class TrayStatus;
 class UnlockDialog;
 
 // The settings window: status header (SMTP and POP3 indicators, Refresh Status), the tabs,
@@ -107,6 +109,11 @@ public Q_SLOTS:
     // the bundle off the GUI thread; saveSupportBundleTo() skips the file dialog (tests).
     void saveSupportBundle();
     void saveSupportBundleTo(const QString &path);
+    // Status in the tray (SettingsWindowTray.cpp): the tray while "Show status in the tray"
+    // is on (else null); startInTray() is `mailwright --tray`: while the tray is on, the
+    // window stays hidden and the servers are checked; false (show the window) otherwise.
+    [[nodiscard]] TrayStatus *trayStatus() const { return m_tray; }
+    bool startInTray();
 
 Q_SIGNALS:
     // After the INI file and every password write finished (ok: all succeeded).
@@ -153,6 +160,12 @@ private:
     void buildBundle(QBoxLayout *tools);                            // SettingsWindowBundle.cpp
     void buildTray();                                               // SettingsWindowTray.cpp
     void updateManaged();
+    // Status in the tray (SettingsWindowTray.cpp).
+    void setTrayEnabled(bool on);
+    void setStartAtLogin(bool on);
+    void showFromTray();
+    void quitFromTray();
+    bool hideToTray(); // from closeEvent: true when the window went to the tray instead
 
     SettingsStore m_store;
     std::unique_ptr<SettingsModel> m_model;
@@ -197,6 +210,12 @@ private:
     bool m_writeFailed = false;
     bool m_closeAfterSave = false;
     bool m_geometryRestored = false;
+    // Status in the tray (SettingsWindowTray.cpp).
+    TrayStatus *m_tray = nullptr;
+    QCheckBox *m_trayEnabled = nullptr;
+    QCheckBox *m_startAtLogin = nullptr;
+    QLabel *m_trayNote = nullptr;
+    bool m_trayQuitting = false; // Quit in the tray's menu: Close closes for real
 };
 
 } // namespace mw
