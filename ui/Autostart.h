@@ -12,8 +12,8 @@ namespace mw {
 //  - Autostart_unix.cpp: an XDG autostart file, $XDG_CONFIG_HOME/autostart/
 //    io.github.mailwright.Mailwright.desktop (~/.config when the variable is unset), written
 //    atomically;
-//  - Autostart_win.cpp: the value "Mailwright" of HKCU\Software\Microsoft\Windows\
-//    CurrentVersion\Run;
+//  - Autostart_win.cpp: the value "Mailwright" of the key
+//    HKCU\Software\Microsoft\Windows\CurrentVersion\Run;
 //  - Autostart_mac.cpp: a LaunchAgent, ~/Library/LaunchAgents/io.github.mailwright.
 //    Mailwright.plist.
 // Per user and per computer, like the window's geometry: never in the configuration file
@@ -39,8 +39,9 @@ public:
     [[nodiscard]] static QString location();
 
     // The Exec= value of a desktop entry for a command (the Desktop Entry Specification's
-    // quoting: an argument with a reserved character in double quotes, ", `, $ and \
-    // escaped, % doubled; then \ escaped again as the file's string values need).
+    // quoting: an argument with a reserved character in double quotes, with ", `, $ and
+    // the backslash escaped, % doubled; then the backslash escaped again as the file's
+    // string values need).
     [[nodiscard]] static QString desktopExec(const QStringList &command);
     // A Windows command line for a command (each argument as CommandLineToArgvW reads it).
     [[nodiscard]] static QString windowsCommandLine(const QStringList &command);

@@ -6,14 +6,12 @@
 #include "SettingsWindow.h"
 
 #include "Autostart.h"
-#include "TestPanel.h"
 #include "TrayStatus.h"
 #include "diagnostics/StatusMonitor.h"
 
 #include <QApplication>
 #include <QBoxLayout>
 #include <QCheckBox>
-#include <QDir>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
@@ -21,6 +19,8 @@
 #include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTimer>
+
+#include <memory>
 
 namespace mw {
 
@@ -155,10 +155,26 @@ void SettingsWindow::quitFromTray()
     m_trayQuitting = true;
     if (hasUnsavedChanges())
         showFromTray();
-    const bool closed = close();
-    m_trayQuitting = false;
-    if (closed)
+    if (close()) {
+        m_trayQuitting = false;
         QCoreApplication::quit();
+        return;
+    }
+    if (!m_closeAfterSave) { // Cancel in the question, or Save failed
+        m_trayQuitting = false;
+        return;
+    }
+    // The passwords are still being stored: the window closes once they are (or stays,
+    // with the error, when that failed); then Mailwright ends.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(this, &SettingsWindow::saveFinished, this, [this, connection] {
+        QObject::disconnect(*connection);
+        QTimer::singleShot(0, this, [this] {
+            m_trayQuitting = false;
+            if (isHidden())
+                QCoreApplication::quit();
+        });
+    });
 }
 
 bool SettingsWindow::hideToTray()
