@@ -111,7 +111,8 @@ public Q_SLOTS:
     void saveSupportBundleTo(const QString &path);
     // Status in the tray (SettingsWindowTray.cpp): the tray while "Show status in the tray"
     // is on (else null); startInTray() is `mailwright --tray`: while the tray is on, the
-    // window stays hidden and the servers are checked; false (show the window) otherwise.
+    // window stays hidden and the servers are checked (when the desktop has no tray yet, it
+    // is waited for a minute, then the window shows); false (show the window) otherwise.
     [[nodiscard]] TrayStatus *trayStatus() const { return m_tray; }
     bool startInTray();
 
@@ -162,6 +163,7 @@ private:
     void updateManaged();
     // Status in the tray (SettingsWindowTray.cpp).
     void setTrayEnabled(bool on);
+    void updateTrayAvailable();
     void setStartAtLogin(bool on);
     void showFromTray();
     void quitFromTray();

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QBoxLayout>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
@@ -27,6 +28,9 @@ namespace mw {
 namespace {
 
 const QString kTrayKey = QStringLiteral("tray/enabled");
+// How long `mailwright --tray` waits for a tray to appear, and how often it looks.
+constexpr qint64 kTrayWaitMs = 60 * 1000;
+constexpr int kTrayPollMs = 500;
 
 } // namespace
 
@@ -67,19 +71,24 @@ void SettingsWindow::buildTray()
         m_tabs->addTab(group, group->title());
     }
 
+    m_startAtLogin->setChecked(Autostart::isEnabled());
+    connect(m_trayEnabled, &QCheckBox::toggled, this, &SettingsWindow::setTrayEnabled);
+    updateTrayAvailable();
+    m_startAtLogin->setEnabled(m_trayEnabled->isChecked());
+    connect(m_startAtLogin, &QCheckBox::toggled, this, &SettingsWindow::setStartAtLogin);
+}
+
+void SettingsWindow::updateTrayAvailable()
+{
     const bool available = TrayStatus::isAvailable();
     m_trayEnabled->setEnabled(available);
     m_trayNote->setVisible(!available);
-    if (!available)
-        m_trayNote->setText(tr("This desktop has no system tray (notification area), so the "
-                               "status cannot be shown there."));
-    m_trayEnabled->setChecked(available && QSettings().value(kTrayKey, false).toBool());
-    m_startAtLogin->setChecked(Autostart::isEnabled());
-    m_startAtLogin->setEnabled(m_trayEnabled->isChecked());
-    connect(m_trayEnabled, &QCheckBox::toggled, this, &SettingsWindow::setTrayEnabled);
-    connect(m_startAtLogin, &QCheckBox::toggled, this, &SettingsWindow::setStartAtLogin);
-    if (m_trayEnabled->isChecked())
-        setTrayEnabled(true);
+    m_trayNote->setText(available ? QString()
+                                  : tr("This desktop has no system tray (notification area), so "
+                                       "the status cannot be shown there."));
+    // The preference stays while there is no tray: it applies again when there is one.
+    if (available && !m_trayEnabled->isChecked() && QSettings().value(kTrayKey, false).toBool())
+        m_trayEnabled->setChecked(true); // creates the tray (setTrayEnabled)
 }
 
 void SettingsWindow::setTrayEnabled(bool on)
@@ -132,10 +141,29 @@ void SettingsWindow::setStartAtLogin(bool on)
 
 bool SettingsWindow::startInTray()
 {
-    if (!m_tray || !TrayStatus::isAvailable())
+    if (!QSettings().value(kTrayKey, false).toBool())
         return false;
     // What showEvent would do: the first look at the servers.
     QTimer::singleShot(0, this, [this] { m_monitor->refresh(StatusMonitor::Trigger::Automatic); });
+    if (m_tray)
+        return true;
+    // At login the desktop's panel may start after Mailwright: its tray is waited for a
+    // while, then the window is shown after all.
+    auto *poll = new QTimer(this);
+    poll->setInterval(kTrayPollMs);
+    QElapsedTimer waited;
+    waited.start();
+    connect(poll, &QTimer::timeout, this, [this, poll, waited] {
+        updateTrayAvailable();
+        const bool timedOut = !m_tray && waited.hasExpired(kTrayWaitMs);
+        if (m_tray || timedOut) {
+            poll->stop();
+            poll->deleteLater();
+        }
+        if (timedOut)
+            showFromTray();
+    });
+    poll->start();
     return true;
 }
 

@@ -95,7 +95,7 @@ int main(int argc, char *argv[])
         mw::ScreenshotRunner::applyPalette(parser.value(shotPalette));
 
     mw::SettingsWindow window(parser.value(config));
-    // Without a tray to come back from, a hidden window would be a lost process: shown.
+    // Hidden only with the tray on (the window shows itself when no tray appears).
     if (!(parser.isSet(tray) && !screenshots && window.startInTray()))
         window.show();
     checkTlsAtStartup(&window);

@@ -378,8 +378,27 @@ private Q_SLOTS:
         auto *note = find<QLabel>(w.get(), "trayNote");
         QVERIFY(!note->isHidden()); // (its tab is not the current one)
         QVERIFY2(note->text().contains(QStringLiteral("no system tray")), qPrintable(note->text()));
-        QVERIFY(!w->startInTray());
         QVERIFY(w->close()); // closes for real
+    }
+
+    // Started at login before the desktop's panel: hidden while the tray is awaited, and
+    // the icon comes as soon as the tray does.
+    void trayAppearsAfterStart()
+    {
+        TrayStatus::setAvailableForTesting(false);
+        QSettings().setValue(QStringLiteral("tray/enabled"), true);
+        auto w = create();
+        QVERIFY(!w->trayStatus());
+        QVERIFY(w->startInTray());
+        QTest::qWait(700);
+        QVERIFY(w->isHidden());
+        QVERIFY(!w->trayStatus());
+        TrayStatus::setAvailableForTesting(true);
+        QTRY_VERIFY_WITH_TIMEOUT(w->trayStatus(), 3000);
+        QVERIFY(find<QCheckBox>(w.get(), "trayEnabled")->isEnabled());
+        QVERIFY(find<QCheckBox>(w.get(), "trayEnabled")->isChecked());
+        QVERIFY(find<QLabel>(w.get(), "trayNote")->isHidden());
+        QVERIFY(w->isHidden());
     }
 
     void desktopExecQuoting_data()
