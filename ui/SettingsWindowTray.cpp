@@ -41,11 +41,13 @@ void SettingsWindow::buildTray()
     auto *layout = new QVBoxLayout(group);
     m_trayEnabled = new QCheckBox(tr("Show status in the tra&y"), group);
     m_trayEnabled->setObjectName(QStringLiteral("trayEnabled"));
+    m_trayEnabled->setAccessibleName(tr("Show status in the tray"));
     m_trayEnabled->setToolTip(
         tr("An icon with the worst server status, a notification when a server cannot be "
            "reached or the queue is held; Close then keeps Mailwright running in the tray"));
     m_startAtLogin = new QCheckBox(tr("Start at lo&gin (in the tray)"), group);
     m_startAtLogin->setObjectName(QStringLiteral("startAtLogin"));
+    m_startAtLogin->setAccessibleName(tr("Start at login in the tray"));
     m_startAtLogin->setToolTip(tr("Entry: %1").arg(Autostart::location()));
     m_trayNote = new QLabel(group);
     m_trayNote->setObjectName(QStringLiteral("trayNote"));

@@ -289,6 +289,8 @@ private Q_SLOTS:
         auto *enabled = find<QCheckBox>(w.get(), "trayEnabled");
         QVERIFY(enabled->isEnabled());
         QVERIFY(!enabled->isChecked()); // off by default
+        QVERIFY(!enabled->accessibleName().isEmpty());
+        QVERIFY(!find<QCheckBox>(w.get(), "startAtLogin")->accessibleName().isEmpty());
         QVERIFY(!w->trayStatus());
         enabled->setChecked(true);
         QVERIFY(w->trayStatus());
