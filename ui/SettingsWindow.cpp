@@ -570,6 +570,10 @@ void SettingsWindow::closeEvent(QCloseEvent *event)
             discard();
         }
     }
+    if (hideToTray()) { // SettingsWindowTray.cpp: with the status in the tray, Close hides
+        event->ignore();
+        return;
+    }
     m_resolver->cancel();
     m_testPanel->cancel();
     m_monitor->cancel();

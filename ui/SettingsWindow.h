@@ -17,6 +17,7 @@
 class QComboBox;
 class QFrame;
 class QBoxLayout;
+class QCheckBox;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
@@ -44,6 +45,7 @@ class StatusIndicator;
 class StatusMonitor;
 class StatusRequestService;
 class TestPanel;
+class TrayStatus;
 class UnlockDialog;
 
 // The settings window: status header (SMTP and POP3 indicators, Refresh Status), the tabs,
@@ -111,6 +113,12 @@ public Q_SLOTS:
     // the bundle off the GUI thread; saveSupportBundleTo() skips the file dialog (tests).
     void saveSupportBundle();
     void saveSupportBundleTo(const QString &path);
+    // Status in the tray (SettingsWindowTray.cpp): the tray while "Show status in the tray"
+    // is on (else null); startInTray() is `mailwright --tray`: while the tray is on, the
+    // window stays hidden and the servers are checked (when the desktop has no tray yet, it
+    // is waited for a minute, then the window shows); false (show the window) otherwise.
+    [[nodiscard]] TrayStatus *trayStatus() const { return m_tray; }
+    bool startInTray();
 
 Q_SIGNALS:
     // After the INI file and every password write finished (ok: all succeeded).
@@ -172,6 +180,13 @@ private:
     void prepareTest(Purpose purpose, const TestStart &then);
     void runRoundTrip();
     void updateRoundTrip();
+    // Status in the tray (SettingsWindowTray.cpp).
+    void setTrayEnabled(bool on);
+    void updateTrayAvailable();
+    void setStartAtLogin(bool on);
+    void showFromTray();
+    void quitFromTray();
+    bool hideToTray(); // from closeEvent: true when the window went to the tray instead
 
     SettingsStore m_store;
     std::unique_ptr<SettingsModel> m_model;
@@ -220,6 +235,12 @@ private:
     // POP-before-SMTP relay window) and the Queue view.
     QueueSummary *m_queueSummary = nullptr;
     QPointer<QueueView> m_queueView;
+    // Status in the tray (SettingsWindowTray.cpp).
+    TrayStatus *m_tray = nullptr;
+    QCheckBox *m_trayEnabled = nullptr;
+    QCheckBox *m_startAtLogin = nullptr;
+    QLabel *m_trayNote = nullptr;
+    bool m_trayQuitting = false; // Quit in the tray's menu: Close closes for real
 };
 
 } // namespace mw

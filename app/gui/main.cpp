@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// mailwright: the e-mail settings window. `mailwright [--config FILE] [--lang LANG]`.
+// mailwright: the e-mail settings window. `mailwright [--config FILE] [--lang LANG] [--tray]`.
 #include "ScreenshotRunner.h"
 #include "SettingsWindow.h"
 #include "i18n/Localization.h"
@@ -74,6 +74,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption lang(QStringLiteral("lang"), mw::Localization::optionDescription(),
                                   QStringLiteral("LANG"));
     parser.addOption(lang);
+    // Start at login runs `mailwright --tray` (ui/Autostart.h).
+    const QCommandLineOption tray(
+        QStringLiteral("tray"),
+        QApplication::translate("main", "Start hidden, with the status in the tray (when the "
+                                        "tray is on in the window and the desktop has one)."));
+    parser.addOption(tray);
     // For scripts/screenshots.sh: grab each tab (and a finished Send Test), then quit.
     QCommandLineOption shotDir(QStringLiteral("screenshot-dir"), QString(), QStringLiteral("DIR"));
     shotDir.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -89,7 +95,9 @@ int main(int argc, char *argv[])
         mw::ScreenshotRunner::applyPalette(parser.value(shotPalette));
 
     mw::SettingsWindow window(parser.value(config));
-    window.show();
+    // Hidden only with the tray on (the window shows itself when no tray appears).
+    if (!(parser.isSet(tray) && !screenshots && window.startInTray()))
+        window.show();
     checkTlsAtStartup(&window);
     if (screenshots) {
         auto *runner = new mw::ScreenshotRunner(&window, parser.value(shotDir),
