@@ -102,13 +102,14 @@ def measure(gui, ini, env_mw, runs, work):
             out, _ = proc.communicate(timeout=240)
             answers = stop_pinger(pings)
             for line in out.decode(errors="replace").splitlines():
-                m = re.match(r"mw-probe (\w+)-ms ([\d.]+) longest-stall-ms ([\d.]+) ok=(\d) "
-                             r"begin=(\d+) end=(\d+)", line)
+                m = re.match(r"mw-probe (\w+)-ms ([\d.]+) longest-stall-ms ([\d.]+) "
+                             r"longest-stall-cpu-ms ([\d.]+) ok=(\d) begin=(\d+) end=(\d+)", line)
                 if m and m.group(1) in actions:
-                    begin, end = float(m.group(5)), float(m.group(6))
+                    begin, end = float(m.group(6)), float(m.group(7))
                     inside = [rtt for t, rtt in answers if begin <= t <= end]
-                    actions[m.group(1)].append((float(m.group(2)), float(m.group(3)), m.group(4) == "1",
-                                                max(inside) if inside else float("nan"), len(inside)))
+                    actions[m.group(1)].append((float(m.group(2)), float(m.group(3)), m.group(5) == "1",
+                                                max(inside) if inside else float("nan"), len(inside),
+                                                float(m.group(4))))
         # The floor of the outside measure on this machine: the same pings to the bare window.
         idle = subprocess.Popen([bare], env=base, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         pings = start_pinger(idle.pid, base)
@@ -159,19 +160,19 @@ def print_report(result, markdown):
             print("%-24s %8.1fms x%.2f  RSS %6.1f MiB x%.2f  PSS %6.1f MiB x%.2f" % cells)
     print()
     if markdown:
-        print("| in the window | runs | median ms | longest stall inside, ms | longest X11 ping, ms "
-              "(pings) | all ok |")
+        print("| in the window | runs | median ms | longest stall inside, ms (its CPU ms) | "
+              "longest X11 ping, ms (pings) | all ok |")
         print("|---|---:|---:|---:|---:|---|")
     for step, xs in result["actions"].items():
         if not xs:
             print("| %s | 0 | failed | | | |" % step if markdown else "%-14s failed" % step)
             continue
-        cells = (step, len(xs), med([x[0] for x in xs]), max(x[1] for x in xs),
+        cells = (step, len(xs), med([x[0] for x in xs]), max(x[1] for x in xs), max(x[5] for x in xs),
                  max(x[3] for x in xs), sum(x[4] for x in xs), "yes" if all(x[2] for x in xs) else "no")
         if markdown:
-            print("| %s | %d | %.1f | %.1f | %.1f (%d) | %s |" % cells)
+            print("| %s | %d | %.1f | %.1f (%.1f) | %.1f (%d) | %s |" % cells)
         else:
-            print("%-14s %3d runs %8.1fms  stall %6.1fms  ping %6.1fms (%d)  ok: %s" % cells)
+            print("%-14s %3d runs %8.1fms  stall %6.1fms (cpu %5.1f)  ping %6.1fms (%d)  ok: %s" % cells)
     floor = sorted(result["floor"])
     if floor:
         print("\nX11 pings to the idle bare window (the machine's floor): %d, median %.1f ms, "

@@ -24,8 +24,7 @@ constexpr int stepTimeoutMs = 60000;
 BenchDriver::BenchDriver(SettingsWindow *window)
     : QObject(window)
     , m_window(window)
-{
-}
+{}
 
 bool BenchDriver::requested()
 {
@@ -44,9 +43,10 @@ void BenchDriver::report(const char *step, bool ok)
     // begin/end on the monotonic clock (QElapsedTimer's reference on Linux), so that the
     // outside pinger (bench/x11_ping.py) can tell which of its answers fell in this step.
     const qint64 begin = m_clock.msecsSinceReference();
-    std::printf("mw-probe %s-ms %.1f longest-stall-ms %.1f ok=%d begin=%lld end=%lld\n", step,
-                static_cast<double>(m_clock.nsecsElapsed()) / 1e6, probe::longestStallMs(),
-                ok ? 1 : 0, static_cast<long long>(begin),
+    std::printf("mw-probe %s-ms %.1f longest-stall-ms %.1f longest-stall-cpu-ms %.1f ok=%d "
+                "begin=%lld end=%lld\n",
+                step, static_cast<double>(m_clock.nsecsElapsed()) / 1e6, probe::longestStallMs(),
+                probe::longestStallCpuMs(), ok ? 1 : 0, static_cast<long long>(begin),
                 static_cast<long long>(begin + m_clock.elapsed()));
     std::fflush(stdout);
 }

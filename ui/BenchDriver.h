@@ -13,7 +13,8 @@ class SettingsWindow;
 //   1. Send Test (its button, as clicked): from the click to TestPanel::finished;
 //   2. the SMTP server check (as the Server tab's button): until its dialog finishes;
 //   3. a status refresh (the header's button): until the monitor reports the check.
-// Each prints "mw-probe <step>-ms N longest-stall-ms N ok=0|1 begin=T end=T" on stdout (T:
+// Each prints "mw-probe <step>-ms N longest-stall-ms N longest-stall-cpu-ms N ok=0|1
+// begin=T end=T" on stdout (T:
 // monotonic clock, ms); then it quits.
 class BenchDriver : public QObject
 {

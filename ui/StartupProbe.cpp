@@ -10,6 +10,9 @@
 #include <QWindow>
 
 #include <cstdio>
+#ifdef Q_OS_UNIX
+#include <time.h>
+#endif
 
 namespace mw::probe {
 
@@ -53,12 +56,26 @@ private:
     bool m_done = false;
 };
 
+// The GUI thread's CPU time: a gap on a loaded machine is partly the scheduler's (other
+// processes ran); the CPU the thread itself used in the gap is the application's part.
+qint64 threadCpuNs()
+{
+#ifdef Q_OS_UNIX
+    timespec ts{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) == 0)
+        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+#endif
+    return 0;
+}
+
 struct StallWatch
 {
     QTimer *timer = nullptr;
     QElapsedTimer clock;
     qint64 lastNs = 0;
     qint64 longestNs = 0;
+    qint64 lastCpuNs = 0;
+    qint64 longestCpuNs = 0;
 };
 
 StallWatch &stalls()
@@ -86,11 +103,15 @@ void startStallWatch()
     w.timer->setInterval(1);
     w.clock.start();
     w.lastNs = 0;
+    w.lastCpuNs = threadCpuNs();
     QObject::connect(w.timer, &QTimer::timeout, qApp, [] {
         StallWatch &s = stalls();
         const qint64 now = s.clock.nsecsElapsed();
+        const qint64 cpu = threadCpuNs();
         s.longestNs = std::max(s.longestNs, now - s.lastNs);
+        s.longestCpuNs = std::max(s.longestCpuNs, cpu - s.lastCpuNs);
         s.lastNs = now;
+        s.lastCpuNs = cpu;
     });
     w.timer->start();
 }
@@ -100,6 +121,8 @@ void resetStalls()
     StallWatch &w = stalls();
     w.lastNs = w.clock.isValid() ? w.clock.nsecsElapsed() : 0;
     w.longestNs = 0;
+    w.lastCpuNs = threadCpuNs();
+    w.longestCpuNs = 0;
 }
 
 double longestStallMs()
@@ -108,12 +131,18 @@ double longestStallMs()
     return std::max(0.0, static_cast<double>(stalls().longestNs) / 1e6 - 1.0);
 }
 
+double longestStallCpuMs()
+{
+    return static_cast<double>(stalls().longestCpuNs) / 1e6;
+}
+
 bool install(QWidget *window)
 {
     if (qEnvironmentVariableIsSet("MAILWRIGHT_BENCH_STALLS")) {
         startStallWatch();
         QObject::connect(qApp, &QCoreApplication::aboutToQuit, qApp, [] {
-            std::fprintf(stderr, "mw-probe longest-stall-ms %.1f\n", longestStallMs());
+            std::fprintf(stderr, "mw-probe longest-stall-ms %.1f longest-stall-cpu-ms %.1f\n",
+                         longestStallMs(), longestStallCpuMs());
         });
     }
     if (!qEnvironmentVariableIsSet("MAILWRIGHT_BENCH_STARTUP"))

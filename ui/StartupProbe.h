@@ -25,6 +25,9 @@ bool install(QWidget *window);
 void startStallWatch();
 void resetStalls();
 [[nodiscard]] double longestStallMs();
+// The most CPU time the GUI thread used between two ticks (Unix; 0 elsewhere): the stall
+// without the time the machine gave to other processes.
+[[nodiscard]] double longestStallCpuMs();
 
 // Resident and proportional memory of this process in KiB (Linux /proc; 0 elsewhere).
 [[nodiscard]] QString memoryLine();

@@ -26,7 +26,7 @@ struct Request
     Op op = Op::Read;
     QString service;
     QString key;
-    QString secret;           // Write only
+    QString secret;            // Write only
     QObject *parent = nullptr; // owns the job; destroying it drops the answer
     // Called exactly once, from the event loop: the secret (Read), or why it failed.
     std::function<void(Outcome, const QString &secret, const QString &error)> done;

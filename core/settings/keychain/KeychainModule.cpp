@@ -28,19 +28,18 @@ extern "C" Q_DECL_EXPORT void mailwright_keychain_start_v1(const Request &reques
     job->setInsecureFallback(false);
     job->setKey(request.key);
     const Op op = request.op;
-    QObject::connect(job, &QKeychain::Job::finished, job,
-                     [op, done = request.done](QKeychain::Job *j) {
-                         if (j->error() == QKeychain::NoError) {
-                             const QString secret =
-                                 op == Op::Read
-                                     ? static_cast<QKeychain::ReadPasswordJob *>(j)->textData()
-                                     : QString();
-                             done(Outcome::Ok, secret, {});
-                         } else if (j->error() == QKeychain::EntryNotFound) {
-                             done(Outcome::NotFound, {}, {});
-                         } else {
-                             done(Outcome::Failed, {}, j->errorString());
-                         }
-                     });
+    QObject::connect(
+        job, &QKeychain::Job::finished, job, [op, done = request.done](QKeychain::Job *j) {
+            if (j->error() == QKeychain::NoError) {
+                const QString secret =
+                    op == Op::Read ? static_cast<QKeychain::ReadPasswordJob *>(j)->textData()
+                                   : QString();
+                done(Outcome::Ok, secret, {});
+            } else if (j->error() == QKeychain::EntryNotFound) {
+                done(Outcome::NotFound, {}, {});
+            } else {
+                done(Outcome::Failed, {}, j->errorString());
+            }
+        });
     job->start();
 }
