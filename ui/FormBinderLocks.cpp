@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // FormBinder under a policy: locked fields and organisation defaults (see FormBinder.h).
 #include "FormBinder.h"
+#include "SettingsPage.h"
 
 #include "settings/SettingsModel.h"
 
@@ -115,7 +116,15 @@ void FormBinder::showLock(const QString &key)
         sb->setReadOnly(readOnly);
     // Combo and check boxes: eventFilter() swallows the input while locked.
     w->setProperty("locked", readOnly);
-    const QList<QToolButton *> browse = w->window()->findChildren<QToolButton *>();
+    // The field's browse button is on the field's page (SettingsPage::connectBrowse): searching
+    // the (outermost) page, not the whole window, for each key saves most of the form's
+    // start-up work (docs/PERFORMANCE.md). A field on no page: the window.
+    QWidget *page = w->window();
+    for (QWidget *p = w->parentWidget(); p && p != w->window(); p = p->parentWidget()) {
+        if (qobject_cast<SettingsPage *>(p))
+            page = p;
+    }
+    const QList<QToolButton *> browse = page->findChildren<QToolButton *>();
     for (QToolButton *b : browse) {
         if (b->property(kBrowseProperty).toString() == key)
             b->setVisible(!readOnly);
