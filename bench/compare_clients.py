@@ -2,9 +2,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Send the same message through the same loopback Exim (STARTTLS + AUTH PLAIN) with
 mailwright-cli, msmtp, curl and swaks, many runs each, and print medians and the ratio
-to msmtp. Every client runs as a fresh process, as a system's mailer would.
+to curl. Every client runs as a fresh process, as a system's mailer would.
 
   bench/compare_clients.py --cli build/app/mailwright-cli [--runs 40] [--markdown]
+      [--instructions] [--startup] [--window build/app/mailwright]
+
+--startup adds `mailwright-cli --version` and `config get` against `curl --version`;
+--window adds the settings window against a bare Qt Widgets window (time to the first
+paint, RSS, PSS; bench/window_bench.py) and the window's Send Test, server check and
+status refresh against the same Exim, with the longest event-loop stall of each.
 
 The Exim daemon is the test fixture (tests/servers/mailservers.py): private, on
 127.0.0.1, with a generated CA; every client is told to trust that CA and to verify
@@ -22,6 +28,8 @@ import subprocess
 import sys
 import tempfile
 import time
+
+import window_bench
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SERVERS = os.path.join(HERE, "..", "tests", "servers", "mailservers.py")
@@ -55,6 +63,10 @@ def main():
     ap.add_argument("--cli", required=True)
     ap.add_argument("--runs", type=int, default=40)
     ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--startup", action="store_true",
+                    help="also time --version and config get against curl --version")
+    ap.add_argument("--window", metavar="GUI",
+                    help="also measure the settings window (GUI: build/app/mailwright)")
     ap.add_argument("--instructions", action="store_true",
                     help="also count each client's instructions once under callgrind "
                          "(independent of the machine's load)")
@@ -92,18 +104,26 @@ def main():
 
         clients = {
             "mailwright-cli test": (lambda: run([args.cli, "--config", ini, "test"], env=env_mw)),
-            "msmtp": (lambda: run(["msmtp", "-C", msmtprc, "admin@example.test"], stdin=message)),
             "curl": (lambda: run(["curl", "-s", "--url", "smtp://localhost:%d" % port, "--ssl-reqd",
                                   "--cacert", ca, "--login-options", "AUTH=PLAIN",
                                   "--user", "%s:%s" % (user, password),
                                   "--mail-from", "alerts@example.test", "--mail-rcpt", "admin@example.test",
                                   "--upload-file", msgfile])),
+            "msmtp": (lambda: run(["msmtp", "-C", msmtprc, "admin@example.test"], stdin=message)),
             "swaks": (lambda: run(["swaks", "--silent", "2", "--server", "localhost", "--port", str(port),
                                    "--tls", "--tls-verify", "--tls-ca-path", ca, "--auth", "PLAIN",
                                    "--auth-user", user, "--auth-password", password,
                                    "--from", "alerts@example.test", "--to", "admin@example.test",
                                    "--data", msgfile])),
         }
+        if args.startup:
+            # Start-up alone: no network, the configuration read (config get) or not.
+            clients.update({
+                "mailwright-cli --version": (lambda: run([args.cli, "--version"])),
+                "mailwright-cli config get": (lambda: run([args.cli, "--config", ini, "config", "get",
+                                                           "smtp/host"])),
+                "curl --version": (lambda: run(["curl", "--version"])),
+            })
         results = {}
         active = []
         for name, fn in clients.items():
@@ -134,11 +154,18 @@ def main():
         if args.instructions and shutil.which("valgrind"):
             for name in active:
                 counts[name] = instructions(clients[name])
+        window = None
+        if args.window:
+            window = window_bench.measure(args.window, ini, env_mw, args.runs, work)
     finally:
         subprocess.run([sys.executable, SERVERS, "stop", "--dir", exim_dir], stdout=subprocess.DEVNULL)
 
     counts = locals().get("counts", {})
-    base = statistics.median(results["msmtp"]) if results.get("msmtp") else None
+    def median_of(name):
+        return statistics.median(results[name]) if results.get(name) else None
+
+    base_send = median_of("curl")
+    base_start = median_of("curl --version")
     rows = []
     for name, times in results.items():
         if not times:
@@ -146,12 +173,13 @@ def main():
             continue
         med = statistics.median(times)
         q = statistics.quantiles(times, n=10)
+        base = base_start if name.endswith(("--version", "config get")) else base_send
         rows.append((name, med, q[0], q[-1], med / base if base else None))
     when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     machine = "%s, %d cores, %s" % (platform.platform(), os.cpu_count(), platform.python_version())
     if args.markdown:
         print("Measured %s on %s; %d runs each, one process per message.\n" % (when, machine, args.runs))
-        print("| client | median ms | p10 ms | p90 ms | ratio to msmtp | instructions |")
+        print("| client | median ms | p10 ms | p90 ms | ratio to curl | instructions |")
         print("|---|---:|---:|---:|---:|---:|")
         for name, med, p10, p90, ratio in rows:
             ins = counts.get(name)
@@ -171,6 +199,9 @@ def main():
                 print("%-22s %8.1fms %6.1fms %6.1fms %8s %16s" % (name, med, p10, p90,
                                                                "%.2f" % ratio if ratio else "-",
                                                                "{:,}".format(ins) if ins else "-"))
+    if window:
+        print()
+        window_bench.print_report(window, args.markdown)
     shutil.rmtree(work, ignore_errors=True)
     return 0
 

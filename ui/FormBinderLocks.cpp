@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // FormBinder under a policy: locked fields and organisation defaults (see FormBinder.h).
 #include "FormBinder.h"
+#include "SettingsPage.h"
 
 #include "settings/SettingsModel.h"
 
@@ -16,6 +17,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPixmapCache>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QToolButton>
@@ -41,6 +43,23 @@ QString FormBinder::lockedText()
     return tr("Set by your administrator");
 }
 
+namespace {
+
+// Every field has a (hidden) policy row with this icon: rendering the SVG once, not once per
+// field, saves a tenth of the window's start-up (docs/PERFORMANCE.md).
+QPixmap lockPixmap()
+{
+    const QString cacheKey = QStringLiteral("mw-policy-lock-16");
+    QPixmap pixmap;
+    if (!QPixmapCache::find(cacheKey, &pixmap)) {
+        pixmap = QIcon(QStringLiteral(":/icons/lock.svg")).pixmap(16, 16);
+        QPixmapCache::insert(cacheKey, pixmap);
+    }
+    return pixmap;
+}
+
+} // namespace
+
 void FormBinder::addPolicyRow(const QString &key, QWidget *w)
 {
     int row = -1;
@@ -58,7 +77,7 @@ void FormBinder::addPolicyRow(const QString &key, QWidget *w)
     layout->setSpacing(6);
     auto *icon = new QLabel(box);
     icon->setObjectName(w->objectName() + QStringLiteral("Lock"));
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/lock.svg")).pixmap(16, 16));
+    icon->setPixmap(lockPixmap());
     icon->setAccessibleName(tr("Locked"));
     auto *text = new QLabel(box);
     text->setObjectName(w->objectName() + QStringLiteral("PolicyText"));
@@ -115,7 +134,15 @@ void FormBinder::showLock(const QString &key)
         sb->setReadOnly(readOnly);
     // Combo and check boxes: eventFilter() swallows the input while locked.
     w->setProperty("locked", readOnly);
-    const QList<QToolButton *> browse = w->window()->findChildren<QToolButton *>();
+    // The field's browse button is on the field's page (SettingsPage::connectBrowse): searching
+    // the (outermost) page, not the whole window, for each key saves most of the form's
+    // start-up work (docs/PERFORMANCE.md). A field on no page: the window.
+    QWidget *page = w->window();
+    for (QWidget *p = w->parentWidget(); p && p != w->window(); p = p->parentWidget()) {
+        if (qobject_cast<SettingsPage *>(p))
+            page = p;
+    }
+    const QList<QToolButton *> browse = page->findChildren<QToolButton *>();
     for (QToolButton *b : browse) {
         if (b->property(kBrowseProperty).toString() == key)
             b->setVisible(!readOnly);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mailwright: the e-mail settings window. `mailwright [--config FILE] [--lang LANG] [--tray]`.
+#include "BenchDriver.h"
 #include "ScreenshotRunner.h"
 #include "SettingsWindow.h"
+#include "StartupProbe.h"
 #include "i18n/Localization.h"
 
 #include <QApplication>
@@ -95,10 +97,16 @@ int main(int argc, char *argv[])
         mw::ScreenshotRunner::applyPalette(parser.value(shotPalette));
 
     mw::SettingsWindow window(parser.value(config));
+    // bench/: time to the first paint and memory, event-loop stalls (off unless asked).
+    const bool probingStartup = mw::probe::install(&window);
     // Hidden only with the tray on (the window shows itself when no tray appears).
     if (!(parser.isSet(tray) && !screenshots && window.startInTray()))
         window.show();
     checkTlsAtStartup(&window);
+    if (probingStartup)
+        return QApplication::exec();
+    if (mw::BenchDriver::requested())
+        (new mw::BenchDriver(&window))->start();
     if (screenshots) {
         auto *runner = new mw::ScreenshotRunner(&window, parser.value(shotDir),
                                                 parser.value(shotPalette), &app);

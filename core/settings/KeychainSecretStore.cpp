@@ -1,19 +1,104 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeychainSecretStore.h"
 
+#include "KeychainModule.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLibrary>
 
-#include <qt6keychain/keychain.h>
+#include <mutex>
 
 namespace mw {
 
 namespace {
 
-SecretResult failureOf(const QKeychain::Job *job)
+using namespace keychainmodule;
+
+// Where the keychain module may be, in order: MAILWRIGHT_KEYCHAIN_MODULE (a file; the
+// tests point it into the build tree), beside the program (Windows, the build tree),
+// the installed private library folder relative to the program (Linux packages:
+// <libdir>/mailwright), the bundle's PlugIns folder (macOS).
+QStringList moduleCandidates()
 {
-    return SecretResult::failure(
-        QStringLiteral("The system keychain refused the request: %1").arg(job->errorString()));
+    const QString override = qEnvironmentVariable("MAILWRIGHT_KEYCHAIN_MODULE");
+    if (!override.isEmpty())
+        return {override};
+    if (!QCoreApplication::instance())
+        return {};
+    const QString name = QLatin1String(moduleName);
+    const QDir dir(QCoreApplication::applicationDirPath());
+    QStringList candidates{dir.filePath(name)};
+#ifdef MAILWRIGHT_KEYCHAIN_MODULE_RELDIR
+    candidates << dir.filePath(QStringLiteral(MAILWRIGHT_KEYCHAIN_MODULE_RELDIR "/") + name);
+#endif
+#ifdef Q_OS_MACOS
+    candidates << dir.filePath(QStringLiteral("../PlugIns/") + name);
+#endif
+    return candidates;
+}
+
+struct Module
+{
+    StartFunction start = nullptr;
+    QString error;
+};
+
+// Loaded once per process and never unloaded: jobs and their connections live in it.
+const Module &module()
+{
+    static Module loaded;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        QString lastError;
+        for (const QString &path : moduleCandidates()) {
+            QLibrary library(path);
+            if (!library.load()) {
+                lastError = library.errorString();
+                continue;
+            }
+            loaded.start = reinterpret_cast<StartFunction>(library.resolve(entryPoint));
+            if (loaded.start)
+                return;
+            lastError = library.errorString();
+        }
+        loaded.error = QStringLiteral("The keychain module (%1) could not be loaded: %2")
+                           .arg(QLatin1String(moduleName), lastError);
+    });
+    return loaded;
+}
+
+void startJob(Op op, const QString &key, const QString &secret, QObject *parent,
+              const SecretStore::Callback &done)
+{
+    const Module &m = module();
+    if (!m.start) {
+        done(SecretResult::failure(m.error));
+        return;
+    }
+    Request request;
+    request.op = op;
+    request.service = KeychainSecretStore::serviceName;
+    request.key = key;
+    request.secret = secret;
+    request.parent = parent;
+    request.done = [op, done](Outcome outcome, const QString &text, const QString &error) {
+        switch (outcome) {
+        case Outcome::Ok:
+            done(SecretResult::success(text));
+            break;
+        case Outcome::NotFound:
+            // Removing what is not there is not an error.
+            done(op == Op::Remove ? SecretResult::success() : SecretResult::notFound());
+            break;
+        case Outcome::Failed:
+            done(SecretResult::failure(
+                QStringLiteral("The system keychain refused the request: %1").arg(error)));
+            break;
+        }
+    };
+    m.start(request);
 }
 
 } // namespace
@@ -32,48 +117,27 @@ QString KeychainSecretStore::keyFor(const QString &account) const
     return account + QLatin1Char('@') + QDir::toNativeSeparators(m_configPath);
 }
 
+bool KeychainSecretStore::moduleAvailable(QString *error)
+{
+    const Module &m = module();
+    if (error)
+        *error = m.error;
+    return m.start != nullptr;
+}
+
 void KeychainSecretStore::doRead(const QString &account, Callback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(serviceName, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(keyFor(account));
-    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
-        if (j->error() == QKeychain::NoError)
-            done(SecretResult::success(static_cast<QKeychain::ReadPasswordJob *>(j)->textData()));
-        else if (j->error() == QKeychain::EntryNotFound)
-            done(SecretResult::notFound());
-        else
-            done(failureOf(j));
-    });
-    job->start();
+    startJob(Op::Read, keyFor(account), {}, this, done);
 }
 
 void KeychainSecretStore::doWrite(const QString &account, const QString &secret, Callback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(serviceName, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(keyFor(account));
-    job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
-        done(j->error() == QKeychain::NoError ? SecretResult::success() : failureOf(j));
-    });
-    job->start();
+    startJob(Op::Write, keyFor(account), secret, this, done);
 }
 
 void KeychainSecretStore::doRemove(const QString &account, Callback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(serviceName, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(keyFor(account));
-    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
-        // Removing what is not there is not an error.
-        const bool ok = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
-        done(ok ? SecretResult::success() : failureOf(j));
-    });
-    job->start();
+    startJob(Op::Remove, keyFor(account), {}, this, done);
 }
 
 } // namespace mw

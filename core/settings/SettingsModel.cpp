@@ -115,12 +115,18 @@ void SettingsModel::setSettings(const MailSettings &settings)
 
 QHash<QString, QString> SettingsModel::allErrors() const
 {
+    // Comparing the inputs is far cheaper than validating them again, and cannot miss a
+    // change however the settings were edited.
+    ErrorCache &cache = m_errorCache;
+    if (cache.valid && cache.settings == m_edited && cache.rawError == m_rawError)
+        return cache.errors;
     QHash<QString, QString> errors;
     for (const ValidationIssue &i : SettingsValidator::validate(m_edited))
         errors.insert(i.key, i.message);
     // What was typed but could not be stored is the more useful message.
     for (auto it = m_rawError.constBegin(); it != m_rawError.constEnd(); ++it)
         errors.insert(it.key(), it.value());
+    cache = {true, m_edited, m_rawError, errors};
     return errors;
 }
 

@@ -103,6 +103,17 @@ private:
     MailSettings m_edited;
     QHash<QString, QString> m_raw;      // key -> typed text that could not be stored
     QHash<QString, QString> m_rawError; // key -> why
+    // allErrors() of the last (m_edited, m_rawError) it was asked about: the form asks once
+    // per field when it is built (every fieldError() validated the whole configuration:
+    // a third of the window's start-up, docs/PERFORMANCE.md), and again around every edit.
+    struct ErrorCache
+    {
+        bool valid = false;
+        MailSettings settings;
+        QHash<QString, QString> rawError;
+        QHash<QString, QString> errors;
+    };
+    mutable ErrorCache m_errorCache;
 };
 
 } // namespace mw

@@ -1,0 +1,179 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The settings window's share of bench/compare_clients.py --window.
+
+Start-up: `mailwright` and a bare Qt Widgets window (bench/bare_window.cpp, compiled here
+with the same Qt and the same probe, ui/StartupProbe.cpp) are started in turns under one
+Xvfb with MAILWRIGHT_BENCH_STARTUP=1; the time is from the fork to the probe's line, which
+each prints once its window is exposed and painted, with the process's RSS and PSS then.
+
+Actions: `mailwright` with MAILWRIGHT_BENCH_DRIVE=1 and MAILWRIGHT_BENCH_STALLS=1
+(ui/BenchDriver.cpp) clicks Send Test, runs the SMTP server check and a status refresh
+against the same Exim, and prints each one's time and the longest event-loop stall.
+"""
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+STEPS = ("sendtest", "servercheck", "statusrefresh")
+
+
+def build_bare_window(gui):
+    """bench/bare_window.cpp beside the GUI binary, rebuilt when a source is newer."""
+    out = os.path.join(os.path.dirname(os.path.abspath(gui)), "bench-bare-window")
+    sources = [os.path.join(HERE, "bare_window.cpp"), os.path.join(ROOT, "ui", "StartupProbe.cpp"),
+               os.path.join(ROOT, "ui", "StartupProbe.h")]
+    if os.path.exists(out) and all(os.path.getmtime(out) >= os.path.getmtime(s) for s in sources):
+        return out
+    flags = subprocess.check_output(["pkg-config", "--cflags", "--libs", "Qt6Widgets"]).decode().split()
+    subprocess.check_call(["c++", "-O2", "-std=c++20", "-fPIC", "-I", os.path.join(ROOT, "ui"),
+                           sources[0], sources[1], "-o", out] + flags)
+    return out
+
+
+def start_xvfb():
+    r, w = os.pipe()
+    proc = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", "1280x1024x24",
+                             "-nolisten", "tcp"], pass_fds=(w,), stderr=subprocess.DEVNULL)
+    os.close(w)
+    with os.fdopen(r) as f:
+        display = f.readline().strip()
+    return proc, ":" + display
+
+
+def first_line(cmd, env, pattern, timeout=30.0):
+    """Runs cmd, returns (seconds to the first stdout line matching pattern, the line)."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    found = None
+    try:
+        for raw in proc.stdout:
+            line = raw.decode(errors="replace")
+            if pattern in line:
+                found = (time.perf_counter() - t, line)
+                break
+    finally:
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    return found
+
+
+def kib(line, key):
+    m = re.search(key + r"=(\d+)", line)
+    return int(m.group(1)) if m else 0
+
+
+def measure(gui, ini, env_mw, runs, work):
+    bare = build_bare_window(gui)
+    xvfb, display = start_xvfb()
+    try:
+        base = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb",
+                    XDG_CONFIG_HOME=os.path.join(work, "xdg-config"),
+                    XDG_DATA_HOME=os.path.join(work, "xdg-data"),
+                    XDG_CACHE_HOME=os.path.join(work, "xdg-cache"))
+        starts = {"mailwright (window)": [gui, "--config", ini], "bare Qt Widgets window": [bare]}
+        env_start = dict(base, MAILWRIGHT_BENCH_STARTUP="1")
+        samples = {name: [] for name in starts}
+        names = list(starts)
+        for name in names:  # warm-up (page cache, fontconfig cache)
+            first_line(starts[name], env_start, "mw-probe exposed")
+        for i in range(runs):
+            order = names[i % 2:] + names[:i % 2]
+            for name in order:
+                got = first_line(starts[name], env_start, "mw-probe exposed")
+                if got:
+                    samples[name].append((got[0] * 1000.0, kib(got[1], "rss_kib"), kib(got[1], "pss_kib")))
+                else:
+                    print("%s: no exposed line" % name, file=sys.stderr)
+        actions = {step: [] for step in STEPS}
+        env_drive = dict(base, MAILWRIGHT_BENCH_DRIVE="1", MAILWRIGHT_BENCH_STALLS="1",
+                         MAILWRIGHT_SMTP_PASSWORD=env_mw["MAILWRIGHT_SMTP_PASSWORD"])
+        for _ in range(max(3, runs // 4)):
+            proc = subprocess.Popen([gui, "--config", ini], env=env_drive, stdout=subprocess.PIPE,
+                                    stderr=subprocess.DEVNULL)
+            pings = start_pinger(proc.pid, base)
+            out, _ = proc.communicate(timeout=240)
+            answers = stop_pinger(pings)
+            for line in out.decode(errors="replace").splitlines():
+                m = re.match(r"mw-probe (\w+)-ms ([\d.]+) longest-stall-ms ([\d.]+) "
+                             r"longest-stall-cpu-ms ([\d.]+) ok=(\d) begin=(\d+) end=(\d+)", line)
+                if m and m.group(1) in actions:
+                    begin, end = float(m.group(6)), float(m.group(7))
+                    inside = [rtt for t, rtt in answers if begin <= t <= end]
+                    actions[m.group(1)].append((float(m.group(2)), float(m.group(3)), m.group(5) == "1",
+                                                max(inside) if inside else float("nan"), len(inside),
+                                                float(m.group(4))))
+        # The floor of the outside measure on this machine: the same pings to the bare window.
+        idle = subprocess.Popen([bare], env=base, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        pings = start_pinger(idle.pid, base)
+        time.sleep(5)
+        idle.terminate()
+        idle.wait()
+        floor = [rtt for _, rtt in stop_pinger(pings)]
+    finally:
+        xvfb.terminate()
+        xvfb.wait()
+    return {"start": samples, "actions": actions, "runs": runs, "floor": floor}
+
+
+def start_pinger(pid, env):
+    """bench/x11_ping.py on the window of pid (Debian's python3 for python3-xlib)."""
+    return subprocess.Popen(["/usr/bin/python3", os.path.join(HERE, "x11_ping.py"), str(pid), "5"],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+
+
+def stop_pinger(proc):
+    """(monotonic ms when sent, round trip ms) of every answered ping."""
+    try:
+        out, _ = proc.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, _ = proc.communicate()
+    answers = []
+    for line in out.decode().splitlines():
+        t, rtt = line.split()
+        answers.append((float(t), float(rtt)))
+    return answers
+
+
+def print_report(result, markdown):
+    start = result["start"]
+    bare = start.get("bare Qt Widgets window") or []
+    med = lambda xs: statistics.median(xs) if xs else float("nan")
+    b_ms, b_rss, b_pss = (med([s[i] for s in bare]) for i in range(3))
+    if markdown:
+        print("| window | median ms to first paint | ratio | RSS MiB | ratio | PSS MiB | ratio |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, xs in start.items():
+        ms, rss, pss = (med([s[i] for s in xs]) for i in range(3))
+        cells = (name, ms, ms / b_ms, rss / 1024, rss / b_rss, pss / 1024, pss / b_pss)
+        if markdown:
+            print("| %s | %.1f | %.2f | %.1f | %.2f | %.1f | %.2f |" % cells)
+        else:
+            print("%-24s %8.1fms x%.2f  RSS %6.1f MiB x%.2f  PSS %6.1f MiB x%.2f" % cells)
+    print()
+    if markdown:
+        print("| in the window | runs | median ms | longest stall inside, ms (its CPU ms) | "
+              "longest X11 ping, ms (pings) | all ok |")
+        print("|---|---:|---:|---:|---:|---|")
+    for step, xs in result["actions"].items():
+        if not xs:
+            print("| %s | 0 | failed | | | |" % step if markdown else "%-14s failed" % step)
+            continue
+        cells = (step, len(xs), med([x[0] for x in xs]), max(x[1] for x in xs), max(x[5] for x in xs),
+                 max(x[3] for x in xs), sum(x[4] for x in xs), "yes" if all(x[2] for x in xs) else "no")
+        if markdown:
+            print("| %s | %d | %.1f | %.1f (%.1f) | %.1f (%d) | %s |" % cells)
+        else:
+            print("%-14s %3d runs %8.1fms  stall %6.1fms (cpu %5.1f)  ping %6.1fms (%d)  ok: %s" % cells)
+    floor = sorted(result["floor"])
+    if floor:
+        print("\nX11 pings to the idle bare window (the machine's floor): %d, median %.1f ms, "
+              "longest %.1f ms" % (len(floor), statistics.median(floor), floor[-1]))

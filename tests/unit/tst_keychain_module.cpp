@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The keychain module (settings/KeychainModule.h): QtKeychain and QtDBus load the first
+// time the keychain is used, not with the program; a missing module is an error of the
+// keychain backend only. Linux (/proc/self/maps, LD_DEBUG); issue 22.
+#include "TestPaths.h"
+#include "settings/KeychainSecretStore.h"
+#include "settings/SecretStoreFactory.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+#include <optional>
+
+using namespace mw;
+
+namespace {
+
+// The shared objects this process has mapped, one path a line.
+QByteArray mappedObjects()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) ? maps.readAll() : QByteArray();
+}
+
+std::optional<SecretResult> readSecret(SecretStore &store, const QString &account)
+{
+    std::optional<SecretResult> result;
+    QObject context;
+    store.read(account, &context, [&result](const SecretResult &r) { result = r; });
+    (void)QTest::qWaitFor([&result] { return result.has_value(); }, 10000);
+    return result;
+}
+
+// Child: the module is not where MAILWRIGHT_KEYCHAIN_MODULE says; a keychain read fails
+// with a sentence naming the module, later (from the event loop), and nothing crashes.
+int missingModuleChild(const QString &dir)
+{
+    KeychainSecretStore store(dir + QStringLiteral("/c.ini"));
+    const auto r = readSecret(store, QStringLiteral("smtp"));
+    if (!r || r->status != SecretResult::Status::Error)
+        return 2;
+    std::printf("ERROR %s\n", qPrintable(r->error));
+    return 0;
+}
+
+} // namespace
+
+class TestKeychainModule : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void notLoadedAtStartNorByOtherStores();
+    void loadedOnFirstUse();
+    void missingModuleIsAnErrorOfTheKeychainOnly();
+    void cliVersionAndConfigGetDoNotLoadIt();
+};
+
+void TestKeychainModule::notLoadedAtStartNorByOtherStores()
+{
+    // Before issue 22 every program linked libqt6keychain (and QtDBus, libdbus with it).
+    QVERIFY(!mappedObjects().contains("libqt6keychain"));
+    QVERIFY(!mappedObjects().contains("libQt6DBus"));
+    QTemporaryDir dir;
+    QString error;
+    auto file =
+        SecretStoreFactory::create(QStringLiteral("file"), dir.filePath(QStringLiteral("a.ini")),
+                                   QStringLiteral("secrets"), &error);
+    QVERIFY2(file, qPrintable(error));
+    QVERIFY(readSecret(*file, QStringLiteral("smtp")).has_value());
+    QVERIFY(!mappedObjects().contains("libqt6keychain"));
+}
+
+void TestKeychainModule::loadedOnFirstUse()
+{
+    QString error;
+    QVERIFY2(KeychainSecretStore::moduleAvailable(&error), qPrintable(error));
+    QVERIFY(mappedObjects().contains("mailwright-keychain"));
+    QVERIFY(mappedObjects().contains("libqt6keychain"));
+}
+
+void TestKeychainModule::missingModuleIsAnErrorOfTheKeychainOnly()
+{
+    QTemporaryDir dir;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MAILWRIGHT_KEYCHAIN_MODULE"), dir.filePath(QStringLiteral("none")));
+    p.setProcessEnvironment(env);
+    p.start(QCoreApplication::applicationFilePath(),
+            {QStringLiteral("--missing-module-child"), dir.path()});
+    QVERIFY(p.waitForFinished(30000));
+    const QByteArray out = p.readAllStandardOutput();
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY2(out.contains("ERROR The keychain module (mailwright-keychain) could not be loaded"),
+             out.constData());
+}
+
+void TestKeychainModule::cliVersionAndConfigGetDoNotLoadIt()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("m.ini"));
+    QFile f(ini);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("[smtp]\nhost=mail.example.test\n");
+    f.close();
+    const QList<QStringList> commands{{QStringLiteral("--version")},
+                                      {QStringLiteral("--config"), ini, QStringLiteral("config"),
+                                       QStringLiteral("get"), QStringLiteral("smtp/host")}};
+    for (const QStringList &args : commands) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files")); // the loader's list
+        p.setProcessEnvironment(env);
+        p.start(mw::test::cliPath(), args);
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray loaded = p.readAllStandardError();
+        QVERIFY2(loaded.contains("libQt6Core"), "LD_DEBUG=files gave no list");
+        QVERIFY2(!loaded.contains("libqt6keychain"), qPrintable(args.join(QLatin1Char(' '))));
+        QVERIFY2(!loaded.contains("libQt6DBus"), qPrintable(args.join(QLatin1Char(' '))));
+    }
+}
+
+int main(int argc, char **argv)
+{
+    if (argc == 3 && qstrcmp(argv[1], "--missing-module-child") == 0) {
+        QCoreApplication app(argc, argv);
+        return missingModuleChild(QString::fromLocal8Bit(argv[2]));
+    }
+    QCoreApplication app(argc, argv);
+    TestKeychainModule t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "tst_keychain_module.moc"
