@@ -20,6 +20,8 @@ class QBoxLayout;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
+class QSplitter;
 class QTabWidget;
 class QVBoxLayout;
 
@@ -117,6 +119,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void reject() override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override; // SettingsWindowLayout.cpp
 
 private:
     void buildUi();
@@ -153,6 +156,13 @@ private:
     void buildBundle(QBoxLayout *tools);                            // SettingsWindowBundle.cpp
     void buildTray();                                               // SettingsWindowTray.cpp
     void updateManaged();
+    // Small screens (SettingsWindowLayout.cpp): the tabs and the test pane share a splitter,
+    // side by side while the window is wide enough for both forms, else the test pane
+    // below the tabs; each scrolls on its own.
+    void buildBody(QVBoxLayout *layout, QWidget *testBox);
+    void adaptToWidth();
+    QSplitter *m_body = nullptr;
+    QScrollArea *m_testScroll = nullptr;
 
     SettingsStore m_store;
     std::unique_ptr<SettingsModel> m_model;
