@@ -69,12 +69,17 @@ void SettingsWindow::adaptToWidth()
     const int available = width() - m.left() - m.right();
     const Qt::Orientation wanted =
         available >= tabs + m_body->handleWidth() + test ? Qt::Horizontal : Qt::Vertical;
-    if (m_body->orientation() == wanted)
-        return;
-    m_body->setOrientation(wanted);
-    // Three fifths for the tabs, two for the test pane, in the new direction.
-    const int length = wanted == Qt::Horizontal ? available : m_body->height();
-    m_body->setSizes({length * 3 / 5, length - length * 3 / 5});
+    if (m_body->orientation() != wanted) {
+        m_body->setOrientation(wanted);
+        // Three fifths for the tabs, two for the test pane, in the new direction.
+        const int length = wanted == Qt::Horizontal ? available : m_body->height();
+        m_body->setSizes({length * 3 / 5, length - length * 3 / 5});
+    }
+    // Side by side, the test pane keeps the width its buttons need (the tabs have the rest).
+    const QList<int> sizes = m_body->sizes();
+    if (wanted == Qt::Horizontal && sizes.size() == 2 && sizes.at(1) < test &&
+        sizes.at(0) + sizes.at(1) > test)
+        m_body->setSizes({sizes.at(0) + sizes.at(1) - test, test});
 }
 
 void SettingsWindow::resizeEvent(QResizeEvent *event)

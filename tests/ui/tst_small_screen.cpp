@@ -11,6 +11,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QBoxLayout>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -53,6 +54,21 @@ QRect visibleRect(QWidget *w, QWidget *root)
             break;
     }
     return r;
+}
+
+// The row layout (inside root) that holds w directly.
+QBoxLayout *rowOf(QLayout *root, QWidget *w)
+{
+    for (int i = 0; i < root->count(); ++i) {
+        QLayoutItem *item = root->itemAt(i);
+        if (item->widget() == w)
+            return qobject_cast<QBoxLayout *>(root);
+        if (item->layout()) {
+            if (QBoxLayout *row = rowOf(item->layout(), w))
+                return row;
+        }
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -164,6 +180,75 @@ private Q_SLOTS:
         for (const char *name :
              {"saveButton", "closeButton", "discardButton", "sendTestButton", "checkLoginButton",
               "verifyAddressesButton", "refreshStatusButton", "aboutButton", "historyButton"})
+            checkReachable(w.get(), name);
+    }
+
+    // Wide enough for both (English at the default 1080×640): the test pane stays beside
+    // the tabs, and it keeps the width its buttons need (no horizontal scroll bar).
+    void sideBySideWhenWide()
+    {
+        auto w = open(QStringLiteral("en"));
+        w->resize(1080, 640);
+        QApplication::processEvents();
+        auto *body = find<QSplitter>(w.get(), "bodySplitter");
+        QVERIFY(body);
+        QCOMPARE(body->orientation(), Qt::Horizontal);
+        auto *pane = find<QScrollArea>(w.get(), "testScroll");
+        QVERIFY(pane);
+        QVERIFY(pane->widget()->minimumSizeHint().width() <= pane->viewport()->width());
+        QVERIFY(!pane->horizontalScrollBar()->isVisible());
+        for (const char *name : {"sendTestButton", "checkLoginButton", "verifyAddressesButton"})
+            checkReachable(w.get(), name);
+        // Narrower: the test pane goes below the tabs; wider again: beside them.
+        w->resize(kWidth, kHeight);
+        QApplication::processEvents();
+        QCOMPARE(body->orientation(), Qt::Vertical);
+        w->resize(1080, 640);
+        QApplication::processEvents();
+        QCOMPARE(body->orientation(), Qt::Horizontal);
+    }
+
+    void rowsWrap_data() { fits_data(); }
+    // The other parts of the window add indicators to the header and buttons beside About
+    // and History…: with five more long ones in each row the window still fits, and every
+    // button is on screen (the rows continue on a second line).
+    void rowsWrap()
+    {
+        QFETCH(QString, lang);
+        auto w = open(lang);
+        QBoxLayout *header = rowOf(w->layout(), find<QWidget>(w.get(), "refreshStatusButton"));
+        QBoxLayout *tools = rowOf(w->layout(), find<QWidget>(w.get(), "historyButton"));
+        QVERIFY(header && tools && header != tools);
+        QList<QPushButton *> added;
+        for (int i = 0; i < 5; ++i) {
+            auto *h = new QPushButton(
+                QStringLiteral("Warteschlange: %1 Nachrichten (älteste").arg(i + 10) +
+                    QStringLiteral(" vor 3 Stunden)"),
+                w.get());
+            header->insertWidget(header->count() - 2, h); // before the stretch and Refresh
+            auto *t = new QPushButton(QStringLiteral("Unterstützungspaket speichern %1…").arg(i),
+                                      w.get());
+            tools->addWidget(t);
+            added << h << t;
+        }
+        QApplication::processEvents();
+        const QSize min = w->minimumSizeHint();
+        QVERIFY2(min.width() <= kWidth && min.height() <= kHeight,
+                 qPrintable(QStringLiteral("%1x%2").arg(min.width()).arg(min.height())));
+        w->resize(kWidth, kHeight);
+        QApplication::processEvents();
+        QCOMPARE(w->size(), QSize(kWidth, kHeight));
+        for (QPushButton *b : std::as_const(added)) {
+            QVERIFY(b->isVisible());
+            QVERIFY2(w->rect().contains(b->geometry()), qPrintable(b->text()));
+        }
+        // No two buttons of a row on top of each other.
+        for (QPushButton *a : std::as_const(added)) {
+            for (QPushButton *b : std::as_const(added))
+                QVERIFY(a == b || !a->geometry().intersects(b->geometry()));
+        }
+        for (const char *name : {"saveButton", "closeButton", "refreshStatusButton",
+                                 "sendTestButton", "aboutButton", "historyButton"})
             checkReachable(w.get(), name);
     }
 
