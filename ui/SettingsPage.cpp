@@ -27,19 +27,29 @@ QFormLayout *SettingsPage::form() const
 
 QScrollArea *SettingsPage::makeScrollable()
 {
-    if (auto *own = findChild<QScrollArea *>(QString(), Qt::FindDirectChildrenOnly))
+    // The contents grow at once when a row appears (SetMinimumSize), not one event later:
+    // a field shown by a change must have its place before the next click or key.
+    if (auto *own = findChild<QScrollArea *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (own->widget() && own->widget()->layout())
+            own->widget()->layout()->setSizeConstraint(QLayout::SetMinimumSize);
         return own;
+    }
     QLayout *inner = layout();
     m_form = qobject_cast<QFormLayout *>(inner);
     auto *area = new QScrollArea(this);
     area->setObjectName(objectName() + QStringLiteral("Scroll"));
     area->setFrameShape(QFrame::NoFrame);
     area->setWidgetResizable(true);
+    // Not a stop of its own for Tab: focus goes from the tab bar to the first field (and
+    // the area scrolls to the field that has the focus).
+    area->setFocusPolicy(Qt::NoFocus);
     auto *contents = new QWidget(area);
     contents->setObjectName(objectName() + QStringLiteral("Contents"));
     // QWidget::setLayout takes the layout over from the page, with the widgets in it.
-    if (inner)
+    if (inner) {
         contents->setLayout(inner);
+        inner->setSizeConstraint(QLayout::SetMinimumSize);
+    }
     area->setWidget(contents);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);

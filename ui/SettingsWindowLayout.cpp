@@ -8,6 +8,7 @@
 // WrapRowLayout).
 #include "SettingsPage.h"
 #include "SettingsWindow.h"
+#include "TestPanel.h"
 
 #include <QFrame>
 #include <QResizeEvent>
@@ -38,13 +39,28 @@ void SettingsWindow::buildBody(QVBoxLayout *layout, QWidget *testBox)
     m_testScroll->setObjectName(QStringLiteral("testScroll"));
     m_testScroll->setFrameShape(QFrame::NoFrame);
     m_testScroll->setWidgetResizable(true);
+    m_testScroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the pane's buttons
     m_testScroll->setWidget(testBox);
+    // The pane grows at once when a result appears (see SettingsPage::makeScrollable()).
+    if (testBox->layout())
+        testBox->layout()->setSizeConstraint(QLayout::SetMinimumSize);
     m_body->addWidget(m_tabs);
     m_body->addWidget(m_testScroll);
     // The tabs take three fifths of what the window gains, the test pane two (as before).
     m_body->setStretchFactor(0, 3);
     m_body->setStretchFactor(1, 2);
     layout->addWidget(m_body, 1);
+    // When the pane scrolls, the outcome of a test (the banner with its buttons, the
+    // verified addresses) is brought into view, where the pane's height may have hidden it.
+    const auto showOutcome = [this] {
+        for (const char *name : {"verifyResults", "testBanner"}) {
+            auto *part = m_testScroll->widget()->findChild<QWidget *>(QString::fromLatin1(name));
+            if (part && part->isVisible())
+                m_testScroll->ensureWidgetVisible(part, 0, 0);
+        }
+    };
+    connect(m_testPanel, &TestPanel::finished, this, showOutcome);
+    connect(m_testPanel, &TestPanel::verifyFinished, this, showOutcome);
 }
 
 void SettingsWindow::adaptToWidth()
