@@ -16,6 +16,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mw {
@@ -102,6 +103,8 @@ void SettingsWindow::resizeEvent(QResizeEvent *event)
 {
     QDialog::resizeEvent(event);
     adaptToWidth();
+    // The first resize can come before the splitter has sizes: once more when it has.
+    QTimer::singleShot(0, this, [this] { adaptToWidth(); });
 }
 
 } // namespace mw
