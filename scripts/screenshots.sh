@@ -1,9 +1,13 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Screenshots of every tab, of a finished Send Test and of the server check report, in
-# light and dark palettes, into
-# docs/screenshots/. Runs the real window under Xvfb against a private loopback Exim
-# (tests/servers/mailservers.py), so the status header and the test result are real.
+# Screenshots of every tab, of a finished Send Test, of the server check report and of
+# About, in light and dark palettes, into docs/screenshots/. Runs the real window under
+# Xvfb against a private loopback Exim (tests/servers/mailservers.py), so the status header
+# and the test result are real. Which screens a run takes is ScreenshotRunner's list.
+#
+# Besides the English runs at 100 %, small-screen runs at 150 % (QT_SCALE_FACTOR=1.5 on a
+# 1536×900 screen: 1024×600 logical pixels, the smallest screen the window is made for) in
+# the longest languages: files light-de-…-150.png, dark-fr-…-150.png.
 #
 #   scripts/screenshots.sh [BUILD_DIR]      (default: build)
 set -eu
@@ -57,8 +61,15 @@ export MAILWRIGHT_SMTP_PASSWORD="${MW_TEST_PASSWORD:-$(python3 -c "import sys; s
 export XDG_CONFIG_HOME="$work/xdg" LC_ALL=C.UTF-8 LANG=C.UTF-8
 # "Check what the server supports" tries the fixture's implicit-TLS port too.
 export MW_SCREENSHOT_TLS_PORT="$tls_port"
-for palette in light dark; do
-    xvfb-run -a -s "-screen 0 1400x900x24" \
-        "$app" --config "$work/mailwright.ini" --screenshot-dir "$out" --screenshot-palette "$palette"
+# One run per line: palette, language, scale, screen size in pixels. A new run is a line.
+runs="light en 1 1400x900
+dark en 1 1400x900
+light de 1.5 1536x900
+dark fr 1.5 1536x900"
+printf '%s\n' "$runs" | while read -r palette lang scale screen; do
+    rm -rf "$work/xdg" # no window geometry saved by the run before
+    QT_SCALE_FACTOR=$scale xvfb-run -a -s "-screen 0 ${screen}x24" \
+        "$app" --config "$work/mailwright.ini" --lang "$lang" \
+        --screenshot-dir "$out" --screenshot-palette "$palette"
 done
 ls -1 "$out"

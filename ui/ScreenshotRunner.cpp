@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScreenshotRunner.h"
+#include "QueueView.h"
 
 #include "AboutDialog.h"
 #include "ServerCheckController.h"
@@ -13,9 +14,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPalette>
 #include <QPixmap>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -29,7 +32,16 @@ ScreenshotRunner::ScreenshotRunner(SettingsWindow *window, QString dir, QString 
     , m_window(window)
     , m_dir(std::move(dir))
     , m_prefix(paletteName.isEmpty() ? QStringLiteral("light") : paletteName)
-{}
+{
+    // --lang (main.cpp installed it and made it the default locale): German screenshots
+    // are light-de-…; English ones keep the plain names that the README shows.
+    const QString lang = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    if (lang != QLatin1String("C") && lang != QLatin1String("en"))
+        m_prefix += QLatin1Char('-') + lang;
+    m_screens = {[this] { grabTabs(); },           [this] { grabSendTest(); },
+                 [this] { grabServerCheck(); },    [this] { grabAbout(); },
+                 [this] { grabSetupAssistant(); }, [this] { grabQueue(); }};
+}
 
 void ScreenshotRunner::applyPalette(const QString &name)
 {
@@ -80,19 +92,38 @@ void ScreenshotRunner::start()
                 return;
             poll->stop();
             poll->deleteLater();
-            grabTabs();
+            // At 150 % (QT_SCALE_FACTOR=1.5) the files end in -150.
+            const int scale = qRound(m_window->devicePixelRatioF() * 100);
+            if (scale != 100)
+                m_suffix = QStringLiteral("-%1").arg(scale);
+            next();
         });
         poll->start(100);
     };
     QTimer::singleShot(400, this, waitStatus);
 }
 
-void ScreenshotRunner::grab(const QString &name)
+void ScreenshotRunner::next()
+{
+    if (m_screens.isEmpty()) {
+        QApplication::quit();
+        return;
+    }
+    const std::function<void()> screen = m_screens.takeFirst();
+    screen();
+}
+
+void ScreenshotRunner::save(QWidget *widget, const QString &name)
 {
     QApplication::processEvents();
-    const QString file =
-        QDir(m_dir).filePath(m_prefix + QLatin1Char('-') + name + QStringLiteral(".png"));
-    m_window->grab().save(file);
+    const QString file = QDir(m_dir).filePath(m_prefix + QLatin1Char('-') + name + m_suffix +
+                                              QStringLiteral(".png"));
+    widget->grab().save(file);
+}
+
+void ScreenshotRunner::grab(const QString &name)
+{
+    save(m_window, name);
 }
 
 void ScreenshotRunner::grabAbout()
@@ -102,12 +133,20 @@ void ScreenshotRunner::grabAbout()
         about->click();
     QTimer::singleShot(300, this, [this] {
         if (auto *dialog = m_window->findChild<AboutDialog *>()) {
-            QApplication::processEvents();
-            const QString file = QDir(m_dir).filePath(m_prefix + QStringLiteral("-about.png"));
-            dialog->grab().save(file);
+            save(dialog, QStringLiteral("about"));
             dialog->close();
         }
-        grabSetupAssistant();
+        next();
+    });
+}
+
+void ScreenshotRunner::grabQueue()
+{
+    QueueView *view = m_window->showQueue();
+    QTimer::singleShot(500, this, [this, view] {
+        save(view, QStringLiteral("queue"));
+        view->close();
+        next();
     });
 }
 
@@ -118,10 +157,9 @@ void ScreenshotRunner::grabSetupAssistant()
     if (auto *address = assistant->findChild<QLineEdit *>(QStringLiteral("setupAddress")))
         address->setText(QStringLiteral("alerts@example.com"));
     QTimer::singleShot(300, this, [this, assistant] {
-        QApplication::processEvents();
-        assistant->grab().save(QDir(m_dir).filePath(m_prefix + QStringLiteral("-setup.png")));
+        save(assistant, QStringLiteral("setup"));
         assistant->close();
-        QApplication::quit();
+        next();
     });
 }
 
@@ -130,11 +168,19 @@ void ScreenshotRunner::grabTabs()
     QTabWidget *tabs = m_window->tabs();
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
-        const QString name = QStringLiteral("%1-%2").arg(i + 1).arg(
-            tabs->tabText(i)
-                .toLower()
-                .remove(QLatin1Char('&'))
-                .replace(QLatin1Char(' '), QLatin1Char('-')));
+        // ASCII file names in every language: "Boîtes aux lettres" → boites-aux-lettres.
+        QString slug;
+        const QString text = tabs->tabText(i)
+                                 .remove(QLatin1Char('&'))
+                                 .toLower()
+                                 .normalized(QString::NormalizationForm_KD);
+        for (const QChar c : text) {
+            if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+                slug += c;
+            else if ((c.isSpace() || c == u'-') && !slug.endsWith(QLatin1Char('-')))
+                slug += QLatin1Char('-');
+        }
+        const QString name = QStringLiteral("%1-%2").arg(i + 1).arg(slug);
         grab(name);
         // The Authentication tab once more with an OAuth2 method: the sign-in group
         // (shown for a moment, never saved).
@@ -151,16 +197,30 @@ void ScreenshotRunner::grabTabs()
         }
     }
     tabs->setCurrentIndex(0);
+    next();
+}
+
+void ScreenshotRunner::grabSendTest()
+{
     TestPanel *panel = m_window->testPanel();
     auto *timeout = new QTimer(this);
     timeout->setSingleShot(true);
     connect(timeout, &QTimer::timeout, qApp, &QApplication::quit);
-    connect(panel, &TestPanel::finished, this, [this] {
-        QTimer::singleShot(200, this, [this] {
-            grab(QStringLiteral("send-test"));
-            grabServerCheck();
-        });
-    });
+    connect(
+        panel, &TestPanel::finished, this,
+        [this, timeout] {
+            timeout->stop();
+            QTimer::singleShot(200, this, [this] {
+                // On a small screen the test pane scrolls: show its result.
+                auto *banner = m_window->findChild<QWidget *>(QStringLiteral("testBanner"));
+                auto *pane = m_window->findChild<QScrollArea *>(QStringLiteral("testScroll"));
+                if (banner && pane)
+                    pane->ensureWidgetVisible(banner);
+                grab(QStringLiteral("send-test"));
+                next();
+            });
+        },
+        Qt::SingleShotConnection);
     timeout->start(60000);
     if (auto *send = panel->findChild<QPushButton *>(QStringLiteral("sendTestButton")))
         send->click();
@@ -170,7 +230,7 @@ void ScreenshotRunner::grabServerCheck()
 {
     auto *controller = m_window->findChild<ServerCheckController *>();
     if (!controller)
-        return grabAbout();
+        return next();
     // MW_SCREENSHOT_TLS_PORT: the fixture's implicit-TLS port (not 465), tried with the
     // configured port so that the report shows every kind of row.
     const int tlsPort = qEnvironmentVariableIntValue("MW_SCREENSHOT_TLS_PORT");
@@ -186,11 +246,9 @@ void ScreenshotRunner::grabServerCheck()
     ServerCheckDialog *dialog = controller->checkServer(ProbeService::Smtp);
     connect(dialog, &ServerCheckDialog::finished, this, [this, dialog] {
         QTimer::singleShot(300, this, [this, dialog] {
-            QApplication::processEvents();
-            dialog->grab().save(
-                QDir(m_dir).filePath(m_prefix + QStringLiteral("-server-check.png")));
+            save(dialog, QStringLiteral("server-check"));
             dialog->close();
-            grabAbout();
+            next();
         });
     });
 }

@@ -1,16 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QString>
+
+#include <functional>
+
+class QWidget;
 
 namespace mw {
 
 class SettingsWindow;
 
-// `mailwright --screenshot-dir DIR [--screenshot-palette light|dark]` (scripts/screenshots.sh):
-// waits for the first status check, grabs every tab with QWidget::grab, runs Send Test,
-// grabs the result, and quits. Deterministic: no window manager or screen capture needed.
+// `mailwright --screenshot-dir DIR [--screenshot-palette light|dark] [--lang LANG]`
+// (scripts/screenshots.sh): waits for the first status check, then takes the screens of
+// its list one after the other with QWidget::grab (every tab, Send Test, the server check,
+// About), and quits. Deterministic: no window manager or screen capture needed.
+//
+// Files: <palette>[-<language>]-<screen>[-<scale>].png, e.g. light-1-server.png, or
+// dark-de-1-server-150.png for German at 150 % (QT_SCALE_FACTOR=1.5).
 class ScreenshotRunner : public QObject
 {
     Q_OBJECT
@@ -22,15 +31,25 @@ public:
     void start();
 
 private:
+    // The screens, in order: each shows its screen, grabs it and calls next() when done
+    // (at once, or after a test or a dialog finished). A new screen is one more entry in
+    // the constructor's list.
+    void next();
     void grabTabs();
-    void grabAbout();
-    void grab(const QString &name);
+    void grabSendTest();
     void grabServerCheck();
-    void grabSetupAssistant(); // the first-run assistant's address page, then quits
+    void grabAbout();
+    // The window as it is now, as <prefix>-<name><suffix>.png.
+    void grab(const QString &name);
+    void save(QWidget *widget, const QString &name);
+    void grabSetupAssistant(); // the first-run assistant's address page
+    void grabQueue();
 
     SettingsWindow *m_window;
     QString m_dir;
     QString m_prefix;
+    QString m_suffix;
+    QList<std::function<void()>> m_screens;
 };
 
 } // namespace mw

@@ -69,7 +69,7 @@ ServerCheckController::ServerCheckController(QWidget *window, SettingsModel *mod
 QPushButton *ServerCheckController::addButtonRow(SettingsPage *page, const char *afterField,
                                                  const QList<QPushButton *> &buttons)
 {
-    auto *form = qobject_cast<QFormLayout *>(page->layout());
+    auto *form = page->form();
     QWidget *field = page->findChild<QWidget *>(QString::fromLatin1(afterField));
     if (!form || !field)
         return nullptr;
@@ -148,7 +148,7 @@ void ServerCheckController::attach(const QList<SettingsPage *> &pages, TestPanel
             m_authOffer->setWordWrap(true);
             m_authOffer->setTextFormat(Qt::PlainText);
             m_authOffer->setVisible(false);
-            auto *form = qobject_cast<QFormLayout *>(page->layout());
+            auto *form = page->form();
             QWidget *anchor = page->findChild<QWidget *>(QStringLiteral("smtpAuthError"));
             int row = -1;
             QFormLayout::ItemRole role;

@@ -5,8 +5,11 @@
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace mw {
 
@@ -15,6 +18,43 @@ void SettingsPage::attach(SettingsModel *model)
     m_model = model;
     connect(model, &SettingsModel::valueChanged, this, [this] { updateEnabled(); });
     updateEnabled();
+}
+
+QFormLayout *SettingsPage::form() const
+{
+    return m_form ? m_form.data() : qobject_cast<QFormLayout *>(layout());
+}
+
+QScrollArea *SettingsPage::makeScrollable()
+{
+    // The contents grow at once when a row appears (SetMinimumSize), not one event later:
+    // a field shown by a change must have its place before the next click or key.
+    if (auto *own = findChild<QScrollArea *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (own->widget() && own->widget()->layout())
+            own->widget()->layout()->setSizeConstraint(QLayout::SetMinimumSize);
+        return own;
+    }
+    QLayout *inner = layout();
+    m_form = qobject_cast<QFormLayout *>(inner);
+    auto *area = new QScrollArea(this);
+    area->setObjectName(objectName() + QStringLiteral("Scroll"));
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    // Not a stop of its own for Tab: focus goes from the tab bar to the first field (and
+    // the area scrolls to the field that has the focus).
+    area->setFocusPolicy(Qt::NoFocus);
+    auto *contents = new QWidget(area);
+    contents->setObjectName(objectName() + QStringLiteral("Contents"));
+    // QWidget::setLayout takes the layout over from the page, with the widgets in it.
+    if (inner) {
+        contents->setLayout(inner);
+        inner->setSizeConstraint(QLayout::SetMinimumSize);
+    }
+    area->setWidget(contents);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(area);
+    return area;
 }
 
 void SettingsPage::fillCombo(QComboBox *combo, const QList<std::pair<QString, QString>> &items)

@@ -9,7 +9,9 @@
 #include <utility>
 
 class QComboBox;
+class QFormLayout;
 class QLineEdit;
+class QScrollArea;
 class QToolButton;
 
 namespace mw {
@@ -28,6 +30,15 @@ public:
     virtual void attach(SettingsModel *model);
     [[nodiscard]] virtual QString title() const = 0;
 
+    // The page's form (the Designer layout), wherever it is now: after makeScrollable() it
+    // belongs to the scroll area's contents, no longer to the page. Null for a page whose
+    // layout is not a form.
+    [[nodiscard]] QFormLayout *form() const;
+    // Puts the form into a scroll area that fills the page, so that a long tab scrolls on a
+    // small screen instead of making the window taller (SettingsWindow). A page whose own
+    // form already scrolls keeps it. Returns the scroll area.
+    QScrollArea *makeScrollable();
+
 protected:
     // Items shown with a translated text; the INI spelling is the item data.
     static void fillCombo(QComboBox *combo, const QList<std::pair<QString, QString>> &items);
@@ -42,6 +53,9 @@ protected:
     void proposePort(const QString &portKey, int proposed, const QList<int> &wellKnown);
 
     QPointer<SettingsModel> m_model;
+
+private:
+    QPointer<QFormLayout> m_form; // set by makeScrollable()
 };
 
 } // namespace mw

@@ -15,6 +15,7 @@
 #include "ServerPage.h"
 #include "StatusIndicator.h"
 #include "TestPanel.h"
+#include "WrapRowLayout.h"
 #include "delivery/Queue.h"
 #include "diagnostics/StatusMonitor.h"
 #include "notify/StatusRequestService.h"
@@ -35,6 +36,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QTabWidget>
@@ -95,7 +97,7 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     // GUI, not the INI file that the CLI shares).
     QSettings gui;
     if (!restoreGeometry(gui.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1080, 640);
+        resize(screen() ? QSize(1080, 640).boundedTo(screen()->availableSize()) : QSize(1080, 640));
     updateTitle();
 }
 
@@ -110,7 +112,8 @@ void SettingsWindow::buildUi()
     buildManagedBanner(layout);
     buildFirstRun(layout); // SettingsWindowSetup.cpp
 
-    auto *header = new QHBoxLayout;
+    // The header and the bottom row continue on a second line when the window is narrow.
+    auto *header = new WrapRowLayout;
     m_smtpStatus = new StatusIndicator(tr("SMTP"), this);
     m_smtpStatus->setObjectName(QStringLiteral("smtpStatus"));
     m_pop3Status = new StatusIndicator(tr("POP3"), this);
@@ -124,7 +127,7 @@ void SettingsWindow::buildUi()
     header->addSpacing(24);
     header->addWidget(m_pop3Status);
     buildBackupIndicator(header); // SettingsWindowBackup.cpp
-    auto *tools = new QHBoxLayout;
+    auto *tools = new WrapRowLayout;
     buildQueueSummary(header, tools); // SettingsWindowQueue.cpp
     header->addStretch();
     header->addWidget(m_refresh);
@@ -161,9 +164,11 @@ void SettingsWindow::buildUi()
     connect(m_signInAgain, &QPushButton::clicked, this, &SettingsWindow::signInAgain);
     connect(dismiss, &QPushButton::clicked, m_messageBar, &QWidget::hide);
 
-    auto *body = new QHBoxLayout;
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
+    // On a small screen the tab bar scrolls rather than making the window wider.
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->setElideMode(Qt::ElideNone);
     // The backup server's tab comes after Delivery (where the method is chosen), so that
     // the other tabs keep their places.
     m_pages = {new ServerPage,
@@ -183,6 +188,11 @@ void SettingsWindow::buildUi()
         m_passwords << pw;
     };
     for (SettingsPage *page : std::as_const(m_pages)) {
+        // A long tab scrolls (small screens). Not the Authentication tab: in a scroll area
+        // Qt 6.4's QFormLayout kept a row shown later (the password, after choosing a
+        // method) at 0 px height (tst_settingswindow revealPassword).
+        if (!qobject_cast<AuthPage *>(page))
+            page->makeScrollable();
         m_tabs->addTab(page, page->title());
         m_binder->bind(page);
         page->attach(m_model.get());
@@ -202,7 +212,6 @@ void SettingsWindow::buildUi()
                                         });
         }
     }
-    body->addWidget(m_tabs, 3);
     for (SettingsPage *page : std::as_const(m_pages)) {
         if (auto *auth = qobject_cast<AuthPage *>(page))
             m_authPage = auth;
@@ -226,14 +235,13 @@ void SettingsWindow::buildUi()
     m_testPanel->setConfigPath(m_store.path());
     m_testPanel->setAccessTokenSource(m_tokens);
     tl->addWidget(m_testPanel);
-    body->addWidget(testBox, 2);
-    layout->addLayout(body, 1);
+    buildBody(layout, testBox); // SettingsWindowLayout.cpp
     connect(m_testPanel, &TestPanel::testRequested, this, &SettingsWindow::runTest);
     connect(m_testPanel, &TestPanel::roundTripRequested, this, &SettingsWindow::runRoundTrip);
     connect(m_model.get(), &SettingsModel::valueChanged, this, [this] { updateRoundTrip(); });
     updateRoundTrip(); // SettingsWindowTest.cpp
 
-    auto *bottom = new QHBoxLayout;
+    auto *bottom = new WrapRowLayout;
     m_saveBlocked = new QLabel(this);
     m_saveBlocked->setObjectName(QStringLiteral("saveBlockedLabel"));
     m_saveBlocked->setWordWrap(true);
@@ -279,9 +287,12 @@ void SettingsWindow::buildUi()
     bottom->addLayout(tools);
     bottom->addWidget(m_saveBlocked, 1);
     bottom->addStretch(0);
-    bottom->addWidget(m_discard);
-    bottom->addWidget(m_save);
-    bottom->addWidget(m_close);
+    // Discard, Save and Close stay together (at the right end, also on a line of their own).
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_discard);
+    actions->addWidget(m_save);
+    actions->addWidget(m_close);
+    bottom->addLayout(actions);
     layout->addLayout(bottom);
     connect(m_save, &QPushButton::clicked, this, &SettingsWindow::save);
     connect(m_discard, &QPushButton::clicked, this, &SettingsWindow::discard);

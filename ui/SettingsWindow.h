@@ -21,6 +21,8 @@ class QCheckBox;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
+class QSplitter;
 class QTabWidget;
 class QVBoxLayout;
 
@@ -129,6 +131,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void reject() override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override; // SettingsWindowLayout.cpp
 
 private:
     void buildUi();
@@ -187,6 +190,13 @@ private:
     void showFromTray();
     void quitFromTray();
     bool hideToTray(); // from closeEvent: true when the window went to the tray instead
+    // Small screens (SettingsWindowLayout.cpp): the tabs and the test pane share a splitter,
+    // side by side while the window is wide enough for both forms, else the test pane
+    // below the tabs; each scrolls on its own.
+    void buildBody(QVBoxLayout *layout, QWidget *testBox);
+    void adaptToWidth();
+    QSplitter *m_body = nullptr;
+    QScrollArea *m_testScroll = nullptr;
 
     SettingsStore m_store;
     std::unique_ptr<SettingsModel> m_model;
