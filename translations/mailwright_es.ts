@@ -1018,7 +1018,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+34"/>
+        <location filename="../app/gui/main.cpp" line="+36"/>
         <source>TLS unavailable</source>
         <translation>TLS no disponible</translation>
     </message>
@@ -1036,6 +1036,11 @@
         <location line="+5"/>
         <source>Open this configuration file instead of the per-user one.</source>
         <translation>Abrir este archivo de configuración en lugar del del usuario.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Start hidden, with the status in the tray (when the tray is on in the window and the desktop has one).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1214,11 @@
         <location line="+10"/>
         <source>The Kerberos ticket of %1 expired at %2 — run kinit or log in to the domain again.</source>
         <translation>El ticket de Kerberos de %1 caducó a las %2: ejecute kinit o vuelva a iniciar sesión en el dominio.</translation>
+    </message>
+    <message>
+        <location filename="../core/support/BundleArchive.cpp" line="+51"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1503,7 @@
 <context>
     <name>mw::AlertNotice</name>
     <message numerus="yes">
-        <location filename="../core/notify/AlertNotice.cpp" line="+14"/>
+        <location filename="../core/notify/AlertNotice.cpp" line="+31"/>
         <source>Mailwright: %n message(s) could not be delivered</source>
         <translation>
             <numerusform>Mailwright: no se pudo entregar %n mensaje</numerusform>
@@ -2052,6 +2062,65 @@
     </message>
 </context>
 <context>
+    <name>mw::Autostart</name>
+    <message>
+        <location filename="../ui/Autostart_mac.cpp" line="+36"/>
+        <location filename="../ui/Autostart_unix.cpp" line="+44"/>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location filename="../ui/Autostart_unix.cpp" line="+18"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../ui/Autostart_unix.cpp" line="+12"/>
+        <source>%1 could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Autostart_win.cpp" line="+28"/>
+        <source>The registry value %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The registry value %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mw::BundleArchive</name>
+    <message>
+        <location filename="../core/support/BundleArchive.cpp" line="+10"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mw::CertificateReport</name>
     <message>
         <location filename="../core/diagnostics/CertificateReport.cpp" line="+62"/>
@@ -2444,32 +2513,27 @@
 <context>
     <name>mw::DetectDialog</name>
     <message>
-        <location filename="../ui/DetectDialog.cpp" line="+29"/>
         <source>DNS SRV record</source>
-        <translation>registro DNS SRV</translation>
+        <translation type="vanished">registro DNS SRV</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>autoconfig document</source>
-        <translation>documento autoconfig</translation>
+        <translation type="vanished">documento autoconfig</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>provider table</source>
-        <translation>tabla de proveedores</translation>
+        <translation type="vanished">tabla de proveedores</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>MX record</source>
-        <translation>registro MX</translation>
+        <translation type="vanished">registro MX</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>guess</source>
-        <translation>suposición</translation>
+        <translation type="vanished">suposición</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/DetectDialog.cpp" line="+37"/>
         <source>Get SMTP server address</source>
         <translation>Obtener la dirección del servidor SMTP</translation>
     </message>
@@ -2714,12 +2778,12 @@
 <context>
     <name>mw::FormBinder</name>
     <message>
-        <location filename="../ui/FormBinderLocks.cpp" line="+41"/>
+        <location filename="../ui/FormBinderLocks.cpp" line="+43"/>
         <source>Set by your administrator</source>
         <translation>Definido por su administrador</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
@@ -2739,7 +2803,7 @@
         <translation>Sustituye su valor de %1 por el que definió su organización</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Read-only while the settings are locked</source>
         <translation>Solo lectura mientras la configuración esté bloqueada</translation>
     </message>
@@ -2988,7 +3052,7 @@
 <context>
     <name>mw::HistoryResend</name>
     <message>
-        <location filename="../core/history/HistoryResend.cpp" line="+39"/>
+        <location filename="../core/history/HistoryResend.cpp" line="+36"/>
         <source>The delivery history has no entry %1.</source>
         <translation>El historial de entregas no tiene ninguna entrada %1.</translation>
     </message>
@@ -3003,7 +3067,7 @@
         <translation>El texto de este mensaje no se conservó y ya no está entre los mensajes no entregables de la cola; active history/keep_bodies para poder reenviar mensajes desde el historial.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>The queue is busy (a pass is running); try again.</source>
         <translation>La cola está ocupada (hay una pasada en curso); inténtelo de nuevo.</translation>
     </message>
@@ -3277,7 +3341,7 @@
 <context>
     <name>mw::MailConnection</name>
     <message>
-        <location filename="../core/protocol/MailConnection.cpp" line="+76"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+78"/>
         <source>Looking up the server name took too long.</source>
         <translation>La búsqueda del nombre del servidor tardó demasiado.</translation>
     </message>
@@ -3317,7 +3381,7 @@
         <translation>El servidor envió datos tras aceptar iniciar TLS y antes de la negociación (señal de inyección de órdenes); se cortó la conexión.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The server&apos;s certificate is not trusted: %1.</source>
         <translation>El certificado del servidor no es de confianza: %1.</translation>
     </message>
@@ -3332,7 +3396,7 @@
         <translation>No coincide con la huella fijada %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The server&apos;s certificate changed: it does not match the pinned fingerprint %1. Certificate: %2.</source>
         <translation>El certificado del servidor cambió: no coincide con la huella fijada %1. Certificado: %2.</translation>
     </message>
@@ -3766,19 +3830,19 @@
     <name>mw::PasswordField</name>
     <message>
         <location filename="../ui/PasswordField.cpp" line="+21"/>
-        <location line="+121"/>
+        <location line="+132"/>
         <source>Show password</source>
         <translation>Mostrar la contraseña</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+118"/>
+        <location line="-127"/>
+        <location line="+129"/>
         <source>Show password (Ctrl+Shift+R)</source>
         <translation>Mostrar la contraseña (Ctrl+Mayús+R)</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+112"/>
+        <location line="-120"/>
+        <location line="+123"/>
         <source>Show %1</source>
         <translation>Mostrar %1</translation>
     </message>
@@ -4175,7 +4239,7 @@
 <context>
     <name>mw::PopBeforeSmtp</name>
     <message>
-        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+89"/>
+        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+87"/>
         <source>POP-before-SMTP needs a POP3 server and login name.</source>
         <translation>POP antes de SMTP necesita un servidor POP3 y un nombre de usuario.</translation>
     </message>
@@ -4445,7 +4509,7 @@
         <translation>No se puede quitar %1 de la cola.</translation>
     </message>
     <message>
-        <location filename="../core/delivery/QueueJournal.cpp" line="+26"/>
+        <location filename="../core/delivery/QueueJournal.cpp" line="+35"/>
         <source>Cannot write the queue journal: %1</source>
         <translation>No se puede escribir el diario de la cola: %1</translation>
     </message>
@@ -4465,7 +4529,7 @@
         <translation>almacenamiento de la cola: %1</translation>
     </message>
     <message>
-        <location filename="../core/delivery/QueueLock.cpp" line="+40"/>
+        <location filename="../core/delivery/QueueLock.cpp" line="+53"/>
         <location line="+19"/>
         <source>The queue lock %1 is a symbolic link; refused.</source>
         <translation>El archivo de bloqueo de la cola %1 es un enlace simbólico; rechazado.</translation>
@@ -4497,6 +4561,167 @@
     </message>
 </context>
 <context>
+    <name>mw::QueueBounces</name>
+    <message>
+        <location filename="../core/history/QueueBounces.cpp" line="+47"/>
+        <source>bounced %1: %2 (sent %3 to %4, &quot;%5&quot;, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mw::QueueModel</name>
+    <message>
+        <location filename="../ui/QueueModel.cpp" line="+49"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dead letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation type="unfinished">Asunto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation type="unfinished">Categoría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mw::QueueOperations</name>
+    <message>
+        <location filename="../core/delivery/QueueOperations.cpp" line="+79"/>
+        <source>The queue runner is busy; try again.</source>
+        <translation type="unfinished">El procesador de la cola está ocupado; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The queue is not held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No queued message has the id %1.</source>
+        <translation type="unfinished">Ningún mensaje en cola tiene el identificador %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Server said: %1</source>
+        <translation type="unfinished">El servidor dijo: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Queue id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope sender: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope recipients: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already delivered to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mw::QueueRunner</name>
     <message>
         <location filename="../core/delivery/QueueRunner.cpp" line="+179"/>
@@ -4510,7 +4735,7 @@
         <translation>el procesador anterior se detuvo mientras lo enviaba</translation>
     </message>
     <message>
-        <location filename="../core/delivery/QueueRunnerSession.cpp" line="+54"/>
+        <location filename="../core/delivery/QueueRunnerSession.cpp" line="+55"/>
         <source>No SMTP server is set (%1/host).</source>
         <translation>No hay servidor SMTP definido (%1/host).</translation>
     </message>
@@ -4530,9 +4755,259 @@
         <translation>El servidor rechazó el destinatario definitivamente.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+112"/>
         <source>The connection was lost after the message was sent; the server may have it already.</source>
         <translation>La conexión se perdió después de enviar el mensaje; puede que el servidor ya lo tenga.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::QueueSummary</name>
+    <message>
+        <location filename="../ui/QueueSummary.cpp" line="+28"/>
+        <source>Open the queue: waiting, held and dead-lettered messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>POP-before-SMTP: the SMTP server lets this computer relay for pop3/relay_window minutes after the runner&apos;s POP3 login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Queue: empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n held</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oldest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dead letter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>relay authorised until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mw::QueueView</name>
+    <message>
+        <location filename="../ui/QueueView.cpp" line="+62"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Queued messages, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The selected message: headers and body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a message and choose Show message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sent recently, then bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the selected message on the next pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected dead letter back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected message from the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;lease hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the next pass try again (it holds the queue again if the trouble is still there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished">Act&amp;ualizar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The queue is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n held</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dead letter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The queue is held since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server could not be reached: %1 Next try at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The delivery history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bounces are linked through the delivery history, which is turned off (history/enabled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>No message sent in the last %n day(s) bounced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sent in the last %n day(s), then bounced:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Delete message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove &quot;%1&quot; to %2 from the queue? It will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 removed.</source>
+        <translation type="unfinished">%1 eliminado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hold is lifted: the next pass tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is back in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 will be sent on the next pass.</source>
+        <translation type="unfinished">%1 se enviará en la próxima pasada.</translation>
     </message>
 </context>
 <context>
@@ -4764,6 +5239,54 @@
     </message>
 </context>
 <context>
+    <name>mw::RoundTrip</name>
+    <message>
+        <location filename="../core/notify/RoundTrip.cpp" line="+37"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetched over POP3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted from the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Cancelado.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The message was sent, but fetching it over POP3 failed: %1</source>
+        <translation type="unfinished">El mensaje se envió, pero falló su recuperación por POP3: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The test message came back through %1 after %2 ms; it was deleted from the mailbox.</source>
+        <translation type="unfinished">El mensaje de prueba volvió por %1@%2 tras %3 ms; se eliminó del buzón. {1 ?} {2 ?}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The test message was accepted for %1 but did not arrive in the POP3 mailbox %2 within %3 s.</source>
+        <translation type="unfinished">El mensaje de prueba se aceptó para %1 pero no llegó al buzón POP3 %2@%3 en %4 s. {1 ?} {3 ?} {2 ?} {3 ?}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that this POP3 account receives the notification mailbox, and look for a bounce in the bounced-alerts mailbox (mailwright-cli bounces).</source>
+        <translation type="unfinished">Compruebe que esta cuenta POP3 recibe el buzón de notificaciones y busque un rebote en el buzón de alertas rebotadas (mailwright-cli bounces).</translation>
+    </message>
+</context>
+<context>
     <name>mw::Router</name>
     <message>
         <location filename="../core/delivery/Router.cpp" line="+51"/>
@@ -4774,7 +5297,7 @@
 <context>
     <name>mw::ServerCheckController</name>
     <message>
-        <location filename="../ui/ServerCheckController.cpp" line="+110"/>
+        <location filename="../ui/ServerCheckController.cpp" line="+112"/>
         <location line="+15"/>
         <location line="+9"/>
         <source>Check &amp;what the server supports…</source>
@@ -4806,7 +5329,7 @@
         <translation>Probar TLS implícito, STLS y texto en claro en los puertos POP3 habituales del servidor escrito arriba</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+173"/>
         <source>Not offered by %1 on port %2 in this mode.</source>
         <translation>No lo ofrece %1 en el puerto %2 en este modo.</translation>
     </message>
@@ -5160,7 +5683,7 @@
         <translation>Definido por su administrador (%1).</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>The settings are locked; unlock them to save.</source>
         <translation>La configuración está bloqueada; desbloquéela para guardar.</translation>
     </message>
@@ -5375,7 +5898,7 @@
         <translation>Después de ] solo puede seguir :port o ,port.</translation>
     </message>
     <message>
-        <location filename="../core/settings/SettingsModel.cpp" line="-93"/>
+        <location filename="../core/settings/SettingsModel.cpp" line="-99"/>
         <location filename="../core/settings/SettingsValidator.cpp" line="+49"/>
         <source>Unknown setting.</source>
         <translation>Ajuste desconocido.</translation>
@@ -5482,7 +6005,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+110"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+117"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -5502,7 +6025,7 @@
         <translation>Comprobar ahora los servidores guardados (conectar e iniciar sesión, no se envía nada)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Keep passwords in a &amp;file instead</source>
         <translation>Guardar las contraseñas en un &amp;archivo en su lugar</translation>
     </message>
@@ -5517,12 +6040,12 @@
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Discard c&amp;hanges</source>
         <translation>Descartar los &amp;cambios</translation>
     </message>
@@ -5533,12 +6056,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+125"/>
+        <location line="+135"/>
         <source>Save the settings and passwords (Ctrl+S)</source>
         <translation>Guardar la configuración y las contraseñas (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-134"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -5558,7 +6081,7 @@
         <translation>Cada mensaje que la cola transfirió, con su resultado</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>New configuration: it will be created at %1 when you save.</source>
         <translation>Configuración nueva: se creará en %1 al guardar.</translation>
     </message>
@@ -5606,7 +6129,7 @@
         <translation>No se pudo usar el almacén de contraseñas: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Saving is disabled: %1</source>
         <translation>Guardar está desactivado: %1</translation>
     </message>
@@ -5641,7 +6164,12 @@
         <translation>La cola está retenida: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowTest.cpp" line="+58"/>
+        <location filename="../ui/SettingsWindowTest.cpp" line="+72"/>
+        <source>Set the POP3 server and login name of the account that receives the notification mailbox (POP3 tab) to fetch the test message back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Fix “%1” first: %2</source>
         <translation>Corrija primero «%1»: %2</translation>
     </message>
@@ -5651,7 +6179,7 @@
         <translation>El campo está marcado en su pestaña.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The OAuth2 settings have changed since they were saved.</source>
         <translation>La configuración OAuth2 cambió desde que se guardó.</translation>
     </message>
@@ -5749,6 +6277,433 @@
         <location line="+1"/>
         <source>Se&amp;rver:</source>
         <translation>Se&amp;rvidor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsWindowBundle.cpp" line="+20"/>
+        <source>Save support &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One ZIP file for a support request: diagnostics, transcripts, the last server check with its certificates, the queue and versions. It holds no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Writing the support bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the support bundle… (%1 of %2 files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The support bundle was not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Support bundle saved to %1 (%2 files). It holds no password; look through it before you send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsWindowQueue.cpp" line="+21"/>
+        <source>&amp;Queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting, held and dead-lettered messages; bounces of sent ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsWindowSetup.cpp" line="+25"/>
+        <source>No mail server is set up yet. Mailwright can find the settings from the address the notifications are sent from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set up from an e-mail &amp;address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set up manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide this offer and fill in the tabs yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsWindowTray.cpp" line="+39"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show status in the tra&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show status in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An icon with the worst server status, a notification when a server cannot be reached or the queue is held; Close then keeps Mailwright running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start at lo&amp;gin (in the tray)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start at login in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For you on this computer only, applied at once (not part of the configuration file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This desktop has no system tray (notification area), so the status cannot be shown there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mw::SetupAssistant</name>
+    <message>
+        <location filename="../ui/SetupAssistant.cpp" line="+51"/>
+        <source>Set up from an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Probing the servers found: %n checked…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type the address the notifications are sent from. Mailwright looks up its mail servers (known providers, the domain&apos;s autoconfig document, DNS records), tries every one, and proposes the safest that works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alerts@example.com</source>
+        <translation type="unfinished">alerts@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept in the secret store, never in the settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Set up &amp;manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this assistant and fill in the tabs yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Search progress</source>
+        <translation type="unfinished">Progreso de la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Servers found</source>
+        <translation type="unfinished">Servidores encontrados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server</source>
+        <translation type="unfinished">Servidor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port</source>
+        <translation type="unfinished">Puerto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Security</source>
+        <translation type="unfinished">Seguridad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found by</source>
+        <translation type="unfinished">Encontrado por</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Choose another server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send &amp;test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>These settings are now in the form (not saved yet):
+%1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the OAuth2 client ID on the Authentication tab, Save, and sign in there; then send a test message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a test message to prove them, then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending a test message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sign in with %1 (OAuth2) instead of a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google</source>
+        <translation type="unfinished">Google</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Microsoft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the whole address, for example alerts@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Looking up the servers of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>not probed: %1</source>
+        <translation type="unfinished">no sondeado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n working server(s) found; every one was tried before it is offered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>I have checked that %1 is the mail server of %2</source>
+        <translation type="unfinished">He comprobado que %1 es el servidor de correo de %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No server was found for this address: set it up manually.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 did not answer the probe: it cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✓ The test message was sent. Save keeps these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ %1
+%2
+The Test panel of the window has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The settings could not be saved: the window says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mw::SetupProposal</name>
+    <message>
+        <location filename="../core/diagnostics/SetupProposal.cpp" line="+49"/>
+        <source>DNS SRV record</source>
+        <translation type="unfinished">registro DNS SRV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>autoconfig document</source>
+        <translation type="unfinished">documento autoconfig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>provider table</source>
+        <translation type="unfinished">tabla de proveedores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MX record</source>
+        <translation type="unfinished">registro MX</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>guess</source>
+        <translation type="unfinished">suposición</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the address you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notifications go to the same address until you change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the login name you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>most servers take the address as the login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>you chose the provider&apos;s sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the provider of the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the probe verified the certificate with this CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 port %2 with %3, found by %4 (%5). It answered the probe: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The safest of %n working server(s): encrypted before any password, named by the most trustworthy source.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5850,7 +6805,7 @@
 <context>
     <name>mw::SmtpSession</name>
     <message>
-        <location filename="../core/protocol/SmtpWire.cpp" line="+51"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+53"/>
         <source>Line %1 of the message is %2 octets long; SMTP allows at most %3.</source>
         <translation>La línea %1 del mensaje mide %2 octetos; SMTP permite como máximo %3.</translation>
     </message>
@@ -5875,7 +6830,7 @@
         <translation>Se eligió el inicio de sesión OAuth2 pero no hay token de acceso: inicie sesión primero.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>This server speaks POP3, not SMTP: check the port number.</source>
         <translation>Este servidor habla POP3, no SMTP: compruebe el número de puerto.</translation>
     </message>
@@ -5911,7 +6866,7 @@
         <translation>El servidor envió una respuesta que nadie pidió.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>The server refused to serve this client.</source>
         <translation>El servidor se negó a atender a este cliente.</translation>
     </message>
@@ -5931,12 +6886,12 @@
         <translation>El servidor no aceptó ni EHLO ni HELO.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>The server announced STARTTLS but refused to start it; nothing was sent in clear.</source>
         <translation>El servidor anunció STARTTLS pero se negó a iniciarlo; no se envió nada en claro.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>The server does not offer STARTTLS, and the settings require it; no password or message was sent.</source>
         <translation>El servidor no ofrece STARTTLS y la configuración lo exige; no se envió ni contraseña ni mensaje.</translation>
     </message>
@@ -5981,7 +6936,7 @@
         <translation>El servidor no acepta %1 aquí.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpWire.cpp" line="+86"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+116"/>
         <source>The message has no recipient.</source>
         <translation>El mensaje no tiene destinatario.</translation>
     </message>
@@ -5991,7 +6946,7 @@
         <translation>La dirección %1 no se puede usar en un comando SMTP (contiene un salto de línea o un corchete angular).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The message is %1 octets; the server accepts at most %2.</source>
         <translation>El mensaje tiene %1 octetos; el servidor acepta como máximo %2.</translation>
     </message>
@@ -6006,27 +6961,27 @@
         <translation>Una dirección tiene caracteres no ASCII y el servidor no ofrece SMTPUTF8.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpTransaction.cpp" line="+123"/>
+        <location filename="../core/protocol/SmtpTransaction.cpp" line="+237"/>
         <source>The server rejected the sender address %1.</source>
         <translation>El servidor rechazó la dirección del remitente %1.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+146"/>
         <source>The message was sent, but the server rejected some recipients: %1</source>
         <translation>El mensaje se envió, pero el servidor rechazó algunos destinatarios: %1</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-182"/>
         <source>The server refused to reset the transaction.</source>
         <translation>El servidor se negó a reiniciar la transacción.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+205"/>
         <source>The server rejected the recipient: %1</source>
         <translation>El servidor rechazó el destinatario: %1</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpSession.cpp" line="-233"/>
+        <location filename="../core/protocol/SmtpSession.cpp" line="-234"/>
         <source>This port may expect STARTTLS or no encryption: try security &quot;STARTTLS&quot; (ports 587 or 25).</source>
         <translation>Puede que este puerto espere STARTTLS o ningún cifrado: pruebe la seguridad «STARTTLS» (puertos 587 o 25).</translation>
     </message>
@@ -6698,28 +7653,31 @@
         <translation>Preguntar al servidor si acepta el buzón de alertas rebotadas y cada dirección de rol (MAIL FROM, RCPT TO, RSET): no se envía nada</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Test steps</source>
         <translation>Pasos de la prueba</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+50"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+22"/>
+        <location line="+23"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+0"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+0"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Address verification</source>
         <translation>Verificación de direcciones</translation>
     </message>
@@ -6740,12 +7698,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+370"/>
+        <location line="+375"/>
         <source>&amp;Trust this certificate</source>
         <translation>Con&amp;fiar en este certificado</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-372"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Fija la huella SHA-256 de este certificado en el formulario (campo «Certificado de confianza»); entonces solo se acepta este certificado</translation>
     </message>
@@ -6846,12 +7804,12 @@
         <translation>No forma parte de esta comprobación</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Verifying %n address(es) without sending…</source>
         <translation>
             <numerusform>Verificando %n dirección sin enviar…</numerusform>
@@ -6875,12 +7833,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>the backup server %1</source>
         <translation>el servidor de respaldo %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-86"/>
+        <location line="-88"/>
         <source>The server accepts every address (%n checked).</source>
         <translation>
             <numerusform>El servidor acepta todas las direcciones (%n comprobada).</numerusform>
@@ -6911,27 +7869,31 @@
         <translation>No se envió ningún mensaje.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Preparing…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+82"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+8"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="-1"/>
         <source>Succeeded</source>
         <translation>Correcto</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+0"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
@@ -6942,6 +7904,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+16"/>
         <source>Not reached</source>
         <translation>No alcanzado</translation>
     </message>
@@ -6952,6 +7915,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+20"/>
         <source>Message-ID: %1</source>
         <translation>Message-ID: %1</translation>
     </message>
@@ -6962,6 +7926,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="-2"/>
         <source>(no recipient)</source>
         <translation>(sin destinatario)</translation>
     </message>
@@ -6991,14 +7956,16 @@
         <translation>El servidor aceptó el inicio de sesión (%1).</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+99"/>
+        <location line="-96"/>
+        <location line="+101"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+5"/>
         <source>The server said: “%1”</source>
         <translation>El servidor dijo: «%1»</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+98"/>
+        <location line="-98"/>
+        <location line="+100"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+4"/>
         <source>Finished.</source>
         <translation>Terminado.</translation>
     </message>
@@ -7051,6 +8018,59 @@
         <location line="+0"/>
         <source>Test failed</source>
         <translation>La prueba falló</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="-146"/>
+        <source>Send and &amp;fetch back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Round trip steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Send the test message to the notification mailbox, fetch it back over POP3, delete it there and show the end-to-end delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>End-to-end delay: %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message was not fetched back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent to %1 and fetched back over POP3 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sent to %1; looked for it over POP3 in %2 (%n look(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test for %1 was not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7113,6 +8133,96 @@
     </message>
 </context>
 <context>
+    <name>mw::TrayStatus</name>
+    <message>
+        <location filename="../ui/TrayStatus.cpp" line="+57"/>
+        <source>&amp;Open Mailwright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send &amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Backup SMTP</source>
+        <translation type="unfinished">SMTP de respaldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POP3</source>
+        <translation type="unfinished">POP3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMTP</source>
+        <translation type="unfinished">SMTP</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+27"/>
+        <source>%1: %2</source>
+        <comment>server: status</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+21"/>
+        <source>Sign-in required</source>
+        <translation type="unfinished">Es necesario iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>(checking…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Queue held, %n message(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Queue: %n message(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mailwright could not reach the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The queue is held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) wait until the hold is lifted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mw::UnlockDialog</name>
     <message>
         <location filename="../ui/UnlockDialog.cpp" line="+23"/>
@@ -7166,7 +8276,7 @@
         <translation>Contraseña: </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+52"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+53"/>
         <source>steps: %1</source>
         <translation>pasos: %1</translation>
     </message>
@@ -7281,7 +8391,12 @@
         <translation>enviar una alerta de prueba por el webhook y el registro del sistema, e indicar qué hizo cada uno</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+6"/>
+        <source>write a support bundle (ZIP): diagnostics, transcripts, last probe, queue, versions; no secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>what the administrator&apos;s policy sets and locks; the policy templates (ADMX, profile, policy.ini)</source>
         <translation>lo que define y bloquea la directiva del administrador; las plantillas de directiva (ADMX, perfil, policy.ini)</translation>
     </message>
@@ -7329,7 +8444,7 @@
 <context>
     <name>mw::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+55"/>
+        <location filename="../app/cli/CliApp.cpp" line="+61"/>
         <source>Use the configuration FILE instead of the per-user one.</source>
         <translation>Usar el archivo de configuración FILE en lugar del del usuario.</translation>
     </message>
@@ -7365,7 +8480,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+352"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+354"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
@@ -7387,9 +8502,9 @@
     <message>
         <location line="+5"/>
         <location line="+7"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="+122"/>
-        <location line="+21"/>
-        <location line="+174"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+132"/>
+        <location line="+18"/>
+        <location line="+194"/>
         <source>Server said: %1</source>
         <translation>El servidor dijo: %1</translation>
     </message>
@@ -7565,7 +8680,7 @@
         <translation>La cola retenida por el inicio de sesión rechazado se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-308"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-310"/>
         <source>Try PORT:MODE (mode tls, starttls or plain) instead of the standard ports (repeatable).</source>
         <translation>Probar PUERTO:MODO (modo tls, starttls o plain) en lugar de los puertos estándar (repetible).</translation>
     </message>
@@ -7602,7 +8717,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>--timeout takes 1 to 600 seconds.</source>
         <translation>--timeout admite de 1 a 600 segundos.</translation>
     </message>
@@ -7796,6 +8911,7 @@
     <message>
         <location filename="../app/cli/AlertsCommand.cpp" line="+17"/>
         <location filename="../app/cli/BouncesCommand.cpp" line="+1"/>
+        <location filename="../app/cli/BundleCommand.cpp" line="+20"/>
         <location filename="../app/cli/HistoryCommand.cpp" line="+92"/>
         <location filename="../app/cli/StatusRequestsCommand.cpp" line="+23"/>
         <source>Print one JSON object.</source>
@@ -7871,7 +8987,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/RoundTripCommand.cpp" line="+27"/>
+        <location filename="../app/cli/RoundTripCommand.cpp" line="+16"/>
         <source>Fetch the test message back over POP3.</source>
         <translation>Recuperar el mensaje de prueba por POP3.</translation>
     </message>
@@ -7896,48 +9012,42 @@
         <translation>--poll espera un número de segundos.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>Round trip: sending to %1 failed
 </source>
         <translation>Ida y vuelta: falló el envío a %1
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-26"/>
         <source>Sent to %1 in %2 ms (token %3); looking for it over POP3 at %4...</source>
         <translation>Enviado a %1 en %2 ms (token %3); buscándolo por POP3 en %4...</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>The message was sent, but fetching it over POP3 failed: %1</source>
-        <translation>El mensaje se envió, pero falló su recuperación por POP3: %1</translation>
+        <translation type="vanished">El mensaje se envió, pero falló su recuperación por POP3: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>Round trip via POP3 %1
 </source>
         <translation>Ida y vuelta por POP3 %1
 </translation>
     </message>
     <message>
-        <location line="-21"/>
         <source>The test message came back through %1@%2 after %3 ms; it was deleted from the mailbox.</source>
-        <translation>El mensaje de prueba volvió por %1@%2 tras %3 ms; se eliminó del buzón.</translation>
+        <translation type="vanished">El mensaje de prueba volvió por %1@%2 tras %3 ms; se eliminó del buzón.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The test message was accepted for %1 but did not arrive in the POP3 mailbox %2@%3 within %4 s.</source>
-        <translation>El mensaje de prueba se aceptó para %1 pero no llegó al buzón POP3 %2@%3 en %4 s.</translation>
+        <translation type="vanished">El mensaje de prueba se aceptó para %1 pero no llegó al buzón POP3 %2@%3 en %4 s.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Check that this POP3 account receives the notification mailbox, and look for a bounce in the bounced-alerts mailbox (mailwright-cli bounces).</source>
-        <translation>Compruebe que esta cuenta POP3 recibe el buzón de notificaciones y busque un rebote en el buzón de alertas rebotadas (mailwright-cli bounces).</translation>
+        <translation type="vanished">Compruebe que esta cuenta POP3 recibe el buzón de notificaciones y busque un rebote en el buzón de alertas rebotadas (mailwright-cli bounces).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommands.cpp" line="-251"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-293"/>
         <source>queue: %n message(s) waiting</source>
         <translation>
             <numerusform>cola: %n mensaje en espera</numerusform>
@@ -8048,7 +9158,12 @@
         <translation>mailwright-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueueCommands.cpp" line="+39"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+25"/>
+        <source>usage: queue list | flush | run [--once] | retry ID | purge ID | release | show ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The queue is HELD since %1: %2
   It resumes by itself when the queue folder can be written again.</source>
         <translation>La cola está RETENIDA desde %1: %2
@@ -8062,7 +9177,7 @@
   Se reanuda cuando cambia la configuración, o pruebe una vez ahora con «queue flush».</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The server could not be reached %n time(s) in a row: %1 (%2); next try %3.</source>
         <translation>
             <numerusform>No se pudo contactar con el servidor %n vez seguida: %1 (%2); próximo intento %3.</numerusform>
@@ -8075,24 +9190,41 @@
         <translation>La cola está vacía (%1).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>next attempt %1</source>
         <translation>próximo intento %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Sent in the last %n day(s), then bounced:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>mailwright-cli: the delivery history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>usage: queue run [--once]</source>
         <translation>uso: queue run [--once]</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The queue runner is busy; try again.</source>
-        <translation>El procesador de la cola está ocupado; inténtelo de nuevo.</translation>
+        <translation type="vanished">El procesador de la cola está ocupado; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+125"/>
         <source>%1 will be sent on the next pass.</source>
         <translation>%1 se enviará en la próxima pasada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hold is lifted: the next pass tries again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8100,12 +9232,11 @@
         <translation>%1 eliminado.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>usage: queue list | flush | run [--once] | retry ID | purge ID</source>
-        <translation>uso: queue list | flush | run [--once] | retry ID | purge ID</translation>
+        <translation type="vanished">uso: queue list | flush | run [--once] | retry ID | purge ID</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+111"/>
         <source>The queue is held: %1</source>
         <translation>La cola está retenida: %1</translation>
     </message>
@@ -8524,6 +9655,26 @@
         <location line="+17"/>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BundleCommand.cpp" line="+2"/>
+        <source>The ZIP archive to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>usage: bundle FILE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Support bundle written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Support bundle written to %1 (%2 files). It holds no password or token; look through it before you send it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

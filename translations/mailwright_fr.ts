@@ -1018,7 +1018,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+34"/>
+        <location filename="../app/gui/main.cpp" line="+36"/>
         <source>TLS unavailable</source>
         <translation>TLS indisponible</translation>
     </message>
@@ -1036,6 +1036,11 @@
         <location line="+5"/>
         <source>Open this configuration file instead of the per-user one.</source>
         <translation>Ouvrir ce fichier de configuration au lieu de celui de l’utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Start hidden, with the status in the tray (when the tray is on in the window and the desktop has one).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1214,11 @@
         <location line="+10"/>
         <source>The Kerberos ticket of %1 expired at %2 — run kinit or log in to the domain again.</source>
         <translation>Le ticket Kerberos de %1 a expiré à %2 — relancez kinit ou rouvrez une session sur le domaine.</translation>
+    </message>
+    <message>
+        <location filename="../core/support/BundleArchive.cpp" line="+51"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1503,7 @@
 <context>
     <name>mw::AlertNotice</name>
     <message numerus="yes">
-        <location filename="../core/notify/AlertNotice.cpp" line="+14"/>
+        <location filename="../core/notify/AlertNotice.cpp" line="+31"/>
         <source>Mailwright: %n message(s) could not be delivered</source>
         <translation>
             <numerusform>Mailwright : %n message n’a pas pu être remis</numerusform>
@@ -2052,6 +2062,65 @@
     </message>
 </context>
 <context>
+    <name>mw::Autostart</name>
+    <message>
+        <location filename="../ui/Autostart_mac.cpp" line="+36"/>
+        <location filename="../ui/Autostart_unix.cpp" line="+44"/>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location filename="../ui/Autostart_unix.cpp" line="+18"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">%1 n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../ui/Autostart_unix.cpp" line="+12"/>
+        <source>%1 could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Autostart_win.cpp" line="+28"/>
+        <source>The registry value %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The registry value %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mw::BundleArchive</name>
+    <message>
+        <location filename="../core/support/BundleArchive.cpp" line="+10"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mw::CertificateReport</name>
     <message>
         <location filename="../core/diagnostics/CertificateReport.cpp" line="+62"/>
@@ -2444,32 +2513,27 @@
 <context>
     <name>mw::DetectDialog</name>
     <message>
-        <location filename="../ui/DetectDialog.cpp" line="+29"/>
         <source>DNS SRV record</source>
-        <translation>enregistrement DNS SRV</translation>
+        <translation type="vanished">enregistrement DNS SRV</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>autoconfig document</source>
-        <translation>document autoconfig</translation>
+        <translation type="vanished">document autoconfig</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>provider table</source>
-        <translation>table des fournisseurs</translation>
+        <translation type="vanished">table des fournisseurs</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>MX record</source>
-        <translation>enregistrement MX</translation>
+        <translation type="vanished">enregistrement MX</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>guess</source>
-        <translation>supposition</translation>
+        <translation type="vanished">supposition</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/DetectDialog.cpp" line="+37"/>
         <source>Get SMTP server address</source>
         <translation>Obtenir l’adresse du serveur SMTP</translation>
     </message>
@@ -2714,12 +2778,12 @@
 <context>
     <name>mw::FormBinder</name>
     <message>
-        <location filename="../ui/FormBinderLocks.cpp" line="+41"/>
+        <location filename="../ui/FormBinderLocks.cpp" line="+43"/>
         <source>Set by your administrator</source>
         <translation>Défini par votre administrateur</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
@@ -2739,7 +2803,7 @@
         <translation>Remplace votre valeur de %1 par celle définie par votre organisation</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Read-only while the settings are locked</source>
         <translation>En lecture seule tant que les paramètres sont verrouillés</translation>
     </message>
@@ -2988,7 +3052,7 @@
 <context>
     <name>mw::HistoryResend</name>
     <message>
-        <location filename="../core/history/HistoryResend.cpp" line="+39"/>
+        <location filename="../core/history/HistoryResend.cpp" line="+36"/>
         <source>The delivery history has no entry %1.</source>
         <translation>L’historique des remises ne contient pas d’entrée %1.</translation>
     </message>
@@ -3003,7 +3067,7 @@
         <translation>Le texte de ce message n’a pas été gardé et il ne figure plus parmi les lettres mortes de la file d’attente ; activez history/keep_bodies pour pouvoir renvoyer des messages depuis l’historique.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>The queue is busy (a pass is running); try again.</source>
         <translation>La file d’attente est occupée (un passage est en cours) ; réessayez.</translation>
     </message>
@@ -3277,7 +3341,7 @@
 <context>
     <name>mw::MailConnection</name>
     <message>
-        <location filename="../core/protocol/MailConnection.cpp" line="+76"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+78"/>
         <source>Looking up the server name took too long.</source>
         <translation>La résolution du nom du serveur a pris trop de temps.</translation>
     </message>
@@ -3317,7 +3381,7 @@
         <translation>Le serveur a envoyé des données après avoir accepté de démarrer TLS et avant la négociation (signe d’injection de commandes) ; la connexion a été coupée.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The server&apos;s certificate is not trusted: %1.</source>
         <translation>Le certificat du serveur n’est pas reconnu : %1.</translation>
     </message>
@@ -3332,7 +3396,7 @@
         <translation>Il ne correspond pas à l’empreinte épinglée %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The server&apos;s certificate changed: it does not match the pinned fingerprint %1. Certificate: %2.</source>
         <translation>Le certificat du serveur a changé : il ne correspond pas à l’empreinte épinglée %1. Certificat : %2.</translation>
     </message>
@@ -3766,19 +3830,19 @@
     <name>mw::PasswordField</name>
     <message>
         <location filename="../ui/PasswordField.cpp" line="+21"/>
-        <location line="+121"/>
+        <location line="+132"/>
         <source>Show password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+118"/>
+        <location line="-127"/>
+        <location line="+129"/>
         <source>Show password (Ctrl+Shift+R)</source>
         <translation>Afficher le mot de passe (Ctrl+Maj+R)</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+112"/>
+        <location line="-120"/>
+        <location line="+123"/>
         <source>Show %1</source>
         <translation>Afficher %1</translation>
     </message>
@@ -4175,7 +4239,7 @@
 <context>
     <name>mw::PopBeforeSmtp</name>
     <message>
-        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+89"/>
+        <location filename="../core/delivery/PopBeforeSmtp.cpp" line="+87"/>
         <source>POP-before-SMTP needs a POP3 server and login name.</source>
         <translation>POP avant SMTP nécessite un serveur POP3 et un identifiant.</translation>
     </message>
@@ -4445,7 +4509,7 @@
         <translation>Impossible de retirer %1 de la file d’attente.</translation>
     </message>
     <message>
-        <location filename="../core/delivery/QueueJournal.cpp" line="+26"/>
+        <location filename="../core/delivery/QueueJournal.cpp" line="+35"/>
         <source>Cannot write the queue journal: %1</source>
         <translation>Impossible d’écrire le journal de la file d’attente : %1</translation>
     </message>
@@ -4465,7 +4529,7 @@
         <translation>stockage de la file d’attente : %1</translation>
     </message>
     <message>
-        <location filename="../core/delivery/QueueLock.cpp" line="+40"/>
+        <location filename="../core/delivery/QueueLock.cpp" line="+53"/>
         <location line="+19"/>
         <source>The queue lock %1 is a symbolic link; refused.</source>
         <translation>Le fichier de verrou de la file d’attente %1 est un lien symbolique ; refusé.</translation>
@@ -4497,6 +4561,167 @@
     </message>
 </context>
 <context>
+    <name>mw::QueueBounces</name>
+    <message>
+        <location filename="../core/history/QueueBounces.cpp" line="+47"/>
+        <source>bounced %1: %2 (sent %3 to %4, &quot;%5&quot;, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mw::QueueModel</name>
+    <message>
+        <location filename="../ui/QueueModel.cpp" line="+49"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dead letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation type="unfinished">Objet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation type="unfinished">Catégorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mw::QueueOperations</name>
+    <message>
+        <location filename="../core/delivery/QueueOperations.cpp" line="+79"/>
+        <source>The queue runner is busy; try again.</source>
+        <translation type="unfinished">Le traitement de la file d’attente est occupé ; réessayez.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The queue is not held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No queued message has the id %1.</source>
+        <translation type="unfinished">Aucun message en file d’attente n’a l’identifiant %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Server said: %1</source>
+        <translation type="unfinished">Le serveur a répondu : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Queue id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope sender: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope recipients: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already delivered to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mw::QueueRunner</name>
     <message>
         <location filename="../core/delivery/QueueRunner.cpp" line="+179"/>
@@ -4510,7 +4735,7 @@
         <translation>le traitement précédent s’est arrêté pendant l’envoi</translation>
     </message>
     <message>
-        <location filename="../core/delivery/QueueRunnerSession.cpp" line="+54"/>
+        <location filename="../core/delivery/QueueRunnerSession.cpp" line="+55"/>
         <source>No SMTP server is set (%1/host).</source>
         <translation>Aucun serveur SMTP n’est défini (%1/host).</translation>
     </message>
@@ -4530,9 +4755,259 @@
         <translation>Le serveur a refusé le destinataire définitivement.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+112"/>
         <source>The connection was lost after the message was sent; the server may have it already.</source>
         <translation>La connexion a été perdue après l’envoi du message ; le serveur l’a peut-être déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::QueueSummary</name>
+    <message>
+        <location filename="../ui/QueueSummary.cpp" line="+28"/>
+        <source>Open the queue: waiting, held and dead-lettered messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>POP-before-SMTP: the SMTP server lets this computer relay for pop3/relay_window minutes after the runner&apos;s POP3 login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Queue: empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n held</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oldest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dead letter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>relay authorised until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mw::QueueView</name>
+    <message>
+        <location filename="../ui/QueueView.cpp" line="+62"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Queued messages, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The selected message: headers and body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a message and choose Show message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sent recently, then bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the selected message on the next pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected dead letter back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected message from the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;lease hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the next pass try again (it holds the queue again if the trouble is still there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished">Actua&amp;liser</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Chargement…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The queue is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n held</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dead letter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The queue is held since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server could not be reached: %1 Next try at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The delivery history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bounces are linked through the delivery history, which is turned off (history/enabled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>No message sent in the last %n day(s) bounced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sent in the last %n day(s), then bounced:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Delete message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove &quot;%1&quot; to %2 from the queue? It will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 removed.</source>
+        <translation type="unfinished">%1 supprimé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hold is lifted: the next pass tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is back in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 will be sent on the next pass.</source>
+        <translation type="unfinished">%1 sera envoyé au prochain passage.</translation>
     </message>
 </context>
 <context>
@@ -4764,6 +5239,54 @@
     </message>
 </context>
 <context>
+    <name>mw::RoundTrip</name>
+    <message>
+        <location filename="../core/notify/RoundTrip.cpp" line="+37"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetched over POP3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted from the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Annulé.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The message was sent, but fetching it over POP3 failed: %1</source>
+        <translation type="unfinished">Le message a été envoyé, mais sa récupération par POP3 a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The test message came back through %1 after %2 ms; it was deleted from the mailbox.</source>
+        <translation type="unfinished">Le message de test est revenu par %1@%2 après %3 ms ; il a été supprimé de la boîte. {1 ?} {2 ?}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The test message was accepted for %1 but did not arrive in the POP3 mailbox %2 within %3 s.</source>
+        <translation type="unfinished">Le message de test a été accepté pour %1 mais n’est pas arrivé dans la boîte POP3 %2@%3 en %4 s. {1 ?} {3 ?} {2 ?} {3 ?}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that this POP3 account receives the notification mailbox, and look for a bounce in the bounced-alerts mailbox (mailwright-cli bounces).</source>
+        <translation type="unfinished">Vérifiez que ce compte POP3 reçoit la boîte de notification et cherchez un rebond dans la boîte des alertes non distribuées (mailwright-cli bounces).</translation>
+    </message>
+</context>
+<context>
     <name>mw::Router</name>
     <message>
         <location filename="../core/delivery/Router.cpp" line="+51"/>
@@ -4774,7 +5297,7 @@
 <context>
     <name>mw::ServerCheckController</name>
     <message>
-        <location filename="../ui/ServerCheckController.cpp" line="+110"/>
+        <location filename="../ui/ServerCheckController.cpp" line="+112"/>
         <location line="+15"/>
         <location line="+9"/>
         <source>Check &amp;what the server supports…</source>
@@ -4806,7 +5329,7 @@
         <translation>Essayer le TLS implicite, STLS et le texte en clair sur les ports POP3 habituels du serveur saisi ci-dessus</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+173"/>
         <source>Not offered by %1 on port %2 in this mode.</source>
         <translation>Non proposé par %1 sur le port %2 dans ce mode.</translation>
     </message>
@@ -5160,7 +5683,7 @@
         <translation>Défini par votre administrateur (%1).</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>The settings are locked; unlock them to save.</source>
         <translation>Les paramètres sont verrouillés ; déverrouillez-les pour enregistrer.</translation>
     </message>
@@ -5375,7 +5898,7 @@
         <translation>Après ], seul :port ou ,port peut suivre.</translation>
     </message>
     <message>
-        <location filename="../core/settings/SettingsModel.cpp" line="-93"/>
+        <location filename="../core/settings/SettingsModel.cpp" line="-99"/>
         <location filename="../core/settings/SettingsValidator.cpp" line="+49"/>
         <source>Unknown setting.</source>
         <translation>Paramètre inconnu.</translation>
@@ -5482,7 +6005,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+110"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+117"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -5502,7 +6025,7 @@
         <translation>Vérifier maintenant les serveurs enregistrés (connexion et authentification, rien n’est envoyé)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Keep passwords in a &amp;file instead</source>
         <translation>Garder les mots de passe dans un &amp;fichier à la place</translation>
     </message>
@@ -5517,12 +6040,12 @@
         <translation>Masquer</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Discard c&amp;hanges</source>
         <translation>A&amp;bandonner les modifications</translation>
     </message>
@@ -5533,12 +6056,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+125"/>
+        <location line="+135"/>
         <source>Save the settings and passwords (Ctrl+S)</source>
         <translation>Enregistrer les paramètres et les mots de passe (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-134"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -5558,7 +6081,7 @@
         <translation>Chaque message remis par la file d’attente, avec son résultat</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>New configuration: it will be created at %1 when you save.</source>
         <translation>Nouvelle configuration : elle sera créée dans %1 à l’enregistrement.</translation>
     </message>
@@ -5606,7 +6129,7 @@
         <translation>Le magasin de mots de passe n’a pas pu être utilisé : %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Saving is disabled: %1</source>
         <translation>L’enregistrement est désactivé : %1</translation>
     </message>
@@ -5641,7 +6164,12 @@
         <translation>La file d’attente est suspendue : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowTest.cpp" line="+58"/>
+        <location filename="../ui/SettingsWindowTest.cpp" line="+72"/>
+        <source>Set the POP3 server and login name of the account that receives the notification mailbox (POP3 tab) to fetch the test message back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Fix “%1” first: %2</source>
         <translation>Corrigez d’abord « %1 » : %2</translation>
     </message>
@@ -5651,7 +6179,7 @@
         <translation>Le champ est signalé sur son onglet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The OAuth2 settings have changed since they were saved.</source>
         <translation>Les paramètres OAuth2 ont changé depuis leur enregistrement.</translation>
     </message>
@@ -5749,6 +6277,433 @@
         <location line="+1"/>
         <source>Se&amp;rver:</source>
         <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsWindowBundle.cpp" line="+20"/>
+        <source>Save support &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One ZIP file for a support request: diagnostics, transcripts, the last server check with its certificates, the queue and versions. It holds no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Writing the support bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the support bundle… (%1 of %2 files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The support bundle was not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Support bundle saved to %1 (%2 files). It holds no password; look through it before you send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsWindowQueue.cpp" line="+21"/>
+        <source>&amp;Queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting, held and dead-lettered messages; bounces of sent ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsWindowSetup.cpp" line="+25"/>
+        <source>No mail server is set up yet. Mailwright can find the settings from the address the notifications are sent from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set up from an e-mail &amp;address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set up manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide this offer and fill in the tabs yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsWindowTray.cpp" line="+39"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show status in the tra&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show status in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An icon with the worst server status, a notification when a server cannot be reached or the queue is held; Close then keeps Mailwright running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start at lo&amp;gin (in the tray)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start at login in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For you on this computer only, applied at once (not part of the configuration file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This desktop has no system tray (notification area), so the status cannot be shown there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mw::SetupAssistant</name>
+    <message>
+        <location filename="../ui/SetupAssistant.cpp" line="+51"/>
+        <source>Set up from an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Probing the servers found: %n checked…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type the address the notifications are sent from. Mailwright looks up its mail servers (known providers, the domain&apos;s autoconfig document, DNS records), tries every one, and proposes the safest that works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alerts@example.com</source>
+        <translation type="unfinished">alerts@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept in the secret store, never in the settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Set up &amp;manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this assistant and fill in the tabs yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Search progress</source>
+        <translation type="unfinished">Progression de la recherche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Servers found</source>
+        <translation type="unfinished">Serveurs trouvés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server</source>
+        <translation type="unfinished">Serveur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port</source>
+        <translation type="unfinished">Port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Security</source>
+        <translation type="unfinished">Sécurité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found by</source>
+        <translation type="unfinished">Trouvé par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login name:</source>
+        <translation type="unfinished">&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Choose another server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send &amp;test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>These settings are now in the form (not saved yet):
+%1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the OAuth2 client ID on the Authentication tab, Save, and sign in there; then send a test message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a test message to prove them, then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending a test message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sign in with %1 (OAuth2) instead of a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google</source>
+        <translation type="unfinished">Google</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Microsoft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the whole address, for example alerts@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Looking up the servers of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>not probed: %1</source>
+        <translation type="unfinished">non sondé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n working server(s) found; every one was tried before it is offered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>I have checked that %1 is the mail server of %2</source>
+        <translation type="unfinished">J’ai vérifié que %1 est le serveur de messagerie de %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No server was found for this address: set it up manually.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 did not answer the probe: it cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✓ The test message was sent. Save keeps these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ %1
+%2
+The Test panel of the window has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The settings could not be saved: the window says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mw::SetupProposal</name>
+    <message>
+        <location filename="../core/diagnostics/SetupProposal.cpp" line="+49"/>
+        <source>DNS SRV record</source>
+        <translation type="unfinished">enregistrement DNS SRV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>autoconfig document</source>
+        <translation type="unfinished">document autoconfig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>provider table</source>
+        <translation type="unfinished">table des fournisseurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MX record</source>
+        <translation type="unfinished">enregistrement MX</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>guess</source>
+        <translation type="unfinished">supposition</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the address you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notifications go to the same address until you change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the login name you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>most servers take the address as the login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>you chose the provider&apos;s sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the provider of the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the probe verified the certificate with this CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 port %2 with %3, found by %4 (%5). It answered the probe: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The safest of %n working server(s): encrypted before any password, named by the most trustworthy source.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5850,7 +6805,7 @@
 <context>
     <name>mw::SmtpSession</name>
     <message>
-        <location filename="../core/protocol/SmtpWire.cpp" line="+51"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+53"/>
         <source>Line %1 of the message is %2 octets long; SMTP allows at most %3.</source>
         <translation>La ligne %1 du message fait %2 octets ; SMTP en autorise au plus %3.</translation>
     </message>
@@ -5875,7 +6830,7 @@
         <translation>La connexion OAuth2 est choisie mais aucun jeton d’accès n’est disponible : connectez-vous d’abord.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>This server speaks POP3, not SMTP: check the port number.</source>
         <translation>Ce serveur parle POP3, pas SMTP : vérifiez le numéro de port.</translation>
     </message>
@@ -5911,7 +6866,7 @@
         <translation>Le serveur a envoyé une réponse que personne n’a demandée.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>The server refused to serve this client.</source>
         <translation>Le serveur a refusé de servir ce client.</translation>
     </message>
@@ -5931,12 +6886,12 @@
         <translation>Le serveur n’a accepté ni EHLO ni HELO.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>The server announced STARTTLS but refused to start it; nothing was sent in clear.</source>
         <translation>Le serveur a annoncé STARTTLS mais a refusé de le démarrer ; rien n’a été envoyé en clair.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>The server does not offer STARTTLS, and the settings require it; no password or message was sent.</source>
         <translation>Le serveur ne propose pas STARTTLS et les paramètres l’exigent ; ni mot de passe ni message n’a été envoyé.</translation>
     </message>
@@ -5981,7 +6936,7 @@
         <translation>Le serveur n’accepte pas %1 ici.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpWire.cpp" line="+86"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+116"/>
         <source>The message has no recipient.</source>
         <translation>Le message n’a pas de destinataire.</translation>
     </message>
@@ -5991,7 +6946,7 @@
         <translation>L’adresse %1 ne peut pas être utilisée dans une commande SMTP (elle contient un saut de ligne ou un chevron).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The message is %1 octets; the server accepts at most %2.</source>
         <translation>Le message fait %1 octets ; le serveur en accepte au plus %2.</translation>
     </message>
@@ -6006,27 +6961,27 @@
         <translation>Une adresse contient des caractères non ASCII et le serveur ne propose pas SMTPUTF8.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpTransaction.cpp" line="+123"/>
+        <location filename="../core/protocol/SmtpTransaction.cpp" line="+237"/>
         <source>The server rejected the sender address %1.</source>
         <translation>Le serveur a refusé l’adresse d’expéditeur %1.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+146"/>
         <source>The message was sent, but the server rejected some recipients: %1</source>
         <translation>Le message a été envoyé, mais le serveur a refusé certains destinataires : %1</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-182"/>
         <source>The server refused to reset the transaction.</source>
         <translation>Le serveur a refusé de réinitialiser la transaction.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+205"/>
         <source>The server rejected the recipient: %1</source>
         <translation>Le serveur a refusé le destinataire : %1</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpSession.cpp" line="-233"/>
+        <location filename="../core/protocol/SmtpSession.cpp" line="-234"/>
         <source>This port may expect STARTTLS or no encryption: try security &quot;STARTTLS&quot; (ports 587 or 25).</source>
         <translation>Ce port attend peut-être STARTTLS ou aucun chiffrement : essayez la sécurité « STARTTLS » (ports 587 ou 25).</translation>
     </message>
@@ -6698,28 +7653,31 @@
         <translation>Demander au serveur s’il accepte la boîte des alertes non distribuées et chaque adresse de rôle (MAIL FROM, RCPT TO, RSET) : rien n’est envoyé</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Test steps</source>
         <translation>Étapes du test</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+50"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+22"/>
+        <location line="+23"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+0"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+0"/>
         <source>Time</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Address verification</source>
         <translation>Vérification des adresses</translation>
     </message>
@@ -6740,12 +7698,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+370"/>
+        <location line="+375"/>
         <source>&amp;Trust this certificate</source>
         <translation>Faire confiance à ce cer&amp;tificat</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-372"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Épingle l’empreinte SHA-256 de ce certificat dans le formulaire (champ « Certificat de confiance ») ; seul ce certificat est alors accepté</translation>
     </message>
@@ -6846,12 +7804,12 @@
         <translation>Ne fait pas partie de cette vérification</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Verifying %n address(es) without sending…</source>
         <translation>
             <numerusform>Vérification de %n adresse sans envoi…</numerusform>
@@ -6875,12 +7833,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>the backup server %1</source>
         <translation>le serveur de secours %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-86"/>
+        <location line="-88"/>
         <source>The server accepts every address (%n checked).</source>
         <translation>
             <numerusform>Le serveur accepte toutes les adresses (%n vérifiée).</numerusform>
@@ -6911,27 +7869,31 @@
         <translation>Aucun message n’a été envoyé.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Preparing…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+82"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+8"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="-1"/>
         <source>Succeeded</source>
         <translation>Réussi</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+0"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
@@ -6942,6 +7904,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+16"/>
         <source>Not reached</source>
         <translation>Non atteint</translation>
     </message>
@@ -6952,6 +7915,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+20"/>
         <source>Message-ID: %1</source>
         <translation>Message-ID : %1</translation>
     </message>
@@ -6962,6 +7926,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="-2"/>
         <source>(no recipient)</source>
         <translation>(aucun destinataire)</translation>
     </message>
@@ -6991,14 +7956,16 @@
         <translation>Le serveur a accepté la connexion (%1).</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+99"/>
+        <location line="-96"/>
+        <location line="+101"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+5"/>
         <source>The server said: “%1”</source>
         <translation>Le serveur a dit : « %1 »</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+98"/>
+        <location line="-98"/>
+        <location line="+100"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+4"/>
         <source>Finished.</source>
         <translation>Terminé.</translation>
     </message>
@@ -7051,6 +8018,59 @@
         <location line="+0"/>
         <source>Test failed</source>
         <translation>Échec du test</translation>
+    </message>
+    <message>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="-146"/>
+        <source>Send and &amp;fetch back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Round trip steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Send the test message to the notification mailbox, fetch it back over POP3, delete it there and show the end-to-end delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>End-to-end delay: %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message was not fetched back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent to %1 and fetched back over POP3 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sent to %1; looked for it over POP3 in %2 (%n look(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test for %1 was not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7113,6 +8133,96 @@
     </message>
 </context>
 <context>
+    <name>mw::TrayStatus</name>
+    <message>
+        <location filename="../ui/TrayStatus.cpp" line="+57"/>
+        <source>&amp;Open Mailwright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send &amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Backup SMTP</source>
+        <translation type="unfinished">SMTP de secours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POP3</source>
+        <translation type="unfinished">POP3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SMTP</source>
+        <translation type="unfinished">SMTP</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+27"/>
+        <source>%1: %2</source>
+        <comment>server: status</comment>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+21"/>
+        <source>Sign-in required</source>
+        <translation type="unfinished">Connexion requise</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>(checking…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Queue held, %n message(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Queue: %n message(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mailwright could not reach the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The queue is held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) wait until the hold is lifted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mw::UnlockDialog</name>
     <message>
         <location filename="../ui/UnlockDialog.cpp" line="+23"/>
@@ -7166,7 +8276,7 @@
         <translation>Mot de passe : </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+52"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+53"/>
         <source>steps: %1</source>
         <translation>étapes : %1</translation>
     </message>
@@ -7281,7 +8391,12 @@
         <translation>envoyer une alerte de test via le webhook et le journal système, et indiquer le résultat de chacun</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+6"/>
+        <source>write a support bundle (ZIP): diagnostics, transcripts, last probe, queue, versions; no secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>what the administrator&apos;s policy sets and locks; the policy templates (ADMX, profile, policy.ini)</source>
         <translation>ce que la stratégie de l’administrateur définit et verrouille ; les modèles de stratégie (ADMX, profil, policy.ini)</translation>
     </message>
@@ -7329,7 +8444,7 @@
 <context>
     <name>mw::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+55"/>
+        <location filename="../app/cli/CliApp.cpp" line="+61"/>
         <source>Use the configuration FILE instead of the per-user one.</source>
         <translation>Utiliser le fichier de configuration FILE au lieu de celui de l’utilisateur.</translation>
     </message>
@@ -7365,7 +8480,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+352"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+354"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -7387,9 +8502,9 @@
     <message>
         <location line="+5"/>
         <location line="+7"/>
-        <location filename="../app/cli/QueueCommands.cpp" line="+122"/>
-        <location line="+21"/>
-        <location line="+174"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+132"/>
+        <location line="+18"/>
+        <location line="+194"/>
         <source>Server said: %1</source>
         <translation>Le serveur a répondu : %1</translation>
     </message>
@@ -7565,7 +8680,7 @@
         <translation>La file d&apos;attente retenue pour la connexion refusée sera réessayée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-308"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-310"/>
         <source>Try PORT:MODE (mode tls, starttls or plain) instead of the standard ports (repeatable).</source>
         <translation>Essayer PORT:MODE (mode tls, starttls ou plain) au lieu des ports standard (répétable).</translation>
     </message>
@@ -7602,7 +8717,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>--timeout takes 1 to 600 seconds.</source>
         <translation>--timeout accepte de 1 à 600 secondes.</translation>
     </message>
@@ -7796,6 +8911,7 @@
     <message>
         <location filename="../app/cli/AlertsCommand.cpp" line="+17"/>
         <location filename="../app/cli/BouncesCommand.cpp" line="+1"/>
+        <location filename="../app/cli/BundleCommand.cpp" line="+20"/>
         <location filename="../app/cli/HistoryCommand.cpp" line="+92"/>
         <location filename="../app/cli/StatusRequestsCommand.cpp" line="+23"/>
         <source>Print one JSON object.</source>
@@ -7871,7 +8987,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/RoundTripCommand.cpp" line="+27"/>
+        <location filename="../app/cli/RoundTripCommand.cpp" line="+16"/>
         <source>Fetch the test message back over POP3.</source>
         <translation>Récupérer le message de test par POP3.</translation>
     </message>
@@ -7896,48 +9012,42 @@
         <translation>--poll attend un nombre de secondes.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>Round trip: sending to %1 failed
 </source>
         <translation>Aller-retour : l’envoi à %1 a échoué
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-26"/>
         <source>Sent to %1 in %2 ms (token %3); looking for it over POP3 at %4...</source>
         <translation>Envoyé à %1 en %2 ms (jeton %3) ; recherche par POP3 sur %4...</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>The message was sent, but fetching it over POP3 failed: %1</source>
-        <translation>Le message a été envoyé, mais sa récupération par POP3 a échoué : %1</translation>
+        <translation type="vanished">Le message a été envoyé, mais sa récupération par POP3 a échoué : %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>Round trip via POP3 %1
 </source>
         <translation>Aller-retour par POP3 %1
 </translation>
     </message>
     <message>
-        <location line="-21"/>
         <source>The test message came back through %1@%2 after %3 ms; it was deleted from the mailbox.</source>
-        <translation>Le message de test est revenu par %1@%2 après %3 ms ; il a été supprimé de la boîte.</translation>
+        <translation type="vanished">Le message de test est revenu par %1@%2 après %3 ms ; il a été supprimé de la boîte.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The test message was accepted for %1 but did not arrive in the POP3 mailbox %2@%3 within %4 s.</source>
-        <translation>Le message de test a été accepté pour %1 mais n’est pas arrivé dans la boîte POP3 %2@%3 en %4 s.</translation>
+        <translation type="vanished">Le message de test a été accepté pour %1 mais n’est pas arrivé dans la boîte POP3 %2@%3 en %4 s.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Check that this POP3 account receives the notification mailbox, and look for a bounce in the bounced-alerts mailbox (mailwright-cli bounces).</source>
-        <translation>Vérifiez que ce compte POP3 reçoit la boîte de notification et cherchez un rebond dans la boîte des alertes non distribuées (mailwright-cli bounces).</translation>
+        <translation type="vanished">Vérifiez que ce compte POP3 reçoit la boîte de notification et cherchez un rebond dans la boîte des alertes non distribuées (mailwright-cli bounces).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommands.cpp" line="-251"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-293"/>
         <source>queue: %n message(s) waiting</source>
         <translation>
             <numerusform>file d’attente : %n message en attente</numerusform>
@@ -8048,7 +9158,12 @@
         <translation>mailwright-cli : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/QueueCommands.cpp" line="+39"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="+25"/>
+        <source>usage: queue list | flush | run [--once] | retry ID | purge ID | release | show ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The queue is HELD since %1: %2
   It resumes by itself when the queue folder can be written again.</source>
         <translation>La file d’attente est SUSPENDUE depuis %1 : %2
@@ -8062,7 +9177,7 @@
   Elle reprend quand les paramètres changent, ou essayez une fois maintenant avec « queue flush ».</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The server could not be reached %n time(s) in a row: %1 (%2); next try %3.</source>
         <translation>
             <numerusform>Le serveur a été injoignable %n fois de suite : %1 (%2) ; prochain essai %3.</numerusform>
@@ -8075,24 +9190,41 @@
         <translation>La file d’attente est vide (%1).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>next attempt %1</source>
         <translation>prochaine tentative %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Sent in the last %n day(s), then bounced:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>mailwright-cli: the delivery history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>usage: queue run [--once]</source>
         <translation>usage : queue run [--once]</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The queue runner is busy; try again.</source>
-        <translation>Le traitement de la file d’attente est occupé ; réessayez.</translation>
+        <translation type="vanished">Le traitement de la file d’attente est occupé ; réessayez.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+125"/>
         <source>%1 will be sent on the next pass.</source>
         <translation>%1 sera envoyé au prochain passage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hold is lifted: the next pass tries again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8100,12 +9232,11 @@
         <translation>%1 supprimé.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>usage: queue list | flush | run [--once] | retry ID | purge ID</source>
-        <translation>usage : queue list | flush | run [--once] | retry ID | purge ID</translation>
+        <translation type="vanished">usage : queue list | flush | run [--once] | retry ID | purge ID</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+111"/>
         <source>The queue is held: %1</source>
         <translation>La file d’attente est suspendue : %1</translation>
     </message>
@@ -8524,6 +9655,26 @@
         <location line="+17"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BundleCommand.cpp" line="+2"/>
+        <source>The ZIP archive to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>usage: bundle FILE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Support bundle written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Support bundle written to %1 (%2 files). It holds no password or token; look through it before you send it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScreenshotRunner.h"
-#include "QueueView.h"
 
 #include "AboutDialog.h"
+#include "QueueView.h"
 #include "ServerCheckController.h"
 #include "ServerCheckDialog.h"
 #include "SettingsWindow.h"
