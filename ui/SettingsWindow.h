@@ -174,7 +174,7 @@ private:
     void reportSetupTest(); // a Send Test the panel refused: the assistant hears of it too
     QFrame *m_firstRun = nullptr;
     QPointer<SetupAssistant> m_setup;
-    bool m_firstRunDismissed = false; // "Set up manually"
+    bool m_firstRunDismissed = false; // Set up manually
     // The test panel's buttons (SettingsWindowTest.cpp): the preflight of `purpose` on the
     // form's settings, the secrets it names, then `then`. "Send and fetch back" runs the
     // round trip, offered while the form has a POP3 account.

@@ -45,7 +45,7 @@ public:
     // The form as it is now: the proposal is computed against it.
     void setCurrentSettings(const MailSettings &settings) { m_settings = settings; }
 
-    void start();  // "Find settings"
+    void start();  // Find settings
     void cancel(); // stops the detection; back to the address
     [[nodiscard]] bool isRunning() const { return m_detector->isRunning(); }
     [[nodiscard]] const DetectionReport &report() const { return m_report; }

@@ -87,7 +87,7 @@ TestPanel::TestPanel(QWidget *parent)
                             "address (MAIL FROM, RCPT TO, RSET): nothing is sent"));
     m_verifier = new AddressVerifier(this);
     connect(m_verifier, &AddressVerifier::finished, this, &TestPanel::onVerified);
-    buildRoundTrip(); // "Send and fetch back", beside Send Test (TestPanelRoundTrip.cpp)
+    buildRoundTrip(); // Send and fetch back, beside Send Test (TestPanelRoundTrip.cpp)
     for (QPushButton *b : {m_send, m_fetchBack, m_checkLogin, m_verify, m_cancel}) {
         b->setAutoDefault(false);
         buttons->addWidget(b);
