@@ -3,6 +3,7 @@
 
 #include "FormBinder.h"
 #include "HistoryModel.h"
+#include "OffThread.h"
 #include "history/HistoryResend.h"
 #include "protocol/Result.h"
 
@@ -29,32 +30,6 @@
 #include <memory>
 
 namespace mw {
-
-namespace {
-
-// Runs work on QThreadPool and hands its result to watcher (on the GUI thread). Setting
-// a new future on the watcher drops the previous one's answer: the latest question wins.
-template<typename T, typename Work> void runOffThread(QFutureWatcher<T> &watcher, Work work)
-{
-    auto promise = std::make_shared<QPromise<T>>();
-    watcher.setFuture(promise->future());
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, work = std::move(work)] {
-        promise->addResult(work());
-        promise->finish();
-    });
-}
-
-QPushButton *plainButton(const QString &text, const char *name, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(QString::fromLatin1(name));
-    // Enter belongs to the table (details), never to a button nobody chose.
-    b->setAutoDefault(false);
-    return b;
-}
-
-} // namespace
 
 HistoryView::HistoryView(const QString &configPath, const MailSettings &settings, QWidget *parent)
     : QDialog(parent)

@@ -2,6 +2,7 @@
 #include "QueueView.h"
 
 #include "FormBinder.h"
+#include "OffThread.h"
 #include "QueueModel.h"
 #include "history/QueueBounces.h"
 
@@ -27,31 +28,6 @@
 #include <memory>
 
 namespace mw {
-
-namespace {
-
-// Runs work on QThreadPool and hands its result to watcher (on the GUI thread); a new
-// future on the watcher drops the previous one's answer.
-template<typename T, typename Work> void runOffThread(QFutureWatcher<T> &watcher, Work work)
-{
-    auto promise = std::make_shared<QPromise<T>>();
-    watcher.setFuture(promise->future());
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, work = std::move(work)] {
-        promise->addResult(work());
-        promise->finish();
-    });
-}
-
-QPushButton *plainButton(const QString &text, const char *name, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(QString::fromLatin1(name));
-    b->setAutoDefault(false);
-    return b;
-}
-
-} // namespace
 
 QueueView::QueueView(const QString &configPath, const MailSettings &settings, QWidget *parent)
     : QDialog(parent)
