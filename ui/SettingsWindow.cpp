@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines: the window's construction, Save with its asynchronous password writes and
+// the close question belong together; its other parts are SettingsWindow*.cpp, one per job.
 #include "SettingsWindow.h"
 
 #include "AboutDialog.h"

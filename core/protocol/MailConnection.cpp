@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines: one connection's life (connect, implicit TLS or STARTTLS, trust, client
+// certificate, timeouts and their extension, the peer chain kept) reads best in one place.
 #include "MailConnection.h"
 
 #include "PeerChains.h"
