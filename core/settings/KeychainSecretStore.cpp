@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLibrary>
+#include <QPointer>
 
 #include <mutex>
 
@@ -82,8 +83,15 @@ void startJob(Op op, const QString &key, const QString &secret, QObject *parent,
     request.service = KeychainSecretStore::serviceName;
     request.key = key;
     request.secret = secret;
-    request.parent = parent;
-    request.done = [op, done](Outcome outcome, const QString &text, const QString &error) {
+    // No parent: a job lives until the keychain answered and then deletes itself. Deleted
+    // with its store (a window closed meanwhile), QtKeychain's libsecret backend called
+    // back into the freed job and the program crashed (tst_keychain_module
+    // storeDeletedWhileJobsRun). Its answer then goes nowhere.
+    request.parent = nullptr;
+    request.done = [op, done, store = QPointer<QObject>(parent)](
+                       Outcome outcome, const QString &text, const QString &error) {
+        if (!store)
+            return;
         switch (outcome) {
         case Outcome::Ok:
             done(SecretResult::success(text));

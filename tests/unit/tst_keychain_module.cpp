@@ -58,6 +58,7 @@ private Q_SLOTS:
     void loadedOnFirstUse();
     void missingModuleIsAnErrorOfTheKeychainOnly();
     void cliVersionAndConfigGetDoNotLoadIt();
+    void storeDeletedWhileJobsRun();
 };
 
 void TestKeychainModule::notLoadedAtStartNorByOtherStores()
@@ -134,6 +135,35 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     TestKeychainModule t;
     return QTest::qExec(&t, argc, argv);
+}
+
+// A window closed while the keychain still answers: the store goes, its jobs finish on
+// their own (QtKeychain's libsecret backend calls back into the job it started; a job
+// deleted with the store crashed the program), and no callback reaches the dead store.
+void TestKeychainModule::storeDeletedWhileJobsRun()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("gone.ini"));
+    int calls = 0;
+    for (int round = 0; round < 8; ++round) {
+        auto *store = new KeychainSecretStore(ini);
+        QObject context;
+        store->write(QStringLiteral("smtp"), QStringLiteral("Pw-%1").arg(round), &context,
+                     [&calls](const SecretResult &) { ++calls; });
+        store->read(QStringLiteral("smtp"), &context, [&calls](const SecretResult &) { ++calls; });
+        store->read(QStringLiteral("pop3"), &context, [&calls](const SecretResult &) { ++calls; });
+        // Deleted before the jobs start, and at moments while they wait for an answer.
+        if (round > 0)
+            QTest::qWait(round);
+        delete store;
+        QTest::qWait(round == 7 ? 2000 : 50); // the keychain's answers arrive meanwhile
+    }
+    QCOMPARE(calls, 0);
+    // The keychain still works for a store that stays.
+    KeychainSecretStore kept(ini);
+    const auto r = readSecret(kept, QStringLiteral("smtp"));
+    QVERIFY(r.has_value());
+    QVERIFY(r->status != SecretResult::Status::Error);
 }
 
 #include "tst_keychain_module.moc"
