@@ -87,6 +87,9 @@ EXIM_SHAPES = {
     # STARTTLS that only speaks TLS 1.0/1.1 (GnuTLS priority string); no implicit-TLS port
     # because the start-up banner check would need an old protocol too.
     "tls-old-only": {"flags": {"tls", "plain_port", "tls_old"}, "cert": "server"},
+    # Accepts and queues without delivering (queue_only): the throughput benchmark's
+    # server, whose delivery processes would otherwise compete with the clients measured.
+    "queue-only": {"flags": {"tls", "tls_on_connect", "plain_port", "queue_only"}, "cert": "server"},
 }
 
 DOVECOT_SHAPES = {
