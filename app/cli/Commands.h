@@ -287,4 +287,13 @@ public:
     int run(const QStringList &args) override;
 };
 
+// version [--json]: the same lines as the support bundle's versions.txt (SupportBundle).
+class VersionCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(mw::cli::CliApp)
+public:
+    using Command::Command;
+    int run(const QStringList &args) override;
+};
+
 } // namespace mw::cli

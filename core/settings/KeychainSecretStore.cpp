@@ -2,6 +2,7 @@
 #include "KeychainSecretStore.h"
 
 #include "KeychainModule.h"
+#include "PrivateModule.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,29 +18,6 @@ namespace {
 
 using namespace keychainmodule;
 
-// Where the keychain module may be, in order: MAILWRIGHT_KEYCHAIN_MODULE (a file; the
-// tests point it into the build tree), beside the program (Windows, the build tree),
-// the installed private library folder relative to the program (Linux packages:
-// <libdir>/mailwright), the bundle's PlugIns folder (macOS).
-QStringList moduleCandidates()
-{
-    const QString override = qEnvironmentVariable("MAILWRIGHT_KEYCHAIN_MODULE");
-    if (!override.isEmpty())
-        return {override};
-    if (!QCoreApplication::instance())
-        return {};
-    const QString name = QLatin1String(moduleName);
-    const QDir dir(QCoreApplication::applicationDirPath());
-    QStringList candidates{dir.filePath(name)};
-#ifdef MAILWRIGHT_KEYCHAIN_MODULE_RELDIR
-    candidates << dir.filePath(QStringLiteral(MAILWRIGHT_KEYCHAIN_MODULE_RELDIR "/") + name);
-#endif
-#ifdef Q_OS_MACOS
-    candidates << dir.filePath(QStringLiteral("../PlugIns/") + name);
-#endif
-    return candidates;
-}
-
 struct Module
 {
     StartFunction start = nullptr;
@@ -47,33 +25,20 @@ struct Module
 };
 
 // Loaded once per process and never unloaded: jobs and their connections live in it.
-const Module &module()
+Module module()
 {
-    static Module loaded;
-    static std::once_flag once;
-    std::call_once(once, [] {
-        QString lastError;
-        for (const QString &path : moduleCandidates()) {
-            QLibrary library(path);
-            if (!library.load()) {
-                lastError = library.errorString();
-                continue;
-            }
-            loaded.start = reinterpret_cast<StartFunction>(library.resolve(entryPoint));
-            if (loaded.start)
-                return;
-            lastError = library.errorString();
-        }
-        loaded.error = QStringLiteral("The keychain module (%1) could not be loaded: %2")
-                           .arg(QLatin1String(moduleName), lastError);
-    });
-    return loaded;
+    const PrivateModule::Entry entry =
+        PrivateModule::resolve(QLatin1String(moduleName), entryPoint);
+    return {reinterpret_cast<StartFunction>(entry.function),
+            entry.function ? QString()
+                           : QStringLiteral("The keychain module (%1) could not be loaded: %2")
+                                 .arg(QLatin1String(moduleName), entry.error)};
 }
 
 void startJob(Op op, const QString &key, const QString &secret, QObject *parent,
               const SecretStore::Callback &done)
 {
-    const Module &m = module();
+    const Module m = module();
     if (!m.start) {
         done(SecretResult::failure(m.error));
         return;
@@ -127,7 +92,7 @@ QString KeychainSecretStore::keyFor(const QString &account) const
 
 bool KeychainSecretStore::moduleAvailable(QString *error)
 {
-    const Module &m = module();
+    const Module m = module();
     if (error)
         *error = m.error;
     return m.start != nullptr;

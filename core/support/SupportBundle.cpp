@@ -77,23 +77,7 @@ QByteArray jsonFile(const QString &path)
 
 QByteArray versionsText()
 {
-    QStringList out;
-    out << DiagnosticsReport::versionLine();
-    out << QString();
-    out << QStringLiteral("Mailwright: %1").arg(QStringLiteral(MAILWRIGHT_VERSION));
-    out << QStringLiteral("Qt: %1 (built with %2)")
-               .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
-    out << QStringLiteral("TLS: %1 (Qt backend: %2, built with %3)")
-               .arg(QSslSocket::supportsSsl() ? QSslSocket::sslLibraryVersionString()
-                                              : QStringLiteral("not available"),
-                    QSslSocket::activeBackend(), QSslSocket::sslLibraryBuildVersionString());
-    out << QStringLiteral("QtKeychain: %1").arg(QStringLiteral(MAILWRIGHT_KEYCHAIN_VERSION));
-    out << QStringLiteral("Archive: %1").arg(BundleArchive::libraryVersion());
-    out << QStringLiteral("OS: %1 (%2 %3, %4)")
-               .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(),
-                    QSysInfo::kernelVersion(), QSysInfo::currentCpuArchitecture());
-    out << QStringLiteral("Locale: %1").arg(QLocale().name());
-    return utf8(out.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    return utf8(SupportBundle::versions());
 }
 
 QByteArray transcriptsText(const MailSettings &settings)
@@ -342,6 +326,27 @@ QString SupportBundle::redactSettings(const QString &ini)
             line = line.left(eq).trimmed() + QStringLiteral(" = ***");
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+QString SupportBundle::versions()
+{
+    QStringList out;
+    out << DiagnosticsReport::versionLine();
+    out << QString();
+    out << QStringLiteral("Mailwright: %1").arg(QStringLiteral(MAILWRIGHT_VERSION));
+    out << QStringLiteral("Qt: %1 (built with %2)")
+               .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
+    out << QStringLiteral("TLS: %1 (Qt backend: %2, built with %3)")
+               .arg(QSslSocket::supportsSsl() ? QSslSocket::sslLibraryVersionString()
+                                              : QStringLiteral("not available"),
+                    QSslSocket::activeBackend(), QSslSocket::sslLibraryBuildVersionString());
+    out << QStringLiteral("QtKeychain: %1").arg(QStringLiteral(MAILWRIGHT_KEYCHAIN_VERSION));
+    out << QStringLiteral("Archive: %1").arg(BundleArchive::libraryVersion());
+    out << QStringLiteral("OS: %1 (%2 %3, %4)")
+               .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(),
+                    QSysInfo::kernelVersion(), QSysInfo::currentCpuArchitecture());
+    out << QStringLiteral("Locale: %1").arg(QLocale().name());
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 } // namespace mw

@@ -45,6 +45,11 @@ class SupportBundle
 {
 public:
     [[nodiscard]] static QList<BundleMember> collect(const SupportBundleInput &input);
+    // The bundle's versions.txt: "Key: value" lines (Mailwright, Qt, TLS, QtKeychain,
+    // Archive, OS, Locale) after the diagnostics report's version line. Loads the TLS
+    // backend and the archive module to name their libraries. `mailwright-cli version`
+    // prints the same.
+    [[nodiscard]] static QString versions();
     // collect() and BundleArchive::write(): false with a sentence in *error.
     [[nodiscard]] static bool save(const QString &path, const SupportBundleInput &input,
                                    QString *error, QStringList *members = nullptr,

@@ -3,7 +3,10 @@
 // command prints the usage and exits 0 with the configuration file missing or broken
 // (often the very reason someone asks for help).
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,6 +17,7 @@ private Q_SLOTS:
     void help_data();
     void help();
     void overviewOrder();
+    void versionOptionAndCommand();
 };
 
 void TestCliHelp::help_data()
@@ -111,6 +115,7 @@ void TestCliHelp::overviewOrder()
         "resend ID",
         "alerts test [--json]",
         "bundle FILE [--json]",
+        "version [--json]",
     };
     const auto usageLines = [](const QStringList &args) {
         QProcess cli;
@@ -130,6 +135,41 @@ void TestCliHelp::overviewOrder()
     QCOMPARE(usageLines({QStringLiteral("--help")}), usages);
     QCOMPARE(usageLines({QStringLiteral("test"), QStringLiteral("--help")}),
              (QByteArrayList{usages[0], usages[3], usages[5]}));
+}
+
+// `--version` names what is known without loading anything (issue 22: it loaded the TLS
+// library to name it, as costly as the rest of the start-up); `version` names the TLS
+// library, as the support bundle's versions.txt does, and needs no configuration.
+void TestCliHelp::versionOptionAndCommand()
+{
+    const auto run = [](const QStringList &args) {
+        QProcess cli;
+        cli.start(QStringLiteral(MW_CLI_PATH), args);
+        if (!cli.waitForFinished(20000) || cli.exitCode() != 0)
+            return QByteArray("(failed)");
+        return cli.readAllStandardOutput();
+    };
+    const QByteArray version = run({QStringLiteral("--version")});
+    QVERIFY2(QRegularExpression(QStringLiteral("^mailwright-cli \\S+ \\(Qt [0-9.]+\\)\n$"))
+                 .match(QString::fromUtf8(version))
+                 .hasMatch(),
+             version.constData());
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("none.ini"));
+    const QByteArray text = run({QStringLiteral("--config"), missing, QStringLiteral("version")});
+    QVERIFY2(text.contains("\nTLS: OpenSSL 3"), text.constData());
+    QVERIFY2(text.contains("\nQt: "), text.constData());
+    QVERIFY2(text.contains("\nArchive: libarchive "), text.constData());
+    const QByteArray json = run(
+        {QStringLiteral("--config"), missing, QStringLiteral("version"), QStringLiteral("--json")});
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    QVERIFY2(o.value(QStringLiteral("ok")).toBool(), json.constData());
+    QVERIFY2(o.value(QStringLiteral("versions"))
+                 .toObject()
+                 .value(QStringLiteral("TLS"))
+                 .toString()
+                 .startsWith(QLatin1String("OpenSSL 3")),
+             json.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliHelp)
