@@ -4,6 +4,7 @@
 // module is an error of the bundle only, which leaves an older bundle as it was. The
 // loader's search order (settings/PrivateModule.h). Linux (/proc/self/maps, LD_DEBUG);
 // issue 22.
+#include "LoadedLibraries.h"
 #include "TestPaths.h"
 #include "settings/PrivateModule.h"
 #include "support/BundleArchive.h"
@@ -20,12 +21,6 @@
 using namespace mw;
 
 namespace {
-
-QByteArray mappedObjects()
-{
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    return maps.open(QIODevice::ReadOnly) ? maps.readAll() : QByteArray();
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -69,8 +64,8 @@ void TestArchiveModule::notLoadedAtStart()
 {
     // Before issue 22 every program linked libarchive (with libxml2, nettle, the
     // compressors): this test program links mw_support like the window and the CLI.
-    QVERIFY(!mappedObjects().contains("libarchive"));
-    QVERIFY(!mappedObjects().contains("libxml2"));
+    QVERIFY(!mw::test::mappedObjects().contains("libarchive"));
+    QVERIFY(!mw::test::mappedObjects().contains("libxml2"));
 }
 
 void TestArchiveModule::loadedOnFirstBundle()
@@ -81,8 +76,8 @@ void TestArchiveModule::loadedOnFirstBundle()
     QVERIFY2(BundleArchive::write(path, {{QStringLiteral("README.txt"), "hello"}}, &error),
              qPrintable(error));
     QVERIFY(readAll(path).startsWith("PK\x03\x04"));
-    QVERIFY(mappedObjects().contains("mailwright-archive"));
-    QVERIFY(mappedObjects().contains("libarchive"));
+    QVERIFY(mw::test::mappedObjects().contains("mailwright-archive"));
+    QVERIFY(mw::test::mappedObjects().contains("libarchive"));
     QVERIFY(BundleArchive::libraryVersion().startsWith(QLatin1String("libarchive ")));
 }
 
@@ -121,15 +116,8 @@ void TestArchiveModule::cliCommandsWithoutBundleDoNotLoadIt()
                                       {QStringLiteral("--config"), ini, QStringLiteral("config"),
                                        QStringLiteral("get"), QStringLiteral("smtp/host")}};
     for (const QStringList &args : commands) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
-        p.setProcessEnvironment(env);
-        p.start(mw::test::cliPath(), args);
-        QVERIFY(p.waitForFinished(30000));
-        QCOMPARE(p.exitCode(), 0);
-        const QByteArray loaded = p.readAllStandardError();
-        QVERIFY2(loaded.contains("libQt6Core"), "LD_DEBUG=files gave no list");
+        const QByteArray loaded = mw::test::cliLoadedObjects(args);
+        QVERIFY2(!loaded.isEmpty(), qPrintable(args.join(QLatin1Char(' '))));
         QVERIFY2(!loaded.contains("libarchive"), qPrintable(args.join(QLatin1Char(' '))));
     }
     // The bundle command does load it, and writes a ZIP.

@@ -2,6 +2,7 @@
 // The keychain module (settings/KeychainModule.h): QtKeychain and QtDBus load the first
 // time the keychain is used, not with the program; a missing module is an error of the
 // keychain backend only. Linux (/proc/self/maps, LD_DEBUG); issue 22.
+#include "LoadedLibraries.h"
 #include "TestPaths.h"
 #include "settings/KeychainSecretStore.h"
 #include "settings/SecretStoreFactory.h"
@@ -18,13 +19,6 @@
 using namespace mw;
 
 namespace {
-
-// The shared objects this process has mapped, one path a line.
-QByteArray mappedObjects()
-{
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    return maps.open(QIODevice::ReadOnly) ? maps.readAll() : QByteArray();
-}
 
 std::optional<SecretResult> readSecret(SecretStore &store, const QString &account)
 {
@@ -64,8 +58,8 @@ private Q_SLOTS:
 void TestKeychainModule::notLoadedAtStartNorByOtherStores()
 {
     // Before issue 22 every program linked libqt6keychain (and QtDBus, libdbus with it).
-    QVERIFY(!mappedObjects().contains("libqt6keychain"));
-    QVERIFY(!mappedObjects().contains("libQt6DBus"));
+    QVERIFY(!mw::test::mappedObjects().contains("libqt6keychain"));
+    QVERIFY(!mw::test::mappedObjects().contains("libQt6DBus"));
     QTemporaryDir dir;
     QString error;
     auto file =
@@ -73,15 +67,15 @@ void TestKeychainModule::notLoadedAtStartNorByOtherStores()
                                    QStringLiteral("secrets"), &error);
     QVERIFY2(file, qPrintable(error));
     QVERIFY(readSecret(*file, QStringLiteral("smtp")).has_value());
-    QVERIFY(!mappedObjects().contains("libqt6keychain"));
+    QVERIFY(!mw::test::mappedObjects().contains("libqt6keychain"));
 }
 
 void TestKeychainModule::loadedOnFirstUse()
 {
     QString error;
     QVERIFY2(KeychainSecretStore::moduleAvailable(&error), qPrintable(error));
-    QVERIFY(mappedObjects().contains("mailwright-keychain"));
-    QVERIFY(mappedObjects().contains("libqt6keychain"));
+    QVERIFY(mw::test::mappedObjects().contains("mailwright-keychain"));
+    QVERIFY(mw::test::mappedObjects().contains("libqt6keychain"));
 }
 
 void TestKeychainModule::missingModuleIsAnErrorOfTheKeychainOnly()
@@ -112,15 +106,8 @@ void TestKeychainModule::cliVersionAndConfigGetDoNotLoadIt()
                                       {QStringLiteral("--config"), ini, QStringLiteral("config"),
                                        QStringLiteral("get"), QStringLiteral("smtp/host")}};
     for (const QStringList &args : commands) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files")); // the loader's list
-        p.setProcessEnvironment(env);
-        p.start(mw::test::cliPath(), args);
-        QVERIFY(p.waitForFinished(30000));
-        QCOMPARE(p.exitCode(), 0);
-        const QByteArray loaded = p.readAllStandardError();
-        QVERIFY2(loaded.contains("libQt6Core"), "LD_DEBUG=files gave no list");
+        const QByteArray loaded = mw::test::cliLoadedObjects(args);
+        QVERIFY2(!loaded.isEmpty(), qPrintable(args.join(QLatin1Char(' '))));
         QVERIFY2(!loaded.contains("libqt6keychain"), qPrintable(args.join(QLatin1Char(' '))));
         QVERIFY2(!loaded.contains("libQt6DBus"), qPrintable(args.join(QLatin1Char(' '))));
     }
