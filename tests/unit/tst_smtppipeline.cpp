@@ -30,6 +30,7 @@ private Q_SLOTS:
     void bdatBrokenWithMessagesInFlight();
     void bdatGateBeforeAnyChunk();
     void bdatGateRefusalSendsNothing();
+    void bdatPipelineDepth();
 };
 
 namespace {
@@ -308,17 +309,15 @@ void TestSmtpPipeline::bdatBrokenWithMessagesInFlight()
 
 void TestSmtpPipeline::bdatGateBeforeAnyChunk()
 {
-    // Group commit with BDAT sent early: each group's gate call comes before the first
-    // chunk of its messages has left (here: before anything of the flight has).
+    // Group commit with BDAT sent early: each group's gate call comes before any chunk of
+    // its messages has left (the server answers each message as it arrives).
     constexpr int count = SmtpTransaction::kCommitGroup + 4;
     QList<S::Step> script{S::send("220 hi\r\n"), S::expect("EHLO", kChunkEhlo)};
-    QByteArray replies;
-    for (int i = 0; i < count; ++i) {
-        script << bdatSteps(i > 0, 1, {});
-        replies +=
-            i > 0 ? "250 reset\r\n250 ok\r\n250 ok\r\n250 q\r\n" : "250 ok\r\n250 ok\r\n250 q\r\n";
-    }
-    script << S::send(replies) << S::expect("QUIT", "221 bye\r\n") << S::close();
+    for (int i = 0; i < count; ++i)
+        script << bdatSteps(i > 0, 1,
+                            i > 0 ? "250 reset\r\n250 ok\r\n250 ok\r\n250 q\r\n"
+                                  : "250 ok\r\n250 ok\r\n250 q\r\n");
+    script << S::expect("QUIT", "221 bye\r\n") << S::close();
     ScriptedServer server(script);
     QVERIFY(server.listen());
     QList<QPair<int, int>> calls;
@@ -334,29 +333,71 @@ void TestSmtpPipeline::bdatGateBeforeAnyChunk()
     QCOMPARE(server.receivedData().size(), count);
     QCOMPARE(calls, (QList<QPair<int, int>>{{0, SmtpTransaction::kCommitGroup},
                                             {SmtpTransaction::kCommitGroup, 4}}));
-    QCOMPARE(chunksSeen, (QList<int>{0, 0}));
+    QCOMPARE(chunksSeen.size(), 2);
+    QCOMPARE(chunksSeen[0], 0);
+    QVERIFY(chunksSeen[1] <= SmtpTransaction::kCommitGroup);
     for (const MessageOutcome &o : run.outcomes())
         QCOMPARE(int(o.state), int(MessageOutcome::State::Delivered));
 }
 
 void TestSmtpPipeline::bdatGateRefusalSendsNothing()
 {
-    // The second group's journal cannot be written while the first group's messages are
-    // still being put together: nothing of that flight leaves, so every message is
-    // "deferred", none "unknown".
+    // Message 13 fills the pipeline's byte budget; once it is answered, 15 and 16 go in
+    // one flight, and the gate for 16's group refuses (the journal cannot be written):
+    // nothing of that flight leaves, so 15 and 16 are "deferred", not "unknown"; 14, sent
+    // before and unanswered, is "unknown".
     constexpr int count = SmtpTransaction::kCommitGroup + 2;
-    QList<S::Step> script{S::send("220 hi\r\n"), S::expect("EHLO", kChunkEhlo), S::stall()};
+    static_assert(SmtpTransaction::kPipelineDepth < 13);
+    QList<S::Step> script{S::send("220 hi\r\n"), S::expect("EHLO", kChunkEhlo)};
+    for (int i = 0; i < 14; ++i)
+        script << bdatSteps(i > 0, 1,
+                            i > 0 ? "250 reset\r\n250 ok\r\n250 ok\r\n250 q\r\n"
+                                  : "250 ok\r\n250 ok\r\n250 q\r\n");
+    script << bdatSteps(true, 1, {}) << S::stall();
+    ScriptedServer server(script);
+    QVERIFY(server.listen());
+    QList<Envelope> messages(count, testEnvelope());
+    QByteArray big = messages[13].content;
+    while (big.size() <= SmtpTransaction::kPipelineBytes)
+        big += QByteArray(70, 'x') + "\r\n";
+    messages[13].content = big;
+    SmtpRun run;
+    run.session.setEndOfDataGate([](int first, int) { return first == 0; });
+    QVERIFY(run.start(smtpConfig(server.port()), messages));
+    QCOMPARE(server.failure(), QString());
+    QCOMPARE(errorClassId(run.result().errorClass), QStringLiteral("cancelled"));
+    const auto outs = run.outcomes();
+    for (int i = 0; i < 14; ++i)
+        QCOMPARE(int(outs.value(i).state), int(MessageOutcome::State::Delivered));
+    QCOMPARE(int(outs.value(14).state), int(MessageOutcome::State::Unknown));
+    QCOMPARE(int(outs.value(15).state), int(MessageOutcome::State::Deferred));
+    QCOMPARE(int(outs.value(16).state), int(MessageOutcome::State::Deferred));
+    QCOMPARE(int(server.received().count("MAIL FROM")), 15);
+}
+
+void TestSmtpPipeline::bdatPipelineDepth()
+{
+    // A server that answers nothing: exactly kPipelineDepth whole messages go out before
+    // any reply, none more; when the session times out they are all "unknown" (their BDAT
+    // LAST left), the ones behind them deferred or not attempted.
+    constexpr int depth = SmtpTransaction::kPipelineDepth;
+    QList<S::Step> script{S::send("220 hi\r\n"), S::expect("EHLO", kChunkEhlo)};
+    for (int i = 0; i < depth; ++i)
+        script << bdatSteps(i > 0, 1, {});
+    script << S::stall();
     ScriptedServer server(script);
     QVERIFY(server.listen());
     SmtpRun run;
-    run.session.setEndOfDataGate([](int first, int) { return first == 0; });
-    QVERIFY(run.start(smtpConfig(server.port()), QList<Envelope>(count, testEnvelope())));
-    QCOMPARE(errorClassId(run.result().errorClass), QStringLiteral("cancelled"));
+    QVERIFY(run.start(smtpConfig(server.port(), 1), QList<Envelope>(depth + 3, testEnvelope())));
+    QCOMPARE(server.failure(), QString());
+    QCOMPARE(int(server.received().count("MAIL FROM")), depth);
+    QCOMPARE(int(server.receivedData().size()), depth);
     const auto outs = run.outcomes();
-    for (int i = 0; i <= SmtpTransaction::kCommitGroup; ++i)
-        QCOMPARE(int(outs.value(i).state), int(MessageOutcome::State::Deferred));
-    QVERIFY(!server.received().contains("BDAT"));
-    QVERIFY(!server.received().contains("MAIL"));
+    for (int i = 0; i < depth; ++i)
+        QCOMPARE(int(outs.value(i).state), int(MessageOutcome::State::Unknown));
+    for (int i = depth; i < depth + 3; ++i)
+        QVERIFY(outs.value(i).state != MessageOutcome::State::Unknown &&
+                outs.value(i).state != MessageOutcome::State::Delivered);
 }
 
 QTEST_GUILESS_MAIN(TestSmtpPipeline)
