@@ -6,7 +6,7 @@ SMTP session, beside Python's smtplib sending the same bytes over one connection
 certificate and AUTH PLAIN for every client.
 
   bench/queue_flush.py --cli BUILD/app/mailwright-cli [--server exim[,exim-tmpfs,sink]]
-                       [--count 1000] [--rounds 3] [--msmtp-count N]
+                       [--count 1000] [--rounds 3] [--msmtp-count N] [--baseline-cli OTHER]
 
 Servers (--server, a comma-separated list, each measured in turn):
   exim        the loopback Exim fixture (tests/servers/mailservers.py), spool on disk:
@@ -20,6 +20,8 @@ Servers (--server, a comma-separated list, each measured in turn):
 Clients, each round in a rotated order, the Mailwright spool restored to the same N
 messages before each flush (load from other processes falls on all alike):
   mailwright  `mailwright-cli queue flush` (its spool and journal on disk, as in use).
+  baseline    with --baseline-cli: another build's `queue flush` (before/after a change,
+              in the same rounds).
   smtplib     Python smtplib: sendmail() per message, each waiting for its replies.
   ideal       a raw pipelined client (no spool, no checks): MAIL, RCPT, BDAT LAST for up to
               4 messages per write, replies read behind. It shows the server's ceiling: when
@@ -197,6 +199,7 @@ def main():
     ap.add_argument("--count", type=int, default=1000)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--msmtp-count", type=int, default=100)
+    ap.add_argument("--baseline-cli")
     args = ap.parse_args()
     kinds = args.server.split(",")
     for k in kinds:
@@ -267,14 +270,16 @@ def main():
 
 
 def measure(args, server, kind, n, n_msmtp, messages, expected_crc, conf, queue, env, restore_spool):
-    def run_mailwright():
-        restore_spool()
-        c0 = children_cpu()
-        t0 = time.monotonic()
-        sh([args.cli, "--config", conf, "queue", "flush"], env=env)
-        secs = time.monotonic() - t0
-        left = len(glob.glob(os.path.join(queue, "*.msg")))
-        return secs, children_cpu() - c0, left == 0
+    def flush_with(cli):
+        def run():
+            restore_spool()
+            c0 = children_cpu()
+            t0 = time.monotonic()
+            sh([cli, "--config", conf, "queue", "flush"], env=env)
+            secs = time.monotonic() - t0
+            left = len(glob.glob(os.path.join(queue, "*.msg")))
+            return secs, children_cpu() - c0, left == 0
+        return run
 
     def in_process(fn):
         def run():
@@ -284,11 +289,13 @@ def measure(args, server, kind, n, n_msmtp, messages, expected_crc, conf, queue,
             return time.monotonic() - t0, time.process_time() - c0, True
         return run
 
-    clients = [("mailwright", run_mailwright), ("smtplib", in_process(smtplib_client)),
+    clients = [("mailwright", flush_with(args.cli)), ("smtplib", in_process(smtplib_client)),
                ("ideal", in_process(ideal_client))]
+    if args.baseline_cli:
+        clients.insert(1, ("baseline", flush_with(args.baseline_cli)))
     rounds = []
     for r in range(args.rounds):
-        order = clients[r % 3:] + clients[:r % 3]
+        order = clients[r % len(clients):] + clients[:r % len(clients)]
         load0 = os.getloadavg()[0]
         got = {}
         for name, fn in order:
@@ -305,10 +312,11 @@ def measure(args, server, kind, n, n_msmtp, messages, expected_crc, conf, queue,
     print("| round (order) | load avg (1 min) | client | s | msg/s | client CPU s | %s"
           "ratio to smtplib | all accepted |" % ("sink CPU s | " if kind == "sink" else ""))
     print("|---|---|---|---:|---:|---:|%s---:|---|" % ("---:|" if kind == "sink" else ""))
-    ratios = {"mailwright": [], "ideal": []}
+    names = [name for name, _ in clients]
+    ratios = {name: [] for name in names if name != "smtplib"}
     for num, order, got, l0, l1 in rounds:
         py = got["smtplib"]["secs"]
-        for name in ("mailwright", "smtplib", "ideal"):
+        for name in names:
             g = got[name]
             ratio = py / g["secs"]
             if name in ratios:
