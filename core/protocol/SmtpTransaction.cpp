@@ -21,12 +21,21 @@ void SmtpTransaction::reset(const QList<Envelope> &messages)
     m_next = 0;
     m_committed = 0;
     m_current = -1;
+    m_needRset = false;
 }
 
 bool SmtpTransaction::pipelining() const
 {
     return m_s.m_caps.pipelining && m_s.m_stopAfter == Phase::Done;
 }
+
+bool SmtpTransaction::earlyBdat() const
+{
+    return pipelining() && m_s.m_caps.chunking;
+}
+
+// Who an RSET sent before a MAIL (earlyBdat) belongs to: no message.
+static constexpr int kNoFlight = -1;
 
 SmtpTransaction::Flight *SmtpTransaction::flight(int index)
 {
@@ -86,6 +95,10 @@ void SmtpTransaction::startNext()
     }
     m_current = i;
     m_s.setState(Phase::Mail);
+    if (m_flights.constLast().prepared.bdat && pipelining()) {
+        fill();
+        return;
+    }
     if (!pipelining()) {
         expect(SmtpPending::Mail, i);
         m_s.sendCommand(m_flights.constLast().prepared.mail, Phase::Mail);
@@ -99,10 +112,72 @@ void SmtpTransaction::startNext()
     m_s.m_conn->armTimeout(Phase::Mail);
 }
 
+void SmtpTransaction::fill()
+{
+    // RFC 2920 §3.1, RFC 3030 §4.2: the BDAT chunks may follow the RCPTs without waiting
+    // for their replies; a server that refused every recipient refuses and discards the
+    // chunks. The messages already prepared (startNext's first one) go first.
+    if (m_s.m_expect.isEmpty() && m_s.rejectUnsolicited())
+        return;
+    QByteArray out;
+    QList<int> batch; // the messages whose end of data is in `out`
+    const auto inFlightBytes = [this] {
+        qsizetype n = 0;
+        for (const Flight &f : std::as_const(m_flights))
+            n += f.endSent ? f.size : f.prepared.data.size();
+        return n;
+    };
+    for (;;) {
+        int i = -1;
+        for (const Flight &f : std::as_const(m_flights)) {
+            if (!f.endSent && f.rcptIndex == 0 && !f.early) {
+                i = f.index; // prepared by startNext, not sent yet
+                break;
+            }
+        }
+        if (i < 0) {
+            if (m_flights.size() >= 2 &&
+                (m_flights.size() >= kPipelineDepth || inFlightBytes() >= kPipelineBytes))
+                break;
+            i = prepareNext();
+            if (i < 0)
+                break;
+        }
+        if (m_flights.constFirst().index != i || m_needRset) {
+            // An earlier message's replies are due, or it was refused: whatever became of
+            // its transaction, this one starts on a clean slate (RFC 5321 §4.1.1.5).
+            m_needRset = false;
+            m_s.m_transcript.client(QStringLiteral("RSET"));
+            out += "RSET\r\n";
+            expect(SmtpPending::Rset, kNoFlight);
+        }
+        Flight *f = flight(i);
+        f->early = true;
+        appendEnvelope(out, i);
+        if (!gate(i)) {
+            // Nothing of `out` left: those messages are deferred, not "unknown".
+            for (const int j : std::as_const(batch))
+                flight(j)->endSent = false;
+            m_s.cancel();
+            return;
+        }
+        appendChunks(out, *flight(i));
+        batch << i;
+    }
+    if (out.isEmpty()) {
+        if (m_flights.isEmpty())
+            m_s.sendQuit();
+        return;
+    }
+    m_s.setState(Phase::Data);
+    m_s.m_conn->sendRaw(out);
+    m_s.m_conn->armTimeout(Phase::Data);
+}
+
 void SmtpTransaction::appendEnvelope(QByteArray &out, int index)
 {
     // RFC 2920 §3.1: MAIL, every RCPT and DATA go in one flight (with BDAT the chunks wait
-    // for the RCPT replies, so that no message goes to a transaction without recipients).
+    // for the RCPT replies, unless fill() sends them early).
     const Flight &f = *flight(index);
     m_s.m_transcript.client(QString::fromUtf8(f.prepared.mail));
     out += f.prepared.mail + "\r\n";
@@ -119,19 +194,41 @@ void SmtpTransaction::appendEnvelope(QByteArray &out, int index)
     expect(SmtpPending::Data, index);
 }
 
-bool SmtpTransaction::commit(int index)
+bool SmtpTransaction::gate(int index)
 {
     if (!m_gate || index < m_committed)
         return true;
     const int count = qMin(kCommitGroup, int(m_messages.size()) - index);
-    if (!m_gate(index, count)) {
-        // The gate's owner recorded why (the journal could not be written); this message's
-        // end has not left, so it stays "deferred".
-        m_s.cancel();
+    if (!m_gate(index, count))
         return false;
-    }
     m_committed = index + count;
     return true;
+}
+
+bool SmtpTransaction::commit(int index)
+{
+    if (gate(index))
+        return true;
+    // The gate's owner recorded why (the journal could not be written); this message's
+    // end has not left, so it stays "deferred".
+    m_s.cancel();
+    return false;
+}
+
+void SmtpTransaction::appendChunks(QByteArray &out, Flight &f)
+{
+    const QList<QByteArray> chunks = smtp::bdatChunks(f.prepared.data);
+    for (const QByteArray &c : chunks) {
+        const qsizetype eol = c.indexOf("\r\n");
+        m_s.m_transcript.client(QString::fromLatin1(c.left(eol)));
+        m_s.m_transcript.client(QStringLiteral("(message, %1 octets)").arg(c.size() - eol - 2));
+        out += c;
+        expect(SmtpPending::Bdat, f.index);
+    }
+    f.chunksOwed = int(chunks.size());
+    f.size = f.prepared.data.size();
+    f.endSent = true;
+    f.prepared.data.clear(); // on the wire now; a long batch does not keep every copy
 }
 
 void SmtpTransaction::sendEnd(int index)
@@ -142,24 +239,16 @@ void SmtpTransaction::sendEnd(int index)
     QByteArray out;
     Flight *f = flight(index);
     if (f->prepared.bdat) {
-        const QList<QByteArray> chunks = smtp::bdatChunks(f->prepared.data);
-        for (const QByteArray &c : chunks) {
-            const qsizetype eol = c.indexOf("\r\n");
-            m_s.m_transcript.client(QString::fromLatin1(c.left(eol)));
-            m_s.m_transcript.client(QStringLiteral("(message, %1 octets)").arg(c.size() - eol - 2));
-            out += c;
-            expect(SmtpPending::Bdat, index);
-        }
-        f->chunksOwed = int(chunks.size());
+        appendChunks(out, *f);
     } else {
         m_s.m_transcript.client(
             QStringLiteral("(message, %1 octets)").arg(f->prepared.data.size()));
         m_s.m_transcript.client(QStringLiteral("."));
         out = f->prepared.data;
         expect(SmtpPending::Dot, index);
+        f->endSent = true;
+        f->prepared.data.clear(); // on the wire now; a long batch does not keep every copy
     }
-    f->endSent = true;
-    f->prepared.data.clear(); // on the wire now; a long batch does not keep every copy
     // RFC 2920 §3.1, RFC 3030 §4.2: the next message's commands may follow the end of data
     // in the same flight. Their replies come after this message's final one.
     if (pipelining()) {
@@ -174,6 +263,13 @@ void SmtpTransaction::sendEnd(int index)
 void SmtpTransaction::onReply(SmtpPending what, const SmtpReply &reply)
 {
     const int index = m_owners.isEmpty() ? -1 : m_owners.takeFirst();
+    if (what == SmtpPending::Rset && index == kNoFlight) {
+        if (!reply.isPositive())
+            m_s.fail(ErrorClass::Protocol, m_s.m_state,
+                     tr("The server refused to reset the transaction."), &reply,
+                     SmtpSession::endAfter(reply));
+        return;
+    }
     Flight *f = flight(index);
     if (!f)
         return;
@@ -266,6 +362,21 @@ void SmtpTransaction::onRcptReply(Flight &f, const SmtpReply &reply)
         f.lastRcptReply = reply.text();
     }
     const bool last = f.rcptIndex >= env.recipients.size();
+    if (f.early) {
+        // The chunks are on their way: their refusal ends the transaction; the outcome is
+        // the recipients' (RFC 3030 §4.2, the server discards the data).
+        if (last && f.rcptAccepted == 0 && !failed(f.index)) {
+            const bool transient = f.lastRcptReply.startsWith(QLatin1Char('4'));
+            finishMessage(f.index,
+                          transient ? MessageOutcome::State::Deferred
+                                    : MessageOutcome::State::Rejected,
+                          transient ? ErrorClass::Temporary : ErrorClass::RecipientRejected,
+                          Phase::Rcpt, f.lastRcptReply);
+        } else if (last && !failed(f.index)) {
+            m_s.stageDone(Phase::Rcpt, true);
+        }
+        return;
+    }
     if (f.pipelined) {
         // With DATA its reply decides; with BDAT the last RCPT reply does.
         if (last && f.prepared.bdat)
@@ -385,8 +496,14 @@ void SmtpTransaction::onEndReply(int index, const SmtpReply &reply)
         }
     }
     // RFC 5321 §4.1.1.4: the end of data clears the transaction, whatever its reply.
+    const bool early = f->early;
+    if (early && m_outcomes.at(index).state != MessageOutcome::State::Delivered)
+        m_needRset = true;
     endFlight(index);
-    startNext();
+    if (early)
+        fill();
+    else
+        startNext();
 }
 
 void SmtpTransaction::finishMessage(int index, MessageOutcome::State state, ErrorClass c, Phase p,

@@ -55,6 +55,14 @@ ScriptedServer::Step ScriptedServer::expectRegex(const QString &pattern, const Q
     return step;
 }
 
+ScriptedServer::Step ScriptedServer::expectBdat(const QByteArray &reply)
+{
+    Step step;
+    step.kind = Step::Kind::ExpectBdat;
+    step.bytes = reply;
+    return step;
+}
+
 ScriptedServer::Step ScriptedServer::expectData(const QByteArray &reply)
 {
     Step step;
@@ -272,6 +280,36 @@ void ScriptedServer::advance(Connection *c)
                 }
                 pos = lf + 1;
             }
+            if (!step.bytes.isEmpty()) {
+                socket->write(step.bytes);
+                socket->flush();
+            }
+            break;
+        }
+        case Step::Kind::ExpectBdat: {
+            // RFC 3030 §2: "BDAT <size> [LAST]" and exactly that many octets after it.
+            const qsizetype lf = c->buffer.indexOf('\n');
+            if (lf < 0)
+                return;
+            QByteArray line = c->buffer.left(lf);
+            if (line.endsWith('\r'))
+                line.chop(1);
+            const QList<QByteArray> words = line.split(' ');
+            bool numeric = false;
+            const qsizetype size = words.value(1).toLongLong(&numeric);
+            if (words.size() < 2 || words.size() > 3 || words.constFirst().toUpper() != "BDAT" ||
+                !numeric) {
+                c->buffer.remove(0, lf + 1);
+                m_lines << line;
+                fail(c, QStringLiteral("expected 'BDAT <size>' got '%1'")
+                            .arg(QString::fromLatin1(line)));
+                return;
+            }
+            if (c->buffer.size() < lf + 1 + size)
+                return; // wait for the rest of the chunk
+            m_lines << line;
+            m_data << c->buffer.mid(lf + 1, size);
+            c->buffer.remove(0, lf + 1 + size);
             if (!step.bytes.isEmpty()) {
                 socket->write(step.bytes);
                 socket->flush();

@@ -47,6 +47,7 @@ public:
         enum class Kind {
             Expect,     // wait for one client line matching prefix or regex, then send reply
             ExpectData, // consume lines up to a "." line (RFC 5321 §4.1.1.4), then send reply
+            ExpectBdat, // consume a "BDAT <n> [LAST]" line and its n octets, then send reply
             Send,       // send bytes now (one write, flushed)
             SendAfter,  // wait delayMs, then send bytes
             Close,      // close the connection (after flushing)
@@ -64,6 +65,7 @@ public:
     static Step expect(const QByteArray &prefix, const QByteArray &reply = QByteArray());
     static Step expectRegex(const QString &pattern, const QByteArray &reply = QByteArray());
     static Step expectData(const QByteArray &reply = QByteArray());
+    static Step expectBdat(const QByteArray &reply = QByteArray());
     static Step send(const QByteArray &bytes);
     static Step sendAfter(int delayMs, const QByteArray &bytes);
     static Step close();
@@ -89,7 +91,8 @@ public:
     [[nodiscard]] QByteArray received() const { return m_received; }
     // The lines that expect steps consumed, without line endings.
     [[nodiscard]] QList<QByteArray> receivedLines() const { return m_lines; }
-    // Message bodies consumed by expectData steps (dot-stuffing kept as sent).
+    // Message bodies consumed by expectData steps (dot-stuffing kept as sent) and chunks
+    // consumed by expectBdat steps.
     [[nodiscard]] QList<QByteArray> receivedData() const { return m_data; }
     [[nodiscard]] int connectionCount() const { return m_connectionCount; }
     // True once some connection has run all its steps (Stall counts as done).
