@@ -132,6 +132,16 @@ QList<QueuedMessage> Queue::list(bool withDead, bool withContent) const
     return out;
 }
 
+int Queue::waitingCount() const
+{
+    int n = 0;
+    for (const QString &name : QDir(m_dir).entryList({QStringLiteral("*.msg")}, QDir::Files)) {
+        if (!name.startsWith(QLatin1Char('.'))) // a temporary file of AtomicFile
+            ++n;
+    }
+    return n;
+}
+
 std::optional<QueuedMessage> Queue::load(const QString &id, bool withContent) const
 {
     for (bool dead : {false, true}) {

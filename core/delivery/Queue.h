@@ -147,6 +147,9 @@ public:
 
     // Messages to send (waiting and unknown-outcome), oldest first; dead ones with withDead.
     [[nodiscard]] QList<QueuedMessage> list(bool withDead, bool withContent = false) const;
+    // How many messages wait (dead letters not counted): the spool's message files,
+    // counted without reading them (what list(false).size() says, at a fraction of the cost).
+    [[nodiscard]] int waitingCount() const;
     [[nodiscard]] std::optional<QueuedMessage> load(const QString &id, bool withContent) const;
     // A full id from a unique prefix (as `queue retry 2025...` accepts); empty + error.
     [[nodiscard]] QString resolveId(const QString &prefix, QString *error) const;

@@ -413,7 +413,7 @@ void QueueRunner::endPass()
     m_queue.endPass(!m_pending.isEmpty());
     m_lock.unlock();
     m_inPass = false;
-    m_summary.remaining = int(m_queue.list(false).size());
+    m_summary.remaining = m_queue.waitingCount();
     Q_EMIT passFinished(m_summary);
     if (!m_running)
         return Q_EMIT finished(m_summary);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DsnParser.h"
 
+#include <algorithm>
+
 #include <QHash>
 
 namespace mw {
@@ -31,13 +33,15 @@ void splitEntity(const QByteArray &entity, QByteArray *head, QByteArray *body)
             --end;
         if (end == pos) {
             *head = entity.left(pos);
-            *body = entity.mid(nl + 1);
+            if (body)
+                *body = entity.mid(nl + 1);
             return;
         }
         pos = nl + 1;
     }
     *head = entity;
-    body->clear();
+    if (body)
+        body->clear();
 }
 
 // RFC 5322 §2.2.3: a line that starts with a blank continues the previous field.
@@ -303,14 +307,22 @@ std::optional<DeliveryStatusNotification> DsnParser::parse(const QByteArray &mes
 
 QString DsnParser::headerValue(const QByteArray &message, const QByteArray &name)
 {
+    return headerValues(message, {name}).constFirst();
+}
+
+QStringList DsnParser::headerValues(const QByteArray &message, const QList<QByteArray> &names)
+{
     QByteArray head;
-    QByteArray body;
-    splitEntity(message, &head, &body);
-    for (const Field &f : parseFields(head)) {
-        if (f.name == name.toLower())
-            return QString::fromUtf8(f.value);
+    splitEntity(message, &head, nullptr); // the header only: the body is not copied
+    const QList<Field> fields = parseFields(head);
+    QStringList values;
+    for (const QByteArray &name : names) {
+        const QByteArray lower = name.toLower();
+        const auto it = std::find_if(fields.cbegin(), fields.cend(),
+                                     [&lower](const Field &f) { return f.name == lower; });
+        values << (it != fields.cend() ? QString::fromUtf8(it->value) : QString());
     }
-    return {};
+    return values;
 }
 
 } // namespace mw

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -50,6 +51,10 @@ public:
     // The unfolded value of the first header field `name` of a message (case-insensitive
     // name), or a null string. Used to find the round-trip token in a fetched message.
     [[nodiscard]] static QString headerValue(const QByteArray &message, const QByteArray &name);
+    // The values of several fields (first occurrence each, "" when absent), in the order
+    // of names, with the header parsed once.
+    [[nodiscard]] static QStringList headerValues(const QByteArray &message,
+                                                  const QList<QByteArray> &names);
 };
 
 } // namespace mw

@@ -288,13 +288,9 @@ bool DeliveryHistory::recoverFrom(const QString &failure)
     return true;
 }
 
-bool DeliveryHistory::insert(const HistoryEntry &e, const QByteArray &body, QString *error)
+bool DeliveryHistory::insert(QSqlQuery &q, const HistoryEntry &e, const QByteArray &body,
+                             QString *error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral(
-        "INSERT INTO entries (at, queue_id, category, sender, recipients, header_to, subject,"
-        " message_id, server, result, error_class, detail, bounced_at, bounce, body)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDateTime at = e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc();
     q.addBindValue(at.toMSecsSinceEpoch());
     q.addBindValue(e.queueId);
@@ -340,8 +336,14 @@ bool DeliveryHistory::recordAll(const QList<std::pair<HistoryEntry, QByteArray>>
                        .arg(m_path, db.lastError().text());
             return false;
         }
+        // Prepared once for the whole pass: SQLite compiles the statement once.
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO entries (at, queue_id, category, sender, recipients, header_to, subject,"
+            " message_id, server, result, error_class, detail, bounced_at, bounce, body)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const auto &[entry, body] : entries) {
-            if (!insert(entry, body, why)) {
+            if (!insert(q, entry, body, why)) {
                 db.rollback();
                 return false;
             }

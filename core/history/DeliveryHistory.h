@@ -10,6 +10,8 @@
 #include <optional>
 #include <utility>
 
+class QSqlQuery;
+
 namespace mw {
 
 // One message the queue handed over (or tried to): what the history keeps of it. No
@@ -84,7 +86,8 @@ public:
 
 private:
     bool openOnce(QString *error);
-    bool insert(const HistoryEntry &entry, const QByteArray &body, QString *error);
+    // One row through q, the prepared INSERT of recordAll().
+    bool insert(QSqlQuery &q, const HistoryEntry &entry, const QByteArray &body, QString *error);
     // A damaged file found by a statement: moved aside and a fresh one opened, once.
     bool recoverFrom(const QString &failure);
     void close();

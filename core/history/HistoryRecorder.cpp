@@ -92,8 +92,8 @@ HistoryEntry HistoryRecorder::entryFor(const QueuedMessage &m, const QString &st
         }
     }
     if (!m.content.isEmpty()) {
-        for (const char *name : {"To", "Cc"})
-            e.headerTo << splitAddressList(DsnParser::headerValue(m.content, name));
+        for (const QString &value : DsnParser::headerValues(m.content, {"To", "Cc"}))
+            e.headerTo << splitAddressList(value);
     }
     e.subject = m.subject;
     e.messageId = m.messageId;
