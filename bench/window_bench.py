@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The settings window's share of bench/compare_clients.py --window.
 
@@ -9,12 +10,21 @@ each prints once its window is exposed and painted, with the process's RSS and P
 Actions: `mailwright` with MAILWRIGHT_BENCH_DRIVE=1 and MAILWRIGHT_BENCH_STALLS=1
 (ui/BenchDriver.cpp) clicks Send Test, runs the SMTP server check and a status refresh
 against the same Exim, and prints each one's time and the longest event-loop stall.
+
+Alone, for a before/after in one run (the Exim fixture and the INI made here):
+
+  bench/window_bench.py build/app/mailwright [--also NAME=GUI ...] [--runs 15] [--markdown]
+
+--also adds another build of the window (an earlier commit's) to the same alternation, and
+to the actions, so that both are measured under the same load.
 """
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -70,7 +80,9 @@ def kib(line, key):
     return int(m.group(1)) if m else 0
 
 
-def measure(gui, ini, env_mw, runs, work):
+def measure(gui, ini, env_mw, runs, work, also=None):
+    """also: {name: path} of further window builds, measured in the same turns as gui."""
+    also = also or {}
     bare = build_bare_window(gui)
     xvfb, display = start_xvfb()
     try:
@@ -79,6 +91,8 @@ def measure(gui, ini, env_mw, runs, work):
                     XDG_DATA_HOME=os.path.join(work, "xdg-data"),
                     XDG_CACHE_HOME=os.path.join(work, "xdg-cache"))
         starts = {"mailwright (window)": [gui, "--config", ini], "bare Qt Widgets window": [bare]}
+        for name, path in also.items():
+            starts[name] = [path, "--config", ini]
         env_start = dict(base, MAILWRIGHT_BENCH_STARTUP="1")
         samples = {name: [] for name in starts}
         names = list(starts)
@@ -92,24 +106,27 @@ def measure(gui, ini, env_mw, runs, work):
                     samples[name].append((got[0] * 1000.0, kib(got[1], "rss_kib"), kib(got[1], "pss_kib")))
                 else:
                     print("%s: no exposed line" % name, file=sys.stderr)
-        actions = {step: [] for step in STEPS}
+        drives = {"": gui}
+        drives.update({" (%s)" % name: path for name, path in also.items()})
+        actions = {step + label: [] for label in drives for step in STEPS}
         env_drive = dict(base, MAILWRIGHT_BENCH_DRIVE="1", MAILWRIGHT_BENCH_STALLS="1",
                          MAILWRIGHT_SMTP_PASSWORD=env_mw["MAILWRIGHT_SMTP_PASSWORD"])
         for _ in range(max(3, runs // 4)):
-            proc = subprocess.Popen([gui, "--config", ini], env=env_drive, stdout=subprocess.PIPE,
-                                    stderr=subprocess.DEVNULL)
-            pings = start_pinger(proc.pid, base)
-            out, _ = proc.communicate(timeout=240)
-            answers = stop_pinger(pings)
-            for line in out.decode(errors="replace").splitlines():
-                m = re.match(r"mw-probe (\w+)-ms ([\d.]+) longest-stall-ms ([\d.]+) "
-                             r"longest-stall-cpu-ms ([\d.]+) ok=(\d) begin=(\d+) end=(\d+)", line)
-                if m and m.group(1) in actions:
-                    begin, end = float(m.group(6)), float(m.group(7))
-                    inside = [rtt for t, rtt in answers if begin <= t <= end]
-                    actions[m.group(1)].append((float(m.group(2)), float(m.group(3)), m.group(5) == "1",
-                                                max(inside) if inside else float("nan"), len(inside),
-                                                float(m.group(4))))
+            for label, path in drives.items():
+                proc = subprocess.Popen([path, "--config", ini], env=env_drive, stdout=subprocess.PIPE,
+                                        stderr=subprocess.DEVNULL)
+                pings = start_pinger(proc.pid, base)
+                out, _ = proc.communicate(timeout=240)
+                answers = stop_pinger(pings)
+                for line in out.decode(errors="replace").splitlines():
+                    m = re.match(r"mw-probe (\w+)-ms ([\d.]+) longest-stall-ms ([\d.]+) "
+                                 r"longest-stall-cpu-ms ([\d.]+) ok=(\d) begin=(\d+) end=(\d+)", line)
+                    if m and m.group(1) + label in actions:
+                        begin, end = float(m.group(6)), float(m.group(7))
+                        inside = [rtt for t, rtt in answers if begin <= t <= end]
+                        actions[m.group(1) + label].append(
+                            (float(m.group(2)), float(m.group(3)), m.group(5) == "1",
+                             max(inside) if inside else float("nan"), len(inside), float(m.group(4))))
         # The floor of the outside measure on this machine: the same pings to the bare window.
         idle = subprocess.Popen([bare], env=base, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         pings = start_pinger(idle.pid, base)
@@ -177,3 +194,40 @@ def print_report(result, markdown):
     if floor:
         print("\nX11 pings to the idle bare window (the machine's floor): %d, median %.1f ms, "
               "longest %.1f ms" % (len(floor), statistics.median(floor), floor[-1]))
+
+
+def main():
+    import argparse
+    import json
+    ap = argparse.ArgumentParser(description="the settings window against a bare Qt window")
+    ap.add_argument("gui", help="build/app/mailwright")
+    ap.add_argument("--also", action="append", default=[], metavar="NAME=GUI",
+                    help="another build of the window, measured in the same turns")
+    ap.add_argument("--runs", type=int, default=15)
+    ap.add_argument("--markdown", action="store_true")
+    args = ap.parse_args()
+    also = dict(a.split("=", 1) for a in args.also)
+    servers = os.path.join(ROOT, "tests", "servers", "mailservers.py")
+    work = tempfile.mkdtemp(prefix="mw-window-bench-", dir="/tmp")
+    os.chmod(work, 0o755)
+    exim_dir = os.path.join(work, "exim")
+    os.mkdir(exim_dir)
+    info = json.loads(subprocess.check_output([sys.executable, servers, "start-exim", "--dir", exim_dir]))
+    try:
+        ini = os.path.join(work, "mailwright.ini")
+        with open(ini, "w") as f:  # as bench/compare_clients.py writes it
+            f.write("[general]\nsecret_backend=memory\n[smtp]\nhost=localhost\nport=%d\n"
+                    "security=starttls\nauth=plain\nusername=%s\nca_file=%s\n"
+                    "[mailboxes]\nfrom=alerts@example.test\nnotify=admin@example.test\n"
+                    % (info["ports"]["smtp_starttls"], info["user"], info["ca_file"]))
+        env_mw = dict(os.environ, MAILWRIGHT_SMTP_PASSWORD=os.environ.get("MW_TEST_PASSWORD", "Pw-7f3a!q"))
+        result = measure(args.gui, ini, env_mw, args.runs, work, also)
+    finally:
+        subprocess.run([sys.executable, servers, "stop", "--dir", exim_dir], stdout=subprocess.DEVNULL)
+        shutil.rmtree(work, ignore_errors=True)
+    print_report(result, args.markdown)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

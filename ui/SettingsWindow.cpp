@@ -7,6 +7,7 @@
 #include "AuthPage.h"
 #include "CopiesPage.h"
 #include "DeliveryPage.h"
+#include "FirstPaint.h"
 #include "FormBinder.h"
 #include "MailboxesPage.h"
 #include "OAuthSignIn.h"
@@ -615,9 +616,9 @@ void SettingsWindow::showEvent(QShowEvent *event)
     QDialog::showEvent(event);
     if (!m_geometryRestored) {
         m_geometryRestored = true;
-        // The first look at the servers, once the window is on screen.
-        QTimer::singleShot(0, this,
-                           [this] { m_monitor->refresh(StatusMonitor::Trigger::Automatic); });
+        // The first look at the servers, once the window is on screen: after its first
+        // paint, so that neither the check's work nor the TLS library it loads delays it.
+        afterFirstPaint(this, [this] { m_monitor->refresh(StatusMonitor::Trigger::Automatic); });
     }
 }
 

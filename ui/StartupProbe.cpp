@@ -33,6 +33,19 @@ qint64 procKib(const char *file, const char *key)
     return 0;
 }
 
+// MAILWRIGHT_BENCH_SMAPS=FILE: a copy of /proc/self/smaps at the report, to see which
+// mappings the resident memory is in (bench/window_bench.py --smaps).
+void copySmaps()
+{
+    const QString target = qEnvironmentVariable("MAILWRIGHT_BENCH_SMAPS");
+    if (target.isEmpty())
+        return;
+    QFile in(QStringLiteral("/proc/self/smaps"));
+    QFile out(target);
+    if (in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        out.write(in.readAll());
+}
+
 // Quits after the first expose has been handled: the event filter runs before the window
 // paints, so the report is queued behind the paint.
 class ExposeWatcher : public QObject
@@ -46,6 +59,7 @@ public:
             m_done = true;
             QTimer::singleShot(0, qApp, [] {
                 std::printf("mw-probe exposed %s\n", qPrintable(memoryLine()));
+                copySmaps();
                 std::fflush(stdout);
                 QCoreApplication::exit(0);
             });
@@ -77,6 +91,7 @@ struct StallWatch
     qint64 longestNs = 0;
     qint64 lastCpuNs = 0;
     qint64 longestCpuNs = 0;
+    bool trace = false;
 };
 
 StallWatch &stalls()
@@ -103,6 +118,7 @@ void startStallWatch()
     w.timer->setTimerType(Qt::PreciseTimer);
     w.timer->setInterval(1);
     w.clock.start();
+    w.trace = qEnvironmentVariable("MAILWRIGHT_BENCH_STALLS") == QLatin1String("trace");
     w.lastNs = 0;
     w.lastCpuNs = threadCpuNs();
     QObject::connect(w.timer, &QTimer::timeout, qApp, [] {
@@ -111,6 +127,15 @@ void startStallWatch()
         const qint64 cpu = threadCpuNs();
         s.longestNs = std::max(s.longestNs, now - s.lastNs);
         s.longestCpuNs = std::max(s.longestCpuNs, cpu - s.lastCpuNs);
+        // MAILWRIGHT_BENCH_STALLS=trace: every gap over 5 ms, on the monotonic clock (as
+        // `perf record -k CLOCK_MONOTONIC` stamps its samples), to find what ran in it.
+        if (s.trace && now - s.lastNs > 5000000) {
+            const double end =
+                static_cast<double>(s.clock.msecsSinceReference()) + static_cast<double>(now) / 1e6;
+            std::fprintf(stderr, "mw-probe gap %.3f-%.3f ms cpu %.1f ms\n",
+                         end - static_cast<double>(now - s.lastNs) / 1e6, end,
+                         static_cast<double>(cpu - s.lastCpuNs) / 1e6);
+        }
         s.lastNs = now;
         s.lastCpuNs = cpu;
     });

@@ -11,8 +11,10 @@ class QWidget;
 //
 //   MAILWRIGHT_BENCH_STARTUP=1  when the window has been exposed and painted once, print
 //                               "mw-probe exposed rss_kib=N pss_kib=N" and quit (exit 0).
+//   MAILWRIGHT_BENCH_SMAPS=FILE with it: copy /proc/self/smaps to FILE at that moment.
 //   MAILWRIGHT_BENCH_STALLS=1   watch the event loop with a 1 ms timer; the longest gap
 //                               between two of its ticks is the longest stall (see below).
+//                               "trace" also prints every gap over 5 ms (monotonic ms).
 namespace mw::probe {
 
 // Starts the probes their variables ask for; call once the window is shown. Returns true

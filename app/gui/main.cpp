@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mailwright: the e-mail settings window. `mailwright [--config FILE] [--lang LANG] [--tray]`.
 #include "BenchDriver.h"
+#include "FirstPaint.h"
 #include "ScreenshotRunner.h"
 #include "SettingsWindow.h"
 #include "StartupProbe.h"
@@ -9,44 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QMessageBox>
-#include <QPointer>
-#include <QSslSocket>
 #include <QStyleFactory>
-#include <QThreadPool>
-
-namespace {
-
-// The installers bundle a TLS backend (OpenSSL on Windows, SecureTransport on macOS, the
-// distribution's OpenSSL on Linux). If it cannot be loaded, every secure connection would
-// fail later with a puzzling error: say so once, at start-up. The check loads the library
-// on a worker thread so the window appears without waiting for it.
-void checkTlsAtStartup(QWidget *window)
-{
-    QPointer<QWidget> target(window);
-    QThreadPool::globalInstance()->start([target] {
-        if (QSslSocket::supportsSsl())
-            return;
-        QMetaObject::invokeMethod(
-            qApp,
-            [target] {
-                if (!target)
-                    return;
-                auto *box = new QMessageBox(
-                    QMessageBox::Warning, QApplication::translate("main", "TLS unavailable"),
-                    QApplication::translate(
-                        "main", "The TLS library could not be loaded, so no encrypted connection "
-                                "(STARTTLS or TLS) can be made. Reinstall Mailwright or install "
-                                "OpenSSL 3."),
-                    QMessageBox::Ok, target);
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
-            },
-            Qt::QueuedConnection);
-    });
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -97,12 +61,15 @@ int main(int argc, char *argv[])
         mw::ScreenshotRunner::applyPalette(parser.value(shotPalette));
 
     mw::SettingsWindow window(parser.value(config));
-    // bench/: time to the first paint and memory, event-loop stalls (off unless asked).
-    const bool probingStartup = mw::probe::install(&window);
     // Hidden only with the tray on (the window shows itself when no tray appears).
     if (!(parser.isSet(tray) && !screenshots && window.startInTray()))
         window.show();
-    checkTlsAtStartup(&window);
+    // Loads the TLS backend on a worker thread once the window has been painted.
+    mw::checkTlsAfterFirstPaint(&window);
+    // bench/: time to the first paint and memory, event-loop stalls (off unless asked).
+    // Installed last, so that its report at the first paint is queued before the work
+    // waiting for that paint (event filters run last-installed first).
+    const bool probingStartup = mw::probe::install(&window);
     if (probingStartup)
         return QApplication::exec();
     if (mw::BenchDriver::requested())

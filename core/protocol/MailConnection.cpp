@@ -226,9 +226,9 @@ void MailConnection::connectNext()
     }
     if (m_options.identity.isSet()) {
         // The configuration is the socket's for its life: startTls() uses it too.
-        conf.setLocalCertificateChain(QList<QSslCertificate>{m_options.identity.certificate} +
-                                      m_options.identity.chain);
-        conf.setPrivateKey(m_options.identity.privateKey);
+        conf.setLocalCertificateChain(QList<QSslCertificate>{m_options.identity.certificate()} +
+                                      m_options.identity.chain());
+        conf.setPrivateKey(m_options.identity.privateKey());
     }
     socket->setSslConfiguration(conf);
     socket->setPeerVerifyName(bareHost(m_options.host));

@@ -206,9 +206,8 @@ Loaded load(const QString &path, const QByteArray &passphrase, const QDateTime &
                                       tr("The private key in %1 cannot be read (RSA, EC or "
                                          "DSA in PEM expected).")
                                           .arg(shown));
-        id.certificate = certs.takeFirst();
-        id.privateKey = *key;
-        id.chain = certs;
+        const QSslCertificate first = certs.takeFirst();
+        id = TlsIdentity(first, *key, certs);
     } else if (looksLikePkcs12(data)) {
         QBuffer buffer;
         buffer.setData(data);
@@ -231,9 +230,7 @@ Loaded load(const QString &path, const QByteArray &passphrase, const QDateTime &
         if (key.isNull())
             return failed(Problem::NoKey,
                           tr("The PKCS#12 file %1 holds no private key.").arg(shown));
-        id.certificate = cert;
-        id.privateKey = key;
-        id.chain = chain;
+        id = TlsIdentity(cert, key, chain);
     } else {
         return failed(Problem::NoCertificate,
                       tr("The client certificate file %1 is neither PEM (certificate and key) "
@@ -241,18 +238,18 @@ Loaded load(const QString &path, const QByteArray &passphrase, const QDateTime &
                           .arg(shown));
     }
 
-    if (!keyMatches(id.certificate, id.privateKey))
+    const QSslCertificate certificate = id.certificate();
+    if (!keyMatches(certificate, id.privateKey()))
         return failed(Problem::KeyMismatch,
                       tr("The private key in %1 does not belong to its certificate.").arg(shown));
-    if (id.certificate.expiryDate().isValid() && id.certificate.expiryDate() < now)
+    if (certificate.expiryDate().isValid() && certificate.expiryDate() < now)
         return failed(Problem::Expired,
                       tr("The client certificate in %1 expired on %2.")
-                          .arg(shown, id.certificate.expiryDate().toUTC().toString(Qt::ISODate)));
-    if (id.certificate.effectiveDate().isValid() && id.certificate.effectiveDate() > now)
-        return failed(
-            Problem::NotYetValid,
-            tr("The client certificate in %1 is not valid before %2.")
-                .arg(shown, id.certificate.effectiveDate().toUTC().toString(Qt::ISODate)));
+                          .arg(shown, certificate.expiryDate().toUTC().toString(Qt::ISODate)));
+    if (certificate.effectiveDate().isValid() && certificate.effectiveDate() > now)
+        return failed(Problem::NotYetValid,
+                      tr("The client certificate in %1 is not valid before %2.")
+                          .arg(shown, certificate.effectiveDate().toUTC().toString(Qt::ISODate)));
     Loaded l;
     l.identity = id;
     return l;
@@ -271,7 +268,9 @@ QString Description::text() const
 Description describe(const TlsIdentity &identity, const QDateTime &now)
 {
     Description d;
-    const QSslCertificate &c = identity.certificate;
+    if (identity.isEmpty())
+        return d;
+    const QSslCertificate c = identity.certificate();
     if (c.isNull())
         return d;
     const CertificateInfo info = describeCertificate(c); // control characters neutralised

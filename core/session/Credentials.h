@@ -22,9 +22,8 @@ struct Credentials
     bool operator==(const Credentials &o) const
     {
         return smtpPassword == o.smtpPassword && pop3Password == o.pop3Password &&
-               accessToken == o.accessToken &&
-               smtpIdentity.certificate == o.smtpIdentity.certificate &&
-               pop3Identity.certificate == o.pop3Identity.certificate;
+               accessToken == o.accessToken && smtpIdentity.sameCertificate(o.smtpIdentity) &&
+               pop3Identity.sameCertificate(o.pop3Identity);
     }
 };
 

@@ -89,9 +89,12 @@ TlsIdentity TestSaslDovecot::identity(Cert cert) const
         QFile f(m_sasl->clientP12File());
         if (!f.open(QIODevice::ReadOnly))
             return id;
-        QSslCertificate::importPkcs12(&f, &id.privateKey, &id.certificate, &id.chain,
+        QSslKey key;
+        QSslCertificate certificate;
+        QList<QSslCertificate> chain;
+        QSslCertificate::importPkcs12(&f, &key, &certificate, &chain,
                                       m_sasl->clientP12Passphrase().toUtf8());
-        return id;
+        return TlsIdentity(certificate, key, chain);
     }
     const bool trusted = cert == Cert::Trusted;
     QFile c(trusted ? m_sasl->clientCertFile() : m_sasl->untrustedClientCertFile());
@@ -99,10 +102,8 @@ TlsIdentity TestSaslDovecot::identity(Cert cert) const
     if (!c.open(QIODevice::ReadOnly) || !k.open(QIODevice::ReadOnly))
         return id;
     const auto certs = QSslCertificate::fromData(c.readAll(), QSsl::Pem);
-    if (!certs.isEmpty())
-        id.certificate = certs.first();
-    id.privateKey = QSslKey(k.readAll(), QSsl::Rsa, QSsl::Pem);
-    return id;
+    return TlsIdentity(certs.isEmpty() ? QSslCertificate() : certs.first(),
+                       QSslKey(k.readAll(), QSsl::Rsa, QSsl::Pem));
 }
 
 static SmtpConfig::Auth smtpAuth(const QString &m)

@@ -123,8 +123,9 @@ void TestClientIdentity::load()
         QVERIFY(l.ok());
         QVERIFY(l.error.isEmpty());
         QVERIFY(l.identity.isSet());
-        QCOMPARE(l.identity.chain.size(), chain);
-        QVERIFY(l.identity.certificate.subjectInfo(QSslCertificate::CommonName)
+        QCOMPARE(l.identity.chain().size(), chain);
+        QVERIFY(l.identity.certificate()
+                    .subjectInfo(QSslCertificate::CommonName)
                     .join(QString())
                     .startsWith(QLatin1String("alerts-")));
         return;
@@ -143,7 +144,7 @@ void TestClientIdentity::validityPeriod()
                                read(QStringLiteral("ec.pem")) + read(QStringLiteral("ec.key")));
     const auto now = ClientIdentity::load(file, {});
     QVERIFY2(now.ok(), qPrintable(now.error));
-    const QSslCertificate cert = now.identity.certificate;
+    const QSslCertificate cert = now.identity.certificate();
     const auto expired = ClientIdentity::load(file, {}, cert.expiryDate().addDays(1));
     QCOMPARE(expired.problem, Problem::Expired);
     QVERIFY2(expired.error.contains(QLatin1String("expired on")), qPrintable(expired.error));
@@ -158,7 +159,7 @@ void TestClientIdentity::describe()
                                read(QStringLiteral("ec.pem")) + read(QStringLiteral("ec.key")));
     const auto l = ClientIdentity::load(file, {});
     QVERIFY2(l.ok(), qPrintable(l.error));
-    const QDateTime expiry = l.identity.certificate.expiryDate();
+    const QDateTime expiry = l.identity.certificate().expiryDate();
     const auto d = ClientIdentity::describe(l.identity, expiry.addDays(-10));
     QVERIFY2(d.subject.contains(QLatin1String("alerts-ec")), qPrintable(d.subject));
     QVERIFY2(d.issuer.contains(QLatin1String("Mailwright Test Client CA")), qPrintable(d.issuer));

@@ -354,9 +354,9 @@ void TestCredentialResolver::clientCertificates()
     QVERIFY2(o->ok, qPrintable(o->text()));
     QVERIFY(o->credentials.smtpIdentity.isSet());
     QVERIFY(o->credentials.pop3Identity.isSet());
-    QCOMPARE(o->credentials.smtpIdentity.certificate,
+    QCOMPARE(o->credentials.smtpIdentity.certificate(),
              QSslCertificate::fromPath(files.path(QStringLiteral("ec.pem"))).value(0));
-    QCOMPARE(o->credentials.pop3Identity.chain.size(), 1);
+    QCOMPARE(o->credentials.pop3Identity.chain().size(), 1);
     QVERIFY(o->credentials.smtpPassword.isEmpty()); // EXTERNAL needs no password
     QCOMPARE(o->credentials.pop3Password, kPop3);
     // A key that is not encrypted needs no passphrase in the store.

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The settings window's start-up (issue 22: visible within 1.3x a bare Qt window's time
+// and memory). Loading the TLS backend (Qt's TLS plugins, OpenSSL 3 and its initialisation:
+// about 30 M instructions and several MiB) is work for after the first paint:
+//   - nothing the window builds loads it (TlsIdentity of the status monitor's credentials);
+//   - the first status check, which connects, starts after the first paint;
+//   - the TLS check of app/gui/main.cpp (checkTlsAfterFirstPaint) loads it after the
+//     first paint, on a worker thread, and the status check then runs as before.
+// Linux (/proc/self/maps); one test function per process, as it watches what the process
+// loads.
+#include "FirstPaint.h"
+#include "GuiTestSupport.h"
+#include "SettingsWindow.h"
+#include "diagnostics/StatusMonitor.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWindow>
+
+using namespace mw;
+using mw::test::writeFile;
+
+namespace {
+
+// STARTTLS to a loopback port where nothing listens: the first status check connects (and
+// so needs the TLS backend) and fails at once.
+const QByteArray kConfig = "[general]\nsecret_backend=memory\n"
+                           "[smtp]\nhost=127.0.0.1\nport=9\nsecurity=starttls\nauth=none\n"
+                           "[mailboxes]\nfrom=alerts@example.test\nnotify=admin@example.test\n";
+
+// Whether Qt's TLS plugins (plugins/tls/libq*backend.so) or OpenSSL are mapped.
+bool tlsBackendMapped()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray all = maps.readAll();
+    return all.contains("backend.so") || all.contains("libssl.so");
+}
+
+// Notes, at the window's first paint event, whether the TLS backend was loaded and whether
+// a status check had started.
+class PaintWatch : public QObject
+{
+public:
+    explicit PaintWatch(SettingsWindow *w)
+        : m_window(w)
+    {
+        w->installEventFilter(this);
+    }
+    bool painted = false;
+    bool tlsAtPaint = false;
+    bool checkingAtPaint = false;
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_window && event->type() == QEvent::Paint && !painted) {
+            painted = true;
+            tlsAtPaint = tlsBackendMapped();
+            checkingAtPaint = m_window->monitor()->state(QStringLiteral("smtp")).status ==
+                              ServerStatus::InProgress;
+        }
+        return false;
+    }
+
+private:
+    SettingsWindow *m_window;
+};
+
+} // namespace
+
+class TestWindowStartup : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale::c());
+    }
+
+#ifdef Q_OS_LINUX
+    void tlsAfterFirstPaint()
+    {
+        QVERIFY2(!tlsBackendMapped(), "the TLS backend was loaded before the test");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("xdg")).toUtf8());
+        const QString ini = dir.filePath(QStringLiteral("mailwright.ini"));
+        writeFile(ini, kConfig);
+
+        SettingsWindow w(ini);
+        w.monitor()->setPeriodic(false);
+        QVERIFY2(!tlsBackendMapped(), "building the window loaded the TLS backend");
+        QSignalSpy checked(w.monitor(), &StatusMonitor::checkFinished);
+        PaintWatch watch(&w);
+        // As app/gui/main.cpp does.
+        w.show();
+        checkTlsAfterFirstPaint(&w);
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(watch.painted);
+        QVERIFY2(!watch.tlsAtPaint, "the TLS backend was loaded before the first paint");
+        QVERIFY2(!watch.checkingAtPaint, "the status check started before the first paint");
+        // After it: the check loads the backend, and the first status check runs.
+        QTRY_VERIFY_WITH_TIMEOUT(tlsBackendMapped(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty(), 20000);
+        QCOMPARE(checked.first().at(0).toString(), QStringLiteral("smtp"));
+    }
+#endif
+};
+
+QTEST_MAIN(TestWindowStartup)
+#include "tst_window_startup.moc"
