@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AboutDialog.h"
+#include "Icons.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -69,7 +70,7 @@ AboutDialog::AboutDialog(const QString &secretBackend, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *head = new QHBoxLayout;
     auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/mailwright.svg")).pixmap(64, 64));
+    icon->setPixmap(appIcon(QStringLiteral("mailwright")).pixmap(64, 64));
     head->addWidget(icon, 0, Qt::AlignTop);
     auto *title =
         new QLabel(QStringLiteral("<h2>Mailwright %1</h2><p>%2</p><p>%3</p>")

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FormBinder.h"
+#include "Icons.h"
 
 #include "settings/SettingsModel.h"
 
@@ -78,8 +79,7 @@ void FormBinder::setErrorMark(QLineEdit *edit, const QString &message)
         return;
     }
     if (!mark) {
-        mark = edit->addAction(QIcon(QStringLiteral(":/icons/field-error.svg")),
-                               QLineEdit::LeadingPosition);
+        mark = edit->addAction(appIcon(QStringLiteral("field-error")), QLineEdit::LeadingPosition);
         mark->setObjectName(name);
     }
     mark->setToolTip(message);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // FormBinder under a policy: locked fields and organisation defaults (see FormBinder.h).
 #include "FormBinder.h"
+#include "Icons.h"
 #include "SettingsPage.h"
 
 #include "settings/SettingsModel.h"
@@ -52,7 +53,7 @@ QPixmap lockPixmap()
     const QString cacheKey = QStringLiteral("mw-policy-lock-16");
     QPixmap pixmap;
     if (!QPixmapCache::find(cacheKey, &pixmap)) {
-        pixmap = QIcon(QStringLiteral(":/icons/lock.svg")).pixmap(16, 16);
+        pixmap = appIcon(QStringLiteral("lock")).pixmap(16, 16);
         QPixmapCache::insert(cacheKey, pixmap);
     }
     return pixmap;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HistoryView.h"
+#include "Icons.h"
 
 #include "FormBinder.h"
 #include "HistoryModel.h"
@@ -109,7 +110,7 @@ void HistoryView::buildUi()
                           QString::fromLatin1(id));
     serverLabel->setBuddy(m_server);
     m_refresh = plainButton(tr("&Refresh"), "historyRefresh", this);
-    m_refresh->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    m_refresh->setIcon(appIcon(QStringLiteral("refresh")));
     m_refresh->setToolTip(tr("Read the history again (F5)"));
     filters->addWidget(filterLabel);
     filters->addWidget(m_filter, 1);

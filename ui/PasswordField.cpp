@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PasswordField.h"
+#include "Icons.h"
 
 #include "settings/EnvSecretOverride.h"
 
@@ -18,7 +19,7 @@ PasswordField::PasswordField(QLineEdit *edit, QString account, QObject *parent)
     , m_account(std::move(account))
 {
     m_edit->setEchoMode(QLineEdit::Password);
-    m_reveal = new QAction(QIcon(QStringLiteral(":/icons/eye.svg")), tr("Show password"), m_edit);
+    m_reveal = new QAction(appIcon(QStringLiteral("eye")), tr("Show password"), m_edit);
     m_reveal->setObjectName(m_edit->objectName() + QStringLiteral("Reveal"));
     m_reveal->setCheckable(true);
     m_reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
@@ -148,8 +149,7 @@ void PasswordField::setRevealed(bool on)
     m_edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
     const QSignalBlocker block(m_reveal);
     m_reveal->setChecked(on);
-    m_reveal->setIcon(
-        QIcon(on ? QStringLiteral(":/icons/eye-off.svg") : QStringLiteral(":/icons/eye.svg")));
+    m_reveal->setIcon(appIcon(on ? QStringLiteral("eye-off") : QStringLiteral("eye")));
     m_reveal->setText(on ? tr("Hide password") : tr("Show password"));
     m_reveal->setToolTip(on ? tr("Hide password (Ctrl+Shift+R)")
                             : tr("Show password (Ctrl+Shift+R)"));
@@ -200,8 +200,7 @@ void PasswordField::setLocked(bool locked, const QString &description, bool byPo
     m_edit->setToolTip(description);
     m_edit->setAccessibleDescription(description);
     if (byPolicy && locked && !m_lockMark) {
-        m_lockMark = m_edit->addAction(QIcon(QStringLiteral(":/icons/lock.svg")),
-                                       QLineEdit::LeadingPosition);
+        m_lockMark = m_edit->addAction(appIcon(QStringLiteral("lock")), QLineEdit::LeadingPosition);
         m_lockMark->setObjectName(m_edit->objectName() + QStringLiteral("Lock"));
         m_lockMark->setToolTip(description);
     } else if (!(byPolicy && locked) && m_lockMark) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QueueView.h"
+#include "Icons.h"
 
 #include "FormBinder.h"
 #include "OffThread.h"
@@ -112,7 +113,7 @@ void QueueView::buildUi()
                              "trouble is still there)"));
     m_show = plainButton(tr("&Show message"), "queueShow", this);
     m_refresh = plainButton(tr("Re&fresh"), "queueRefresh", this);
-    m_refresh->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    m_refresh->setIcon(appIcon(QStringLiteral("refresh")));
     for (QPushButton *b : {m_retry, m_undead, m_delete, m_release, m_show, m_refresh})
         actions->addWidget(b);
     actions->addStretch();

@@ -2,6 +2,7 @@
 // Over 600 lines: the window's construction, Save with its asynchronous password writes and
 // the close question belong together; its other parts are SettingsWindow*.cpp, one per job.
 #include "SettingsWindow.h"
+#include "Icons.h"
 
 #include "AboutDialog.h"
 #include "AuthPage.h"
@@ -62,7 +63,7 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     initResources();
     setObjectName(QStringLiteral("settingsWindow"));
     setWindowFlag(Qt::WindowMinMaxButtonsHint, true);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/mailwright.svg")));
+    setWindowIcon(appIcon(QStringLiteral("mailwright")));
     setSizeGripEnabled(true);
     m_monitor = new StatusMonitor(this);
     m_statusRequests = new StatusRequestService(this);
@@ -121,8 +122,7 @@ void SettingsWindow::buildUi()
     m_smtpStatus->setObjectName(QStringLiteral("smtpStatus"));
     m_pop3Status = new StatusIndicator(tr("POP3"), this);
     m_pop3Status->setObjectName(QStringLiteral("pop3Status"));
-    m_refresh =
-        new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh stat&us"), this);
+    m_refresh = new QPushButton(appIcon(QStringLiteral("refresh")), tr("Refresh stat&us"), this);
     m_refresh->setObjectName(QStringLiteral("refreshStatusButton"));
     m_refresh->setAutoDefault(false);
     m_refresh->setToolTip(tr("Check the saved servers now (connect and log in, nothing is sent)"));
@@ -259,7 +259,7 @@ void SettingsWindow::buildUi()
     m_discard = new QPushButton(tr("Discard c&hanges"), this);
     m_discard->setObjectName(QStringLiteral("discardButton"));
     m_discard->setAutoDefault(false);
-    m_save = new QPushButton(QIcon(QStringLiteral(":/icons/save.svg")), tr("Save"), this);
+    m_save = new QPushButton(appIcon(QStringLiteral("save")), tr("Save"), this);
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setDefault(true);
     m_save->setToolTip(tr("Save the settings and passwords (Ctrl+S)"));

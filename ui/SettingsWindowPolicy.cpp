@@ -4,6 +4,7 @@
 // locks every key, the window is a read-only status and test console (SettingsModel
 // read-only, Save and Discard hidden; Send Test, Check login, Refresh status and the server
 // check keep working on the settings shown). FormBinder shows each field's lock.
+#include "Icons.h"
 #include "SettingsWindow.h"
 
 #include "FormBinder.h"
@@ -35,7 +36,7 @@ void SettingsWindow::buildManagedBanner(QVBoxLayout *layout)
     auto *row = new QHBoxLayout(m_banner);
     auto *icon = new QLabel(m_banner);
     icon->setObjectName(QStringLiteral("managedBannerIcon"));
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/lock.svg")).pixmap(20, 20));
+    icon->setPixmap(appIcon(QStringLiteral("lock")).pixmap(20, 20));
     m_bannerText = new QLabel(m_banner);
     m_bannerText->setObjectName(QStringLiteral("managedBannerText"));
     m_bannerText->setWordWrap(true);
@@ -45,7 +46,7 @@ void SettingsWindow::buildManagedBanner(QVBoxLayout *layout)
     m_unlock->setObjectName(QStringLiteral("unlockButton"));
     m_unlock->setAutoDefault(false);
     m_unlock->setToolTip(tr("Enter the administrator password to change the settings"));
-    m_lock = new QPushButton(QIcon(QStringLiteral(":/icons/lock.svg")), tr("&Lock"), m_banner);
+    m_lock = new QPushButton(appIcon(QStringLiteral("lock")), tr("&Lock"), m_banner);
     m_lock->setObjectName(QStringLiteral("lockButton"));
     m_lock->setAutoDefault(false);
     row->addWidget(icon, 0, Qt::AlignTop);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestPanel.h"
+#include "Icons.h"
 
 #include "ServerCheckDialog.h"
 #include "diagnostics/CertificateReport.h"
@@ -71,7 +72,7 @@ TestPanel::TestPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
 
     auto *buttons = new QHBoxLayout;
-    m_send = new QPushButton(QIcon(QStringLiteral(":/icons/send.svg")), tr("Send te&st"), this);
+    m_send = new QPushButton(appIcon(QStringLiteral("send")), tr("Send te&st"), this);
     m_send->setObjectName(QStringLiteral("sendTestButton"));
     m_send->setToolTip(tr("Send a test message to the system notification mailbox with the "
                           "settings as shown (saved or not)"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrayStatus.h"
+#include "Icons.h"
 
 #include "StatusIndicator.h"
 #include "delivery/Queue.h"
@@ -56,10 +57,9 @@ TrayStatus::TrayStatus(StatusMonitor *monitor, QObject *parent)
     m_menu->setObjectName(QStringLiteral("trayMenu"));
     m_open = m_menu->addAction(tr("&Open Mailwright"));
     m_open->setObjectName(QStringLiteral("trayOpen"));
-    m_sendTest = m_menu->addAction(QIcon(QStringLiteral(":/icons/send.svg")), tr("Send &Test"));
+    m_sendTest = m_menu->addAction(appIcon(QStringLiteral("send")), tr("Send &Test"));
     m_sendTest->setObjectName(QStringLiteral("traySendTest"));
-    m_refresh =
-        m_menu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh status"));
+    m_refresh = m_menu->addAction(appIcon(QStringLiteral("refresh")), tr("&Refresh status"));
     m_refresh->setObjectName(QStringLiteral("trayRefresh"));
     m_menu->addSeparator();
     m_quit = m_menu->addAction(tr("&Quit"));
@@ -138,7 +138,7 @@ ServerStatus TrayStatus::worstStatus(const QList<ServerStatus> &statuses)
 QIcon TrayStatus::iconFor(ServerStatus status)
 {
     // Drawn at a few sizes so that each tray picks a sharp one.
-    const QIcon app(QStringLiteral(":/icons/mailwright.svg"));
+    const QIcon &app = appIcon(QStringLiteral("mailwright"));
     QIcon icon;
     for (const int size : {16, 22, 24, 32, 48, 64}) {
         QPixmap pixmap = app.pixmap(size, size);

@@ -2,6 +2,7 @@
 // mailwright: the e-mail settings window. `mailwright [--config FILE] [--lang LANG] [--tray]`.
 #include "BenchDriver.h"
 #include "FirstPaint.h"
+#include "Icons.h"
 #include "ScreenshotRunner.h"
 #include "SettingsWindow.h"
 #include "StartupProbe.h"
@@ -19,7 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("mailwright"));
     QApplication::setApplicationDisplayName(QStringLiteral("Mailwright"));
     QApplication::setApplicationVersion(QStringLiteral(MAILWRIGHT_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mailwright.svg")));
+    QApplication::setWindowIcon(mw::appIcon(QStringLiteral("mailwright")));
     // Matches the installed .desktop file, so that desktops group the window with it.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.mailwright.Mailwright"));
 
