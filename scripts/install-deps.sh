@@ -17,7 +17,7 @@ test_pkgs=(exim4-daemon-light dovecot-pop3d openssl python3 dbus dbus-x11
   gnome-keyring libsecret-tools xvfb xauth msmtp swaks curl procps
   libnet-ssleay-perl libio-socket-ssl-perl libdigest-hmac-perl
   qt6-qpa-plugins fonts-dejavu-core dnsmasq-base qt6-translations-l10n chromium
-  dovecot-submissiond dovecot-gssapi krb5-kdc krb5-user gss-ntlmssp
+  dovecot-submissiond dovecot-gssapi krb5-kdc krb5-admin-server krb5-user gss-ntlmssp
   libxml2-utils libplist-utils python3-prometheus-client python3-xlib)
 # Only for scripts/test-packaging.sh (CPack DEB/RPM, validators, the window under Xvfb).
 # The installed queue service is run in a mount namespace (util-linux's unshare) against

@@ -58,7 +58,7 @@ def binary(name):
         path = os.path.join(d, name)
         if os.access(path, os.X_OK):
             return path
-    raise SystemExit("%s not found: install krb5-kdc and krb5-user (scripts/install-deps.sh)" % name)
+    raise SystemExit("%s not found: install krb5-kdc, krb5-admin-server and krb5-user (scripts/install-deps.sh)" % name)
 
 
 def realm_env(directory):
