@@ -35,8 +35,9 @@ struct ZipRequest
 
 // True once the whole archive, central directory included, went through write.
 using ZipFunction = bool (*)(ZipRequest &);
-// "libarchive 3.6.2 zlib/1.2.13 ...".
-using VersionFunction = QString (*)();
+// Sets *version to "libarchive 3.6.2 zlib/1.2.13 ..." (an out parameter: a C-linkage entry
+// point may not return a C++ type).
+using VersionFunction = void (*)(QString *version);
 
 inline constexpr char zipEntryPoint[] = "mailwright_archive_zip_v1";
 inline constexpr char versionEntryPoint[] = "mailwright_archive_version_v1";

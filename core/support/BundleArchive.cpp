@@ -87,7 +87,11 @@ QString BundleArchive::libraryVersion()
     QString why;
     const auto version =
         entry<archivemodule::VersionFunction>(archivemodule::versionEntryPoint, &why);
-    return version ? version() : why;
+    if (!version)
+        return why;
+    QString text;
+    version(&text);
+    return text;
 }
 
 } // namespace mw

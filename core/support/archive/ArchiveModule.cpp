@@ -98,7 +98,7 @@ MW_MODULE_EXPORT bool mailwright_archive_zip_v1(ZipRequest &request)
     return true;
 }
 
-MW_MODULE_EXPORT QString mailwright_archive_version_v1()
+MW_MODULE_EXPORT void mailwright_archive_version_v1(QString *version)
 {
-    return QString::fromLatin1(archive_version_details());
+    *version = QString::fromLatin1(archive_version_details());
 }
