@@ -17,6 +17,25 @@ inline QByteArray mappedObjects()
     return maps.open(QIODevice::ReadOnly) ? maps.readAll() : QByteArray();
 }
 
+// Whether Qt's TLS plugins (plugins/tls/libq*backend.so) or OpenSSL are mapped here.
+inline bool tlsBackendMapped()
+{
+    const QByteArray all = mappedObjects();
+    return all.contains("backend.so") || all.contains("libssl.so");
+}
+
+// The commands that must start without a private module's libraries: `--version` and
+// `config get` of a configuration written to iniPath.
+inline QList<QStringList> lightCommands(const QString &iniPath)
+{
+    QFile f(iniPath);
+    if (f.open(QIODevice::WriteOnly))
+        f.write("[smtp]\nhost=mail.example.test\n");
+    return {{QStringLiteral("--version")},
+            {QStringLiteral("--config"), iniPath, QStringLiteral("config"), QStringLiteral("get"),
+             QStringLiteral("smtp/host")}};
+}
+
 // What the dynamic linker loaded for one run of mailwright-cli with these arguments
 // (LD_DEBUG=files, glibc), or "" when the run failed. The private modules' tests use it
 // to show which commands load which libraries.

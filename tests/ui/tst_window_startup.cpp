@@ -10,6 +10,7 @@
 // loads.
 #include "FirstPaint.h"
 #include "GuiTestSupport.h"
+#include "LoadedLibraries.h"
 #include "SettingsWindow.h"
 #include "diagnostics/StatusMonitor.h"
 
@@ -31,16 +32,6 @@ const QByteArray kConfig = "[general]\nsecret_backend=memory\n"
                            "[smtp]\nhost=127.0.0.1\nport=9\nsecurity=starttls\nauth=none\n"
                            "[mailboxes]\nfrom=alerts@example.test\nnotify=admin@example.test\n";
 
-// Whether Qt's TLS plugins (plugins/tls/libq*backend.so) or OpenSSL are mapped.
-bool tlsBackendMapped()
-{
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    if (!maps.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray all = maps.readAll();
-    return all.contains("backend.so") || all.contains("libssl.so");
-}
-
 // Notes, at the window's first paint event, whether the TLS backend was loaded and whether
 // a status check had started.
 class PaintWatch : public QObject
@@ -59,7 +50,7 @@ public:
     {
         if (watched == m_window && event->type() == QEvent::Paint && !painted) {
             painted = true;
-            tlsAtPaint = tlsBackendMapped();
+            tlsAtPaint = mw::test::tlsBackendMapped();
             checkingAtPaint = m_window->monitor()->state(QStringLiteral("smtp")).status ==
                               ServerStatus::InProgress;
         }
@@ -85,7 +76,7 @@ private Q_SLOTS:
 #ifdef Q_OS_LINUX
     void tlsAfterFirstPaint()
     {
-        QVERIFY2(!tlsBackendMapped(), "the TLS backend was loaded before the test");
+        QVERIFY2(!mw::test::tlsBackendMapped(), "the TLS backend was loaded before the test");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("xdg")).toUtf8());
@@ -94,7 +85,7 @@ private Q_SLOTS:
 
         SettingsWindow w(ini);
         w.monitor()->setPeriodic(false);
-        QVERIFY2(!tlsBackendMapped(), "building the window loaded the TLS backend");
+        QVERIFY2(!mw::test::tlsBackendMapped(), "building the window loaded the TLS backend");
         QSignalSpy checked(w.monitor(), &StatusMonitor::checkFinished);
         PaintWatch watch(&w);
         // As app/gui/main.cpp does.
@@ -105,7 +96,7 @@ private Q_SLOTS:
         QVERIFY2(!watch.tlsAtPaint, "the TLS backend was loaded before the first paint");
         QVERIFY2(!watch.checkingAtPaint, "the status check started before the first paint");
         // After it: the check loads the backend, and the first status check runs.
-        QTRY_VERIFY_WITH_TIMEOUT(tlsBackendMapped(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(mw::test::tlsBackendMapped(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty(), 20000);
         QCOMPARE(checked.first().at(0).toString(), QStringLiteral("smtp"));
     }

@@ -98,13 +98,7 @@ void TestKeychainModule::cliVersionAndConfigGetDoNotLoadIt()
 {
     QTemporaryDir dir;
     const QString ini = dir.filePath(QStringLiteral("m.ini"));
-    QFile f(ini);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("[smtp]\nhost=mail.example.test\n");
-    f.close();
-    const QList<QStringList> commands{{QStringLiteral("--version")},
-                                      {QStringLiteral("--config"), ini, QStringLiteral("config"),
-                                       QStringLiteral("get"), QStringLiteral("smtp/host")}};
+    const QList<QStringList> commands = mw::test::lightCommands(ini);
     for (const QStringList &args : commands) {
         const QByteArray loaded = mw::test::cliLoadedObjects(args);
         QVERIFY2(!loaded.isEmpty(), qPrintable(args.join(QLatin1Char(' '))));

@@ -4,6 +4,7 @@
 // before the first paint (issue 22); a set identity keeps its certificate, key and chain,
 // and Credentials compare by certificate as before. Linux (/proc/self/maps).
 #include "ClientCertFiles.h"
+#include "LoadedLibraries.h"
 #include "protocol/TlsIdentity.h"
 #include "session/Credentials.h"
 
@@ -11,22 +12,6 @@
 #include <QTest>
 
 using namespace mw;
-
-namespace {
-
-#ifdef Q_OS_LINUX
-// Whether Qt's TLS plugins (plugins/tls/libq*backend.so) or OpenSSL are mapped.
-bool tlsBackendMapped()
-{
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    if (!maps.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray all = maps.readAll();
-    return all.contains("backend.so") || all.contains("libssl.so");
-}
-#endif
-
-} // namespace
 
 class TestTlsIdentity : public QObject
 {
@@ -41,7 +26,7 @@ private slots:
 #ifdef Q_OS_LINUX
 void TestTlsIdentity::emptyLoadsNoBackend()
 {
-    QVERIFY2(!tlsBackendMapped(), "the TLS backend was loaded before the test");
+    QVERIFY2(!mw::test::tlsBackendMapped(), "the TLS backend was loaded before the test");
     // What the window does before its first paint: default values, copied and compared.
     Credentials a;
     Credentials b = {};
@@ -52,11 +37,11 @@ void TestTlsIdentity::emptyLoadsNoBackend()
     QVERIFY(!a.pop3Identity.isSet());
     TlsIdentity moved = std::move(b.smtpIdentity);
     QVERIFY(!moved.isSet());
-    QVERIFY2(!tlsBackendMapped(), "an empty TlsIdentity loaded the TLS backend");
+    QVERIFY2(!mw::test::tlsBackendMapped(), "an empty TlsIdentity loaded the TLS backend");
     // The check sees a loaded backend (a null certificate is enough to load it).
     const QSslCertificate null;
     QVERIFY(null.isNull());
-    QVERIFY(tlsBackendMapped());
+    QVERIFY(mw::test::tlsBackendMapped());
 }
 #endif
 
