@@ -257,7 +257,7 @@ void TrayStatus::readQueue()
         const Queue queue(Queue::dirFor(settings));
         const QueueHold hold = queue.hold();
         QueueState state;
-        state.waiting = int(queue.list(false).size());
+        state.waiting = queue.waitingCount();
         // A hold of older settings ends at the runner's next pass: not held for them.
         state.held = hold.appliesTo(SettingsFacts::fingerprint(settings));
         state.why = state.held ? hold.message : QString();
