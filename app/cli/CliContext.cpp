@@ -256,9 +256,11 @@ QString CliContext::endedInClearNote()
 }
 
 void CliContext::finishSession(const QString &server, const Result &r, QJsonObject extra,
-                               const QString &text)
+                               const QString &text, const StatusFile::Entries &alsoRecord)
 {
-    writeState(server, r);
+    StatusFile::Entries entries = alsoRecord;
+    entries.append({server, ServerState::fromResult(r, fingerprint())});
+    StatusFile(StatusFile::defaultPathFor(m_configPath)).write(entries);
     emitResult(r, std::move(extra), text);
     exitLater(exitCodeFor(r.errorClass));
 }

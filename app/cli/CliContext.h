@@ -77,9 +77,10 @@ public:
     void emitResult(const Result &result, QJsonObject extra, const QString &text);
     // The warning for a session that ended in clear without a login (Result, status).
     [[nodiscard]] static QString endedInClearNote();
-    // Records the Result as the state of `server` ("smtp", "pop3"), prints it and exits.
+    // Records the Result as the state of `server` ("smtp", "pop3"), with `alsoRecord` in the
+    // same write of the status file, prints it and exits.
     void finishSession(const QString &server, const Result &result, QJsonObject extra,
-                       const QString &text);
+                       const QString &text, const StatusFile::Entries &alsoRecord = {});
     // The status file beside the configuration: the last state of "smtp" or "pop3".
     [[nodiscard]] ServerState readState(const QString &server) const;
     void writeState(const QString &server, const ServerState &state) const;

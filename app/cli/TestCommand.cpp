@@ -103,12 +103,13 @@ int TestCommand::run(const QStringList &args)
             }
             if (!t->messageId().isEmpty())
                 extra.insert(QStringLiteral("message_id"), t->messageId());
+            StatusFile::Entries alsoRecord;
             if (opts.stopAfter == Phase::Done) // the remote status report's "last Send Test"
-                StatusReport::recordSendTest(configPath(), settings(), r);
+                alsoRecord << StatusReport::sendTestEntry(settings(), r);
             const QString serverId = SettingsFacts::smtpServerId(settings());
             extra.insert(QStringLiteral("server"), serverId);
             settings() = loaded;
-            m_ctx.finishSession(serverId, r, extra, head);
+            m_ctx.finishSession(serverId, r, extra, head, alsoRecord);
         });
         t->start(settings(), c, o);
     });

@@ -115,12 +115,13 @@ ServerState StatusFile::read(const QString &server) const
 
 bool StatusFile::write(const QString &server, const ServerState &state)
 {
-    QJsonObject all;
-    {
-        QFile f(m_path);
-        if (f.open(QIODevice::ReadOnly))
-            all = QJsonDocument::fromJson(f.read(1 << 20)).object();
-    }
+    return write(Entries{{server, state}});
+}
+
+namespace {
+
+QJsonObject stateJson(const ServerState &state)
+{
     QJsonObject o;
     o.insert(QStringLiteral("status"), statusName(state.status));
     o.insert(QStringLiteral("checked_at"), state.checkedAt.toString(Qt::ISODate));
@@ -138,7 +139,21 @@ bool StatusFile::write(const QString &server, const ServerState &state)
         o.insert(QStringLiteral("cert_not_after"), state.certNotAfter.toString(Qt::ISODate));
         o.insert(QStringLiteral("cert_sha256"), state.certSha256);
     }
-    all.insert(server, o);
+    return o;
+}
+
+} // namespace
+
+bool StatusFile::write(const Entries &entries)
+{
+    QJsonObject all;
+    {
+        QFile f(m_path);
+        if (f.open(QIODevice::ReadOnly))
+            all = QJsonDocument::fromJson(f.read(1 << 20)).object();
+    }
+    for (const auto &[server, state] : entries)
+        all.insert(server, stateJson(state));
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly))

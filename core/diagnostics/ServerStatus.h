@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QString>
 
+#include <utility>
+
 namespace mw {
 
 // The five connection statuses of DESIGN.md, shared by SMTP and POP3.
@@ -59,6 +61,10 @@ public:
 
     [[nodiscard]] ServerState read(const QString &server) const; // "smtp" or "pop3"
     bool write(const QString &server, const ServerState &state);
+    // Several entries in one replacement of the file (one fsync): a session that records
+    // both its server's state and the last Send Test writes once.
+    using Entries = QList<std::pair<QString, ServerState>>;
+    bool write(const Entries &entries);
 
 private:
     QString m_path;

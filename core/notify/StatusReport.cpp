@@ -74,12 +74,18 @@ StatusSnapshot StatusReport::gather(const MailSettings &settings, const QString 
     return s;
 }
 
+std::pair<QString, ServerState> StatusReport::sendTestEntry(const MailSettings &settings,
+                                                            const Result &result)
+{
+    return {QStringLiteral("test"),
+            ServerState::fromResult(result, SettingsFacts::fingerprint(settings))};
+}
+
 void StatusReport::recordSendTest(const QString &configPath, const MailSettings &settings,
                                   const Result &result)
 {
     StatusFile(StatusFile::defaultPathFor(configPath))
-        .write(QStringLiteral("test"),
-               ServerState::fromResult(result, SettingsFacts::fingerprint(settings)));
+        .write(StatusFile::Entries{sendTestEntry(settings, result)});
 }
 
 QString StatusReport::subject(const StatusSnapshot &s)

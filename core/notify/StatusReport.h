@@ -45,6 +45,9 @@ public:
     // that Send Test finished (the window's test panel, `mailwright-cli test`).
     static void recordSendTest(const QString &configPath, const MailSettings &settings,
                                const Result &result);
+    // That entry, for a shell that writes it together with its server's state.
+    [[nodiscard]] static std::pair<QString, ServerState> sendTestEntry(const MailSettings &settings,
+                                                                       const Result &result);
     // The subject: "Mailwright status: <host>".
     [[nodiscard]] static QString subject(const StatusSnapshot &s);
     // The plain text of the report (SMTP and POP3 status with reason and last check, the

@@ -3,8 +3,6 @@
 
 #include "Transcript.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 
 namespace mw {
@@ -46,14 +44,30 @@ std::optional<SmtpReplyParser::Line> SmtpReplyParser::parseLine(const QByteArray
 
 QString SmtpReplyParser::parseEnhancedCode(const QByteArray &text, int code)
 {
-    // RFC 3463 §2: class "." subject "." detail; the class must match the reply's first
-    // digit (RFC 2034 §4), otherwise the token is just text.
-    static const QRegularExpression re(
-        QStringLiteral("^([245])\\.(\\d{1,3})\\.(\\d{1,3})(?:\\s|$)"));
-    const auto m = re.match(QString::fromLatin1(text.left(16)));
-    if (!m.hasMatch() || m.captured(1).toInt() != code / 100)
+    // RFC 3463 §2: class "." subject "." detail (one to three digits each), then a blank or
+    // the end; the class must match the reply's first digit (RFC 2034 §4), otherwise the
+    // token is just text. Read by hand: it runs for every reply of a queue flush.
+    const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    if (text.size() < 5 || text.at(0) < '2' || text.at(0) > '5' || text.at(0) == '3' ||
+        text.at(0) - '0' != code / 100 || text.at(1) != '.')
         return {};
-    return m.captured(1) + QLatin1Char('.') + m.captured(2) + QLatin1Char('.') + m.captured(3);
+    qsizetype i = 2;
+    for (int part = 0; part < 2; ++part) {
+        const qsizetype start = i;
+        while (i < text.size() && i - start < 4 && isDigit(text.at(i)))
+            ++i;
+        if (i == start || i - start > 3)
+            return {};
+        if (part == 0) {
+            if (i >= text.size() || text.at(i) != '.')
+                return {};
+            ++i;
+        }
+    }
+    const auto isBlank = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    if (i < text.size() && !isBlank(text.at(i)))
+        return {};
+    return QString::fromLatin1(text.left(i));
 }
 
 SmtpReplyParser::Status SmtpReplyParser::feedLine(const QByteArray &line)

@@ -55,6 +55,13 @@ RememberedCapabilities RememberedCapabilities::fromResult(const SmtpConfig &conf
     return c;
 }
 
+bool RememberedCapabilities::sameCapabilities(const RememberedCapabilities &o) const
+{
+    return host == o.host && port == o.port && encrypted == o.encrypted &&
+           implicitTls == o.implicitTls && authMechanisms == o.authMechanisms &&
+           authMechanismUsed == o.authMechanismUsed && certificateSha256 == o.certificateSha256;
+}
+
 SmtpConfig RememberedCapabilities::harden(const SmtpConfig &config, QStringList *notes) const
 {
     SmtpConfig c = config;

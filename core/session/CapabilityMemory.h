@@ -27,6 +27,8 @@ struct RememberedCapabilities
     QDateTime checkedAt; // UTC
 
     [[nodiscard]] bool isNull() const { return host.isEmpty(); }
+    // Everything but checkedAt is the same.
+    [[nodiscard]] bool sameCapabilities(const RememberedCapabilities &other) const;
     [[nodiscard]] static RememberedCapabilities fromResult(const SmtpConfig &config,
                                                            const Result &result);
     // The configuration a session must run with so that it cannot silently do with

@@ -58,9 +58,16 @@ Result DowngradeGuard::review(const Result &result)
         return r;
     }
     if (result.ok) {
-        CapabilityMemory memory(m_path);
-        memory.write(m_server,
-                     merge(m_before, RememberedCapabilities::fromResult(m_config, result)));
+        const RememberedCapabilities now =
+            merge(m_before, RememberedCapabilities::fromResult(m_config, result));
+        // The same capabilities confirmed within the hour: the file is not rewritten (a
+        // session then costs no fsync); checked_at is the last confirmation to the hour.
+        const bool fresh = !m_before.isNull() && m_before.sameCapabilities(now) &&
+                           m_before.checkedAt.isValid() &&
+                           m_before.checkedAt.secsTo(now.checkedAt) < kRefreshSeconds &&
+                           m_before.checkedAt <= now.checkedAt;
+        if (!fresh)
+            CapabilityMemory(m_path).write(m_server, now);
     }
     return r;
 }

@@ -38,6 +38,9 @@ public:
     [[nodiscard]] static RememberedCapabilities merge(const RememberedCapabilities &before,
                                                       RememberedCapabilities now);
     // The admin accepts what a check found (even if it is less than before).
+    // A good session that found what the memory holds rewrites it only when the memory's
+    // checked_at is older than this.
+    static constexpr qint64 kRefreshSeconds = 3600;
     static bool accept(const QString &memoryPath, const QString &server, const SmtpConfig &config,
                        const Result &result);
 

@@ -17,6 +17,7 @@
 #include "session/SmtpConfigFactory.h"
 #include "settings/SettingsStore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     }
     void startTlsStrippedIsRefusedEverywhere();
     void loginMethodGoneIsRefused();
+    void sameCapabilitiesRewrittenHourly();
 
 private:
     QTemporaryDir m_work;
@@ -314,6 +316,52 @@ void TestDowngradeGuard::loginMethodGoneIsRefused()
     const Result check = sendTest(noLogin, QString(), memory, Phase::Ehlo);
     QVERIFY(!check.ok);
     QCOMPARE(check.errorClass, ErrorClass::AuthUnsupported);
+}
+
+// A good session that finds what the memory holds leaves the file alone (no rewrite, no
+// fsync) while the memory is less than an hour old; an older memory, or anything changed,
+// is written again.
+void TestDowngradeGuard::sameCapabilitiesRewrittenHourly()
+{
+    EximFixture exim;
+    QVERIFY2(exim.start(), qPrintable(exim.errorString()));
+    MailSettings s = settingsFor(exim);
+    const QString memory = m_work.filePath(QStringLiteral("caps-hourly.json"));
+    const auto readFile = [&memory] {
+        QFile f(memory);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const auto remembered = [&] {
+        return CapabilityMemory(memory).read(QStringLiteral("smtp"), exim.hostName(),
+                                             exim.plainPort());
+    };
+    QVERIFY(sendTest(s, exim.password(), memory).ok);
+    const QByteArray first = readFile();
+    QVERIFY(!first.isEmpty());
+    const QFileInfo before(memory);
+
+    // The same again: the file is not replaced (same bytes, same inode).
+    QVERIFY(sendTest(s, exim.password(), memory).ok);
+    QCOMPARE(readFile(), first);
+    QFileInfo after(memory);
+    after.refresh();
+    QCOMPARE(after.fileTime(QFileDevice::FileModificationTime),
+             before.fileTime(QFileDevice::FileModificationTime));
+
+    // A memory checked two hours ago is confirmed again: checked_at moves to now.
+    RememberedCapabilities old = remembered();
+    old.checkedAt = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600);
+    QVERIFY(CapabilityMemory(memory).write(QStringLiteral("smtp"), old));
+    QVERIFY(sendTest(s, exim.password(), memory).ok);
+    QVERIFY2(remembered().checkedAt.secsTo(QDateTime::currentDateTimeUtc()) < 600,
+             qPrintable(remembered().checkedAt.toString(Qt::ISODate)));
+
+    // Something changed (another method logged in) is written at once, within the hour.
+    const QString usedBefore = remembered().authMechanismUsed;
+    s.smtp.auth = MailSettings::SmtpAuth::Plain;
+    QVERIFY(usedBefore != QLatin1String("PLAIN"));
+    QVERIFY(sendTest(s, exim.password(), memory).ok);
+    QCOMPARE(remembered().authMechanismUsed, QStringLiteral("PLAIN"));
 }
 
 QTEST_GUILESS_MAIN(TestDowngradeGuard)

@@ -47,6 +47,20 @@ void TestSmtpReply::parse_data()
         << QByteArray("550 5.1.1 User unknown") << true << 550 << 1 << QStringLiteral("5.1.1");
     QTest::newRow("enhanced-class-mismatch-is-text")
         << QByteArray("550 2.1.1 odd") << true << 550 << 1 << QString();
+    QTest::newRow("enhanced-alone")
+        << QByteArray("250 2.0.0") << true << 250 << 1 << QStringLiteral("2.0.0");
+    QTest::newRow("enhanced-three-digits-tab")
+        << QByteArray("421 4.123.999\tbusy") << true << 421 << 1 << QStringLiteral("4.123.999");
+    QTest::newRow("enhanced-four-digits-is-text")
+        << QByteArray("550 5.7.1234 no") << true << 550 << 1 << QString();
+    QTest::newRow("enhanced-glued-is-text")
+        << QByteArray("250 2.0.0x ok") << true << 250 << 1 << QString();
+    QTest::newRow("enhanced-two-parts-is-text")
+        << QByteArray("250 2.0 ok") << true << 250 << 1 << QString();
+    QTest::newRow("enhanced-class-3-is-text")
+        << QByteArray("354 3.0.0 go") << true << 354 << 1 << QString();
+    QTest::newRow("enhanced-empty-part-is-text")
+        << QByteArray("550 5..1 no") << true << 550 << 1 << QString();
     QTest::newRow("code-without-separator") << QByteArray("250OK") << false << 0 << 0 << QString();
     QTest::newRow("pop3-greeting") << QByteArray("+OK POP3 ready") << false << 0 << 0 << QString();
     QTest::newRow("invalid-code-2x0") << QByteArray("2x0 nope") << false << 0 << 0 << QString();
