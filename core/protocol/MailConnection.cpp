@@ -54,6 +54,9 @@ void MailConnection::preloadTls()
     // on the main thread meanwhile just waits for it to finish.
     QThreadPool::globalInstance()->start([] {
         (void)QSslSocket::supportsSsl();
+        // The default configuration makes Qt list the backend's ciphers and curves (an
+        // SSL_CTX of its own): here rather than in the first QSslSocket's constructor.
+        (void)QSslConfiguration::defaultConfiguration();
         // OpenSSL keeps an error-queue record per thread that it frees from a thread-exit
         // handler; a pool thread that ends while the process exits can skip it (LeakSanitizer
         // saw those 904 bytes). Free it here, where this thread's OpenSSL work ends.

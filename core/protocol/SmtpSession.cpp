@@ -78,6 +78,8 @@ void SmtpSession::start(const SmtpConfig &config, const QList<Envelope> &message
     opts.addresses = config.addresses;
     opts.timeoutMs = qMax(1, config.timeoutSeconds) * 1000;
     opts.maxLineLength = 8192;
+    if (m_config.heloName.isEmpty())
+        smtp::prefetchLocalDomain(); // ready by the time the greeting arrives
     open(opts, QStringLiteral("SMTP"),
          config.security == SmtpConfig::Security::None       ? QStringLiteral("none")
          : config.security == SmtpConfig::Security::StartTls ? QStringLiteral("STARTTLS")

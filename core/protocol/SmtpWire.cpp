@@ -3,9 +3,13 @@
 
 #include <QCoreApplication>
 #include <QHostInfo>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <algorithm>
+#include <chrono>
+#include <future>
+#include <memory>
 
 namespace mw::smtp {
 namespace {
@@ -125,11 +129,40 @@ QByteArray encodeAddress(const QString &address, bool *needsUtf8)
     return '<' + (at < 0 ? local : local + QLatin1Char('@') + domain).toUtf8() + '>';
 }
 
+namespace {
+
+// QHostInfo::localDomainName() loads the resolver library and reads its configuration
+// file: once per process, on a worker thread.
+std::shared_future<QString> localDomain()
+{
+    static const std::shared_future<QString> domain = [] {
+        auto promise = std::make_shared<std::promise<QString>>();
+        std::shared_future<QString> f = promise->get_future().share();
+        QThreadPool::globalInstance()->start(
+            [promise] { promise->set_value(QHostInfo::localDomainName()); });
+        return f;
+    }();
+    return domain;
+}
+
+} // namespace
+
+void prefetchLocalDomain()
+{
+    (void)localDomain();
+}
+
 QString defaultHeloName(const QHostAddress &local)
 {
     QString name = QHostInfo::localHostName();
     if (!name.contains(QLatin1Char('.'))) {
-        const QString domain = QHostInfo::localDomainName();
+        // Not ready yet (rare: the greeting came first): asked here rather than waited for,
+        // so that no thread ever blocks on the pool.
+        const std::shared_future<QString> prefetched = localDomain();
+        const QString domain =
+            prefetched.wait_for(std::chrono::seconds(0)) == std::future_status::ready
+                ? prefetched.get()
+                : QHostInfo::localDomainName();
         if (!domain.isEmpty() && !name.isEmpty())
             name += QLatin1Char('.') + domain;
     }

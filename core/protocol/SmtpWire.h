@@ -44,6 +44,10 @@ inline constexpr qsizetype kBdatChunk = qsizetype(1) << 20;
 
 // RFC 5321 §4.1.4: the host's FQDN, or an address literal of `local` when there is none.
 [[nodiscard]] QString defaultHeloName(const QHostAddress &local);
+// Starts finding the host's domain name (for defaultHeloName) on a worker thread, once per
+// process: it reads the resolver's configuration, which a session should not wait for
+// after its connection is up. Called when a connection opens (MailConnection::open).
+void prefetchLocalDomain();
 
 // An octet of 0x80 or above (the message needs 8BITMIME).
 [[nodiscard]] bool hasHighBytes(const QByteArray &data);
