@@ -45,6 +45,7 @@ QueueRunner::QueueRunner(QString queueDir, QObject *parent)
 QueueRunner::~QueueRunner()
 {
     m_journalAhead.reset(); // a journal write under way ends
+    m_remover.reset();      // and the removals asked for
     if (m_session)
         m_session->cancel();
     if (m_popBefore) {
@@ -408,6 +409,7 @@ void QueueRunner::holdQueue(ErrorClass c, const QString &message, const QString 
 
 void QueueRunner::endPass()
 {
+    settleRemovals(); // a failed removal holds the queue like any spool write
     if (m_storageTrouble) {
         // Back off (as for an unreachable server) and hold with the reason, instead of
         // trying again at once: a full disk does not empty itself in 50 ms.

@@ -5,6 +5,7 @@
 #include "PopBeforeSmtp.h"
 #include "Queue.h"
 #include "QueueJournalAhead.h"
+#include "QueueRemover.h"
 #include "protocol/SmtpSession.h"
 #include "session/Credentials.h"
 #include "session/DowngradeGuard.h"
@@ -153,6 +154,9 @@ private:
     // so that no recipient recorded as delivered is sent to again) and holds the queue.
     bool saveState(QueuedMessage &m);
     bool removeDelivered(const QueuedMessage &m);
+    // Waits for the session's removals; a failed one is kept in memory and holds the queue
+    // (as a failed removeDelivered does).
+    void settleRemovals();
     void storageFailed(const QString &error);
     // Writes what could not be written before; false while that still fails.
     bool flushPending();
@@ -188,6 +192,9 @@ private:
     QPointer<SmtpSession> m_session;
     // The session's end-of-data gate (group commit, the next group written ahead).
     std::unique_ptr<QueueJournalAhead> m_journalAhead;
+    // The removals of the files of messages the session delivered, on a worker thread;
+    // settleRemovals() waits for them before the spool is listed again or the pass ends.
+    std::unique_ptr<QueueRemover> m_remover;
     // POP-before-SMTP: kept across passes so that a login inside the relay window is reused.
     PopBeforeSmtp *m_popBefore = nullptr;
     QString m_capabilityMemory;

@@ -122,6 +122,7 @@ void QueueRunner::startSession(const QString &accessToken)
     for (const QueuedMessage &m : std::as_const(m_batch))
         ids << m.id;
     m_journalAhead = std::make_unique<QueueJournalAhead>(m_queue.dir(), ids);
+    m_remover = std::make_unique<QueueRemover>(m_queue.dir());
     session->setEndOfDataGate([this](int first, int count) {
         QString error;
         if (m_journalAhead && m_journalAhead->commit(first, count, &error))
@@ -161,6 +162,9 @@ void QueueRunner::sendPopBeforeSmtp(const QList<Envelope> &envelopes)
 
 void QueueRunner::onSessionFinished(const Result &sessionResult)
 {
+    // The delivered files are gone before anything lists the spool again (a failover to
+    // the backup server relists it in this pass).
+    settleRemovals();
     // OAuth2: an access token from memory refused at AUTH (revoked early, no expiry
     // given) is no refused sign-in yet: one retry with a fresh one first.
     if (m_tokens && m_session && !m_tokenRetried &&

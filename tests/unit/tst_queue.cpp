@@ -2,6 +2,7 @@
 #include "delivery/Pickup.h"
 #include "delivery/Queue.h"
 #include "delivery/QueueJournalAhead.h"
+#include "delivery/QueueRemover.h"
 #include "delivery/QueueRunner.h"
 #include "session/DebugLog.h"
 
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void onceRunCountsEveryPass();
     void batchBoundByBytes();
     void journalWritesNextGroupAhead();
+    void removerRemovesInTheBackground();
 };
 
 static QueuedMessage sample()
@@ -497,6 +499,34 @@ void TestQueue::journalWritesNextGroupAhead()
     QueueJournalAhead refused(dir.filePath(QStringLiteral("missing")), ids);
     QVERIFY(!refused.commit(0, 2, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestQueue::removerRemovesInTheBackground()
+{
+    // The delivered files of a session go on a worker thread; finish() waits for them and
+    // names the ones that could not be removed (the runner then holds the queue).
+    QTemporaryDir dir;
+    Queue q(dir.path());
+    QStringList ids;
+    for (int i = 0; i < 20; ++i)
+        ids << *q.enqueue(sample(), nullptr);
+    // A folder where a message file should be: it cannot be removed as a file.
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("blocked.msg")));
+    QueueRemover remover(dir.path());
+    for (const QString &id : std::as_const(ids))
+        remover.remove(id);
+    remover.remove(QStringLiteral("blocked"));
+    remover.remove(QStringLiteral("never-there")); // already gone: not a failure
+    const auto failed = remover.finish();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).first, QStringLiteral("blocked"));
+    QVERIFY(!failed.at(0).second.isEmpty());
+    QCOMPARE(q.waitingCount(), 0);
+    // Usable again after finish(); the destructor waits for what is left.
+    const QString last = *q.enqueue(sample(), nullptr);
+    remover.remove(last);
+    QVERIFY(remover.finish().isEmpty());
+    QVERIFY(!q.load(last, false));
 }
 
 #include "tst_queue.moc"
