@@ -18,7 +18,7 @@ QueueJournalAhead::~QueueJournalAhead()
 void QueueJournalAhead::settle()
 {
     if (m_ahead.valid())
-        m_ahead.get();
+        m_done = m_ahead.get();
 }
 
 bool QueueJournalAhead::commit(int first, int count, QString *error)
@@ -27,9 +27,11 @@ bool QueueJournalAhead::commit(int first, int count, QString *error)
     first = qBound(0, first, n);
     count = qBound(0, count, n - first);
     bool covered = false;
-    if (m_ahead.valid()) {
-        // One writer of the journal at a time: the write ahead ends before any other.
-        const Write w = m_ahead.get();
+    // One writer of the journal at a time: the write ahead ends before any other.
+    settle();
+    if (m_done) {
+        const Write w = *m_done;
+        m_done.reset();
         if (!w.ok) {
             if (error)
                 *error = w.error;

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <future>
+#include <optional>
 
 namespace mw {
 
@@ -45,6 +46,7 @@ private:
     QString m_dir;
     QStringList m_ids;
     std::future<Write> m_ahead;
+    std::optional<Write> m_done; // the write ahead, once settled, until a commit uses it
 };
 
 } // namespace mw
