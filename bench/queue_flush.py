@@ -256,6 +256,9 @@ def main():
                 src = os.path.join(spool_copy, f)
                 if os.path.isfile(src):
                     shutil.copy2(src, os.path.join(queue, f))
+            # On disk before the flush starts, as `send` leaves them (it fsyncs each one):
+            # else the flush's first fdatasync writes back the copies made here.
+            os.sync()
 
         for kind in kinds:
             server = Exim(kind, work, env) if kind.startswith("exim") else Sink(work, env)

@@ -47,6 +47,16 @@ void CliContext::print(const QString &text)
     out() << text << Qt::endl;
 }
 
+void CliContext::printBuffered(const QString &text)
+{
+    out() << text << '\n';
+}
+
+void CliContext::flushOut()
+{
+    out().flush();
+}
+
 void CliContext::printErr(const QString &text)
 {
     err() << text << Qt::endl;

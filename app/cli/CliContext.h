@@ -69,6 +69,10 @@ public:
 
     // Output.
     static void print(const QString &text);
+    // A line on stdout left in the buffer (a line per message of a flush: one write for
+    // many); print() and flushOut() write it.
+    static void printBuffered(const QString &text);
+    static void flushOut();
     static void printErr(const QString &text);
     void exitLater(int code);
     // Says why the command cannot go on (JSON failure object or a line on stderr); returns code.

@@ -261,8 +261,11 @@ void QueueCommand::startRunner(bool once, bool force, const Credentials &credent
     connect(history, &HistoryRecorder::problem, this, [this](const QString &sentence) {
         Queue(Queue::dirFor(settings())).log(QStringLiteral("history ") + sentence);
     });
+    // A line per message: a service's as it happens, a flush's written a pass at a time
+    // (one write instead of one per message; passFinished flushes).
+    const auto line = once ? &CliContext::printBuffered : &CliContext::print;
     connect(runner, &QueueRunner::messageDone, this,
-            [this](const QString &id, const QString &state, const QString &detail) {
+            [this, line](const QString &id, const QString &state, const QString &detail) {
                 if (json()) {
                     QJsonObject o;
                     o.insert(QStringLiteral("event"), QStringLiteral("message"));
@@ -271,13 +274,14 @@ void QueueCommand::startRunner(bool once, bool force, const Credentials &credent
                     o.insert(QStringLiteral("status"), state);
                     o.insert(QStringLiteral("message"), QString());
                     o.insert(QStringLiteral("server_reply"), detail);
-                    print(compactJson(o));
+                    line(compactJson(o));
                 } else {
-                    print(QStringLiteral("%1 %2%3").arg(
+                    line(QStringLiteral("%1 %2%3").arg(
                         id, state, detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
                 }
             });
     connect(runner, &QueueRunner::passFinished, this, [this](const QueueRunner::Summary &s) {
+        CliContext::flushOut();
         // Under the server the session went to: check and metrics tell the backup in use
         // by its entry being newer than the primary's.
         if (s.sessionRan)

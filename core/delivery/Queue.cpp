@@ -12,7 +12,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace mw {
 
@@ -69,16 +72,26 @@ bool Queue::writeState(const QueuedMessage &m, bool dead, QString *error) const
     return spool::writeJson(statePathFor(m.id, dead), spool::metadata(m), error);
 }
 
-std::optional<QueuedMessage> Queue::read(const QString &id, bool dead, bool withContent) const
+std::optional<QueuedMessage> Queue::read(const QString &id, bool dead, bool withContent,
+                                         std::optional<bool> hasState) const
 {
     QFile f(pathFor(id, dead));
     if (!f.open(QIODevice::ReadOnly))
         return std::nullopt; // delivered and removed meanwhile, or not there
-    // The metadata line is short; the content only when asked for.
-    auto m = parse(withContent ? f.readAll() : f.readLine(1 << 20), withContent);
+    // The metadata line is short; the content only when asked for, kept in the buffer it
+    // was read into (no copy of a message-sized array).
+    QByteArray data = withContent ? f.readAll() : f.readLine(1 << 20);
+    auto m = parse(data, false);
     if (!m)
         return std::nullopt;
-    const QJsonObject state = spool::readJson(statePathFor(id, dead));
+    if (withContent) {
+        data.remove(0, data.indexOf('\n') + 1);
+        m->content = std::move(data);
+    }
+    // A .state written after the listing belongs to a change made under the lock, which
+    // the lister (the lock holder, or a reader that may be a moment late) does not race.
+    const QJsonObject state =
+        hasState.value_or(true) ? spool::readJson(statePathFor(id, dead)) : QJsonObject();
     if (!state.isEmpty())
         spool::applyMetadata(state, *m);
     m->id = id; // the file name: a dead letter shares the first line of its message
@@ -111,6 +124,33 @@ std::optional<QString> Queue::enqueue(QueuedMessage m, QString *error)
     return m.id;
 }
 
+namespace {
+
+// One folder of the spool as one directory read shows it: the message ids in id order
+// (oldest first) and the ids that have a .state file.
+struct Listing
+{
+    QStringList ids;
+    QSet<QString> states;
+};
+
+Listing listFolder(const QString &dir)
+{
+    Listing l;
+    for (const QString &name : spool::fileNames(dir)) {
+        if (name.startsWith(QLatin1Char('.')))
+            continue; // a temporary file of AtomicFile, the journal, the lock
+        if (name.endsWith(msgSuffix))
+            l.ids << name.chopped(msgSuffix.size());
+        else if (name.endsWith(stateSuffix))
+            l.states.insert(name.chopped(stateSuffix.size()));
+    }
+    std::sort(l.ids.begin(), l.ids.end());
+    return l;
+}
+
+} // namespace
+
 QList<QueuedMessage> Queue::list(bool withDead, bool withContent) const
 {
     QList<QueuedMessage> out;
@@ -118,13 +158,10 @@ QList<QueuedMessage> Queue::list(bool withDead, bool withContent) const
     if (withDead)
         dirs << m_dir + QStringLiteral("/dead");
     for (const QString &d : dirs) {
-        const QStringList names =
-            QDir(d).entryList({QStringLiteral("*.msg")}, QDir::Files, QDir::Name);
-        for (const QString &name : names) {
-            if (name.startsWith(QLatin1Char('.')))
-                continue; // a temporary file of AtomicFile
-            if (auto m = read(name.chopped(msgSuffix.size()), d != m_dir, withContent))
-                out << *m;
+        const Listing l = listFolder(d);
+        for (const QString &id : l.ids) {
+            if (auto m = read(id, d != m_dir, withContent, l.states.contains(id)))
+                out << std::move(*m);
         }
     }
     std::sort(out.begin(), out.end(),
@@ -132,12 +169,36 @@ QList<QueuedMessage> Queue::list(bool withDead, bool withContent) const
     return out;
 }
 
+QList<QueuedMessage> Queue::listDue(int limit, qint64 limitBytes,
+                                    const std::function<bool(QueuedMessage &)> &take,
+                                    bool *full) const
+{
+    QList<QueuedMessage> out;
+    qint64 bytes = 0;
+    if (full)
+        *full = false;
+    const Listing l = listFolder(m_dir);
+    for (const QString &id : l.ids) {
+        if (!out.isEmpty() && (out.size() >= limit || bytes >= limitBytes)) {
+            if (full)
+                *full = true;
+            break;
+        }
+        auto m = read(id, false, true, l.states.contains(id));
+        if (m && take(*m)) {
+            bytes += m->content.size();
+            out << std::move(*m);
+        }
+    }
+    return out;
+}
+
 int Queue::waitingCount() const
 {
     int n = 0;
-    for (const QString &name : QDir(m_dir).entryList({QStringLiteral("*.msg")}, QDir::Files)) {
-        if (!name.startsWith(QLatin1Char('.'))) // a temporary file of AtomicFile
-            ++n;
+    for (const QString &name : spool::fileNames(m_dir)) {
+        if (!name.startsWith(QLatin1Char('.')) && name.endsWith(msgSuffix))
+            ++n; // not a temporary file of AtomicFile
     }
     return n;
 }

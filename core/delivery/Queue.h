@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -147,6 +148,14 @@ public:
 
     // Messages to send (waiting and unknown-outcome), oldest first; dead ones with withDead.
     [[nodiscard]] QList<QueuedMessage> list(bool withDead, bool withContent = false) const;
+    // The runner's batch: the messages to send, oldest first, read one at a time with
+    // their content and handed to `take`, which says whether the message is taken (it may
+    // change it). Reading stops once `limit` are taken or their content reaches
+    // `limitBytes` (at least one is taken), so the files behind them are not read at all;
+    // *full then says that it stopped there.
+    [[nodiscard]] QList<QueuedMessage> listDue(int limit, qint64 limitBytes,
+                                               const std::function<bool(QueuedMessage &)> &take,
+                                               bool *full = nullptr) const;
     // How many messages wait (dead letters not counted): the spool's message files,
     // counted without reading them (what list(false).size() says, at a fraction of the cost).
     [[nodiscard]] int waitingCount() const;
@@ -237,9 +246,11 @@ private:
     [[nodiscard]] QString statePathFor(const QString &id, bool dead) const;
     bool write(const QString &path, const QueuedMessage &message, QString *error) const;
     bool writeState(const QueuedMessage &message, bool dead, QString *error) const;
-    // The message file of id (in dead/ or not) with its .state applied.
-    [[nodiscard]] std::optional<QueuedMessage> read(const QString &id, bool dead,
-                                                    bool withContent) const;
+    // The message file of id (in dead/ or not) with its .state applied. hasState: whether
+    // the folder's listing showed a .state file (no attempt to open one that is not there);
+    // unknown (nullopt) for a single message.
+    [[nodiscard]] std::optional<QueuedMessage> read(const QString &id, bool dead, bool withContent,
+                                                    std::optional<bool> hasState = {}) const;
 
     QString m_dir;
 };

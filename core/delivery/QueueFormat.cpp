@@ -15,8 +15,12 @@
 #include <chrono>
 
 #ifdef Q_OS_UNIX
+#include <dirent.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
+#else
+#include <QDir>
 #endif
 
 namespace mw {
@@ -34,6 +38,33 @@ QDateTime fromIso(const QJsonValue &v)
     if (t.isValid())
         t.setTimeSpec(Qt::UTC);
     return t;
+}
+
+QStringList fileNames(const QString &dir)
+{
+    QStringList names;
+#ifdef Q_OS_UNIX
+    DIR *d = ::opendir(QFile::encodeName(dir).constData());
+    if (!d)
+        return names;
+    const int fd = ::dirfd(d);
+    while (const dirent *e = ::readdir(d)) {
+        if (e->d_type == DT_DIR)
+            continue;
+        if (e->d_type != DT_REG) {
+            // A symbolic link or a file system that does not say: as QDir::Files, a link
+            // to a file counts, anything else does not.
+            struct stat st;
+            if (::fstatat(fd, e->d_name, &st, 0) != 0 || !S_ISREG(st.st_mode))
+                continue;
+        }
+        names << QFile::decodeName(e->d_name);
+    }
+    ::closedir(d);
+#else
+    names = QDir(dir).entryList(QDir::Files | QDir::Hidden);
+#endif
+    return names;
 }
 
 void syncDir(const QString &dir)

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 namespace mw {
 
@@ -43,18 +44,20 @@ QStringList Queue::recover(QString *error)
     // Only old ones: a `send` running now may be writing one.
     const QDateTime old = QDateTime::currentDateTimeUtc().addSecs(-3600);
     for (const QString &d : QStringList{m_dir, m_dir + QStringLiteral("/dead")}) {
-        const QFileInfoList temps =
-            QDir(d).entryInfoList({QStringLiteral(".*.msg.*")}, QDir::Files | QDir::Hidden);
-        for (const QFileInfo &fi : temps) {
-            if (fi.lastModified().toUTC() < old)
-                QFile::remove(fi.absoluteFilePath());
-        }
-        // State files whose message is gone (a crash between the two removals). Only the
-        // lock holder writes them, and that is the caller.
-        const QStringList states = QDir(d).entryList({QLatin1Char('*') + stateSuffix}, QDir::Files);
-        for (const QString &name : states) {
-            if (!name.startsWith(QLatin1Char('.')) &&
-                !QFile::exists(d + QLatin1Char('/') + name.chopped(stateSuffix.size()) + msgSuffix))
+        // One directory read for both (no stat per message file).
+        const QStringList names = spool::fileNames(d);
+        const QSet<QString> present(names.cbegin(), names.cend());
+        for (const QString &name : names) {
+            if (name.startsWith(QLatin1Char('.'))) {
+                if (name.indexOf(msgSuffix + QLatin1Char('.'), 1) >= 0 &&
+                    QFileInfo(d + QLatin1Char('/') + name).lastModified().toUTC() < old)
+                    QFile::remove(d + QLatin1Char('/') + name);
+                continue;
+            }
+            // State files whose message is gone (a crash between the two removals). Only
+            // the lock holder writes them, and that is the caller.
+            if (name.endsWith(stateSuffix) &&
+                !present.contains(name.chopped(stateSuffix.size()) + msgSuffix))
                 QFile::remove(d + QLatin1Char('/') + name);
         }
     }

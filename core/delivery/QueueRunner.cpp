@@ -44,6 +44,8 @@ QueueRunner::QueueRunner(QString queueDir, QObject *parent)
 
 QueueRunner::~QueueRunner()
 {
+    m_journalAhead.reset(); // a journal write under way ends
+    m_remover.reset();      // and the removals asked for
     if (m_session)
         m_session->cancel();
     if (m_popBefore) {
@@ -58,6 +60,16 @@ qint64 QueueRunner::retryDelay(int intervalSeconds, int failures)
     if (failures <= 3)
         return base;
     return base * (qint64(1) << std::min(failures - 3, 4));
+}
+
+void QueueRunner::addCounts(Summary &into, const Summary &earlier)
+{
+    into.attempted += earlier.attempted;
+    into.delivered += earlier.delivered;
+    into.deferred += earlier.deferred;
+    into.dead += earlier.dead;
+    into.unknown += earlier.unknown;
+    into.recovered = earlier.recovered + into.recovered;
 }
 
 void QueueRunner::setSettings(const MailSettings &settings)
@@ -113,6 +125,7 @@ void QueueRunner::start(const Options &options)
     m_force = options.force;
     m_running = true;
     m_firstPass = true;
+    m_runTotal = {};
     QString error;
     if (!m_queue.ensure(&error)) {
         m_summary = {};
@@ -341,27 +354,29 @@ void QueueRunner::afterHoldCheck()
         endPass();
         return;
     }
-    m_batch.clear();
-    for (QueuedMessage &m : m_queue.list(false, true)) {
-        if (!m_force && m.nextAttempt.isValid() && m.nextAttempt > now)
-            continue;
-        // Recipients recorded as delivered never get the message again.
-        QStringList remaining;
-        for (const QString &r : std::as_const(m.recipients)) {
-            if (std::none_of(m.delivered.cbegin(), m.delivered.cend(), [&r](const QString &d) {
-                    return Router::normalized(d) == Router::normalized(r);
-                }))
-                remaining << r;
-        }
-        if (remaining.isEmpty()) {
-            removeDelivered(m); // every recipient has it (the removal had failed)
-            continue;
-        }
-        m.recipients = remaining;
-        m_batch << std::move(m);
-        if (m_batch.size() >= m_options.maxBatch)
-            break;
-    }
+    // Only the files of this batch are read: the rest of a long spool waits unread for
+    // the next pass.
+    m_batch = m_queue.listDue(
+        m_options.maxBatch, m_options.maxBatchBytes,
+        [this, now](QueuedMessage &m) {
+            if (!m_force && m.nextAttempt.isValid() && m.nextAttempt > now)
+                return false;
+            // Recipients recorded as delivered never get the message again.
+            QStringList remaining;
+            for (const QString &r : std::as_const(m.recipients)) {
+                if (std::none_of(m.delivered.cbegin(), m.delivered.cend(), [&r](const QString &d) {
+                        return Router::normalized(d) == Router::normalized(r);
+                    }))
+                    remaining << r;
+            }
+            if (remaining.isEmpty()) {
+                removeDelivered(m); // every recipient has it (the removal had failed)
+                return false;
+            }
+            m.recipients = remaining;
+            return true;
+        },
+        &m_batchFull);
     m_firstPass = false;
     m_force = false;
     if (m_batch.isEmpty()) {
@@ -394,6 +409,7 @@ void QueueRunner::holdQueue(ErrorClass c, const QString &message, const QString 
 
 void QueueRunner::endPass()
 {
+    settleRemovals(); // a failed removal holds the queue like any spool write
     if (m_storageTrouble) {
         // Back off (as for an unreachable server) and hold with the reason, instead of
         // trying again at once: a full disk does not empty itself in 50 ms.
@@ -408,6 +424,8 @@ void QueueRunner::endPass()
     } else if (m_summary.attempted > 0 && m_pending.isEmpty()) {
         m_storageFailures = 0;
     }
+    // A journal write ahead ends first: none may follow the journal's removal.
+    m_journalAhead.reset();
     // The journal stays while an outcome of this pass is not on disk: after a crash those
     // messages are marked "outcome unknown" instead of looking untouched.
     m_queue.endPass(!m_pending.isEmpty());
@@ -418,16 +436,21 @@ void QueueRunner::endPass()
     if (!m_running)
         return Q_EMIT finished(m_summary);
     // A full batch went well: more may be due right away.
-    const bool more = m_batch.size() >= m_options.maxBatch && !m_summary.held &&
-                      (m_summary.delivered + m_summary.dead) > 0;
+    const bool more = m_batchFull && !m_summary.held && (m_summary.delivered + m_summary.dead) > 0;
     m_batch.clear();
+    m_batchFull = false;
     if (m_options.once) {
         if (more) {
+            Summary sofar = m_summary;
+            addCounts(sofar, m_runTotal);
+            m_runTotal = sofar;
             QTimer::singleShot(0, this, &QueueRunner::runPass);
             return;
         }
         m_running = false;
-        Q_EMIT finished(m_summary);
+        Summary total = m_summary;
+        addCounts(total, m_runTotal);
+        Q_EMIT finished(total);
         return;
     }
     if (more || m_passPending) {

@@ -4,6 +4,8 @@
 #include "FailoverPolicy.h"
 #include "PopBeforeSmtp.h"
 #include "Queue.h"
+#include "QueueJournalAhead.h"
+#include "QueueRemover.h"
 #include "protocol/SmtpSession.h"
 #include "session/Credentials.h"
 #include "session/DowngradeGuard.h"
@@ -41,9 +43,13 @@ class QueueRunner : public QObject
 public:
     struct Options
     {
-        bool once = false;      // one pass (and the passes a batch limit needs), then finish
-        bool force = false;     // first pass: every waiting message now, and lift a hold once
-        int maxBatch = 500;     // messages per session
+        bool once = false;  // one pass (and the passes a batch limit needs), then finish
+        bool force = false; // first pass: every waiting message now, and lift a hold once
+        // Messages per session, and the octets of their content (all in memory while the
+        // session runs); at least one message. A flush of a long spool goes over one
+        // connection up to these.
+        int maxBatch = 2000;
+        qint64 maxBatchBytes = 64 * 1024 * 1024;
         int lockWaitMs = 60000; // how long a --once pass waits for a running pass
     };
 
@@ -119,10 +125,15 @@ Q_SIGNALS:
     void messageHandled(const mw::QueuedMessage &message, const QString &state,
                         const QString &detail, const QString &server);
     void passFinished(const mw::QueueRunner::Summary &summary);
+    // A once-run (Options::once) that took several passes (batch limits) counts the
+    // messages of all of them (attempted, delivered, deferred, dead, unknown, recovered);
+    // the rest is the last pass's.
     void finished(const mw::QueueRunner::Summary &summary);
 
 private:
     void runPass();
+    // Adds the message counts of the passes before `into` (a once-run's total).
+    static void addCounts(Summary &into, const Summary &earlier);
     void sendSmtp();
     void sendPopBeforeSmtp(const QList<Envelope> &envelopes);
     void startSession(const QString &accessToken);
@@ -143,6 +154,9 @@ private:
     // so that no recipient recorded as delivered is sent to again) and holds the queue.
     bool saveState(QueuedMessage &m);
     bool removeDelivered(const QueuedMessage &m);
+    // Waits for the session's removals; a failed one is kept in memory and holds the queue
+    // (as a failed removeDelivered does).
+    void settleRemovals();
     void storageFailed(const QString &error);
     // Writes what could not be written before; false while that still fails.
     bool flushPending();
@@ -170,10 +184,17 @@ private:
     bool m_firstPass = true;
     int m_lockWaited = 0;
     QList<QueuedMessage> m_batch;
+    bool m_batchFull = false; // the batch limits left due messages for another pass
+    Summary m_runTotal;       // the counts of this once-run's passes before the current one
     ErrorClass m_holdClass = ErrorClass::None;
     QString m_holdMessage;
     QString m_holdReply;
     QPointer<SmtpSession> m_session;
+    // The session's end-of-data gate (group commit, the next group written ahead).
+    std::unique_ptr<QueueJournalAhead> m_journalAhead;
+    // The removals of the files of messages the session delivered, on a worker thread;
+    // settleRemovals() waits for them before the spool is listed again or the pass ends.
+    std::unique_ptr<QueueRemover> m_remover;
     // POP-before-SMTP: kept across passes so that a login inside the relay window is reused.
     PopBeforeSmtp *m_popBefore = nullptr;
     QString m_capabilityMemory;

@@ -46,6 +46,12 @@ bool QueueRunner::saveState(QueuedMessage &m)
 
 bool QueueRunner::removeDelivered(const QueuedMessage &m)
 {
+    if (m_remover) {
+        // During a session: on the worker thread (settleRemovals() collects failures).
+        m_pending.remove(m.id);
+        m_remover->remove(m.id);
+        return true;
+    }
     QString error;
     if (m_queue.remove(m.id, &error)) {
         m_pending.remove(m.id);
@@ -56,6 +62,23 @@ bool QueueRunner::removeDelivered(const QueuedMessage &m)
     m_pending.insert(m.id, Pending{meta, true});
     storageFailed(error);
     return false;
+}
+
+void QueueRunner::settleRemovals()
+{
+    if (!m_remover)
+        return;
+    const QList<std::pair<QString, QString>> failed = m_remover->finish();
+    m_remover.reset();
+    for (const auto &[id, error] : failed) {
+        // Kept in memory: never sent again, and removed before the next pass sends.
+        QueuedMessage meta;
+        meta.id = id;
+        if (const auto m = m_queue.load(id, false))
+            meta = *m;
+        m_pending.insert(id, Pending{meta, true});
+        storageFailed(error);
+    }
 }
 
 void QueueRunner::storageFailed(const QString &error)

@@ -115,13 +115,17 @@ void QueueRunner::startSession(const QString &accessToken)
     connect(session, &SmtpSession::messageFinished, this, &QueueRunner::onMessage);
     connect(session, &SmtpSession::finished, this, &QueueRunner::onSessionFinished);
     // Group commit: before a message's end of data leaves, its id and the next few are in
-    // the journal with one fdatasync (docs/RELIABILITY.md, "Queue flush: group commit").
+    // the journal with one fdatasync, the group behind them written ahead while they are
+    // sent (docs/RELIABILITY.md, "Queue flush: group commit").
+    QStringList ids;
+    ids.reserve(m_batch.size());
+    for (const QueuedMessage &m : std::as_const(m_batch))
+        ids << m.id;
+    m_journalAhead = std::make_unique<QueueJournalAhead>(m_queue.dir(), ids);
+    m_remover = std::make_unique<QueueRemover>(m_queue.dir());
     session->setEndOfDataGate([this](int first, int count) {
-        QStringList ids;
-        for (int i = first; i < first + count && i < m_batch.size(); ++i)
-            ids << m_batch.at(i).id;
         QString error;
-        if (m_queue.journalAppend(ids, &error))
+        if (m_journalAhead && m_journalAhead->commit(first, count, &error))
             return true;
         storageFailed(error);
         return false;
@@ -158,6 +162,9 @@ void QueueRunner::sendPopBeforeSmtp(const QList<Envelope> &envelopes)
 
 void QueueRunner::onSessionFinished(const Result &sessionResult)
 {
+    // The delivered files are gone before anything lists the spool again (a failover to
+    // the backup server relists it in this pass).
+    settleRemovals();
     // OAuth2: an access token from memory refused at AUTH (revoked early, no expiry
     // given) is no refused sign-in yet: one retry with a fresh one first.
     if (m_tokens && m_session && !m_tokenRetried &&

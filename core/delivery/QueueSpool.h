@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 namespace mw::spool {
 
@@ -27,6 +28,10 @@ inline const QString storageMarker = QStringLiteral("/.hold-storage");
 // of <id>.state.
 [[nodiscard]] QJsonObject metadata(const QueuedMessage &m);
 void applyMetadata(const QJsonObject &o, QueuedMessage &m);
+
+// The names of the files in a folder (no folders), unsorted: one directory read, without
+// a stat per file where the file system gives the type (QDir stats each entry).
+[[nodiscard]] QStringList fileNames(const QString &dir);
 
 // fsync(2) of a folder, so that renames and removals in it survive a power loss.
 void syncDir(const QString &dir);

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QObject>
 
+#include <array>
 #include <memory>
 
 namespace mw {
@@ -46,6 +47,9 @@ public:
     // class of a failure. The body is the caller's to add (history/keep_bodies).
     [[nodiscard]] static HistoryEntry entryFor(const QueuedMessage &message, const QString &state,
                                                const QString &detail, const QString &server);
+    // The values of the message header's first To and first Cc fields (empty when
+    // missing), unfolded as DsnParser::headerValues gives them.
+    [[nodiscard]] static std::array<QByteArray, 2> toAndCc(const QByteArray &content);
     // The addresses of a header field's value (To, Cc): split at the commas that separate
     // them, not those inside a quoted display name or a comment.
     [[nodiscard]] static QStringList splitAddressList(const QString &value);

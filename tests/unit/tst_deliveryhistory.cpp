@@ -2,6 +2,7 @@
 // DeliveryHistory, the SQLite database of every message the queue handed over: what it
 // records and finds, its filters, retention, bounce marks, a damaged file and the modes of
 // its files.
+#include "diagnostics/DsnParser.h"
 #include "history/DeliveryHistory.h"
 #include "history/HistoryRecorder.h"
 #include "history/HistoryResend.h"
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void recorderWritesAPassAndObeysSettings();
     void resentFieldsOnTop();
     void onlyFailureReportsMarkBounces();
+    void toAndCcAsDsnParserReadsThem_data();
+    void toAndCcAsDsnParserReadsThem();
 
 private:
     QString freshPath(const QString &name) const
@@ -403,4 +406,33 @@ void TestDeliveryHistory::onlyFailureReportsMarkBounces()
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryHistory)
+void TestDeliveryHistory::toAndCcAsDsnParserReadsThem_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("plain") << QByteArray("From: a@x.test\r\nTo: u@x.test, v@x.test\r\n"
+                                         "Cc: w@x.test\r\n\r\nTo: body@x.test\r\n");
+    QTest::newRow("folded, case, spaces")
+        << QByteArray("Subject: s\r\nTO :  \"U, X\" <u@x.test>,\r\n\t v@x.test \r\n"
+                      "cC:w@x.test\r\n\r\nbody\r\n");
+    QTest::newRow("first of two, fold of the second")
+        << QByteArray("To: a@x.test\r\nTo: b@x.test\r\n c@x.test\r\nCc: d@x.test\r\n\r\n");
+    QTest::newRow("fold after a line without a name")
+        << QByteArray("To: a@x.test\r\nno colon here\r\n b@x.test\r\n\r\n");
+    QTest::newRow("fold before any field") << QByteArray(" x@x.test\r\nCc: c@x.test\r\n\r\n");
+    QTest::newRow("bare LF, no body") << QByteArray("To: a@x.test\nCc: b@x.test\n");
+    QTest::newRow("no header") << QByteArray("\r\nTo: body@x.test\r\n");
+    QTest::newRow("empty names") << QByteArray(": x\r\nTo:\r\nCc: \r\n\r\n");
+}
+
+void TestDeliveryHistory::toAndCcAsDsnParserReadsThem()
+{
+    // The history reads To and Cc with its own scan (no copy of the other fields): the
+    // same values as the DSN parser's reading of the header.
+    QFETCH(QByteArray, content);
+    const QStringList expected = DsnParser::headerValues(content, {"To", "Cc"});
+    const std::array<QByteArray, 2> got = HistoryRecorder::toAndCc(content);
+    QCOMPARE(QString::fromUtf8(got[0]), expected.at(0));
+    QCOMPARE(QString::fromUtf8(got[1]), expected.at(1));
+}
+
 #include "tst_deliveryhistory.moc"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "delivery/Pickup.h"
 #include "delivery/Queue.h"
+#include "delivery/QueueJournalAhead.h"
+#include "delivery/QueueRemover.h"
 #include "delivery/QueueRunner.h"
 #include "session/DebugLog.h"
 
@@ -36,6 +38,10 @@ private Q_SLOTS:
     void deadLetterIdsUnique();
     void stateChangeKeepsMessageFile();
     void lineEndsNormalized();
+    void onceRunCountsEveryPass();
+    void batchBoundByBytes();
+    void journalWritesNextGroupAhead();
+    void removerRemovesInTheBackground();
 };
 
 static QueuedMessage sample()
@@ -380,4 +386,147 @@ void TestQueue::lineEndsNormalized()
 }
 
 QTEST_GUILESS_MAIN(TestQueue)
+
+// A once-run over pickup (no server) with the given batch limits: its finished() summary
+// and how many passes it took.
+static QueueRunner::Summary runOnce(const QString &dir, const QString &pickup, int maxBatch,
+                                    qint64 maxBatchBytes, int *passes)
+{
+    QueueRunner runner(dir);
+    MailSettings s;
+    s.delivery.method = MailSettings::DeliveryMethod::Pickup;
+    s.delivery.pickupDir = pickup;
+    runner.setSettings(s);
+    QSignalSpy passed(&runner, &QueueRunner::passFinished);
+    QSignalSpy finished(&runner, &QueueRunner::finished);
+    QueueRunner::Options o;
+    o.once = true;
+    o.maxBatch = maxBatch;
+    o.maxBatchBytes = maxBatchBytes;
+    runner.start(o);
+    if (!finished.wait(10000))
+        return {};
+    *passes = int(passed.size());
+    return finished.at(0).at(0).value<QueueRunner::Summary>();
+}
+
+void TestQueue::onceRunCountsEveryPass()
+{
+    // `queue flush` reports finished(): with more messages than one batch it must count
+    // all of them, not only the last pass's.
+    QTemporaryDir dir;
+    QTemporaryDir pickup;
+    Queue q(dir.path());
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(q.enqueue(sample(), nullptr));
+    int passes = 0;
+    const QueueRunner::Summary s = runOnce(dir.path(), pickup.path(), 2, qint64(1) << 30, &passes);
+    QCOMPARE(passes, 3);
+    QCOMPARE(s.attempted, 5);
+    QCOMPARE(s.delivered, 5);
+    QCOMPARE(s.remaining, 0);
+    QCOMPARE(q.waitingCount(), 0);
+}
+
+void TestQueue::batchBoundByBytes()
+{
+    // The content of a batch is held in memory for its session: a byte bound ends the batch
+    // (at least one message each), the rest goes in the next pass of the same run.
+    QTemporaryDir dir;
+    QTemporaryDir pickup;
+    Queue q(dir.path());
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(q.enqueue(sample(), nullptr));
+    int passes = 0;
+    const QueueRunner::Summary s = runOnce(dir.path(), pickup.path(), 1000, 1, &passes);
+    QCOMPARE(passes, 3);
+    QCOMPARE(s.delivered, 3);
+    QCOMPARE(QDir(pickup.path()).entryList(QDir::Files).size(), 3);
+    // listDue stops at the bound and says so; a message that is not taken does not count.
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(q.enqueue(sample(), nullptr));
+    bool full = false;
+    int seen = 0;
+    QList<QueuedMessage> got = q.listDue(
+        2, qint64(1) << 30,
+        [&seen](QueuedMessage &) {
+            return ++seen != 1; // the oldest is not due
+        },
+        &full);
+    QCOMPARE(got.size(), 2);
+    QVERIFY(!full);
+    QVERIFY(!got.at(0).content.isEmpty());
+    got = q.listDue(
+        1, qint64(1) << 30, [](QueuedMessage &) { return true; }, &full);
+    QCOMPARE(got.size(), 1);
+    QVERIFY(full);
+}
+
+void TestQueue::journalWritesNextGroupAhead()
+{
+    // The end-of-data gate: a group is durable when commit() returns, and the group behind
+    // it is written meanwhile (on a worker thread), so that its own commit writes nothing.
+    QTemporaryDir dir;
+    Queue q(dir.path());
+    QVERIFY(q.ensure(nullptr));
+    const QString journal = dir.filePath(QStringLiteral(".journal"));
+    const auto lines = [&journal] {
+        QFile f(journal);
+        return f.open(QIODevice::ReadOnly) ? f.readAll().split('\n') : QList<QByteArray>();
+    };
+    const QStringList ids{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                          QStringLiteral("d"), QStringLiteral("e")};
+    QueueJournalAhead gate(dir.path(), ids);
+    QString error;
+    QVERIFY(gate.commit(0, 2, &error));
+    QVERIFY(lines().mid(0, 2) == (QList<QByteArray>{"a", "b"}));
+    gate.settle();
+    QCOMPARE(lines(), (QList<QByteArray>{"a", "b", "c", "d", ""}));
+    QVERIFY(gate.commit(2, 2, &error)); // covered by the write ahead; "e" goes ahead now
+    gate.settle();
+    QCOMPARE(lines(), (QList<QByteArray>{"a", "b", "c", "d", "e", ""}));
+    QVERIFY(gate.commit(4, 1, &error));
+    gate.settle();
+    QCOMPARE(lines(), (QList<QByteArray>{"a", "b", "c", "d", "e", ""}));
+    // A gap (messages finished before their end of data) is written when asked for.
+    QueueJournalAhead gap(dir.path(), ids);
+    QFile::remove(journal);
+    QVERIFY(gap.commit(0, 1, &error)); // "b" ahead
+    QVERIFY(gap.commit(3, 2, &error)); // not covered: written now
+    gap.settle();
+    QCOMPARE(lines(), (QList<QByteArray>{"a", "b", "d", "e", ""}));
+    // A journal that cannot be written (its folder is missing) refuses the gate, with why.
+    QueueJournalAhead refused(dir.filePath(QStringLiteral("missing")), ids);
+    QVERIFY(!refused.commit(0, 2, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestQueue::removerRemovesInTheBackground()
+{
+    // The delivered files of a session go on a worker thread; finish() waits for them and
+    // names the ones that could not be removed (the runner then holds the queue).
+    QTemporaryDir dir;
+    Queue q(dir.path());
+    QStringList ids;
+    for (int i = 0; i < 20; ++i)
+        ids << *q.enqueue(sample(), nullptr);
+    // A folder where a message file should be: it cannot be removed as a file.
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("blocked.msg")));
+    QueueRemover remover(dir.path());
+    for (const QString &id : std::as_const(ids))
+        remover.remove(id);
+    remover.remove(QStringLiteral("blocked"));
+    remover.remove(QStringLiteral("never-there")); // already gone: not a failure
+    const auto failed = remover.finish();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).first, QStringLiteral("blocked"));
+    QVERIFY(!failed.at(0).second.isEmpty());
+    QCOMPARE(q.waitingCount(), 0);
+    // Usable again after finish(); the destructor waits for what is left.
+    const QString last = *q.enqueue(sample(), nullptr);
+    remover.remove(last);
+    QVERIFY(remover.finish().isEmpty());
+    QVERIFY(!q.load(last, false));
+}
+
 #include "tst_queue.moc"
