@@ -135,7 +135,8 @@ void FormBinder::bind(QWidget *root)
             form->insertRow(row + 1, QString(), label);
             m_errors.insert(key, label);
         }
-        addPolicyRow(key, w);
+        // The policy row under it (FormBinderLocks.cpp) is built when a policy or an
+        // organisation default first applies to the field: most forms never need one.
     }
     refreshAll();
     refreshLocks();

@@ -42,6 +42,7 @@ class QueueView;
 class SetupAssistant;
 class OAuthSignIn;
 class PasswordField;
+class ServerCheckController;
 class SettingsPage;
 class StatusIndicator;
 class StatusMonitor;
@@ -204,6 +205,7 @@ private:
     StatusMonitor *m_monitor = nullptr;
     StatusRequestService *m_statusRequests = nullptr;
     FormBinder *m_binder = nullptr;
+    ServerCheckController *m_checks = nullptr;
     QList<SettingsPage *> m_pages;
     QList<PasswordField *> m_passwords;
     QTabWidget *m_tabs = nullptr;
