@@ -102,14 +102,8 @@ QPushButton *ServerCheckController::addButtonRow(SettingsPage *page, const char 
     return buttons.value(0);
 }
 
-void ServerCheckController::attach(const QList<SettingsPage *> &pages, TestPanel *testPanel,
-                                   StatusMonitor *monitor, StatusIndicator *smtpStatus,
-                                   StatusIndicator *pop3Status, StatusIndicator *backupStatus)
+void ServerCheckController::attachPages(const QList<SettingsPage *> &pages)
 {
-    m_monitor = monitor;
-    m_indicators[0] = smtpStatus;
-    m_indicators[1] = pop3Status;
-    m_indicators[2] = backupStatus;
     for (SettingsPage *page : pages) {
         if (page->findChild<QWidget *>(QStringLiteral("smtpHost")) && !m_checkSmtp) {
             m_checkSmtp = new QPushButton(tr("Check &what the server supports…"));
@@ -163,6 +157,17 @@ void ServerCheckController::attach(const QList<SettingsPage *> &pages, TestPanel
         }
     }
     updateButtons();
+}
+
+void ServerCheckController::attach(const QList<SettingsPage *> &pages, TestPanel *testPanel,
+                                   StatusMonitor *monitor, StatusIndicator *smtpStatus,
+                                   StatusIndicator *pop3Status, StatusIndicator *backupStatus)
+{
+    m_monitor = monitor;
+    m_indicators[0] = smtpStatus;
+    m_indicators[1] = pop3Status;
+    m_indicators[2] = backupStatus;
+    attachPages(pages);
 
     if (testPanel)
         connect(testPanel, &TestPanel::changesRequested, this,

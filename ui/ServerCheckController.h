@@ -48,6 +48,9 @@ public:
     void attach(const QList<SettingsPage *> &pages, TestPanel *testPanel, StatusMonitor *monitor,
                 StatusIndicator *smtpStatus, StatusIndicator *pop3Status,
                 StatusIndicator *backupStatus = nullptr);
+    // The buttons and notes on pages built later (the window builds a tab when it is
+    // first shown).
+    void attachPages(const QList<SettingsPage *> &pages);
 
     // Opens (or raises) the dialog and starts a check of the form's current values; backup:
     // of the backup SMTP server (objectName backupServerCheckDialog; what it applies goes

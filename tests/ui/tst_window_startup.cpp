@@ -6,11 +6,12 @@
 //   - the first status check, which connects, starts after the first paint;
 //   - the TLS check of app/gui/main.cpp (checkTlsAfterFirstPaint) loads it after the
 //     first paint, on a worker thread, and the status check then runs as before.
-// The server check's dialog is built after the first paint, hidden, and every check reuses
-// it (its first check then only shows it). Nor does the first paint decode an image file:
-// QImageReader would load every image-format plugin (Fusion's group box frame was a PNG;
-// ui/LightGroupBox.h). Linux (/proc/self/maps); one test function per process, as it watches what
-// the process loads.
+// Only the tabs the first paint shows are built before it: another tab's page is built when
+// the tab is first shown. The server check's dialog is built after the first paint, hidden, and
+// every check reuses it (its first check then only shows it). Nor does the first paint decode an
+// image file: QImageReader would load every image-format plugin (Fusion's group box frame was a
+// PNG; ui/LightGroupBox.h). Linux (/proc/self/maps); one test function per process, as it watches
+// what the process loads.
 #include "FirstPaint.h"
 #include "GuiTestSupport.h"
 #include "LoadedLibraries.h"
@@ -20,8 +21,11 @@
 #include "diagnostics/StatusMonitor.h"
 
 #include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWindow>
@@ -51,6 +55,7 @@ public:
     bool tlsAtPaint = false;
     bool checkingAtPaint = false;
     bool checkDialogAtPaint = false;
+    bool pop3PageAtPaint = false;
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
@@ -60,6 +65,7 @@ public:
             checkingAtPaint = m_window->monitor()->state(QStringLiteral("smtp")).status ==
                               ServerStatus::InProgress;
             checkDialogAtPaint = m_window->findChild<ServerCheckDialog *>() != nullptr;
+            pop3PageAtPaint = m_window->findChild<QWidget *>(QStringLiteral("pop3Host"));
         }
         return false;
     }
@@ -111,6 +117,17 @@ private Q_SLOTS:
         QVERIFY2(!mappedAfterPaint.contains("/imageformats/"),
                  "the first paint loaded the image-format plugins");
         QVERIFY2(!watch.checkDialogAtPaint, "the server-check dialog was built before the paint");
+        QVERIFY2(!watch.pop3PageAtPaint, "the POP3 tab was built before the first paint");
+        QVERIFY(w.findChild<QWidget *>(QStringLiteral("smtpHost"))); // the Server tab
+        QVERIFY(!w.findChild<QWidget *>(QStringLiteral("pop3Host")));
+        // Shown: built, bound and visible at once.
+        w.tabs()->setCurrentIndex(2);
+        auto *pop3Host = w.findChild<QLineEdit *>(QStringLiteral("pop3Host"));
+        QVERIFY(pop3Host);
+        QVERIFY(pop3Host->isVisible());
+        QCOMPARE(pop3Host->text(), w.model()->value(QStringLiteral("pop3/host")));
+        QVERIFY(w.findChild<QPushButton *>(QStringLiteral("checkPop3Button")));
+        w.tabs()->setCurrentIndex(0);
         QTRY_VERIFY(w.findChild<ServerCheckDialog *>(QStringLiteral("smtpServerCheckDialog")));
         auto *prepared = w.findChild<ServerCheckDialog *>(QStringLiteral("smtpServerCheckDialog"));
         QVERIFY(!prepared->isVisible());
