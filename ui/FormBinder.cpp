@@ -13,6 +13,7 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QStringList>
 
 namespace mw {
 
@@ -99,11 +100,13 @@ FormBinder::FormBinder(SettingsModel *model, QObject *parent)
 void FormBinder::bind(QWidget *root)
 {
     QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    QStringList bound;
     for (QWidget *w : std::as_const(widgets)) {
         const QString key = w->property(kKeyProperty).toString();
         if (key.isEmpty())
             continue;
         m_widgets.insert(key, w);
+        bound << key;
         if (auto *le = qobject_cast<QLineEdit *>(w)) {
             connect(le, &QLineEdit::textEdited, this,
                     [this, key](const QString &t) { edited(key, t); });
@@ -135,10 +138,16 @@ void FormBinder::bind(QWidget *root)
             form->insertRow(row + 1, QString(), label);
             m_errors.insert(key, label);
         }
-        addPolicyRow(key, w);
+        // The policy row under it (FormBinderLocks.cpp) is built when a policy or an
+        // organisation default first applies to the field: most forms never need one.
     }
-    refreshAll();
-    refreshLocks();
+    // The fields bound before follow the model already: only the new ones are shown (each
+    // page is bound on its own, some when their tab is first shown).
+    for (const QString &key : std::as_const(bound)) {
+        showValue(key, m_model->value(key));
+        showError(key, m_model->fieldError(key));
+        showLock(key);
+    }
 }
 
 void FormBinder::refreshAll()

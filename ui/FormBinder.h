@@ -58,7 +58,11 @@ public:
     [[nodiscard]] static QColor errorColor(const QWidget *w);
     static void setErrorMark(QLineEdit *edit, const QString &message);
 
-    // The row under a field that shows its lock or its organisation default.
+    // The row under a field that shows its lock or its organisation default; built the
+    // first time either applies (null before). A row another part of the window inserts
+    // under a field (its layout or widget in the form's field column) carries the field's
+    // objectName in the property kRowUnderField: the policy row goes below it.
+    static constexpr const char *kRowUnderField = "rowUnderField";
     [[nodiscard]] QWidget *policyRowFor(const QString &key) const
     {
         return m_policyRows.value(key);

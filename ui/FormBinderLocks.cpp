@@ -17,6 +17,7 @@
 #include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPixmapCache>
 #include <QPushButton>
@@ -71,6 +72,25 @@ void FormBinder::addPolicyRow(const QString &key, QWidget *w)
         QFormLayout::ItemRole role;
         form->getWidgetPosition(error, &row, &role);
     }
+    // Below the rows others put under the field (the server-check buttons): where the row
+    // was when every field got one at bind() time, before they were inserted.
+    QWidget *tabAfter = w; // the button follows the field and the buttons under it
+    while (row + 1 < form->rowCount()) {
+        QLayoutItem *next = form->itemAt(row + 1, QFormLayout::FieldRole);
+        QObject *o = next ? (next->widget() ? static_cast<QObject *>(next->widget())
+                                            : static_cast<QObject *>(next->layout()))
+                          : nullptr;
+        if (!o || o->property(kRowUnderField).toString() != w->objectName())
+            break;
+        if (QLayout *l = next->layout()) {
+            for (int i = 0; i < l->count(); ++i) {
+                QWidget *b = l->itemAt(i)->widget();
+                if (b && (b->focusPolicy() & Qt::TabFocus))
+                    tabAfter = b;
+            }
+        }
+        ++row;
+    }
     auto *box = new QWidget(w->parentWidget());
     box->setObjectName(w->objectName() + QStringLiteral("Policy"));
     auto *layout = new QHBoxLayout(box);
@@ -110,6 +130,7 @@ void FormBinder::addPolicyRow(const QString &key, QWidget *w)
     layout->addWidget(useDefault);
     box->setVisible(false);
     form->insertRow(row + 1, QString(), box);
+    QWidget::setTabOrder(tabAfter, useDefault);
     m_policyRows.insert(key, box);
 }
 
@@ -159,9 +180,11 @@ void FormBinder::showLock(const QString &key)
     m_policyText.insert(key, notice);
     describe(key);
 
+    // Under a policy that locks every key the window's banner says it once.
+    const bool showLockRow = byPolicy && !policy.locksEverything();
+    if ((showLockRow || overrides) && !m_policyRows.contains(key))
+        addPolicyRow(key, w); // the first time a policy or a default applies to the field
     if (QWidget *row = m_policyRows.value(key)) {
-        // Under a policy that locks every key the window's banner says it once.
-        const bool showLockRow = byPolicy && !policy.locksEverything();
         row->setVisible(showLockRow || overrides);
         if (auto *icon = row->findChild<QLabel *>(w->objectName() + QStringLiteral("Lock")))
             icon->setVisible(showLockRow);

@@ -2,6 +2,7 @@
 #include "ServerCheckController.h"
 
 #include "DetectDialog.h"
+#include "FormBinder.h"
 #include "ServerCheckDialog.h"
 #include "SettingsPage.h"
 #include "StatusIndicator.h"
@@ -20,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLayout>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -89,6 +91,7 @@ QPushButton *ServerCheckController::addButtonRow(SettingsPage *page, const char 
         box->addWidget(b);
     }
     box->addStretch();
+    box->setProperty(FormBinder::kRowUnderField, QString::fromLatin1(afterField));
     form->insertRow(row + 1, QString(), box);
     // Tab order: right after the field.
     QWidget *previous = field;
@@ -99,14 +102,8 @@ QPushButton *ServerCheckController::addButtonRow(SettingsPage *page, const char 
     return buttons.value(0);
 }
 
-void ServerCheckController::attach(const QList<SettingsPage *> &pages, TestPanel *testPanel,
-                                   StatusMonitor *monitor, StatusIndicator *smtpStatus,
-                                   StatusIndicator *pop3Status, StatusIndicator *backupStatus)
+void ServerCheckController::attachPages(const QList<SettingsPage *> &pages)
 {
-    m_monitor = monitor;
-    m_indicators[0] = smtpStatus;
-    m_indicators[1] = pop3Status;
-    m_indicators[2] = backupStatus;
     for (SettingsPage *page : pages) {
         if (page->findChild<QWidget *>(QStringLiteral("smtpHost")) && !m_checkSmtp) {
             m_checkSmtp = new QPushButton(tr("Check &what the server supports…"));
@@ -148,6 +145,7 @@ void ServerCheckController::attach(const QList<SettingsPage *> &pages, TestPanel
             m_authOffer->setWordWrap(true);
             m_authOffer->setTextFormat(Qt::PlainText);
             m_authOffer->setVisible(false);
+            m_authOffer->setProperty(FormBinder::kRowUnderField, combo->objectName());
             auto *form = page->form();
             QWidget *anchor = page->findChild<QWidget *>(QStringLiteral("smtpAuthError"));
             int row = -1;
@@ -159,6 +157,17 @@ void ServerCheckController::attach(const QList<SettingsPage *> &pages, TestPanel
         }
     }
     updateButtons();
+}
+
+void ServerCheckController::attach(const QList<SettingsPage *> &pages, TestPanel *testPanel,
+                                   StatusMonitor *monitor, StatusIndicator *smtpStatus,
+                                   StatusIndicator *pop3Status, StatusIndicator *backupStatus)
+{
+    m_monitor = monitor;
+    m_indicators[0] = smtpStatus;
+    m_indicators[1] = pop3Status;
+    m_indicators[2] = backupStatus;
+    attachPages(pages);
 
     if (testPanel)
         connect(testPanel, &TestPanel::changesRequested, this,
@@ -204,7 +213,28 @@ void ServerCheckController::updateButtons()
         m_checkPop3->setEnabled(s.pop3.enabled || SettingsFacts::popBeforeSmtp(s));
 }
 
+void ServerCheckController::prepareDialog()
+{
+    ServerCheckDialog *d = dialogFor(ProbeService::Smtp, false);
+    // Style and layout now too: showing it then only maps and paints it.
+    d->ensurePolished();
+    if (d->layout())
+        d->layout()->activate();
+}
+
 ServerCheckDialog *ServerCheckController::checkServer(ProbeService service, bool backup)
+{
+    ServerCheckDialog *d = dialogFor(service, backup);
+    d->show();
+    d->raise();
+    d->activateWindow();
+    const MailSettings &s = m_model->settings();
+    d->start(backup ? SettingsFacts::forServer(s, MailSettings::SmtpServer::Backup) : s,
+             m_attempts.value(int(service)));
+    return d;
+}
+
+ServerCheckDialog *ServerCheckController::dialogFor(ProbeService service, bool backup)
 {
     QPointer<ServerCheckDialog> &d = m_dialogs[backup ? 2 : indexOf(service)];
     if (!d) {
@@ -238,12 +268,6 @@ ServerCheckDialog *ServerCheckController::checkServer(ProbeService service, bool
                                mode.result.authMechanisms);
             });
     }
-    d->show();
-    d->raise();
-    d->activateWindow();
-    const MailSettings &s = m_model->settings();
-    d->start(backup ? SettingsFacts::forServer(s, MailSettings::SmtpServer::Backup) : s,
-             m_attempts.value(int(service)));
     return d;
 }
 

@@ -48,11 +48,18 @@ public:
     void attach(const QList<SettingsPage *> &pages, TestPanel *testPanel, StatusMonitor *monitor,
                 StatusIndicator *smtpStatus, StatusIndicator *pop3Status,
                 StatusIndicator *backupStatus = nullptr);
+    // The buttons and notes on pages built later (the window builds a tab when it is
+    // first shown).
+    void attachPages(const QList<SettingsPage *> &pages);
 
     // Opens (or raises) the dialog and starts a check of the form's current values; backup:
     // of the backup SMTP server (objectName backupServerCheckDialog; what it applies goes
     // to backup_smtp/*).
     ServerCheckDialog *checkServer(ProbeService service, bool backup = false);
+    // Builds the SMTP check's dialog now, hidden, so that the first check does not (the
+    // window calls it once its first paint is done). One dialog per server for the
+    // window's life: each check reuses it.
+    void prepareDialog();
     DetectDialog *detect();
     // Puts the changes into the form (not saved).
     void applyChanges(const QList<SettingChange> &changes);
@@ -83,6 +90,7 @@ private:
     void clearAuthNarrowing();
     void updateButtons();
     void showCertificate(ProbeService service);
+    ServerCheckDialog *dialogFor(ProbeService service, bool backup);
 
     QWidget *m_window;
     SettingsModel *m_model;

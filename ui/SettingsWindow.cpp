@@ -10,6 +10,7 @@
 #include "DeliveryPage.h"
 #include "FirstPaint.h"
 #include "FormBinder.h"
+#include "LightGroupBox.h"
 #include "MailboxesPage.h"
 #include "OAuthSignIn.h"
 #include "PasswordField.h"
@@ -30,6 +31,7 @@
 #include "settings/SecretStoreFactory.h"
 
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QFrame>
@@ -85,8 +87,8 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     m_statusRequests->setSettings(m_model->savedSettings());
     m_monitor->setAccessTokenSource(m_tokens);
     // Check what the server supports, Get SMTP server address, certificate trust and expiry.
-    (new ServerCheckController(this, m_model.get(), m_store.path()))
-        ->attach(m_pages, m_testPanel, m_monitor, m_smtpStatus, m_pop3Status, m_backupStatus);
+    m_checks = new ServerCheckController(this, m_model.get(), m_store.path());
+    m_checks->attach(m_pages, m_testPanel, m_monitor, m_smtpStatus, m_pop3Status, m_backupStatus);
 
     connect(m_model.get(), &SettingsModel::dirtyChanged, this, [this] { updateTitle(); });
     connect(m_model.get(), &SettingsModel::validityChanged, this, [this] { updateSaveState(); });
@@ -173,52 +175,39 @@ void SettingsWindow::buildUi()
     m_tabs->setUsesScrollButtons(true);
     m_tabs->setElideMode(Qt::ElideNone);
     // The backup server's tab comes after Delivery (where the method is chosen), so that
-    // the other tabs keep their places.
-    m_pages = {new ServerPage,
-               new AuthPage,
-               new Pop3Page,
-               new MailboxesPage,
-               new CopiesPage,
-               new DeliveryPage,
-               new ServerPage(ServerPage::Role::Backup),
-               new RemoteStatusPage};
+    // the other tabs keep their places. The Server tab (shown first) and the Authentication
+    // tab (the sign-in and the login password) are built now; the others when their tab is
+    // first shown (buildPage), so that the first paint waits only for what it shows.
     m_binder = new FormBinder(m_model.get(), this);
-    const auto addPassword = [this](PasswordField *pw) {
-        connect(pw, &PasswordField::editedChanged, this, [this] { updateTitle(); });
-        connect(pw, &PasswordField::loadFailed, this,
-                [this](const QString &error) { showSecretFailure(error); });
-        connect(pw->edit(), &QLineEdit::textChanged, this, [this] { updateSaveState(); });
-        m_passwords << pw;
+    const auto lazy = [this](const char *context, const char *title,
+                             std::function<SettingsPage *()> make) -> QWidget * {
+        auto *holder = new QWidget; // replaced by the page (buildPage)
+        m_tabs->addTab(holder, QCoreApplication::translate(context, title));
+        m_unbuiltPages.insert(holder, std::move(make));
+        return holder;
     };
-    for (SettingsPage *page : std::as_const(m_pages)) {
-        // A long tab scrolls (small screens). Not the Authentication tab: in a scroll area
-        // Qt 6.4's QFormLayout kept a row shown later (the password, after choosing a
-        // method) at 0 px height (tst_settingswindow revealPassword).
-        if (!qobject_cast<AuthPage *>(page))
-            page->makeScrollable();
-        m_tabs->addTab(page, page->title());
-        m_binder->bind(page);
-        page->attach(m_model.get());
-        // A page's own password fields (the read-only password, kept as a digest).
-        for (PasswordField *pw : page->findChildren<PasswordField *>(Qt::FindDirectChildrenOnly))
-            addPassword(pw);
-        for (QLineEdit *le : page->findChildren<QLineEdit *>()) {
-            const QString account = le->property("secretAccount").toString();
-            if (account.isEmpty())
-                continue;
-            auto *pw = new PasswordField(le, account, this);
-            addPassword(pw);
-            // A test uses what was typed, else the stored password.
-            m_resolver->setSecretSource(account,
-                                        [pw](QObject *context, const SecretStore::Callback &done) {
-                                            pw->fetch(context, done);
-                                        });
-        }
-    }
-    for (SettingsPage *page : std::as_const(m_pages)) {
-        if (auto *auth = qobject_cast<AuthPage *>(page))
-            m_authPage = auth;
-    }
+    auto *server = new ServerPage;
+    m_tabs->addTab(server, server->title());
+    setUpPage(server);
+    m_authPage = new AuthPage;
+    m_tabs->addTab(m_authPage, m_authPage->title());
+    setUpPage(m_authPage);
+    // The same texts as the pages' title() (their translation contexts).
+    lazy("mw::Pop3Page", QT_TRANSLATE_NOOP("mw::Pop3Page", "POP3"), [] { return new Pop3Page; });
+    lazy("mw::MailboxesPage", QT_TRANSLATE_NOOP("mw::MailboxesPage", "Mailboxes"),
+         [] { return new MailboxesPage; });
+    lazy("mw::CopiesPage", QT_TRANSLATE_NOOP("mw::CopiesPage", "Copies"),
+         [] { return new CopiesPage; });
+    lazy("mw::DeliveryPage", QT_TRANSLATE_NOOP("mw::DeliveryPage", "Delivery"),
+         [] { return new DeliveryPage; });
+    lazy("mw::ServerPage", QT_TRANSLATE_NOOP("mw::ServerPage", "Backup server"),
+         [] { return new ServerPage(ServerPage::Role::Backup); });
+    m_remoteStatusTab =
+        lazy("mw::RemoteStatusPage",
+             QT_TRANSLATE_NOOP("mw::RemoteStatusPage", "Status requests and alerts"),
+             [] { return new RemoteStatusPage; });
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int index) { buildPage(m_tabs->widget(index)); });
     m_oauth = new OAuthSignIn(m_authPage, m_tokens, this);
     m_oauth->setBeforeSignIn([this](std::function<void(bool)> go) { whenSaved(go); });
     connect(m_oauth, &OAuthSignIn::signInFinished, this, [this](bool ok) {
@@ -230,7 +219,7 @@ void SettingsWindow::buildUi()
         m_smtpStatus->setSignInRequired(false);
     });
 
-    auto *testBox = new QGroupBox(tr("Test"), this);
+    auto *testBox = new LightGroupBox(tr("Test"), this); // no image plugins at first paint
     testBox->setObjectName(QStringLiteral("testBox"));
     auto *tl = new QVBoxLayout(testBox);
     m_testPanel = new TestPanel(testBox);
@@ -618,7 +607,12 @@ void SettingsWindow::showEvent(QShowEvent *event)
         m_geometryRestored = true;
         // The first look at the servers, once the window is on screen: after its first
         // paint, so that neither the check's work nor the TLS library it loads delays it.
-        afterFirstPaint(this, [this] { m_monitor->refresh(StatusMonitor::Trigger::Automatic); });
+        afterFirstPaint(this, [this] {
+            m_monitor->refresh(StatusMonitor::Trigger::Automatic);
+            // The server check's dialog, in the next turn of the loop: its first check
+            // then only shows it (docs/PERFORMANCE.md).
+            QTimer::singleShot(0, m_checks, &ServerCheckController::prepareDialog);
+        });
     }
 }
 

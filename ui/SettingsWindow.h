@@ -8,6 +8,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QMap>
 #include <QPointer>
 #include <QStringList>
 
@@ -16,6 +17,7 @@
 
 class QComboBox;
 class QFrame;
+class QGroupBox;
 class QBoxLayout;
 class QCheckBox;
 class QHBoxLayout;
@@ -42,6 +44,7 @@ class QueueView;
 class SetupAssistant;
 class OAuthSignIn;
 class PasswordField;
+class ServerCheckController;
 class SettingsPage;
 class StatusIndicator;
 class StatusMonitor;
@@ -69,7 +72,11 @@ public:
     [[nodiscard]] TestPanel *testPanel() const { return m_testPanel; }
     // The test panel's "Server: Primary / Backup" (shown while the form has a backup).
     [[nodiscard]] QComboBox *testTarget() const { return m_testTarget; }
+    // The tabs. A tab other than Server and Authentication gets its page when it is first
+    // shown (or a field on it is needed: fieldFor); buildAllPages() builds them all now
+    // (tests that look for a page's widgets by name, tests/support/GuiTestSupport.h).
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    Q_INVOKABLE void buildAllPages();
     // The OAuth2 access tokens of this window (shared by the status monitor and Send Test)
     // and the sign-in on the Authentication tab.
     [[nodiscard]] AccessTokenSource *accessTokens() const { return m_tokens; }
@@ -135,6 +142,14 @@ protected:
 
 private:
     void buildUi();
+    // A page's binding, passwords and scroll area; buildPage() builds the page of a tab not
+    // built yet (the holder widget in m_tabs) and sets it up as the constructor does.
+    void setUpPage(SettingsPage *page);
+    void buildPage(QWidget *tab);
+    QMap<QWidget *, std::function<SettingsPage *()>> m_unbuiltPages;
+    bool m_swappingPage = false;
+    bool m_bouncesRead = false; // the POP3 tab shows the last read when it is built
+    Result m_lastBounceRead;
     void loadSettings();
     void createSecretStore();
     void updateTitle();
@@ -204,6 +219,7 @@ private:
     StatusMonitor *m_monitor = nullptr;
     StatusRequestService *m_statusRequests = nullptr;
     FormBinder *m_binder = nullptr;
+    ServerCheckController *m_checks = nullptr;
     QList<SettingsPage *> m_pages;
     QList<PasswordField *> m_passwords;
     QTabWidget *m_tabs = nullptr;
@@ -250,6 +266,9 @@ private:
     QCheckBox *m_trayEnabled = nullptr;
     QCheckBox *m_startAtLogin = nullptr;
     QLabel *m_trayNote = nullptr;
+    QGroupBox *m_thisComputer = nullptr;  // its place: the remote status tab
+    QWidget *m_remoteStatusTab = nullptr; // that tab (its page is built when first shown)
+    void placeThisComputer();
     bool m_trayQuitting = false; // Quit in the tray's menu: Close closes for real
 };
 

@@ -60,6 +60,8 @@ void SettingsWindow::wireStatusMonitor()
     m_monitor->setBounceLogPath(BounceLog::defaultPathFor(m_store.path()));
     connect(m_monitor, &StatusMonitor::bouncesRead, this,
             [this](const QList<BounceRecord> &fresh, const Result &r) {
+                m_bouncesRead = true; // for the POP3 tab when it is built later
+                m_lastBounceRead = r;
                 for (SettingsPage *page : std::as_const(m_pages)) {
                     if (auto *pop3 = qobject_cast<Pop3Page *>(page))
                         pop3->showBounces(m_monitor->bounceRecords(), int(fresh.size()), r);

@@ -18,13 +18,20 @@ namespace mw {
 
 QWidget *SettingsWindow::fieldFor(const QString &key) const
 {
-    if (QWidget *w = m_binder->widgetFor(key))
+    const auto find = [this, &key]() -> QWidget * {
+        if (QWidget *w = m_binder->widgetFor(key))
+            return w;
+        for (PasswordField *pw : m_passwords) {
+            if (key == QStringLiteral("secret/") + pw->account())
+                return pw->edit();
+        }
+        return nullptr;
+    };
+    if (QWidget *w = find(); w || m_unbuiltPages.isEmpty())
         return w;
-    for (PasswordField *pw : m_passwords) {
-        if (key == QStringLiteral("secret/") + pw->account())
-            return pw->edit();
-    }
-    return nullptr;
+    // On a tab not built yet (its name for a message, the field to focus).
+    const_cast<SettingsWindow *>(this)->buildAllPages();
+    return find();
 }
 
 void SettingsWindow::focusField(const QString &key)
@@ -32,9 +39,9 @@ void SettingsWindow::focusField(const QString &key)
     QWidget *w = fieldFor(key);
     if (!w)
         return;
-    for (SettingsPage *page : std::as_const(m_pages)) {
-        if (page->isAncestorOf(w))
-            m_tabs->setCurrentWidget(page);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->isAncestorOf(w))
+            m_tabs->setCurrentIndex(i);
     }
     w->setFocus(Qt::OtherFocusReason);
 }

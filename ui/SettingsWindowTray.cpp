@@ -63,21 +63,32 @@ void SettingsWindow::buildTray()
     layout->addWidget(m_trayNote);
     layout->addWidget(hint);
 
-    // On the "Status requests and alerts" tab, below its groups (before the final stretch).
-    auto *contents = findChild<QWidget *>(QStringLiteral("remoteStatusContents"));
-    auto *column = contents ? qobject_cast<QBoxLayout *>(contents->layout()) : nullptr;
-    if (column) {
-        column->insertWidget(qMax(0, column->count() - 1), group);
-    } else {
-        group->setParent(this);
-        m_tabs->addTab(group, group->title());
-    }
+    m_thisComputer = group;
+    placeThisComputer();
 
     m_startAtLogin->setChecked(Autostart::isEnabled());
     connect(m_trayEnabled, &QCheckBox::toggled, this, &SettingsWindow::setTrayEnabled);
     updateTrayAvailable();
     m_startAtLogin->setEnabled(m_trayEnabled->isChecked());
     connect(m_startAtLogin, &QCheckBox::toggled, this, &SettingsWindow::setStartAtLogin);
+}
+
+void SettingsWindow::placeThisComputer()
+{
+    // On the "Status requests and alerts" tab, below its groups (before the final stretch).
+    auto *contents = findChild<QWidget *>(QStringLiteral("remoteStatusContents"));
+    auto *column = contents ? qobject_cast<QBoxLayout *>(contents->layout()) : nullptr;
+    if (column) {
+        column->insertWidget(qMax(0, column->count() - 1), m_thisComputer);
+        m_thisComputer->setVisible(true);
+    } else if (m_remoteStatusTab) {
+        // That tab is built when first shown (buildPage): the group waits, hidden.
+        m_thisComputer->setParent(this);
+        m_thisComputer->setVisible(false);
+    } else {
+        m_thisComputer->setParent(this);
+        m_tabs->addTab(m_thisComputer, m_thisComputer->title());
+    }
 }
 
 void SettingsWindow::updateTrayAvailable()

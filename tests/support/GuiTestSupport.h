@@ -54,10 +54,17 @@ private:
     qint64 m_max = 0;
 };
 
-// The child of root with that objectName, or null with a warning naming it.
+// The child of root with that objectName, or null with a warning naming it. The settings
+// window builds a tab's page when the tab is first shown: a widget not found is looked for
+// again once its window has built them all (SettingsWindow::buildAllPages).
 template<typename T> T *find(QWidget *root, const char *name)
 {
     T *w = root->findChild<T *>(QString::fromLatin1(name));
+    QWidget *window = root->window();
+    if (!w && window->metaObject()->indexOfMethod("buildAllPages()") >= 0) {
+        QMetaObject::invokeMethod(window, "buildAllPages");
+        w = root->findChild<T *>(QString::fromLatin1(name));
+    }
     if (!w)
         qWarning("no widget %s", name);
     return w;

@@ -88,6 +88,7 @@ private:
     }
     static void showBackupTab(SettingsWindow *w)
     {
+        w->buildAllPages(); // a tab's page is built when first shown: the pages, to look at
         for (int i = 0; i < w->tabs()->count(); ++i) {
             auto *page = qobject_cast<ServerPage *>(w->tabs()->widget(i));
             if (page && page->role() == ServerPage::Role::Backup)

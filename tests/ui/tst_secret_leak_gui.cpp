@@ -54,6 +54,10 @@ const QByteArray kPop3Password = "Gui-Pop3-Canary-8Rt4Wm";
 template<typename T> T *find(QWidget *root, const char *name)
 {
     T *w = root->findChild<T *>(QString::fromLatin1(name));
+    if (auto *window = qobject_cast<SettingsWindow *>(root); !w && window) {
+        window->buildAllPages(); // a tab's page is built when first shown
+        w = root->findChild<T *>(QString::fromLatin1(name));
+    }
     if (!w)
         qWarning("no widget %s", name);
     return w;

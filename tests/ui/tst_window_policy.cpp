@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The settings window under a policy and the administrator lock, driven with real widgets:
 //
-//   per field         <name>Policy (row under the field), <name>Lock (its lock icon),
-//                     <name>PolicyText, <name>UseDefault ("Use organisation default")
+//   per field         <name>Policy (row under the field, built when a policy or default
+//                     first applies to it), <name>Lock (its lock icon), <name>PolicyText,
+//                     <name>UseDefault ("Use organisation default")
 //   window            managedBanner, managedBannerText, unlockButton, lockButton
 //   Unlock dialog     unlockDialog, unlockPassword, unlockConfirmButton, unlockMessage
 //
@@ -29,6 +30,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFormLayout>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -132,6 +134,7 @@ private Q_SLOTS:
     void cleanup() { m_dir.reset(); }
 
     void lockedFieldsAreReadOnly();
+    void policyRowsOnlyWhenNeeded();
     void systemDefaultOverridden();
     void consoleModeStillSendsTest();
     void administratorLock();
@@ -158,7 +161,8 @@ void TestWindowPolicy::lockedFieldsAreReadOnly()
     QVERIFY(!helo->isReadOnly());
     for (const char *name : {"smtpHostLock", "smtpSecurityLock"})
         QVERIFY2(find<QLabel>(w.get(), name)->isVisible(), name);
-    QVERIFY(!find<QWidget>(w.get(), "smtpHeloPolicy")->isVisible());
+    // No policy for smtp/helo: no row under it (built when a policy first applies).
+    QVERIFY(!find<QWidget>(w.get(), "smtpHeloPolicy"));
     QVERIFY(!find<QPushButton>(w.get(), "smtpHostUseDefault")->isVisible());
     for (QWidget *field : {static_cast<QWidget *>(host), static_cast<QWidget *>(security)}) {
         QVERIFY2(accessibleDescription(field).contains(QLatin1String("Set by your administrator")),
@@ -218,6 +222,66 @@ void TestWindowPolicy::lockedFieldsAreReadOnly()
     security->setFocus();
     QTest::keyClick(security, Qt::Key_Down);
     QVERIFY(security->currentIndex() != securityShown);
+}
+
+// Without a policy the form has no policy rows at all (four widgets a field, about a tenth
+// of the window's start-up when they were built for every field); the first policy builds
+// the rows it needs, each where it always was: under the field, its error and the rows the
+// window puts under the field (the server check's buttons), and after them in tab order.
+void TestWindowPolicy::policyRowsOnlyWhenNeeded()
+{
+    auto w = open();
+    const auto policyRows = [&w] {
+        QStringList names;
+        for (QWidget *c : w->findChildren<QWidget *>()) {
+            if (c->objectName().endsWith(QLatin1String("Policy")))
+                names << c->objectName();
+        }
+        return names;
+    };
+    QCOMPARE(policyRows(), QStringList());
+    w->setPolicy(Policy::forTesting(
+        {{QStringLiteral("smtp/host"), locked(QStringLiteral("policy.example.test"))}}));
+    QCOMPARE(policyRows(), QStringList{QStringLiteral("smtpHostPolicy")});
+    auto *host = find<QLineEdit>(w.get(), "smtpHost");
+    auto *row = find<QWidget>(w.get(), "smtpHostPolicy");
+    auto *check = find<QPushButton>(w.get(), "checkServerButton");
+    QVERIFY(row->isVisible());
+    QVERIFY(find<QLabel>(w.get(), "smtpHostLock")->isVisible());
+    // Field, error, the check buttons, then the policy row.
+    auto *error = find<QLabel>(w.get(), "smtpHostError");
+    QFormLayout *form = nullptr;
+    int errorRow = -1, checkRow = -1, policyRow = -1;
+    QFormLayout::ItemRole role;
+    for (QFormLayout *f : host->parentWidget()->findChildren<QFormLayout *>()) {
+        f->getWidgetPosition(error, &errorRow, &role);
+        if (errorRow >= 0) {
+            form = f;
+            break;
+        }
+    }
+    QVERIFY(form);
+    form->getWidgetPosition(row, &policyRow, &role);
+    for (int r = 0; r < form->rowCount() && checkRow < 0; ++r) {
+        QLayoutItem *item = form->itemAt(r, QFormLayout::FieldRole);
+        if (item && item->layout() && item->layout()->indexOf(check) >= 0)
+            checkRow = r;
+    }
+    QCOMPARE(checkRow, errorRow + 1);
+    QCOMPARE(policyRow, errorRow + 2);
+    // The lock lifted and applied again: the same row, hidden and shown.
+    w->setPolicy(Policy());
+    QVERIFY(!row->isVisible());
+    w->setPolicy(Policy::forTesting(
+        {{QStringLiteral("smtp/host"), systemDefault(QStringLiteral("org.example.test"))}}));
+    QCOMPARE(find<QWidget>(w.get(), "smtpHostPolicy"), row);
+    QVERIFY(row->isVisible());
+    auto *useDefault = find<QPushButton>(w.get(), "smtpHostUseDefault");
+    QVERIFY(useDefault->isVisible());
+    QVERIFY(!find<QLabel>(w.get(), "smtpHostLock")->isVisible());
+    // Tab order: the field, its buttons, then "Use organisation default".
+    QWidget *afterButtons = find<QPushButton>(w.get(), "detectServerButton")->nextInFocusChain();
+    QCOMPARE(afterButtons, static_cast<QWidget *>(useDefault));
 }
 
 // A value that replaces an organisation default says so; the button brings the default

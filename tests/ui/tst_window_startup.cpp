@@ -6,17 +6,26 @@
 //   - the first status check, which connects, starts after the first paint;
 //   - the TLS check of app/gui/main.cpp (checkTlsAfterFirstPaint) loads it after the
 //     first paint, on a worker thread, and the status check then runs as before.
-// Linux (/proc/self/maps); one test function per process, as it watches what the process
-// loads.
+// Only the tabs the first paint shows are built before it: another tab's page is built when
+// the tab is first shown. The server check's dialog is built after the first paint, hidden, and
+// every check reuses it (its first check then only shows it). Nor does the first paint decode an
+// image file: QImageReader would load every image-format plugin (Fusion's group box frame was a
+// PNG; ui/LightGroupBox.h). Linux (/proc/self/maps); one test function per process, as it watches
+// what the process loads.
 #include "FirstPaint.h"
 #include "GuiTestSupport.h"
 #include "LoadedLibraries.h"
+#include "ServerCheckController.h"
+#include "ServerCheckDialog.h"
 #include "SettingsWindow.h"
 #include "diagnostics/StatusMonitor.h"
 
 #include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWindow>
@@ -45,6 +54,8 @@ public:
     bool painted = false;
     bool tlsAtPaint = false;
     bool checkingAtPaint = false;
+    bool checkDialogAtPaint = false;
+    bool pop3PageAtPaint = false;
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
@@ -53,6 +64,8 @@ public:
             tlsAtPaint = mw::test::tlsBackendMapped();
             checkingAtPaint = m_window->monitor()->state(QStringLiteral("smtp")).status ==
                               ServerStatus::InProgress;
+            checkDialogAtPaint = m_window->findChild<ServerCheckDialog *>() != nullptr;
+            pop3PageAtPaint = m_window->findChild<QWidget *>(QStringLiteral("pop3Host"));
         }
         return false;
     }
@@ -90,9 +103,41 @@ private Q_SLOTS:
         PaintWatch watch(&w);
         // As app/gui/main.cpp does.
         w.show();
+        // Once the whole window (the Test box too) has been painted.
+        bool firstPaintDone = false;
+        QByteArray mappedAfterPaint;
+        afterFirstPaint(&w, [&] {
+            firstPaintDone = true;
+            mappedAfterPaint = mw::test::mappedObjects();
+        });
         checkTlsAfterFirstPaint(&w);
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTRY_VERIFY(watch.painted);
+        QTRY_VERIFY(firstPaintDone);
+        QVERIFY2(!mappedAfterPaint.contains("/imageformats/"),
+                 "the first paint loaded the image-format plugins");
+        QVERIFY2(!watch.checkDialogAtPaint, "the server-check dialog was built before the paint");
+        QVERIFY2(!watch.pop3PageAtPaint, "the POP3 tab was built before the first paint");
+        QVERIFY(w.findChild<QWidget *>(QStringLiteral("smtpHost"))); // the Server tab
+        QVERIFY(!w.findChild<QWidget *>(QStringLiteral("pop3Host")));
+        // Shown: built, bound and visible at once.
+        w.tabs()->setCurrentIndex(2);
+        auto *pop3Host = w.findChild<QLineEdit *>(QStringLiteral("pop3Host"));
+        QVERIFY(pop3Host);
+        QVERIFY(pop3Host->isVisible());
+        QCOMPARE(pop3Host->text(), w.model()->value(QStringLiteral("pop3/host")));
+        QVERIFY(w.findChild<QPushButton *>(QStringLiteral("checkPop3Button")));
+        w.tabs()->setCurrentIndex(0);
+        QTRY_VERIFY(w.findChild<ServerCheckDialog *>(QStringLiteral("smtpServerCheckDialog")));
+        auto *prepared = w.findChild<ServerCheckDialog *>(QStringLiteral("smtpServerCheckDialog"));
+        QVERIFY(!prepared->isVisible());
+        auto *checks = w.findChild<ServerCheckController *>();
+        QVERIFY(checks);
+        QCOMPARE(checks->checkServer(ProbeService::Smtp), prepared);
+        QVERIFY(prepared->isVisible());
+        prepared->close();
+        QCOMPARE(checks->checkServer(ProbeService::Smtp), prepared);
+        prepared->close();
         QVERIFY2(!watch.tlsAtPaint, "the TLS backend was loaded before the first paint");
         QVERIFY2(!watch.checkingAtPaint, "the status check started before the first paint");
         // After it: the check loads the backend, and the first status check runs.

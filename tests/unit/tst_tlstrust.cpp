@@ -16,7 +16,41 @@ private Q_SLOTS:
     void caFileReplacesSystemStore();
     void unreadableOrEmptyFile();
     void pinNormalisation();
+    void caFileDecodedOncePerContent();
 };
+
+// The sessions of one server check apply the same trust: the file's PEM is decoded once
+// (the same certificate objects come back), and again as soon as the file changes.
+void TestTlsTrust::caFileDecodedOncePerContent()
+{
+    const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    QVERIFY(system.size() >= 2);
+    QTemporaryDir dir;
+    const QString pem = dir.filePath(QStringLiteral("ca.pem"));
+    const auto write = [&pem](const QSslCertificate &cert) {
+        QFile f(pem);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(cert.toPem());
+    };
+    write(system.at(0));
+    const TlsTrust trust{pem, {}};
+    QSslConfiguration first = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration second = QSslConfiguration::defaultConfiguration();
+    QString error;
+    QVERIFY(trust.apply(first, &error));
+    QVERIFY(trust.apply(second, &error));
+    QCOMPARE(second.caCertificates().size(), 1);
+    QCOMPARE(second.caCertificates().first().handle(), first.caCertificates().first().handle());
+    // Another certificate in the file: read at once.
+    write(system.at(1));
+    QSslConfiguration third = QSslConfiguration::defaultConfiguration();
+    QVERIFY(trust.apply(third, &error));
+    QCOMPARE(third.caCertificates().size(), 1);
+    QCOMPARE(third.caCertificates().first(), system.at(1));
+    // Deleted: an error, as before.
+    QVERIFY(QFile::remove(pem));
+    QVERIFY(!trust.apply(third, &error));
+}
 
 void TestTlsTrust::caFileReplacesSystemStore()
 {
