@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerStatus.h"
 
+#include "settings/BackgroundWrites.h"
+
 #include "settings/ConfigDataPath.h"
 
 #include <QCoreApplication>
@@ -83,6 +85,7 @@ QString StatusFile::defaultPathFor(const QString &configPath)
 
 ServerState StatusFile::read(const QString &server) const
 {
+    BackgroundWrites::wait(); // after every write this process asked for
     ServerState s;
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly))
@@ -146,6 +149,7 @@ QJsonObject stateJson(const ServerState &state)
 
 bool StatusFile::write(const Entries &entries)
 {
+    BackgroundWrites::wait(); // after every write this process asked for
     QJsonObject all;
     {
         QFile f(m_path);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatusReport.h"
 
+#include "settings/BackgroundWrites.h"
 #include "settings/SettingsFacts.h"
 
 #include <QSysInfo>
@@ -84,8 +85,12 @@ std::pair<QString, ServerState> StatusReport::sendTestEntry(const MailSettings &
 void StatusReport::recordSendTest(const QString &configPath, const MailSettings &settings,
                                   const Result &result)
 {
-    StatusFile(StatusFile::defaultPathFor(configPath))
-        .write(StatusFile::Entries{sendTestEntry(settings, result)});
+    // On the writer thread: the window calls this on its GUI thread, and the write ends
+    // with an fdatasync. StatusFile's readers wait for it.
+    BackgroundWrites::post(
+        [path = StatusFile::defaultPathFor(configPath), entry = sendTestEntry(settings, result)] {
+            StatusFile(path).write(StatusFile::Entries{entry});
+        });
 }
 
 QString StatusReport::subject(const StatusSnapshot &s)

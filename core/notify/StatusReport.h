@@ -41,8 +41,8 @@ public:
     [[nodiscard]] static StatusSnapshot gather(const MailSettings &settings,
                                                const QString &configPath);
     // Records the outcome of a Send Test that went all the way (not --stop-after) as the
-    // status file's entry "test", which the report reads. Called where the shells learn
-    // that Send Test finished (the window's test panel, `mailwright-cli test`).
+    // status file's entry "test", which the report reads, on the background writer
+    // (settings/BackgroundWrites.h): the window's test panel calls it on its GUI thread.
     static void recordSendTest(const QString &configPath, const MailSettings &settings,
                                const Result &result);
     // That entry, for a shell that writes it together with its server's state.

@@ -4,6 +4,7 @@
 #include "settings/ConfigDataPath.h"
 
 #include "settings/AtomicFile.h"
+#include "settings/BackgroundWrites.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -127,6 +128,7 @@ QString CapabilityMemory::defaultPathFor(const QString &configPath)
 RememberedCapabilities CapabilityMemory::read(const QString &server, const QString &host,
                                               quint16 port) const
 {
+    BackgroundWrites::wait(); // after every write this process asked for
     const QJsonObject o = loadAll(m_path).value(server).toObject();
     RememberedCapabilities c;
     if (o.value(QLatin1String("host")).toString() != hostKey(host) ||
@@ -147,6 +149,7 @@ RememberedCapabilities CapabilityMemory::read(const QString &server, const QStri
 
 bool CapabilityMemory::write(const QString &server, const RememberedCapabilities &c)
 {
+    BackgroundWrites::wait(); // after every write this process asked for
     QJsonObject all = loadAll(m_path);
     QJsonObject o;
     o.insert(QStringLiteral("host"), c.host);
@@ -165,6 +168,7 @@ bool CapabilityMemory::write(const QString &server, const RememberedCapabilities
 
 bool CapabilityMemory::forget(const QString &server)
 {
+    BackgroundWrites::wait(); // after every write this process asked for
     QJsonObject all = loadAll(m_path);
     all.remove(server);
     QString error;

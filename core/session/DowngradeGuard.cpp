@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DowngradeGuard.h"
 
+#include "settings/BackgroundWrites.h"
+
 #include <QCoreApplication>
 
 namespace mw {
@@ -66,8 +68,12 @@ Result DowngradeGuard::review(const Result &result)
                            m_before.checkedAt.isValid() &&
                            m_before.checkedAt.secsTo(now.checkedAt) < kRefreshSeconds &&
                            m_before.checkedAt <= now.checkedAt;
+        // On the writer thread: a session may end on the window's GUI thread, and the
+        // write ends with an fsync. The next session's read waits for it.
         if (!fresh)
-            CapabilityMemory(m_path).write(m_server, now);
+            BackgroundWrites::post([path = m_path, server = m_server, now] {
+                CapabilityMemory(path).write(server, now);
+            });
     }
     return r;
 }

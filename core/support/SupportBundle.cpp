@@ -6,6 +6,7 @@
 #include "diagnostics/LastProbe.h"
 #include "diagnostics/ServerStatus.h"
 #include "session/CapabilityMemory.h"
+#include "settings/BackgroundWrites.h"
 #include "settings/SettingsFacts.h"
 #include "settings/SettingsSchema.h"
 #include "settings/SettingsStore.h"
@@ -252,6 +253,7 @@ QList<BundleMember> SupportBundle::collect(const SupportBundleInput &input)
                     ini.isEmpty() ? utf8(error) : utf8(redactSettings(QString::fromUtf8(ini)))});
     members.append({QStringLiteral("transcripts.txt"), transcriptsText(s)});
     probeMembers(input.configPath, &members);
+    BackgroundWrites::wait(); // the last session's capabilities and status
     members.append({QStringLiteral("capabilities.json"),
                     jsonFile(CapabilityMemory::defaultPathFor(input.configPath))});
     members.append(

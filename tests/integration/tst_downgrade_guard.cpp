@@ -15,6 +15,7 @@
 #include "session/CapabilityMemory.h"
 #include "session/DowngradeGuard.h"
 #include "session/SmtpConfigFactory.h"
+#include "settings/BackgroundWrites.h"
 #include "settings/SettingsStore.h"
 
 #include <QDateTime>
@@ -328,6 +329,7 @@ void TestDowngradeGuard::sameCapabilitiesRewrittenHourly()
     MailSettings s = settingsFor(exim);
     const QString memory = m_work.filePath(QStringLiteral("caps-hourly.json"));
     const auto readFile = [&memory] {
+        BackgroundWrites::wait(); // the session's write is on the background writer
         QFile f(memory);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     };

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+
+namespace mw {
+
+// Small file writes that the thread asking for them must not wait for: the window's GUI
+// thread records the last Send Test and the server's capabilities after a session, and
+// each write ends with an fsync. They run on one worker thread, one at a time and in the
+// order asked, so two read-modify-writes of one file never interleave. Readers and
+// synchronous writers of those files in this process call waitForBackgroundWrites() first,
+// so that they see (and come after) every write asked for before.
+class BackgroundWrites
+{
+public:
+    static void post(std::function<void()> write);
+    // Returns once every write posted so far is done; at once on the writer's own thread.
+    static void wait();
+};
+
+} // namespace mw
