@@ -55,6 +55,8 @@ def instructions(fn):
     for line in p.stderr.decode(errors="replace").splitlines():
         if "Collected" in line or "I   refs" in line:
             return int(line.split()[-1].replace(",", ""))
+    print("no instruction count (exit %d): %s" % (p.returncode, p.stderr.decode(errors="replace")[-600:]),
+          file=sys.stderr)
     return None
 
 
