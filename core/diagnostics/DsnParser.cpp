@@ -312,17 +312,50 @@ QString DsnParser::headerValue(const QByteArray &message, const QByteArray &name
 
 QStringList DsnParser::headerValues(const QByteArray &message, const QList<QByteArray> &names)
 {
-    QByteArray head;
-    splitEntity(message, &head, nullptr); // the header only: the body is not copied
-    const QList<Field> fields = parseFields(head);
-    QStringList values;
-    for (const QByteArray &name : names) {
-        const QByteArray lower = name.toLower();
-        const auto it = std::find_if(fields.cbegin(), fields.cend(),
-                                     [&lower](const Field &f) { return f.name == lower; });
-        values << (it != fields.cend() ? QString::fromUtf8(it->value) : QString());
+    // One pass over the header as parseFields reads it (the first field of each name; a
+    // folded line continues the field before it; a line without a name is skipped), keeping
+    // only the fields asked for: the others are not copied, nor the body read. The history
+    // reads To and Cc of every delivered message this way.
+    QList<QByteArray> values(names.size());
+    QList<bool> seen(names.size(), false);
+    qsizetype current = -1; // the asked-for field a folded line continues, or -1
+    const char *d = message.constData();
+    const qsizetype n = message.size();
+    qsizetype pos = 0;
+    while (pos < n) {
+        qsizetype nl = message.indexOf('\n', pos);
+        if (nl < 0)
+            nl = n;
+        qsizetype end = nl;
+        if (end > pos && d[end - 1] == '\r')
+            --end;
+        if (end == pos)
+            break; // the empty line that ends the header
+        const QByteArrayView line(d + pos, end - pos);
+        pos = nl + 1;
+        if (line.front() == ' ' || line.front() == '\t') {
+            if (current >= 0)
+                values[current] += ' ' + line.trimmed().toByteArray();
+            continue;
+        }
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArrayView name = line.first(colon).trimmed();
+        current = -1;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (!seen[i] && name.compare(names[i], Qt::CaseInsensitive) == 0) {
+                seen[i] = true;
+                current = i;
+                values[i] = line.sliced(colon + 1).trimmed().toByteArray();
+            }
+        }
     }
-    return values;
+    QStringList out;
+    out.reserve(names.size());
+    for (qsizetype i = 0; i < names.size(); ++i)
+        out << (seen[i] ? QString::fromUtf8(values[i]) : QString());
+    return out;
 }
 
 } // namespace mw

@@ -2,6 +2,7 @@
 #include "HistoryRecorder.h"
 
 #include "delivery/QueueRunner.h"
+#include "diagnostics/DsnParser.h"
 
 namespace mw {
 
@@ -76,45 +77,8 @@ bool HistoryRecorder::flush(QString *error)
 
 std::array<QByteArray, 2> HistoryRecorder::toAndCc(const QByteArray &content)
 {
-    // The fields as DsnParser::headerValues reads them (the first of each name; a folded
-    // line joins the field before it with one space; a line without a name is skipped),
-    // but only these two are kept: the other fields are not copied, nor the body read.
-    std::array<QByteArray, 2> values;
-    std::array<bool, 2> seen{false, false};
-    int current = -1; // the field a folded line continues: 0 To, 1 Cc, -1 another
-    const char *d = content.constData();
-    const qsizetype n = content.size();
-    qsizetype pos = 0;
-    while (pos < n) {
-        qsizetype nl = content.indexOf('\n', pos);
-        if (nl < 0)
-            nl = n;
-        qsizetype end = nl;
-        if (end > pos && d[end - 1] == '\r')
-            --end;
-        if (end == pos)
-            break; // the empty line that ends the header
-        const QByteArrayView line(d + pos, end - pos);
-        pos = nl + 1;
-        if (line.front() == ' ' || line.front() == '\t') {
-            if (current >= 0)
-                values[current] += ' ' + line.trimmed().toByteArray();
-            continue;
-        }
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArrayView name = line.first(colon).trimmed();
-        current = -1;
-        for (int i = 0; i < 2; ++i) {
-            if (!seen[i] && name.compare(i == 0 ? "to" : "cc", Qt::CaseInsensitive) == 0) {
-                seen[i] = true;
-                current = i;
-                values[i] = line.sliced(colon + 1).trimmed().toByteArray();
-            }
-        }
-    }
-    return values;
+    const QStringList v = DsnParser::headerValues(content, {"To", "Cc"});
+    return {v.at(0).toUtf8(), v.at(1).toUtf8()};
 }
 
 HistoryEntry HistoryRecorder::entryFor(const QueuedMessage &m, const QString &state,
@@ -134,8 +98,8 @@ HistoryEntry HistoryRecorder::entryFor(const QueuedMessage &m, const QString &st
         }
     }
     if (!m.content.isEmpty()) {
-        for (const QByteArray &value : toAndCc(m.content))
-            e.headerTo << splitAddressList(QString::fromUtf8(value));
+        for (const QString &value : DsnParser::headerValues(m.content, {"To", "Cc"}))
+            e.headerTo << splitAddressList(value);
     }
     e.subject = m.subject;
     e.messageId = m.messageId;

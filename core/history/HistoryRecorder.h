@@ -48,7 +48,7 @@ public:
     [[nodiscard]] static HistoryEntry entryFor(const QueuedMessage &message, const QString &state,
                                                const QString &detail, const QString &server);
     // The values of the message header's first To and first Cc fields (empty when
-    // missing), unfolded as DsnParser::headerValues gives them.
+    // missing): DsnParser::headerValues.
     [[nodiscard]] static std::array<QByteArray, 2> toAndCc(const QByteArray &content);
     // The addresses of a header field's value (To, Cc): split at the commas that separate
     // them, not those inside a quoted display name or a comment.
