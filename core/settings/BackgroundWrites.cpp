@@ -10,13 +10,12 @@ thread_local bool t_onWriter = false;
 
 QThreadPool &writer()
 {
+    struct Writer : QThreadPool
+    {
+        Writer() { setMaxThreadCount(1); }
+    };
     // Destroyed at exit after waiting for what is still queued: nothing posted is dropped.
-    static QThreadPool pool;
-    static const bool once = [] {
-        pool.setMaxThreadCount(1);
-        return true;
-    }();
-    (void)once;
+    static Writer pool;
     return pool;
 }
 
