@@ -143,7 +143,12 @@ ServerState CliContext::readState(const QString &server) const
 
 void CliContext::writeState(const QString &server, const ServerState &state) const
 {
-    StatusFile(StatusFile::defaultPathFor(m_configPath)).write(server, state);
+    writeStates({{server, state}});
+}
+
+void CliContext::writeStates(const StatusFile::Entries &entries) const
+{
+    StatusFile(StatusFile::defaultPathFor(m_configPath)).write(entries);
 }
 
 void CliContext::writeState(const QString &server, const Result &result) const
@@ -270,7 +275,7 @@ void CliContext::finishSession(const QString &server, const Result &r, QJsonObje
 {
     StatusFile::Entries entries = alsoRecord;
     entries.append({server, ServerState::fromResult(r, fingerprint())});
-    StatusFile(StatusFile::defaultPathFor(m_configPath)).write(entries);
+    writeStates(entries);
     emitResult(r, std::move(extra), text);
     exitLater(exitCodeFor(r.errorClass));
 }

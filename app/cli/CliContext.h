@@ -88,6 +88,8 @@ public:
     // The status file beside the configuration: the last state of "smtp" or "pop3".
     [[nodiscard]] ServerState readState(const QString &server) const;
     void writeState(const QString &server, const ServerState &state) const;
+    // Several entries in one write of the status file.
+    void writeStates(const StatusFile::Entries &entries) const;
     void writeState(const QString &server, const Result &result) const;
 
     // Before an operation: the settings it needs must be valid (Preflight::issuesFor). Ok,
