@@ -3,11 +3,11 @@
 
 #include "ProbeText.h"
 #include "delivery/Queue.h"
-#include "session/CapabilityMemory.h"
-#include "session/DowngradeGuard.h"
-#include "session/SmtpConfigFactory.h"
+#include "diagnostics/ProbeMemory.h"
+#include "settings/BackgroundWrites.h"
 
 #include <QCloseEvent>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -140,16 +140,10 @@ ServerCheckDialog::ServerCheckDialog(ProbeService service, QWidget *parent)
                                 ProbeText::changes(m_changes));
     });
     connect(m_accept, &QPushButton::clicked, this, [this] {
-        if (!m_configured)
+        if (!m_acceptable || m_reviewing)
             return;
-        const SmtpConfig config = smtpConfigFrom(m_settings, QString());
-        if (DowngradeGuard::accept(m_memoryPath, serviceId(m_service), config,
-                                   m_configured->result)) {
-            // A queue held because a session was refused as a downgrade goes on.
-            Queue(Queue::dirFor(m_settings)).releaseDowngradeHold();
-            m_accept->setVisible(false);
-            m_alarm->setText(tr("Accepted: sessions now expect what the server offers today."));
-        }
+        m_accept->setEnabled(false);
+        reviewMemory(true);
     });
     resize(820, 640);
 }
@@ -169,7 +163,9 @@ void ServerCheckDialog::start(const MailSettings &settings,
     m_live.clear();
     m_report = {};
     m_changes.clear();
-    m_configured = nullptr;
+    m_acceptable = false;
+    ++m_generation;
+    m_reviewing = false;
     m_modes->clear();
     m_details->clear();
     m_alarm->setVisible(false);
@@ -256,8 +252,10 @@ void ServerCheckDialog::onFinished(const ProbeReport &report)
     m_apply->setEnabled(!m_changes.isEmpty());
     if (m_apply->isEnabled())
         m_apply->setFocus();
-    checkMemory();
-    Q_EMIT finished(report);
+    if (!m_memoryPath.isEmpty() && m_service == ProbeService::Smtp)
+        reviewMemory(false); // finished once the memory has been read
+    else
+        Q_EMIT finished(report);
 }
 
 void ServerCheckDialog::fillRows()
@@ -300,32 +298,56 @@ void ServerCheckDialog::showDetails()
         m_details->setPlainText(ProbeText::details(source.at(i)));
 }
 
-void ServerCheckDialog::checkMemory()
+void ServerCheckDialog::reviewMemory(bool acceptDowngrades)
 {
-    if (m_memoryPath.isEmpty() || m_service != ProbeService::Smtp)
-        return;
-    const quint16 port = static_cast<quint16>(m_settings.smtp.port);
-    m_configured = m_report.find(configuredSecurityMode(m_settings, m_service), port);
-    if (!m_configured)
-        return;
-    const SmtpConfig config = smtpConfigFrom(m_settings, QString());
-    const RememberedCapabilities before =
-        CapabilityMemory(m_memoryPath).read(serviceId(m_service), config.host, config.port);
-    const QStringList downgrades = before.downgrades(m_configured->result);
-    if (downgrades.isEmpty()) {
-        // A good check of the configured mode is the new reference, as a session's is.
-        if (m_configured->works)
-            DowngradeGuard::accept(m_memoryPath, serviceId(m_service), config,
-                                   m_configured->result);
+    // The remembered capabilities are read, and perhaps rewritten with an fsync, on the
+    // background writer, not on the GUI thread; the check counts as running until then.
+    m_reviewing = true;
+    const int generation = m_generation;
+    auto *watcher = new QFutureWatcher<ProbeMemoryReview>(this);
+    connect(watcher, &QFutureWatcher<ProbeMemoryReview>::finished, this,
+            [this, watcher, generation, acceptDowngrades] {
+                watcher->deleteLater();
+                if (generation != m_generation)
+                    return; // a new check started meanwhile
+                m_reviewing = false;
+                showReview(watcher->result(), acceptDowngrades);
+                if (!acceptDowngrades)
+                    Q_EMIT finished(m_report);
+            });
+    watcher->setFuture(BackgroundWrites::run<ProbeMemoryReview>(
+        [path = m_memoryPath, settings = m_settings, service = m_service, report = m_report,
+         acceptDowngrades] {
+            ProbeMemoryReview review =
+                reviewProbeMemory(path, settings, service, report, acceptDowngrades);
+            // A queue held because a session was refused as a downgrade goes on.
+            if (acceptDowngrades && review.accepted)
+                Queue(Queue::dirFor(settings)).releaseDowngradeHold();
+            return review;
+        }));
+}
+
+void ServerCheckDialog::showReview(const ProbeMemoryReview &review, bool acceptedNow)
+{
+    if (acceptedNow) {
+        m_accept->setEnabled(true);
+        if (review.accepted) {
+            m_acceptable = false;
+            m_accept->setVisible(false);
+            m_alarm->setText(tr("Accepted: sessions now expect what the server offers today."));
+        }
         return;
     }
+    if (review.downgrades.isEmpty())
+        return;
     QString text = m_alarm->text();
     if (!text.isEmpty())
         text += QLatin1Char('\n');
-    text += downgrades.join(QLatin1Char('\n'));
+    text += review.downgrades.join(QLatin1Char('\n'));
     m_alarm->setText(text);
     m_alarm->setVisible(true);
-    m_accept->setVisible(m_configured->works);
+    m_acceptable = review.configuredWorks;
+    m_accept->setVisible(m_acceptable);
 }
 
 void ServerCheckDialog::closeEvent(QCloseEvent *event)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagnostics/CapabilityProbe.h"
+#include "diagnostics/ProbeMemory.h"
 #include "diagnostics/ProbeReport.h"
 #include "settings/MailSettings.h"
 
@@ -39,7 +40,8 @@ public:
     // compared with it; a check that finds less offers to accept it deliberately.
     void setCapabilityMemory(const QString &path) { m_memoryPath = path; }
 
-    [[nodiscard]] bool isRunning() const { return m_probe->isRunning(); }
+    // Until the probe is done and its result compared with the remembered capabilities.
+    [[nodiscard]] bool isRunning() const { return m_probe->isRunning() || m_reviewing; }
     [[nodiscard]] const ProbeReport &report() const { return m_report; }
     [[nodiscard]] ProbeService service() const { return m_service; }
     [[nodiscard]] QList<SettingChange> recommendedChanges() const { return m_changes; }
@@ -56,7 +58,8 @@ private:
     void onFinished(const ProbeReport &report);
     void fillRows();
     void showDetails();
-    void checkMemory();
+    void reviewMemory(bool acceptDowngrades);
+    void showReview(const ProbeMemoryReview &review, bool acceptedNow);
     void setRunning(bool running);
 
     ProbeService m_service;
@@ -66,7 +69,9 @@ private:
     QList<ModeReport> m_live; // finished so far, in order of completion
     QList<SettingChange> m_changes;
     QString m_memoryPath;
-    const ModeReport *m_configured = nullptr;
+    bool m_acceptable = false; // the configured mode works with less: Accept is offered
+    bool m_reviewing = false;  // the memory is being read or written on the writer
+    int m_generation = 0;      // which start() a review belongs to
     int m_total = 0;
 
     QLabel *m_title = nullptr;

@@ -10,10 +10,9 @@
 #include "diagnostics/AutoDetector.h"
 #include "diagnostics/CapabilityProbe.h"
 #include "diagnostics/LastProbe.h"
+#include "diagnostics/ProbeMemory.h"
 #include "oauth/AccessTokenSource.h"
 #include "session/CapabilityMemory.h"
-#include "session/DowngradeGuard.h"
-#include "session/SmtpConfigFactory.h"
 #include "settings/SettingsFacts.h"
 #include "settings/SettingsValidator.h"
 
@@ -180,29 +179,18 @@ int ProbeCommand::run(const QStringList &args)
         probe, &CapabilityProbe::finished, this,
         [this, probe, service, accept](const ProbeReport &r) {
             probe->deleteLater();
-            // Remembered capabilities: compare the configured mode with the last good check.
             const QString server = service == ProbeService::Smtp
                                        ? SettingsFacts::smtpServerId(settings())
                                        : serviceId(service);
             // For the support bundle: what this probe found, certificate chains included.
             LastProbeFile(LastProbeFile::defaultPathFor(configPath())).write(server, r);
-            const quint16 port = static_cast<quint16>(
-                service == ProbeService::Smtp ? settings().smtp.port : settings().pop3.port);
-            const ModeReport *configured =
-                r.find(configuredSecurityMode(settings(), service), port);
-            CapabilityMemory memory(CapabilityMemory::defaultPathFor(configPath()));
-            QStringList downgrades;
-            if (service == ProbeService::Smtp && configured) {
-                const SmtpConfig config = smtpConfigFrom(settings(), QString());
-                const RememberedCapabilities before = memory.read(server, config.host, config.port);
-                downgrades = before.downgrades(configured->result);
-                if (configured->works && (downgrades.isEmpty() || accept) &&
-                    DowngradeGuard::accept(CapabilityMemory::defaultPathFor(configPath()), server,
-                                           config, configured->result) &&
-                    !downgrades.isEmpty() &&
-                    Queue(Queue::dirFor(settings())).releaseDowngradeHold() && !json())
-                    printErr(tr("The queue held for the refused downgrade will be tried again."));
-            }
+            // Remembered capabilities: the configured mode against the last good session.
+            const ProbeMemoryReview review = reviewProbeMemory(
+                CapabilityMemory::defaultPathFor(configPath()), settings(), service, r, accept);
+            const QStringList &downgrades = review.downgrades;
+            if (review.accepted && !downgrades.isEmpty() &&
+                Queue(Queue::dirFor(settings())).releaseDowngradeHold() && !json())
+                printErr(tr("The queue held for the refused downgrade will be tried again."));
             const QList<SettingChange> changes = r.recommendedChanges(settings());
             const ModeReport *best = r.recommendedMode();
             bool anyReachable = false;

@@ -2,6 +2,7 @@
 #include "LastProbe.h"
 
 #include "protocol/PeerChains.h"
+#include "settings/BackgroundWrites.h"
 #include "settings/ConfigDataPath.h"
 
 #include <QDateTime>
@@ -89,6 +90,8 @@ QJsonObject LastProbeFile::read(const QString &server) const
 
 QJsonObject LastProbeFile::readAll() const
 {
+    // After the window's writes still under way (ServerCheckController posts them).
+    BackgroundWrites::wait();
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly) || f.size() > kMaxFileBytes)
         return {};

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFuture>
+#include <QPromise>
+
 #include <functional>
+#include <memory>
 
 namespace mw {
 
@@ -15,6 +19,20 @@ class BackgroundWrites
 {
 public:
     static void post(std::function<void()> write);
+    // Work on those files that has an answer (a read, a compare, perhaps a write): on the
+    // writer, in order with the writes; the answer comes through the future, which a
+    // QFutureWatcher on the asking thread hands on there.
+    template<typename T> [[nodiscard]] static QFuture<T> run(std::function<T()> work)
+    {
+        auto promise = std::make_shared<QPromise<T>>();
+        QFuture<T> future = promise->future();
+        promise->start();
+        post([promise, work = std::move(work)] {
+            promise->addResult(work());
+            promise->finish();
+        });
+        return future;
+    }
     // Returns once every write posted so far is done; at once on the writer's own thread.
     static void wait();
 };
