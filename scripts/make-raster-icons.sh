@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the window's icons (resources/icons/NAME.svg) into the committed raw images
 # resources/icons/raster/NAME-SIZE.rgba (SIZE x SIZE pixels, premultiplied RGBA, 8 bits a
-# channel, rows top to bottom; rcc compresses them), with Qt's own SVG icon engine: the
+# channel, rows top to bottom; stored uncompressed), with Qt's own SVG icon engine: the
 # pixels the window drew from the SVG. The window paints these, so that its first paint
 # loads neither QtSvg nor the SVG icon engine, nor (a PNG would) QImageReader's image-format
 # plugins (ui/Icons.cpp, docs/PERFORMANCE.md); other sizes still come from the SVG. Run after
