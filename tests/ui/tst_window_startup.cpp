@@ -23,6 +23,7 @@
 
 #include <QFile>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -107,9 +108,12 @@ private Q_SLOTS:
         // Once the whole window (the Test box too) has been painted.
         bool firstPaintDone = false;
         QByteArray mappedAfterPaint;
+        bool transcriptFontAtPaint = true;
         afterFirstPaint(&w, [&] {
             firstPaintDone = true;
             mappedAfterPaint = mw::test::mappedObjects();
+            auto *transcript = w.findChild<QPlainTextEdit *>(QStringLiteral("transcriptView"));
+            transcriptFontAtPaint = !transcript || transcript->testAttribute(Qt::WA_SetFont);
         });
         checkTlsAfterFirstPaint(&w);
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -121,6 +125,15 @@ private Q_SLOTS:
         QVERIFY2(!mappedAfterPaint.contains("libQt6Svg"), "the first paint loaded QtSvg");
         QVERIFY2(!mappedAfterPaint.contains("/iconengines/"),
                  "the first paint loaded the SVG icon engine");
+        // The hidden transcript's monospace font (another font file) waits until it is shown.
+        QVERIFY2(!transcriptFontAtPaint, "the transcript's font was set before the first paint");
+        auto *showTranscript = w.findChild<QPushButton *>(QStringLiteral("showTranscriptButton"));
+        QVERIFY(showTranscript && showTranscript->isCheckable());
+        showTranscript->setChecked(true);
+        auto *transcript = w.findChild<QPlainTextEdit *>(QStringLiteral("transcriptView"));
+        QVERIFY(transcript->isVisible());
+        QCOMPARE(transcript->font().family(), QStringLiteral("monospace"));
+        showTranscript->setChecked(false);
         QVERIFY2(!watch.checkDialogAtPaint, "the server-check dialog was built before the paint");
         QVERIFY2(!watch.pop3PageAtPaint, "the POP3 tab was built before the first paint");
         QVERIFY(w.findChild<QWidget *>(QStringLiteral("smtpHost"))); // the Server tab
