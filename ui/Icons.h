@@ -6,10 +6,10 @@
 
 namespace mw {
 
-// The application's icons (":/icons/NAME.svg"), each made once per process. Qt's SVG icon
-// engine parses a file when it is added to a QIcon, so `QIcon(":/icons/eye.svg")` per
-// password field parsed the same file nine times before the window's first paint; copies
-// of one QIcon share its engine and its rendered pixmaps (docs/PERFORMANCE.md). GUI thread.
+// The application's icons, each made once per process (copies of one QIcon share its engine
+// and its pixmaps). Drawn from PNGs rendered from ":/icons/NAME.svg" at the sizes the window
+// paints (scripts/make-raster-icons.sh), from the SVG at any other size: the first paint
+// loads neither QtSvg nor Qt's SVG icon engine (docs/PERFORMANCE.md). GUI thread.
 [[nodiscard]] const QIcon &appIcon(const QString &name);
 
 } // namespace mw

@@ -17,6 +17,8 @@
 #include <QLocale>
 #include <QPushButton>
 
+#include <utility>
+
 namespace mw {
 
 namespace {
@@ -124,8 +126,20 @@ void OAuthSignIn::setSecretStore(SecretStore *store)
     readSaved();
 }
 
+void OAuthSignIn::setReadsHeld(bool held)
+{
+    m_readsHeld = held;
+    if (!held && std::exchange(m_readPending, false))
+        readSaved();
+}
+
 void OAuthSignIn::readSaved()
 {
+    if (m_readsHeld && m_store) {
+        m_readPending = true;
+        return;
+    }
+    m_readPending = false;
     if (!m_store) {
         m_saved = false;
         updateView();

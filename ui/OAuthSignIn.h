@@ -56,6 +56,11 @@ public:
     // saved one keeps working for tests and the status).
     void setLocked(bool locked);
 
+    // While on, the saved sign-in is not looked up (the lookup may load the keychain
+    // module and ask the secret service): the window holds it until its first paint, then
+    // turns it off and the lookup made meanwhile runs (docs/PERFORMANCE.md).
+    void setReadsHeld(bool held);
+
     [[nodiscard]] Flow running() const { return m_flow; }
     [[nodiscard]] bool hasSavedSignIn() const { return m_saved; }
     [[nodiscard]] const OAuthFailure &lastFailure() const { return m_lastFailure; }
@@ -100,6 +105,8 @@ private:
     bool m_storing = false; // the refresh token is on its way to the secret store
     bool m_signingOut = false;
     bool m_locked = false;
+    bool m_readsHeld = false;
+    bool m_readPending = false; // readSaved() was called while reads were held
 };
 
 } // namespace mw

@@ -209,6 +209,9 @@ void SettingsWindow::buildUi()
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this](int index) { buildPage(m_tabs->widget(index)); });
     m_oauth = new OAuthSignIn(m_authPage, m_tokens, this);
+    // Whether a sign-in is saved is asked after the first paint (showEvent): the question
+    // loads the keychain module and its libraries and talks to the secret service.
+    m_oauth->setReadsHeld(true);
     m_oauth->setBeforeSignIn([this](std::function<void(bool)> go) { whenSaved(go); });
     connect(m_oauth, &OAuthSignIn::signInFinished, this, [this](bool ok) {
         if (!ok)
@@ -608,6 +611,7 @@ void SettingsWindow::showEvent(QShowEvent *event)
         // The first look at the servers, once the window is on screen: after its first
         // paint, so that neither the check's work nor the TLS library it loads delays it.
         afterFirstPaint(this, [this] {
+            m_oauth->setReadsHeld(false);
             m_monitor->refresh(StatusMonitor::Trigger::Automatic);
             // The server check's dialog, in the next turn of the loop: its first check
             // then only shows it (docs/PERFORMANCE.md).

@@ -3,6 +3,7 @@
 // Both are preferences of this desktop, like the window's geometry: kept in the GUI's
 // QSettings (start at login in the desktop's own start-up list), never in the INI file
 // that the command line and the service share, and applied at once (not with Save).
+#include "OAuthSignIn.h"
 #include "SettingsWindow.h"
 
 #include "Autostart.h"
@@ -157,7 +158,10 @@ bool SettingsWindow::startInTray()
     if (!QSettings().value(kTrayKey, false).toBool())
         return false;
     // What showEvent would do: the first look at the servers.
-    QTimer::singleShot(0, this, [this] { m_monitor->refresh(StatusMonitor::Trigger::Automatic); });
+    QTimer::singleShot(0, this, [this] {
+        m_oauth->setReadsHeld(false);
+        m_monitor->refresh(StatusMonitor::Trigger::Automatic);
+    });
     if (m_tray)
         return true;
     // At login the desktop's panel may start after Mailwright: its tray is waited for a

@@ -207,7 +207,6 @@ TestPanel::TestPanel(QWidget *parent)
     m_transcript->setAccessibleName(tr("Transcript"));
     m_transcript->setReadOnly(true);
     m_transcript->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_transcript->setFont(QFont(QStringLiteral("monospace")));
     m_transcript->setVisible(false);
     layout->addWidget(m_transcript, 1);
     layout->addStretch();
@@ -218,6 +217,10 @@ TestPanel::TestPanel(QWidget *parent)
     connect(m_verify, &QPushButton::clicked, this, [this] { Q_EMIT testRequested(Phase::Rcpt); });
     connect(m_cancel, &QPushButton::clicked, this, &TestPanel::cancel);
     connect(m_showTranscript, &QPushButton::toggled, this, [this](bool on) {
+        // Its monospace font is looked up when it is first shown: set in the constructor,
+        // the font's file was opened and mapped before the window's first paint.
+        if (on && !m_transcript->testAttribute(Qt::WA_SetFont))
+            m_transcript->setFont(QFont(QStringLiteral("monospace")));
         m_transcript->setPlainText(m_test->transcript().toText());
         m_transcript->setVisible(on);
         m_showTranscript->setText(on ? tr("Hide transcri&pt") : tr("Sh&ow transcript"));

@@ -10,8 +10,9 @@
 // the tab is first shown. The server check's dialog is built after the first paint, hidden, and
 // every check reuses it (its first check then only shows it). Nor does the first paint decode an
 // image file: QImageReader would load every image-format plugin (Fusion's group box frame was a
-// PNG; ui/LightGroupBox.h). Linux (/proc/self/maps); one test function per process, as it watches
-// what the process loads.
+// PNG; ui/LightGroupBox.h), nor load QtSvg (the icons: ui/Icons.cpp), nor the keychain module
+// (the saved OAuth2 sign-in is looked up after it). Linux (/proc/self/maps); each test function
+// checks only what the ones before it did not load, as it watches what the process loads.
 #include "FirstPaint.h"
 #include "GuiTestSupport.h"
 #include "LoadedLibraries.h"
@@ -22,6 +23,7 @@
 
 #include <QFile>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -106,9 +108,12 @@ private Q_SLOTS:
         // Once the whole window (the Test box too) has been painted.
         bool firstPaintDone = false;
         QByteArray mappedAfterPaint;
+        bool transcriptFontAtPaint = true;
         afterFirstPaint(&w, [&] {
             firstPaintDone = true;
             mappedAfterPaint = mw::test::mappedObjects();
+            auto *transcript = w.findChild<QPlainTextEdit *>(QStringLiteral("transcriptView"));
+            transcriptFontAtPaint = !transcript || transcript->testAttribute(Qt::WA_SetFont);
         });
         checkTlsAfterFirstPaint(&w);
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -116,6 +121,19 @@ private Q_SLOTS:
         QTRY_VERIFY(firstPaintDone);
         QVERIFY2(!mappedAfterPaint.contains("/imageformats/"),
                  "the first paint loaded the image-format plugins");
+        // Its icons are drawn from raw pixels (ui/Icons.cpp), not from the SVG files.
+        QVERIFY2(!mappedAfterPaint.contains("libQt6Svg"), "the first paint loaded QtSvg");
+        QVERIFY2(!mappedAfterPaint.contains("/iconengines/"),
+                 "the first paint loaded the SVG icon engine");
+        // The hidden transcript's monospace font (another font file) waits until it is shown.
+        QVERIFY2(!transcriptFontAtPaint, "the transcript's font was set before the first paint");
+        auto *showTranscript = w.findChild<QPushButton *>(QStringLiteral("showTranscriptButton"));
+        QVERIFY(showTranscript && showTranscript->isCheckable());
+        showTranscript->setChecked(true);
+        auto *transcript = w.findChild<QPlainTextEdit *>(QStringLiteral("transcriptView"));
+        QVERIFY(transcript->isVisible());
+        QCOMPARE(transcript->font().family(), QStringLiteral("monospace"));
+        showTranscript->setChecked(false);
         QVERIFY2(!watch.checkDialogAtPaint, "the server-check dialog was built before the paint");
         QVERIFY2(!watch.pop3PageAtPaint, "the POP3 tab was built before the first paint");
         QVERIFY(w.findChild<QWidget *>(QStringLiteral("smtpHost"))); // the Server tab
@@ -145,7 +163,41 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty(), 20000);
         QCOMPARE(checked.first().at(0).toString(), QStringLiteral("smtp"));
     }
+
+    // The keychain (the default store): whether an OAuth2 sign-in is saved is asked after the
+    // first paint, so the keychain module, QtKeychain, libsecret and GIO load only then.
+    void keychainAfterFirstPaint()
+    {
+        QVERIFY2(!keychainModuleMapped(), "the keychain module was loaded before the test");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("xdg")).toUtf8());
+        const QString ini = dir.filePath(QStringLiteral("mailwright.ini"));
+        writeFile(ini, "[mailboxes]\nfrom=alerts@example.test\nnotify=admin@example.test\n");
+
+        SettingsWindow w(ini);
+        w.monitor()->setPeriodic(false);
+        QVERIFY2(!keychainModuleMapped(), "building the window loaded the keychain module");
+        w.show();
+        bool keychainAtPaint = true;
+        bool painted = false;
+        afterFirstPaint(&w, [&] {
+            painted = true;
+            keychainAtPaint = keychainModuleMapped();
+        });
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(painted);
+        QVERIFY2(!keychainAtPaint, "the keychain module was loaded before the first paint");
+        // After it: the saved sign-in is looked up in the keychain.
+        QTRY_VERIFY_WITH_TIMEOUT(keychainModuleMapped(), 10000);
+    }
 #endif
+
+private:
+    static bool keychainModuleMapped()
+    {
+        return mw::test::mappedObjects().contains("mailwright-keychain");
+    }
 };
 
 QTEST_MAIN(TestWindowStartup)
