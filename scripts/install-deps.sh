@@ -7,7 +7,7 @@ set -euo pipefail
 build_pkgs=(cmake g++ make ninja-build pkg-config qt6-base-dev qt6-base-dev-tools
   qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-networkauth-dev libgl-dev clang-format libqt6svg6 ccache libgsasl-dev libkrb5-dev
-  libqt6sql6-sqlite libarchive-dev libssl-dev)
+  libqt6sql6-sqlite libarchive-dev libssl-dev lld)
 # libxml2-utils (xmllint) and libplist-utils (plistutil): tst_policytemplates validates the
 # generated Group Policy templates and macOS profile with them. python3-prometheus-client:
 # tst_cli_check parses `mailwright-cli metrics` with the reference Prometheus parser.
