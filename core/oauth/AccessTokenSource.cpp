@@ -11,12 +11,19 @@
 
 namespace mw {
 
+QNetworkAccessManager *AccessTokenSource::network()
+{
+    if (!m_nam)
+        m_nam = new QNetworkAccessManager(this);
+    return m_nam;
+}
+
 AccessTokenSource::AccessTokenSource(QNetworkAccessManager *nam, SecretStore *store,
                                      QObject *parent)
     : QObject(parent)
-    , m_nam(nam ? nam : new QNetworkAccessManager(this))
+    , m_nam(nam)
     , m_store(store)
-    , m_tokens(new TokenManager(m_nam, this))
+    , m_tokens(new TokenManager([this] { return network(); }, this))
 {
     connect(m_tokens, &TokenManager::stateChanged, this, &AccessTokenSource::stateChanged);
     connect(m_tokens, &TokenManager::finished, this, [this](bool ok) {
@@ -172,7 +179,7 @@ void AccessTokenSource::load(const std::function<void(const OAuthFailure &)> &th
             if (m_settings.oauth.provider != MailSettings::OAuthProvider::Oidc)
                 return withEndpoints(
                     OAuthEndpoints::preset(m_settings.oauth.provider, m_settings.oauth.tenant));
-            auto *d = new OpenIdDiscovery(m_nam, this);
+            auto *d = new OpenIdDiscovery(network(), this);
             connect(d, &OpenIdDiscovery::finished, this,
                     [this, d, generation, then, withEndpoints] {
                         d->deleteLater();
@@ -310,7 +317,7 @@ void AccessTokenSource::revokeAndSignOut(QObject *context,
             }
             // RFC 7009 §2.1: the token, with a hint, authenticated as the client.
             OAuthHttp::postForm(
-                m_nam, endpoints.revocation,
+                network(), endpoints.revocation,
                 {{QStringLiteral("token"), refreshToken},
                  {QStringLiteral("token_type_hint"), QStringLiteral("refresh_token")}},
                 m_settings.oauth.clientId.trimmed(), clientSecret,

@@ -104,8 +104,10 @@ public:
     [[nodiscard]] QString grantedScopes() const { return m_tokens->grantedScopes(); }
     // The account the provider named in its last answer (empty until one came).
     [[nodiscard]] QString account() const { return m_tokens->account(); }
-    // The HTTP access of this source, for the sign-in flows.
-    [[nodiscard]] QNetworkAccessManager *network() const { return m_nam; }
+    // The HTTP access of this source, for the sign-in flows: the one given, or one of its
+    // own made on first use (its construction maps a megabyte of QtNetwork, which the
+    // window's first paint does not need; docs/PERFORMANCE.md).
+    [[nodiscard]] QNetworkAccessManager *network();
     // The store may be replaced (the window's secret backend changed).
     void setSecretStore(SecretStore *store);
     [[nodiscard]] QDateTime expiresAt() const { return m_tokens->expiresAt(); }
@@ -138,7 +140,7 @@ private:
     void storeRotated(const QString &refreshToken);
     [[nodiscard]] static QString keyOf(const MailSettings &settings);
 
-    QNetworkAccessManager *m_nam;
+    QNetworkAccessManager *m_nam = nullptr; // network(): made on first use when not given
     QPointer<SecretStore> m_store;
     TokenManager *m_tokens;
     MailSettings m_settings;

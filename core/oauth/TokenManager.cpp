@@ -8,8 +8,12 @@
 namespace mw {
 
 TokenManager::TokenManager(QNetworkAccessManager *nam, QObject *parent)
+    : TokenManager([nam] { return nam; }, parent)
+{}
+
+TokenManager::TokenManager(std::function<QNetworkAccessManager *()> network, QObject *parent)
     : QObject(parent)
-    , m_nam(nam)
+    , m_network(std::move(network))
 {}
 
 void TokenManager::setState(State s)
@@ -102,7 +106,7 @@ void TokenManager::requestAccessToken()
         {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
         {QStringLiteral("refresh_token"), m_refreshToken}};
     OAuthHttp::postForm(
-        m_nam, m_endpoints.token, form, m_clientId, m_clientSecret, m_timeoutMs, this,
+        m_network(), m_endpoints.token, form, m_clientId, m_clientSecret, m_timeoutMs, this,
         [this](const OAuthHttpReply &r) {
             m_inFlight = false;
             m_failure = {};

@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace mw {
@@ -23,6 +25,10 @@ public:
     Q_ENUM(State)
 
     explicit TokenManager(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    // The HTTP access asked for when the first request goes out (AccessTokenSource makes
+    // its own only then: most runs never refresh a token).
+    explicit TokenManager(std::function<QNetworkAccessManager *()> network,
+                          QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(TokenManager)
 
     void setClient(const OAuthEndpoints &endpoints, const QString &clientId,
@@ -68,7 +74,7 @@ private:
     void setState(State s);
     void finishLater(bool ok);
 
-    QNetworkAccessManager *m_nam;
+    std::function<QNetworkAccessManager *()> m_network;
     OAuthEndpoints m_endpoints;
     QString m_clientId;
     QString m_clientSecret;

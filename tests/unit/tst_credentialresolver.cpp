@@ -10,6 +10,7 @@
 #include "settings/KeychainSecretStore.h"
 #include "settings/MemorySecretStore.h"
 
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -330,6 +331,13 @@ void TestCredentialResolver::oauthWithoutSignIn()
     QCOMPARE(o->failure.message, o->oauth.message);
     QCOMPARE(o->failure.hint, QStringLiteral("Sign in on the Authentication tab."));
     QVERIFY(o->credentials.accessToken.isEmpty());
+    // Nothing went to the network, so the source made no HTTP access of its own (making
+    // one maps a megabyte of QtNetwork before the window's first paint); it makes one when
+    // asked.
+    QVERIFY(!tokens.findChild<QNetworkAccessManager *>());
+    QNetworkAccessManager *network = tokens.network();
+    QVERIFY(network && network->parent() == &tokens);
+    QCOMPARE(tokens.network(), network);
 }
 
 void TestCredentialResolver::clientCertificates()
