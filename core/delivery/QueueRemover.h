@@ -17,12 +17,12 @@ namespace mw {
 // on: on a disk that syncs the spool, a removal frees the message's blocks and can take a
 // millisecond (ext4 without a journal on a disk mounted with "discard" waits for the
 // discard of each file's blocks, after the folder's lock is released), which the session
-// no longer waits for; kThreads of them overlap those waits (two: 1000 removals took
-// 0.048-0.079 s instead of 0.071-0.103 s one after the other; more did not help, the
-// discards seem to go one at a time at the disk). Until finish() returns, a removal may
-// still be under way: whoever lists the spool or ends the pass calls finish() first. A crash before
-// a removal leaves that file in the spool with its id in the journal: it is marked "outcome
-// unknown" and sent again (docs/RELIABILITY.md), never lost.
+// no longer waits for; kThreads of them overlap those waits (1000 removals, one thread:
+// 0.071-0.123 s, two: 0.048-0.100 s; more did not help, the discards seem to go one at a
+// time at the disk). Until finish() returns, a removal may still be under way: whoever
+// lists the spool or ends the pass calls finish() first. A crash before a removal leaves
+// that file in the spool with its id in the journal: it is marked "outcome unknown" and
+// sent again (docs/RELIABILITY.md), never lost.
 class QueueRemover
 {
 public:
