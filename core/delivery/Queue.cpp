@@ -95,6 +95,7 @@ std::optional<QueuedMessage> Queue::read(const QString &id, bool dead, bool with
     if (!state.isEmpty())
         spool::applyMetadata(state, *m);
     m->id = id; // the file name: a dead letter shares the first line of its message
+    m->stateFile = hasState.value_or(true);
     if (dead)
         m->state = QueuedMessage::State::Dead;
     else if (m->state == QueuedMessage::State::Dead)
@@ -239,6 +240,11 @@ bool Queue::update(const QueuedMessage &m, QString *error)
 
 bool Queue::remove(const QString &id, QString *error)
 {
+    return remove(id, true, error);
+}
+
+bool Queue::remove(const QString &id, bool stateFile, QString *error)
+{
     const QString path = pathFor(id, false);
     if (!QFile::remove(path) && QFile::exists(path)) {
         if (error)
@@ -246,7 +252,8 @@ bool Queue::remove(const QString &id, QString *error)
         return false;
     }
     // A state file without its message is ignored (and removed by recover()).
-    QFile::remove(statePathFor(id, false));
+    if (stateFile)
+        QFile::remove(statePathFor(id, false));
     return true;
 }
 

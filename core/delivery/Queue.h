@@ -46,6 +46,9 @@ struct QueuedMessage
     // keeps only the others in recipients).
     QStringList delivered;
     QByteArray content; // the RFC 5322 message; loaded on request
+    // Whether <id>.state may exist: false when the spool's listing showed none as the
+    // message was read (its removal then does not try to remove one).
+    bool stateFile = true;
 
     [[nodiscard]] static QString stateId(State s); // "waiting", "unknown-outcome", "dead"
 };
@@ -166,9 +169,11 @@ public:
     // The following change existing messages: call them with the lock held.
     bool update(const QueuedMessage &message, QString *error); // content must be loaded
     bool remove(const QString &id, QString *error);            // after delivery
-    bool moveToDead(QueuedMessage message, QString *error);    // content must be loaded
-    bool retry(const QString &id, QString *error);             // dead or waiting → due now
-    bool purge(const QString &id, QString *error);             // removes, wherever it is
+    // The same; stateFile false: the message has no <id>.state (QueuedMessage::stateFile).
+    bool remove(const QString &id, bool stateFile, QString *error);
+    bool moveToDead(QueuedMessage message, QString *error); // content must be loaded
+    bool retry(const QString &id, QString *error);          // dead or waiting → due now
+    bool purge(const QString &id, QString *error);          // removes, wherever it is
     // A dead letter for part of a message (the recipients refused for good while others
     // got it or wait): a new, unique id "<id>-r<N>"; returns it.
     std::optional<QString> addDeadLetter(const QueuedMessage &part, QString *error);

@@ -7,8 +7,11 @@ namespace mw {
 
 QueueRemover::QueueRemover(QString queueDir)
     : m_dir(std::move(queueDir))
-    , m_thread([this] { run(); })
-{}
+{
+    m_threads.reserve(kThreads);
+    for (int i = 0; i < kThreads; ++i)
+        m_threads.emplace_back([this] { run(); });
+}
 
 QueueRemover::~QueueRemover()
 {
@@ -16,15 +19,16 @@ QueueRemover::~QueueRemover()
         std::lock_guard<std::mutex> lock(m_mutex);
         m_stop = true;
     }
-    m_wake.notify_one();
-    m_thread.join();
+    m_wake.notify_all();
+    for (std::thread &t : m_threads)
+        t.join();
 }
 
-void QueueRemover::remove(const QString &id)
+void QueueRemover::remove(const QString &id, bool stateFile)
 {
     {
         std::lock_guard<std::mutex> lock(m_mutex);
-        m_ids.push_back(id);
+        m_ids.emplace_back(id, stateFile);
     }
     m_wake.notify_one();
 }
@@ -32,7 +36,7 @@ void QueueRemover::remove(const QString &id)
 QList<std::pair<QString, QString>> QueueRemover::finish()
 {
     std::unique_lock<std::mutex> lock(m_mutex);
-    m_idle.wait(lock, [this] { return m_ids.empty() && !m_busy; });
+    m_idle.wait(lock, [this] { return m_ids.empty() && m_busy == 0; });
     QList<std::pair<QString, QString>> failed;
     failed.swap(m_failed);
     return failed;
@@ -46,17 +50,17 @@ void QueueRemover::run()
         m_wake.wait(lock, [this] { return m_stop || !m_ids.empty(); });
         if (m_ids.empty())
             return; // stopping, nothing left (the destructor's wait)
-        const QString id = m_ids.front();
+        const auto [id, stateFile] = m_ids.front();
         m_ids.pop_front();
-        m_busy = true;
+        ++m_busy;
         lock.unlock();
         QString error;
-        const bool ok = queue.remove(id, &error);
+        const bool ok = queue.remove(id, stateFile, &error);
         lock.lock();
-        m_busy = false;
+        --m_busy;
         if (!ok)
             m_failed.append({id, error});
-        if (m_ids.empty())
+        if (m_ids.empty() && m_busy == 0)
             m_idle.notify_all();
     }
 }

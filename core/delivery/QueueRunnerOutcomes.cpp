@@ -32,6 +32,7 @@ bool QueueRunner::holdsQueue(ErrorClass c)
 
 bool QueueRunner::saveState(QueuedMessage &m)
 {
+    m.stateFile = true; // written now (or kept in memory and written later)
     QString error;
     if (m_queue.update(m, &error)) {
         m_pending.remove(m.id);
@@ -49,7 +50,7 @@ bool QueueRunner::removeDelivered(const QueuedMessage &m)
     if (m_remover) {
         // During a session: on the worker thread (settleRemovals() collects failures).
         m_pending.remove(m.id);
-        m_remover->remove(m.id);
+        m_remover->remove(m.id, m.stateFile);
         return true;
     }
     QString error;

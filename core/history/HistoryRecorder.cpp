@@ -12,7 +12,18 @@ HistoryRecorder::HistoryRecorder(QString path, const MailSettings &settings, QOb
     , m_settings(settings)
 {}
 
-HistoryRecorder::~HistoryRecorder() = default;
+HistoryRecorder::~HistoryRecorder()
+{
+    // Outcomes not flushed are dropped (as before a pass ends); a write under way ends.
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_stop = true;
+        m_queued.clear();
+    }
+    m_wake.notify_one();
+    if (m_thread.joinable())
+        m_thread.join();
+}
 
 void HistoryRecorder::attach(QueueRunner *runner)
 {
@@ -27,52 +38,120 @@ void HistoryRecorder::add(const QueuedMessage &message, const QString &state, co
 {
     if (!m_settings.history.enabled)
         return;
-    m_pending.append({entryFor(message, state, detail, server),
-                      m_settings.history.keepBodies ? message.content : QByteArray()});
+    ++m_added;
+    Outcome o{message,
+              state,
+              detail,
+              server,
+              QDateTime::currentDateTimeUtc(),
+              m_settings.history.keepBodies};
+    bool wake = false;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_queued.push_back(std::move(o));
+        m_days = m_settings.history.days;
+        wake = m_queued.size() == 1 || m_queued.size() >= size_t(kChunk);
+    }
+    if (!m_thread.joinable())
+        m_thread = std::thread([this] { run(); });
+    else if (wake)
+        m_wake.notify_one();
 }
 
-bool HistoryRecorder::ensureOpen(QString *error)
+void HistoryRecorder::run()
 {
-    if (!m_history || m_history->path() != m_path)
-        m_history = std::make_unique<DeliveryHistory>(m_path);
-    if (!m_history->isOpen() && !m_history->open(error))
-        return false;
-    // Retention: an indexed delete, at most once a day of a long-running service.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!m_lastPrune.isValid() || m_lastPrune.secsTo(now) >= 24 * 3600) {
-        m_history->prune(m_settings.history.days);
-        m_lastPrune = now;
+    std::unique_ptr<DeliveryHistory> history;
+    std::unique_lock<std::mutex> lock(m_mutex);
+    for (;;) {
+        m_wake.wait(lock, [this, &history] {
+            return m_stop || m_flushAsked || m_queued.size() >= size_t(kChunk) ||
+                   (!history && !m_queued.empty());
+        });
+        if (m_stop)
+            return;
+        // The first outcome opens the database (while the session goes on); a full chunk,
+        // or the end of the pass, is written.
+        std::vector<Outcome> batch;
+        if (m_flushAsked || m_queued.size() >= size_t(kChunk))
+            batch.swap(m_queued);
+        const bool flushing = m_flushAsked;
+        const int days = m_days;
+        m_busy = true;
+        lock.unlock();
+        write(history, batch, days);
+        lock.lock();
+        m_busy = false;
+        if (flushing && m_queued.empty()) {
+            m_flushAsked = false;
+            m_idle.notify_all();
+        }
     }
-    return true;
+}
+
+void HistoryRecorder::write(std::unique_ptr<DeliveryHistory> &history,
+                            const std::vector<Outcome> &batch, int days)
+{
+    QString why;
+    if (!history)
+        history = std::make_unique<DeliveryHistory>(m_path);
+    bool ok = history->isOpen() || history->open(&why);
+    if (ok) {
+        // Retention: an indexed delete, at most once a day of a long-running service.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!m_lastPrune.isValid() || m_lastPrune.secsTo(now) >= 24 * 3600) {
+            history->prune(days);
+            m_lastPrune = now;
+        }
+    }
+    if (ok && !batch.empty()) {
+        QList<std::pair<HistoryEntry, QByteArray>> entries;
+        entries.reserve(qsizetype(batch.size()));
+        for (const Outcome &o : batch) {
+            HistoryEntry e = entryFor(o.message, o.state, o.detail, o.server);
+            e.at = o.at;
+            entries.append({std::move(e), o.keepBody ? o.message.content : QByteArray()});
+        }
+        ok = history->recordAll(entries, &why);
+    }
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_notice = history->damagedNotice();
+    // Opening alone (no outcome in it) is tried again with the next write, which says why.
+    if (!ok && !batch.empty() && m_failure.isEmpty())
+        m_failure = why;
 }
 
 bool HistoryRecorder::flush(QString *error)
 {
-    if (m_pending.isEmpty() || !m_settings.history.enabled) {
-        m_pending.clear();
-        return true;
+    QString failure;
+    QString notice;
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        if (m_thread.joinable()) {
+            m_flushAsked = true;
+            m_wake.notify_one();
+            m_idle.wait(lock, [this] { return !m_flushAsked; });
+        }
+        failure.swap(m_failure);
+        notice = m_notice;
     }
-    QString why;
-    const bool ok = ensureOpen(&why) && m_history->recordAll(m_pending, &why);
+    m_added = 0;
     // A damaged file moved aside (at open or while writing) is said once, in the log.
-    if (m_history && !m_history->damagedNotice().isEmpty() &&
-        m_history->damagedNotice() != m_lastNotice) {
-        m_lastNotice = m_history->damagedNotice();
+    if (!notice.isEmpty() && notice != m_lastNotice) {
+        m_lastNotice = notice;
         Q_EMIT problem(m_lastNotice);
     }
-    m_pending.clear();
-    if (!ok) {
-        why = tr("The delivery history was not written: %1").arg(why);
+    if (!failure.isEmpty()) {
+        const QString why = tr("The delivery history was not written: %1").arg(failure);
         // Said once while it lasts, not after every pass of a long-running service.
         if (why != m_lastProblem)
             Q_EMIT problem(why);
         m_lastProblem = why;
         if (error)
             *error = why;
-    } else {
-        m_lastProblem.clear();
+        return false;
     }
-    return ok;
+    m_lastProblem.clear();
+    return true;
 }
 
 std::array<QByteArray, 2> HistoryRecorder::toAndCc(const QByteArray &content)

@@ -9,7 +9,12 @@
 #include <QObject>
 
 #include <array>
+#include <condition_variable>
+#include <deque>
 #include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace mw {
 
@@ -17,11 +22,14 @@ class QueueRunner;
 
 // Writes what a QueueRunner hands over into the delivery history: each outcome
 // (delivered, deferred, dead, unknown-outcome) is collected as the runner reports it
-// (QueueRunner::messageHandled) and the pass's outcomes are written in one transaction
-// when the pass ends. The database is opened on the first write (and kept open), and
-// entries older than history/days are dropped then, once a day. History off
-// (history/enabled=false): nothing is written or opened. Runs where the runner runs (the
-// CLI's `queue run`), never on a GUI thread: every write waits for the disk.
+// (QueueRunner::messageHandled) and written on a worker thread of the recorder while the
+// session goes on: the entries are made (To and Cc read from the header) and inserted
+// there, kChunk outcomes per transaction, the rest of a pass in one more transaction when
+// the pass ends (flush(), which waits for them). The database is opened by that thread
+// on the first outcome (and kept open), and entries older than history/days are dropped
+// then, once a day. History off (history/enabled=false): nothing is written or opened.
+// Runs where the runner runs (the CLI's `queue run`), never on a GUI thread: flush()
+// waits for the disk.
 class HistoryRecorder : public QObject
 {
     Q_OBJECT
@@ -34,14 +42,20 @@ public:
     void setSettings(const MailSettings &settings) { m_settings = settings; }
     void attach(QueueRunner *runner);
 
-    // One outcome (what messageHandled carries); kept until flush().
+    // Outcomes written per transaction while a pass goes on (the rest when it ends).
+    static constexpr int kChunk = 256;
+
+    // One outcome (what messageHandled carries), handed to the writer thread; written
+    // with the next kChunk, or by flush().
     void add(const QueuedMessage &message, const QString &state, const QString &detail,
              const QString &server);
-    // Writes the collected outcomes in one transaction. False with the sentence in *error
-    // (also sent as problem()); the outcomes are then dropped: a history that cannot be
+    // Writes the outcomes not written yet (one transaction) and waits until every outcome
+    // added is written. False with the sentence in *error (also sent as problem()) when
+    // some of them could not be: those are dropped, since a history that cannot be
     // written must not hold the queue or grow without end in memory.
     bool flush(QString *error = nullptr);
-    [[nodiscard]] int pendingCount() const { return int(m_pending.size()); }
+    // Outcomes added since the last flush().
+    [[nodiscard]] int pendingCount() const { return m_added; }
 
     // The entry for one outcome: envelope, To and Cc from the content's header, the error
     // class of a failure. The body is the caller's to add (history/keep_bodies).
@@ -60,15 +74,40 @@ Q_SIGNALS:
     void problem(const QString &sentence);
 
 private:
-    bool ensureOpen(QString *error);
+    struct Outcome
+    {
+        QueuedMessage message;
+        QString state;
+        QString detail;
+        QString server;
+        QDateTime at;
+        bool keepBody = false;
+    };
+    // The writer thread's loop: it owns the database connection (a connection is used in
+    // the thread that opened it).
+    void run();
+    // On the writer thread: one transaction for `batch`.
+    void write(std::unique_ptr<DeliveryHistory> &history, const std::vector<Outcome> &batch,
+               int days);
 
     QString m_path;
     MailSettings m_settings;
-    std::unique_ptr<DeliveryHistory> m_history;
-    QDateTime m_lastPrune;
     QString m_lastNotice;
     QString m_lastProblem;
-    QList<std::pair<HistoryEntry, QByteArray>> m_pending;
+    int m_added = 0;
+    // Shared with the writer thread (under m_mutex).
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_idle;
+    std::vector<Outcome> m_queued;
+    int m_days = 0;
+    bool m_flushAsked = false;
+    bool m_busy = false;
+    bool m_stop = false;
+    QString m_failure; // the first failure since the last flush()
+    QString m_notice;  // a damaged file moved aside, said by the database
+    QDateTime m_lastPrune;
+    std::thread m_thread; // started by the first add()
 };
 
 } // namespace mw

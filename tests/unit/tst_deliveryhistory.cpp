@@ -31,6 +31,7 @@ private Q_SLOTS:
     void filesArePrivate();
     void twoInstancesShareTheFile();
     void recorderWritesAPassAndObeysSettings();
+    void recorderWritesFullChunksDuringThePass();
     void resentFieldsOnTop();
     void onlyFailureReportsMarkBounces();
     void toAndCcAsDsnParserReadsThem_data();
@@ -365,6 +366,43 @@ void TestDeliveryHistory::recorderWritesAPassAndObeysSettings()
     QCOMPARE(all[0].result, QStringLiteral("delivered"));
     QVERIFY(all[0].errorClass.isEmpty());
     QVERIFY(!all[0].hasBody);
+}
+
+// The recorder's thread writes each full chunk of outcomes while the pass goes on (the
+// session is not kept waiting for the history at its end); the rest comes with flush().
+void TestDeliveryHistory::recorderWritesFullChunksDuringThePass()
+{
+    const QString path = freshPath(QStringLiteral("r-chunks"));
+    MailSettings s;
+    s.history.enabled = true;
+    QueuedMessage m;
+    m.sender = QStringLiteral("bounces@host.example");
+    m.recipients = {QStringLiteral("ops@example.org")};
+    m.content = QByteArrayLiteral("To: ops@example.org\r\n\r\nbody\r\n");
+    HistoryRecorder rec(path, s);
+    const int n = HistoryRecorder::kChunk + 3;
+    for (int i = 0; i < n; ++i) {
+        m.id = QStringLiteral("c%1").arg(i);
+        rec.add(m, QStringLiteral("delivered"), QStringLiteral("250 OK"), QStringLiteral("smtp"));
+    }
+    QCOMPARE(rec.pendingCount(), n);
+    HistoryQuery all;
+    all.limit = 0;
+    // A full chunk (and what was queued behind it by then) is written without a flush.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            DeliveryHistory reader(path);
+            return reader.open() && reader.find(all).size() >= HistoryRecorder::kChunk;
+        }(),
+        10000);
+    QVERIFY(rec.flush());
+    QCOMPARE(rec.pendingCount(), 0);
+    DeliveryHistory reader(path);
+    QVERIFY(reader.open());
+    const QList<HistoryEntry> got = reader.find(all);
+    QCOMPARE(got.size(), n);
+    QCOMPARE(got.constLast().queueId, QStringLiteral("c0"));
+    QCOMPARE(got.constLast().headerTo, QStringList{QStringLiteral("ops@example.org")});
 }
 
 void TestDeliveryHistory::resentFieldsOnTop()
