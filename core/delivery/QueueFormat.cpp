@@ -36,7 +36,7 @@ namespace {
 
 // The form iso() writes, "2026-12-05T01:02:03.456Z", read by hand: QDateTime::fromString
 // took most of a message's metadata parse, three times a message in a queue flush
-// (docs/PERFORMANCE.md). Anything else goes to QDateTime::fromString as before.
+// (docs/PERFORMANCE-QUEUE.md). Anything else goes to QDateTime::fromString as before.
 QDateTime fromOwnIso(QStringView s)
 {
     if (s.size() != 24 || s[4] != u'-' || s[7] != u'-' || s[10] != u'T' || s[13] != u':' ||
