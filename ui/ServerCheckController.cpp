@@ -227,6 +227,11 @@ void ServerCheckController::prepareDialog()
     // while nothing else happens: a fresh 820x640 backing store costs some 500 page faults
     // at its first paint, which would otherwise fall inside the check (docs/PERFORMANCE.md,
     // the server check's stall).
+    // Only while the settings window is the active one: making a native window hands the
+    // platform's focus back to its parent window, which would take it from another window
+    // of the program the person has moved to meanwhile (the history, say).
+    if (!m_window || !m_window->isActiveWindow())
+        return;
     (void)d->winId();
     if (QBackingStore *store = d->backingStore()) {
         const QRect all(QPoint(), d->size());

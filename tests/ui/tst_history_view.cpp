@@ -129,8 +129,13 @@ private:
             return nullptr;
         QTest::mouseClick(button, Qt::LeftButton);
         auto *view = w->findChild<HistoryView *>(QStringLiteral("historyView"));
-        if (view)
-            QApplication::setActiveWindow(view);
+        if (view) {
+            // Active on the platform's side too (not only Qt's idea of it), so that a window
+            // event meanwhile (another window made hidden, say) does not give the focus back.
+            view->activateWindow();
+            if (!QTest::qWaitForWindowActive(view))
+                return nullptr;
+        }
         return view;
     }
 
