@@ -16,6 +16,7 @@
 #include "settings/SettingsFacts.h"
 #include "settings/SettingsModel.h"
 
+#include <QApplication>
 #include <QBackingStore>
 #include <QComboBox>
 #include <QEvent>
@@ -227,10 +228,10 @@ void ServerCheckController::prepareDialog()
     // while nothing else happens: a fresh 820x640 backing store costs some 500 page faults
     // at its first paint, which would otherwise fall inside the check (docs/PERFORMANCE.md,
     // the server check's stall).
-    // Only while the settings window is the active one: making a native window hands the
-    // platform's focus back to its parent window, which would take it from another window
-    // of the program the person has moved to meanwhile (the history, say).
-    if (!m_window || !m_window->isActiveWindow())
+    // Not while another window of the program is active: making a native window can hand
+    // the platform's focus back to its parent, the settings window, which would take it
+    // from the window the person has moved to meanwhile (the history, say).
+    if (QWidget *active = QApplication::activeWindow(); active && active != m_window)
         return;
     (void)d->winId();
     if (QBackingStore *store = d->backingStore()) {
