@@ -20,6 +20,7 @@ StatusMonitor::StatusMonitor(QObject *parent)
 {
     for (const QString &server : allServers()) {
         Entry e;
+        e.hash = settingsHash(m_settings, server);
         // One per server: both may be checked at once.
         e.resolver = new CredentialResolver(this);
         e.resolver->setHintStyle(CredentialResolver::HintStyle::Service);
@@ -32,7 +33,7 @@ StatusMonitor::StatusMonitor(QObject *parent)
     // The backup server is checked by a probe of its own (both may run at once) on the copy
     // of the settings whose [smtp] is the backup's (settingsFor()).
     setProbe(new SmtpProbe(this), QStringLiteral("backup-smtp"));
-    setSettings(m_settings);
+    restartTimer();
 }
 
 void StatusMonitor::setHintStyle(CredentialResolver::HintStyle style)
@@ -295,8 +296,9 @@ void StatusMonitor::restartTimer()
 ServerState StatusMonitor::idleState(const QString &server) const
 {
     ServerState s;
-    s.settingsHash = settingsHash(m_settings, server);
     const Entry &e = m_entries[server];
+    // Each entry's hash follows m_settings (the constructor and setSettings keep it).
+    s.settingsHash = e.hash;
     bool configured = false;
     if (isBackup(server))
         configured = e.probe && SettingsFacts::backupConfigured(m_settings) &&

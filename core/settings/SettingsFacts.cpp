@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace mw::SettingsFacts {
 
 QString smtpHost(const MailSettings &s)
@@ -157,11 +159,22 @@ QString smtpSection(const MailSettings &s)
 QString fingerprint(const MailSettings &s, const QStringList &sections)
 {
     // Stored in the queue's hold and the status file: the bytes hashed stay as they are.
+    // The window and the status monitor hash a section or two per server several times
+    // while the window is built: no string is made for a key outside them.
+    const auto wanted = [&sections](const SettingSpec &spec) {
+        return sections.isEmpty() ||
+               std::any_of(sections.cbegin(), sections.cend(),
+                           [&spec](const QString &section) { return spec.inSection(section); });
+    };
     QByteArray all;
+    all.reserve(2048);
     for (const SettingSpec &spec : SettingsSchema::specs()) {
-        if (!sections.isEmpty() && !sections.contains(spec.section()))
+        if (!wanted(spec))
             continue;
-        all += spec.key.toUtf8() + '=' + spec.get(s).toUtf8() + '\n';
+        all += spec.key.toUtf8();
+        all += '=';
+        all += spec.get(s).toUtf8();
+        all += '\n';
     }
     return QString::fromLatin1(
         QCryptographicHash::hash(all, QCryptographicHash::Sha256).toHex().left(16));

@@ -44,6 +44,12 @@ struct SettingSpec
     std::function<QString(MailSettings &, const QString &)> set;
 
     [[nodiscard]] QString section() const { return key.section(QLatin1Char('/'), 0, 0); }
+    // Whether the key is in this section, without making the section's string.
+    [[nodiscard]] bool inSection(QStringView s) const
+    {
+        return key.size() > s.size() && key.at(s.size()) == QLatin1Char('/') &&
+               QStringView(key).startsWith(s);
+    }
     [[nodiscard]] QString name() const { return key.section(QLatin1Char('/'), 1); }
     [[nodiscard]] QString defaultValue() const { return get(MailSettings{}); }
 };
