@@ -23,6 +23,10 @@ StatusIndicator::StatusIndicator(const QString &serverLabel, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(kDot + 8, 0, 0, 0);
     layout->setSpacing(4);
+    // The status label is the indicator's first child (tests look for the first QLabel).
+    m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("text"));
+    m_text->setTextFormat(Qt::PlainText);
     m_name = new QLabel(this);
     m_name->setObjectName(QStringLiteral("name"));
     m_name->setTextFormat(Qt::PlainText);
@@ -31,9 +35,6 @@ StatusIndicator::StatusIndicator(const QString &serverLabel, QWidget *parent)
     m_name->setFont(bold);
     m_name->setText(m_serverLabel);
     layout->addWidget(m_name);
-    m_text = new QLabel(this);
-    m_text->setObjectName(QStringLiteral("text"));
-    m_text->setTextFormat(Qt::PlainText);
     layout->addWidget(m_text);
     layout->addStretch();
     setFocusPolicy(Qt::TabFocus); // so that a screen reader user can reach and read it
