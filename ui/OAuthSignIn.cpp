@@ -43,7 +43,6 @@ OAuthFailure failureOf(OAuthFailure::Kind kind, const QString &message)
 
 OAuthSignIn::OAuthSignIn(AuthPage *page, AccessTokenSource *source, QObject *parent)
     : QObject(parent)
-    , m_page(page)
     , m_source(source)
 {
     m_deadline.setSingleShot(true);
@@ -70,6 +69,18 @@ OAuthSignIn::OAuthSignIn(AuthPage *page, AccessTokenSource *source, QObject *par
             m_device->cancel();
         finish(false, f);
     });
+    if (m_source) {
+        connect(m_source, &AccessTokenSource::stateChanged, this, &OAuthSignIn::updateView);
+        connect(m_source, &AccessTokenSource::signInChanged, this, &OAuthSignIn::readSaved);
+    }
+    setPage(page);
+}
+
+void OAuthSignIn::setPage(AuthPage *page)
+{
+    if (!page || m_page)
+        return;
+    m_page = page;
     const AuthPage::OAuthWidgets &w = m_page->oauth();
     connect(w.signInBrowser, &QPushButton::clicked, this, &OAuthSignIn::signInWithBrowser);
     connect(w.signInDevice, &QPushButton::clicked, this, &OAuthSignIn::signInWithCode);
@@ -81,10 +92,6 @@ OAuthSignIn::OAuthSignIn(AuthPage *page, AccessTokenSource *source, QObject *par
         if (!m_verificationUrl.isEmpty())
             (void)BrowserLauncher::open(QUrl(m_verificationUrl));
     });
-    if (m_source) {
-        connect(m_source, &AccessTokenSource::stateChanged, this, &OAuthSignIn::updateView);
-        connect(m_source, &AccessTokenSource::signInChanged, this, &OAuthSignIn::readSaved);
-    }
     updateView();
 }
 
@@ -366,20 +373,9 @@ void OAuthSignIn::signOut()
 
 void OAuthSignIn::showWaiting(const QString &text, const QString &url, const QString &code)
 {
-    const AuthPage::OAuthWidgets &w = m_page->oauth();
-    w.waitingText->setText(text);
-    w.verificationUrl->setText(url);
-    w.userCode->setText(code);
-    w.verificationUrl->setVisible(!url.isEmpty());
-    if (auto *l = m_page->findChild<QLabel *>(QStringLiteral("oauthVerificationUrlLabel")))
-        l->setVisible(!url.isEmpty());
-    w.userCode->setVisible(!code.isEmpty());
-    if (auto *l = m_page->findChild<QLabel *>(QStringLiteral("oauthUserCodeLabel")))
-        l->setVisible(!code.isEmpty());
-    w.copyCode->setVisible(!code.isEmpty());
-    w.openPage->setVisible(!code.isEmpty());
-    w.waiting->setAccessibleDescription(
-        QStringList{text, url, code}.join(QLatin1Char(' ')).simplified());
+    m_waitingText = text;
+    m_waitingUrl = url;
+    m_waitingCode = code;
     updateView();
 }
 
@@ -393,7 +389,23 @@ void OAuthSignIn::setLocked(bool locked)
 
 void OAuthSignIn::updateView()
 {
+    if (!m_page)
+        return; // the Authentication tab is not built yet: setPage() shows it all then
     const AuthPage::OAuthWidgets &w = m_page->oauth();
+    w.waitingText->setText(m_waitingText);
+    w.verificationUrl->setText(m_waitingUrl);
+    w.userCode->setText(m_waitingCode);
+    w.verificationUrl->setVisible(!m_waitingUrl.isEmpty());
+    if (auto *l = m_page->findChild<QLabel *>(QStringLiteral("oauthVerificationUrlLabel")))
+        l->setVisible(!m_waitingUrl.isEmpty());
+    w.userCode->setVisible(!m_waitingCode.isEmpty());
+    if (auto *l = m_page->findChild<QLabel *>(QStringLiteral("oauthUserCodeLabel")))
+        l->setVisible(!m_waitingCode.isEmpty());
+    w.copyCode->setVisible(!m_waitingCode.isEmpty());
+    w.openPage->setVisible(!m_waitingCode.isEmpty());
+    w.waiting->setAccessibleDescription(QStringList{m_waitingText, m_waitingUrl, m_waitingCode}
+                                            .join(QLatin1Char(' '))
+                                            .simplified());
     const bool idle = m_flow == Flow::None && !m_preparing && !m_signingOut && !m_locked;
     w.signInBrowser->setEnabled(idle);
     w.signInDevice->setEnabled(idle);

@@ -35,8 +35,12 @@ public:
     enum class Flow { None, Browser, Device };
     Q_ENUM(Flow)
 
+    // page may be null: the window builds the Authentication tab when it is first shown
+    // and hands it over with setPage(); until then the sign-in runs without showing itself.
     OAuthSignIn(AuthPage *page, AccessTokenSource *source, QObject *parent = nullptr);
     ~OAuthSignIn() override;
+    // The page whose "OAuth2 sign-in" group shows the sign-in (once; later calls are ignored).
+    void setPage(AuthPage *page);
 
     // The saved settings changed (after Save); what is shown follows them.
     void setSettings(const MailSettings &settings);
@@ -86,7 +90,7 @@ private:
     void updateView();
     void showWaiting(const QString &text, const QString &url, const QString &code);
 
-    AuthPage *m_page;
+    AuthPage *m_page = nullptr;
     QPointer<AccessTokenSource> m_source;
     QPointer<SecretStore> m_store;
     MailSettings m_settings;
@@ -98,6 +102,10 @@ private:
     OAuthFailure m_lastFailure;
     QString m_message; // the outcome of the last action, shown under the buttons
     QString m_verificationUrl;
+    // What the waiting part shows (kept here: the page may be built later).
+    QString m_waitingText;
+    QString m_waitingUrl;
+    QString m_waitingCode;
     int m_waitMs = 5 * 60 * 1000;
     int m_generation = 0;
     bool m_saved = false;

@@ -158,6 +158,9 @@ void ServerCheckController::attachPages(const QList<SettingsPage *> &pages)
                 form->getWidgetPosition(anchor ? anchor : combo, &row, &role);
             if (row >= 0)
                 form->insertRow(row + 1, QString(), m_authOffer);
+            // A check that ran before the tab was built narrowed the choice already.
+            if (m_narrowed)
+                narrowAuth(m_offerHost, m_offerPort, m_offerSecurity, QStringList(m_offered));
         }
     }
     updateButtons();
@@ -333,16 +336,17 @@ void ServerCheckController::applyChanges(const QList<SettingChange> &changes)
 void ServerCheckController::narrowAuth(const QString &host, quint16 port, const QString &security,
                                        const QStringList &mechanisms)
 {
-    if (!m_authCombo)
-        return;
-    auto *items = qobject_cast<QStandardItemModel *>(m_authCombo->model());
-    if (!items)
-        return;
     m_offerHost = host.trimmed();
     m_offerPort = port;
     m_offerSecurity = security;
     m_offered = mechanisms;
     m_narrowed = true;
+    // The Authentication tab not built yet: attachPages() narrows its choice when it is.
+    if (!m_authCombo)
+        return;
+    auto *items = qobject_cast<QStandardItemModel *>(m_authCombo->model());
+    if (!items)
+        return;
     static const QStringList automatic{QStringLiteral("PLAIN"), QStringLiteral("LOGIN"),
                                        QStringLiteral("CRAM-MD5")};
     bool anyAutomatic = false;

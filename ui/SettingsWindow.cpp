@@ -175,9 +175,9 @@ void SettingsWindow::buildUi()
     m_tabs->setUsesScrollButtons(true);
     m_tabs->setElideMode(Qt::ElideNone);
     // The backup server's tab comes after Delivery (where the method is chosen), so that
-    // the other tabs keep their places. The Server tab (shown first) and the Authentication
-    // tab (the sign-in and the login password) are built now; the others when their tab is
-    // first shown (buildPage), so that the first paint waits only for what it shows.
+    // the other tabs keep their places. The Server tab (shown first) is built now; the others
+    // (the Authentication tab too) when their tab is first shown (buildPage), so that the first
+    // paint waits only for what it shows.
     m_binder = new FormBinder(m_model.get(), this);
     const auto lazy = [this](const char *context, const char *title,
                              std::function<SettingsPage *()> make) -> QWidget * {
@@ -189,10 +189,9 @@ void SettingsWindow::buildUi()
     auto *server = new ServerPage;
     m_tabs->addTab(server, server->title());
     setUpPage(server);
-    m_authPage = new AuthPage;
-    m_tabs->addTab(m_authPage, m_authPage->title());
-    setUpPage(m_authPage);
     // The same texts as the pages' title() (their translation contexts).
+    m_authTab = lazy("mw::AuthPage", QT_TRANSLATE_NOOP("mw::AuthPage", "Authentication"),
+                     [] { return new AuthPage; });
     lazy("mw::Pop3Page", QT_TRANSLATE_NOOP("mw::Pop3Page", "POP3"), [] { return new Pop3Page; });
     lazy("mw::MailboxesPage", QT_TRANSLATE_NOOP("mw::MailboxesPage", "Mailboxes"),
          [] { return new MailboxesPage; });
@@ -208,7 +207,8 @@ void SettingsWindow::buildUi()
              [] { return new RemoteStatusPage; });
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this](int index) { buildPage(m_tabs->widget(index)); });
-    m_oauth = new OAuthSignIn(m_authPage, m_tokens, this);
+    // Its page is handed over when the Authentication tab is built (buildPage).
+    m_oauth = new OAuthSignIn(nullptr, m_tokens, this);
     // Whether a sign-in is saved is asked after the first paint (showEvent): the question
     // loads the keychain module and its libraries and talks to the secret service.
     m_oauth->setReadsHeld(true);

@@ -72,7 +72,7 @@ public:
     [[nodiscard]] TestPanel *testPanel() const { return m_testPanel; }
     // The test panel's "Server: Primary / Backup" (shown while the form has a backup).
     [[nodiscard]] QComboBox *testTarget() const { return m_testTarget; }
-    // The tabs. A tab other than Server and Authentication gets its page when it is first
+    // The tabs. A tab other than Server gets its page when it is first
     // shown (or a field on it is needed: fieldFor); buildAllPages() builds them all now
     // (tests that look for a page's widgets by name, tests/support/GuiTestSupport.h).
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
@@ -237,7 +237,9 @@ private:
     AccessTokenSource *m_tokens = nullptr;
     CredentialResolver *m_resolver = nullptr;
     OAuthSignIn *m_oauth = nullptr;
-    AuthPage *m_authPage = nullptr;
+    AuthPage *m_authPage = nullptr; // once its tab was shown (authPage() builds it)
+    QWidget *m_authTab = nullptr;   // the Authentication tab until its page is built
+    AuthPage *authPage();
     bool m_signInShown = false;    // the message bar asks for a new sign-in
     bool m_signInReported = false; // the status check's sign-in request was shown
     bool m_queueHeld = false;      // ... for a queue held on the saved sign-in

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The settings window's tabs (issue 22: the window appears within 1.3x a bare Qt window's
-// time and memory): the Server and Authentication pages are built with the window, the
-// others when their tab is first shown, each set up as the window's constructor sets up
+// time and memory): the Server page is built with the window, the others (Authentication
+// too) when their tab is first shown, each set up as the window's constructor sets up
 // every page.
 #include "SettingsWindow.h"
 
 #include "AuthPage.h"
 #include "FormBinder.h"
+#include "OAuthSignIn.h"
 #include "PasswordField.h"
 #include "Pop3Page.h"
 #include "ServerCheckController.h"
@@ -64,6 +65,12 @@ void SettingsWindow::buildPage(QWidget *tab)
     SettingsPage *page = (*it)();
     m_unbuiltPages.erase(it);
     setUpPage(page);
+    if (auto *auth = qobject_cast<AuthPage *>(page)) {
+        // The sign-in shows itself on it from now on (OAuthSignIn ran without it until now).
+        m_authPage = auth;
+        m_authTab = nullptr;
+        m_oauth->setPage(auth);
+    }
     if (m_checks) { // else the window is being built: its constructor does the rest
         // What the window set on the other pages when it was built.
         m_checks->attachPages({page});
@@ -91,6 +98,13 @@ void SettingsWindow::buildPage(QWidget *tab)
         updateSaveState();
         adaptToWidth();
     }
+}
+
+AuthPage *SettingsWindow::authPage()
+{
+    if (m_authTab)
+        buildPage(m_authTab);
+    return m_authPage;
 }
 
 void SettingsWindow::buildAllPages()

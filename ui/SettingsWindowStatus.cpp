@@ -147,8 +147,9 @@ void SettingsWindow::checkQueueHold()
 
 void SettingsWindow::signInAgain()
 {
-    m_tabs->setCurrentWidget(m_authPage);
-    m_authPage->oauth().signInBrowser->setFocus(Qt::OtherFocusReason);
+    AuthPage *page = authPage(); // built now if its tab was never shown
+    m_tabs->setCurrentWidget(page);
+    page->oauth().signInBrowser->setFocus(Qt::OtherFocusReason);
     m_oauth->signInWithBrowser();
 }
 

@@ -17,11 +17,26 @@ StatusIndicator::StatusIndicator(const QString &serverLabel, QWidget *parent)
     : QWidget(parent)
     , m_serverLabel(serverLabel)
 {
+    // The server's name in bold, then the status. Plain text (rich text only for the warnings
+    // after the status): a rich-text label builds a QTextDocument and lays it out, every time
+    // its text changes (docs/PERFORMANCE-WINDOW.md).
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(kDot + 8, 0, 0, 0);
+    layout->setSpacing(4);
+    // The status label is the indicator's first child (tests look for the first QLabel).
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("text"));
+    m_text->setTextFormat(Qt::PlainText);
+    m_name = new QLabel(this);
+    m_name->setObjectName(QStringLiteral("name"));
+    m_name->setTextFormat(Qt::PlainText);
+    QFont bold = m_name->font();
+    bold.setBold(true);
+    m_name->setFont(bold);
+    m_name->setText(m_serverLabel);
+    layout->addWidget(m_name);
     layout->addWidget(m_text);
+    layout->addStretch();
     setFocusPolicy(Qt::TabFocus); // so that a screen reader user can reach and read it
     m_state.status = ServerStatus::Stop;
     setState(m_state);
@@ -104,8 +119,7 @@ void StatusIndicator::setCertificate(const CertificateReport &certificate)
 void StatusIndicator::render()
 {
     const ServerState &state = m_state;
-    QString text = QStringLiteral("<b>%1</b> %2")
-                       .arg(m_serverLabel.toHtmlEscaped(), shownText().toHtmlEscaped());
+    QString text;
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     if (isUnencryptedWarning())
         text += QStringLiteral(" <b style=\"color:%1\">%2</b>")
@@ -122,7 +136,13 @@ void StatusIndicator::render()
                                                 : tr("— certificate expires in %n day(s)", nullptr,
                                                      m_certificate.daysToExpiry))
                              .toHtmlEscaped());
-    m_text->setText(text);
+    if (text.isEmpty()) {
+        m_text->setTextFormat(Qt::PlainText);
+        m_text->setText(shownText());
+    } else {
+        m_text->setTextFormat(Qt::RichText);
+        m_text->setText(shownText().toHtmlEscaped() + text);
+    }
     QStringList tip;
     tip << tr("%1: %2").arg(m_serverLabel, statusText());
     switch (state.status) {
@@ -176,8 +196,8 @@ void StatusIndicator::render()
 
 QSize StatusIndicator::sizeHint() const
 {
-    const QSize t = m_text->sizeHint();
-    return {t.width() + kDot + 8, qMax(t.height(), kDot)};
+    const QSize t = layout()->sizeHint(); // the name and the text, after the dot's margin
+    return {t.width(), qMax(t.height(), kDot)};
 }
 
 void StatusIndicator::changeEvent(QEvent *event)

@@ -61,7 +61,8 @@ private:
     bool m_signInRequired = false;
     CertificateReport m_certificate;
     CertificateAlert m_alert = CertificateAlert::None;
-    QLabel *m_text = nullptr;
+    QLabel *m_name = nullptr; // the server's name, bold
+    QLabel *m_text = nullptr; // the status (and its warnings)
 };
 
 } // namespace mw

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines: Send Test, Verify addresses and the result banner share the step list,
+// the banner and the buttons; the round trip is TestPanelRoundTrip.cpp.
 #include "TestPanel.h"
 #include "Icons.h"
 
@@ -121,19 +123,10 @@ TestPanel::TestPanel(QWidget *parent)
     const int rowHeight = m_steps->sizeHintForRow(0) > 0 ? m_steps->sizeHintForRow(0) : 20;
     m_steps->setMinimumHeight(rowHeight * (rowPhases().size() + 1) + 2 * m_steps->frameWidth() + 4);
     layout->addWidget(m_steps);
-    layout->addWidget(m_roundTripBox);
 
-    m_verifyResults = new QTreeWidget(this);
-    m_verifyResults->setObjectName(QStringLiteral("verifyResults"));
-    m_verifyResults->setAccessibleName(tr("Address verification"));
-    m_verifyResults->setRootIsDecorated(false);
-    m_verifyResults->setColumnCount(4);
-    m_verifyResults->setHeaderLabels({tr("Role"), tr("Address"), tr("Result"), tr("Server reply")});
-    m_verifyResults->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_verifyResults->header()->setStretchLastSection(true);
-    m_verifyResults->setSelectionMode(QAbstractItemView::NoSelection);
-    m_verifyResults->setVisible(false);
-    layout->addWidget(m_verifyResults);
+    // The address list of Verify addresses and the round trip's step list are built when
+    // first used (verifyResults(), TestPanelRoundTrip.cpp): hidden until then, and a
+    // QTreeWidget costs the window's first paint 1.3 M instructions each.
 
     m_banner = new QFrame(this);
     m_banner->setObjectName(QStringLiteral("testBanner"));
@@ -299,11 +292,13 @@ void TestPanel::start(const MailSettings &settings, const Credentials &credentia
     m_stopAfter = stopAfter;
     m_result = {};
     resetSteps(stopAfter);
-    m_roundTripBox->setVisible(false);
+    if (m_roundTripBox)
+        m_roundTripBox->setVisible(false);
     m_banner->setVisible(false);
     m_showTranscript->setChecked(false);
     m_transcript->setVisible(false);
-    m_verifyResults->setVisible(false);
+    if (m_verifyResults)
+        m_verifyResults->setVisible(false);
     m_steps->setVisible(true);
     setRunning(true);
     TestSend::Options o;
@@ -339,15 +334,16 @@ void TestPanel::startVerify(const MailSettings &settings, const Credentials &cre
     m_banner->setVisible(false);
     m_transcript->setVisible(false);
     m_steps->setVisible(false);
-    m_roundTripBox->setVisible(false);
-    m_verifyResults->clear();
+    if (m_roundTripBox)
+        m_roundTripBox->setVisible(false);
+    QTreeWidget *rows = verifyResults();
+    rows->clear();
     const QList<AddressVerifier::AddressCheck> roles = AddressVerifier::roles(settings);
     for (const AddressVerifier::AddressCheck &c : roles) {
-        auto *item =
-            new QTreeWidgetItem(m_verifyResults, {c.role, c.address, QString(), QString()});
+        auto *item = new QTreeWidgetItem(rows, {c.role, c.address, QString(), QString()});
         item->setText(2, c.address.isEmpty() ? QStringLiteral("—") : QStringLiteral("…"));
     }
-    m_verifyResults->setVisible(true);
+    rows->setVisible(true);
     m_verifying = true;
     setRunning(true);
     m_progress->setText(
@@ -362,11 +358,12 @@ void TestPanel::onVerified(const Result &result, const QList<AddressVerifier::Ad
     m_verifying = false;
     m_result = result;
     setRunning(false);
-    m_verifyResults->clear();
+    QTreeWidget *rows = verifyResults();
+    rows->clear();
     int accepted = 0;
     int rejected = 0;
     for (const AddressVerifier::AddressCheck &c : checks) {
-        auto *item = new QTreeWidgetItem(m_verifyResults);
+        auto *item = new QTreeWidgetItem(rows);
         item->setText(0, c.role);
         item->setText(1, c.address.isEmpty() ? tr("(not set)") : c.address);
         switch (c.verdict) {
@@ -412,6 +409,26 @@ void TestPanel::onVerified(const Result &result, const QList<AddressVerifier::Ad
     showRemedies(result);
     m_progress->setText(tr("Finished."));
     Q_EMIT verifyFinished(result, checks);
+}
+
+QTreeWidget *TestPanel::verifyResults()
+{
+    if (m_verifyResults)
+        return m_verifyResults;
+    m_verifyResults = new QTreeWidget(this);
+    m_verifyResults->setObjectName(QStringLiteral("verifyResults"));
+    m_verifyResults->setAccessibleName(tr("Address verification"));
+    m_verifyResults->setRootIsDecorated(false);
+    m_verifyResults->setColumnCount(4);
+    m_verifyResults->setHeaderLabels({tr("Role"), tr("Address"), tr("Result"), tr("Server reply")});
+    m_verifyResults->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_verifyResults->header()->setStretchLastSection(true);
+    m_verifyResults->setSelectionMode(QAbstractItemView::NoSelection);
+    m_verifyResults->setVisible(false);
+    // Where it was when the panel built it with everything else: above the banner.
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_banner), m_verifyResults);
+    return m_verifyResults;
 }
 
 void TestPanel::setPreparing(bool on)

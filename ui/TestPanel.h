@@ -85,6 +85,10 @@ private:
     [[nodiscard]] QTreeWidgetItem *rowFor(Phase phase) const;
     void showRemedies(const Result &result);
     void onVerified(const Result &result, const QList<AddressVerifier::AddressCheck> &checks);
+    // Built on first use (hidden until then): the addresses of Verify addresses, the round
+    // trip's step list and delay.
+    QTreeWidget *verifyResults();
+    QWidget *roundTripBox();
     // The round trip's part (TestPanelRoundTrip.cpp).
     void buildRoundTrip();
     void onRoundTripStep(RoundTrip::Step step, RoundTrip::StepState state, qint64 ms);

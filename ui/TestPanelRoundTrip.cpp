@@ -38,6 +38,13 @@ void TestPanel::buildRoundTrip()
     m_fetchBack->setEnabled(false);
     connect(m_fetchBack, &QPushButton::clicked, this, [this] { Q_EMIT roundTripRequested(); });
 
+    // Its step list is built when the first round trip starts (roundTripBox()).
+}
+
+QWidget *TestPanel::roundTripBox()
+{
+    if (m_roundTripBox)
+        return m_roundTripBox;
     m_roundTripBox = new QWidget(this);
     m_roundTripBox->setObjectName(QStringLiteral("roundTripBox"));
     auto *l = new QVBoxLayout(m_roundTripBox);
@@ -70,6 +77,10 @@ void TestPanel::buildRoundTrip()
     m_roundTripDelay->setTextInteractionFlags(Qt::TextSelectableByMouse);
     l->addWidget(m_roundTripDelay);
     m_roundTripBox->setVisible(false);
+    // Where it was when the panel built it with everything else: under Send Test's steps.
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_steps) + 1, m_roundTripBox);
+    return m_roundTripBox;
 }
 
 void TestPanel::setRoundTripAvailable(bool available, const QString &why)
@@ -99,8 +110,10 @@ void TestPanel::startRoundTrip(const MailSettings &settings, const Credentials &
     m_banner->setVisible(false);
     m_showTranscript->setChecked(false);
     m_transcript->setVisible(false);
-    m_verifyResults->setVisible(false);
+    if (m_verifyResults)
+        m_verifyResults->setVisible(false);
     m_steps->setVisible(false);
+    roundTripBox();
     for (int i = 0; i < m_roundTripSteps->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_roundTripSteps->topLevelItem(i);
         item->setText(1, QString());
@@ -122,6 +135,7 @@ void TestPanel::startRoundTrip(const MailSettings &settings, const Credentials &
 
 void TestPanel::onRoundTripStep(RoundTrip::Step step, RoundTrip::StepState state, qint64 ms)
 {
+    roundTripBox();
     QTreeWidgetItem *item = m_roundTripSteps->topLevelItem(int(roundTripRows().indexOf(step)));
     if (!item)
         return;
@@ -148,6 +162,7 @@ void TestPanel::onRoundTripFinished(const RoundTrip::Outcome &outcome)
     const Result &result = outcome.result;
     m_result = result;
     setRunning(false);
+    roundTripBox();
     for (int i = 0; i < m_roundTripSteps->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_roundTripSteps->topLevelItem(i);
         if (item->text(1).isEmpty() || item->text(1) == QStringLiteral("…")) {

@@ -73,6 +73,7 @@ Policy::Value systemDefault(const QString &text)
 
 PasswordField *passwordFieldOf(SettingsWindow *w, const char *name)
 {
+    w->buildAllPages(); // a tab's page (and its password field) is built when first shown
     const QList<PasswordField *> fields = w->findChildren<PasswordField *>();
     for (PasswordField *f : fields) {
         if (f->edit()->objectName() == QLatin1String(name))

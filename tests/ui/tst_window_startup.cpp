@@ -6,22 +6,29 @@
 //   - the first status check, which connects, starts after the first paint;
 //   - the TLS check of app/gui/main.cpp (checkTlsAfterFirstPaint) loads it after the
 //     first paint, on a worker thread, and the status check then runs as before.
-// Only the tabs the first paint shows are built before it: another tab's page is built when
-// the tab is first shown. The server check's dialog is built after the first paint, hidden, and
-// every check reuses it (its first check then only shows it). Nor does the first paint decode an
-// image file: QImageReader would load every image-format plugin (Fusion's group box frame was a
-// PNG; ui/LightGroupBox.h), nor load QtSvg (the icons: ui/Icons.cpp), nor the keychain module
-// (the saved OAuth2 sign-in is looked up after it). Linux (/proc/self/maps); each test function
-// checks only what the ones before it did not load, as it watches what the process loads.
+// Only the tab the first paint shows (Server) is built before it: another tab's page (the
+// Authentication tab too) is built when the tab is first shown; so are the test panel's hidden
+// lists (Verify addresses, the round trip), and the status indicators show plain text (a rich
+// text label makes and lays out a QTextDocument). The server check's dialog is built after the
+// first paint, hidden, and every check reuses it (its first check then only shows it). Nor does the
+// first paint decode an image file: QImageReader would load every image-format plugin (Fusion's
+// group box frame was a PNG; ui/LightGroupBox.h), nor load QtSvg (the icons: ui/Icons.cpp), nor the
+// keychain module (the saved OAuth2 sign-in is looked up after it). Linux (/proc/self/maps); each
+// test function checks only what the ones before it did not load, as it watches what the process
+// loads.
 #include "FirstPaint.h"
 #include "GuiTestSupport.h"
 #include "LoadedLibraries.h"
 #include "ServerCheckController.h"
 #include "ServerCheckDialog.h"
 #include "SettingsWindow.h"
+#include "StatusIndicator.h"
+#include "TestPanel.h"
 #include "diagnostics/StatusMonitor.h"
 
+#include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -58,6 +65,9 @@ public:
     bool checkingAtPaint = false;
     bool checkDialogAtPaint = false;
     bool pop3PageAtPaint = false;
+    bool authPageAtPaint = false;
+    bool hiddenTestListsAtPaint = false;
+    QStringList richStatusAtPaint; // the status indicators that lay out rich text
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
@@ -68,6 +78,17 @@ public:
                               ServerStatus::InProgress;
             checkDialogAtPaint = m_window->findChild<ServerCheckDialog *>() != nullptr;
             pop3PageAtPaint = m_window->findChild<QWidget *>(QStringLiteral("pop3Host"));
+            authPageAtPaint = m_window->findChild<QWidget *>(QStringLiteral("smtpUsername"));
+            hiddenTestListsAtPaint =
+                m_window->findChild<QWidget *>(QStringLiteral("verifyResults")) ||
+                m_window->findChild<QWidget *>(QStringLiteral("roundTripSteps"));
+            // A QLabel showing rich text makes a QWidgetTextControl (its QTextDocument).
+            for (auto *indicator : m_window->findChildren<StatusIndicator *>()) {
+                for (QObject *o : indicator->findChildren<QObject *>()) {
+                    if (qstrcmp(o->metaObject()->className(), "QWidgetTextControl") == 0)
+                        richStatusAtPaint << indicator->objectName();
+                }
+            }
         }
         return false;
     }
@@ -145,6 +166,33 @@ private Q_SLOTS:
         QVERIFY(pop3Host->isVisible());
         QCOMPARE(pop3Host->text(), w.model()->value(QStringLiteral("pop3/host")));
         QVERIFY(w.findChild<QPushButton *>(QStringLiteral("checkPop3Button")));
+        // The Authentication tab too: built when shown, bound, and the sign-in shows itself.
+        QVERIFY2(!watch.authPageAtPaint, "the Authentication tab was built before the first paint");
+        QVERIFY(!w.findChild<QWidget *>(QStringLiteral("smtpUsername")));
+        w.tabs()->setCurrentIndex(1);
+        auto *username = w.findChild<QLineEdit *>(QStringLiteral("smtpUsername"));
+        QVERIFY(username);
+        QVERIFY(w.tabs()->currentWidget()->isAncestorOf(username));
+        auto *method = w.findChild<QComboBox *>(QStringLiteral("smtpAuth"));
+        QVERIFY(method && method->isVisible());
+        QCOMPARE(method->currentData().toString(), w.model()->value(QStringLiteral("smtp/auth")));
+        auto *signInStatus = w.findChild<QLabel *>(QStringLiteral("oauthStatus"));
+        QVERIFY(signInStatus);
+        QVERIFY(!signInStatus->text().isEmpty());
+        QVERIFY(
+            w.findChild<QPushButton *>(QStringLiteral("oauthSignInBrowserButton"))->isEnabled());
+        // The test panel's lists of Verify addresses and of the round trip: built when used.
+        QVERIFY2(!watch.hiddenTestListsAtPaint,
+                 "a hidden list of the test panel was built before the first paint");
+        // The status shows as plain text (the bold name is a label of its own).
+        QVERIFY2(watch.richStatusAtPaint.isEmpty(),
+                 qPrintable(QStringLiteral("rich text in %1 at the first paint")
+                                .arg(watch.richStatusAtPaint.join(QLatin1Char(' ')))));
+        auto *smtpStatus = w.findChild<StatusIndicator *>(QStringLiteral("smtpStatus"));
+        QCOMPARE(smtpStatus->findChild<QLabel *>(QStringLiteral("name"))->text(),
+                 QStringLiteral("SMTP"));
+        QCOMPARE(smtpStatus->findChild<QLabel *>(QStringLiteral("text"))->text(),
+                 smtpStatus->shownText());
         w.tabs()->setCurrentIndex(0);
         QTRY_VERIFY(w.findChild<ServerCheckDialog *>(QStringLiteral("smtpServerCheckDialog")));
         auto *prepared = w.findChild<ServerCheckDialog *>(QStringLiteral("smtpServerCheckDialog"));
