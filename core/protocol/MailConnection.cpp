@@ -53,6 +53,7 @@ void MailConnection::preloadTls()
     // QSslSocket's backend initialisation is guarded by Qt's own lock: a socket created
     // on the main thread meanwhile just waits for it to finish.
     QThreadPool::globalInstance()->start([] {
+        (void)loadPlatformTlsBackend();
         (void)QSslSocket::supportsSsl();
         // The default configuration makes Qt list the backend's ciphers and curves (an
         // SSL_CTX of its own): here rather than in the first QSslSocket's constructor.

@@ -51,6 +51,13 @@ public:
     // pay for it on the caller's thread (and the CLI overlaps it with reading its
     // settings). Safe to call any number of times.
     static void preloadTls();
+    // Instantiates the TLS backend Qt would choose for QSslSocket (openssl where its
+    // plugin is present, else schannel on Windows, securetransport on macOS) from its
+    // plugin file directly, so that Qt's first use of TLS does not load and instantiate
+    // every plugin of its "tls" folder (the certificate-only one too). Returns false, and
+    // leaves Qt to its own scan, when no such plugin file loads (static Qt, other
+    // layout). Idempotent; call before anything else uses TLS. MailConnectionBackend.cpp.
+    static bool loadPlatformTlsBackend();
     ~MailConnection() override;
     Q_DISABLE_COPY_MOVE(MailConnection)
 
