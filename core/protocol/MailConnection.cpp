@@ -218,6 +218,8 @@ void MailConnection::connectNext()
     m_peerCert = {};
     m_pinAccepted = false;
 
+    // Waits for the preload's plugin load if it is under way (see the function).
+    (void)loadPlatformTlsBackend();
     auto *socket = new QSslSocket(this);
     m_socket = socket;
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();

@@ -8,7 +8,13 @@
 // picks openssl if it is available, else schannel, else securetransport, else any other,
 // the certificate-only backend last. Loading the first of those that works ourselves gives
 // the same choice without mapping and relocating the others (on Linux the certificate-only
-// plugin: a Send Test from the CLI measured 1.5 M instructions less, docs/PERFORMANCE.md).
+// plugin: a Send Test from the CLI measured 0.3-0.4 M instructions less, docs/PERFORMANCE.md).
+//
+// MailConnection::preloadTls calls this on a worker thread; MailConnection::connectNext
+// calls it again before its first TLS use on its own thread, so that it waits here (the
+// mutex) while the worker loads the plugin instead of starting Qt's scan of every plugin
+// beside it. Any other first use of TLS while the worker is loading the plugin would still
+// start that scan: the outcome is then Qt's usual one (both plugins loaded, same backend).
 #include "MailConnection.h"
 
 #include <QCoreApplication>
@@ -69,8 +75,14 @@ bool MailConnection::loadPlatformTlsBackend()
         // The instance registers itself with Qt's backend collection; the library stays
         // loaded (the loader is never unloaded).
         QPluginLoader loader(path);
-        if (!loader.instance())
+        QObject *const backend = loader.instance();
+        if (!backend)
             continue;
+        // Where Qt's own scan puts a plugin's instance (QFactoryLoader::instance): on the
+        // main thread, so that its scan, should another thread start one while this call
+        // runs, finds the object where it would move it (no "Cannot move" warning).
+        if (QCoreApplication::instance() && !backend->parent())
+            backend->moveToThread(QCoreApplication::instance()->thread());
         // A backend whose library is missing (openssl without OpenSSL's DLLs) is not
         // available; Qt would then take the next one, so do we.
         if (!QSslSocket::availableBackends().isEmpty()) {

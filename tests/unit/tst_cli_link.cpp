@@ -9,10 +9,12 @@
 #include "LoadedLibraries.h"
 #include "protocol/MailConnection.h"
 
+#include <QPluginLoader>
 #include <QRegularExpression>
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 class TestCliLink : public QObject
 {
@@ -79,12 +81,26 @@ void TestCliLink::chosenBackendIsQtsOwnChoice()
     const auto m = backend.match(QString::fromUtf8(p.readAllStandardOutput()));
     QVERIFY(m.hasMatch());
     QVERIFY(!mw::test::tlsBackendMapped());
-    QVERIFY(mw::MailConnection::loadPlatformTlsBackend());
-    QVERIFY(mw::MailConnection::loadPlatformTlsBackend()); // once is enough
+    // As a Send Test does it: on a worker thread.
+    mw::MailConnection::preloadTls();
+    QThreadPool::globalInstance()->waitForDone();
+    QVERIFY(mw::MailConnection::loadPlatformTlsBackend()); // loaded once, by the preload
     QCOMPARE(QSslSocket::activeBackend(), m.captured(1));
     QCOMPARE(QSslSocket::availableBackends(), QStringList{m.captured(1)});
     QVERIFY(QSslSocket::supportsSsl());
     QVERIFY(!mw::test::mappedObjects().contains("certonly"));
+    // The instance lives where Qt's own scan would have put it.
+    const auto plugins = QCoreApplication::libraryPaths();
+    bool found = false;
+    for (const QString &dir : plugins) {
+        QPluginLoader loader(dir + QStringLiteral("/tls/libqopensslbackend.so"));
+        if (QObject *instance = loader.instance()) {
+            QCOMPARE(instance->thread(), QCoreApplication::instance()->thread());
+            found = true;
+            break;
+        }
+    }
+    QVERIFY(found);
 }
 
 QTEST_GUILESS_MAIN(TestCliLink)
