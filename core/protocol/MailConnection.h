@@ -115,6 +115,12 @@ private:
     void onReadyRead();
     void onSslErrors(const QList<QSslError> &errors);
     void onSocketError(QAbstractSocket::SocketError error);
+    // TCP is up (the socket's own signal, or adoptPlainSocket()).
+    void onConnected();
+    // The connection to the current address failed; the next one is tried.
+    void onConnectError(QAbstractSocket::SocketError error, const QString &text);
+    // Hands the connected m_plainSocket's descriptor to m_socket (Unix; connectNext).
+    void adoptPlainSocket();
     void onEncrypted();
     void fail(ErrorClass c, Phase p, const QString &message);
     void resetSocket();
@@ -135,6 +141,9 @@ private:
     Options m_options;
     Transcript *m_transcript = nullptr;
     QPointer<QSslSocket> m_socket;
+    // The TCP connection made before m_socket exists, until it is connected (Unix, not
+    // implicit TLS): connecting does not wait for the TLS backend to load.
+    QPointer<QAbstractSocket> m_plainSocket;
     QList<QHostAddress> m_addresses;
     int m_addressIndex = -1;
     int m_lookupId = -1;
