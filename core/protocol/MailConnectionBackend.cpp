@@ -25,6 +25,7 @@
 #include <QSslSocket>
 
 namespace mw {
+#if QT_CONFIG(library)
 namespace {
 
 // The plugin files of the backends Qt prefers on this platform, in its order of preference
@@ -58,6 +59,7 @@ QString findPlugin(const QStringList &dirs, const QString &file)
 }
 
 } // namespace
+#endif
 
 bool MailConnection::loadPlatformTlsBackend()
 {

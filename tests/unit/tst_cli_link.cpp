@@ -16,6 +16,21 @@
 #include <QTest>
 #include <QThreadPool>
 
+#include <atomic>
+#include <thread>
+
+#if defined(Q_OS_LINUX)
+#include <condition_variable>
+#include <mutex>
+
+#include <arpa/inet.h>
+#include <link.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
 class TestCliLink : public QObject
 {
     Q_OBJECT
