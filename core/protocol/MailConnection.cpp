@@ -283,7 +283,6 @@ void MailConnection::connectNext()
     }
     socket->setSslConfiguration(conf);
     socket->setPeerVerifyName(bareHost(m_options.host));
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 
     connect(socket, &QSslSocket::connected, this, &MailConnection::onConnected);
     connect(socket, &QSslSocket::readyRead, this, &MailConnection::onReadyRead);
@@ -334,7 +333,6 @@ void MailConnection::adoptPlainSocket()
                        tr("The connection could not be handed to the TLS layer."));
         return;
     }
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     onConnected();
 #endif
 }
@@ -342,6 +340,8 @@ void MailConnection::adoptPlainSocket()
 void MailConnection::onConnected()
 {
     disarmTimeout();
+    // Here, not before connecting: Qt drops the options of a socket without a descriptor.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (m_transcript)
         m_transcript->info(QStringLiteral("connected to %1 port %2")
                                .arg(m_socket->peerAddress().toString())
