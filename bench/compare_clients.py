@@ -6,11 +6,14 @@ to curl. Every client runs as a fresh process, as a system's mailer would.
 
   bench/compare_clients.py --cli build/app/mailwright-cli [--runs 40] [--markdown]
       [--instructions] [--startup] [--window build/app/mailwright]
+      [--also "before=/path/to/older/mailwright-cli"]
 
 --startup adds `mailwright-cli --version` and `config get` against `curl --version`;
 --window adds the settings window against a bare Qt Widgets window (time to the first
 paint, RSS, PSS; bench/window_bench.py) and the window's Send Test, server check and
 status refresh against the same Exim, with the longest event-loop stall of each.
+--also NAME=PATH (repeatable) adds another mailwright-cli build's Send Test to the same
+alternation (e.g. the build before a change), as "mailwright-cli test (NAME)".
 
 The Exim daemon is the test fixture (tests/servers/mailservers.py): private, on
 127.0.0.1, with a generated CA; every client is told to trust that CA and to verify
@@ -64,6 +67,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", required=True)
     ap.add_argument("--runs", type=int, default=40)
+    ap.add_argument("--also", action="append", default=[], metavar="NAME=PATH",
+                    help="another mailwright-cli build whose Send Test runs in the same turns")
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--startup", action="store_true",
                     help="also time --version and config get against curl --version")
@@ -118,6 +123,10 @@ def main():
                                    "--from", "alerts@example.test", "--to", "admin@example.test",
                                    "--data", msgfile])),
         }
+        for also in args.also:
+            label, _, path = also.partition("=")
+            clients["mailwright-cli test (%s)" % label] = (
+                lambda path=path: run([path, "--config", ini, "test"], env=env_mw))
         if args.startup:
             # Start-up alone: no network, the configuration read (config get) or not.
             clients.update({

@@ -9,10 +9,15 @@
 #include <QHostInfo>
 #include <QLibrary>
 #include <QSslCipher>
+#include <QTcpSocket>
 #include <QThreadPool>
 
 #include <atomic>
 
+#if defined(Q_OS_UNIX)
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 #if defined(Q_OS_LINUX)
 #include <linux/sockios.h>
 #include <sys/ioctl.h>
@@ -53,6 +58,7 @@ void MailConnection::preloadTls()
     // QSslSocket's backend initialisation is guarded by Qt's own lock: a socket created
     // on the main thread meanwhile just waits for it to finish.
     QThreadPool::globalInstance()->start([] {
+        (void)loadPlatformTlsBackend();
         (void)QSslSocket::supportsSsl();
         // The default configuration makes Qt list the backend's ciphers and curves (an
         // SSL_CTX of its own): here rather than in the first QSslSocket's constructor.
@@ -193,6 +199,12 @@ void MailConnection::onLookedUp(const QHostInfo &info)
 
 void MailConnection::resetSocket()
 {
+    if (m_plainSocket) {
+        m_plainSocket->disconnect(this);
+        m_plainSocket->abort();
+        m_plainSocket->deleteLater();
+    }
+    m_plainSocket = nullptr;
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -216,7 +228,43 @@ void MailConnection::connectNext()
     m_certErrors.clear();
     m_peerCert = {};
     m_pinAccepted = false;
+    const QHostAddress addr = m_addresses.at(m_addressIndex);
+    if (m_transcript)
+        m_transcript->info(
+            QStringLiteral("connecting to %1 port %2%3")
+                .arg(addr.toString())
+                .arg(m_options.port)
+                .arg(m_options.implicitTls ? QStringLiteral(" (implicit TLS)") : QString()));
+    armTimeout(Phase::Connect);
+#if defined(Q_OS_UNIX)
+    if (!m_options.implicitTls) {
+        // TCP first: the connection, and the server's greeting, get under way while the
+        // QSslSocket below may still wait for the TLS backend to load (the preload). Once
+        // connected, the descriptor goes to that socket (adoptPlainSocket). Both signals
+        // are queued: they are handled once the QSslSocket and its configuration exist.
+        auto *plain = new QTcpSocket(this);
+        m_plainSocket = plain;
+        const QPointer<QTcpSocket> guard(plain);
+        connect(
+            plain, &QAbstractSocket::connected, this,
+            [this, guard] {
+                if (guard && guard == m_plainSocket)
+                    adoptPlainSocket();
+            },
+            Qt::QueuedConnection);
+        connect(
+            plain, &QAbstractSocket::errorOccurred, this,
+            [this, guard](QAbstractSocket::SocketError error) {
+                if (guard && guard == m_plainSocket && !m_done)
+                    onConnectError(error, guard->errorString());
+            },
+            Qt::QueuedConnection);
+        plain->connectToHost(addr, m_options.port);
+    }
+#endif
 
+    // Waits for the preload's plugin load if it is under way (see the function).
+    (void)loadPlatformTlsBackend();
     auto *socket = new QSslSocket(this);
     m_socket = socket;
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
@@ -235,25 +283,8 @@ void MailConnection::connectNext()
     }
     socket->setSslConfiguration(conf);
     socket->setPeerVerifyName(bareHost(m_options.host));
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 
-    connect(socket, &QSslSocket::connected, this, [this] {
-        disarmTimeout();
-        if (m_transcript)
-            m_transcript->info(QStringLiteral("connected to %1 port %2")
-                                   .arg(m_socket->peerAddress().toString())
-                                   .arg(m_options.port));
-        Q_EMIT connected(m_stageClock.elapsed());
-        if (m_done)
-            return;
-        if (m_options.implicitTls) {
-            m_phase = Phase::Tls;
-            m_stageClock.start();
-            armTimeout(Phase::Tls);
-        } else {
-            m_phase = Phase::Greeting;
-        }
-    });
+    connect(socket, &QSslSocket::connected, this, &MailConnection::onConnected);
     connect(socket, &QSslSocket::readyRead, this, &MailConnection::onReadyRead);
     connect(socket, &QSslSocket::sslErrors, this, &MailConnection::onSslErrors);
     connect(socket, &QSslSocket::encrypted, this, &MailConnection::onEncrypted);
@@ -274,18 +305,57 @@ void MailConnection::connectNext()
         }
     });
 
-    const QHostAddress addr = m_addresses.at(m_addressIndex);
-    if (m_transcript)
-        m_transcript->info(
-            QStringLiteral("connecting to %1 port %2%3")
-                .arg(addr.toString())
-                .arg(m_options.port)
-                .arg(m_options.implicitTls ? QStringLiteral(" (implicit TLS)") : QString()));
-    armTimeout(Phase::Connect);
+    if (m_plainSocket)
+        return; // adoptPlainSocket() takes it from here
     if (m_options.implicitTls)
         socket->connectToHostEncrypted(addr.toString(), m_options.port, bareHost(m_options.host));
     else
         socket->connectToHost(addr, m_options.port);
+}
+
+void MailConnection::adoptPlainSocket()
+{
+#if defined(Q_OS_UNIX)
+    QAbstractSocket *const plain = m_plainSocket;
+    if (m_done || !plain || !m_socket)
+        return;
+    m_plainSocket = nullptr;
+    // The QTcpSocket closes its own descriptor; the connection lives on in the copy (a
+    // close of one of two descriptors sends nothing to the peer).
+    const int fd = ::fcntl(int(plain->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    plain->disconnect(this);
+    plain->abort();
+    plain->deleteLater();
+    if (fd < 0 || !m_socket->setSocketDescriptor(fd, QAbstractSocket::ConnectedState)) {
+        if (fd >= 0)
+            ::close(fd);
+        onConnectError(QAbstractSocket::UnknownSocketError,
+                       tr("The connection could not be handed to the TLS layer."));
+        return;
+    }
+    onConnected();
+#endif
+}
+
+void MailConnection::onConnected()
+{
+    disarmTimeout();
+    // Here, not before connecting: Qt drops the options of a socket without a descriptor.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    if (m_transcript)
+        m_transcript->info(QStringLiteral("connected to %1 port %2")
+                               .arg(m_socket->peerAddress().toString())
+                               .arg(m_options.port));
+    Q_EMIT connected(m_stageClock.elapsed());
+    if (m_done)
+        return;
+    if (m_options.implicitTls) {
+        m_phase = Phase::Tls;
+        m_stageClock.start();
+        armTimeout(Phase::Tls);
+    } else {
+        m_phase = Phase::Greeting;
+    }
 }
 
 void MailConnection::startTls()
@@ -362,31 +432,36 @@ void MailConnection::onEncrypted()
     Q_EMIT encrypted(m_stageClock.elapsed());
 }
 
+void MailConnection::onConnectError(QAbstractSocket::SocketError error, const QString &text)
+{
+    m_lastConnectError = tr("Connecting to %1 port %2 failed: %3")
+                             .arg(m_addresses.value(m_addressIndex).toString())
+                             .arg(m_options.port)
+                             .arg(text);
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        m_lastConnectClass = ErrorClass::Refused;
+        break;
+    case QAbstractSocket::SocketTimeoutError:
+        m_lastConnectClass = ErrorClass::Timeout;
+        break;
+    default:
+        m_lastConnectClass = ErrorClass::Network;
+        break;
+    }
+    if (m_transcript)
+        m_transcript->info(m_lastConnectError);
+    disarmTimeout();
+    connectNext();
+}
+
 void MailConnection::onSocketError(QAbstractSocket::SocketError error)
 {
     if (m_done || !m_socket)
         return;
     const QString text = m_socket->errorString();
     if (m_phase == Phase::Connect) {
-        m_lastConnectError = tr("Connecting to %1 port %2 failed: %3")
-                                 .arg(m_addresses.value(m_addressIndex).toString())
-                                 .arg(m_options.port)
-                                 .arg(text);
-        switch (error) {
-        case QAbstractSocket::ConnectionRefusedError:
-            m_lastConnectClass = ErrorClass::Refused;
-            break;
-        case QAbstractSocket::SocketTimeoutError:
-            m_lastConnectClass = ErrorClass::Timeout;
-            break;
-        default:
-            m_lastConnectClass = ErrorClass::Network;
-            break;
-        }
-        if (m_transcript)
-            m_transcript->info(m_lastConnectError);
-        disarmTimeout();
-        connectNext();
+        onConnectError(error, text);
         return;
     }
     if (m_phase == Phase::Tls) {
@@ -554,6 +629,12 @@ void MailConnection::close()
 {
     m_done = true;
     disarmTimeout();
+    if (m_plainSocket) { // still connecting: nothing to close politely
+        m_plainSocket->disconnect(this);
+        m_plainSocket->abort();
+        m_plainSocket->deleteLater();
+        m_plainSocket = nullptr;
+    }
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->disconnectFromHost();

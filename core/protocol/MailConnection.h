@@ -51,6 +51,13 @@ public:
     // pay for it on the caller's thread (and the CLI overlaps it with reading its
     // settings). Safe to call any number of times.
     static void preloadTls();
+    // Instantiates the TLS backend Qt would choose for QSslSocket (openssl where its
+    // plugin is present, else schannel on Windows, securetransport on macOS) from its
+    // plugin file directly, so that Qt's first use of TLS does not load and instantiate
+    // every plugin of its "tls" folder (the certificate-only one too). Returns false, and
+    // leaves Qt to its own scan, when no such plugin file loads (static Qt, other
+    // layout). Idempotent; call before anything else uses TLS. MailConnectionBackend.cpp.
+    static bool loadPlatformTlsBackend();
     ~MailConnection() override;
     Q_DISABLE_COPY_MOVE(MailConnection)
 
@@ -108,6 +115,12 @@ private:
     void onReadyRead();
     void onSslErrors(const QList<QSslError> &errors);
     void onSocketError(QAbstractSocket::SocketError error);
+    // TCP is up (the socket's own signal, or adoptPlainSocket()).
+    void onConnected();
+    // The connection to the current address failed; the next one is tried.
+    void onConnectError(QAbstractSocket::SocketError error, const QString &text);
+    // Hands the connected m_plainSocket's descriptor to m_socket (Unix; connectNext).
+    void adoptPlainSocket();
     void onEncrypted();
     void fail(ErrorClass c, Phase p, const QString &message);
     void resetSocket();
@@ -128,6 +141,9 @@ private:
     Options m_options;
     Transcript *m_transcript = nullptr;
     QPointer<QSslSocket> m_socket;
+    // The TCP connection made before m_socket exists, until it is connected (Unix, not
+    // implicit TLS): connecting does not wait for the TLS backend to load.
+    QPointer<QAbstractSocket> m_plainSocket;
     QList<QHostAddress> m_addresses;
     int m_addressIndex = -1;
     int m_lookupId = -1;

@@ -4,16 +4,40 @@
 // libraries in load order, so OpenSSL's own lookups (most of a TLS session's) then stop
 // near the front instead of after Qt's thirty-odd libraries. Read from what the loader
 // reports (LD_DEBUG=files); ELF systems only, as the link option is.
+// The TLS preload instantiates only the backend Qt would choose (openssl here), not every
+// plugin of Qt's "tls" folder (MailConnection::loadPlatformTlsBackend).
 #include "LoadedLibraries.h"
+#include "protocol/MailConnection.h"
 
+#include <QPluginLoader>
 #include <QRegularExpression>
+#include <QSslSocket>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+
+#include <atomic>
+#include <thread>
+
+#if defined(Q_OS_LINUX)
+#include <condition_variable>
+#include <mutex>
+
+#include <arpa/inet.h>
+#include <link.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 
 class TestCliLink : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void cryptoAndQtCoreLoadFirst();
+    void testLoadsOnlyTheChosenTlsBackend();
+    void chosenBackendIsQtsOwnChoice();
 };
 
 void TestCliLink::cryptoAndQtCoreLoadFirst()
@@ -31,6 +55,67 @@ void TestCliLink::cryptoAndQtCoreLoadFirst()
              qPrintable(needed.join(QLatin1Char(' '))));
     QVERIFY2(needed.at(1).startsWith(QLatin1String("libQt6Core.so.")),
              qPrintable(needed.join(QLatin1Char(' '))));
+}
+
+void TestCliLink::testLoadsOnlyTheChosenTlsBackend()
+{
+    // A Send Test to a closed loopback port: the command preloads TLS (and the program
+    // waits for the preload) however the connection ends.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ini = dir.filePath(QStringLiteral("mailwright.ini"));
+    QFile f(ini);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("[general]\nsecret_backend=memory\n[smtp]\nhost=127.0.0.1\nport=9\n"
+            "security=starttls\n[mailboxes]\nfrom=alerts@example.test\n"
+            "notify=admin@example.test\n");
+    f.close();
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    env.insert(QStringLiteral("HOME"), dir.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.path());
+    env.insert(QStringLiteral("XDG_STATE_HOME"), dir.path());
+    p.setProcessEnvironment(env);
+    p.start(mw::test::cliPath(), {QStringLiteral("--config"), ini, QStringLiteral("test")});
+    QVERIFY(p.waitForFinished(30000));
+    const QByteArray loaded = p.readAllStandardError();
+    QVERIFY2(loaded.contains("libssl.so"), loaded.right(2000).constData());
+    QVERIFY2(loaded.contains("/tls/libqopensslbackend.so"), loaded.right(2000).constData());
+    QVERIFY2(!loaded.contains("libqcertonlybackend"), "the certificate-only TLS plugin was loaded");
+}
+
+void TestCliLink::chosenBackendIsQtsOwnChoice()
+{
+    // `version` leaves Qt to its own scan of the plugin folder and names its choice.
+    QProcess p;
+    p.start(mw::test::cliPath(), {QStringLiteral("version")});
+    QVERIFY(p.waitForFinished(30000));
+    static const QRegularExpression backend(QStringLiteral("Qt backend: ([^,)]+)"));
+    const auto m = backend.match(QString::fromUtf8(p.readAllStandardOutput()));
+    QVERIFY(m.hasMatch());
+    QVERIFY(!mw::test::tlsBackendMapped());
+    // As a Send Test does it: on a worker thread.
+    mw::MailConnection::preloadTls();
+    QThreadPool::globalInstance()->waitForDone();
+    QVERIFY(mw::MailConnection::loadPlatformTlsBackend()); // loaded once, by the preload
+    QCOMPARE(QSslSocket::activeBackend(), m.captured(1));
+    QCOMPARE(QSslSocket::availableBackends(), QStringList{m.captured(1)});
+    QVERIFY(QSslSocket::supportsSsl());
+    QVERIFY(!mw::test::mappedObjects().contains("certonly"));
+    // The instance lives where Qt's own scan would have put it.
+    const auto plugins = QCoreApplication::libraryPaths();
+    bool found = false;
+    for (const QString &dir : plugins) {
+        QPluginLoader loader(dir + QStringLiteral("/tls/libqopensslbackend.so"));
+        if (QObject *instance = loader.instance()) {
+            QCOMPARE(instance->thread(), QCoreApplication::instance()->thread());
+            found = true;
+            break;
+        }
+    }
+    QVERIFY(found);
 }
 
 QTEST_GUILESS_MAIN(TestCliLink)
