@@ -16,6 +16,11 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace mw {
 
@@ -170,6 +175,96 @@ QList<QueuedMessage> Queue::list(bool withDead, bool withContent) const
     return out;
 }
 
+namespace {
+
+// Reads the files of a batch on two threads, handed out in order: a second thread takes
+// the next unread file whenever it is free, the caller's thread reads the next one itself
+// when it is not read yet (a queue flush has 2 cores to read and parse 1000 files with).
+// Only the first `bound` files are read ahead (those the batch could hold), and reading
+// ahead stops once the caller has enough or the thread's own files reach `limitBytes`.
+class ReadAhead
+{
+public:
+    using Reader = std::function<std::optional<QueuedMessage>(qsizetype)>;
+
+    ReadAhead(qsizetype bound, qint64 limitBytes, Reader read)
+        : m_slots(size_t(bound))
+        , m_ready(size_t(bound), 0)
+        , m_limitBytes(limitBytes)
+        , m_read(std::move(read))
+    {
+        if (bound >= kMinAhead)
+            m_thread = std::thread([this] { run(); });
+    }
+    ~ReadAhead()
+    {
+        m_stop.store(true);
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    Q_DISABLE_COPY_MOVE(ReadAhead)
+
+    // File i (below the bound) read, by this thread or the other.
+    std::optional<QueuedMessage> take(qsizetype i)
+    {
+        while (!isReady(i)) {
+            const qsizetype mine = m_next.fetch_add(1);
+            if (mine >= qsizetype(m_slots.size())) {
+                // The other thread has it under way.
+                std::unique_lock lock(m_mutex);
+                m_cv.wait(lock, [this, i] { return m_ready[size_t(i)] != 0; });
+                break;
+            }
+            store(mine, m_read(mine));
+        }
+        std::lock_guard lock(m_mutex);
+        return std::move(m_slots[size_t(i)]);
+    }
+
+private:
+    static constexpr qsizetype kMinAhead = 8;
+
+    bool isReady(qsizetype i)
+    {
+        std::lock_guard lock(m_mutex);
+        return m_ready[size_t(i)] != 0;
+    }
+    void store(qsizetype i, std::optional<QueuedMessage> m)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_slots[size_t(i)] = std::move(m);
+            m_ready[size_t(i)] = 1;
+        }
+        m_cv.notify_all();
+    }
+    void run()
+    {
+        qint64 bytes = 0;
+        while (!m_stop.load() && bytes < m_limitBytes) {
+            const qsizetype mine = m_next.fetch_add(1);
+            if (mine >= qsizetype(m_slots.size()))
+                return;
+            std::optional<QueuedMessage> m = m_read(mine);
+            if (m)
+                bytes += m->content.size();
+            store(mine, std::move(m));
+        }
+    }
+
+    std::vector<std::optional<QueuedMessage>> m_slots;
+    std::vector<char> m_ready;
+    const qint64 m_limitBytes;
+    Reader m_read;
+    std::atomic<qsizetype> m_next{0};
+    std::atomic<bool> m_stop{false};
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    std::thread m_thread;
+};
+
+} // namespace
+
 QList<QueuedMessage> Queue::listDue(int limit, qint64 limitBytes,
                                     const std::function<bool(QueuedMessage &)> &take,
                                     bool *full) const
@@ -179,13 +274,20 @@ QList<QueuedMessage> Queue::listDue(int limit, qint64 limitBytes,
     if (full)
         *full = false;
     const Listing l = listFolder(m_dir);
-    for (const QString &id : l.ids) {
+    auto readAt = [this, &l](qsizetype i) {
+        const QString &id = l.ids.at(i);
+        return read(id, false, true, l.states.contains(id));
+    };
+    // `take` runs here, in order, whichever thread read the file.
+    const qsizetype bound = std::min<qsizetype>(l.ids.size(), std::max(limit, 1));
+    ReadAhead ahead(bound, limitBytes, readAt);
+    for (qsizetype i = 0; i < l.ids.size(); ++i) {
         if (!out.isEmpty() && (out.size() >= limit || bytes >= limitBytes)) {
             if (full)
                 *full = true;
             break;
         }
-        auto m = read(id, false, true, l.states.contains(id));
+        auto m = i < bound ? ahead.take(i) : readAt(i);
         if (m && take(*m)) {
             bytes += m->content.size();
             out << std::move(*m);
