@@ -17,8 +17,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <condition_variable>
-#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -177,11 +175,14 @@ QList<QueuedMessage> Queue::list(bool withDead, bool withContent) const
 
 namespace {
 
-// Reads the files of a batch on two threads, handed out in order: a second thread takes
-// the next unread file whenever it is free, the caller's thread reads the next one itself
-// when it is not read yet (a queue flush has 2 cores to read and parse 1000 files with).
-// Only the first `bound` files are read ahead (those the batch could hold), and reading
-// ahead stops once the caller has enough or the thread's own files reach `limitBytes`.
+// Reads the files of a batch on two threads (a queue flush has 2 cores to read and parse
+// 1000 files with): the caller's thread reads from the first file on, in order, a second
+// thread from the last one back; where they meet, a file read by the other thread is
+// taken from it. The caller never waits for the other thread: a file that thread is still
+// reading (it may be preempted on a busy machine) is read again by the caller. Only the
+// first `bound` files are read ahead (those the batch could hold), and the second thread
+// stops once its files reach half of `limitBytes` (a batch that the bytes limit ends
+// early leaves at most that much read for nothing) or the caller has enough.
 class ReadAhead
 {
 public:
@@ -189,10 +190,12 @@ public:
 
     ReadAhead(qsizetype bound, qint64 limitBytes, Reader read)
         : m_slots(size_t(bound))
-        , m_ready(size_t(bound), 0)
-        , m_limitBytes(limitBytes)
+        , m_state(size_t(bound))
+        , m_limitBytes(limitBytes / 2)
         , m_read(std::move(read))
     {
+        for (std::atomic<int> &st : m_state)
+            st.store(Free, std::memory_order_relaxed);
         if (bound >= kMinAhead)
             m_thread = std::thread([this] { run(); });
     }
@@ -204,62 +207,47 @@ public:
     }
     Q_DISABLE_COPY_MOVE(ReadAhead)
 
-    // File i (below the bound) read, by this thread or the other.
+    // File i (below the bound): the other thread's copy when it has read it, else read here.
     std::optional<QueuedMessage> take(qsizetype i)
     {
-        while (!isReady(i)) {
-            const qsizetype mine = m_next.fetch_add(1);
-            if (mine >= qsizetype(m_slots.size())) {
-                // The other thread has it under way.
-                std::unique_lock lock(m_mutex);
-                m_cv.wait(lock, [this, i] { return m_ready[size_t(i)] != 0; });
-                break;
-            }
-            store(mine, m_read(mine));
-        }
-        std::lock_guard lock(m_mutex);
-        return std::move(m_slots[size_t(i)]);
+        int st = Free;
+        if (m_state[size_t(i)].compare_exchange_strong(st, Caller))
+            return m_read(i);
+        // Still being read there: read here, that copy is dropped (and that thread stops).
+        if (st == Reading && m_state[size_t(i)].compare_exchange_strong(st, Caller))
+            return m_read(i);
+        return std::move(m_slots[size_t(i)]); // Ready
     }
 
 private:
+    enum : int { Free, Reading, Ready, Caller };
     static constexpr qsizetype kMinAhead = 8;
 
-    bool isReady(qsizetype i)
-    {
-        std::lock_guard lock(m_mutex);
-        return m_ready[size_t(i)] != 0;
-    }
-    void store(qsizetype i, std::optional<QueuedMessage> m)
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_slots[size_t(i)] = std::move(m);
-            m_ready[size_t(i)] = 1;
-        }
-        m_cv.notify_all();
-    }
     void run()
     {
         qint64 bytes = 0;
-        while (!m_stop.load() && bytes < m_limitBytes) {
-            const qsizetype mine = m_next.fetch_add(1);
-            if (mine >= qsizetype(m_slots.size()))
+        for (qsizetype i = qsizetype(m_slots.size()) - 1; i >= 0; --i) {
+            if (m_stop.load(std::memory_order_relaxed) || bytes >= m_limitBytes)
                 return;
-            std::optional<QueuedMessage> m = m_read(mine);
+            int st = Free;
+            if (!m_state[size_t(i)].compare_exchange_strong(st, Reading))
+                return; // the caller got here: the rest is read
+            std::optional<QueuedMessage> m = m_read(i);
             if (m)
                 bytes += m->content.size();
-            store(mine, std::move(m));
+            m_slots[size_t(i)] = std::move(m);
+            st = Reading;
+            // Published unless the caller read it meanwhile (then the rest is read too).
+            if (!m_state[size_t(i)].compare_exchange_strong(st, Ready))
+                return;
         }
     }
 
     std::vector<std::optional<QueuedMessage>> m_slots;
-    std::vector<char> m_ready;
+    std::vector<std::atomic<int>> m_state;
     const qint64 m_limitBytes;
     Reader m_read;
-    std::atomic<qsizetype> m_next{0};
     std::atomic<bool> m_stop{false};
-    std::mutex m_mutex;
-    std::condition_variable m_cv;
     std::thread m_thread;
 };
 
