@@ -6,6 +6,8 @@
 #include "delivery/QueueRunner.h"
 #include "session/DebugLog.h"
 
+#include "ScriptedServer.h"
+
 #include <QSignalSpy>
 
 #include <QDir>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void removalSkipsAStateFileTheListingDidNotShow();
     void listDueReadsAheadInOrder();
     void stateFileReplacesEveryField();
+    void sessionEndedBeforeThePassEnds();
 };
 
 static QueuedMessage sample()
@@ -660,6 +663,49 @@ void TestQueue::stateFileReplacesEveryField()
     QCOMPARE(plain->sender, sample().sender);
     QVERIFY(plain->created.isValid());
     QCOMPARE(plain->attempts, 0);
+}
+
+void TestQueue::sessionEndedBeforeThePassEnds()
+{
+    // The runner says when an SMTP session's outcomes are all in (sessionEnded), before
+    // the removals settle and the pass ends: the delivery history writes its rest then
+    // (HistoryRecorder::writeNow) instead of after the removals.
+    using S = test::ScriptedServer;
+    test::ScriptedServer server({S::send("220 hi\r\n"), S::expect("EHLO ", "250 ok\r\n"),
+                                 S::expect("MAIL FROM:", "250 ok\r\n"),
+                                 S::expect("RCPT TO:", "250 ok\r\n"),
+                                 S::expect("DATA", "354 go\r\n"), S::expectData("250 queued\r\n"),
+                                 S::expect("QUIT", "221 bye\r\n"), S::close()});
+    QVERIFY(server.listen());
+    QTemporaryDir dir;
+    Queue q(dir.path());
+    const QString id = *q.enqueue(sample(), nullptr);
+    MailSettings s;
+    s.delivery.queueDir = dir.path();
+    s.smtp.enabled = true;
+    s.smtp.host = QStringLiteral("127.0.0.1");
+    s.smtp.port = server.port();
+    s.smtp.security = MailSettings::SmtpSecurity::None;
+    s.smtp.auth = MailSettings::SmtpAuth::None;
+    QueueRunner runner(dir.path());
+    runner.setSettings(s);
+    QStringList events;
+    connect(&runner, &QueueRunner::messageHandled, this,
+            [&events](const QueuedMessage &m, const QString &state) {
+                events << QStringLiteral("handled %1 %2").arg(m.id, state);
+            });
+    connect(&runner, &QueueRunner::sessionEnded, this,
+            [&events] { events << QStringLiteral("session ended"); });
+    connect(&runner, &QueueRunner::passFinished, this,
+            [&events, &q] { events << QStringLiteral("pass %1").arg(q.waitingCount()); });
+    QSignalSpy done(&runner, &QueueRunner::finished);
+    QueueRunner::Options o;
+    o.once = true;
+    runner.start(o);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(server.failure(), QString());
+    QCOMPARE(events, QStringList({QStringLiteral("handled %1 delivered").arg(id),
+                                  QStringLiteral("session ended"), QStringLiteral("pass 0")}));
 }
 
 #include "tst_queue.moc"
