@@ -16,6 +16,9 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
 
 namespace mw {
 
@@ -170,6 +173,86 @@ QList<QueuedMessage> Queue::list(bool withDead, bool withContent) const
     return out;
 }
 
+namespace {
+
+// Reads the files of a batch on two threads (a queue flush has 2 cores to read and parse
+// 1000 files with): the caller's thread reads from the first file on, in order, a second
+// thread from the last one back; where they meet, a file read by the other thread is
+// taken from it. The caller never waits for the other thread: a file that thread is still
+// reading (it may be preempted on a busy machine) is read again by the caller. Only the
+// first `bound` files are read ahead (those the batch could hold), and the second thread
+// stops once its files reach half of `limitBytes` (a batch that the bytes limit ends
+// early leaves at most that much read for nothing) or the caller has enough.
+class ReadAhead
+{
+public:
+    using Reader = std::function<std::optional<QueuedMessage>(qsizetype)>;
+
+    ReadAhead(qsizetype bound, qint64 limitBytes, Reader read)
+        : m_slots(size_t(bound))
+        , m_state(size_t(bound))
+        , m_limitBytes(limitBytes / 2)
+        , m_read(std::move(read))
+    {
+        for (std::atomic<int> &st : m_state)
+            st.store(Free, std::memory_order_relaxed);
+        if (bound >= kMinAhead)
+            m_thread = std::thread([this] { run(); });
+    }
+    ~ReadAhead()
+    {
+        m_stop.store(true);
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    Q_DISABLE_COPY_MOVE(ReadAhead)
+
+    // File i (below the bound): the other thread's copy when it has read it, else read here.
+    std::optional<QueuedMessage> take(qsizetype i)
+    {
+        int st = Free;
+        if (m_state[size_t(i)].compare_exchange_strong(st, Caller))
+            return m_read(i);
+        // Still being read there: read here, that copy is dropped (and that thread stops).
+        if (st == Reading && m_state[size_t(i)].compare_exchange_strong(st, Caller))
+            return m_read(i);
+        return std::move(m_slots[size_t(i)]); // Ready
+    }
+
+private:
+    enum : int { Free, Reading, Ready, Caller };
+    static constexpr qsizetype kMinAhead = 8;
+
+    void run()
+    {
+        qint64 bytes = 0;
+        for (qsizetype i = qsizetype(m_slots.size()) - 1; i >= 0; --i) {
+            if (m_stop.load(std::memory_order_relaxed) || bytes >= m_limitBytes)
+                return;
+            int st = Free;
+            if (!m_state[size_t(i)].compare_exchange_strong(st, Reading))
+                return; // the caller got here: the rest is read
+            std::optional<QueuedMessage> m = m_read(i);
+            if (m)
+                bytes += m->content.size();
+            m_slots[size_t(i)] = std::move(m);
+            st = Reading;
+            // Published unless the caller read it meanwhile (then the rest is read too).
+            if (!m_state[size_t(i)].compare_exchange_strong(st, Ready))
+                return;
+        }
+    }
+
+    std::vector<std::optional<QueuedMessage>> m_slots;
+    std::vector<std::atomic<int>> m_state;
+    const qint64 m_limitBytes;
+    Reader m_read;
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
+};
+
+} // namespace
+
 QList<QueuedMessage> Queue::listDue(int limit, qint64 limitBytes,
                                     const std::function<bool(QueuedMessage &)> &take,
                                     bool *full) const
@@ -179,13 +262,20 @@ QList<QueuedMessage> Queue::listDue(int limit, qint64 limitBytes,
     if (full)
         *full = false;
     const Listing l = listFolder(m_dir);
-    for (const QString &id : l.ids) {
+    auto readAt = [this, &l](qsizetype i) {
+        const QString &id = l.ids.at(i);
+        return read(id, false, true, l.states.contains(id));
+    };
+    // `take` runs here, in order, whichever thread read the file.
+    const qsizetype bound = std::min<qsizetype>(l.ids.size(), std::max(limit, 1));
+    ReadAhead ahead(bound, limitBytes, readAt);
+    for (qsizetype i = 0; i < l.ids.size(); ++i) {
         if (!out.isEmpty() && (out.size() >= limit || bytes >= limitBytes)) {
             if (full)
                 *full = true;
             break;
         }
-        auto m = read(id, false, true, l.states.contains(id));
+        auto m = i < bound ? ahead.take(i) : readAt(i);
         if (m && take(*m)) {
             bytes += m->content.size();
             out << std::move(*m);

@@ -155,29 +155,71 @@ QJsonObject metadata(const QueuedMessage &m)
 
 void applyMetadata(const QJsonObject &o, QueuedMessage &m)
 {
-    m.id = o.value(QLatin1String("id")).toString();
-    const QString st = o.value(QLatin1String("state")).toString();
-    m.state = st == QLatin1String("dead")              ? QueuedMessage::State::Dead
-              : st == QLatin1String("unknown-outcome") ? QueuedMessage::State::Unknown
-                                                       : QueuedMessage::State::Waiting;
-    m.created = fromIso(o.value(QLatin1String("created")));
-    m.category = o.value(QLatin1String("category")).toString();
-    m.sender = o.value(QLatin1String("sender")).toString();
+    // Every field first as a missing key leaves it, then one pass over the object's
+    // members: a lookup per field scanned the keys again for each of the 16 (about half
+    // of the metadata's cost in a queue flush, docs/PERFORMANCE-QUEUE.md).
+    m.id.clear();
+    m.state = QueuedMessage::State::Waiting;
+    m.created = QDateTime();
+    m.category.clear();
+    m.sender.clear();
     m.recipients.clear();
-    for (const QJsonValue &v : o.value(QLatin1String("recipients")).toArray())
-        m.recipients << v.toString();
-    m.subject = o.value(QLatin1String("subject")).toString();
-    m.messageId = o.value(QLatin1String("message_id")).toString();
-    m.attempts = o.value(QLatin1String("attempts")).toInt();
-    m.lastAttempt = fromIso(o.value(QLatin1String("last_attempt")));
-    m.nextAttempt = fromIso(o.value(QLatin1String("next_attempt")));
-    m.lastError = errorClassFromId(o.value(QLatin1String("error_class")).toString());
-    m.lastPhase = phaseFromId(o.value(QLatin1String("phase")).toString());
-    m.lastMessage = o.value(QLatin1String("message")).toString();
-    m.serverReply = o.value(QLatin1String("server_reply")).toString();
+    m.subject.clear();
+    m.messageId.clear();
+    m.attempts = 0;
+    m.lastAttempt = QDateTime();
+    m.nextAttempt = QDateTime();
+    m.lastError = errorClassFromId(QString());
+    m.lastPhase = phaseFromId(QString());
+    m.lastMessage.clear();
+    m.serverReply.clear();
     m.delivered.clear();
-    for (const QJsonValue &v : o.value(QLatin1String("delivered")).toArray())
-        m.delivered << v.toString();
+    auto strings = [](const QJsonValue &v, QStringList &out) {
+        const QJsonArray a = v.toArray();
+        out.reserve(a.size());
+        for (const QJsonValue &e : a)
+            out << e.toString();
+    };
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QString key = it.key();
+        const QJsonValue v = it.value();
+        if (key == QLatin1String("id")) {
+            m.id = v.toString();
+        } else if (key == QLatin1String("state")) {
+            const QString st = v.toString();
+            m.state = st == QLatin1String("dead")              ? QueuedMessage::State::Dead
+                      : st == QLatin1String("unknown-outcome") ? QueuedMessage::State::Unknown
+                                                               : QueuedMessage::State::Waiting;
+        } else if (key == QLatin1String("created")) {
+            m.created = fromIso(v);
+        } else if (key == QLatin1String("category")) {
+            m.category = v.toString();
+        } else if (key == QLatin1String("sender")) {
+            m.sender = v.toString();
+        } else if (key == QLatin1String("recipients")) {
+            strings(v, m.recipients);
+        } else if (key == QLatin1String("subject")) {
+            m.subject = v.toString();
+        } else if (key == QLatin1String("message_id")) {
+            m.messageId = v.toString();
+        } else if (key == QLatin1String("attempts")) {
+            m.attempts = v.toInt();
+        } else if (key == QLatin1String("last_attempt")) {
+            m.lastAttempt = fromIso(v);
+        } else if (key == QLatin1String("next_attempt")) {
+            m.nextAttempt = fromIso(v);
+        } else if (key == QLatin1String("error_class")) {
+            m.lastError = errorClassFromId(v.toString());
+        } else if (key == QLatin1String("phase")) {
+            m.lastPhase = phaseFromId(v.toString());
+        } else if (key == QLatin1String("message")) {
+            m.lastMessage = v.toString();
+        } else if (key == QLatin1String("server_reply")) {
+            m.serverReply = v.toString();
+        } else if (key == QLatin1String("delivered")) {
+            strings(v, m.delivered);
+        }
+    }
 }
 
 } // namespace spool
@@ -248,8 +290,9 @@ std::optional<QueuedMessage> Queue::parse(const QByteArray &data, bool withConte
     if (nl < 0)
         return std::nullopt;
     QJsonParseError pe;
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(data.mid(magic.size(), nl - magic.size()), &pe);
+    // The line in place (no copy): `data` outlives the parse.
+    const QJsonDocument doc = QJsonDocument::fromJson(
+        QByteArray::fromRawData(data.constData() + magic.size(), nl - magic.size()), &pe);
     if (!doc.isObject())
         return std::nullopt;
     QueuedMessage m;

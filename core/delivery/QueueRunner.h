@@ -124,6 +124,9 @@ Q_SIGNALS:
     // after messageDone.
     void messageHandled(const mw::QueuedMessage &message, const QString &state,
                         const QString &detail, const QString &server);
+    // An SMTP session of the pass ended: its outcomes are all reported (messageHandled);
+    // the removals of its delivered files and the pass's end come after.
+    void sessionEnded();
     void passFinished(const mw::QueueRunner::Summary &summary);
     // A once-run (Options::once) that took several passes (batch limits) counts the
     // messages of all of them (attempted, delivered, deferred, dead, unknown, recovered);

@@ -162,6 +162,9 @@ void QueueRunner::sendPopBeforeSmtp(const QList<Envelope> &envelopes)
 
 void QueueRunner::onSessionFinished(const Result &sessionResult)
 {
+    // What waits for the outcomes (the delivery history) starts on them while the
+    // removals finish.
+    Q_EMIT sessionEnded();
     // The delivered files are gone before anything lists the spool again (a failover to
     // the backup server relists it in this pass).
     settleRemovals();

@@ -31,6 +31,19 @@ void HistoryRecorder::attach(QueueRunner *runner)
     // passFinished comes before finished: a `queue run --once` has written its history
     // before it reports and exits.
     connect(runner, &QueueRunner::passFinished, this, [this] { flush(); });
+    // The session's outcomes are all in: written while the removals finish.
+    connect(runner, &QueueRunner::sessionEnded, this, &HistoryRecorder::writeNow);
+}
+
+void HistoryRecorder::writeNow()
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (!m_thread.joinable() || m_queued.empty())
+            return;
+        m_writeAsked = true;
+    }
+    m_wake.notify_one();
 }
 
 void HistoryRecorder::add(const QueuedMessage &message, const QString &state, const QString &detail,
@@ -65,15 +78,16 @@ void HistoryRecorder::run()
     for (;;) {
         m_wake.wait(lock, [this, &history] {
             return m_stop || m_flushAsked || m_queued.size() >= size_t(kChunk) ||
-                   (!history && !m_queued.empty());
+                   (!m_queued.empty() && (!history || m_writeAsked));
         });
         if (m_stop)
             return;
         // The first outcome opens the database (while the session goes on); a full chunk,
-        // or the end of the pass, is written.
+        // the rest at the session's end (writeNow) or the end of the pass, is written.
         std::vector<Outcome> batch;
-        if (m_flushAsked || m_queued.size() >= size_t(kChunk))
+        if (m_flushAsked || m_writeAsked || m_queued.size() >= size_t(kChunk))
             batch.swap(m_queued);
+        m_writeAsked = false;
         const bool flushing = m_flushAsked;
         const int days = m_days;
         m_busy = true;

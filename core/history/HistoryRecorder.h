@@ -25,9 +25,9 @@ class QueueRunner;
 // (QueueRunner::messageHandled) and written on a worker thread of the recorder while the
 // session goes on: the entries are made (To and Cc read from the header) and inserted
 // there, kChunk outcomes per transaction, the rest of a pass in one more transaction when
-// the pass ends (flush(), which waits for them). The database is opened by that thread
-// on the first outcome (and kept open), and entries older than history/days are dropped
-// then, once a day. History off (history/enabled=false): nothing is written or opened.
+// the session ends (writeNow()) or the pass ends (flush(), which waits for them). The database is
+// opened by that thread on the first outcome (and kept open), and entries older than history/days
+// are dropped then, once a day. History off (history/enabled=false): nothing is written or opened.
 // Runs where the runner runs (the CLI's `queue run`), never on a GUI thread: flush()
 // waits for the disk.
 class HistoryRecorder : public QObject
@@ -54,6 +54,11 @@ public:
     // some of them could not be: those are dropped, since a history that cannot be
     // written must not hold the queue or grow without end in memory.
     bool flush(QString *error = nullptr);
+    // Starts writing the outcomes not written yet (one transaction) without waiting: the
+    // session is over (QueueRunner::sessionEnded), so the rest of the pass's outcomes are
+    // written while the spool's removals finish, and flush() at the pass's end finds them
+    // written. Outcomes added later go with the next write as before.
+    void writeNow();
     // Outcomes added since the last flush().
     [[nodiscard]] int pendingCount() const { return m_added; }
 
@@ -102,6 +107,7 @@ private:
     std::vector<Outcome> m_queued;
     int m_days = 0;
     bool m_flushAsked = false;
+    bool m_writeAsked = false; // writeNow()
     bool m_busy = false;
     bool m_stop = false;
     QString m_failure; // the first failure since the last flush()

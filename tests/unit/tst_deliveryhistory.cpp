@@ -32,6 +32,7 @@ private Q_SLOTS:
     void twoInstancesShareTheFile();
     void recorderWritesAPassAndObeysSettings();
     void recorderWritesFullChunksDuringThePass();
+    void recorderWritesTheRestWhenTheSessionEnds();
     void resentFieldsOnTop();
     void onlyFailureReportsMarkBounces();
     void toAndCcAsDsnParserReadsThem_data();
@@ -370,6 +371,42 @@ void TestDeliveryHistory::recorderWritesAPassAndObeysSettings()
 
 // The recorder's thread writes each full chunk of outcomes while the pass goes on (the
 // session is not kept waiting for the history at its end); the rest comes with flush().
+void TestDeliveryHistory::recorderWritesTheRestWhenTheSessionEnds()
+{
+    // Fewer than a chunk: nothing is written until the session ends (writeNow, which the
+    // runner's sessionEnded calls), then without a flush(), which then finds them written.
+    const QString path = freshPath(QStringLiteral("r-rest"));
+    MailSettings s;
+    s.history.enabled = true;
+    QueuedMessage m;
+    m.sender = QStringLiteral("bounces@host.example");
+    m.recipients = {QStringLiteral("ops@example.org")};
+    m.content = QByteArrayLiteral("To: ops@example.org\r\n\r\nbody\r\n");
+    HistoryRecorder rec(path, s);
+    for (int i = 0; i < 3; ++i) {
+        m.id = QStringLiteral("w%1").arg(i);
+        rec.add(m, QStringLiteral("delivered"), QStringLiteral("250 OK"), QStringLiteral("smtp"));
+    }
+    HistoryQuery all;
+    all.limit = 0;
+    auto written = [&] {
+        DeliveryHistory reader(path);
+        return reader.open() ? reader.find(all).size() : qsizetype(-1);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 10000); // opened by the first outcome
+    QTest::qWait(200);
+    QCOMPARE(written(), qsizetype(0)); // not a chunk yet
+    rec.writeNow();
+    QTRY_COMPARE_WITH_TIMEOUT(written(), qsizetype(3), 10000);
+    QCOMPARE(rec.pendingCount(), 3); // still counted until the pass's flush()
+    QVERIFY(rec.flush());
+    QCOMPARE(written(), qsizetype(3));
+    // Nothing queued: writeNow() does nothing.
+    rec.writeNow();
+    QVERIFY(rec.flush());
+    QCOMPARE(written(), qsizetype(3));
+}
+
 void TestDeliveryHistory::recorderWritesFullChunksDuringThePass()
 {
     const QString path = freshPath(QStringLiteral("r-chunks"));
