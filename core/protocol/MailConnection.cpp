@@ -323,6 +323,9 @@ void MailConnection::adoptPlainSocket()
     // The QTcpSocket closes its own descriptor; the connection lives on in the copy (a
     // close of one of two descriptors sends nothing to the peer).
     const int fd = ::fcntl(int(plain->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    // Whatever the plain socket has already read (a greeting that came in before this
+    // queued call) is not lost with it: it is read first, as if from m_socket.
+    const QByteArray early = plain->readAll();
     plain->disconnect(this);
     plain->abort();
     plain->deleteLater();
@@ -334,6 +337,10 @@ void MailConnection::adoptPlainSocket()
         return;
     }
     onConnected();
+    if (!early.isEmpty() && !m_done) {
+        m_buffer += early;
+        onReadyRead();
+    }
 #endif
 }
 
