@@ -1018,7 +1018,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+36"/>
+        <location filename="../ui/FirstPaint.cpp" line="+72"/>
         <source>TLS unavailable</source>
         <translation>TLS nicht verfügbar</translation>
     </message>
@@ -1028,7 +1028,7 @@
         <translation>Die TLS-Bibliothek konnte nicht geladen werden, daher ist keine verschlüsselte Verbindung (STARTTLS oder TLS) möglich. Installieren Sie Mailwright neu oder installieren Sie OpenSSL 3.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/gui/main.cpp" line="+32"/>
         <source>Sets up and tests how this system sends e-mail.</source>
         <translation>Richtet ein und testet, wie dieses System E-Mails versendet.</translation>
     </message>
@@ -1219,7 +1219,7 @@
 <context>
     <name>mw::AboutDialog</name>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="+29"/>
+        <location filename="../ui/AboutDialog.cpp" line="+30"/>
         <source>Windows Credential Manager</source>
         <translation>Windows-Anmeldeinformationsverwaltung</translation>
     </message>
@@ -1312,7 +1312,7 @@
 <context>
     <name>mw::AccessTokenSource</name>
     <message>
-        <location filename="../core/oauth/AccessTokenSource.cpp" line="+42"/>
+        <location filename="../core/oauth/AccessTokenSource.cpp" line="+49"/>
         <source>The provider issued a new OAuth2 refresh token, but the secret store could not save it: %1</source>
         <translation>Der Anbieter hat ein neues OAuth2-Refresh-Token ausgestellt, aber der Passwortspeicher konnte es nicht speichern: %1</translation>
     </message>
@@ -1891,6 +1891,7 @@
     </message>
     <message>
         <location filename="../ui/AuthPage.h" line="+40"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+193"/>
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
@@ -2256,7 +2257,7 @@
         <translation>Der private Schlüssel in %1 kann nicht gelesen werden (RSA, EC oder DSA in PEM erwartet).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The PKCS#12 file %1 is encrypted and no passphrase is stored.</source>
         <translation>Die PKCS#12-Datei %1 ist verschlüsselt, und es ist keine Passphrase gespeichert.</translation>
     </message>
@@ -2276,12 +2277,12 @@
         <translation>Die PKCS#12-Datei %1 enthält keinen privaten Schlüssel.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The client certificate file %1 is neither PEM (certificate and key) nor PKCS#12.</source>
         <translation>Die Client-Zertifikatsdatei %1 ist weder PEM (Zertifikat und Schlüssel) noch PKCS#12.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The private key in %1 does not belong to its certificate.</source>
         <translation>Der private Schlüssel in %1 gehört nicht zu seinem Zertifikat.</translation>
     </message>
@@ -2291,7 +2292,7 @@
         <translation>Das Client-Zertifikat in %1 ist am %2 abgelaufen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The client certificate in %1 is not valid before %2.</source>
         <translation>Das Client-Zertifikat in %1 ist erst ab %2 gültig.</translation>
     </message>
@@ -2321,6 +2322,7 @@
     <name>mw::CopiesPage</name>
     <message>
         <location filename="../ui/CopiesPage.h" line="+20"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+5"/>
         <source>Copies</source>
         <translation>Kopien</translation>
     </message>
@@ -2480,9 +2482,9 @@
         <translation>Der Zustellverlauf %1 war beschädigt (%2); er wurde nach %3 verschoben, und ein neuer, leerer wurde begonnen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <location line="+20"/>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Cannot write to the delivery history %1: %2</source>
         <translation>In den Zustellverlauf %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2511,6 +2513,7 @@
     </message>
     <message>
         <location filename="../ui/DeliveryPage.h" line="+20"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+2"/>
         <source>Delivery</source>
         <translation>Zustellung</translation>
     </message>
@@ -2755,7 +2758,7 @@
 <context>
     <name>mw::DowngradeGuard</name>
     <message>
-        <location filename="../core/session/DowngradeGuard.cpp" line="+55"/>
+        <location filename="../core/session/DowngradeGuard.cpp" line="+57"/>
         <source>If the server&apos;s administrator changed this on purpose, check the server again and accept what it offers now (Check what the server supports in the settings window, or mailwright-cli probe --accept-changes).</source>
         <translation>Wenn die Administration des Servers das absichtlich geändert hat, prüfen Sie den Server erneut und akzeptieren Sie, was er jetzt anbietet („Prüfen, was der Server unterstützt“ im Einstellungsfenster oder mailwright-cli probe --accept-changes).</translation>
     </message>
@@ -2763,12 +2766,12 @@
 <context>
     <name>mw::FormBinder</name>
     <message>
-        <location filename="../ui/FormBinderLocks.cpp" line="+43"/>
+        <location filename="../ui/FormBinderLocks.cpp" line="+45"/>
         <source>Set by your administrator</source>
         <translation>Von Ihrem Administrator festgelegt</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+57"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
@@ -2788,7 +2791,7 @@
         <translation>Ersetzt Ihren Wert von %1 durch den von Ihrer Organisation festgelegten</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Read-only while the settings are locked</source>
         <translation>Schreibgeschützt, solange die Einstellungen gesperrt sind</translation>
     </message>
@@ -3029,7 +3032,7 @@
 <context>
     <name>mw::HistoryRecorder</name>
     <message>
-        <location filename="../core/history/HistoryRecorder.cpp" line="+65"/>
+        <location filename="../core/history/HistoryRecorder.cpp" line="+158"/>
         <source>The delivery history was not written: %1</source>
         <translation>Der Zustellverlauf wurde nicht geschrieben: %1</translation>
     </message>
@@ -3060,7 +3063,7 @@
 <context>
     <name>mw::HistoryView</name>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="+40"/>
+        <location filename="../ui/HistoryView.cpp" line="+41"/>
         <source>Delivery history</source>
         <translation>Zustellverlauf</translation>
     </message>
@@ -3326,7 +3329,7 @@
 <context>
     <name>mw::MailConnection</name>
     <message>
-        <location filename="../core/protocol/MailConnection.cpp" line="+80"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+89"/>
         <source>Looking up the server name took too long.</source>
         <translation>Das Nachschlagen des Servernamens hat zu lange gedauert.</translation>
     </message>
@@ -3361,7 +3364,12 @@
         <translation>Der Servername %1 hat keine Adresse der Familie, die diese Verbindung verwenden muss (%2).</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+155"/>
+        <source>The connection could not be handed to the TLS layer.</source>
+        <translation>Die Verbindung konnte nicht an die TLS-Schicht übergeben werden.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The server sent data after agreeing to start TLS and before the handshake (a sign of command injection); the connection was dropped.</source>
         <translation>Der Server hat Daten gesendet, nachdem er dem TLS-Start zugestimmt hatte und vor dem Handshake (ein Zeichen für Befehlseinschleusung); die Verbindung wurde getrennt.</translation>
     </message>
@@ -3386,12 +3394,12 @@
         <translation>Das Zertifikat des Servers hat sich geändert: es passt nicht zum hinterlegten Fingerabdruck %1. Zertifikat: %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Connecting to %1 port %2 failed: %3</source>
         <translation>Verbindung zu %1 Port %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>The TLS handshake failed: %1</source>
         <translation>Der TLS-Handshake ist fehlgeschlagen: %1</translation>
     </message>
@@ -3429,6 +3437,7 @@
     </message>
     <message>
         <location filename="../ui/MailboxesPage.h" line="+20"/>
+        <location filename="../ui/SettingsWindow.cpp" line="-4"/>
         <source>Mailboxes</source>
         <translation>Postfächer</translation>
     </message>
@@ -3662,7 +3671,7 @@
 <context>
     <name>mw::OAuthSignIn</name>
     <message>
-        <location filename="../ui/OAuthSignIn.cpp" line="+54"/>
+        <location filename="../ui/OAuthSignIn.cpp" line="+55"/>
         <source>The secret store did not answer, so the sign-in may not be saved. Check the password store and sign in again.</source>
         <translation>Der Passwortspeicher hat nicht geantwortet, daher ist die Anmeldung möglicherweise nicht gespeichert. Prüfen Sie den Passwortspeicher und melden Sie sich erneut an.</translation>
     </message>
@@ -3672,7 +3681,7 @@
         <translation>Die Anmeldung hat zu lange gedauert und wurde beendet; nichts wurde gespeichert. Beginnen Sie von vorn.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+125"/>
         <source>The sign-in did not start: save the settings first (see the message at the bottom of the window).</source>
         <translation>Die Anmeldung wurde nicht gestartet: speichern Sie zuerst die Einstellungen (siehe die Meldung unten im Fenster).</translation>
     </message>
@@ -3727,7 +3736,7 @@
         <translation>Abmelden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Signing out…</source>
         <translation>Abmeldung läuft…</translation>
     </message>
@@ -3814,20 +3823,20 @@
 <context>
     <name>mw::PasswordField</name>
     <message>
-        <location filename="../ui/PasswordField.cpp" line="+21"/>
-        <location line="+132"/>
+        <location filename="../ui/PasswordField.cpp" line="+22"/>
+        <location line="+131"/>
         <source>Show password</source>
         <translation>Passwort zeigen</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+129"/>
+        <location line="-126"/>
+        <location line="+128"/>
         <source>Show password (Ctrl+Shift+R)</source>
         <translation>Passwort zeigen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+123"/>
+        <location line="-119"/>
+        <location line="+122"/>
         <source>Show %1</source>
         <translation>%1 zeigen</translation>
     </message>
@@ -3848,7 +3857,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>No password store is available.</source>
         <translation>Kein Passwortspeicher verfügbar.</translation>
     </message>
@@ -4031,6 +4040,7 @@
     </message>
     <message>
         <location filename="../ui/Pop3Page.h" line="+23"/>
+        <location filename="../ui/SettingsWindow.cpp" line="-1"/>
         <source>POP3</source>
         <translation>POP3</translation>
     </message>
@@ -4465,17 +4475,17 @@
 <context>
     <name>mw::Queue</name>
     <message>
-        <location filename="../core/delivery/Queue.cpp" line="+45"/>
+        <location filename="../core/delivery/Queue.cpp" line="+51"/>
         <source>The queue folder cannot be used: %1</source>
         <translation>Der Warteschlangenordner kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>The message has no recipient.</source>
         <translation>Die Nachricht hat keinen Empfänger.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+203"/>
         <location filename="../core/delivery/QueueDeadLetters.cpp" line="+94"/>
         <location line="+13"/>
         <location line="+27"/>
@@ -4488,18 +4498,18 @@
         <translation>%1 passt auf %2 Nachrichten; geben Sie mehr von der ID an.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <location filename="../core/delivery/QueueDeadLetters.cpp" line="-85"/>
         <source>Cannot remove %1 from the queue.</source>
         <translation>%1 kann nicht aus der Warteschlange entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../core/delivery/QueueJournal.cpp" line="+35"/>
+        <location filename="../core/delivery/QueueJournal.cpp" line="+36"/>
         <source>Cannot write the queue journal: %1</source>
         <translation>Das Journal der Warteschlange kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Cannot read the queue journal: %1</source>
         <translation>Das Journal der Warteschlange kann nicht gelesen werden: %1</translation>
     </message>
@@ -4709,7 +4719,7 @@
 <context>
     <name>mw::QueueRunner</name>
     <message>
-        <location filename="../core/delivery/QueueRunner.cpp" line="+179"/>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+192"/>
         <source>Another queue runner is busy with this queue.</source>
         <translation>Ein anderer Warteschlangenlauf bearbeitet diese Warteschlange.</translation>
     </message>
@@ -4735,7 +4745,7 @@
         <translation>OAuth2-Anmeldung ist gewählt, aber dieser Warteschlangenlauf hat keinen Zugriff auf die Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../core/delivery/QueueRunnerOutcomes.cpp" line="+131"/>
+        <location filename="../core/delivery/QueueRunnerOutcomes.cpp" line="+155"/>
         <source>The server refused the recipient for good.</source>
         <translation>Der Server hat den Empfänger endgültig abgelehnt.</translation>
     </message>
@@ -4810,7 +4820,7 @@
 <context>
     <name>mw::QueueView</name>
     <message>
-        <location filename="../ui/QueueView.cpp" line="+38"/>
+        <location filename="../ui/QueueView.cpp" line="+39"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
@@ -5021,7 +5031,7 @@
 <context>
     <name>mw::RememberedCapabilities</name>
     <message>
-        <location filename="../core/session/CapabilityMemory.cpp" line="+66"/>
+        <location filename="../core/session/CapabilityMemory.cpp" line="+74"/>
         <source>TLS was used at the last check (%1): this session requires it.</source>
         <translation>Bei der letzten Prüfung (%1) wurde TLS verwendet: diese Sitzung verlangt es.</translation>
     </message>
@@ -5198,6 +5208,7 @@
     </message>
     <message>
         <location filename="../ui/RemoteStatusPage.h" line="+43"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+11"/>
         <source>Status requests and alerts</source>
         <translation>Statusanfragen und Warnungen</translation>
     </message>
@@ -5282,7 +5293,7 @@
 <context>
     <name>mw::ServerCheckController</name>
     <message>
-        <location filename="../ui/ServerCheckController.cpp" line="+112"/>
+        <location filename="../ui/ServerCheckController.cpp" line="+113"/>
         <location line="+15"/>
         <location line="+9"/>
         <source>Check &amp;what the server supports…</source>
@@ -5314,7 +5325,7 @@
         <translation>Implizites TLS, STLS und Klartext an den üblichen POP3-Ports des oben eingegebenen Servers versuchen</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+228"/>
         <source>Not offered by %1 on port %2 in this mode.</source>
         <translation>Von %1 an Port %2 in diesem Modus nicht angeboten.</translation>
     </message>
@@ -5449,12 +5460,12 @@
 </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+199"/>
         <source>Accepted: sessions now expect what the server offers today.</source>
         <translation>Akzeptiert: Sitzungen erwarten jetzt, was der Server heute anbietet.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-161"/>
         <source>Type the server&apos;s name first.</source>
         <translation>Geben Sie zuerst den Namen des Servers ein.</translation>
     </message>
@@ -5494,7 +5505,7 @@
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1 ★</source>
         <translation>%1 ★</translation>
     </message>
@@ -5533,6 +5544,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/SettingsWindow.cpp" line="-4"/>
         <source>Backup server</source>
         <translation>Backup-Server</translation>
     </message>
@@ -5630,7 +5642,7 @@
 <context>
     <name>mw::ServerStatus</name>
     <message>
-        <location filename="../core/diagnostics/ServerStatus.cpp" line="+39"/>
+        <location filename="../core/diagnostics/ServerStatus.cpp" line="+41"/>
         <source>Stop</source>
         <translation>Gestoppt</translation>
     </message>
@@ -5990,7 +6002,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+119"/>
+        <location filename="../ui/SettingsWindow.cpp" line="-79"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -6000,7 +6012,7 @@
         <translation>POP3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Refresh stat&amp;us</source>
         <translation>Stat&amp;us aktualisieren</translation>
     </message>
@@ -6025,7 +6037,7 @@
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+66"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -6124,7 +6136,7 @@
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowStatus.cpp" line="+99"/>
+        <location filename="../ui/SettingsWindowStatus.cpp" line="+101"/>
         <source>Warning: the POP3 server works, but not encrypted: it offers no STLS (or someone on the way removed it). With security &quot;Automatic&quot; Mailwright goes on in clear text only because no login is set. Ask the server&apos;s administrator to enable STLS, or use TLS (port 995).</source>
         <translation>Warnung: der POP3-Server funktioniert, aber unverschlüsselt: er bietet kein STLS an (oder jemand auf dem Weg hat es entfernt). Mit der Sicherheit „Automatisch“ macht Mailwright nur deshalb im Klartext weiter, weil keine Anmeldung gesetzt ist. Bitten Sie die Administration des Servers, STLS einzuschalten, oder verwenden Sie TLS (Port 995).</translation>
     </message>
@@ -6149,7 +6161,7 @@
         <translation>Die Warteschlange ist angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowTest.cpp" line="+72"/>
+        <location filename="../ui/SettingsWindowTest.cpp" line="+79"/>
         <source>Set the POP3 server and login name of the account that receives the notification mailbox (POP3 tab) to fetch the test message back</source>
         <translation>Setzen Sie POP3-Server und Anmeldenamen des Kontos, das das Benachrichtigungspostfach empfängt (Reiter „POP3“), um die Testnachricht zurückzuholen</translation>
     </message>
@@ -6184,7 +6196,7 @@
         <translation>Die Einstellungen wurden geändert. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowPolicy.cpp" line="+44"/>
+        <location filename="../ui/SettingsWindowPolicy.cpp" line="+45"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Entsperren…</translation>
     </message>
@@ -6334,7 +6346,7 @@
         <translation>Dieses Angebot ausblenden und die Reiter selbst ausfüllen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowTray.cpp" line="+39"/>
+        <location filename="../ui/SettingsWindowTray.cpp" line="+40"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
@@ -6374,7 +6386,7 @@
         <translation>Nur für Sie auf diesem Computer, sofort wirksam (nicht Teil der Konfigurationsdatei).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>This desktop has no system tray (notification area), so the status cannot be shown there.</source>
         <translation>Dieser Desktop hat keinen Infobereich (Systembereich der Taskleiste), daher kann der Status dort nicht angezeigt werden.</translation>
     </message>
@@ -6795,7 +6807,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
 <context>
     <name>mw::SmtpSession</name>
     <message>
-        <location filename="../core/protocol/SmtpWire.cpp" line="+53"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+57"/>
         <source>Line %1 of the message is %2 octets long; SMTP allows at most %3.</source>
         <translation>Zeile %1 der Nachricht ist %2 Oktette lang; SMTP erlaubt höchstens %3.</translation>
     </message>
@@ -6820,7 +6832,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>OAuth2-Anmeldung ist gewählt, aber kein Zugriffstoken ist vorhanden: melden Sie sich zuerst an.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>This server speaks POP3, not SMTP: check the port number.</source>
         <translation>Dieser Server spricht POP3, nicht SMTP: prüfen Sie die Portnummer.</translation>
     </message>
@@ -6926,7 +6938,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Der Server akzeptiert %1 hier nicht.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpWire.cpp" line="+116"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+145"/>
         <source>The message has no recipient.</source>
         <translation>Die Nachricht hat keinen Empfänger.</translation>
     </message>
@@ -6951,22 +6963,23 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Eine Adresse enthält Nicht-ASCII-Zeichen, und der Server bietet kein SMTPUTF8 an.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpTransaction.cpp" line="+237"/>
+        <location filename="../core/protocol/SmtpTransaction.cpp" line="+333"/>
         <source>The server rejected the sender address %1.</source>
         <translation>Der Server hat die Absenderadresse %1 abgelehnt.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+161"/>
         <source>The message was sent, but the server rejected some recipients: %1</source>
         <translation>Die Nachricht wurde gesendet, aber der Server hat einige Empfänger abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-225"/>
+        <location line="+28"/>
         <source>The server refused to reset the transaction.</source>
         <translation>Der Server hat das Zurücksetzen der Transaktion verweigert.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+226"/>
         <source>The server rejected the recipient: %1</source>
         <translation>Der Server hat den Empfänger abgelehnt: %1</translation>
     </message>
@@ -7059,12 +7072,12 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
 <context>
     <name>mw::StatusIndicator</name>
     <message>
-        <location filename="../ui/StatusIndicator.cpp" line="+77"/>
+        <location filename="../ui/StatusIndicator.cpp" line="+92"/>
         <source>Sign-in required</source>
         <translation>Anmeldung erforderlich</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>— unencrypted</source>
         <translation>— unverschlüsselt</translation>
     </message>
@@ -7087,7 +7100,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7158,7 +7171,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+372"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+374"/>
         <source>OAuth2 sign-in is chosen but no sign-in is available here: sign in first.</source>
         <translation>OAuth2-Anmeldung ist gewählt, aber hier ist keine Anmeldung verfügbar: melden Sie sich zuerst an.</translation>
     </message>
@@ -7166,7 +7179,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
 <context>
     <name>mw::StatusReport</name>
     <message>
-        <location filename="../core/notify/StatusReport.cpp" line="+16"/>
+        <location filename="../core/notify/StatusReport.cpp" line="+17"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -7196,7 +7209,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>%1-Zertifikat: noch %2 Tag(e) (bis %3)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>Mailwright status: %1</source>
         <translation>Mailwright-Status: %1</translation>
     </message>
@@ -7608,7 +7621,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
 <context>
     <name>mw::TestPanel</name>
     <message>
-        <location filename="../ui/TestPanel.cpp" line="+74"/>
+        <location filename="../ui/TestPanel.cpp" line="+77"/>
         <source>Send te&amp;st</source>
         <translation>Testnachricht &amp;senden</translation>
     </message>
@@ -7649,25 +7662,25 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/TestPanelRoundTrip.cpp" line="+50"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+57"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+23"/>
+        <location line="+313"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+0"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-313"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+0"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+310"/>
         <source>Address verification</source>
         <translation>Adressprüfung</translation>
     </message>
@@ -7687,13 +7700,13 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Antwort des Servers</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+375"/>
+        <location line="-271"/>
+        <location line="+402"/>
         <source>&amp;Trust this certificate</source>
         <translation>Diesem Zertifikat ve&amp;rtrauen</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-399"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Hinterlegt den SHA-256-Fingerabdruck dieses Zertifikats im Formular (Feld „Vertrauenswürdiges Zertifikat“); danach wird nur dieses Zertifikat akzeptiert</translation>
     </message>
@@ -7709,12 +7722,12 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Sh&amp;ow transcript</source>
         <translation>Protokoll &amp;zeigen</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>Copy dia&amp;gnostics</source>
         <translation>Dia&amp;gnose kopieren</translation>
     </message>
@@ -7729,7 +7742,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Hide transcri&amp;pt</source>
         <translation>Proto&amp;koll verbergen</translation>
     </message>
@@ -7794,12 +7807,12 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Nicht Teil dieser Prüfung</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Verifying %n address(es) without sending…</source>
         <translation>
             <numerusform>%n Adresse wird ohne Senden geprüft…</numerusform>
@@ -7807,7 +7820,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
@@ -7823,12 +7836,12 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+93"/>
+        <location line="+113"/>
         <source>the backup server %1</source>
         <translation>den Backup-Server %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-88"/>
+        <location line="-108"/>
         <source>The server accepts every address (%n checked).</source>
         <translation>
             <numerusform>Der Server nimmt jede Adresse an (%n geprüft).</numerusform>
@@ -7859,13 +7872,13 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Es wurde keine Nachricht gesendet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>Preparing…</source>
         <translation>Wird vorbereitet…</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../ui/TestPanelRoundTrip.cpp" line="+82"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+89"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
@@ -7894,7 +7907,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/TestPanelRoundTrip.cpp" line="+16"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+17"/>
         <source>Not reached</source>
         <translation>Nicht erreicht</translation>
     </message>
@@ -7946,15 +7959,15 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Der Server hat die Anmeldung angenommen (%1).</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+101"/>
+        <location line="-116"/>
+        <location line="+121"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+5"/>
         <source>The server said: “%1”</source>
         <translation>Der Server sagte: „%1“</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+100"/>
+        <location line="-118"/>
+        <location line="+120"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+4"/>
         <source>Finished.</source>
         <translation>Fertig.</translation>
@@ -8010,27 +8023,27 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Test fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/TestPanelRoundTrip.cpp" line="-146"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="-161"/>
         <source>Send and &amp;fetch back</source>
         <translation>Senden und &amp;zurückholen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Round trip steps</source>
         <translation>Rundlaufschritte</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Send the test message to the notification mailbox, fetch it back over POP3, delete it there and show the end-to-end delay</source>
         <translation>Die Testnachricht an das Benachrichtigungspostfach senden, über POP3 zurückholen, dort löschen und die Ende-zu-Ende-Verzögerung anzeigen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>End-to-end delay: %1 ms</source>
         <translation>Ende-zu-Ende-Verzögerung: %1 ms</translation>
     </message>
@@ -8089,7 +8102,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
 <context>
     <name>mw::TlsTrust</name>
     <message>
-        <location filename="../core/protocol/TlsTrust.cpp" line="+25"/>
+        <location filename="../core/protocol/TlsTrust.cpp" line="+57"/>
         <source>The trusted-certificates file %1 cannot be read: %2</source>
         <translation>Die Datei mit vertrauenswürdigen Zertifikaten %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -8107,7 +8120,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
 <context>
     <name>mw::TokenManager</name>
     <message>
-        <location filename="../core/oauth/TokenManager.cpp" line="+85"/>
+        <location filename="../core/oauth/TokenManager.cpp" line="+89"/>
         <source>Sign-in required: no OAuth2 sign-in is saved for this account.</source>
         <translation>Anmeldung erforderlich: für dieses Konto ist keine OAuth2-Anmeldung gespeichert.</translation>
     </message>
@@ -8125,7 +8138,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
 <context>
     <name>mw::TrayStatus</name>
     <message>
-        <location filename="../ui/TrayStatus.cpp" line="+57"/>
+        <location filename="../ui/TrayStatus.cpp" line="+58"/>
         <source>&amp;Open Mailwright</source>
         <translation>Mailwright ö&amp;ffnen</translation>
     </message>
@@ -8135,7 +8148,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>&amp;Testnachricht senden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Refresh status</source>
         <translation>Status &amp;aktualisieren</translation>
     </message>
@@ -8266,7 +8279,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Passwort: </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+53"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+52"/>
         <source>steps: %1</source>
         <translation>Schritte: %1</translation>
     </message>
@@ -8464,7 +8477,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Unbekannter Befehl „%1“; siehe --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+74"/>
+        <location filename="../app/cli/CliContext.cpp" line="+84"/>
         <source>warning: policy: %1</source>
         <translation>Warnung: Richtlinie: %1</translation>
     </message>
@@ -8475,7 +8488,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+354"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+343"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -8490,7 +8503,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>%1 ist von Ihrem Administrator festgelegt (%2) und kann hier nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Signed in with %1</source>
         <translation>Angemeldet mit %1</translation>
     </message>
@@ -8499,7 +8512,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <location line="+7"/>
         <location filename="../app/cli/QueueCommands.cpp" line="+132"/>
         <location line="+18"/>
-        <location line="+194"/>
+        <location line="+198"/>
         <source>Server said: %1</source>
         <translation>Der Server sagte: %1</translation>
     </message>
@@ -8675,7 +8688,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Die wegen der abgelehnten Anmeldung angehaltene Warteschlange wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-310"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-299"/>
         <source>Try PORT:MODE (mode tls, starttls or plain) instead of the standard ports (repeatable).</source>
         <translation>PORT:MODUS (Modus tls, starttls oder plain) statt der Standardports versuchen (wiederholbar).</translation>
     </message>
@@ -8712,17 +8725,17 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+169"/>
+        <location line="+158"/>
         <source>--timeout takes 1 to 600 seconds.</source>
         <translation>--timeout erwartet 1 bis 600 Sekunden.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-138"/>
         <source>The queue held for the refused downgrade will be tried again.</source>
         <translation>Die wegen des abgelehnten Downgrades angehaltene Warteschlange wird erneut versucht.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>%1 server %2: every mode, safest first
 </source>
         <translation>%1-Server %2: alle Modi, der sicherste zuerst
@@ -9027,7 +9040,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommands.cpp" line="-293"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-297"/>
         <source>queue: %n message(s) waiting</source>
         <translation>
             <numerusform>Warteschlange: %n Nachricht wartet</numerusform>
@@ -9208,7 +9221,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>%1 entfernt.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>The queue is held: %1</source>
         <translation>Die Warteschlange ist angehalten: %1</translation>
     </message>
@@ -9223,7 +9236,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>mailwright-cli: Statusanfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+41"/>
+        <location filename="../app/cli/CliContext.cpp" line="+43"/>
         <source>Sign in again with &quot;mailwright-cli oauth login&quot;.</source>
         <translation>Melden Sie sich mit „mailwright-cli oauth login“ erneut an.</translation>
     </message>

@@ -1018,7 +1018,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+36"/>
+        <location filename="../ui/FirstPaint.cpp" line="+72"/>
         <source>TLS unavailable</source>
         <translation>TLS no disponible</translation>
     </message>
@@ -1028,7 +1028,7 @@
         <translation>No se pudo cargar la biblioteca TLS, así que no es posible ninguna conexión cifrada (STARTTLS o TLS). Reinstale Mailwright o instale OpenSSL 3.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/gui/main.cpp" line="+32"/>
         <source>Sets up and tests how this system sends e-mail.</source>
         <translation>Configura y prueba cómo envía este sistema el correo.</translation>
     </message>
@@ -1219,7 +1219,7 @@
 <context>
     <name>mw::AboutDialog</name>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="+29"/>
+        <location filename="../ui/AboutDialog.cpp" line="+30"/>
         <source>Windows Credential Manager</source>
         <translation>Administrador de credenciales de Windows</translation>
     </message>
@@ -1312,7 +1312,7 @@
 <context>
     <name>mw::AccessTokenSource</name>
     <message>
-        <location filename="../core/oauth/AccessTokenSource.cpp" line="+42"/>
+        <location filename="../core/oauth/AccessTokenSource.cpp" line="+49"/>
         <source>The provider issued a new OAuth2 refresh token, but the secret store could not save it: %1</source>
         <translation>El proveedor emitió un nuevo token de actualización OAuth2, pero el almacén de secretos no pudo guardarlo: %1</translation>
     </message>
@@ -1891,6 +1891,7 @@
     </message>
     <message>
         <location filename="../ui/AuthPage.h" line="+40"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+193"/>
         <source>Authentication</source>
         <translation>Autenticación</translation>
     </message>
@@ -2256,7 +2257,7 @@
         <translation>No se puede leer la clave privada de %1 (se espera RSA, EC o DSA en PEM).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The PKCS#12 file %1 is encrypted and no passphrase is stored.</source>
         <translation>El archivo PKCS#12 %1 está cifrado y no hay ninguna frase de contraseña guardada.</translation>
     </message>
@@ -2276,12 +2277,12 @@
         <translation>El archivo PKCS#12 %1 no contiene clave privada.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The client certificate file %1 is neither PEM (certificate and key) nor PKCS#12.</source>
         <translation>El archivo de certificado de cliente %1 no es ni PEM (certificado y clave) ni PKCS#12.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The private key in %1 does not belong to its certificate.</source>
         <translation>La clave privada de %1 no corresponde a su certificado.</translation>
     </message>
@@ -2291,7 +2292,7 @@
         <translation>El certificado de cliente de %1 caducó el %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The client certificate in %1 is not valid before %2.</source>
         <translation>El certificado de cliente de %1 no es válido antes del %2.</translation>
     </message>
@@ -2321,6 +2322,7 @@
     <name>mw::CopiesPage</name>
     <message>
         <location filename="../ui/CopiesPage.h" line="+20"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+5"/>
         <source>Copies</source>
         <translation>Copias</translation>
     </message>
@@ -2480,9 +2482,9 @@
         <translation>El historial de entregas %1 estaba dañado (%2); se apartó a %3 y se empezó uno nuevo, vacío.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <location line="+20"/>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Cannot write to the delivery history %1: %2</source>
         <translation>No se puede escribir en el historial de entregas %1: %2</translation>
     </message>
@@ -2511,6 +2513,7 @@
     </message>
     <message>
         <location filename="../ui/DeliveryPage.h" line="+20"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+2"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
@@ -2755,7 +2758,7 @@
 <context>
     <name>mw::DowngradeGuard</name>
     <message>
-        <location filename="../core/session/DowngradeGuard.cpp" line="+55"/>
+        <location filename="../core/session/DowngradeGuard.cpp" line="+57"/>
         <source>If the server&apos;s administrator changed this on purpose, check the server again and accept what it offers now (Check what the server supports in the settings window, or mailwright-cli probe --accept-changes).</source>
         <translation>Si el administrador del servidor lo cambió a propósito, compruebe de nuevo el servidor y acepte lo que ofrece ahora («Comprobar qué admite el servidor» en la ventana de configuración, o mailwright-cli probe --accept-changes).</translation>
     </message>
@@ -2763,12 +2766,12 @@
 <context>
     <name>mw::FormBinder</name>
     <message>
-        <location filename="../ui/FormBinderLocks.cpp" line="+43"/>
+        <location filename="../ui/FormBinderLocks.cpp" line="+45"/>
         <source>Set by your administrator</source>
         <translation>Definido por su administrador</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+57"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
@@ -2788,7 +2791,7 @@
         <translation>Sustituye su valor de %1 por el que definió su organización</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Read-only while the settings are locked</source>
         <translation>Solo lectura mientras la configuración esté bloqueada</translation>
     </message>
@@ -3029,7 +3032,7 @@
 <context>
     <name>mw::HistoryRecorder</name>
     <message>
-        <location filename="../core/history/HistoryRecorder.cpp" line="+65"/>
+        <location filename="../core/history/HistoryRecorder.cpp" line="+158"/>
         <source>The delivery history was not written: %1</source>
         <translation>No se escribió el historial de entregas: %1</translation>
     </message>
@@ -3060,7 +3063,7 @@
 <context>
     <name>mw::HistoryView</name>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="+40"/>
+        <location filename="../ui/HistoryView.cpp" line="+41"/>
         <source>Delivery history</source>
         <translation>Historial de entregas</translation>
     </message>
@@ -3326,7 +3329,7 @@
 <context>
     <name>mw::MailConnection</name>
     <message>
-        <location filename="../core/protocol/MailConnection.cpp" line="+80"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+89"/>
         <source>Looking up the server name took too long.</source>
         <translation>La búsqueda del nombre del servidor tardó demasiado.</translation>
     </message>
@@ -3361,7 +3364,12 @@
         <translation>El nombre de servidor %1 no tiene dirección de la familia que debe usar esta conexión (%2).</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+155"/>
+        <source>The connection could not be handed to the TLS layer.</source>
+        <translation>No se pudo pasar la conexión a la capa TLS.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The server sent data after agreeing to start TLS and before the handshake (a sign of command injection); the connection was dropped.</source>
         <translation>El servidor envió datos tras aceptar iniciar TLS y antes de la negociación (señal de inyección de órdenes); se cortó la conexión.</translation>
     </message>
@@ -3386,12 +3394,12 @@
         <translation>El certificado del servidor cambió: no coincide con la huella fijada %1. Certificado: %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Connecting to %1 port %2 failed: %3</source>
         <translation>Falló la conexión a %1 puerto %2: %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>The TLS handshake failed: %1</source>
         <translation>Falló la negociación TLS: %1</translation>
     </message>
@@ -3429,6 +3437,7 @@
     </message>
     <message>
         <location filename="../ui/MailboxesPage.h" line="+20"/>
+        <location filename="../ui/SettingsWindow.cpp" line="-4"/>
         <source>Mailboxes</source>
         <translation>Buzones</translation>
     </message>
@@ -3662,7 +3671,7 @@
 <context>
     <name>mw::OAuthSignIn</name>
     <message>
-        <location filename="../ui/OAuthSignIn.cpp" line="+54"/>
+        <location filename="../ui/OAuthSignIn.cpp" line="+55"/>
         <source>The secret store did not answer, so the sign-in may not be saved. Check the password store and sign in again.</source>
         <translation>El almacén de secretos no respondió, así que puede que el inicio de sesión no se haya guardado. Compruebe el almacén de contraseñas y vuelva a iniciar sesión.</translation>
     </message>
@@ -3672,7 +3681,7 @@
         <translation>El inicio de sesión tardó demasiado y se detuvo; no se guardó nada. Empiece de nuevo.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+125"/>
         <source>The sign-in did not start: save the settings first (see the message at the bottom of the window).</source>
         <translation>El inicio de sesión no empezó: guarde primero la configuración (vea el mensaje en la parte inferior de la ventana).</translation>
     </message>
@@ -3727,7 +3736,7 @@
         <translation>Falló el cierre de sesión: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Signing out…</source>
         <translation>Cerrando sesión…</translation>
     </message>
@@ -3814,20 +3823,20 @@
 <context>
     <name>mw::PasswordField</name>
     <message>
-        <location filename="../ui/PasswordField.cpp" line="+21"/>
-        <location line="+132"/>
+        <location filename="../ui/PasswordField.cpp" line="+22"/>
+        <location line="+131"/>
         <source>Show password</source>
         <translation>Mostrar la contraseña</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+129"/>
+        <location line="-126"/>
+        <location line="+128"/>
         <source>Show password (Ctrl+Shift+R)</source>
         <translation>Mostrar la contraseña (Ctrl+Mayús+R)</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+123"/>
+        <location line="-119"/>
+        <location line="+122"/>
         <source>Show %1</source>
         <translation>Mostrar %1</translation>
     </message>
@@ -3848,7 +3857,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>No password store is available.</source>
         <translation>No hay almacén de contraseñas disponible.</translation>
     </message>
@@ -4031,6 +4040,7 @@
     </message>
     <message>
         <location filename="../ui/Pop3Page.h" line="+23"/>
+        <location filename="../ui/SettingsWindow.cpp" line="-1"/>
         <source>POP3</source>
         <translation>POP3</translation>
     </message>
@@ -4465,17 +4475,17 @@
 <context>
     <name>mw::Queue</name>
     <message>
-        <location filename="../core/delivery/Queue.cpp" line="+45"/>
+        <location filename="../core/delivery/Queue.cpp" line="+51"/>
         <source>The queue folder cannot be used: %1</source>
         <translation>No se puede usar la carpeta de la cola: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>The message has no recipient.</source>
         <translation>El mensaje no tiene destinatario.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+203"/>
         <location filename="../core/delivery/QueueDeadLetters.cpp" line="+94"/>
         <location line="+13"/>
         <location line="+27"/>
@@ -4488,18 +4498,18 @@
         <translation>%1 coincide con %2 mensajes; indique más del identificador.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <location filename="../core/delivery/QueueDeadLetters.cpp" line="-85"/>
         <source>Cannot remove %1 from the queue.</source>
         <translation>No se puede quitar %1 de la cola.</translation>
     </message>
     <message>
-        <location filename="../core/delivery/QueueJournal.cpp" line="+35"/>
+        <location filename="../core/delivery/QueueJournal.cpp" line="+36"/>
         <source>Cannot write the queue journal: %1</source>
         <translation>No se puede escribir el diario de la cola: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Cannot read the queue journal: %1</source>
         <translation>No se puede leer el diario de la cola: %1</translation>
     </message>
@@ -4709,7 +4719,7 @@
 <context>
     <name>mw::QueueRunner</name>
     <message>
-        <location filename="../core/delivery/QueueRunner.cpp" line="+179"/>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+192"/>
         <source>Another queue runner is busy with this queue.</source>
         <translation>Otro procesador de cola está trabajando con esta cola.</translation>
     </message>
@@ -4735,7 +4745,7 @@
         <translation>Se eligió el inicio de sesión OAuth2 pero este procesador de la cola no tiene acceso al inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../core/delivery/QueueRunnerOutcomes.cpp" line="+131"/>
+        <location filename="../core/delivery/QueueRunnerOutcomes.cpp" line="+155"/>
         <source>The server refused the recipient for good.</source>
         <translation>El servidor rechazó el destinatario definitivamente.</translation>
     </message>
@@ -4810,7 +4820,7 @@
 <context>
     <name>mw::QueueView</name>
     <message>
-        <location filename="../ui/QueueView.cpp" line="+38"/>
+        <location filename="../ui/QueueView.cpp" line="+39"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
@@ -5021,7 +5031,7 @@
 <context>
     <name>mw::RememberedCapabilities</name>
     <message>
-        <location filename="../core/session/CapabilityMemory.cpp" line="+66"/>
+        <location filename="../core/session/CapabilityMemory.cpp" line="+74"/>
         <source>TLS was used at the last check (%1): this session requires it.</source>
         <translation>En la última comprobación (%1) se usó TLS: esta sesión lo exige.</translation>
     </message>
@@ -5198,6 +5208,7 @@
     </message>
     <message>
         <location filename="../ui/RemoteStatusPage.h" line="+43"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+11"/>
         <source>Status requests and alerts</source>
         <translation>Solicitudes de estado y alertas</translation>
     </message>
@@ -5282,7 +5293,7 @@
 <context>
     <name>mw::ServerCheckController</name>
     <message>
-        <location filename="../ui/ServerCheckController.cpp" line="+112"/>
+        <location filename="../ui/ServerCheckController.cpp" line="+113"/>
         <location line="+15"/>
         <location line="+9"/>
         <source>Check &amp;what the server supports…</source>
@@ -5314,7 +5325,7 @@
         <translation>Probar TLS implícito, STLS y texto en claro en los puertos POP3 habituales del servidor escrito arriba</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+228"/>
         <source>Not offered by %1 on port %2 in this mode.</source>
         <translation>No lo ofrece %1 en el puerto %2 en este modo.</translation>
     </message>
@@ -5449,12 +5460,12 @@
 </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+199"/>
         <source>Accepted: sessions now expect what the server offers today.</source>
         <translation>Aceptado: las sesiones esperan ahora lo que el servidor ofrece hoy.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-161"/>
         <source>Type the server&apos;s name first.</source>
         <translation>Escriba primero el nombre del servidor.</translation>
     </message>
@@ -5494,7 +5505,7 @@
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1 ★</source>
         <translation>%1 ★</translation>
     </message>
@@ -5533,6 +5544,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/SettingsWindow.cpp" line="-4"/>
         <source>Backup server</source>
         <translation>Servidor de respaldo</translation>
     </message>
@@ -5630,7 +5642,7 @@
 <context>
     <name>mw::ServerStatus</name>
     <message>
-        <location filename="../core/diagnostics/ServerStatus.cpp" line="+39"/>
+        <location filename="../core/diagnostics/ServerStatus.cpp" line="+41"/>
         <source>Stop</source>
         <translation>Detenido</translation>
     </message>
@@ -5990,7 +6002,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+119"/>
+        <location filename="../ui/SettingsWindow.cpp" line="-79"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -6000,7 +6012,7 @@
         <translation>POP3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Refresh stat&amp;us</source>
         <translation>Act&amp;ualizar el estado</translation>
     </message>
@@ -6025,7 +6037,7 @@
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+66"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
@@ -6124,7 +6136,7 @@
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowStatus.cpp" line="+99"/>
+        <location filename="../ui/SettingsWindowStatus.cpp" line="+101"/>
         <source>Warning: the POP3 server works, but not encrypted: it offers no STLS (or someone on the way removed it). With security &quot;Automatic&quot; Mailwright goes on in clear text only because no login is set. Ask the server&apos;s administrator to enable STLS, or use TLS (port 995).</source>
         <translation>Advertencia: el servidor POP3 funciona, pero sin cifrar: no ofrece STLS (o alguien en el camino lo eliminó). Con la seguridad «Automático», Mailwright continúa en claro solo porque no hay ningún inicio de sesión configurado. Pida al administrador del servidor que active STLS, o use TLS (puerto 995).</translation>
     </message>
@@ -6149,7 +6161,7 @@
         <translation>La cola está retenida: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowTest.cpp" line="+72"/>
+        <location filename="../ui/SettingsWindowTest.cpp" line="+79"/>
         <source>Set the POP3 server and login name of the account that receives the notification mailbox (POP3 tab) to fetch the test message back</source>
         <translation>Defina el servidor POP3 y el nombre de usuario de la cuenta que recibe el buzón de notificaciones (pestaña POP3) para recuperar el mensaje de prueba</translation>
     </message>
@@ -6184,7 +6196,7 @@
         <translation>La configuración ha cambiado. ¿Guardarla antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowPolicy.cpp" line="+44"/>
+        <location filename="../ui/SettingsWindowPolicy.cpp" line="+45"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Desbloquear…</translation>
     </message>
@@ -6334,7 +6346,7 @@
         <translation>Ocultar esta propuesta y rellenar las pestañas manualmente</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowTray.cpp" line="+39"/>
+        <location filename="../ui/SettingsWindowTray.cpp" line="+40"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
@@ -6374,7 +6386,7 @@
         <translation>Solo para usted en este equipo; se aplica de inmediato (no forma parte del archivo de configuración).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>This desktop has no system tray (notification area), so the status cannot be shown there.</source>
         <translation>Este escritorio no tiene bandeja del sistema (área de notificación), así que el estado no se puede mostrar allí.</translation>
     </message>
@@ -6795,7 +6807,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
 <context>
     <name>mw::SmtpSession</name>
     <message>
-        <location filename="../core/protocol/SmtpWire.cpp" line="+53"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+57"/>
         <source>Line %1 of the message is %2 octets long; SMTP allows at most %3.</source>
         <translation>La línea %1 del mensaje mide %2 octetos; SMTP permite como máximo %3.</translation>
     </message>
@@ -6820,7 +6832,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>Se eligió el inicio de sesión OAuth2 pero no hay token de acceso: inicie sesión primero.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>This server speaks POP3, not SMTP: check the port number.</source>
         <translation>Este servidor habla POP3, no SMTP: compruebe el número de puerto.</translation>
     </message>
@@ -6926,7 +6938,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>El servidor no acepta %1 aquí.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpWire.cpp" line="+116"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+145"/>
         <source>The message has no recipient.</source>
         <translation>El mensaje no tiene destinatario.</translation>
     </message>
@@ -6951,22 +6963,23 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>Una dirección tiene caracteres no ASCII y el servidor no ofrece SMTPUTF8.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpTransaction.cpp" line="+237"/>
+        <location filename="../core/protocol/SmtpTransaction.cpp" line="+333"/>
         <source>The server rejected the sender address %1.</source>
         <translation>El servidor rechazó la dirección del remitente %1.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+161"/>
         <source>The message was sent, but the server rejected some recipients: %1</source>
         <translation>El mensaje se envió, pero el servidor rechazó algunos destinatarios: %1</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-225"/>
+        <location line="+28"/>
         <source>The server refused to reset the transaction.</source>
         <translation>El servidor se negó a reiniciar la transacción.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+226"/>
         <source>The server rejected the recipient: %1</source>
         <translation>El servidor rechazó el destinatario: %1</translation>
     </message>
@@ -7059,12 +7072,12 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
 <context>
     <name>mw::StatusIndicator</name>
     <message>
-        <location filename="../ui/StatusIndicator.cpp" line="+77"/>
+        <location filename="../ui/StatusIndicator.cpp" line="+92"/>
         <source>Sign-in required</source>
         <translation>Es necesario iniciar sesión</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>— unencrypted</source>
         <translation>— sin cifrar</translation>
     </message>
@@ -7087,7 +7100,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7158,7 +7171,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+372"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+374"/>
         <source>OAuth2 sign-in is chosen but no sign-in is available here: sign in first.</source>
         <translation>Se eligió el inicio de sesión OAuth2 pero aquí no hay ningún inicio de sesión disponible: inicie sesión primero.</translation>
     </message>
@@ -7166,7 +7179,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
 <context>
     <name>mw::StatusReport</name>
     <message>
-        <location filename="../core/notify/StatusReport.cpp" line="+16"/>
+        <location filename="../core/notify/StatusReport.cpp" line="+17"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -7196,7 +7209,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>Certificado de %1: quedan %2 día(s) (hasta %3)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>Mailwright status: %1</source>
         <translation>Estado de Mailwright: %1</translation>
     </message>
@@ -7608,7 +7621,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
 <context>
     <name>mw::TestPanel</name>
     <message>
-        <location filename="../ui/TestPanel.cpp" line="+74"/>
+        <location filename="../ui/TestPanel.cpp" line="+77"/>
         <source>Send te&amp;st</source>
         <translation>&amp;Enviar prueba</translation>
     </message>
@@ -7649,25 +7662,25 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/TestPanelRoundTrip.cpp" line="+50"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+57"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+23"/>
+        <location line="+313"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+0"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-313"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+0"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+310"/>
         <source>Address verification</source>
         <translation>Verificación de direcciones</translation>
     </message>
@@ -7687,13 +7700,13 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>Respuesta del servidor</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+375"/>
+        <location line="-271"/>
+        <location line="+402"/>
         <source>&amp;Trust this certificate</source>
         <translation>Con&amp;fiar en este certificado</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-399"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Fija la huella SHA-256 de este certificado en el formulario (campo «Certificado de confianza»); entonces solo se acepta este certificado</translation>
     </message>
@@ -7709,12 +7722,12 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Sh&amp;ow transcript</source>
         <translation>Mostrar la trans&amp;cripción</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>Copy dia&amp;gnostics</source>
         <translation>Copiar el dia&amp;gnóstico</translation>
     </message>
@@ -7729,7 +7742,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>Transcripción</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Hide transcri&amp;pt</source>
         <translation>Ocultar la trans&amp;cripción</translation>
     </message>
@@ -7794,12 +7807,12 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>No forma parte de esta comprobación</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Verifying %n address(es) without sending…</source>
         <translation>
             <numerusform>Verificando %n dirección sin enviar…</numerusform>
@@ -7807,7 +7820,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>(not set)</source>
         <translation>(no definido)</translation>
     </message>
@@ -7823,12 +7836,12 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+93"/>
+        <location line="+113"/>
         <source>the backup server %1</source>
         <translation>el servidor de respaldo %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-88"/>
+        <location line="-108"/>
         <source>The server accepts every address (%n checked).</source>
         <translation>
             <numerusform>El servidor acepta todas las direcciones (%n comprobada).</numerusform>
@@ -7859,13 +7872,13 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>No se envió ningún mensaje.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>Preparing…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../ui/TestPanelRoundTrip.cpp" line="+82"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+89"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
@@ -7894,7 +7907,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/TestPanelRoundTrip.cpp" line="+16"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+17"/>
         <source>Not reached</source>
         <translation>No alcanzado</translation>
     </message>
@@ -7946,15 +7959,15 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>El servidor aceptó el inicio de sesión (%1).</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+101"/>
+        <location line="-116"/>
+        <location line="+121"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+5"/>
         <source>The server said: “%1”</source>
         <translation>El servidor dijo: «%1»</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+100"/>
+        <location line="-118"/>
+        <location line="+120"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+4"/>
         <source>Finished.</source>
         <translation>Terminado.</translation>
@@ -8010,27 +8023,27 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>La prueba falló</translation>
     </message>
     <message>
-        <location filename="../ui/TestPanelRoundTrip.cpp" line="-146"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="-161"/>
         <source>Send and &amp;fetch back</source>
         <translation>Enviar y &amp;recuperar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Round trip steps</source>
         <translation>Pasos de la ida y vuelta</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Send the test message to the notification mailbox, fetch it back over POP3, delete it there and show the end-to-end delay</source>
         <translation>Enviar el mensaje de prueba al buzón de notificaciones, recuperarlo por POP3, eliminarlo allí y mostrar el retardo de extremo a extremo</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>End-to-end delay: %1 ms</source>
         <translation>Retardo de extremo a extremo: %1 ms</translation>
     </message>
@@ -8089,7 +8102,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
 <context>
     <name>mw::TlsTrust</name>
     <message>
-        <location filename="../core/protocol/TlsTrust.cpp" line="+25"/>
+        <location filename="../core/protocol/TlsTrust.cpp" line="+57"/>
         <source>The trusted-certificates file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de certificados de confianza %1: %2</translation>
     </message>
@@ -8107,7 +8120,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
 <context>
     <name>mw::TokenManager</name>
     <message>
-        <location filename="../core/oauth/TokenManager.cpp" line="+85"/>
+        <location filename="../core/oauth/TokenManager.cpp" line="+89"/>
         <source>Sign-in required: no OAuth2 sign-in is saved for this account.</source>
         <translation>Es necesario iniciar sesión: no hay inicio de sesión OAuth2 guardado para esta cuenta.</translation>
     </message>
@@ -8125,7 +8138,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
 <context>
     <name>mw::TrayStatus</name>
     <message>
-        <location filename="../ui/TrayStatus.cpp" line="+57"/>
+        <location filename="../ui/TrayStatus.cpp" line="+58"/>
         <source>&amp;Open Mailwright</source>
         <translation>&amp;Abrir Mailwright</translation>
     </message>
@@ -8135,7 +8148,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>Enviar &amp;prueba</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Refresh status</source>
         <translation>Act&amp;ualizar el estado</translation>
     </message>
@@ -8266,7 +8279,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>Contraseña: </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+53"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+52"/>
         <source>steps: %1</source>
         <translation>pasos: %1</translation>
     </message>
@@ -8464,7 +8477,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>Orden desconocida «%1»; véase --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+74"/>
+        <location filename="../app/cli/CliContext.cpp" line="+84"/>
         <source>warning: policy: %1</source>
         <translation>aviso: directiva: %1</translation>
     </message>
@@ -8475,7 +8488,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+354"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+343"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
@@ -8490,7 +8503,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>%1 lo define su administrador (%2) y no se puede cambiar aquí.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Signed in with %1</source>
         <translation>Sesión iniciada con %1</translation>
     </message>
@@ -8499,7 +8512,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <location line="+7"/>
         <location filename="../app/cli/QueueCommands.cpp" line="+132"/>
         <location line="+18"/>
-        <location line="+194"/>
+        <location line="+198"/>
         <source>Server said: %1</source>
         <translation>El servidor dijo: %1</translation>
     </message>
@@ -8675,7 +8688,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>La cola retenida por el inicio de sesión rechazado se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-310"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-299"/>
         <source>Try PORT:MODE (mode tls, starttls or plain) instead of the standard ports (repeatable).</source>
         <translation>Probar PUERTO:MODO (modo tls, starttls o plain) en lugar de los puertos estándar (repetible).</translation>
     </message>
@@ -8712,17 +8725,17 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+169"/>
+        <location line="+158"/>
         <source>--timeout takes 1 to 600 seconds.</source>
         <translation>--timeout admite de 1 a 600 segundos.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-138"/>
         <source>The queue held for the refused downgrade will be tried again.</source>
         <translation>La cola retenida por la degradación rechazada se volverá a intentar.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>%1 server %2: every mode, safest first
 </source>
         <translation>Servidor %1 %2: todos los modos, el más seguro primero
@@ -9027,7 +9040,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommands.cpp" line="-293"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-297"/>
         <source>queue: %n message(s) waiting</source>
         <translation>
             <numerusform>cola: %n mensaje en espera</numerusform>
@@ -9208,7 +9221,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>%1 eliminado.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>The queue is held: %1</source>
         <translation>La cola está retenida: %1</translation>
     </message>
@@ -9223,7 +9236,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>mailwright-cli: solicitudes de estado: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+41"/>
+        <location filename="../app/cli/CliContext.cpp" line="+43"/>
         <source>Sign in again with &quot;mailwright-cli oauth login&quot;.</source>
         <translation>Vuelva a iniciar sesión con «mailwright-cli oauth login».</translation>
     </message>

@@ -1018,7 +1018,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+36"/>
+        <location filename="../ui/FirstPaint.cpp" line="+72"/>
         <source>TLS unavailable</source>
         <translation>TLS indisponible</translation>
     </message>
@@ -1028,7 +1028,7 @@
         <translation>La bibliothèque TLS n’a pas pu être chargée : aucune connexion chiffrée (STARTTLS ou TLS) n’est possible. Réinstallez Mailwright ou installez OpenSSL 3.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/gui/main.cpp" line="+32"/>
         <source>Sets up and tests how this system sends e-mail.</source>
         <translation>Configure et teste l’envoi des e-mails de ce système.</translation>
     </message>
@@ -1219,7 +1219,7 @@
 <context>
     <name>mw::AboutDialog</name>
     <message>
-        <location filename="../ui/AboutDialog.cpp" line="+29"/>
+        <location filename="../ui/AboutDialog.cpp" line="+30"/>
         <source>Windows Credential Manager</source>
         <translation>Gestionnaire d’identification Windows</translation>
     </message>
@@ -1312,7 +1312,7 @@
 <context>
     <name>mw::AccessTokenSource</name>
     <message>
-        <location filename="../core/oauth/AccessTokenSource.cpp" line="+42"/>
+        <location filename="../core/oauth/AccessTokenSource.cpp" line="+49"/>
         <source>The provider issued a new OAuth2 refresh token, but the secret store could not save it: %1</source>
         <translation>Le fournisseur a émis un nouveau jeton d’actualisation OAuth2, mais le magasin de secrets n’a pas pu l’enregistrer : %1</translation>
     </message>
@@ -1891,6 +1891,7 @@
     </message>
     <message>
         <location filename="../ui/AuthPage.h" line="+40"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+193"/>
         <source>Authentication</source>
         <translation>Authentification</translation>
     </message>
@@ -2256,7 +2257,7 @@
         <translation>La clé privée de %1 est illisible (RSA, EC ou DSA en PEM attendu).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The PKCS#12 file %1 is encrypted and no passphrase is stored.</source>
         <translation>Le fichier PKCS#12 %1 est chiffré et aucune phrase secrète n’est enregistrée.</translation>
     </message>
@@ -2276,12 +2277,12 @@
         <translation>Le fichier PKCS#12 %1 ne contient aucune clé privée.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The client certificate file %1 is neither PEM (certificate and key) nor PKCS#12.</source>
         <translation>Le fichier de certificat client %1 n’est ni PEM (certificat et clé) ni PKCS#12.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The private key in %1 does not belong to its certificate.</source>
         <translation>La clé privée de %1 n’appartient pas à son certificat.</translation>
     </message>
@@ -2291,7 +2292,7 @@
         <translation>Le certificat client de %1 a expiré le %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The client certificate in %1 is not valid before %2.</source>
         <translation>Le certificat client de %1 n’est pas valide avant le %2.</translation>
     </message>
@@ -2321,6 +2322,7 @@
     <name>mw::CopiesPage</name>
     <message>
         <location filename="../ui/CopiesPage.h" line="+20"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+5"/>
         <source>Copies</source>
         <translation>Copies</translation>
     </message>
@@ -2480,9 +2482,9 @@
         <translation>L’historique des remises %1 était endommagé (%2) ; il a été mis de côté dans %3 et un nouvel historique vide a été commencé.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <location line="+20"/>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Cannot write to the delivery history %1: %2</source>
         <translation>Impossible d’écrire dans l’historique des remises %1 : %2</translation>
     </message>
@@ -2511,6 +2513,7 @@
     </message>
     <message>
         <location filename="../ui/DeliveryPage.h" line="+20"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+2"/>
         <source>Delivery</source>
         <translation>Remise</translation>
     </message>
@@ -2755,7 +2758,7 @@
 <context>
     <name>mw::DowngradeGuard</name>
     <message>
-        <location filename="../core/session/DowngradeGuard.cpp" line="+55"/>
+        <location filename="../core/session/DowngradeGuard.cpp" line="+57"/>
         <source>If the server&apos;s administrator changed this on purpose, check the server again and accept what it offers now (Check what the server supports in the settings window, or mailwright-cli probe --accept-changes).</source>
         <translation>Si l’administrateur du serveur a fait ce changement volontairement, vérifiez à nouveau le serveur et acceptez ce qu’il propose maintenant (« Vérifier ce que le serveur prend en charge » dans la fenêtre des paramètres, ou mailwright-cli probe --accept-changes).</translation>
     </message>
@@ -2763,12 +2766,12 @@
 <context>
     <name>mw::FormBinder</name>
     <message>
-        <location filename="../ui/FormBinderLocks.cpp" line="+43"/>
+        <location filename="../ui/FormBinderLocks.cpp" line="+45"/>
         <source>Set by your administrator</source>
         <translation>Défini par votre administrateur</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+57"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
@@ -2788,7 +2791,7 @@
         <translation>Remplace votre valeur de %1 par celle définie par votre organisation</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Read-only while the settings are locked</source>
         <translation>En lecture seule tant que les paramètres sont verrouillés</translation>
     </message>
@@ -3029,7 +3032,7 @@
 <context>
     <name>mw::HistoryRecorder</name>
     <message>
-        <location filename="../core/history/HistoryRecorder.cpp" line="+65"/>
+        <location filename="../core/history/HistoryRecorder.cpp" line="+158"/>
         <source>The delivery history was not written: %1</source>
         <translation>L’historique des remises n’a pas été écrit : %1</translation>
     </message>
@@ -3060,7 +3063,7 @@
 <context>
     <name>mw::HistoryView</name>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="+40"/>
+        <location filename="../ui/HistoryView.cpp" line="+41"/>
         <source>Delivery history</source>
         <translation>Historique des remises</translation>
     </message>
@@ -3326,7 +3329,7 @@
 <context>
     <name>mw::MailConnection</name>
     <message>
-        <location filename="../core/protocol/MailConnection.cpp" line="+80"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+89"/>
         <source>Looking up the server name took too long.</source>
         <translation>La résolution du nom du serveur a pris trop de temps.</translation>
     </message>
@@ -3361,7 +3364,12 @@
         <translation>Le nom de serveur %1 n’a pas d’adresse de la famille que cette connexion doit utiliser (%2).</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+155"/>
+        <source>The connection could not be handed to the TLS layer.</source>
+        <translation>La connexion n&apos;a pas pu être transmise à la couche TLS.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The server sent data after agreeing to start TLS and before the handshake (a sign of command injection); the connection was dropped.</source>
         <translation>Le serveur a envoyé des données après avoir accepté de démarrer TLS et avant la négociation (signe d’injection de commandes) ; la connexion a été coupée.</translation>
     </message>
@@ -3386,12 +3394,12 @@
         <translation>Le certificat du serveur a changé : il ne correspond pas à l’empreinte épinglée %1. Certificat : %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Connecting to %1 port %2 failed: %3</source>
         <translation>La connexion à %1 port %2 a échoué : %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>The TLS handshake failed: %1</source>
         <translation>La négociation TLS a échoué : %1</translation>
     </message>
@@ -3429,6 +3437,7 @@
     </message>
     <message>
         <location filename="../ui/MailboxesPage.h" line="+20"/>
+        <location filename="../ui/SettingsWindow.cpp" line="-4"/>
         <source>Mailboxes</source>
         <translation>Boîtes aux lettres</translation>
     </message>
@@ -3662,7 +3671,7 @@
 <context>
     <name>mw::OAuthSignIn</name>
     <message>
-        <location filename="../ui/OAuthSignIn.cpp" line="+54"/>
+        <location filename="../ui/OAuthSignIn.cpp" line="+55"/>
         <source>The secret store did not answer, so the sign-in may not be saved. Check the password store and sign in again.</source>
         <translation>Le magasin de secrets n’a pas répondu : la connexion n’est peut-être pas enregistrée. Vérifiez le magasin de mots de passe et reconnectez-vous.</translation>
     </message>
@@ -3672,7 +3681,7 @@
         <translation>La connexion a pris trop de temps et a été arrêtée ; rien n’a été enregistré. Recommencez.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+125"/>
         <source>The sign-in did not start: save the settings first (see the message at the bottom of the window).</source>
         <translation>La connexion n’a pas démarré : enregistrez d’abord les paramètres (voir le message en bas de la fenêtre).</translation>
     </message>
@@ -3727,7 +3736,7 @@
         <translation>La déconnexion a échoué : %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Signing out…</source>
         <translation>Déconnexion…</translation>
     </message>
@@ -3814,20 +3823,20 @@
 <context>
     <name>mw::PasswordField</name>
     <message>
-        <location filename="../ui/PasswordField.cpp" line="+21"/>
-        <location line="+132"/>
+        <location filename="../ui/PasswordField.cpp" line="+22"/>
+        <location line="+131"/>
         <source>Show password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+129"/>
+        <location line="-126"/>
+        <location line="+128"/>
         <source>Show password (Ctrl+Shift+R)</source>
         <translation>Afficher le mot de passe (Ctrl+Maj+R)</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+123"/>
+        <location line="-119"/>
+        <location line="+122"/>
         <source>Show %1</source>
         <translation>Afficher %1</translation>
     </message>
@@ -3848,7 +3857,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>No password store is available.</source>
         <translation>Aucun magasin de mots de passe n’est disponible.</translation>
     </message>
@@ -4031,6 +4040,7 @@
     </message>
     <message>
         <location filename="../ui/Pop3Page.h" line="+23"/>
+        <location filename="../ui/SettingsWindow.cpp" line="-1"/>
         <source>POP3</source>
         <translation>POP3</translation>
     </message>
@@ -4465,17 +4475,17 @@
 <context>
     <name>mw::Queue</name>
     <message>
-        <location filename="../core/delivery/Queue.cpp" line="+45"/>
+        <location filename="../core/delivery/Queue.cpp" line="+51"/>
         <source>The queue folder cannot be used: %1</source>
         <translation>Le dossier de file d’attente est inutilisable : %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>The message has no recipient.</source>
         <translation>Le message n’a pas de destinataire.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+203"/>
         <location filename="../core/delivery/QueueDeadLetters.cpp" line="+94"/>
         <location line="+13"/>
         <location line="+27"/>
@@ -4488,18 +4498,18 @@
         <translation>%1 correspond à %2 messages ; donnez davantage de l’identifiant.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <location filename="../core/delivery/QueueDeadLetters.cpp" line="-85"/>
         <source>Cannot remove %1 from the queue.</source>
         <translation>Impossible de retirer %1 de la file d’attente.</translation>
     </message>
     <message>
-        <location filename="../core/delivery/QueueJournal.cpp" line="+35"/>
+        <location filename="../core/delivery/QueueJournal.cpp" line="+36"/>
         <source>Cannot write the queue journal: %1</source>
         <translation>Impossible d’écrire le journal de la file d’attente : %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Cannot read the queue journal: %1</source>
         <translation>Impossible de lire le journal de la file d’attente : %1</translation>
     </message>
@@ -4709,7 +4719,7 @@
 <context>
     <name>mw::QueueRunner</name>
     <message>
-        <location filename="../core/delivery/QueueRunner.cpp" line="+179"/>
+        <location filename="../core/delivery/QueueRunner.cpp" line="+192"/>
         <source>Another queue runner is busy with this queue.</source>
         <translation>Un autre traitement de file d’attente s’occupe de cette file.</translation>
     </message>
@@ -4735,7 +4745,7 @@
         <translation>La connexion OAuth2 est choisie mais ce traitement de la file d’attente n’a pas accès à la connexion.</translation>
     </message>
     <message>
-        <location filename="../core/delivery/QueueRunnerOutcomes.cpp" line="+131"/>
+        <location filename="../core/delivery/QueueRunnerOutcomes.cpp" line="+155"/>
         <source>The server refused the recipient for good.</source>
         <translation>Le serveur a refusé le destinataire définitivement.</translation>
     </message>
@@ -4810,7 +4820,7 @@
 <context>
     <name>mw::QueueView</name>
     <message>
-        <location filename="../ui/QueueView.cpp" line="+38"/>
+        <location filename="../ui/QueueView.cpp" line="+39"/>
         <source>Queue</source>
         <translation>File d’attente</translation>
     </message>
@@ -5021,7 +5031,7 @@
 <context>
     <name>mw::RememberedCapabilities</name>
     <message>
-        <location filename="../core/session/CapabilityMemory.cpp" line="+66"/>
+        <location filename="../core/session/CapabilityMemory.cpp" line="+74"/>
         <source>TLS was used at the last check (%1): this session requires it.</source>
         <translation>TLS était utilisé lors de la dernière vérification (%1) : cette session l’exige.</translation>
     </message>
@@ -5198,6 +5208,7 @@
     </message>
     <message>
         <location filename="../ui/RemoteStatusPage.h" line="+43"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+11"/>
         <source>Status requests and alerts</source>
         <translation>Demandes d’état et alertes</translation>
     </message>
@@ -5282,7 +5293,7 @@
 <context>
     <name>mw::ServerCheckController</name>
     <message>
-        <location filename="../ui/ServerCheckController.cpp" line="+112"/>
+        <location filename="../ui/ServerCheckController.cpp" line="+113"/>
         <location line="+15"/>
         <location line="+9"/>
         <source>Check &amp;what the server supports…</source>
@@ -5314,7 +5325,7 @@
         <translation>Essayer le TLS implicite, STLS et le texte en clair sur les ports POP3 habituels du serveur saisi ci-dessus</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+228"/>
         <source>Not offered by %1 on port %2 in this mode.</source>
         <translation>Non proposé par %1 sur le port %2 dans ce mode.</translation>
     </message>
@@ -5449,12 +5460,12 @@
 </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+199"/>
         <source>Accepted: sessions now expect what the server offers today.</source>
         <translation>Accepté : les sessions attendent désormais ce que le serveur propose aujourd’hui.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-161"/>
         <source>Type the server&apos;s name first.</source>
         <translation>Saisissez d’abord le nom du serveur.</translation>
     </message>
@@ -5494,7 +5505,7 @@
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1 ★</source>
         <translation>%1 ★</translation>
     </message>
@@ -5533,6 +5544,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/SettingsWindow.cpp" line="-4"/>
         <source>Backup server</source>
         <translation>Serveur de secours</translation>
     </message>
@@ -5630,7 +5642,7 @@
 <context>
     <name>mw::ServerStatus</name>
     <message>
-        <location filename="../core/diagnostics/ServerStatus.cpp" line="+39"/>
+        <location filename="../core/diagnostics/ServerStatus.cpp" line="+41"/>
         <source>Stop</source>
         <translation>Arrêté</translation>
     </message>
@@ -5990,7 +6002,7 @@
 <context>
     <name>mw::SettingsWindow</name>
     <message>
-        <location filename="../ui/SettingsWindow.cpp" line="+119"/>
+        <location filename="../ui/SettingsWindow.cpp" line="-79"/>
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
@@ -6000,7 +6012,7 @@
         <translation>POP3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Refresh stat&amp;us</source>
         <translation>Act&amp;ualiser l’état</translation>
     </message>
@@ -6025,7 +6037,7 @@
         <translation>Masquer</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+66"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -6124,7 +6136,7 @@
         <translation>Les paramètres n’ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowStatus.cpp" line="+99"/>
+        <location filename="../ui/SettingsWindowStatus.cpp" line="+101"/>
         <source>Warning: the POP3 server works, but not encrypted: it offers no STLS (or someone on the way removed it). With security &quot;Automatic&quot; Mailwright goes on in clear text only because no login is set. Ask the server&apos;s administrator to enable STLS, or use TLS (port 995).</source>
         <translation>Avertissement : le serveur POP3 fonctionne, mais sans chiffrement : il ne propose pas STLS (ou quelqu’un sur le trajet l’a retiré). Avec la sécurité « Automatique », Mailwright continue en clair uniquement parce qu’aucun identifiant n’est défini. Demandez à l’administrateur du serveur d’activer STLS, ou utilisez TLS (port 995).</translation>
     </message>
@@ -6149,7 +6161,7 @@
         <translation>La file d’attente est suspendue : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowTest.cpp" line="+72"/>
+        <location filename="../ui/SettingsWindowTest.cpp" line="+79"/>
         <source>Set the POP3 server and login name of the account that receives the notification mailbox (POP3 tab) to fetch the test message back</source>
         <translation>Définissez le serveur POP3 et l’identifiant du compte qui reçoit la boîte de notification (onglet POP3) pour récupérer le message de test</translation>
     </message>
@@ -6184,7 +6196,7 @@
         <translation>Les paramètres ont été modifiés. Les enregistrer avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowPolicy.cpp" line="+44"/>
+        <location filename="../ui/SettingsWindowPolicy.cpp" line="+45"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
@@ -6334,7 +6346,7 @@
         <translation>Masquer cette proposition et remplir les onglets vous-même</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowTray.cpp" line="+39"/>
+        <location filename="../ui/SettingsWindowTray.cpp" line="+40"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
@@ -6374,7 +6386,7 @@
         <translation>Uniquement pour vous sur cet ordinateur, appliqué immédiatement (hors du fichier de configuration).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>This desktop has no system tray (notification area), so the status cannot be shown there.</source>
         <translation>Ce bureau n’a pas de barre d’état système (zone de notification) : l’état ne peut pas y être affiché.</translation>
     </message>
@@ -6795,7 +6807,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
 <context>
     <name>mw::SmtpSession</name>
     <message>
-        <location filename="../core/protocol/SmtpWire.cpp" line="+53"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+57"/>
         <source>Line %1 of the message is %2 octets long; SMTP allows at most %3.</source>
         <translation>La ligne %1 du message fait %2 octets ; SMTP en autorise au plus %3.</translation>
     </message>
@@ -6820,7 +6832,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>La connexion OAuth2 est choisie mais aucun jeton d’accès n’est disponible : connectez-vous d’abord.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>This server speaks POP3, not SMTP: check the port number.</source>
         <translation>Ce serveur parle POP3, pas SMTP : vérifiez le numéro de port.</translation>
     </message>
@@ -6926,7 +6938,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Le serveur n’accepte pas %1 ici.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpWire.cpp" line="+116"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+145"/>
         <source>The message has no recipient.</source>
         <translation>Le message n’a pas de destinataire.</translation>
     </message>
@@ -6951,22 +6963,23 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Une adresse contient des caractères non ASCII et le serveur ne propose pas SMTPUTF8.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpTransaction.cpp" line="+237"/>
+        <location filename="../core/protocol/SmtpTransaction.cpp" line="+333"/>
         <source>The server rejected the sender address %1.</source>
         <translation>Le serveur a refusé l’adresse d’expéditeur %1.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+161"/>
         <source>The message was sent, but the server rejected some recipients: %1</source>
         <translation>Le message a été envoyé, mais le serveur a refusé certains destinataires : %1</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-225"/>
+        <location line="+28"/>
         <source>The server refused to reset the transaction.</source>
         <translation>Le serveur a refusé de réinitialiser la transaction.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+226"/>
         <source>The server rejected the recipient: %1</source>
         <translation>Le serveur a refusé le destinataire : %1</translation>
     </message>
@@ -7059,12 +7072,12 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
 <context>
     <name>mw::StatusIndicator</name>
     <message>
-        <location filename="../ui/StatusIndicator.cpp" line="+77"/>
+        <location filename="../ui/StatusIndicator.cpp" line="+92"/>
         <source>Sign-in required</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>— unencrypted</source>
         <translation>— non chiffré</translation>
     </message>
@@ -7087,7 +7100,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -7158,7 +7171,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
 <context>
     <name>mw::StatusMonitor</name>
     <message>
-        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+372"/>
+        <location filename="../core/diagnostics/StatusMonitor.cpp" line="+374"/>
         <source>OAuth2 sign-in is chosen but no sign-in is available here: sign in first.</source>
         <translation>La connexion OAuth2 est choisie mais aucune connexion n’est disponible ici : connectez-vous d’abord.</translation>
     </message>
@@ -7166,7 +7179,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
 <context>
     <name>mw::StatusReport</name>
     <message>
-        <location filename="../core/notify/StatusReport.cpp" line="+16"/>
+        <location filename="../core/notify/StatusReport.cpp" line="+17"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -7196,7 +7209,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Certificat %1 : %2 jour(s) restant(s) (jusqu’au %3)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>Mailwright status: %1</source>
         <translation>État de Mailwright : %1</translation>
     </message>
@@ -7608,7 +7621,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
 <context>
     <name>mw::TestPanel</name>
     <message>
-        <location filename="../ui/TestPanel.cpp" line="+74"/>
+        <location filename="../ui/TestPanel.cpp" line="+77"/>
         <source>Send te&amp;st</source>
         <translation>&amp;Envoyer un test</translation>
     </message>
@@ -7649,25 +7662,25 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/TestPanelRoundTrip.cpp" line="+50"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+57"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+23"/>
+        <location line="+313"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+0"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-313"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+0"/>
         <source>Time</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+310"/>
         <source>Address verification</source>
         <translation>Vérification des adresses</translation>
     </message>
@@ -7687,13 +7700,13 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Réponse du serveur</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+375"/>
+        <location line="-271"/>
+        <location line="+402"/>
         <source>&amp;Trust this certificate</source>
         <translation>Faire confiance à ce cer&amp;tificat</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-399"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Épingle l’empreinte SHA-256 de ce certificat dans le formulaire (champ « Certificat de confiance ») ; seul ce certificat est alors accepté</translation>
     </message>
@@ -7709,12 +7722,12 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Sh&amp;ow transcript</source>
         <translation>Afficher la trans&amp;cription</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>Copy dia&amp;gnostics</source>
         <translation>Copier le dia&amp;gnostic</translation>
     </message>
@@ -7729,7 +7742,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Hide transcri&amp;pt</source>
         <translation>Masquer la trans&amp;cription</translation>
     </message>
@@ -7794,12 +7807,12 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Ne fait pas partie de cette vérification</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Verifying %n address(es) without sending…</source>
         <translation>
             <numerusform>Vérification de %n adresse sans envoi…</numerusform>
@@ -7807,7 +7820,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>(not set)</source>
         <translation>(non défini)</translation>
     </message>
@@ -7823,12 +7836,12 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+93"/>
+        <location line="+113"/>
         <source>the backup server %1</source>
         <translation>le serveur de secours %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-88"/>
+        <location line="-108"/>
         <source>The server accepts every address (%n checked).</source>
         <translation>
             <numerusform>Le serveur accepte toutes les adresses (%n vérifiée).</numerusform>
@@ -7859,13 +7872,13 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Aucun message n’a été envoyé.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>Preparing…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../ui/TestPanelRoundTrip.cpp" line="+82"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+89"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
@@ -7894,7 +7907,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/TestPanelRoundTrip.cpp" line="+16"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+17"/>
         <source>Not reached</source>
         <translation>Non atteint</translation>
     </message>
@@ -7946,15 +7959,15 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Le serveur a accepté la connexion (%1).</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+101"/>
+        <location line="-116"/>
+        <location line="+121"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+5"/>
         <source>The server said: “%1”</source>
         <translation>Le serveur a dit : « %1 »</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+100"/>
+        <location line="-118"/>
+        <location line="+120"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+4"/>
         <source>Finished.</source>
         <translation>Terminé.</translation>
@@ -8010,27 +8023,27 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Échec du test</translation>
     </message>
     <message>
-        <location filename="../ui/TestPanelRoundTrip.cpp" line="-146"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="-161"/>
         <source>Send and &amp;fetch back</source>
         <translation>Envoyer et &amp;récupérer</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Round trip steps</source>
         <translation>Étapes de l’aller-retour</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Send the test message to the notification mailbox, fetch it back over POP3, delete it there and show the end-to-end delay</source>
         <translation>Envoyer le message de test à la boîte de notification, le récupérer par POP3, l’y supprimer et afficher le délai de bout en bout</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>End-to-end delay: %1 ms</source>
         <translation>Délai de bout en bout : %1 ms</translation>
     </message>
@@ -8089,7 +8102,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
 <context>
     <name>mw::TlsTrust</name>
     <message>
-        <location filename="../core/protocol/TlsTrust.cpp" line="+25"/>
+        <location filename="../core/protocol/TlsTrust.cpp" line="+57"/>
         <source>The trusted-certificates file %1 cannot be read: %2</source>
         <translation>Le fichier de certificats de confiance %1 ne peut pas être lu : %2</translation>
     </message>
@@ -8107,7 +8120,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
 <context>
     <name>mw::TokenManager</name>
     <message>
-        <location filename="../core/oauth/TokenManager.cpp" line="+85"/>
+        <location filename="../core/oauth/TokenManager.cpp" line="+89"/>
         <source>Sign-in required: no OAuth2 sign-in is saved for this account.</source>
         <translation>Connexion requise : aucune connexion OAuth2 n’est enregistrée pour ce compte.</translation>
     </message>
@@ -8125,7 +8138,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
 <context>
     <name>mw::TrayStatus</name>
     <message>
-        <location filename="../ui/TrayStatus.cpp" line="+57"/>
+        <location filename="../ui/TrayStatus.cpp" line="+58"/>
         <source>&amp;Open Mailwright</source>
         <translation>&amp;Ouvrir Mailwright</translation>
     </message>
@@ -8135,7 +8148,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Envoyer un &amp;test</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Refresh status</source>
         <translation>&amp;Actualiser l’état</translation>
     </message>
@@ -8266,7 +8279,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Mot de passe : </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+53"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+52"/>
         <source>steps: %1</source>
         <translation>étapes : %1</translation>
     </message>
@@ -8464,7 +8477,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Commande inconnue « %1 » ; voir --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+74"/>
+        <location filename="../app/cli/CliContext.cpp" line="+84"/>
         <source>warning: policy: %1</source>
         <translation>avertissement : stratégie : %1</translation>
     </message>
@@ -8475,7 +8488,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+354"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="+343"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -8490,7 +8503,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>%1 est défini par votre administrateur (%2) et ne peut pas être modifié ici.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Signed in with %1</source>
         <translation>Connecté avec %1</translation>
     </message>
@@ -8499,7 +8512,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <location line="+7"/>
         <location filename="../app/cli/QueueCommands.cpp" line="+132"/>
         <location line="+18"/>
-        <location line="+194"/>
+        <location line="+198"/>
         <source>Server said: %1</source>
         <translation>Le serveur a répondu : %1</translation>
     </message>
@@ -8675,7 +8688,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>La file d&apos;attente retenue pour la connexion refusée sera réessayée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-310"/>
+        <location filename="../app/cli/DiagnosticsCommands.cpp" line="-299"/>
         <source>Try PORT:MODE (mode tls, starttls or plain) instead of the standard ports (repeatable).</source>
         <translation>Essayer PORT:MODE (mode tls, starttls ou plain) au lieu des ports standard (répétable).</translation>
     </message>
@@ -8712,17 +8725,17 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+169"/>
+        <location line="+158"/>
         <source>--timeout takes 1 to 600 seconds.</source>
         <translation>--timeout accepte de 1 à 600 secondes.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-138"/>
         <source>The queue held for the refused downgrade will be tried again.</source>
         <translation>La file d&apos;attente retenue pour la rétrogradation refusée sera réessayée.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>%1 server %2: every mode, safest first
 </source>
         <translation>Serveur %1 %2 : tous les modes, le plus sûr d’abord
@@ -9027,7 +9040,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/QueueCommands.cpp" line="-293"/>
+        <location filename="../app/cli/QueueCommands.cpp" line="-297"/>
         <source>queue: %n message(s) waiting</source>
         <translation>
             <numerusform>file d’attente : %n message en attente</numerusform>
@@ -9208,7 +9221,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>%1 supprimé.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>The queue is held: %1</source>
         <translation>La file d’attente est suspendue : %1</translation>
     </message>
@@ -9223,7 +9236,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>mailwright-cli : demandes d’état : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+41"/>
+        <location filename="../app/cli/CliContext.cpp" line="+43"/>
         <source>Sign in again with &quot;mailwright-cli oauth login&quot;.</source>
         <translation>Reconnectez-vous avec « mailwright-cli oauth login ».</translation>
     </message>
