@@ -12,37 +12,53 @@
 #include <QRegularExpression>
 
 #include <QSslCertificateExtension>
+
+#include <atomic>
+#include <future>
 #include <optional>
 
 namespace mw {
 
 namespace {
 
+std::atomic_int caDecodeCount{0};
+
 // The certificates of a CA file's bytes. A check of the server tries several modes and
 // ports, each a session that applies the trust on the GUI thread: the file is read each
 // time (a change to it counts at once), but its PEM is decoded again only when its bytes
-// differ from the last decode of that path (4-6 ms of OpenSSL decoders per session).
+// differ from the last decode of that path (4-6 ms of OpenSSL decoders per session). A
+// decode under way on another thread (TlsTrust::decodeAhead) is waited for, not repeated.
 QList<QSslCertificate> decodedCaFile(const QString &path, const QByteArray &bytes)
 {
+    using Certificates = std::shared_future<QList<QSslCertificate>>;
     struct Entry
     {
         QByteArray bytes;
-        QList<QSslCertificate> certs;
+        Certificates certs;
     };
     static QMutex mutex;
     static QHash<QString, Entry> cache;
+    std::promise<QList<QSslCertificate>> decoding;
+    Certificates certs;
+    bool mine = false;
     {
         const QMutexLocker lock(&mutex);
         const auto it = cache.constFind(path);
-        if (it != cache.cend() && it->bytes == bytes)
-            return it->certs;
+        if (it != cache.cend() && it->bytes == bytes) {
+            certs = it->certs;
+        } else {
+            if (cache.size() >= 16) // a handful of servers; never grows with the paths tried
+                cache.clear();
+            certs = decoding.get_future().share();
+            cache.insert(path, Entry{bytes, certs});
+            mine = true;
+        }
     }
-    QList<QSslCertificate> certs = QSslCertificate::fromData(bytes, QSsl::Pem);
-    const QMutexLocker lock(&mutex);
-    if (cache.size() >= 16) // a handful of servers; never grows with the paths tried
-        cache.clear();
-    cache.insert(path, Entry{bytes, certs});
-    return certs;
+    if (mine) {
+        ++caDecodeCount;
+        decoding.set_value(QSslCertificate::fromData(bytes, QSsl::Pem));
+    }
+    return certs.get();
 }
 
 } // namespace
@@ -74,6 +90,20 @@ bool TlsTrust::apply(QSslConfiguration &config, QString *error) const
     // as well would cost OpenSSL 3 about a billion instructions per process.
     config.setCaCertificates(certs);
     return true;
+}
+
+void TlsTrust::decodeAhead() const
+{
+    if (caFile.isEmpty())
+        return;
+    QFile f(caFile);
+    if (f.open(QIODevice::ReadOnly))
+        (void)decodedCaFile(caFile, f.readAll());
+}
+
+int TlsTrust::caFileDecodes()
+{
+    return caDecodeCount.load();
 }
 
 QString TlsTrust::normalizedPin() const

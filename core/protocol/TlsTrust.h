@@ -22,6 +22,12 @@ struct TlsTrust
     // Loads caFile into the configuration (replacing the system store). Returns false with a
     // message when the file cannot be read or holds no certificate.
     [[nodiscard]] bool apply(QSslConfiguration &config, QString *error) const;
+    // Reads and decodes caFile ahead of apply(), on a worker thread (MailConnection::open
+    // starts it): apply() then finds the certificates decoded, or waits for this decode
+    // instead of making its own. Errors are left for apply() to report.
+    void decodeAhead() const;
+    // How many CA-file decodes this process has made (a cost figure; tests).
+    [[nodiscard]] static int caFileDecodes();
     // True when the pin is set and equals the certificate's fingerprint.
     [[nodiscard]] bool pinMatches(const QSslCertificate &cert) const;
     [[nodiscard]] bool hasPin() const { return !normalizedPin().isEmpty(); }

@@ -2,10 +2,13 @@
 // The trusted-CA file replaces the system store for its server (msmtp's tls_trust_file).
 #include "protocol/TlsTrust.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 using namespace mw;
 
@@ -17,6 +20,7 @@ private Q_SLOTS:
     void unreadableOrEmptyFile();
     void pinNormalisation();
     void caFileDecodedOncePerContent();
+    void applyWaitsForTheDecodeAhead();
 };
 
 // The sessions of one server check apply the same trust: the file's PEM is decoded once
@@ -50,6 +54,38 @@ void TestTlsTrust::caFileDecodedOncePerContent()
     // Deleted: an error, as before.
     QVERIFY(QFile::remove(pem));
     QVERIFY(!trust.apply(third, &error));
+}
+
+// MailConnection::open decodes the CA file on a worker while the connection is made; the
+// session's apply() on its own thread takes that decode, waiting for it when it is still
+// under way, and never decodes the same bytes a second time.
+void TestTlsTrust::applyWaitsForTheDecodeAhead()
+{
+    const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    QVERIFY(system.size() >= 20);
+    QTemporaryDir dir;
+    const QString pem = dir.filePath(QStringLiteral("bundle.pem"));
+    {
+        QFile f(pem);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (const QSslCertificate &cert : system) // long enough to still be decoding
+            f.write(cert.toPem());
+    }
+    const TlsTrust trust{pem, {}};
+    const int before = TlsTrust::caFileDecodes();
+    std::thread worker([&trust] { trust.decodeAhead(); });
+    // The worker has claimed the decode (it counts as it starts).
+    QElapsedTimer waited;
+    waited.start();
+    while (TlsTrust::caFileDecodes() == before && waited.elapsed() < 5000)
+        std::this_thread::yield();
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    QString error;
+    const bool applied = trust.apply(conf, &error);
+    worker.join();
+    QVERIFY2(applied, qPrintable(error));
+    QCOMPARE(conf.caCertificates().size(), system.size());
+    QCOMPARE(TlsTrust::caFileDecodes(), before + 1);
 }
 
 void TestTlsTrust::caFileReplacesSystemStore()
