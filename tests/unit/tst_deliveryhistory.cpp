@@ -369,8 +369,16 @@ void TestDeliveryHistory::recorderWritesAPassAndObeysSettings()
     QVERIFY(!all[0].hasBody);
 }
 
-// The recorder's thread writes each full chunk of outcomes while the pass goes on (the
-// session is not kept waiting for the history at its end); the rest comes with flush().
+// One delivered notification, as the recorder's chunk tests add it under many ids.
+static QueuedMessage recorderOutcome()
+{
+    QueuedMessage m;
+    m.sender = QStringLiteral("bounces@host.example");
+    m.recipients = {QStringLiteral("ops@example.org")};
+    m.content = QByteArrayLiteral("To: ops@example.org\r\n\r\nbody\r\n");
+    return m;
+}
+
 void TestDeliveryHistory::recorderWritesTheRestWhenTheSessionEnds()
 {
     // Fewer than a chunk: nothing is written until the session ends (writeNow, which the
@@ -378,10 +386,7 @@ void TestDeliveryHistory::recorderWritesTheRestWhenTheSessionEnds()
     const QString path = freshPath(QStringLiteral("r-rest"));
     MailSettings s;
     s.history.enabled = true;
-    QueuedMessage m;
-    m.sender = QStringLiteral("bounces@host.example");
-    m.recipients = {QStringLiteral("ops@example.org")};
-    m.content = QByteArrayLiteral("To: ops@example.org\r\n\r\nbody\r\n");
+    QueuedMessage m = recorderOutcome();
     HistoryRecorder rec(path, s);
     for (int i = 0; i < 3; ++i) {
         m.id = QStringLiteral("w%1").arg(i);
@@ -407,15 +412,14 @@ void TestDeliveryHistory::recorderWritesTheRestWhenTheSessionEnds()
     QCOMPARE(written(), qsizetype(3));
 }
 
+// The recorder's thread writes each full chunk of outcomes while the pass goes on (the
+// session is not kept waiting for the history at its end); the rest comes with flush().
 void TestDeliveryHistory::recorderWritesFullChunksDuringThePass()
 {
     const QString path = freshPath(QStringLiteral("r-chunks"));
     MailSettings s;
     s.history.enabled = true;
-    QueuedMessage m;
-    m.sender = QStringLiteral("bounces@host.example");
-    m.recipients = {QStringLiteral("ops@example.org")};
-    m.content = QByteArrayLiteral("To: ops@example.org\r\n\r\nbody\r\n");
+    QueuedMessage m = recorderOutcome();
     HistoryRecorder rec(path, s);
     const int n = HistoryRecorder::kChunk + 3;
     for (int i = 0; i < n; ++i) {

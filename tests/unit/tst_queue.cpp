@@ -6,6 +6,7 @@
 #include "delivery/QueueRunner.h"
 #include "session/DebugLog.h"
 
+#include "QueueSample.h"
 #include "ScriptedServer.h"
 
 #include <QSignalSpy>
@@ -47,31 +48,20 @@ private Q_SLOTS:
     void removalSkipsAStateFileTheListingDidNotShow();
 };
 
-static QueuedMessage sample()
-{
-    QueuedMessage m;
-    m.sender = QStringLiteral("b@x.test");
-    m.recipients = {QStringLiteral("u@x.test")};
-    m.subject = QStringLiteral("line\nbreak in subject"); // stays on the metadata line
-    m.messageId = QStringLiteral("<1@x.test>");
-    m.content = "Subject: s\r\nMessage-ID: <1@x.test>\r\n\r\nbody\r\n";
-    return m;
-}
-
 void TestQueue::roundTrip()
 {
     QTemporaryDir dir;
     Queue q(dir.path());
     QString error;
-    const auto id1 = q.enqueue(sample(), &error);
-    const auto id2 = q.enqueue(sample(), &error);
+    const auto id1 = q.enqueue(test::queueSample(), &error);
+    const auto id2 = q.enqueue(test::queueSample(), &error);
     QVERIFY2(id1 && id2, qPrintable(error));
     QVERIFY(*id1 < *id2); // creation order
     const auto all = q.list(false, true);
     QCOMPARE(all.size(), 2);
     QCOMPARE(all.at(0).id, *id1);
-    QCOMPARE(all.at(0).content, sample().content);
-    QCOMPARE(all.at(0).subject, sample().subject);
+    QCOMPARE(all.at(0).content, test::queueSample().content);
+    QCOMPARE(all.at(0).subject, test::queueSample().subject);
     QCOMPARE(QFile(dir.filePath(*id1 + QStringLiteral(".msg"))).permissions() &
                  (QFileDevice::ReadOther | QFileDevice::ReadGroup),
              QFileDevice::Permissions());
@@ -81,9 +71,9 @@ void TestQueue::journalMarksUnknownAfterCrash()
 {
     QTemporaryDir dir;
     Queue q(dir.path());
-    const auto a = q.enqueue(sample(), nullptr);
-    const auto b = q.enqueue(sample(), nullptr);
-    const auto c = q.enqueue(sample(), nullptr);
+    const auto a = q.enqueue(test::queueSample(), nullptr);
+    const auto b = q.enqueue(test::queueSample(), nullptr);
+    const auto c = q.enqueue(test::queueSample(), nullptr);
     // A pass journaled a and b, delivered a (removed), then died.
     QVERIFY(q.journalAppend(*a, nullptr));
     QVERIFY(q.remove(*a, nullptr));
@@ -91,7 +81,7 @@ void TestQueue::journalMarksUnknownAfterCrash()
     const QStringList marked = q.recover(nullptr);
     QCOMPARE(marked, QStringList{*b});
     QCOMPARE(q.load(*b, false)->state, QueuedMessage::State::Unknown);
-    QCOMPARE(q.load(*b, true)->content, sample().content); // same bytes, same Message-ID
+    QCOMPARE(q.load(*b, true)->content, test::queueSample().content); // same bytes, same Message-ID
     QCOMPARE(q.load(*c, false)->state, QueuedMessage::State::Waiting);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral(".journal"))));
     QVERIFY(q.recover(nullptr).isEmpty()); // once only
@@ -101,7 +91,7 @@ void TestQueue::deadRetryPurge()
 {
     QTemporaryDir dir;
     Queue q(dir.path());
-    const auto id = q.enqueue(sample(), nullptr);
+    const auto id = q.enqueue(test::queueSample(), nullptr);
     auto m = *q.load(*id, true);
     m.serverReply = QStringLiteral("550 no such user");
     QVERIFY(q.moveToDead(m, nullptr));
@@ -167,7 +157,7 @@ void TestQueue::corruptFileIgnored()
 {
     QTemporaryDir dir;
     Queue q(dir.path());
-    QVERIFY(q.enqueue(sample(), nullptr));
+    QVERIFY(q.enqueue(test::queueSample(), nullptr));
     QFile f(dir.filePath(QStringLiteral("garbage.msg")));
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("not a spool file");
@@ -224,7 +214,7 @@ void TestQueue::runnerReportsUnusableLock()
 {
     QTemporaryDir dir;
     Queue q(dir.path());
-    QVERIFY(q.enqueue(sample(), nullptr));
+    QVERIFY(q.enqueue(test::queueSample(), nullptr));
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral(".lock")));
     QueueRunner runner(dir.path());
     MailSettings s;
@@ -306,7 +296,7 @@ void TestQueue::deadLetterIdsUnique()
 {
     QTemporaryDir dir;
     Queue q(dir.path());
-    QueuedMessage m = sample();
+    QueuedMessage m = test::queueSample();
     m.recipients = {QStringLiteral("a@x.test"), QStringLiteral("b@x.test"),
                     QStringLiteral("c@x.test")};
     const auto id = q.enqueue(m, nullptr);
@@ -328,7 +318,7 @@ void TestQueue::deadLetterIdsUnique()
     for (const QueuedMessage &x : q.list(true, true)) {
         if (x.state == QueuedMessage::State::Dead) {
             replies << x.serverReply;
-            QCOMPARE(x.content, sample().content);
+            QCOMPARE(x.content, test::queueSample().content);
         }
     }
     replies.sort();
@@ -336,7 +326,7 @@ void TestQueue::deadLetterIdsUnique()
     QVERIFY(q.load(*id, false)); // the message itself still waits for c
     // Once the message is delivered and removed, the dead letters keep their content.
     QVERIFY(q.remove(*id, nullptr));
-    QCOMPARE(q.load(*d2, true)->content, sample().content);
+    QCOMPARE(q.load(*d2, true)->content, test::queueSample().content);
 }
 
 void TestQueue::stateChangeKeepsMessageFile()
@@ -345,7 +335,7 @@ void TestQueue::stateChangeKeepsMessageFile()
     // again: a full disk with room for a page can still record who has it.
     QTemporaryDir dir;
     Queue q(dir.path());
-    QueuedMessage big = sample();
+    QueuedMessage big = test::queueSample();
     big.content += QByteArray(40 * 1024, 'x');
     big.recipients = {QStringLiteral("a@x.test"), QStringLiteral("b@x.test")};
     const auto id = q.enqueue(big, nullptr);
@@ -381,7 +371,7 @@ void TestQueue::lineEndsNormalized()
              QByteArray("a\r\nb\r\nc\r\nd\r\n\r\n.\r\n"));
     QTemporaryDir dir;
     Queue q(dir.path());
-    QueuedMessage m = sample();
+    QueuedMessage m = test::queueSample();
     m.content = "Subject: s\n\nx\r.\r\nMAIL FROM:<e@x.test>\r\n";
     const auto id = q.enqueue(m, nullptr);
     QCOMPARE(q.load(*id, true)->content,
@@ -421,7 +411,7 @@ void TestQueue::onceRunCountsEveryPass()
     QTemporaryDir pickup;
     Queue q(dir.path());
     for (int i = 0; i < 5; ++i)
-        QVERIFY(q.enqueue(sample(), nullptr));
+        QVERIFY(q.enqueue(test::queueSample(), nullptr));
     int passes = 0;
     const QueueRunner::Summary s = runOnce(dir.path(), pickup.path(), 2, qint64(1) << 30, &passes);
     QCOMPARE(passes, 3);
@@ -439,7 +429,7 @@ void TestQueue::batchBoundByBytes()
     QTemporaryDir pickup;
     Queue q(dir.path());
     for (int i = 0; i < 3; ++i)
-        QVERIFY(q.enqueue(sample(), nullptr));
+        QVERIFY(q.enqueue(test::queueSample(), nullptr));
     int passes = 0;
     const QueueRunner::Summary s = runOnce(dir.path(), pickup.path(), 1000, 1, &passes);
     QCOMPARE(passes, 3);
@@ -447,7 +437,7 @@ void TestQueue::batchBoundByBytes()
     QCOMPARE(QDir(pickup.path()).entryList(QDir::Files).size(), 3);
     // listDue stops at the bound and says so; a message that is not taken does not count.
     for (int i = 0; i < 3; ++i)
-        QVERIFY(q.enqueue(sample(), nullptr));
+        QVERIFY(q.enqueue(test::queueSample(), nullptr));
     bool full = false;
     int seen = 0;
     QList<QueuedMessage> got = q.listDue(
@@ -512,7 +502,7 @@ void TestQueue::removerRemovesInTheBackground()
     Queue q(dir.path());
     QStringList ids;
     for (int i = 0; i < 20; ++i)
-        ids << *q.enqueue(sample(), nullptr);
+        ids << *q.enqueue(test::queueSample(), nullptr);
     // A folder where a message file should be: it cannot be removed as a file.
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("blocked.msg")));
     QueueRemover remover(dir.path());
@@ -526,7 +516,7 @@ void TestQueue::removerRemovesInTheBackground()
     QVERIFY(!failed.at(0).second.isEmpty());
     QCOMPARE(q.waitingCount(), 0);
     // Usable again after finish(); the destructor waits for what is left.
-    const QString last = *q.enqueue(sample(), nullptr);
+    const QString last = *q.enqueue(test::queueSample(), nullptr);
     remover.remove(last);
     QVERIFY(remover.finish().isEmpty());
     QVERIFY(!q.load(last, false));
@@ -539,8 +529,8 @@ void TestQueue::removalSkipsAStateFileTheListingDidNotShow()
     // state the runner wrote, has it removed as before.
     QTemporaryDir dir;
     Queue q(dir.path());
-    const QString plain = *q.enqueue(sample(), nullptr);
-    const QString withState = *q.enqueue(sample(), nullptr);
+    const QString plain = *q.enqueue(test::queueSample(), nullptr);
+    const QString withState = *q.enqueue(test::queueSample(), nullptr);
     auto m = q.load(withState, true);
     QVERIFY(m);
     m->attempts = 1;

@@ -5,6 +5,7 @@
 #include "delivery/Queue.h"
 #include "delivery/QueueRunner.h"
 
+#include "QueueSample.h"
 #include "ScriptedServer.h"
 
 #include <QDateTime>
@@ -26,17 +27,6 @@ private Q_SLOTS:
     void sessionEndedBeforeThePassEnds();
 };
 
-static QueuedMessage sample()
-{
-    QueuedMessage m;
-    m.sender = QStringLiteral("b@x.test");
-    m.recipients = {QStringLiteral("u@x.test")};
-    m.subject = QStringLiteral("line\nbreak in subject"); // stays on the metadata line
-    m.messageId = QStringLiteral("<1@x.test>");
-    m.content = "Subject: s\r\nMessage-ID: <1@x.test>\r\n\r\nbody\r\n";
-    return m;
-}
-
 void TestQueueListing::listDueReadsAheadInOrder()
 {
     // listDue reads a batch's files on two threads (ReadAhead in Queue.cpp): what it
@@ -47,7 +37,7 @@ void TestQueueListing::listDueReadsAheadInOrder()
     Queue q(dir.path());
     QStringList ids;
     for (int i = 0; i < 60; ++i) {
-        QueuedMessage m = sample();
+        QueuedMessage m = test::queueSample();
         m.subject = QString::number(i);
         m.content = QByteArray("Subject: s\r\n\r\n") + QByteArray(100 + i, 'x') + "\r\n";
         ids << *q.enqueue(m, nullptr);
@@ -99,7 +89,7 @@ void TestQueueListing::stateFileReplacesEveryField()
     // lacks included (read as empty, as before the one-pass read of the metadata).
     QTemporaryDir dir;
     Queue q(dir.path());
-    QueuedMessage m = sample();
+    QueuedMessage m = test::queueSample();
     m.category = QStringLiteral("job");
     const QString id = *q.enqueue(m, nullptr);
     QFile state(dir.filePath(id + QStringLiteral(".state")));
@@ -122,13 +112,13 @@ void TestQueueListing::stateFileReplacesEveryField()
     QVERIFY(got->subject.isEmpty());  // not in the state file
     QVERIFY(got->category.isEmpty()); // nor this
     QVERIFY(!got->created.isValid());
-    QCOMPARE(got->content, sample().content);
+    QCOMPARE(got->content, test::queueSample().content);
     // Without the state file the message line's fields are back.
     QVERIFY(state.remove());
     const auto plain = q.load(id, true);
-    QCOMPARE(plain->subject, sample().subject);
+    QCOMPARE(plain->subject, test::queueSample().subject);
     QCOMPARE(plain->category, QStringLiteral("job"));
-    QCOMPARE(plain->sender, sample().sender);
+    QCOMPARE(plain->sender, test::queueSample().sender);
     QVERIFY(plain->created.isValid());
     QCOMPARE(plain->attempts, 0);
 }
@@ -147,7 +137,7 @@ void TestQueueListing::sessionEndedBeforeThePassEnds()
     QVERIFY(server.listen());
     QTemporaryDir dir;
     Queue q(dir.path());
-    const QString id = *q.enqueue(sample(), nullptr);
+    const QString id = *q.enqueue(test::queueSample(), nullptr);
     MailSettings s;
     s.delivery.queueDir = dir.path();
     s.smtp.enabled = true;
