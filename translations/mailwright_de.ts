@@ -3329,7 +3329,7 @@
 <context>
     <name>mw::MailConnection</name>
     <message>
-        <location filename="../core/protocol/MailConnection.cpp" line="+89"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+94"/>
         <source>Looking up the server name took too long.</source>
         <translation>Das Nachschlagen des Servernamens hat zu lange gedauert.</translation>
     </message>
@@ -3349,7 +3349,7 @@
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>The address %1 is not of the family this connection must use.</source>
         <translation>Die Adresse %1 gehört nicht zur Familie, die diese Verbindung verwenden muss.</translation>
     </message>
@@ -7621,7 +7621,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
 <context>
     <name>mw::TestPanel</name>
     <message>
-        <location filename="../ui/TestPanel.cpp" line="+77"/>
+        <location filename="../ui/TestPanel.cpp" line="+54"/>
         <source>Send te&amp;st</source>
         <translation>Testnachricht &amp;senden</translation>
     </message>
@@ -7668,19 +7668,19 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+313"/>
+        <location line="+235"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+0"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-235"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+0"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+232"/>
         <source>Address verification</source>
         <translation>Adressprüfung</translation>
     </message>
@@ -7700,13 +7700,13 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Antwort des Servers</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+402"/>
+        <location filename="../ui/TestPanelBanner.cpp" line="+72"/>
+        <location line="+92"/>
         <source>&amp;Trust this certificate</source>
         <translation>Diesem Zertifikat ve&amp;rtrauen</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-89"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Hinterlegt den SHA-256-Fingerabdruck dieses Zertifikats im Formular (Feld „Vertrauenswürdiges Zertifikat“); danach wird nur dieses Zertifikat akzeptiert</translation>
     </message>
@@ -7722,12 +7722,12 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>Sh&amp;ow transcript</source>
         <translation>Protokoll &amp;zeigen</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-31"/>
         <source>Copy dia&amp;gnostics</source>
         <translation>Dia&amp;gnose kopieren</translation>
     </message>
@@ -7737,12 +7737,12 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Versionen, Ergebnis, Einstellungen ohne Passwörter und das Protokoll, für eine Supportanfrage</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Transcript</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Hide transcri&amp;pt</source>
         <translation>Proto&amp;koll verbergen</translation>
     </message>
@@ -7752,7 +7752,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Diagnose in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/TestPanel.cpp" line="-196"/>
         <source>Name lookup</source>
         <translation>Namensauflösung</translation>
     </message>
@@ -7807,12 +7807,12 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Nicht Teil dieser Prüfung</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Verifying %n address(es) without sending…</source>
         <translation>
             <numerusform>%n Adresse wird ohne Senden geprüft…</numerusform>
@@ -7836,12 +7836,12 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>the backup server %1</source>
         <translation>den Backup-Server %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-108"/>
+        <location line="-109"/>
         <source>The server accepts every address (%n checked).</source>
         <translation>
             <numerusform>Der Server nimmt jede Adresse an (%n geprüft).</numerusform>
@@ -7872,13 +7872,13 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Es wurde keine Nachricht gesendet.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Preparing…</source>
         <translation>Wird vorbereitet…</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../ui/TestPanelRoundTrip.cpp" line="+89"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+91"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
@@ -7959,15 +7959,15 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Der Server hat die Anmeldung angenommen (%1).</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+121"/>
+        <location line="-117"/>
+        <location line="+122"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+5"/>
         <source>The server said: “%1”</source>
         <translation>Der Server sagte: „%1“</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+120"/>
+        <location line="-119"/>
+        <location line="+121"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+4"/>
         <source>Finished.</source>
         <translation>Fertig.</translation>
@@ -7978,7 +7978,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Fehlgeschlagen bei: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/TestPanelBanner.cpp" line="+17"/>
         <source>ALARM: this is not the certificate you trusted. Check with the server&apos;s administrator before trusting the new one.</source>
         <translation>ALARM: dies ist nicht das Zertifikat, dem Sie vertraut haben. Klären Sie das mit der Administration des Servers, bevor Sie dem neuen vertrauen.</translation>
     </message>
@@ -8008,12 +8008,12 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>STARTTLS an diesem Port &amp;nutzen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/TestPanel.cpp" line="+11"/>
         <source>Not started.</source>
         <translation>Nicht gestartet.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/TestPanelBanner.cpp" line="+30"/>
         <source>Test succeeded</source>
         <translation>Test erfolgreich</translation>
     </message>
@@ -8023,7 +8023,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Test fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/TestPanelRoundTrip.cpp" line="-161"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="-163"/>
         <source>Send and &amp;fetch back</source>
         <translation>Senden und &amp;zurückholen</translation>
     </message>
@@ -8038,7 +8038,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Die Testnachricht an das Benachrichtigungspostfach senden, über POP3 zurückholen, dort löschen und die Ende-zu-Ende-Verzögerung anzeigen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -8102,7 +8102,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
 <context>
     <name>mw::TlsTrust</name>
     <message>
-        <location filename="../core/protocol/TlsTrust.cpp" line="+57"/>
+        <location filename="../core/protocol/TlsTrust.cpp" line="+73"/>
         <source>The trusted-certificates file %1 cannot be read: %2</source>
         <translation>Die Datei mit vertrauenswürdigen Zertifikaten %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -8112,7 +8112,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Die Datei mit vertrauenswürdigen Zertifikaten %1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+105"/>
         <source>The server speaks TLS on this port but ended the handshake with an error of its own (a TLS alert): the port and security setting are right. Ask the server&apos;s administrator to check its TLS configuration (certificate, key, protocol versions), or try again later.</source>
         <translation>Der Server spricht an diesem Port TLS, hat den Handshake aber mit einem eigenen Fehler beendet (einem TLS-Alert): Port und Sicherheitseinstellung stimmen. Bitten Sie die Administration des Servers, die TLS-Konfiguration des Servers zu prüfen (Zertifikat, Schlüssel, Protokollversionen), oder versuchen Sie es später erneut.</translation>
     </message>

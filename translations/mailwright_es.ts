@@ -3329,7 +3329,7 @@
 <context>
     <name>mw::MailConnection</name>
     <message>
-        <location filename="../core/protocol/MailConnection.cpp" line="+89"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+94"/>
         <source>Looking up the server name took too long.</source>
         <translation>La búsqueda del nombre del servidor tardó demasiado.</translation>
     </message>
@@ -3349,7 +3349,7 @@
         <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>The address %1 is not of the family this connection must use.</source>
         <translation>La dirección %1 no es de la familia que debe usar esta conexión.</translation>
     </message>
@@ -7621,7 +7621,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
 <context>
     <name>mw::TestPanel</name>
     <message>
-        <location filename="../ui/TestPanel.cpp" line="+77"/>
+        <location filename="../ui/TestPanel.cpp" line="+54"/>
         <source>Send te&amp;st</source>
         <translation>&amp;Enviar prueba</translation>
     </message>
@@ -7668,19 +7668,19 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+313"/>
+        <location line="+235"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+0"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-235"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+0"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+232"/>
         <source>Address verification</source>
         <translation>Verificación de direcciones</translation>
     </message>
@@ -7700,13 +7700,13 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>Respuesta del servidor</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+402"/>
+        <location filename="../ui/TestPanelBanner.cpp" line="+72"/>
+        <location line="+92"/>
         <source>&amp;Trust this certificate</source>
         <translation>Con&amp;fiar en este certificado</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-89"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Fija la huella SHA-256 de este certificado en el formulario (campo «Certificado de confianza»); entonces solo se acepta este certificado</translation>
     </message>
@@ -7722,12 +7722,12 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>Sh&amp;ow transcript</source>
         <translation>Mostrar la trans&amp;cripción</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-31"/>
         <source>Copy dia&amp;gnostics</source>
         <translation>Copiar el dia&amp;gnóstico</translation>
     </message>
@@ -7737,12 +7737,12 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>Versiones, resultado, configuración sin contraseñas y transcripción, para una solicitud de soporte</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Hide transcri&amp;pt</source>
         <translation>Ocultar la trans&amp;cripción</translation>
     </message>
@@ -7752,7 +7752,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>Diagnóstico copiado al portapapeles.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/TestPanel.cpp" line="-196"/>
         <source>Name lookup</source>
         <translation>Resolución del nombre</translation>
     </message>
@@ -7807,12 +7807,12 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>No forma parte de esta comprobación</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Verifying %n address(es) without sending…</source>
         <translation>
             <numerusform>Verificando %n dirección sin enviar…</numerusform>
@@ -7836,12 +7836,12 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>the backup server %1</source>
         <translation>el servidor de respaldo %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-108"/>
+        <location line="-109"/>
         <source>The server accepts every address (%n checked).</source>
         <translation>
             <numerusform>El servidor acepta todas las direcciones (%n comprobada).</numerusform>
@@ -7872,13 +7872,13 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>No se envió ningún mensaje.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Preparing…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../ui/TestPanelRoundTrip.cpp" line="+89"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+91"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
@@ -7959,15 +7959,15 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>El servidor aceptó el inicio de sesión (%1).</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+121"/>
+        <location line="-117"/>
+        <location line="+122"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+5"/>
         <source>The server said: “%1”</source>
         <translation>El servidor dijo: «%1»</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+120"/>
+        <location line="-119"/>
+        <location line="+121"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+4"/>
         <source>Finished.</source>
         <translation>Terminado.</translation>
@@ -7978,7 +7978,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>Falló en: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/TestPanelBanner.cpp" line="+17"/>
         <source>ALARM: this is not the certificate you trusted. Check with the server&apos;s administrator before trusting the new one.</source>
         <translation>ALARMA: este no es el certificado en el que confió. Consúltelo con el administrador del servidor antes de confiar en el nuevo.</translation>
     </message>
@@ -8008,12 +8008,12 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>Usar S&amp;TARTTLS en este puerto</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/TestPanel.cpp" line="+11"/>
         <source>Not started.</source>
         <translation>No iniciado.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/TestPanelBanner.cpp" line="+30"/>
         <source>Test succeeded</source>
         <translation>Prueba correcta</translation>
     </message>
@@ -8023,7 +8023,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>La prueba falló</translation>
     </message>
     <message>
-        <location filename="../ui/TestPanelRoundTrip.cpp" line="-161"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="-163"/>
         <source>Send and &amp;fetch back</source>
         <translation>Enviar y &amp;recuperar</translation>
     </message>
@@ -8038,7 +8038,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>Enviar el mensaje de prueba al buzón de notificaciones, recuperarlo por POP3, eliminarlo allí y mostrar el retardo de extremo a extremo</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -8102,7 +8102,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
 <context>
     <name>mw::TlsTrust</name>
     <message>
-        <location filename="../core/protocol/TlsTrust.cpp" line="+57"/>
+        <location filename="../core/protocol/TlsTrust.cpp" line="+73"/>
         <source>The trusted-certificates file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de certificados de confianza %1: %2</translation>
     </message>
@@ -8112,7 +8112,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>El archivo de certificados de confianza %1 no contiene ningún certificado PEM.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+105"/>
         <source>The server speaks TLS on this port but ended the handshake with an error of its own (a TLS alert): the port and security setting are right. Ask the server&apos;s administrator to check its TLS configuration (certificate, key, protocol versions), or try again later.</source>
         <translation>El servidor habla TLS en este puerto pero terminó la negociación con un error propio (una alerta TLS): el puerto y el ajuste de seguridad son correctos. Pida al administrador del servidor que revise su configuración TLS (certificado, clave, versiones del protocolo), o vuelva a intentarlo más tarde.</translation>
     </message>

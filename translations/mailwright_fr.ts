@@ -3329,7 +3329,7 @@
 <context>
     <name>mw::MailConnection</name>
     <message>
-        <location filename="../core/protocol/MailConnection.cpp" line="+89"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+94"/>
         <source>Looking up the server name took too long.</source>
         <translation>La résolution du nom du serveur a pris trop de temps.</translation>
     </message>
@@ -3349,7 +3349,7 @@
         <translation>Le serveur n’a pas répondu à temps.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>The address %1 is not of the family this connection must use.</source>
         <translation>L’adresse %1 n’est pas de la famille que cette connexion doit utiliser.</translation>
     </message>
@@ -7621,7 +7621,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
 <context>
     <name>mw::TestPanel</name>
     <message>
-        <location filename="../ui/TestPanel.cpp" line="+77"/>
+        <location filename="../ui/TestPanel.cpp" line="+54"/>
         <source>Send te&amp;st</source>
         <translation>&amp;Envoyer un test</translation>
     </message>
@@ -7668,19 +7668,19 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+313"/>
+        <location line="+235"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+0"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-235"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+0"/>
         <source>Time</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+232"/>
         <source>Address verification</source>
         <translation>Vérification des adresses</translation>
     </message>
@@ -7700,13 +7700,13 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Réponse du serveur</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+402"/>
+        <location filename="../ui/TestPanelBanner.cpp" line="+72"/>
+        <location line="+92"/>
         <source>&amp;Trust this certificate</source>
         <translation>Faire confiance à ce cer&amp;tificat</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-89"/>
         <source>Pins this certificate&apos;s SHA-256 fingerprint in the form (Trusted certificate field); only this certificate is accepted then</source>
         <translation>Épingle l’empreinte SHA-256 de ce certificat dans le formulaire (champ « Certificat de confiance ») ; seul ce certificat est alors accepté</translation>
     </message>
@@ -7722,12 +7722,12 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>Sh&amp;ow transcript</source>
         <translation>Afficher la trans&amp;cription</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-31"/>
         <source>Copy dia&amp;gnostics</source>
         <translation>Copier le dia&amp;gnostic</translation>
     </message>
@@ -7737,12 +7737,12 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Versions, résultat, paramètres sans mots de passe et transcription, pour une demande d’assistance</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Hide transcri&amp;pt</source>
         <translation>Masquer la trans&amp;cription</translation>
     </message>
@@ -7752,7 +7752,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Diagnostic copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/TestPanel.cpp" line="-196"/>
         <source>Name lookup</source>
         <translation>Résolution du nom</translation>
     </message>
@@ -7807,12 +7807,12 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Ne fait pas partie de cette vérification</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Verifying %n address(es) without sending…</source>
         <translation>
             <numerusform>Vérification de %n adresse sans envoi…</numerusform>
@@ -7836,12 +7836,12 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>the backup server %1</source>
         <translation>le serveur de secours %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-108"/>
+        <location line="-109"/>
         <source>The server accepts every address (%n checked).</source>
         <translation>
             <numerusform>Le serveur accepte toutes les adresses (%n vérifiée).</numerusform>
@@ -7872,13 +7872,13 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Aucun message n’a été envoyé.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Preparing…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../ui/TestPanelRoundTrip.cpp" line="+89"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="+91"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
@@ -7959,15 +7959,15 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Le serveur a accepté la connexion (%1).</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+121"/>
+        <location line="-117"/>
+        <location line="+122"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+5"/>
         <source>The server said: “%1”</source>
         <translation>Le serveur a dit : « %1 »</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+120"/>
+        <location line="-119"/>
+        <location line="+121"/>
         <location filename="../ui/TestPanelRoundTrip.cpp" line="+4"/>
         <source>Finished.</source>
         <translation>Terminé.</translation>
@@ -7978,7 +7978,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Échec à l’étape : %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/TestPanelBanner.cpp" line="+17"/>
         <source>ALARM: this is not the certificate you trusted. Check with the server&apos;s administrator before trusting the new one.</source>
         <translation>ALERTE : ce n’est pas le certificat auquel vous avez fait confiance. Vérifiez auprès de l’administrateur du serveur avant de faire confiance au nouveau.</translation>
     </message>
@@ -8008,12 +8008,12 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Utiliser STARTTLS sur ce p&amp;ort</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/TestPanel.cpp" line="+11"/>
         <source>Not started.</source>
         <translation>Non démarré.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/TestPanelBanner.cpp" line="+30"/>
         <source>Test succeeded</source>
         <translation>Test réussi</translation>
     </message>
@@ -8023,7 +8023,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Échec du test</translation>
     </message>
     <message>
-        <location filename="../ui/TestPanelRoundTrip.cpp" line="-161"/>
+        <location filename="../ui/TestPanelRoundTrip.cpp" line="-163"/>
         <source>Send and &amp;fetch back</source>
         <translation>Envoyer et &amp;récupérer</translation>
     </message>
@@ -8038,7 +8038,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Envoyer le message de test à la boîte de notification, le récupérer par POP3, l’y supprimer et afficher le délai de bout en bout</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -8102,7 +8102,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
 <context>
     <name>mw::TlsTrust</name>
     <message>
-        <location filename="../core/protocol/TlsTrust.cpp" line="+57"/>
+        <location filename="../core/protocol/TlsTrust.cpp" line="+73"/>
         <source>The trusted-certificates file %1 cannot be read: %2</source>
         <translation>Le fichier de certificats de confiance %1 ne peut pas être lu : %2</translation>
     </message>
@@ -8112,7 +8112,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Le fichier de certificats de confiance %1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+105"/>
         <source>The server speaks TLS on this port but ended the handshake with an error of its own (a TLS alert): the port and security setting are right. Ask the server&apos;s administrator to check its TLS configuration (certificate, key, protocol versions), or try again later.</source>
         <translation>Le serveur parle TLS sur ce port mais a terminé la négociation par une erreur de sa part (une alerte TLS) : le port et le réglage de sécurité sont bons. Demandez à l’administrateur du serveur de vérifier sa configuration TLS (certificat, clé, versions de protocole), ou réessayez plus tard.</translation>
     </message>

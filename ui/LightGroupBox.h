@@ -3,6 +3,8 @@
 
 #include <QGroupBox>
 
+class QPainter;
+
 namespace mw {
 
 // A QGroupBox whose frame, under the Fusion style, is drawn with QPainter instead of
@@ -18,6 +20,10 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+
+private:
+    // Fusion's soft grey rounded border around frame (see the .cpp for how).
+    void drawRoundedFrame(QPainter &painter, const QRect &frame) const;
 };
 
 } // namespace mw

@@ -84,6 +84,8 @@ private:
     void setRunning(bool running);
     [[nodiscard]] QTreeWidgetItem *rowFor(Phase phase) const;
     void showRemedies(const Result &result);
+    // The result banner and the transcript under it, built on first use (TestPanelBanner.cpp).
+    QFrame *banner();
     void onVerified(const Result &result, const QList<AddressVerifier::AddressCheck> &checks);
     // Built on first use (hidden until then): the addresses of Verify addresses, the round
     // trip's step list and delay.

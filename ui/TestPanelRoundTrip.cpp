@@ -107,9 +107,11 @@ void TestPanel::startRoundTrip(const MailSettings &settings, const Credentials &
     m_settings = settings;
     m_stopAfter = Phase::Done;
     m_result = {};
-    m_banner->setVisible(false);
-    m_showTranscript->setChecked(false);
-    m_transcript->setVisible(false);
+    if (m_banner) {
+        m_banner->setVisible(false);
+        m_showTranscript->setChecked(false);
+        m_transcript->setVisible(false);
+    }
     if (m_verifyResults)
         m_verifyResults->setVisible(false);
     m_steps->setVisible(false);

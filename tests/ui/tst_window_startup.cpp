@@ -26,8 +26,10 @@
 #include "TestPanel.h"
 #include "diagnostics/StatusMonitor.h"
 
+#include <QBoxLayout>
 #include <QComboBox>
 #include <QFile>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -37,6 +39,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QWindow>
 
 using namespace mw;
@@ -67,6 +70,7 @@ public:
     bool pop3PageAtPaint = false;
     bool authPageAtPaint = false;
     bool hiddenTestListsAtPaint = false;
+    bool testBannerAtPaint = false;
     QStringList richStatusAtPaint; // the status indicators that lay out rich text
 
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -82,6 +86,8 @@ public:
             hiddenTestListsAtPaint =
                 m_window->findChild<QWidget *>(QStringLiteral("verifyResults")) ||
                 m_window->findChild<QWidget *>(QStringLiteral("roundTripSteps"));
+            testBannerAtPaint = m_window->findChild<QWidget *>(QStringLiteral("testBanner")) ||
+                                m_window->findChild<QWidget *>(QStringLiteral("transcriptView"));
             // A QLabel showing rich text makes a QWidgetTextControl (its QTextDocument).
             for (auto *indicator : m_window->findChildren<StatusIndicator *>()) {
                 for (QObject *o : indicator->findChildren<QObject *>()) {
@@ -134,7 +140,8 @@ private Q_SLOTS:
             firstPaintDone = true;
             mappedAfterPaint = mw::test::mappedObjects();
             auto *transcript = w.findChild<QPlainTextEdit *>(QStringLiteral("transcriptView"));
-            transcriptFontAtPaint = !transcript || transcript->testAttribute(Qt::WA_SetFont);
+            // (Built for the first result: none yet, so no font either.)
+            transcriptFontAtPaint = transcript && transcript->testAttribute(Qt::WA_SetFont);
         });
         checkTlsAfterFirstPaint(&w);
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -148,6 +155,24 @@ private Q_SLOTS:
                  "the first paint loaded the SVG icon engine");
         // The hidden transcript's monospace font (another font file) waits until it is shown.
         QVERIFY2(!transcriptFontAtPaint, "the transcript's font was set before the first paint");
+        // The result banner and the transcript under it (hidden): built for the first result.
+        QVERIFY2(!watch.testBannerAtPaint,
+                 "the test panel's result banner was built before the first paint");
+        QVERIFY(!w.findChild<QWidget *>(QStringLiteral("testBanner")));
+        auto *panel = w.findChild<TestPanel *>();
+        panel->showProblem(QStringLiteral("Not configured."), QStringLiteral("Set a server."));
+        auto *banner = w.findChild<QFrame *>(QStringLiteral("testBanner"));
+        QVERIFY(banner && banner->isVisible());
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("testBannerTitle"))->text(),
+                 QStringLiteral("✗ Not configured."));
+        // Where it was when built with the panel: under the step list, the transcript under it.
+        auto *box = qobject_cast<QBoxLayout *>(panel->layout());
+        auto *steps = w.findChild<QTreeView *>(QStringLiteral("testSteps"));
+        QVERIFY(box->indexOf(steps) < box->indexOf(banner));
+        QCOMPARE(box->indexOf(w.findChild<QWidget *>(QStringLiteral("transcriptView"))),
+                 box->indexOf(banner) + 1);
+        // One row's height for all rows (the step list's layout and auto-sized columns).
+        QVERIFY(steps->uniformRowHeights());
         auto *showTranscript = w.findChild<QPushButton *>(QStringLiteral("showTranscriptButton"));
         QVERIFY(showTranscript && showTranscript->isCheckable());
         showTranscript->setChecked(true);
