@@ -15,6 +15,11 @@ int main(int argc, char **argv)
     // JSON keys stay English (scripts parse them). CliApp accepts --lang and ignores it.
     mw::Localization::install(
         mw::Localization::languageFromArguments(QCoreApplication::arguments()));
+    // The CLI's pool tasks are a few short ones at the start (the TLS preload, the CA
+    // file's decode): a pool thread ends as soon as its task does, so that the exit below
+    // joins threads that have finished instead of waking idle ones, each a scheduler round
+    // trip after the result is out.
+    QThreadPool::globalInstance()->setExpiryTimeout(0);
     mw::cli::CliApp cli;
     int rc = cli.start(QCoreApplication::arguments());
     if (rc < 0)

@@ -252,31 +252,54 @@ void MailConnection::connectNext()
     armTimeout(Phase::Connect);
 #if defined(Q_OS_UNIX)
     if (!m_options.implicitTls) {
-        // TCP first: the connection, and the server's greeting, get under way while the
-        // QSslSocket below may still wait for the TLS backend to load (the preload). Once
-        // connected, the descriptor goes to that socket (adoptPlainSocket). Both signals
-        // are queued: they are handled once the QSslSocket and its configuration exist.
+        // A plain TCP socket carries the session until TLS starts: the connection, the
+        // greeting and the commands before STARTTLS/STLS do not wait for the TLS backend
+        // (the preload loads it meanwhile). startTls() hands the connection to a
+        // QSslSocket (handOverPlainSocket). The connect's signals are queued: a refusal
+        // reported inside connectToHost() must not re-enter connectNext().
         auto *plain = new QTcpSocket(this);
         m_plainSocket = plain;
         const QPointer<QTcpSocket> guard(plain);
         connect(
             plain, &QAbstractSocket::connected, this,
             [this, guard] {
-                if (guard && guard == m_plainSocket)
-                    adoptPlainSocket();
+                if (guard && guard == m_plainSocket && !m_done)
+                    onConnected();
             },
             Qt::QueuedConnection);
         connect(
             plain, &QAbstractSocket::errorOccurred, this,
             [this, guard](QAbstractSocket::SocketError error) {
                 if (guard && guard == m_plainSocket && !m_done)
-                    onConnectError(error, guard->errorString());
+                    onSocketError(error);
             },
             Qt::QueuedConnection);
+        connect(plain, &QAbstractSocket::readyRead, this, [this, guard] {
+            if (guard && guard == m_plainSocket)
+                onReadyRead();
+        });
+        connect(plain, &QAbstractSocket::bytesWritten, this, [this, guard](qint64 n) {
+            if (!guard || guard != m_plainSocket)
+                return;
+            m_bytesWritten += n;
+            noteWriteProgress(n);
+            if (m_plainSocket && m_plainSocket->bytesToWrite() == 0)
+                Q_EMIT allWritten();
+        });
         plain->connectToHost(addr, m_options.port);
+        return;
     }
 #endif
+    if (!createTlsSocket(Phase::Connect, true))
+        return;
+    if (m_options.implicitTls)
+        m_socket->connectToHostEncrypted(addr.toString(), m_options.port, bareHost(m_options.host));
+    else
+        m_socket->connectToHost(addr, m_options.port);
+}
 
+bool MailConnection::createTlsSocket(Phase phase, bool ownConnect)
+{
     // Waits for the preload's plugin load if it is under way (see the function).
     (void)loadPlatformTlsBackend();
     auto *socket = new QSslSocket(this);
@@ -286,8 +309,8 @@ void MailConnection::connectNext()
     conf.setProtocol(QSsl::SecureProtocols); // TLS 1.2 and later
     QString trustError;
     if (!m_options.trust.apply(conf, &trustError)) {
-        fail(ErrorClass::Config, Phase::Connect, trustError);
-        return;
+        fail(ErrorClass::Config, phase, trustError);
+        return false;
     }
     if (m_options.identity.isSet()) {
         // The configuration is the socket's for its life: startTls() uses it too.
@@ -298,7 +321,8 @@ void MailConnection::connectNext()
     socket->setSslConfiguration(conf);
     socket->setPeerVerifyName(bareHost(m_options.host));
 
-    connect(socket, &QSslSocket::connected, this, &MailConnection::onConnected);
+    if (ownConnect)
+        connect(socket, &QSslSocket::connected, this, &MailConnection::onConnected);
     connect(socket, &QSslSocket::readyRead, this, &MailConnection::onReadyRead);
     connect(socket, &QSslSocket::sslErrors, this, &MailConnection::onSslErrors);
     connect(socket, &QSslSocket::encrypted, this, &MailConnection::onEncrypted);
@@ -318,54 +342,64 @@ void MailConnection::connectNext()
                 Q_EMIT allWritten();
         }
     });
-
-    if (m_plainSocket)
-        return; // adoptPlainSocket() takes it from here
-    if (m_options.implicitTls)
-        socket->connectToHostEncrypted(addr.toString(), m_options.port, bareHost(m_options.host));
-    else
-        socket->connectToHost(addr, m_options.port);
+    return true;
 }
 
-void MailConnection::adoptPlainSocket()
+bool MailConnection::handOverPlainSocket()
 {
 #if defined(Q_OS_UNIX)
     QAbstractSocket *const plain = m_plainSocket;
-    if (m_done || !plain || !m_socket)
-        return;
+    if (!plain)
+        return true;
+    // What the plain socket still holds for the peer goes out first (the STARTTLS
+    // command was answered, so normally nothing).
+    if (plain->bytesToWrite() > 0)
+        (void)plain->flush();
+    const bool unsent = plain->bytesToWrite() > 0;
+    // The plain socket reads no further: its descriptor is copied, and it is closed before
+    // anything returns to the event loop. Whatever arrives from now on is the QSslSocket's
+    // to read as TLS (a close of one of two descriptors sends nothing to the peer).
+    const int fd = unsent ? -1 : ::fcntl(int(plain->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
     m_plainSocket = nullptr;
-    // The QTcpSocket closes its own descriptor; the connection lives on in the copy (a
-    // close of one of two descriptors sends nothing to the peer).
-    const int fd = ::fcntl(int(plain->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
-    // Whatever the plain socket has already read (a greeting that came in before this
-    // queued call) is not lost with it: it is read first, as if from m_socket.
-    const QByteArray early = plain->readAll();
     plain->disconnect(this);
     plain->abort();
     plain->deleteLater();
-    if (fd < 0 || !m_socket->setSocketDescriptor(fd, QAbstractSocket::ConnectedState)) {
-        if (fd >= 0)
-            ::close(fd);
-        onConnectError(QAbstractSocket::UnknownSocketError,
-                       tr("The connection could not be handed to the TLS layer."));
-        return;
+    if (fd < 0) {
+        fail(ErrorClass::Network, Phase::StartTls,
+             tr("The connection could not be handed to the TLS layer."));
+        return false;
     }
-    onConnected();
-    if (!early.isEmpty() && !m_done) {
-        m_buffer += early;
-        onReadyRead();
+    if (!createTlsSocket(Phase::StartTls, false)) {
+        ::close(fd);
+        return false;
+    }
+    if (!m_socket->setSocketDescriptor(fd, QAbstractSocket::ConnectedState)) {
+        ::close(fd);
+        fail(ErrorClass::Network, Phase::StartTls,
+             tr("The connection could not be handed to the TLS layer."));
+        return false;
     }
 #endif
+    return true;
+}
+
+QAbstractSocket *MailConnection::io() const
+{
+    if (m_plainSocket)
+        return m_plainSocket.data();
+    return m_socket.data();
 }
 
 void MailConnection::onConnected()
 {
     disarmTimeout();
+    QAbstractSocket *const socket = io();
     // Here, not before connecting: Qt drops the options of a socket without a descriptor.
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // The option belongs to the connection: it stays when TLS takes it over.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (m_transcript)
         m_transcript->info(QStringLiteral("connected to %1 port %2")
-                               .arg(m_socket->peerAddress().toString())
+                               .arg(socket->peerAddress().toString())
                                .arg(m_options.port));
     Q_EMIT connected(m_stageClock.elapsed());
     if (m_done)
@@ -376,21 +410,26 @@ void MailConnection::onConnected()
         armTimeout(Phase::Tls);
     } else {
         m_phase = Phase::Greeting;
+        // A greeting the plain socket read before this queued call is not left waiting.
+        if (m_plainSocket && m_plainSocket->bytesAvailable() > 0)
+            onReadyRead();
     }
 }
 
 void MailConnection::startTls()
 {
-    if (m_done || !m_socket)
+    if (m_done || !io())
         return;
     // RFC 3207 §5: anything the server sent after its go-ahead and before the handshake
     // is plaintext that an attacker may have injected; it must not be acted upon.
-    if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0) {
+    if (!m_buffer.isEmpty() || io()->bytesAvailable() > 0) {
         fail(ErrorClass::Protocol, Phase::StartTls,
              tr("The server sent data after agreeing to start TLS and before the handshake "
                 "(a sign of command injection); the connection was dropped."));
         return;
     }
+    if (!handOverPlainSocket())
+        return;
     m_tlsPending = true;
     m_phase = Phase::Tls;
     m_stageClock.start();
@@ -478,9 +517,9 @@ void MailConnection::onConnectError(QAbstractSocket::SocketError error, const QS
 
 void MailConnection::onSocketError(QAbstractSocket::SocketError error)
 {
-    if (m_done || !m_socket)
+    if (m_done || !io())
         return;
-    const QString text = m_socket->errorString();
+    const QString text = io()->errorString();
     if (m_phase == Phase::Connect) {
         onConnectError(error, text);
         return;
@@ -507,10 +546,10 @@ void MailConnection::onSocketError(QAbstractSocket::SocketError error)
 
 void MailConnection::onReadyRead()
 {
-    if (m_done || !m_socket)
+    if (m_done || !io())
         return;
     QPointer<MailConnection> self(this);
-    m_buffer += m_socket->readAll();
+    m_buffer += io()->readAll();
     while (!m_done && !m_tlsPending) {
         const int nl = m_buffer.indexOf('\n');
         if (nl < 0) {
@@ -538,18 +577,18 @@ void MailConnection::onReadyRead()
 
 void MailConnection::sendLine(const QByteArray &line, const QString &shown)
 {
-    if (m_done || !m_socket)
+    if (m_done || !io())
         return;
     if (m_transcript)
         m_transcript->client(shown.isEmpty() ? QString::fromUtf8(line) : shown);
-    m_socket->write(line + "\r\n");
+    io()->write(line + "\r\n");
 }
 
 void MailConnection::sendRaw(const QByteArray &bytes)
 {
-    if (m_done || !m_socket)
+    if (m_done || !io())
         return;
-    m_socket->write(bytes);
+    io()->write(bytes);
 }
 
 void MailConnection::armTimeout(Phase phase, int ms)
@@ -565,9 +604,9 @@ void MailConnection::armTimeout(Phase phase, int ms)
 
 qint64 MailConnection::unsentInSystem() const
 {
-    if (!m_socket)
+    if (!io())
         return -1;
-    const qintptr fd = m_socket->socketDescriptor();
+    const qintptr fd = io()->socketDescriptor();
     if (fd < 0)
         return -1;
 #if defined(Q_OS_LINUX)
@@ -608,10 +647,10 @@ bool MailConnection::mayStretch() const
 void MailConnection::noteWriteProgress(qint64 bytes)
 {
     m_wireProgress += bytes;
-    if (!m_socket || !m_timer.isActive() || !mayStretch())
+    if (!io() || !m_timer.isActive() || !mayStretch())
         return;
-    const bool stillSending = m_socket->bytesToWrite() > 0 ||
-                              (m_socket->isEncrypted() && m_socket->encryptedBytesToWrite() > 0);
+    const bool stillSending =
+        io()->bytesToWrite() > 0 || (isEncrypted() && m_socket->encryptedBytesToWrite() > 0);
     if (stillSending && m_wireProgress - m_wireProgressAtArm >= kProgressStep) {
         m_wireProgressAtArm = m_wireProgress;
         m_timer.start();
@@ -650,9 +689,9 @@ void MailConnection::close()
 {
     m_done = true;
     disarmTimeout();
-    if (m_plainSocket) { // still connecting: nothing to close politely
+    if (m_plainSocket) { // the session before TLS (or without it)
         m_plainSocket->disconnect(this);
-        m_plainSocket->abort();
+        m_plainSocket->disconnectFromHost();
         m_plainSocket->deleteLater();
         m_plainSocket = nullptr;
     }
@@ -698,21 +737,23 @@ CertificateInfo MailConnection::peerCertificate() const
 
 QHostAddress MailConnection::localAddress() const
 {
-    return m_socket ? m_socket->localAddress() : QHostAddress();
+    return io() ? io()->localAddress() : QHostAddress();
 }
 
 QHostAddress MailConnection::peerAddress() const
 {
-    return m_socket ? m_socket->peerAddress() : QHostAddress();
+    return io() ? io()->peerAddress() : QHostAddress();
 }
 
 bool MailConnection::hasPendingInput() const
 {
-    return !m_buffer.isEmpty() || (m_socket && m_socket->bytesAvailable() > 0);
+    return !m_buffer.isEmpty() || (io() && io()->bytesAvailable() > 0);
 }
 
 qint64 MailConnection::pendingWriteBytes() const
 {
+    if (m_plainSocket)
+        return m_plainSocket->bytesToWrite();
     return m_socket ? m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() : 0;
 }
 

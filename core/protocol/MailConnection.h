@@ -115,12 +115,19 @@ private:
     void onReadyRead();
     void onSslErrors(const QList<QSslError> &errors);
     void onSocketError(QAbstractSocket::SocketError error);
-    // TCP is up (the socket's own signal, or adoptPlainSocket()).
+    // TCP is up (the socket's own signal, or the plain socket's).
     void onConnected();
     // The connection to the current address failed; the next one is tried.
     void onConnectError(QAbstractSocket::SocketError error, const QString &text);
-    // Hands the connected m_plainSocket's descriptor to m_socket (Unix; connectNext).
-    void adoptPlainSocket();
+    // Creates m_socket with its TLS configuration (trust, client certificate, peer name)
+    // and connects its signals; waits for the TLS backend if the preload is still loading
+    // it. False (and the failure reported) when the trust cannot be applied.
+    bool createTlsSocket(Phase phase, bool ownConnect);
+    // Hands the plain socket's connection (a copy of its descriptor) to a new m_socket
+    // (Unix; startTls() once the server agreed to start TLS). False when it failed.
+    bool handOverPlainSocket();
+    // The socket that carries the bytes now: the plain one until startTls(), else m_socket.
+    [[nodiscard]] QAbstractSocket *io() const;
     void onEncrypted();
     void fail(ErrorClass c, Phase p, const QString &message);
     void resetSocket();
@@ -141,8 +148,9 @@ private:
     Options m_options;
     Transcript *m_transcript = nullptr;
     QPointer<QSslSocket> m_socket;
-    // The TCP connection made before m_socket exists, until it is connected (Unix, not
-    // implicit TLS): connecting does not wait for the TLS backend to load.
+    // The connection of a STARTTLS/STLS or plain session until startTls() (Unix): the
+    // connect, the greeting and the commands before TLS do not wait for the TLS backend
+    // to load; m_socket is created only when TLS starts, on a copy of its descriptor.
     QPointer<QAbstractSocket> m_plainSocket;
     QList<QHostAddress> m_addresses;
     int m_addressIndex = -1;

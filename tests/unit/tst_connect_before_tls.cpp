@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A connection (STARTTLS or plain) is under way before the TLS library has loaded
-// (MailConnection::connectNext connects TCP first, then hands the descriptor to the
-// QSslSocket): the server's greeting overlaps loading and initialising OpenSSL. The test
+// (MailConnection::connectNext connects a plain TCP socket; a QSslSocket takes the
+// connection over only when TLS starts): the server's greeting overlaps loading and
+// initialising OpenSSL (tst_starttls_before_tls: the commands before STARTTLS too). The test
 // holds the dynamic loader, so that nothing can load TLS, and sees whether the connection
 // still arrives. Linux (glibc) only; it must run before anything in the process loads TLS.
 #include "LoadedLibraries.h"
+#include "LoaderHold.h"
 #include "protocol/MailConnection.h"
 
 #include <QTest>
@@ -13,11 +15,7 @@
 #include <thread>
 
 #if defined(Q_OS_LINUX)
-#include <condition_variable>
-#include <mutex>
-
 #include <arpa/inet.h>
-#include <link.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -30,32 +28,6 @@ class TestConnectBeforeTls : public QObject
 private Q_SLOTS:
     void connectsBeforeTlsLoads();
 };
-
-namespace {
-
-#if defined(Q_OS_LINUX)
-// Holds glibc's list of loaded objects (dl_iterate_phdr keeps its lock while the callback
-// runs): no library can be loaded, in any thread, until `release`.
-struct LoaderHold
-{
-    std::mutex mutex;
-    std::condition_variable changed;
-    bool holding = false;
-    bool release = false;
-};
-
-int holdLoader(dl_phdr_info *, size_t, void *data)
-{
-    auto *hold = static_cast<LoaderHold *>(data);
-    std::unique_lock<std::mutex> lock(hold->mutex);
-    hold->holding = true;
-    hold->changed.notify_all();
-    hold->changed.wait(lock, [hold] { return hold->release; });
-    return 1;
-}
-#endif
-
-} // namespace
 
 void TestConnectBeforeTls::connectsBeforeTlsLoads()
 {
@@ -72,12 +44,7 @@ void TestConnectBeforeTls::connectsBeforeTlsLoads()
     QVERIFY(::getsockname(listener, reinterpret_cast<sockaddr *>(&addr), &len) == 0);
 
     // Nothing can load TLS (Qt's plugin, OpenSSL) while `hold` is held.
-    LoaderHold hold;
-    std::thread holder([&hold] { dl_iterate_phdr(holdLoader, &hold); });
-    {
-        std::unique_lock<std::mutex> lock(hold.mutex);
-        hold.changed.wait(lock, [&hold] { return hold.holding; });
-    }
+    mw::test::LoaderHold hold;
     // Whether the connection arrives while TLS cannot load; then the hold ends.
     std::atomic_int accepted{-1};
     std::thread server([&] {
@@ -89,9 +56,7 @@ void TestConnectBeforeTls::connectsBeforeTlsLoads()
                 ::close(fd);
         }
         accepted = came ? 1 : 0;
-        const std::lock_guard<std::mutex> lock(hold.mutex);
-        hold.release = true;
-        hold.changed.notify_all();
+        hold.release();
     });
     mw::MailConnection connection;
     mw::MailConnection::Options options;
@@ -101,7 +66,6 @@ void TestConnectBeforeTls::connectsBeforeTlsLoads()
     QTRY_VERIFY_WITH_TIMEOUT(accepted != -1, 20000);
     connection.abort();
     server.join();
-    holder.join();
     ::close(listener);
     QCOMPARE(accepted.load(), 1);
 #endif

@@ -107,6 +107,15 @@ void TestSmtpSession::hostile_data()
                           S::expect("STARTTLS", "220 go ahead\r\n250-injected\r\n"), S::stall()}
         << Sec::StartTls << Auth::Plain << done << 0 << "protocol"
         << "starttls" << QByteArray("AUTH") << 0;
+    // Bytes that come after the go-ahead but too late for the check above reach the TLS
+    // layer, never the SMTP parser: the plain socket that read the 220 reads nothing more
+    // (MailConnection hands the connection to the QSslSocket before the event loop runs).
+    QTest::newRow("bytes-after-starttls-220-later")
+        << QList<S::Step>{S::send("220 hi\r\n"), S::expect("EHLO", kEhloTls),
+                          S::expect("STARTTLS", "220 go ahead\r\n"),
+                          S::sendAfter(100, "250-injected\r\n"), S::stall()}
+        << Sec::StartTls << Auth::Plain << done << 0 << "tls_handshake"
+        << "tls" << QByteArray("AUTH") << 0;
     QTest::newRow("auto-without-starttls-refuses-plain-in-clear")
         << QList<S::Step>{S::send("220 hi\r\n"),
                           S::expect("EHLO", "250-x\r\n250 AUTH PLAIN LOGIN\r\n"),
