@@ -119,7 +119,8 @@ struct QueueStats
 //                 removed and another created: on a disk that discards the blocks of a
 //                 removed file, each removal waits for that. Not messages: nothing lists,
 //                 counts, recovers or sends them. At most kMaxSpares files of up to
-//                 kSpareMaxBytes, none older than a day (QueueRemover); a purge removes them.
+//                 kSpareMaxBytes, none older than a day (QueueRemover); a purge and a
+//                 hold for spool storage remove them.
 //                 spare/.<n> is one being made (or left by a killed runner: removed).
 //   .hold-storage an empty marker: the spool could not be written (a full disk has no
 //                 room for hold.json, but an empty file needs no data block).
