@@ -44,7 +44,7 @@ QString Queue::settingsFingerprint(const MailSettings &settings)
 
 bool Queue::ensure(QString *error)
 {
-    for (const QString &d : QStringList{m_dir, m_dir + QStringLiteral("/dead")}) {
+    for (const QString &d : QStringList{m_dir, m_dir + QStringLiteral("/dead"), spareDir()}) {
         QString why;
         if (!SpoolFiles::ensurePrivateFolder(d, &why)) {
             if (error)
@@ -123,7 +123,7 @@ std::optional<QString> Queue::enqueue(QueuedMessage m, QString *error)
         m.created = QDateTime::currentDateTimeUtc();
     if (!m.nextAttempt.isValid())
         m.nextAttempt = m.created;
-    if (!write(pathFor(m.id, false), m, error))
+    if (!writeNew(m.id, serialize(m), error))
         return std::nullopt;
     return m.id;
 }

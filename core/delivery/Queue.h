@@ -113,6 +113,15 @@ struct QueueStats
 //   dead/<id>.msg dead-lettered messages, same format (moved there by rename), with the
 //                 reason in dead/<id>.state. A partial refusal gets its own dead letter
 //                 <id>-r<N> (a hard link to the message where the system has them).
+//   spare/<n>     spare files: files of delivered messages (n: an id of the moment each
+//                 became a spare), their bytes zeroed, kept so that the next message queued
+//                 is written over one (its disk blocks reused) instead of a file being
+//                 removed and another created: on a disk that discards the blocks of a
+//                 removed file, each removal waits for that. Not messages: nothing lists,
+//                 counts, recovers or sends them. At most kMaxSpares files of up to
+//                 kSpareMaxBytes, none older than a day (QueueRemover); a purge and a
+//                 hold for spool storage remove them.
+//                 spare/.<n> is one being made (or left by a killed runner: removed).
 //   .hold-storage an empty marker: the spool could not be written (a full disk has no
 //                 room for hold.json, but an empty file needs no data block).
 //   .lock         flock(2) held by whoever changes existing messages (the runner's pass,
@@ -177,6 +186,25 @@ public:
     // A dead letter for part of a message (the recipients refused for good while others
     // got it or wait): a new, unique id "<id>-r<N>"; returns it.
     std::optional<QString> addDeadLetter(const QueuedMessage &part, QString *error);
+
+    // Spare files (spare/, QueueSpares.cpp). Only regular files of this size or less are
+    // kept, and at most this many.
+    static constexpr qint64 kSpareMaxBytes = 32 * 1024;
+    static constexpr int kMaxSpares = 2000;
+    [[nodiscard]] QString spareDir() const;
+    // The spares' names, oldest first; hidden: those with a leading dot (being made).
+    [[nodiscard]] QStringList spares(bool hidden = false) const;
+    // After delivery, like remove(), but with keepSpare the file becomes a spare where it
+    // can (Unix: a file of its own, not larger than kSpareMaxBytes): *spared says so.
+    bool retire(const QString &id, bool stateFile, bool keepSpare, bool *spared, QString *error);
+    // Of the names spares() gave, those to remove: older than a day, and the oldest beyond
+    // `keep`.
+    [[nodiscard]] QStringList staleSpares(const QStringList &sorted, int keep) const;
+    // Removes these spares; returns how many were there.
+    int dropSpares(const QStringList &names) const;
+    // Tests: called at the steps of taking a spare for a new message (to stop there).
+    enum class SpareStep { Claimed, Written };
+    static void setSpareHook(std::function<void(SpareStep)> hook);
 
     // The journal of the current pass.
     bool journalAppend(const QString &id, QString *error);
@@ -250,6 +278,9 @@ private:
     [[nodiscard]] QString pathFor(const QString &id, bool dead) const;
     [[nodiscard]] QString statePathFor(const QString &id, bool dead) const;
     bool write(const QString &path, const QueuedMessage &message, QString *error) const;
+    // A new message's file, durably: written over a spare where there is one, else by
+    // AtomicFile (the same steps: a temporary, fsync, rename, the folder's fsync).
+    bool writeNew(const QString &id, const QByteArray &data, QString *error) const;
     bool writeState(const QueuedMessage &message, bool dead, QString *error) const;
     // The message file of id (in dead/ or not) with its .state applied. hasState: whether
     // the folder's listing showed a .state file (no attempt to open one that is not there);

@@ -132,8 +132,11 @@ bool Queue::purge(const QString &id, QString *error)
     }
     if (!any && error)
         *error = tr("No queued message has the id %1.").arg(id);
-    if (any)
+    if (any) {
+        // The operator wants messages gone: the files of delivered ones kept as spares go too.
+        dropSpares(spares() + spares(true));
         log(QStringLiteral("purge %1").arg(id));
+    }
     return any;
 }
 } // namespace mw

@@ -103,7 +103,11 @@ QStringList Queue::recover(QString *error)
 
 void Queue::endPass(bool keepJournal)
 {
-    syncDir(m_dir); // the removals of delivered messages first, then the journal
+    // The delivered files moved into spare/ and removed first, then the journal. spare/
+    // before the spool: a crash between the two leaves a file under both names (at worst),
+    // which writeNew recognises by its link count, never a file in neither.
+    syncDir(spareDir());
+    syncDir(m_dir);
     if (keepJournal)
         return;
     QFile::remove(m_dir + QStringLiteral("/.journal"));

@@ -411,6 +411,9 @@ void QueueRunner::endPass()
 {
     settleRemovals(); // a failed removal holds the queue like any spool write
     if (m_storageTrouble) {
+        // The spares' blocks are given back: kept only to spare removals their discards,
+        // they may be the room a full disk lacks.
+        m_queue.dropSpares(m_queue.spares() + m_queue.spares(true));
         // Back off (as for an unreachable server) and hold with the reason, instead of
         // trying again at once: a full disk does not empty itself in 50 ms.
         ++m_storageFailures;

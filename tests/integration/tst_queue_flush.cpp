@@ -163,6 +163,21 @@ void TestQueueFlush::pipelinedFlushWithBdat()
         }
     }
 
+#ifdef Q_OS_UNIX
+    // The delivered files became spares (docs/RELIABILITY.md), except the big one (larger
+    // than a spare may be) and message 20's, which its dead letter shares (a hard link):
+    // removed, and the dead letter keeps its bytes.
+    QCOMPARE(queue.spares().size(), 37);
+    for (const QueuedMessage &m : left) {
+        if (m.state == QueuedMessage::State::Dead)
+            QVERIFY(queue.load(m.id, true)->content.contains("Message 20\r\n"));
+    }
+    // The next message queued is written over the oldest spare.
+    add({QStringLiteral("user@example.test")}, "after", "After the flush\r\n");
+    QCOMPARE(queue.spares().size(), 36);
+    QCOMPARE(queue.list(false).size(), 2);
+#endif
+
     // BDAT was used, the big message in chunks, and no DATA command.
     QFile log(debugLog);
     QVERIFY(log.open(QIODevice::ReadOnly));

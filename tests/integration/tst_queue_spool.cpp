@@ -5,6 +5,7 @@
 // CR or LF to the server.
 #include "EximFixture.h"
 #include "TestPaths.h"
+#include "delivery/Queue.h"
 #include "settings/MailSettings.h"
 #include "settings/SettingsStore.h"
 
@@ -246,6 +247,14 @@ void TestQueueSpool::fullSpoolNoResend()
     } else {
         QVERIFY(QDir().mkpath(blocker + QStringLiteral("/x")));
     }
+    // A spare (the file of a message delivered earlier, core/delivery/QueueSpares.cpp):
+    // given back when the spool cannot be written.
+    const QString spare = m_queueDir + QStringLiteral("/spare/") + Queue::newId();
+    if (freePages < 0) {
+        QFile f(spare);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(1000, '\0'));
+    }
     QProcess *runner = startRunner();
     // While the spool cannot be written: at most one copy, no storm, the hold visible.
     QTest::qWait(4000);
@@ -260,6 +269,7 @@ void TestQueueSpool::fullSpoolNoResend()
         held.value(QLatin1String("message")).toString().contains(QLatin1String("spool storage")),
         heldText.constData());
     QCOMPARE(held.value(QLatin1String("hold_reason")).toString(), QStringLiteral("spool storage"));
+    QVERIFY(!QFile::exists(spare));
     const Run status = cli({QStringLiteral("status")});
     QVERIFY2(status.out.contains("HELD"), status.out.constData());
     // Space again: the runner resumes by itself (after its back-off) and finishes.

@@ -200,6 +200,17 @@ void TestSmtpWire::bdatChunks()
     QCOMPARE(smtp::bdatChunks("abcdef", 3),
              (QList<QByteArray>{"BDAT 3\r\nabc", "BDAT 3 LAST\r\ndef"}));
     QVERIFY(!smtp::encodeChunkData(QByteArray(999, 'x'), &error)); // still 998 per line
+    // Content that is CR LF throughout (the spool's) is the data itself, not a copy; a
+    // bare LF, a missing last CR LF or a line too long still go the long way.
+    const QByteArray ready = "Subject: s\r\n\r\n.dot\r\n" + QByteArray(998, 'x') + "\r\n";
+    const auto same = smtp::encodeChunkData(ready, &error);
+    QVERIFY(same);
+    QCOMPARE(*same, ready);
+    QCOMPARE(same->constData(), ready.constData());
+    QCOMPARE(*smtp::encodeChunkData("a\r\nb\nc\r\n", &error), QByteArray("a\r\nb\r\nc\r\n"));
+    QCOMPARE(*smtp::encodeChunkData("a\r\nb", &error), QByteArray("a\r\nb\r\n"));
+    QCOMPARE(*smtp::encodeChunkData("\r\n", &error), QByteArray("\r\n"));
+    QVERIFY(!smtp::encodeChunkData("a\r\n" + QByteArray(999, 'x') + "\r\n", &error));
 }
 
 void TestSmtpWire::prepareForBdat()
@@ -234,6 +245,13 @@ void TestSmtpWire::classifyReply()
     QCOMPARE(smtp::classifyReply(reply(354), ErrorClass::MessageRejected), ErrorClass::Protocol);
     QVERIFY(smtp::hasHighBytes(QByteArray("\x80")));
     QVERIFY(!smtp::hasHighBytes(QByteArray("plain\x7f")));
+    // Read eight bytes at a time: a high byte at every place of a word and of the tail.
+    for (int at = 0; at < 19; ++at) {
+        QByteArray d(19, 'a');
+        QVERIFY(!smtp::hasHighBytes(d));
+        d[at] = char(0xc3);
+        QVERIFY2(smtp::hasHighBytes(d), qPrintable(QString::number(at)));
+    }
 }
 
 static SmtpConfig authConfig(SmtpConfig::Auth auth)
