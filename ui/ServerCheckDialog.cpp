@@ -2,6 +2,7 @@
 #include "ServerCheckDialog.h"
 
 #include "ProbeText.h"
+#include "Tint.h"
 #include "delivery/Queue.h"
 #include "diagnostics/ProbeMemory.h"
 #include "settings/BackgroundWrites.h"
@@ -21,16 +22,6 @@
 namespace mw {
 
 namespace {
-
-QLabel *wrapLabel(const QString &name, QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setObjectName(name);
-    l->setWordWrap(true);
-    l->setTextFormat(Qt::PlainText);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return l;
-}
 
 QColor markColor(const ModeReport &m)
 {

@@ -20,6 +20,7 @@
 #include "ServerPage.h"
 #include "StatusIndicator.h"
 #include "TestPanel.h"
+#include "Tint.h"
 #include "WrapRowLayout.h"
 #include "delivery/Queue.h"
 #include "diagnostics/StatusMonitor.h"
@@ -399,12 +400,8 @@ void SettingsWindow::updateSaveState()
 void SettingsWindow::showMessage(const QString &text, bool error)
 {
     QPalette pal = palette();
-    const QColor base = pal.color(QPalette::Window);
     const QColor accent = error ? QColor(0xd9, 0x30, 0x25) : QColor(0x42, 0x85, 0xf4);
-    const qreal a = base.lightness() < 128 ? 0.30 : 0.15;
-    pal.setColor(QPalette::Window, QColor::fromRgbF(base.redF() * (1 - a) + accent.redF() * a,
-                                                    base.greenF() * (1 - a) + accent.greenF() * a,
-                                                    base.blueF() * (1 - a) + accent.blueF() * a));
+    pal.setColor(QPalette::Window, tintedWindow(pal.color(QPalette::Window), accent));
     m_messageBar->setPalette(pal);
     m_message->setText(text);
     m_useFile->setVisible(false);

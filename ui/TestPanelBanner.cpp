@@ -5,6 +5,7 @@
 // labels, buttons and the transcript's QPlainTextEdit cost construction and polish
 // (docs/PERFORMANCE-WINDOW.md).
 #include "TestPanel.h"
+#include "Tint.h"
 
 #include "diagnostics/CertificateReport.h"
 #include "diagnostics/ModeMismatch.h"
@@ -20,29 +21,6 @@
 #include <QVBoxLayout>
 
 namespace mw {
-
-namespace {
-
-QColor tint(const QPalette &pal, const QColor &accent)
-{
-    const QColor base = pal.color(QPalette::Window);
-    const qreal a = base.lightness() < 128 ? 0.30 : 0.16;
-    return QColor::fromRgbF(base.redF() * (1 - a) + accent.redF() * a,
-                            base.greenF() * (1 - a) + accent.greenF() * a,
-                            base.blueF() * (1 - a) + accent.blueF() * a);
-}
-
-QLabel *wrapLabel(const QString &name, QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setObjectName(name);
-    l->setWordWrap(true);
-    l->setTextFormat(Qt::PlainText);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return l;
-}
-
-} // namespace
 
 QFrame *TestPanel::banner()
 {
@@ -196,7 +174,8 @@ void TestPanel::showBanner(bool ok, const QString &title, const QString &hint,
     banner();
     QPalette pal = palette();
     pal.setColor(QPalette::Window,
-                 tint(palette(), ok ? QColor(0x2e, 0xa0, 0x43) : QColor(0xd9, 0x30, 0x25)));
+                 tintedWindow(palette().color(QPalette::Window),
+                              ok ? QColor(0x2e, 0xa0, 0x43) : QColor(0xd9, 0x30, 0x25)));
     m_banner->setPalette(pal);
     m_bannerTitle->setText((ok ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + title);
     m_bannerHint->setText(hint);

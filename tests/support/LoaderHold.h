@@ -5,10 +5,14 @@
 // tests of what a connection does before TLS has loaded use it.
 
 #if defined(Q_OS_LINUX)
+#include <arpa/inet.h>
 #include <condition_variable>
 #include <link.h>
 #include <mutex>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <thread>
+#include <unistd.h>
 
 namespace mw::test {
 
@@ -56,6 +60,25 @@ private:
     bool m_release = false;
     std::thread m_thread; // last: started once the members above exist
 };
+
+// A listening TCP socket on 127.0.0.1, on a port the system chooses (written to *addr): the
+// server side of those tests. -1 when it cannot be made.
+inline int loopbackListener(sockaddr_in *addr)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return -1;
+    *addr = sockaddr_in{};
+    addr->sin_family = AF_INET;
+    addr->sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof *addr;
+    if (::bind(fd, reinterpret_cast<sockaddr *>(addr), len) != 0 || ::listen(fd, 1) != 0 ||
+        ::getsockname(fd, reinterpret_cast<sockaddr *>(addr), &len) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
 
 } // namespace mw::test
 #endif

@@ -65,15 +65,9 @@ void TestStartTlsBeforeTls::plainStageBeforeTlsLoads()
 {
 #if defined(Q_OS_LINUX)
     QVERIFY(!mw::test::tlsBackendMapped());
-    const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    QVERIFY(listener >= 0);
     sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof addr;
-    QVERIFY(::bind(listener, reinterpret_cast<sockaddr *>(&addr), len) == 0);
-    QVERIFY(::listen(listener, 1) == 0);
-    QVERIFY(::getsockname(listener, reinterpret_cast<sockaddr *>(&addr), &len) == 0);
+    const int listener = mw::test::loopbackListener(&addr);
+    QVERIFY(listener >= 0);
 
     // Nothing can load TLS (Qt's plugin, OpenSSL) while `hold` is held.
     mw::test::LoaderHold hold;
