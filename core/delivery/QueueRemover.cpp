@@ -53,6 +53,9 @@ void QueueRemover::takeInventory()
         m_ready = true;
     }
     m_wake.notify_all();
+    // A finish() that came first (a session that failed before this count ended) may be
+    // waiting for nothing but the count.
+    m_idle.notify_all();
 }
 
 void QueueRemover::remove(const QString &id, bool stateFile)

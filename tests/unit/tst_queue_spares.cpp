@@ -15,6 +15,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
+#include <future>
+#include <memory>
+#include <thread>
+
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -59,6 +64,7 @@ private Q_SLOTS:
     void sparesAreBounded();
     void killWhileTakingASpareLeavesNoMessage();
     void purgeRemovesSpares();
+    void finishBeforeTheCountEnds();
 };
 
 void TestQueueSpares::deliveredFileIsReusedByTheNextEnqueue()
@@ -310,6 +316,35 @@ void TestQueueSpares::purgeRemovesSpares()
     QVERIFY(q.purge(kept, nullptr));
     QVERIFY(q.spares().isEmpty());
     QCOMPARE(q.waitingCount(), 0);
+}
+
+void TestQueueSpares::finishBeforeTheCountEnds()
+{
+    // A session refused at once ends before the remover's first thread has counted the
+    // spares: its finish() then waits for the count alone, and must return once it is done
+    // (it waited for ever: tst_alerts and tst_backup_smtp hung on a refused connection).
+    QTemporaryDir dir;
+    const Queue q(dir.path());
+    QVERIFY(QDir().mkpath(q.spareDir()));
+    for (int i = 0; i < 3000; ++i) { // fresh names (never stale), so that counting takes a while
+        QFile f(q.spareDir() +
+                QStringLiteral("/99991231-000000-%1").arg(i, 5, 10, QLatin1Char('0')));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    for (int round = 0; round < 20; ++round) {
+        auto *remover = new QueueRemover(dir.path(), 10000);
+        // Held by the thread: a finish() that never returns leaves it (and the remover) behind.
+        auto done = std::make_shared<std::promise<void>>();
+        std::future<void> finished = done->get_future();
+        std::thread([remover, done] {
+            (void)remover->finish();
+            done->set_value();
+        }).detach();
+        if (finished.wait_for(std::chrono::seconds(10)) != std::future_status::ready)
+            QFAIL(qPrintable(QStringLiteral("round %1: finish() never returned").arg(round)));
+        delete remover;
+    }
+    QCOMPARE(q.spares().size(), 3000);
 }
 
 QTEST_GUILESS_MAIN(TestQueueSpares)
