@@ -3,6 +3,7 @@
 
 #include "PasswordField.h"
 #include "SignInBackends.h"
+#include "Tint.h"
 #include "session/KerberosTicket.h"
 #include "settings/SettingsFacts.h"
 
@@ -31,11 +32,7 @@ QLabel *formLabel(const QString &text, QWidget *buddy, const QString &name, QWid
 
 QLabel *infoLabel(const QString &name, QWidget *parent)
 {
-    auto *l = new QLabel(parent);
-    l->setObjectName(name);
-    l->setWordWrap(true);
-    l->setTextFormat(Qt::PlainText);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QLabel *l = wrapLabel(name, parent);
     // QFormLayout (ExpandingFieldsGrow) widens only Expanding fields; a wrapped label left
     // at Preferred is squeezed into a narrow column.
     l->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
