@@ -82,8 +82,24 @@ std::optional<QueuedMessage> Queue::read(const QString &id, bool dead, bool with
     if (!f.open(QIODevice::ReadOnly))
         return std::nullopt; // delivered and removed meanwhile, or not there
     // The metadata line is short; the content only when asked for, kept in the buffer it
-    // was read into (no copy of a message-sized array).
-    QByteArray data = withContent ? f.readAll() : f.readLine(1 << 20);
+    // was read into (no copy of a message-sized array). The line is read in blocks (one
+    // read() holds a whole small message): QFile::readLine takes a byte at a time through
+    // QIODevice until its buffer holds something, 400 calls for a 400-byte line.
+    QByteArray data;
+    if (withContent) {
+        data = f.readAll();
+    } else {
+        constexpr qsizetype block = 4096;
+        constexpr qsizetype maxLine = 1 << 20;
+        while (data.size() < maxLine) {
+            const QByteArray more = f.read(block);
+            if (more.isEmpty())
+                break;
+            data += more;
+            if (more.contains('\n'))
+                break;
+        }
+    }
     auto m = parse(data, false);
     if (!m)
         return std::nullopt;
@@ -171,6 +187,11 @@ QList<QueuedMessage> Queue::list(bool withDead, bool withContent) const
     std::sort(out.begin(), out.end(),
               [](const QueuedMessage &a, const QueuedMessage &b) { return a.id < b.id; });
     return out;
+}
+
+QStringList Queue::deadIds() const
+{
+    return listFolder(m_dir + QStringLiteral("/dead")).ids;
 }
 
 namespace {

@@ -160,6 +160,8 @@ public:
 
     // Messages to send (waiting and unknown-outcome), oldest first; dead ones with withDead.
     [[nodiscard]] QList<QueuedMessage> list(bool withDead, bool withContent = false) const;
+    // The ids of the dead letters (the dead/ folder), oldest first, without reading them.
+    [[nodiscard]] QStringList deadIds() const;
     // The runner's batch: the messages to send, oldest first, read one at a time with
     // their content and handed to `take`, which says whether the message is taken (it may
     // change it). Reading stops once `limit` are taken or their content reaches

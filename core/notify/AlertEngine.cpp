@@ -79,11 +79,10 @@ void AlertEngine::ensureLoaded()
     if (m_state.deadBaseline)
         return;
     // The dead letters already there when notices were first switched on are old news.
+    // Their ids only: the dead/ folder's listing, not a read of every queued message.
     const Queue queue(Queue::dirFor(m_settings));
-    for (const QueuedMessage &m : queue.list(true)) {
-        if (m.state == QueuedMessage::State::Dead)
-            m_state.knownDead.insert(m.id);
-    }
+    for (const QString &id : queue.deadIds())
+        m_state.knownDead.insert(id);
     m_state.deadBaseline = true;
     QString error;
     if (!m_state.save(m_path, &error))

@@ -2,6 +2,7 @@
 #include "SmtpWire.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QHostInfo>
 #include <QThreadPool>
 #include <QUrl>
@@ -138,12 +139,18 @@ QList<QByteArray> bdatChunks(const QByteArray &data, qsizetype chunkSize)
     return chunks;
 }
 
-QByteArray encodeAddress(const QString &address, bool *needsUtf8)
+namespace {
+
+struct EncodedAddress
 {
-    if (needsUtf8)
-        *needsUtf8 = false;
+    QByteArray wire;
+    bool utf8 = false;
+};
+
+EncodedAddress encodeAddressUncached(const QString &address)
+{
     if (address.isEmpty())
-        return QByteArrayLiteral("<>");
+        return {QByteArrayLiteral("<>"), false};
     const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
     QString local = at < 0 ? address : address.left(at);
     QString domain = at < 0 ? QString() : address.mid(at + 1);
@@ -159,9 +166,27 @@ QByteArray encodeAddress(const QString &address, bool *needsUtf8)
         else
             utf8 = true; // not convertible: only SMTPUTF8 can carry it
     }
+    return {'<' + (at < 0 ? local : local + QLatin1Char('@') + domain).toUtf8() + '>', utf8};
+}
+
+} // namespace
+
+QByteArray encodeAddress(const QString &address, bool *needsUtf8)
+{
+    // A queue flush encodes the same few senders and recipients for every message, and the
+    // domain's IDNA conversion (QUrl::toAce) is most of the work: the last addresses of this
+    // thread are kept (a pure function of the address, so a cached answer is the answer).
+    constexpr qsizetype kKept = 64;
+    thread_local QHash<QString, EncodedAddress> kept;
+    auto it = kept.constFind(address);
+    if (it == kept.constEnd()) {
+        if (kept.size() >= kKept)
+            kept.clear();
+        it = kept.insert(address, encodeAddressUncached(address));
+    }
     if (needsUtf8)
-        *needsUtf8 = utf8;
-    return '<' + (at < 0 ? local : local + QLatin1Char('@') + domain).toUtf8() + '>';
+        *needsUtf8 = it->utf8;
+    return it->wire;
 }
 
 namespace {

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void retryDelay();
     void pickupFormat();
     void corruptFileIgnored();
+    void longMetadataLine();
     void lockErrorIsNotBusy();
     void runnerReportsUnusableLock();
     void symlinksRefused();
@@ -98,6 +99,11 @@ void TestQueue::deadRetryPurge()
     QCOMPARE(q.list(false).size(), 0);
     QCOMPARE(q.list(true).size(), 1);
     QCOMPARE(q.list(true).at(0).serverReply, QStringLiteral("550 no such user"));
+    // The dead letters' ids from the folder alone; a live message is not among them.
+    const auto live = q.enqueue(test::queueSample(), nullptr);
+    QVERIFY(live);
+    QCOMPARE(q.deadIds(), QStringList{*id});
+    QVERIFY(q.purge(*live, nullptr));
     QCOMPARE(q.resolveId(id->left(22), nullptr), *id);
     QVERIFY(q.retry(*id, nullptr));
     QCOMPARE(q.list(false).size(), 1);
@@ -164,6 +170,32 @@ void TestQueue::corruptFileIgnored()
     f.close();
     QCOMPARE(q.list(true).size(), 1);
     QVERIFY(!Queue::parse("MWQ1 {broken\nbody", true));
+}
+
+void TestQueue::longMetadataLine()
+{
+    // The metadata line is read in blocks: a line longer than a block (a long subject) is
+    // read whole, content after it is not taken for metadata, and a first line with no end
+    // within 1 MiB is refused as before.
+    QTemporaryDir dir;
+    Queue q(dir.path());
+    QueuedMessage sample = test::queueSample();
+    sample.subject = QString(10000, QLatin1Char('s'));
+    const auto id = q.enqueue(sample, nullptr);
+    QVERIFY(id);
+    const QList<QueuedMessage> listed = q.list(false);
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.at(0).subject, sample.subject);
+    QVERIFY(listed.at(0).content.isEmpty());
+    QCOMPARE(q.load(*id, true)->content, sample.content);
+
+    QFile f(dir.filePath(QStringLiteral("20260101-000000.00000000000-beef.msg")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("MWQ1 {\"id\":\"x\",\"subject\":\"");
+    f.write(QByteArray((1 << 20) + 10, 'y'));
+    f.write("\"}\nbody\r\n");
+    f.close();
+    QCOMPARE(q.list(false).size(), 1);
 }
 
 static bool isRoot()

@@ -201,6 +201,19 @@ void TestSmtpReply::encodeAddress()
     bool needs = !utf8;
     QCOMPARE(SmtpSession::encodeAddress(address, &needs), wire);
     QCOMPARE(needs, utf8);
+    // Again, after other addresses and past the 64 the encoder keeps: the same answer.
+    bool other = false;
+    QCOMPARE(SmtpSession::encodeAddress(QStringLiteral("jörg@example.test"), &other),
+             QByteArray("<j\xc3\xb6rg@example.test>"));
+    QVERIFY(other);
+    for (int i = 0; i < 70; ++i)
+        (void)SmtpSession::encodeAddress(QStringLiteral("u%1@example.test").arg(i), nullptr);
+    needs = !utf8;
+    QCOMPARE(SmtpSession::encodeAddress(address, &needs), wire);
+    QCOMPARE(needs, utf8);
+    needs = !utf8;
+    QCOMPARE(SmtpSession::encodeAddress(address, &needs), wire);
+    QCOMPARE(needs, utf8);
 }
 
 void TestSmtpReply::cramMd5()
