@@ -274,18 +274,9 @@ void MailConnection::connectNext()
                     onSocketError(error);
             },
             Qt::QueuedConnection);
-        connect(plain, &QAbstractSocket::readyRead, this, [this, guard] {
-            if (guard && guard == m_plainSocket)
-                onReadyRead();
-        });
-        connect(plain, &QAbstractSocket::bytesWritten, this, [this, guard](qint64 n) {
-            if (!guard || guard != m_plainSocket)
-                return;
-            m_bytesWritten += n;
-            noteWriteProgress(n);
-            if (m_plainSocket && m_plainSocket->bytesToWrite() == 0)
-                Q_EMIT allWritten();
-        });
+        // Direct: the hand-over and close() disconnect the plain socket before it goes.
+        connect(plain, &QAbstractSocket::readyRead, this, &MailConnection::onReadyRead);
+        connect(plain, &QAbstractSocket::bytesWritten, this, &MailConnection::onBytesWritten);
         plain->connectToHost(addr, m_options.port);
         return;
     }
@@ -332,17 +323,20 @@ bool MailConnection::createTlsSocket(Phase phase, bool ownConnect)
         if (m_socket && m_socket->bytesToWrite() == 0 && m_socket->encryptedBytesToWrite() == 0)
             Q_EMIT allWritten();
     });
-    connect(socket, &QAbstractSocket::bytesWritten, this, [this](qint64 n) {
-        m_bytesWritten += n;
-        // Over TLS this counts plaintext taken in for encryption, which happens at once;
-        // what the network took is encryptedBytesWritten.
-        if (m_socket && !m_socket->isEncrypted()) {
-            noteWriteProgress(n);
-            if (m_socket && m_socket->bytesToWrite() == 0)
-                Q_EMIT allWritten();
-        }
-    });
+    connect(socket, &QAbstractSocket::bytesWritten, this, &MailConnection::onBytesWritten);
     return true;
+}
+
+void MailConnection::onBytesWritten(qint64 n)
+{
+    m_bytesWritten += n;
+    // Over TLS this counts plaintext taken in for encryption, which happens at once; what
+    // the network took is encryptedBytesWritten.
+    if (!io() || isEncrypted())
+        return;
+    noteWriteProgress(n);
+    if (pendingWriteBytes() == 0)
+        Q_EMIT allWritten();
 }
 
 bool MailConnection::handOverPlainSocket()

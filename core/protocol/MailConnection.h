@@ -115,6 +115,9 @@ private:
     void onReadyRead();
     void onSslErrors(const QList<QSslError> &errors);
     void onSocketError(QAbstractSocket::SocketError error);
+    // Bytes the socket carrying the session (io()) handed to the system; over TLS only
+    // counted (encryptedBytesWritten tracks the wire).
+    void onBytesWritten(qint64 n);
     // TCP is up (the socket's own signal, or the plain socket's).
     void onConnected();
     // The connection to the current address failed; the next one is tried.
