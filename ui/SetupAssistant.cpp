@@ -2,6 +2,7 @@
 #include "SetupAssistant.h"
 
 #include "ProbeText.h"
+#include "Tint.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -32,16 +33,6 @@ QPushButton *button(const QString &text, const char *name, QWidget *parent)
     return b;
 }
 
-QLabel *wrapping(const char *name, QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setObjectName(QString::fromLatin1(name));
-    l->setWordWrap(true);
-    l->setTextFormat(Qt::PlainText);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return l;
-}
-
 } // namespace
 
 SetupAssistant::SetupAssistant(QWidget *parent)
@@ -67,7 +58,7 @@ SetupAssistant::SetupAssistant(QWidget *parent)
     auto *addressPage = new QWidget(m_pages);
     addressPage->setObjectName(QStringLiteral("setupAddressPage"));
     auto *al = new QVBoxLayout(addressPage);
-    auto *intro = wrapping("setupIntro", addressPage);
+    auto *intro = wrapLabel(QStringLiteral("setupIntro"), addressPage);
     intro->setText(tr("Type the address the notifications are sent from. Mailwright looks up "
                       "its mail servers (known providers, the domain's autoconfig document, "
                       "DNS records), tries every one, and proposes the safest that works."));
@@ -89,7 +80,7 @@ SetupAssistant::SetupAssistant(QWidget *parent)
     m_useOAuth->setVisible(false);
     form->addRow(QString(), m_useOAuth);
     al->addLayout(form);
-    m_addressProblem = wrapping("setupAddressProblem", addressPage);
+    m_addressProblem = wrapLabel(QStringLiteral("setupAddressProblem"), addressPage);
     m_addressProblem->setVisible(false);
     al->addWidget(m_addressProblem);
     al->addStretch();
@@ -113,7 +104,7 @@ SetupAssistant::SetupAssistant(QWidget *parent)
     m_progress->setTextVisible(false);
     m_progress->setAccessibleName(tr("Search progress"));
     dl->addWidget(m_progress);
-    m_status = wrapping("setupStatus", detectPage);
+    m_status = wrapLabel(QStringLiteral("setupStatus"), detectPage);
     dl->addWidget(m_status);
     m_candidates = new QTreeWidget(detectPage);
     m_candidates->setObjectName(QStringLiteral("setupCandidates"));
@@ -125,7 +116,7 @@ SetupAssistant::SetupAssistant(QWidget *parent)
     m_candidates->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_candidates->header()->setStretchLastSection(true);
     dl->addWidget(m_candidates, 1);
-    m_why = wrapping("setupProposal", detectPage);
+    m_why = wrapLabel(QStringLiteral("setupProposal"), detectPage);
     dl->addWidget(m_why);
     auto *loginForm = new QFormLayout;
     m_login = new QLineEdit(detectPage);
@@ -152,7 +143,7 @@ SetupAssistant::SetupAssistant(QWidget *parent)
     auto *testPage = new QWidget(m_pages);
     testPage->setObjectName(QStringLiteral("setupTestPage"));
     auto *tl = new QVBoxLayout(testPage);
-    m_testStatus = wrapping("setupTestStatus", testPage);
+    m_testStatus = wrapLabel(QStringLiteral("setupTestStatus"), testPage);
     tl->addWidget(m_testStatus);
     tl->addStretch();
     auto *tb = new QHBoxLayout;

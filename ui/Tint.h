@@ -13,7 +13,7 @@ namespace mw {
 // banner. A dark palette takes more of the accent, so that the tint still shows.
 QColor tintedWindow(const QColor &window, const QColor &accent);
 
-// A selectable, word-wrapped plain-text label (the result banner, the server check's verdict).
+// A selectable, word-wrapped plain-text label (a result, a hint or a status in a window).
 QLabel *wrapLabel(const QString &objectName, QWidget *parent);
 
 } // namespace mw

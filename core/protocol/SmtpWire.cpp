@@ -174,8 +174,9 @@ EncodedAddress encodeAddressUncached(const QString &address)
 QByteArray encodeAddress(const QString &address, bool *needsUtf8)
 {
     // A queue flush encodes the same few senders and recipients for every message, and the
-    // domain's IDNA conversion (QUrl::toAce) is most of the work: the last addresses of this
-    // thread are kept (a pure function of the address, so a cached answer is the answer).
+    // domain's IDNA conversion (QUrl::toAce) is most of the work: up to 64 addresses are
+    // kept per thread, all forgotten when one more comes (the answer depends on the address
+    // alone, so a kept answer is the answer).
     constexpr qsizetype kKept = 64;
     thread_local QHash<QString, EncodedAddress> kept;
     auto it = kept.constFind(address);
