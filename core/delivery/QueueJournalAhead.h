@@ -4,25 +4,33 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <future>
-#include <optional>
 
 namespace mw {
 
-// The queue runner's end-of-data gate with the next group written ahead (docs/
+// The queue runner's end-of-data gate with the journal written ahead (docs/
 // RELIABILITY.md, "Queue flush: group commit and pipelining"). commit(first, count)
 // returns once the ids of messages first..first+count-1 of the batch are in the spool's
-// journal and fdatasync'ed, which the session needs before their ends of data leave;
-// then it starts writing the ids of the group behind them on a worker thread, so that
-// their fdatasync runs while this group is on the wire instead of stopping the session
-// when that group's turn comes. The next commit waits for that write (usually long done)
-// and writes nothing more when it covers the group asked for. After a crash up to one
-// more group is marked "outcome unknown" than without it (never sent, sent again).
+// journal and fdatasync'ed, which the session needs before their ends of data leave.
+// Meanwhile the ids behind them are written on a worker thread (one write ahead at a
+// time), so that their fdatasync runs while earlier messages are on the wire instead of
+// stopping the session when their turn comes. The write ahead starts as large as the
+// first group asked for and doubles, up to kMaxAhead ids, each time a commit finds it
+// unfinished (a disk slower to sync than the wire is to carry that many messages); the
+// next one starts once the session is within one write-ahead of the journal's end. After
+// a crash, journalled messages that were not sent yet are marked "outcome unknown" too
+// (never sent, sent again): at most the rest of the group asked for, plus two writes
+// ahead.
 class QueueJournalAhead
 {
 public:
+    // How a group of ids is made durable; Queue::journalAppend unless a test says otherwise.
+    using Writer = std::function<bool(const QString &dir, const QStringList &ids, QString *error)>;
+    static constexpr int kMaxAhead = 64;
+
     // ids: the batch's, in the session's order (message i is ids[i]).
-    QueueJournalAhead(QString queueDir, QStringList ids);
+    QueueJournalAhead(QString queueDir, QStringList ids, Writer writer = {});
     // Waits for a write under way.
     ~QueueJournalAhead();
     QueueJournalAhead(const QueueJournalAhead &) = delete;
@@ -33,6 +41,8 @@ public:
     bool commit(int first, int count, QString *error);
     // Waits for a write under way: before the journal is removed at the end of a pass.
     void settle();
+    // How many ids the next write ahead takes.
+    [[nodiscard]] int aheadSize() const { return m_aheadSize; }
 
 private:
     struct Write
@@ -43,10 +53,21 @@ private:
         QString error;
     };
 
+    // Takes a finished (or, with wait, any) write ahead into the durable run.
+    bool absorb(bool wait, QString *error);
+    void startAhead(int first);
+
     QString m_dir;
     QStringList m_ids;
+    Writer m_write;
     std::future<Write> m_ahead;
-    std::optional<Write> m_done; // the write ahead, once settled, until a commit uses it
+    // Ids runFrom..runEnd-1 are durable (written by consecutive writes).
+    int m_runFrom = 0;
+    int m_runEnd = 0;
+    int m_aheadEnd = 0;  // the end of the write under way
+    int m_aheadSize = 0; // 0 until the first commit sets it
+    bool m_failed = false;
+    QString m_failure;
 };
 
 } // namespace mw

@@ -60,15 +60,24 @@ void QueueRemover::takeInventory()
 
 void QueueRemover::remove(const QString &id, bool stateFile)
 {
+    // The threads are woken once a handful of removals wait (or by finish()), not for each
+    // one: a wake per message cost the session a futex call and, as often as not, its
+    // core to the woken thread (docs/PERFORMANCE-QUEUE.md, the seventh round).
+    size_t waiting = 0;
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         m_ids.emplace_back(id, stateFile);
+        waiting = m_ids.size();
     }
-    m_wake.notify_one();
+    if (waiting == kWakeBatch)
+        m_wake.notify_one();
+    else if (waiting == 2 * kWakeBatch)
+        m_wake.notify_all();
 }
 
 QList<std::pair<QString, QString>> QueueRemover::finish()
 {
+    m_wake.notify_all(); // the removals short of a batch
     std::unique_lock<std::mutex> lock(m_mutex);
     m_idle.wait(lock,
                 [this] { return m_ready && m_ids.empty() && m_trim.isEmpty() && m_busy == 0; });

@@ -40,6 +40,8 @@ public:
     QueueRemover &operator=(const QueueRemover &) = delete;
 
     static constexpr int kThreads = 2;
+    // Removals asked for before a thread is woken (finish() wakes them for the rest).
+    static constexpr size_t kWakeBatch = 16;
 
     // stateFile: whether <id>.state may exist (QueuedMessage::stateFile).
     void remove(const QString &id, bool stateFile = true);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "delivery/Pickup.h"
 #include "delivery/Queue.h"
-#include "delivery/QueueJournalAhead.h"
 #include "delivery/QueueRemover.h"
 #include "delivery/QueueRunner.h"
 #include "session/DebugLog.h"
@@ -44,7 +43,6 @@ private Q_SLOTS:
     void lineEndsNormalized();
     void onceRunCountsEveryPass();
     void batchBoundByBytes();
-    void journalWritesNextGroupAhead();
     void removerRemovesInTheBackground();
     void removalSkipsAStateFileTheListingDidNotShow();
 };
@@ -485,45 +483,6 @@ void TestQueue::batchBoundByBytes()
         1, qint64(1) << 30, [](QueuedMessage &) { return true; }, &full);
     QCOMPARE(got.size(), 1);
     QVERIFY(full);
-}
-
-void TestQueue::journalWritesNextGroupAhead()
-{
-    // The end-of-data gate: a group is durable when commit() returns, and the group behind
-    // it is written meanwhile (on a worker thread), so that its own commit writes nothing.
-    QTemporaryDir dir;
-    Queue q(dir.path());
-    QVERIFY(q.ensure(nullptr));
-    const QString journal = dir.filePath(QStringLiteral(".journal"));
-    const auto lines = [&journal] {
-        QFile f(journal);
-        return f.open(QIODevice::ReadOnly) ? f.readAll().split('\n') : QList<QByteArray>();
-    };
-    const QStringList ids{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
-                          QStringLiteral("d"), QStringLiteral("e")};
-    QueueJournalAhead gate(dir.path(), ids);
-    QString error;
-    QVERIFY(gate.commit(0, 2, &error));
-    QVERIFY(lines().mid(0, 2) == (QList<QByteArray>{"a", "b"}));
-    gate.settle();
-    QCOMPARE(lines(), (QList<QByteArray>{"a", "b", "c", "d", ""}));
-    QVERIFY(gate.commit(2, 2, &error)); // covered by the write ahead; "e" goes ahead now
-    gate.settle();
-    QCOMPARE(lines(), (QList<QByteArray>{"a", "b", "c", "d", "e", ""}));
-    QVERIFY(gate.commit(4, 1, &error));
-    gate.settle();
-    QCOMPARE(lines(), (QList<QByteArray>{"a", "b", "c", "d", "e", ""}));
-    // A gap (messages finished before their end of data) is written when asked for.
-    QueueJournalAhead gap(dir.path(), ids);
-    QFile::remove(journal);
-    QVERIFY(gap.commit(0, 1, &error)); // "b" ahead
-    QVERIFY(gap.commit(3, 2, &error)); // not covered: written now
-    gap.settle();
-    QCOMPARE(lines(), (QList<QByteArray>{"a", "b", "d", "e", ""}));
-    // A journal that cannot be written (its folder is missing) refuses the gate, with why.
-    QueueJournalAhead refused(dir.filePath(QStringLiteral("missing")), ids);
-    QVERIFY(!refused.commit(0, 2, &error));
-    QVERIFY(!error.isEmpty());
 }
 
 void TestQueue::removerRemovesInTheBackground()
