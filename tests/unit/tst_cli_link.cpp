@@ -10,6 +10,7 @@
 #include "protocol/MailConnection.h"
 
 #include <QPluginLoader>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSslSocket>
 #include <QTemporaryDir>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void cryptoAndQtCoreLoadFirst();
     void testLoadsOnlyTheChosenTlsBackend();
     void chosenBackendIsQtsOwnChoice();
+    void noRunpath();
 };
 
 void TestCliLink::cryptoAndQtCoreLoadFirst()
@@ -55,6 +57,25 @@ void TestCliLink::cryptoAndQtCoreLoadFirst()
              qPrintable(needed.join(QLatin1Char(' '))));
     QVERIFY2(needed.at(1).startsWith(QLatin1String("libQt6Core.so.")),
              qPrintable(needed.join(QLatin1Char(' '))));
+}
+
+void TestCliLink::noRunpath()
+{
+    // The build tree's CLI, like the installed one, looks for its libraries only where the
+    // system keeps them (CMakeLists.txt): an empty RUNPATH entry made the loader look in
+    // the folder the program was started from. LD_DEBUG=libs names each RUNPATH it uses.
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("libs"));
+    p.setProcessEnvironment(env);
+    p.start(mw::test::cliPath(), {QStringLiteral("--version")});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    const QByteArray log = p.readAllStandardError();
+    QVERIFY2(log.contains("search cache=") || log.contains("search path="),
+             log.left(300).constData());
+    QVERIFY2(!log.contains("RUNPATH from file") && !log.contains("RPATH from file"),
+             log.left(600).constData());
 }
 
 void TestCliLink::testLoadsOnlyTheChosenTlsBackend()
