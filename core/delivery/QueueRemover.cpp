@@ -60,9 +60,10 @@ void QueueRemover::takeInventory()
 
 void QueueRemover::remove(const QString &id, bool stateFile)
 {
-    // The threads are woken once a handful of removals wait (or by finish()), not for each
-    // one: a wake per message cost the session a futex call and, as often as not, its
-    // core to the woken thread (docs/PERFORMANCE-QUEUE.md, the seventh round).
+    // The threads are woken once a handful of removals wait, or by wake() (the runner's,
+    // after each burst of replies) or finish(), not for each one: a wake per message cost
+    // the session a futex call and, as often as not, its core to the woken thread
+    // (docs/PERFORMANCE-QUEUE.md, the seventh round).
     size_t waiting = 0;
     {
         std::lock_guard<std::mutex> lock(m_mutex);
@@ -72,6 +73,17 @@ void QueueRemover::remove(const QString &id, bool stateFile)
     if (waiting == kWakeBatch)
         m_wake.notify_one();
     else if (waiting == 2 * kWakeBatch)
+        m_wake.notify_all();
+}
+
+void QueueRemover::wake()
+{
+    bool waiting = false;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        waiting = !m_ids.empty();
+    }
+    if (waiting)
         m_wake.notify_all();
 }
 

@@ -40,11 +40,14 @@ public:
     QueueRemover &operator=(const QueueRemover &) = delete;
 
     static constexpr int kThreads = 2;
-    // Removals asked for before a thread is woken (finish() wakes them for the rest).
+    // Removals asked for before a thread is woken without wake() or finish().
     static constexpr size_t kWakeBatch = 16;
 
-    // stateFile: whether <id>.state may exist (QueuedMessage::stateFile).
+    // stateFile: whether <id>.state may exist (QueuedMessage::stateFile). The threads are
+    // woken once kWakeBatch removals wait, or by wake() or finish().
     void remove(const QString &id, bool stateFile = true);
+    // Starts the removals asked for so far (the end of a burst of replies).
+    void wake();
     // Waits until every removal asked for (and the spares' trimming) is done; the ones that
     // failed, with why (the file is still there). The remover can be used again afterwards.
     [[nodiscard]] QList<std::pair<QString, QString>> finish();

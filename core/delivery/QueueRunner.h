@@ -198,6 +198,7 @@ private:
     // The removals of the files of messages the session delivered, on a worker thread;
     // settleRemovals() waits for them before the spool is listed again or the pass ends.
     std::unique_ptr<QueueRemover> m_remover;
+    bool m_removalWakePosted = false; // a wake of the remover is queued (removeDelivered)
     // POP-before-SMTP: kept across passes so that a login inside the relay window is reused.
     PopBeforeSmtp *m_popBefore = nullptr;
     QString m_capabilityMemory;

@@ -48,9 +48,23 @@ bool QueueRunner::saveState(QueuedMessage &m)
 bool QueueRunner::removeDelivered(const QueuedMessage &m)
 {
     if (m_remover) {
-        // During a session: on the worker thread (settleRemovals() collects failures).
+        // During a session: on the worker thread (settleRemovals() collects failures),
+        // started once the replies that came with this one are handled: a delivered file
+        // left in the spool by a kill is sent again as "outcome unknown", so it must not
+        // wait long, and a wake per message cost the session its core.
         m_pending.remove(m.id);
         m_remover->remove(m.id, m.stateFile);
+        if (!m_removalWakePosted) {
+            m_removalWakePosted = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_removalWakePosted = false;
+                    if (m_remover)
+                        m_remover->wake();
+                },
+                Qt::QueuedConnection);
+        }
         return true;
     }
     QString error;

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void onceRunCountsEveryPass();
     void batchBoundByBytes();
     void removerRemovesInTheBackground();
+    void removerStartsOnWake();
     void removalSkipsAStateFileTheListingDidNotShow();
 };
 
@@ -511,6 +512,26 @@ void TestQueue::removerRemovesInTheBackground()
     remover.remove(last);
     QVERIFY(remover.finish().isEmpty());
     QVERIFY(!q.load(last, false));
+}
+
+void TestQueue::removerStartsOnWake()
+{
+    // Fewer removals than a batch start on wake() (the runner's, after each burst of
+    // replies), without finish(): a delivered file left in the spool by a kill would be
+    // sent again.
+    QTemporaryDir dir;
+    Queue q(dir.path());
+    QStringList ids;
+    for (int i = 0; i < 3; ++i)
+        ids << *q.enqueue(test::queueSample(), nullptr);
+    QueueRemover remover(dir.path());
+    QVERIFY(remover.finish().isEmpty()); // ready
+    QTest::qSleep(200);                  // and both threads asleep, waiting for work
+    for (const QString &id : std::as_const(ids))
+        remover.remove(id);
+    remover.wake();
+    QTRY_COMPARE_WITH_TIMEOUT(q.waitingCount(), 0, 10000);
+    QVERIFY(remover.finish().isEmpty());
 }
 
 void TestQueue::removalSkipsAStateFileTheListingDidNotShow()
