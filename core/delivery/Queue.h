@@ -275,8 +275,8 @@ public:
     [[nodiscard]] static std::optional<QueuedMessage> parse(const QByteArray &data,
                                                             bool withContent);
     [[nodiscard]] static QString newId();
-    // The id newId() gives at that moment (nanoseconds since 1970, UTC), with that
-    // sequence number (its last two digits) and random tail.
+    // The id newId() gives at that moment (nanoseconds since 1970, UTC; earlier counts as
+    // 1970), with that sequence number (its last two digits) and random tail.
     [[nodiscard]] static QString idAt(qint64 nsSinceEpoch, quint32 sequence, quint16 random);
 
 private:

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 
@@ -266,14 +267,15 @@ QString Queue::idAt(qint64 nsSinceEpoch, quint32 sequence, quint16 random)
     // UTC. Written out by hand: QDateTime::toString and three QString::arg took 12 000
     // instructions an id, paid for each message queued and each one a flush retires.
     // Days to a civil date: the proleptic Gregorian algorithm of H. Hinnant's "chrono-
-    // compatible low-level date algorithms" (days_from_civil's inverse).
-    const qint64 secs =
-        nsSinceEpoch >= 0 ? nsSinceEpoch / 1000000000 : (nsSinceEpoch - 999999999) / 1000000000;
-    const qint64 nanos = nsSinceEpoch - secs * 1000000000;
-    const qint64 days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
-    const qint64 daySecs = secs - days * 86400;
+    // compatible low-level date algorithms" (days_from_civil's inverse), for moments from
+    // 1970 on (a clock set earlier names 1970-01-01).
+    const qint64 ns = std::max<qint64>(0, nsSinceEpoch);
+    const qint64 secs = ns / 1000000000;
+    const qint64 nanos = ns % 1000000000;
+    const qint64 days = secs / 86400;
+    const qint64 daySecs = secs % 86400;
     const qint64 z = days + 719468;
-    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 era = z / 146097;
     const qint64 doe = z - era * 146097;
     const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
     const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
