@@ -1018,7 +1018,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/FirstPaint.cpp" line="+72"/>
+        <location filename="../ui/FirstPaint.cpp" line="+74"/>
         <source>TLS unavailable</source>
         <translation>TLS nicht verfügbar</translation>
     </message>
@@ -1028,7 +1028,7 @@
         <translation>Die TLS-Bibliothek konnte nicht geladen werden, daher ist keine verschlüsselte Verbindung (STARTTLS oder TLS) möglich. Installieren Sie Mailwright neu oder installieren Sie OpenSSL 3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="+32"/>
+        <location filename="../app/gui/main.cpp" line="+46"/>
         <source>Sets up and tests how this system sends e-mail.</source>
         <translation>Richtet ein und testet, wie dieses System E-Mails versendet.</translation>
     </message>
@@ -1411,7 +1411,7 @@
         <translation>Der Server sagte: %1</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>Message %1 (subject &quot;%2&quot;, Message-ID %3, queued %4) to %5 was refused for good at %6 and moved to the dead letters.</source>
         <translation>Die Nachricht %1 (Betreff „%2“, Message-ID %3, eingereiht am %4) an %5 wurde am %6 endgültig abgelehnt und zu den unzustellbaren Nachrichten verschoben.</translation>
     </message>
@@ -1891,7 +1891,7 @@
     </message>
     <message>
         <location filename="../ui/AuthPage.h" line="+40"/>
-        <location filename="../ui/SettingsWindow.cpp" line="+193"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+194"/>
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
@@ -2456,7 +2456,7 @@
 <context>
     <name>mw::DeliveryHistory</name>
     <message>
-        <location filename="../core/history/DeliveryHistory.cpp" line="+186"/>
+        <location filename="../core/history/DeliveryHistory.cpp" line="+187"/>
         <source>The SQLite driver of Qt SQL (QSQLITE) is not installed; the delivery history is not available.</source>
         <translation>Der SQLite-Treiber von Qt SQL (QSQLITE) ist nicht installiert; der Zustellverlauf ist nicht verfügbar.</translation>
     </message>
@@ -2472,7 +2472,7 @@
         <translation>Der Zustellverlauf %1 wurde von einer neueren Mailwright-Version geschrieben (Schema %2); diese Version liest Schema %3.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Cannot create the delivery history %1: %2</source>
         <translation>Der Zustellverlauf %1 kann nicht angelegt werden: %2</translation>
     </message>
@@ -2482,9 +2482,9 @@
         <translation>Der Zustellverlauf %1 war beschädigt (%2); er wurde nach %3 verschoben, und ein neuer, leerer wurde begonnen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <location line="+20"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cannot write to the delivery history %1: %2</source>
         <translation>In den Zustellverlauf %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3329,7 +3329,7 @@
 <context>
     <name>mw::MailConnection</name>
     <message>
-        <location filename="../core/protocol/MailConnection.cpp" line="+94"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+121"/>
         <source>Looking up the server name took too long.</source>
         <translation>Das Nachschlagen des Servernamens hat zu lange gedauert.</translation>
     </message>
@@ -3349,7 +3349,7 @@
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>The address %1 is not of the family this connection must use.</source>
         <translation>Die Adresse %1 gehört nicht zur Familie, die diese Verbindung verwenden muss.</translation>
     </message>
@@ -3364,22 +3364,23 @@
         <translation>Der Servername %1 hat keine Adresse der Familie, die diese Verbindung verwenden muss (%2).</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+183"/>
+        <location line="+10"/>
         <source>The connection could not be handed to the TLS layer.</source>
         <translation>Die Verbindung konnte nicht an die TLS-Schicht übergeben werden.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>The server sent data after agreeing to start TLS and before the handshake (a sign of command injection); the connection was dropped.</source>
         <translation>Der Server hat Daten gesendet, nachdem er dem TLS-Start zugestimmt hatte und vor dem Handshake (ein Zeichen für Befehlseinschleusung); die Verbindung wurde getrennt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../core/protocol/TlsTrust.cpp" line="+175"/>
         <source>The server&apos;s certificate is not trusted: %1.</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Certificate: %1.</source>
         <translation>Zertifikat: %1.</translation>
     </message>
@@ -3389,30 +3390,47 @@
         <translation>Es passt nicht zum hinterlegten Fingerabdruck %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>The server&apos;s certificate changed: it does not match the pinned fingerprint %1. Certificate: %2.</source>
         <translation>Das Zertifikat des Servers hat sich geändert: es passt nicht zum hinterlegten Fingerabdruck %1. Zertifikat: %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+73"/>
         <source>Connecting to %1 port %2 failed: %3</source>
         <translation>Verbindung zu %1 Port %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location line="+35"/>
+        <location filename="../core/protocol/MailConnectionTls.cpp" line="+222"/>
         <source>The TLS handshake failed: %1</source>
         <translation>Der TLS-Handshake ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../core/protocol/MailConnectionTls.cpp" line="+2"/>
         <source>The connection failed: %1</source>
         <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <location line="+11"/>
         <source>The server sent a line longer than %1 octets.</source>
         <translation>Der Server hat eine Zeile gesendet, die länger als %1 Oktette ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/MailConnectionTls.cpp" line="-147"/>
+        <source>The TLS module could not be loaded (%1); reinstall Mailwright.</source>
+        <translation>Das TLS-Modul konnte nicht geladen werden (%1); installieren Sie Mailwright neu.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The TLS client certificate cannot be used: %1</source>
+        <translation>Das TLS-Client-Zertifikat kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS could not be set up: %1</source>
+        <translation>TLS konnte nicht eingerichtet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4073,7 +4091,7 @@
         <translation>Die Antwort des Servers hat mehr als %1 Zeilen; sie endet nicht.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+156"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+157"/>
         <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+33"/>
         <source>The server sent a line nobody asked for.</source>
         <translation>Der Server hat eine Zeile gesendet, nach der niemand gefragt hat.</translation>
@@ -4480,12 +4498,12 @@
         <translation>Der Warteschlangenordner kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+80"/>
         <source>The message has no recipient.</source>
         <translation>Die Nachricht hat keinen Empfänger.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+208"/>
         <location filename="../core/delivery/QueueDeadLetters.cpp" line="+94"/>
         <location line="+13"/>
         <location line="+27"/>
@@ -4745,7 +4763,7 @@
         <translation>OAuth2-Anmeldung ist gewählt, aber dieser Warteschlangenlauf hat keinen Zugriff auf die Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../core/delivery/QueueRunnerOutcomes.cpp" line="+155"/>
+        <location filename="../core/delivery/QueueRunnerOutcomes.cpp" line="+169"/>
         <source>The server refused the recipient for good.</source>
         <translation>Der Server hat den Empfänger endgültig abgelehnt.</translation>
     </message>
@@ -5363,7 +5381,7 @@
 <context>
     <name>mw::ServerCheckDialog</name>
     <message>
-        <location filename="../ui/ServerCheckDialog.cpp" line="+50"/>
+        <location filename="../ui/ServerCheckDialog.cpp" line="+41"/>
         <source>What the SMTP server supports</source>
         <translation>Was der SMTP-Server unterstützt</translation>
     </message>
@@ -6116,7 +6134,7 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>The keychain could not be used: %1 You can keep the passwords in a file that only you can read instead.</source>
         <translation>Der Schlüsselbund konnte nicht verwendet werden: %1 Sie können die Passwörter stattdessen in einer Datei aufbewahren, die nur Sie lesen können.</translation>
     </message>
@@ -6394,7 +6412,7 @@
 <context>
     <name>mw::SetupAssistant</name>
     <message>
-        <location filename="../ui/SetupAssistant.cpp" line="+51"/>
+        <location filename="../ui/SetupAssistant.cpp" line="+42"/>
         <source>Set up from an e-mail address</source>
         <translation>Anhand einer E-Mail-Adresse einrichten</translation>
     </message>
@@ -6719,7 +6737,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
 <context>
     <name>mw::SignInFields</name>
     <message>
-        <location filename="../ui/SignInFields.cpp" line="+66"/>
+        <location filename="../ui/SignInFields.cpp" line="+63"/>
         <source>%1 domain or Kerberos realm</source>
         <translation>%1-Domäne oder Kerberos-Realm</translation>
     </message>
@@ -6807,7 +6825,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
 <context>
     <name>mw::SmtpSession</name>
     <message>
-        <location filename="../core/protocol/SmtpWire.cpp" line="+57"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+93"/>
         <source>Line %1 of the message is %2 octets long; SMTP allows at most %3.</source>
         <translation>Zeile %1 der Nachricht ist %2 Oktette lang; SMTP erlaubt höchstens %3.</translation>
     </message>
@@ -6832,7 +6850,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>OAuth2-Anmeldung ist gewählt, aber kein Zugriffstoken ist vorhanden: melden Sie sich zuerst an.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>This server speaks POP3, not SMTP: check the port number.</source>
         <translation>Dieser Server spricht POP3, nicht SMTP: prüfen Sie die Portnummer.</translation>
     </message>
@@ -6938,7 +6956,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Der Server akzeptiert %1 hier nicht.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpWire.cpp" line="+145"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+170"/>
         <source>The message has no recipient.</source>
         <translation>Die Nachricht hat keinen Empfänger.</translation>
     </message>
@@ -7700,7 +7718,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Antwort des Servers</translation>
     </message>
     <message>
-        <location filename="../ui/TestPanelBanner.cpp" line="+72"/>
+        <location filename="../ui/TestPanelBanner.cpp" line="+50"/>
         <location line="+92"/>
         <source>&amp;Trust this certificate</source>
         <translation>Diesem Zertifikat ve&amp;rtrauen</translation>
@@ -8013,7 +8031,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Nicht gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/TestPanelBanner.cpp" line="+30"/>
+        <location filename="../ui/TestPanelBanner.cpp" line="+31"/>
         <source>Test succeeded</source>
         <translation>Test erfolgreich</translation>
     </message>
@@ -8102,17 +8120,17 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
 <context>
     <name>mw::TlsTrust</name>
     <message>
-        <location filename="../core/protocol/TlsTrust.cpp" line="+73"/>
+        <location filename="../core/protocol/TlsTrust.cpp" line="-123"/>
         <source>The trusted-certificates file %1 cannot be read: %2</source>
         <translation>Die Datei mit vertrauenswürdigen Zertifikaten %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The trusted-certificates file %1 holds no PEM certificate.</source>
         <translation>Die Datei mit vertrauenswürdigen Zertifikaten %1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+154"/>
         <source>The server speaks TLS on this port but ended the handshake with an error of its own (a TLS alert): the port and security setting are right. Ask the server&apos;s administrator to check its TLS configuration (certificate, key, protocol versions), or try again later.</source>
         <translation>Der Server spricht an diesem Port TLS, hat den Handshake aber mit einem eigenen Fehler beendet (einem TLS-Alert): Port und Sicherheitseinstellung stimmen. Bitten Sie die Administration des Servers, die TLS-Konfiguration des Servers zu prüfen (Zertifikat, Schlüssel, Protokollversionen), oder versuchen Sie es später erneut.</translation>
     </message>

@@ -1018,7 +1018,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/FirstPaint.cpp" line="+72"/>
+        <location filename="../ui/FirstPaint.cpp" line="+74"/>
         <source>TLS unavailable</source>
         <translation>TLS no disponible</translation>
     </message>
@@ -1028,7 +1028,7 @@
         <translation>No se pudo cargar la biblioteca TLS, así que no es posible ninguna conexión cifrada (STARTTLS o TLS). Reinstale Mailwright o instale OpenSSL 3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="+32"/>
+        <location filename="../app/gui/main.cpp" line="+46"/>
         <source>Sets up and tests how this system sends e-mail.</source>
         <translation>Configura y prueba cómo envía este sistema el correo.</translation>
     </message>
@@ -1411,7 +1411,7 @@
         <translation>El servidor dijo: %1</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>Message %1 (subject &quot;%2&quot;, Message-ID %3, queued %4) to %5 was refused for good at %6 and moved to the dead letters.</source>
         <translation>El mensaje %1 (asunto «%2», Message-ID %3, puesto en cola el %4) para %5 fue rechazado definitivamente el %6 y se movió a los mensajes no entregables.</translation>
     </message>
@@ -1891,7 +1891,7 @@
     </message>
     <message>
         <location filename="../ui/AuthPage.h" line="+40"/>
-        <location filename="../ui/SettingsWindow.cpp" line="+193"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+194"/>
         <source>Authentication</source>
         <translation>Autenticación</translation>
     </message>
@@ -2456,7 +2456,7 @@
 <context>
     <name>mw::DeliveryHistory</name>
     <message>
-        <location filename="../core/history/DeliveryHistory.cpp" line="+186"/>
+        <location filename="../core/history/DeliveryHistory.cpp" line="+187"/>
         <source>The SQLite driver of Qt SQL (QSQLITE) is not installed; the delivery history is not available.</source>
         <translation>El controlador SQLite de Qt SQL (QSQLITE) no está instalado; el historial de entregas no está disponible.</translation>
     </message>
@@ -2472,7 +2472,7 @@
         <translation>El historial de entregas %1 lo escribió una versión más reciente de Mailwright (esquema %2); esta lee el esquema %3.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Cannot create the delivery history %1: %2</source>
         <translation>No se puede crear el historial de entregas %1: %2</translation>
     </message>
@@ -2482,9 +2482,9 @@
         <translation>El historial de entregas %1 estaba dañado (%2); se apartó a %3 y se empezó uno nuevo, vacío.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <location line="+20"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cannot write to the delivery history %1: %2</source>
         <translation>No se puede escribir en el historial de entregas %1: %2</translation>
     </message>
@@ -3329,7 +3329,7 @@
 <context>
     <name>mw::MailConnection</name>
     <message>
-        <location filename="../core/protocol/MailConnection.cpp" line="+94"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+121"/>
         <source>Looking up the server name took too long.</source>
         <translation>La búsqueda del nombre del servidor tardó demasiado.</translation>
     </message>
@@ -3349,7 +3349,7 @@
         <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>The address %1 is not of the family this connection must use.</source>
         <translation>La dirección %1 no es de la familia que debe usar esta conexión.</translation>
     </message>
@@ -3364,22 +3364,23 @@
         <translation>El nombre de servidor %1 no tiene dirección de la familia que debe usar esta conexión (%2).</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+183"/>
+        <location line="+10"/>
         <source>The connection could not be handed to the TLS layer.</source>
         <translation>No se pudo pasar la conexión a la capa TLS.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>The server sent data after agreeing to start TLS and before the handshake (a sign of command injection); the connection was dropped.</source>
         <translation>El servidor envió datos tras aceptar iniciar TLS y antes de la negociación (señal de inyección de órdenes); se cortó la conexión.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../core/protocol/TlsTrust.cpp" line="+175"/>
         <source>The server&apos;s certificate is not trusted: %1.</source>
         <translation>El certificado del servidor no es de confianza: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Certificate: %1.</source>
         <translation>Certificado: %1.</translation>
     </message>
@@ -3389,30 +3390,47 @@
         <translation>No coincide con la huella fijada %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>The server&apos;s certificate changed: it does not match the pinned fingerprint %1. Certificate: %2.</source>
         <translation>El certificado del servidor cambió: no coincide con la huella fijada %1. Certificado: %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+73"/>
         <source>Connecting to %1 port %2 failed: %3</source>
         <translation>Falló la conexión a %1 puerto %2: %3</translation>
     </message>
     <message>
         <location line="+35"/>
+        <location filename="../core/protocol/MailConnectionTls.cpp" line="+222"/>
         <source>The TLS handshake failed: %1</source>
         <translation>Falló la negociación TLS: %1</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../core/protocol/MailConnectionTls.cpp" line="+2"/>
         <source>The connection failed: %1</source>
         <translation>Falló la conexión: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <location line="+11"/>
         <source>The server sent a line longer than %1 octets.</source>
         <translation>El servidor envió una línea de más de %1 octetos.</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/MailConnectionTls.cpp" line="-147"/>
+        <source>The TLS module could not be loaded (%1); reinstall Mailwright.</source>
+        <translation>No se pudo cargar el módulo TLS (%1); reinstale Mailwright.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The TLS client certificate cannot be used: %1</source>
+        <translation>No se puede usar el certificado de cliente TLS: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS could not be set up: %1</source>
+        <translation>No se pudo configurar TLS: %1</translation>
     </message>
 </context>
 <context>
@@ -4073,7 +4091,7 @@
         <translation>La respuesta del servidor tiene más de %1 líneas; no termina.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+156"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+157"/>
         <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+33"/>
         <source>The server sent a line nobody asked for.</source>
         <translation>El servidor envió una línea que nadie pidió.</translation>
@@ -4480,12 +4498,12 @@
         <translation>No se puede usar la carpeta de la cola: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+80"/>
         <source>The message has no recipient.</source>
         <translation>El mensaje no tiene destinatario.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+208"/>
         <location filename="../core/delivery/QueueDeadLetters.cpp" line="+94"/>
         <location line="+13"/>
         <location line="+27"/>
@@ -4745,7 +4763,7 @@
         <translation>Se eligió el inicio de sesión OAuth2 pero este procesador de la cola no tiene acceso al inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../core/delivery/QueueRunnerOutcomes.cpp" line="+155"/>
+        <location filename="../core/delivery/QueueRunnerOutcomes.cpp" line="+169"/>
         <source>The server refused the recipient for good.</source>
         <translation>El servidor rechazó el destinatario definitivamente.</translation>
     </message>
@@ -5363,7 +5381,7 @@
 <context>
     <name>mw::ServerCheckDialog</name>
     <message>
-        <location filename="../ui/ServerCheckDialog.cpp" line="+50"/>
+        <location filename="../ui/ServerCheckDialog.cpp" line="+41"/>
         <source>What the SMTP server supports</source>
         <translation>Qué admite el servidor SMTP</translation>
     </message>
@@ -6116,7 +6134,7 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>The keychain could not be used: %1 You can keep the passwords in a file that only you can read instead.</source>
         <translation>No se pudo usar el llavero: %1 Puede guardar las contraseñas en un archivo que solo usted pueda leer.</translation>
     </message>
@@ -6394,7 +6412,7 @@
 <context>
     <name>mw::SetupAssistant</name>
     <message>
-        <location filename="../ui/SetupAssistant.cpp" line="+51"/>
+        <location filename="../ui/SetupAssistant.cpp" line="+42"/>
         <source>Set up from an e-mail address</source>
         <translation>Configurar a partir de una dirección de correo</translation>
     </message>
@@ -6719,7 +6737,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
 <context>
     <name>mw::SignInFields</name>
     <message>
-        <location filename="../ui/SignInFields.cpp" line="+66"/>
+        <location filename="../ui/SignInFields.cpp" line="+63"/>
         <source>%1 domain or Kerberos realm</source>
         <translation>Dominio %1 o reino de Kerberos</translation>
     </message>
@@ -6807,7 +6825,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
 <context>
     <name>mw::SmtpSession</name>
     <message>
-        <location filename="../core/protocol/SmtpWire.cpp" line="+57"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+93"/>
         <source>Line %1 of the message is %2 octets long; SMTP allows at most %3.</source>
         <translation>La línea %1 del mensaje mide %2 octetos; SMTP permite como máximo %3.</translation>
     </message>
@@ -6832,7 +6850,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>Se eligió el inicio de sesión OAuth2 pero no hay token de acceso: inicie sesión primero.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>This server speaks POP3, not SMTP: check the port number.</source>
         <translation>Este servidor habla POP3, no SMTP: compruebe el número de puerto.</translation>
     </message>
@@ -6938,7 +6956,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>El servidor no acepta %1 aquí.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpWire.cpp" line="+145"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+170"/>
         <source>The message has no recipient.</source>
         <translation>El mensaje no tiene destinatario.</translation>
     </message>
@@ -7700,7 +7718,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>Respuesta del servidor</translation>
     </message>
     <message>
-        <location filename="../ui/TestPanelBanner.cpp" line="+72"/>
+        <location filename="../ui/TestPanelBanner.cpp" line="+50"/>
         <location line="+92"/>
         <source>&amp;Trust this certificate</source>
         <translation>Con&amp;fiar en este certificado</translation>
@@ -8013,7 +8031,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>No iniciado.</translation>
     </message>
     <message>
-        <location filename="../ui/TestPanelBanner.cpp" line="+30"/>
+        <location filename="../ui/TestPanelBanner.cpp" line="+31"/>
         <source>Test succeeded</source>
         <translation>Prueba correcta</translation>
     </message>
@@ -8102,17 +8120,17 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
 <context>
     <name>mw::TlsTrust</name>
     <message>
-        <location filename="../core/protocol/TlsTrust.cpp" line="+73"/>
+        <location filename="../core/protocol/TlsTrust.cpp" line="-123"/>
         <source>The trusted-certificates file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo de certificados de confianza %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The trusted-certificates file %1 holds no PEM certificate.</source>
         <translation>El archivo de certificados de confianza %1 no contiene ningún certificado PEM.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+154"/>
         <source>The server speaks TLS on this port but ended the handshake with an error of its own (a TLS alert): the port and security setting are right. Ask the server&apos;s administrator to check its TLS configuration (certificate, key, protocol versions), or try again later.</source>
         <translation>El servidor habla TLS en este puerto pero terminó la negociación con un error propio (una alerta TLS): el puerto y el ajuste de seguridad son correctos. Pida al administrador del servidor que revise su configuración TLS (certificado, clave, versiones del protocolo), o vuelva a intentarlo más tarde.</translation>
     </message>

@@ -1018,7 +1018,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/FirstPaint.cpp" line="+72"/>
+        <location filename="../ui/FirstPaint.cpp" line="+74"/>
         <source>TLS unavailable</source>
         <translation>TLS indisponible</translation>
     </message>
@@ -1028,7 +1028,7 @@
         <translation>La bibliothèque TLS n’a pas pu être chargée : aucune connexion chiffrée (STARTTLS ou TLS) n’est possible. Réinstallez Mailwright ou installez OpenSSL 3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="+32"/>
+        <location filename="../app/gui/main.cpp" line="+46"/>
         <source>Sets up and tests how this system sends e-mail.</source>
         <translation>Configure et teste l’envoi des e-mails de ce système.</translation>
     </message>
@@ -1411,7 +1411,7 @@
         <translation>Le serveur a répondu : %1</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>Message %1 (subject &quot;%2&quot;, Message-ID %3, queued %4) to %5 was refused for good at %6 and moved to the dead letters.</source>
         <translation>Le message %1 (objet « %2 », Message-ID %3, mis en file d’attente le %4) pour %5 a été refusé définitivement le %6 et déplacé dans les lettres mortes.</translation>
     </message>
@@ -1891,7 +1891,7 @@
     </message>
     <message>
         <location filename="../ui/AuthPage.h" line="+40"/>
-        <location filename="../ui/SettingsWindow.cpp" line="+193"/>
+        <location filename="../ui/SettingsWindow.cpp" line="+194"/>
         <source>Authentication</source>
         <translation>Authentification</translation>
     </message>
@@ -2456,7 +2456,7 @@
 <context>
     <name>mw::DeliveryHistory</name>
     <message>
-        <location filename="../core/history/DeliveryHistory.cpp" line="+186"/>
+        <location filename="../core/history/DeliveryHistory.cpp" line="+187"/>
         <source>The SQLite driver of Qt SQL (QSQLITE) is not installed; the delivery history is not available.</source>
         <translation>Le pilote SQLite de Qt SQL (QSQLITE) n’est pas installé ; l’historique des remises n’est pas disponible.</translation>
     </message>
@@ -2472,7 +2472,7 @@
         <translation>L’historique des remises %1 a été écrit par une version plus récente de Mailwright (schéma %2) ; celle-ci lit le schéma %3.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Cannot create the delivery history %1: %2</source>
         <translation>Impossible de créer l’historique des remises %1 : %2</translation>
     </message>
@@ -2482,9 +2482,9 @@
         <translation>L’historique des remises %1 était endommagé (%2) ; il a été mis de côté dans %3 et un nouvel historique vide a été commencé.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <location line="+20"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cannot write to the delivery history %1: %2</source>
         <translation>Impossible d’écrire dans l’historique des remises %1 : %2</translation>
     </message>
@@ -3329,7 +3329,7 @@
 <context>
     <name>mw::MailConnection</name>
     <message>
-        <location filename="../core/protocol/MailConnection.cpp" line="+94"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+121"/>
         <source>Looking up the server name took too long.</source>
         <translation>La résolution du nom du serveur a pris trop de temps.</translation>
     </message>
@@ -3349,7 +3349,7 @@
         <translation>Le serveur n’a pas répondu à temps.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>The address %1 is not of the family this connection must use.</source>
         <translation>L’adresse %1 n’est pas de la famille que cette connexion doit utiliser.</translation>
     </message>
@@ -3364,22 +3364,23 @@
         <translation>Le nom de serveur %1 n’a pas d’adresse de la famille que cette connexion doit utiliser (%2).</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+183"/>
+        <location line="+10"/>
         <source>The connection could not be handed to the TLS layer.</source>
         <translation>La connexion n&apos;a pas pu être transmise à la couche TLS.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>The server sent data after agreeing to start TLS and before the handshake (a sign of command injection); the connection was dropped.</source>
         <translation>Le serveur a envoyé des données après avoir accepté de démarrer TLS et avant la négociation (signe d’injection de commandes) ; la connexion a été coupée.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../core/protocol/TlsTrust.cpp" line="+175"/>
         <source>The server&apos;s certificate is not trusted: %1.</source>
         <translation>Le certificat du serveur n’est pas reconnu : %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Certificate: %1.</source>
         <translation>Certificat : %1.</translation>
     </message>
@@ -3389,30 +3390,47 @@
         <translation>Il ne correspond pas à l’empreinte épinglée %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>The server&apos;s certificate changed: it does not match the pinned fingerprint %1. Certificate: %2.</source>
         <translation>Le certificat du serveur a changé : il ne correspond pas à l’empreinte épinglée %1. Certificat : %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+73"/>
         <source>Connecting to %1 port %2 failed: %3</source>
         <translation>La connexion à %1 port %2 a échoué : %3</translation>
     </message>
     <message>
         <location line="+35"/>
+        <location filename="../core/protocol/MailConnectionTls.cpp" line="+222"/>
         <source>The TLS handshake failed: %1</source>
         <translation>La négociation TLS a échoué : %1</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../core/protocol/MailConnectionTls.cpp" line="+2"/>
         <source>The connection failed: %1</source>
         <translation>La connexion a échoué : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <location line="+11"/>
         <source>The server sent a line longer than %1 octets.</source>
         <translation>Le serveur a envoyé une ligne de plus de %1 octets.</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/MailConnectionTls.cpp" line="-147"/>
+        <source>The TLS module could not be loaded (%1); reinstall Mailwright.</source>
+        <translation>Le module TLS n’a pas pu être chargé (%1) ; réinstallez Mailwright.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The TLS client certificate cannot be used: %1</source>
+        <translation>Le certificat client TLS ne peut pas être utilisé : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS could not be set up: %1</source>
+        <translation>TLS n’a pas pu être configuré : %1</translation>
     </message>
 </context>
 <context>
@@ -4073,7 +4091,7 @@
         <translation>La réponse du serveur a plus de %1 lignes ; elle ne se termine pas.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/Pop3Session.cpp" line="+156"/>
+        <location filename="../core/protocol/Pop3Session.cpp" line="+157"/>
         <location filename="../core/protocol/Pop3SessionAnswers.cpp" line="+33"/>
         <source>The server sent a line nobody asked for.</source>
         <translation>Le serveur a envoyé une ligne que personne n’a demandée.</translation>
@@ -4480,12 +4498,12 @@
         <translation>Le dossier de file d’attente est inutilisable : %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+80"/>
         <source>The message has no recipient.</source>
         <translation>Le message n’a pas de destinataire.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+208"/>
         <location filename="../core/delivery/QueueDeadLetters.cpp" line="+94"/>
         <location line="+13"/>
         <location line="+27"/>
@@ -4745,7 +4763,7 @@
         <translation>La connexion OAuth2 est choisie mais ce traitement de la file d’attente n’a pas accès à la connexion.</translation>
     </message>
     <message>
-        <location filename="../core/delivery/QueueRunnerOutcomes.cpp" line="+155"/>
+        <location filename="../core/delivery/QueueRunnerOutcomes.cpp" line="+169"/>
         <source>The server refused the recipient for good.</source>
         <translation>Le serveur a refusé le destinataire définitivement.</translation>
     </message>
@@ -5363,7 +5381,7 @@
 <context>
     <name>mw::ServerCheckDialog</name>
     <message>
-        <location filename="../ui/ServerCheckDialog.cpp" line="+50"/>
+        <location filename="../ui/ServerCheckDialog.cpp" line="+41"/>
         <source>What the SMTP server supports</source>
         <translation>Ce que le serveur SMTP prend en charge</translation>
     </message>
@@ -6116,7 +6134,7 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>The keychain could not be used: %1 You can keep the passwords in a file that only you can read instead.</source>
         <translation>Le trousseau n’a pas pu être utilisé : %1 Vous pouvez garder les mots de passe dans un fichier que vous seul pouvez lire.</translation>
     </message>
@@ -6394,7 +6412,7 @@
 <context>
     <name>mw::SetupAssistant</name>
     <message>
-        <location filename="../ui/SetupAssistant.cpp" line="+51"/>
+        <location filename="../ui/SetupAssistant.cpp" line="+42"/>
         <source>Set up from an e-mail address</source>
         <translation>Configurer à partir d’une adresse e-mail</translation>
     </message>
@@ -6719,7 +6737,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
 <context>
     <name>mw::SignInFields</name>
     <message>
-        <location filename="../ui/SignInFields.cpp" line="+66"/>
+        <location filename="../ui/SignInFields.cpp" line="+63"/>
         <source>%1 domain or Kerberos realm</source>
         <translation>Domaine %1 ou royaume Kerberos</translation>
     </message>
@@ -6807,7 +6825,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
 <context>
     <name>mw::SmtpSession</name>
     <message>
-        <location filename="../core/protocol/SmtpWire.cpp" line="+57"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+93"/>
         <source>Line %1 of the message is %2 octets long; SMTP allows at most %3.</source>
         <translation>La ligne %1 du message fait %2 octets ; SMTP en autorise au plus %3.</translation>
     </message>
@@ -6832,7 +6850,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>La connexion OAuth2 est choisie mais aucun jeton d’accès n’est disponible : connectez-vous d’abord.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>This server speaks POP3, not SMTP: check the port number.</source>
         <translation>Ce serveur parle POP3, pas SMTP : vérifiez le numéro de port.</translation>
     </message>
@@ -6938,7 +6956,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Le serveur n’accepte pas %1 ici.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpWire.cpp" line="+145"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+170"/>
         <source>The message has no recipient.</source>
         <translation>Le message n’a pas de destinataire.</translation>
     </message>
@@ -7700,7 +7718,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Réponse du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/TestPanelBanner.cpp" line="+72"/>
+        <location filename="../ui/TestPanelBanner.cpp" line="+50"/>
         <location line="+92"/>
         <source>&amp;Trust this certificate</source>
         <translation>Faire confiance à ce cer&amp;tificat</translation>
@@ -8013,7 +8031,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Non démarré.</translation>
     </message>
     <message>
-        <location filename="../ui/TestPanelBanner.cpp" line="+30"/>
+        <location filename="../ui/TestPanelBanner.cpp" line="+31"/>
         <source>Test succeeded</source>
         <translation>Test réussi</translation>
     </message>
@@ -8102,17 +8120,17 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
 <context>
     <name>mw::TlsTrust</name>
     <message>
-        <location filename="../core/protocol/TlsTrust.cpp" line="+73"/>
+        <location filename="../core/protocol/TlsTrust.cpp" line="-123"/>
         <source>The trusted-certificates file %1 cannot be read: %2</source>
         <translation>Le fichier de certificats de confiance %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The trusted-certificates file %1 holds no PEM certificate.</source>
         <translation>Le fichier de certificats de confiance %1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+154"/>
         <source>The server speaks TLS on this port but ended the handshake with an error of its own (a TLS alert): the port and security setting are right. Ask the server&apos;s administrator to check its TLS configuration (certificate, key, protocol versions), or try again later.</source>
         <translation>Le serveur parle TLS sur ce port mais a terminé la négociation par une erreur de sa part (une alerte TLS) : le port et le réglage de sécurité sont bons. Demandez à l’administrateur du serveur de vérifier sa configuration TLS (certificat, clé, versions de protocole), ou réessayez plus tard.</translation>
     </message>

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FirstPaint.h"
 
+#include "protocol/MailConnection.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QMessageBox>
 #include <QPointer>
-#include <QSslSocket>
 #include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
@@ -61,7 +62,8 @@ void checkTlsAfterFirstPaint(QWidget *window)
     QPointer<QWidget> target(window);
     afterFirstPaint(window, [target] {
         QThreadPool::globalInstance()->start([target] {
-            if (QSslSocket::supportsSsl())
+            // Also loads it for the first session (the TLS module or Qt's backend).
+            if (MailConnection::tlsAvailable())
                 return;
             QMetaObject::invokeMethod(
                 qApp,

@@ -4,6 +4,7 @@
 #include "MailConnection.h"
 
 #include "PeerChains.h"
+#include "TlsModule.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>
@@ -28,6 +29,12 @@
 namespace mw {
 namespace {
 
+#if defined(MAILWRIGHT_TLS_MODULE)
+constexpr bool kTlsModule = true;
+#else
+constexpr bool kTlsModule = false;
+#endif
+
 QString bareHost(const QString &host)
 {
     // "[::1]" is how an IPv6 literal is written beside a port; the resolver wants "::1".
@@ -48,6 +55,8 @@ QString protocolName(QSsl::SslProtocol p)
     }
 }
 
+} // namespace
+
 // OpenSSL keeps an error-queue record per thread that it frees from a thread-exit
 // handler; a pool thread that ends while the process exits can skip it (LeakSanitizer saw
 // those 904 bytes). A pool task frees it where its OpenSSL work ends.
@@ -59,13 +68,20 @@ void endOpenSslOnThisThread()
         stop();
 }
 
-} // namespace
-
 void MailConnection::preloadTls()
 {
     static std::atomic_bool started{false};
     if (started.exchange(true))
         return;
+#if defined(MAILWRIGHT_TLS_MODULE)
+    // The TLS module, libssl and libcrypto load and OpenSSL starts here; a session that
+    // needs TLS meanwhile waits for the module's loader (PrivateModule's lock).
+    QThreadPool::globalInstance()->start([] {
+        (void)tlsModuleReady();
+        endOpenSslOnThisThread();
+    });
+    return;
+#endif
     // QSslSocket's backend initialisation is guarded by Qt's own lock: a socket created
     // on the main thread meanwhile just waits for it to finish.
     QThreadPool::globalInstance()->start([] {
@@ -76,6 +92,17 @@ void MailConnection::preloadTls()
         (void)QSslConfiguration::defaultConfiguration();
         endOpenSslOnThisThread();
     });
+}
+
+bool MailConnection::tlsAvailable()
+{
+#if defined(MAILWRIGHT_TLS_MODULE)
+    const bool ok = tlsModuleReady().newSession != nullptr;
+    endOpenSslOnThisThread();
+    return ok;
+#else
+    return QSslSocket::supportsSsl();
+#endif
 }
 
 MailConnection::MailConnection(QObject *parent)
@@ -132,7 +159,12 @@ void MailConnection::open(const Options &options, Transcript *transcript)
     m_phase = Phase::Resolve;
     m_stageClock.start();
     preloadTls();
-    if (!options.trust.caFile.isEmpty()) {
+#if defined(MAILWRIGHT_TLS_MODULE)
+    m_tlsAhead.reset();
+    if (!options.plainOnly)
+        prepareTlsAhead();
+#endif
+    if (!kTlsModule && !options.trust.caFile.isEmpty()) {
         // The CA file is decoded while the name is looked up and TCP connects; the
         // trust's apply() in connectNext() takes that decode or waits for it.
         QThreadPool::globalInstance()->start([trust = options.trust] {
@@ -213,6 +245,9 @@ void MailConnection::onLookedUp(const QHostInfo &info)
 
 void MailConnection::resetSocket()
 {
+#if defined(MAILWRIGHT_TLS_MODULE)
+    m_tls.reset();
+#endif
     if (m_plainSocket) {
         m_plainSocket->disconnect(this);
         m_plainSocket->abort();
@@ -251,7 +286,11 @@ void MailConnection::connectNext()
                 .arg(m_options.implicitTls ? QStringLiteral(" (implicit TLS)") : QString()));
     armTimeout(Phase::Connect);
 #if defined(Q_OS_UNIX)
-    if (!m_options.implicitTls) {
+    // With the TLS module, implicit TLS starts on the plain socket too (onConnected); its
+    // trust is applied before the connect, as QSslSocket's is.
+    if (kTlsModule && m_options.implicitTls && !makeTlsSession(Phase::Connect))
+        return;
+    if (!m_options.implicitTls || kTlsModule) {
         // A plain TCP socket carries the session until TLS starts: the connection, the
         // greeting and the commands before STARTTLS/STLS do not wait for the TLS backend
         // (the preload loads it meanwhile). startTls() hands the connection to a
@@ -329,6 +368,14 @@ bool MailConnection::createTlsSocket(Phase phase, bool ownConnect)
 
 void MailConnection::onBytesWritten(qint64 n)
 {
+#if defined(MAILWRIGHT_TLS_MODULE)
+    if (m_tls) { // ciphertext on the wire; the plaintext was counted by writeOut()
+        noteWriteProgress(n);
+        if (pendingWriteBytes() == 0)
+            Q_EMIT allWritten();
+        return;
+    }
+#endif
     m_bytesWritten += n;
     // Over TLS this counts plaintext taken in for encryption, which happens at once; what
     // the network took is encryptedBytesWritten.
@@ -402,6 +449,9 @@ void MailConnection::onConnected()
         m_phase = Phase::Tls;
         m_stageClock.start();
         armTimeout(Phase::Tls);
+#if defined(MAILWRIGHT_TLS_MODULE)
+        beginTls();
+#endif
     } else {
         m_phase = Phase::Greeting;
         // A greeting the plain socket read before this queued call is not left waiting.
@@ -422,13 +472,22 @@ void MailConnection::startTls()
                 "(a sign of command injection); the connection was dropped."));
         return;
     }
+#if defined(MAILWRIGHT_TLS_MODULE)
+    if (!makeTlsSession(Phase::StartTls))
+        return;
+#else
     if (!handOverPlainSocket())
         return;
+#endif
     m_tlsPending = true;
     m_phase = Phase::Tls;
     m_stageClock.start();
     armTimeout(Phase::Tls);
+#if defined(MAILWRIGHT_TLS_MODULE)
+    beginTls();
+#else
     m_socket->startClientEncryption();
+#endif
 }
 
 void MailConnection::onSslErrors(const QList<QSslError> &errors)
@@ -450,15 +509,8 @@ void MailConnection::onSslErrors(const QList<QSslError> &errors)
         if (!m_certErrors.contains(e.errorString()))
             m_certErrors << e.errorString();
     }
-    const CertificateInfo info = describeCertificate(cert);
-    QString msg = tr("The server's certificate is not trusted: %1.").arg(describeSslErrors(errors));
-    if (!info.isNull())
-        msg += QLatin1Char(' ') + tr("Certificate: %1.").arg(info.summary());
-    if (m_options.trust.hasPin())
-        msg +=
-            QLatin1Char(' ') +
-            tr("It does not match the pinned fingerprint %1.").arg(m_options.trust.normalizedPin());
-    fail(ErrorClass::TlsCertificate, Phase::Tls, msg);
+    fail(ErrorClass::TlsCertificate, Phase::Tls,
+         untrustedCertificateMessage(m_certErrors, m_peerCert, m_options.trust));
 }
 
 void MailConnection::onEncrypted()
@@ -470,14 +522,15 @@ void MailConnection::onEncrypted()
     m_peerCert = describeCertificate(cert);
     PeerChains::remember(m_peerCert.sha256, m_socket->peerCertificateChain());
     if (m_options.trust.hasPin() && !m_options.trust.pinMatches(cert)) {
-        // A pin is a promise about one certificate: a different one, even if a public CA
-        // signed it, is reported rather than silently accepted.
         fail(ErrorClass::TlsCertificate, Phase::Tls,
-             tr("The server's certificate changed: it does not match the pinned fingerprint %1. "
-                "Certificate: %2.")
-                 .arg(m_options.trust.normalizedPin(), describeCertificate(cert).summary()));
+             changedCertificateMessage(m_peerCert, m_options.trust));
         return;
     }
+    tlsEstablished();
+}
+
+void MailConnection::tlsEstablished()
+{
     m_tlsPending = false;
     if (m_transcript)
         m_transcript->info(
@@ -543,7 +596,16 @@ void MailConnection::onReadyRead()
     if (m_done || !io())
         return;
     QPointer<MailConnection> self(this);
+#if defined(MAILWRIGHT_TLS_MODULE)
+    if (m_tls) {
+        if (!feedTls(io()->readAll()) || !self)
+            return;
+    } else {
+        m_buffer += io()->readAll();
+    }
+#else
     m_buffer += io()->readAll();
+#endif
     while (!m_done && !m_tlsPending) {
         const int nl = m_buffer.indexOf('\n');
         if (nl < 0) {
@@ -575,13 +637,30 @@ void MailConnection::sendLine(const QByteArray &line, const QString &shown)
         return;
     if (m_transcript)
         m_transcript->client(shown.isEmpty() ? QString::fromUtf8(line) : shown);
-    io()->write(line + "\r\n");
+    writeOut(line + "\r\n");
 }
 
 void MailConnection::sendRaw(const QByteArray &bytes)
 {
     if (m_done || !io())
         return;
+    writeOut(bytes);
+}
+
+void MailConnection::writeOut(const QByteArray &bytes)
+{
+#if defined(MAILWRIGHT_TLS_MODULE)
+    if (m_tls) {
+        // Counted here: the socket's own count is of ciphertext.
+        m_bytesWritten += bytes.size();
+        if (!m_tls->write(bytes)) {
+            tlsFailed();
+            return;
+        }
+        flushTls();
+        return;
+    }
+#endif
     io()->write(bytes);
 }
 
@@ -643,8 +722,8 @@ void MailConnection::noteWriteProgress(qint64 bytes)
     m_wireProgress += bytes;
     if (!io() || !m_timer.isActive() || !mayStretch())
         return;
-    const bool stillSending =
-        io()->bytesToWrite() > 0 || (isEncrypted() && m_socket->encryptedBytesToWrite() > 0);
+    const bool stillSending = io()->bytesToWrite() > 0 ||
+                              (m_socket && isEncrypted() && m_socket->encryptedBytesToWrite() > 0);
     if (stillSending && m_wireProgress - m_wireProgressAtArm >= kProgressStep) {
         m_wireProgressAtArm = m_wireProgress;
         m_timer.start();
@@ -684,6 +763,13 @@ void MailConnection::close()
     m_done = true;
     disarmTimeout();
     if (m_plainSocket) { // the session before TLS (or without it)
+#if defined(MAILWRIGHT_TLS_MODULE)
+        if (m_tls) { // the TLS session's close_notify before the TCP close
+            m_tls->shutdown();
+            flushTls();
+            m_tls.reset();
+        }
+#endif
         m_plainSocket->disconnect(this);
         m_plainSocket->disconnectFromHost();
         m_plainSocket->deleteLater();
@@ -710,17 +796,29 @@ void MailConnection::abort()
 
 bool MailConnection::isEncrypted() const
 {
+#if defined(MAILWRIGHT_TLS_MODULE)
+    if (m_tls)
+        return m_tls->state() == tlsmodule::Session::State::Open;
+#endif
     return m_socket && m_socket->isEncrypted();
 }
 
 QString MailConnection::tlsProtocol() const
 {
+#if defined(MAILWRIGHT_TLS_MODULE)
+    if (m_tls)
+        return m_tls->protocol();
+#endif
     return m_socket && m_socket->isEncrypted() ? protocolName(m_socket->sessionProtocol())
                                                : QString();
 }
 
 QString MailConnection::tlsCipher() const
 {
+#if defined(MAILWRIGHT_TLS_MODULE)
+    if (m_tls)
+        return m_tls->cipher();
+#endif
     return m_socket && m_socket->isEncrypted() ? m_socket->sessionCipher().name() : QString();
 }
 

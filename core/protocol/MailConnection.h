@@ -16,7 +16,12 @@
 #include <QSslSocket>
 #include <QTimer>
 
+#include <memory>
+
 namespace mw {
+namespace tlsmodule {
+class Session;
+}
 
 // The transport under a line-based mail protocol (SMTP, POP3): asynchronous name
 // lookup, connect (each address in turn), implicit TLS or a later STARTTLS/STLS,
@@ -31,6 +36,8 @@ public:
         QString host;
         quint16 port = 0;
         bool implicitTls = false;
+        // The session never starts TLS (no encryption chosen): nothing is prepared for it.
+        bool plainOnly = false;
         TlsTrust trust;
         // The TLS client certificate presented in the handshake (implicit TLS and
         // STARTTLS/STLS alike) when the server asks for one; empty: none.
@@ -51,6 +58,9 @@ public:
     // pay for it on the caller's thread (and the CLI overlaps it with reading its
     // settings). Safe to call any number of times.
     static void preloadTls();
+    // Loads what mail sessions use for TLS (the TLS module where it is built, else Qt's
+    // backend) and says whether it works. Blocks: for a worker thread.
+    [[nodiscard]] static bool tlsAvailable();
     // Instantiates the TLS backend Qt would choose for QSslSocket (openssl where its
     // plugin is present, else schannel on Windows, securetransport on macOS) from its
     // plugin file directly, so that Qt's first use of TLS does not load and instantiate
@@ -132,6 +142,33 @@ private:
     // The socket that carries the bytes now: the plain one until startTls(), else m_socket.
     [[nodiscard]] QAbstractSocket *io() const;
     void onEncrypted();
+    // The handshake succeeded and the certificate was accepted: the session goes on.
+    void tlsEstablished();
+    // Bytes for the peer, through TLS once it is up.
+    void writeOut(const QByteArray &bytes);
+#if defined(MAILWRIGHT_TLS_MODULE)
+    // The session's TLS through the TLS module (MailConnectionTls.cpp): the plain socket
+    // carries the connection from its start to its end, and m_tls encrypts.
+    // Makes m_tls with the trust, identity and peer name (or takes the one open() had a
+    // worker make); false (and the failure reported, Config) when they cannot be applied
+    // or the module does not load.
+    bool makeTlsSession(Phase phase);
+    // Has a worker make the session's TLS context ahead (open()): the CA file read and
+    // decoded, OpenSSL's first context (its algorithms fetched) off this thread while the
+    // name is looked up, TCP connects and the server greets.
+    void prepareTlsAhead();
+    struct TlsAhead;
+    std::shared_ptr<TlsAhead> m_tlsAhead;
+    // Starts the handshake on m_tls (its phase and timer already set).
+    void beginTls();
+    // Ciphertext read from the peer: decrypted into m_buffer; false when the connection
+    // failed (reported).
+    bool feedTls(const QByteArray &wire);
+    // What m_tls has for the peer goes to the socket.
+    void flushTls();
+    void tlsFailed();
+    std::unique_ptr<tlsmodule::Session> m_tls;
+#endif
     void fail(ErrorClass c, Phase p, const QString &message);
     void resetSocket();
     void noteWriteProgress(qint64 bytes);

@@ -25,11 +25,24 @@ Store &store()
 
 void remember(const QString &sha256, const QList<QSslCertificate> &chain)
 {
+    QList<QByteArray> der;
+    for (const QSslCertificate &c : chain)
+        der << c.toDer();
+    rememberDer(sha256, der);
+}
+
+void rememberDer(const QString &sha256, const QList<QByteArray> &chain)
+{
     if (sha256.isEmpty() || chain.isEmpty())
         return;
     QByteArray pem;
-    for (const QSslCertificate &c : chain)
-        pem += c.toPem();
+    for (const QByteArray &der : chain) {
+        pem += "-----BEGIN CERTIFICATE-----\n";
+        const QByteArray b64 = der.toBase64();
+        for (qsizetype i = 0; i < b64.size(); i += 64)
+            pem += b64.mid(i, 64) + '\n';
+        pem += "-----END CERTIFICATE-----\n";
+    }
     Store &s = store();
     const QMutexLocker lock(&s.mutex);
     s.chains.removeIf([&sha256](const auto &e) { return e.first == sha256; });

@@ -16,6 +16,8 @@ namespace mw {
 namespace PeerChains {
 
 void remember(const QString &sha256, const QList<QSslCertificate> &chain);
+// The same chain as DER certificates.
+void rememberDer(const QString &sha256, const QList<QByteArray> &chain);
 // The chain (the server's certificate first) in PEM; empty when none was seen.
 [[nodiscard]] QByteArray pemFor(const QString &sha256);
 

@@ -108,6 +108,7 @@ void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
     opts.host = m_config.host;
     opts.port = config.port;
     opts.implicitTls = mw::implicitTls(config);
+    opts.plainOnly = config.security == Pop3Config::Security::None;
     opts.trust = config.trust;
     opts.identity = config.identity;
     opts.timeoutMs = qMax(1, config.timeoutSeconds) * 1000;

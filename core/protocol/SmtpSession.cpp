@@ -73,6 +73,7 @@ void SmtpSession::start(const SmtpConfig &config, const QList<Envelope> &message
     opts.host = m_config.host;
     opts.port = config.port;
     opts.implicitTls = mw::implicitTls(config);
+    opts.plainOnly = config.security == SmtpConfig::Security::None;
     opts.trust = config.trust;
     opts.identity = config.identity;
     opts.addresses = config.addresses;

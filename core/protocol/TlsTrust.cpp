@@ -63,10 +63,8 @@ QList<QSslCertificate> decodedCaFile(const QString &path, const QByteArray &byte
 
 } // namespace
 
-bool TlsTrust::apply(QSslConfiguration &config, QString *error) const
+bool TlsTrust::readCaFile(QByteArray *pem, QString *error) const
 {
-    if (caFile.isEmpty())
-        return true;
     QFile f(caFile);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
@@ -75,13 +73,28 @@ bool TlsTrust::apply(QSslConfiguration &config, QString *error) const
                          .arg(caFile, f.errorString());
         return false;
     }
-    const QList<QSslCertificate> certs = decodedCaFile(caFile, f.readAll());
+    *pem = f.readAll();
+    return true;
+}
+
+QString TlsTrust::noCertificateMessage() const
+{
+    return QCoreApplication::translate("mw::TlsTrust",
+                                       "The trusted-certificates file %1 holds no PEM certificate.")
+        .arg(caFile);
+}
+
+bool TlsTrust::apply(QSslConfiguration &config, QString *error) const
+{
+    if (caFile.isEmpty())
+        return true;
+    QByteArray pem;
+    if (!readCaFile(&pem, error))
+        return false;
+    const QList<QSslCertificate> certs = decodedCaFile(caFile, pem);
     if (certs.isEmpty()) {
         if (error)
-            *error =
-                QCoreApplication::translate(
-                    "mw::TlsTrust", "The trusted-certificates file %1 holds no PEM certificate.")
-                    .arg(caFile);
+            *error = noCertificateMessage();
         return false;
     }
     // The file replaces the system store for this server, as msmtp's tls_trust_file does:
@@ -136,17 +149,53 @@ CertificateInfo describeCertificate(const QSslCertificate &cert)
     if (info.subject.isEmpty())
         info.subject = cert.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
     info.issuer = cert.issuerDisplayName();
-    // The names are the server's words too: they reach messages, the CLI and the window.
-    info.subject = neutralizeControls(info.subject);
-    info.issuer = neutralizeControls(info.issuer);
     const auto alt = cert.subjectAlternativeNames();
     for (auto it = alt.cbegin(); it != alt.cend(); ++it)
-        info.names << neutralizeControls(it.value());
+        info.names << it.value();
     info.notBefore = cert.effectiveDate();
     info.notAfter = cert.expiryDate();
     info.sha256 = sha256Fingerprint(cert);
     info.selfSigned = cert.isSelfSigned();
+    neutralizeCertificateText(&info);
     return info;
+}
+
+void neutralizeCertificateText(CertificateInfo *info)
+{
+    // The names are the server's words too: they reach messages, the CLI and the window.
+    info->subject = neutralizeControls(info->subject);
+    info->issuer = neutralizeControls(info->issuer);
+    for (QString &name : info->names)
+        name = neutralizeControls(name);
+}
+
+QString untrustedCertificateMessage(const QStringList &errorTexts, const CertificateInfo &info,
+                                    const TlsTrust &trust)
+{
+    QString msg = QCoreApplication::translate("mw::MailConnection",
+                                              "The server's certificate is not trusted: %1.")
+                      .arg(errorTexts.join(QStringLiteral("; ")));
+    if (!info.isNull())
+        msg +=
+            QLatin1Char(' ') + QCoreApplication::translate("mw::MailConnection", "Certificate: %1.")
+                                   .arg(info.summary());
+    if (trust.hasPin())
+        msg += QLatin1Char(' ') +
+               QCoreApplication::translate("mw::MailConnection",
+                                           "It does not match the pinned fingerprint %1.")
+                   .arg(trust.normalizedPin());
+    return msg;
+}
+
+QString changedCertificateMessage(const CertificateInfo &info, const TlsTrust &trust)
+{
+    // A pin is a promise about one certificate: a different one, even if a public CA
+    // signed it, is reported rather than silently accepted.
+    return QCoreApplication::translate(
+               "mw::MailConnection",
+               "The server's certificate changed: it does not match the pinned fingerprint %1. "
+               "Certificate: %2.")
+        .arg(trust.normalizedPin(), info.summary());
 }
 
 QString describeSslErrors(const QList<QSslError> &errors)

@@ -22,6 +22,10 @@ struct TlsTrust
     // Loads caFile into the configuration (replacing the system store). Returns false with a
     // message when the file cannot be read or holds no certificate.
     [[nodiscard]] bool apply(QSslConfiguration &config, QString *error) const;
+    // The CA file's bytes, or false with the message apply() gives when it cannot be read.
+    [[nodiscard]] bool readCaFile(QByteArray *pem, QString *error) const;
+    // apply()'s message for a CA file that holds no certificate.
+    [[nodiscard]] QString noCertificateMessage() const;
     // Reads and decodes caFile ahead of apply(), on a worker thread (MailConnection::open
     // starts it): apply() then finds the certificates decoded, or waits for this decode
     // instead of making its own. Errors are left for apply() to report.
@@ -37,6 +41,16 @@ struct TlsTrust
 [[nodiscard]] QString sha256Fingerprint(const QSslCertificate &cert);
 [[nodiscard]] CertificateInfo describeCertificate(const QSslCertificate &cert);
 [[nodiscard]] QString describeSslErrors(const QList<QSslError> &errors);
+// The description's texts are the server's words: control characters neutralised, for
+// messages, the CLI and the window (describeCertificate does it; a description made from
+// the certificate by other means goes through this too).
+void neutralizeCertificateText(CertificateInfo *info);
+// The failure messages of a certificate that is not trusted (errorTexts: what did not
+// verify, each once) and of one that differs from the pin while it verifies.
+[[nodiscard]] QString untrustedCertificateMessage(const QStringList &errorTexts,
+                                                  const CertificateInfo &info,
+                                                  const TlsTrust &trust);
+[[nodiscard]] QString changedCertificateMessage(const CertificateInfo &info, const TlsTrust &trust);
 
 // What a TLS library's error text says about the peer. Clear text: the first bytes were
 // no TLS record (a "220 ..." or "+OK ..." read as one), the port speaks clear text first.

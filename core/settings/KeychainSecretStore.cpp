@@ -2,7 +2,7 @@
 #include "KeychainSecretStore.h"
 
 #include "KeychainModule.h"
-#include "PrivateModule.h"
+#include "protocol/PrivateModule.h"
 
 #include <QCoreApplication>
 #include <QDir>

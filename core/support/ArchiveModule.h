@@ -11,7 +11,7 @@
 
 // The boundary between BundleArchive (in mw_support, in every program) and the archive
 // module (support/archive/, a library loaded the first time a bundle is written, through
-// settings/PrivateModule). libarchive and the compressors, XML and ACL libraries it pulls
+// protocol/PrivateModule). libarchive and the compressors, XML and ACL libraries it pulls
 // in then load only for a support bundle: every other command and the window start without
 // them (docs/PERFORMANCE.md).
 //

@@ -2,7 +2,7 @@
 #include "BundleArchive.h"
 
 #include "ArchiveModule.h"
-#include "settings/PrivateModule.h"
+#include "protocol/PrivateModule.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

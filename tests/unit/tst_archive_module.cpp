@@ -2,11 +2,11 @@
 // The archive module (support/ArchiveModule.h): libarchive and the libraries it pulls in
 // load the first time a support bundle is written, not with every program; a missing
 // module is an error of the bundle only, which leaves an older bundle as it was. The
-// loader's search order (settings/PrivateModule.h). Linux (/proc/self/maps, LD_DEBUG);
+// loader's search order (protocol/PrivateModule.h). Linux (/proc/self/maps, LD_DEBUG);
 // issue 22.
 #include "LoadedLibraries.h"
 #include "TestPaths.h"
-#include "settings/PrivateModule.h"
+#include "protocol/PrivateModule.h"
 #include "support/BundleArchive.h"
 
 #include <QCoreApplication>
