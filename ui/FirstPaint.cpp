@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QFontDatabase>
 #include <QMessageBox>
 #include <QPointer>
 #include <QThreadPool>
@@ -84,6 +85,11 @@ void checkTlsAfterFirstPaint(QWidget *window)
                 Qt::QueuedConnection);
         });
     });
+}
+
+void loadFontsInBackground()
+{
+    QThreadPool::globalInstance()->start([] { (void)QFontDatabase::families(); });
 }
 
 } // namespace mw

@@ -23,4 +23,11 @@ void afterFirstPaint(QWidget *window, std::function<void()> fn);
 // nor the memory of loading it comes before the window appears.
 void checkTlsAfterFirstPaint(QWidget *window);
 
+// Fills Qt's font database (fontconfig's configuration and font list: about a quarter of
+// the instructions to the window's first paint) on a worker thread, started right after
+// the QApplication, so that the main thread builds the window meanwhile and only waits (on
+// the database's lock) for what is left of it at its first text. The font engines stay
+// per thread: the main thread still loads its own (docs/PERFORMANCE-WINDOW.md).
+void loadFontsInBackground();
+
 } // namespace mw

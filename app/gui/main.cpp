@@ -16,6 +16,8 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Fontconfig's set-up on a worker while the main thread goes on to build the window.
+    mw::loadFontsInBackground();
     QApplication::setOrganizationName(QStringLiteral("Mailwright"));
     QApplication::setApplicationName(QStringLiteral("mailwright"));
     QApplication::setApplicationDisplayName(QStringLiteral("Mailwright"));

@@ -35,14 +35,6 @@ constexpr bool kTlsModule = true;
 constexpr bool kTlsModule = false;
 #endif
 
-QString bareHost(const QString &host)
-{
-    // "[::1]" is how an IPv6 literal is written beside a port; the resolver wants "::1".
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        return host.mid(1, host.size() - 2);
-    return host;
-}
-
 QString protocolName(QSsl::SslProtocol p)
 {
     switch (p) {
@@ -56,6 +48,14 @@ QString protocolName(QSsl::SslProtocol p)
 }
 
 } // namespace
+
+QString bareHost(const QString &host)
+{
+    // "[::1]" is how an IPv6 literal is written beside a port; the resolver wants "::1".
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        return host.mid(1, host.size() - 2);
+    return host;
+}
 
 // OpenSSL keeps an error-queue record per thread that it frees from a thread-exit
 // handler; a pool thread that ends while the process exits can skip it (LeakSanitizer saw

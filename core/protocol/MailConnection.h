@@ -23,6 +23,10 @@ namespace tlsmodule {
 class Session;
 }
 
+// The host as the resolver and the certificate name it: "[::1]" (an IPv6 literal written
+// beside a port) is "::1".
+[[nodiscard]] QString bareHost(const QString &host);
+
 // The transport under a line-based mail protocol (SMTP, POP3): asynchronous name
 // lookup, connect (each address in turn), implicit TLS or a later STARTTLS/STLS,
 // certificate checks with the extra-trust file and the pin, line framing, a timeout

@@ -42,13 +42,6 @@ const TlsModuleEntries &tlsModuleReady()
 
 namespace {
 
-QString bareName(const QString &host)
-{
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        return host.mid(1, host.size() - 2);
-    return host;
-}
-
 CertificateInfo describePeer(const tlsmodule::Session &tls)
 {
     CertificateInfo info;
@@ -80,7 +73,7 @@ PreparedTls prepareTls(const MailConnection::Options &options)
         return out;
     }
     tlsmodule::ClientSetup setup;
-    setup.peerName = bareName(options.host);
+    setup.peerName = bareHost(options.host);
     if (!options.trust.caFile.isEmpty() && !options.trust.readCaFile(&setup.caPem, &out.error))
         return out;
     setup.pinSha256 = options.trust.normalizedPin();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The trusted-CA file replaces the system store for its server (msmtp's tls_trust_file).
+#include "protocol/PeerChains.h"
 #include "protocol/TlsTrust.h"
 
 #include <QElapsedTimer>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void pinNormalisation();
     void caFileDecodedOncePerContent();
     void applyWaitsForTheDecodeAhead();
+    void peerChainFromDerIsQtsPem();
 };
 
 // The sessions of one server check apply the same trust: the file's PEM is decoded once
@@ -137,5 +139,20 @@ void TestTlsTrust::pinNormalisation()
     QVERIFY(!t.pinMatches(QSslCertificate()));
 }
 
+void TestTlsTrust::peerChainFromDerIsQtsPem()
+{
+    // The TLS module hands the peer's chain over as DER; the support bundle's PEM of it
+    // must read as before, when the chain came as QSslCertificates (line breaks included).
+    const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    QVERIFY(system.size() >= 2);
+    const QList<QSslCertificate> chain{system.at(0), system.at(1)};
+    const QString sha = sha256Fingerprint(chain.first());
+    PeerChains::rememberDer(sha, {chain.at(0).toDer(), chain.at(1).toDer()});
+    const QByteArray fromDer = PeerChains::pemFor(sha);
+    QCOMPARE(fromDer, chain.at(0).toPem() + chain.at(1).toPem());
+    PeerChains::remember(sha, chain);
+    QCOMPARE(PeerChains::pemFor(sha), fromDer);
+    QCOMPARE(QSslCertificate::fromData(fromDer, QSsl::Pem), chain);
+}
 QTEST_GUILESS_MAIN(TestTlsTrust)
 #include "tst_tlstrust.moc"

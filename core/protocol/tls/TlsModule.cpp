@@ -26,7 +26,7 @@ template<typename T, void (*Free)(T *)> struct Deleter
 using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
 using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
 using KeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using CtxPtr = std::unique_ptr<SSL_CTX, Deleter<SSL_CTX, SSL_CTX_free>>;
+using StorePtr = std::unique_ptr<X509_STORE, Deleter<X509_STORE, X509_STORE_free>>;
 using SslPtr = std::unique_ptr<SSL, Deleter<SSL, SSL_free>>;
 
 // OpenSSL's error queue of this thread, in its words, emptied.
@@ -116,9 +116,8 @@ void describe(X509 *cert, const QByteArray &der, CertificateInfo *info);
 class SessionImpl final : public Session
 {
 public:
-    SessionImpl(CtxPtr ctx, SslPtr ssl, BIO *in, BIO *out, QString pin)
-        : m_ctx(std::move(ctx))
-        , m_ssl(std::move(ssl))
+    SessionImpl(SslPtr ssl, BIO *in, BIO *out, QString pin)
+        : m_ssl(std::move(ssl))
         , m_in(in)
         , m_out(out)
         , m_pin(std::move(pin))
@@ -225,17 +224,14 @@ public:
         return true;
     }
 
-    void verifyThroughThis()
+    // SSL_CTX_set_cert_verify_callback of the shared context: the whole verification of
+    // the peer's chain, for the session the SSL belongs to.
+    static int verifyPeer(X509_STORE_CTX *store, void *)
     {
-        SSL_CTX_set_cert_verify_callback(m_ctx.get(), &SessionImpl::verifyPeer, this);
-    }
-
-    // SSL_CTX_set_cert_verify_callback: the whole verification of the peer's chain.
-    static int verifyPeer(X509_STORE_CTX *store, void *arg)
-    {
-        auto *self = static_cast<SessionImpl *>(arg);
+        SessionImpl *self = sessionOf(store);
+        if (!self)
+            return 0;
         X509_STORE_CTX_set_verify_cb(store, &SessionImpl::noteError);
-        X509_STORE_CTX_set_ex_data(store, self->errorSlot(), self);
         const int ok = X509_verify_cert(store);
         X509 *leaf = X509_STORE_CTX_get0_cert(store);
         self->m_chain.clear();
@@ -272,11 +268,11 @@ public:
     }
 
 private:
-    static int errorSlot()
+    static SessionImpl *sessionOf(X509_STORE_CTX *store)
     {
-        static const int slot =
-            X509_STORE_CTX_get_ex_new_index(0, nullptr, nullptr, nullptr, nullptr);
-        return slot;
+        const auto *ssl = static_cast<const SSL *>(
+            X509_STORE_CTX_get_ex_data(store, SSL_get_ex_data_X509_STORE_CTX_idx()));
+        return ssl ? static_cast<SessionImpl *>(SSL_get_app_data(ssl)) : nullptr;
     }
 
     // Every error along the chain is noted and the verification goes on, so that the
@@ -284,8 +280,7 @@ private:
     static int noteError(int ok, X509_STORE_CTX *store)
     {
         if (!ok) {
-            if (auto *self =
-                    static_cast<SessionImpl *>(X509_STORE_CTX_get_ex_data(store, errorSlot())))
+            if (SessionImpl *self = sessionOf(store))
                 self->noteX509Error(X509_STORE_CTX_get_error(store));
         }
         return 1;
@@ -324,7 +319,6 @@ private:
         return m_state;
     }
 
-    CtxPtr m_ctx;
     SslPtr m_ssl;
     BIO *m_in;  // owned by m_ssl
     BIO *m_out; // owned by m_ssl
@@ -336,31 +330,51 @@ private:
     bool m_pinAccepted = false;
 };
 
-// The trusted CAs: the given PEM's certificates, or the system's store by its hashed
-// directory (looked up per issuer, as the system's OpenSSL does; the bundle file is not
-// read whole). False when the PEM holds none.
-bool setTrust(SSL_CTX *ctx, const QByteArray &caPem)
+// The trusted CAs given in PEM, for one session's SSL (instead of the shared context's
+// system store); false when the PEM holds none.
+bool setTrust(SSL *ssl, const QByteArray &caPem)
 {
-    X509_STORE *store = SSL_CTX_get_cert_store(ctx);
-    if (caPem.isEmpty()) {
-        const char *dir = getenv(X509_get_default_cert_dir_env());
-        (void)X509_STORE_load_path(store, dir && *dir ? dir : X509_get_default_cert_dir());
-        if (const char *file = getenv(X509_get_default_cert_file_env()); file && *file)
-            (void)X509_STORE_load_file(store, file);
-        ERR_clear_error();
-        return true;
-    }
+    StorePtr store(X509_STORE_new());
     BioPtr bio(BIO_new_mem_buf(caPem.constData(), int(caPem.size())));
     int added = 0;
     while (X509Ptr cert{PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr)}) {
-        if (X509_STORE_add_cert(store, cert.get()) == 1)
+        if (X509_STORE_add_cert(store.get(), cert.get()) == 1)
             ++added;
     }
     ERR_clear_error(); // the end of the PEM reads as an error
-    return added > 0;
+    return added > 0 && SSL_set0_verify_cert_store(ssl, store.release()) == 1;
 }
 
-bool setIdentity(SSL_CTX *ctx, const ClientSetup &setup, QString *detail)
+// The context every session's SSL is made from, made once by mailwright_tls_init_v1 (the
+// preload, on a worker): OpenSSL fetches its algorithms for the first context, a cost paid
+// once per process and off the session's thread. TLS 1.2 or later; the system's CA store
+// by its hashed directory (SSL_CERT_DIR or OpenSSL's own), looked up per issuer during a
+// verification, as Qt's backend did: the bundle file (SSL_CERT_FILE) is not parsed whole,
+// which costs OpenSSL 3 about a billion instructions; verification through
+// SessionImpl::verifyPeer. Never changed
+// after it is made, so that sessions on any thread share it.
+SSL_CTX *sharedContext()
+{
+    static SSL_CTX *const ctx = [] {
+        SSL_CTX *c = SSL_CTX_new(TLS_client_method());
+        if (!c)
+            return c;
+        if (SSL_CTX_set_min_proto_version(c, TLS1_2_VERSION) != 1) {
+            SSL_CTX_free(c);
+            return static_cast<SSL_CTX *>(nullptr);
+        }
+        X509_STORE *store = SSL_CTX_get_cert_store(c);
+        const char *dir = getenv(X509_get_default_cert_dir_env());
+        (void)X509_STORE_load_path(store, dir && *dir ? dir : X509_get_default_cert_dir());
+        SSL_CTX_set_verify(c, SSL_VERIFY_PEER, nullptr);
+        SSL_CTX_set_cert_verify_callback(c, &SessionImpl::verifyPeer, nullptr);
+        ERR_clear_error();
+        return c;
+    }();
+    return ctx;
+}
+
+bool setIdentity(SSL *ssl, const ClientSetup &setup, QString *detail)
 {
     BioPtr certs(
         BIO_new_mem_buf(setup.certificatePem.constData(), int(setup.certificatePem.size())));
@@ -368,13 +382,13 @@ bool setIdentity(SSL_CTX *ctx, const ClientSetup &setup, QString *detail)
     BioPtr keyBio(
         BIO_new_mem_buf(setup.privateKeyPem.constData(), int(setup.privateKeyPem.size())));
     KeyPtr key(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr));
-    if (!cert || !key || SSL_CTX_use_certificate(ctx, cert.get()) != 1 ||
-        SSL_CTX_use_PrivateKey(ctx, key.get()) != 1 || SSL_CTX_check_private_key(ctx) != 1) {
+    if (!cert || !key || SSL_use_certificate(ssl, cert.get()) != 1 ||
+        SSL_use_PrivateKey(ssl, key.get()) != 1 || SSL_check_private_key(ssl) != 1) {
         *detail = takeErrors();
         return false;
     }
     while (X509Ptr extra{PEM_read_bio_X509(certs.get(), nullptr, nullptr, nullptr)}) {
-        if (SSL_CTX_add1_chain_cert(ctx, extra.get()) != 1) {
+        if (SSL_add1_chain_cert(ssl, extra.get()) != 1) {
             *detail = takeErrors();
             return false;
         }
@@ -461,7 +475,7 @@ using namespace mw::tlsmodule;
 
 extern "C" Q_DECL_EXPORT bool mailwright_tls_init_v1()
 {
-    return OPENSSL_init_ssl(OPENSSL_INIT_LOAD_CONFIG, nullptr) == 1;
+    return OPENSSL_init_ssl(OPENSSL_INIT_LOAD_CONFIG, nullptr) == 1 && sharedContext();
 }
 
 extern "C" Q_DECL_EXPORT Session *mailwright_tls_new_session_v1(const ClientSetup &setup,
@@ -469,26 +483,12 @@ extern "C" Q_DECL_EXPORT Session *mailwright_tls_new_session_v1(const ClientSetu
 {
     ERR_clear_error();
     *error = SetupError::None;
-    CtxPtr ctx(SSL_CTX_new(TLS_client_method()));
-    if (!ctx || SSL_CTX_set_min_proto_version(ctx.get(), TLS1_2_VERSION) != 1) {
-        *error = SetupError::Library;
-        *detail = takeErrors();
-        return nullptr;
-    }
-    if (!setTrust(ctx.get(), setup.caPem)) {
-        *error = SetupError::NoCaCertificate;
-        return nullptr;
-    }
-    if (!setup.certificatePem.isEmpty() && !setIdentity(ctx.get(), setup, detail)) {
-        *error = SetupError::Identity;
-        return nullptr;
-    }
-    SslPtr ssl(SSL_new(ctx.get()));
-    BIO *in = BIO_new(BIO_s_mem());
-    BIO *out = BIO_new(BIO_s_mem());
-    if (!ssl || !in || !out) {
+    SSL_CTX *ctx = sharedContext();
+    SslPtr ssl(ctx ? SSL_new(ctx) : nullptr);
+    BIO *in = ssl ? BIO_new(BIO_s_mem()) : nullptr;
+    BIO *out = in ? BIO_new(BIO_s_mem()) : nullptr;
+    if (!out) {
         BIO_free(in);
-        BIO_free(out);
         *error = SetupError::Library;
         *detail = takeErrors();
         return nullptr;
@@ -496,7 +496,14 @@ extern "C" Q_DECL_EXPORT Session *mailwright_tls_new_session_v1(const ClientSetu
     BIO_set_mem_eof_return(in, -1); // no data yet is not the end of the stream
     SSL_set_bio(ssl.get(), in, out);
     SSL_set_connect_state(ssl.get());
-    SSL_set_verify(ssl.get(), SSL_VERIFY_PEER, nullptr);
+    if (!setup.caPem.isEmpty() && !setTrust(ssl.get(), setup.caPem)) {
+        *error = SetupError::NoCaCertificate;
+        return nullptr;
+    }
+    if (!setup.certificatePem.isEmpty() && !setIdentity(ssl.get(), setup, detail)) {
+        *error = SetupError::Identity;
+        return nullptr;
+    }
     const QByteArray name = setup.peerName.toUtf8();
     bool named = false;
     if (QHostAddress(setup.peerName).isNull()) {
@@ -513,7 +520,8 @@ extern "C" Q_DECL_EXPORT Session *mailwright_tls_new_session_v1(const ClientSetu
         *detail = takeErrors();
         return nullptr;
     }
-    auto *session = new SessionImpl(std::move(ctx), std::move(ssl), in, out, setup.pinSha256);
-    session->verifyThroughThis();
+    SSL *raw = ssl.get();
+    auto *session = new SessionImpl(std::move(ssl), in, out, setup.pinSha256);
+    SSL_set_app_data(raw, session);
     return session;
 }
