@@ -86,6 +86,7 @@ PreparedTls prepareTls(const MailConnection::Options &options)
     tlsmodule::SetupError setupError = tlsmodule::SetupError::None;
     QString detail;
     out.session.reset(module.newSession(setup, &setupError, &detail));
+    setup.privateKeyPem.fill('\0'); // the key is the SSL's now; this copy goes
     switch (setupError) {
     case tlsmodule::SetupError::None:
         break;

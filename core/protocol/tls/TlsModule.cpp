@@ -297,6 +297,13 @@ private:
     bool step()
     {
         const int r = SSL_do_handshake(m_ssl.get());
+        if (r == 1 && !m_leaf) {
+            // A handshake without a verified certificate (an anonymous or pre-shared-key
+            // suite, which the defaults do not offer): refused, whatever allowed it.
+            m_failure.certificateErrors = {QSslError::NoPeerCertificate};
+            fail(Failure::Kind::Certificate, QString());
+            return false;
+        }
         if (r == 1) {
             m_state = State::Open;
             return true;
