@@ -288,8 +288,10 @@ void MailConnection::connectNext()
 #if defined(Q_OS_UNIX)
     // With the TLS module, implicit TLS starts on the plain socket too (onConnected); its
     // trust is applied before the connect, as QSslSocket's is.
-    if (kTlsModule && m_options.implicitTls && !makeTlsSession(Phase::Connect))
+#if defined(MAILWRIGHT_TLS_MODULE)
+    if (m_options.implicitTls && !makeTlsSession(Phase::Connect))
         return;
+#endif
     if (!m_options.implicitTls || kTlsModule) {
         // A plain TCP socket carries the session until TLS starts: the connection, the
         // greeting and the commands before STARTTLS/STLS do not wait for the TLS backend
