@@ -80,8 +80,7 @@ void MailConnection::preloadTls()
         (void)tlsModuleReady();
         endOpenSslOnThisThread();
     });
-    return;
-#endif
+#else
     // QSslSocket's backend initialisation is guarded by Qt's own lock: a socket created
     // on the main thread meanwhile just waits for it to finish.
     QThreadPool::globalInstance()->start([] {
@@ -92,6 +91,7 @@ void MailConnection::preloadTls()
         (void)QSslConfiguration::defaultConfiguration();
         endOpenSslOnThisThread();
     });
+#endif
 }
 
 bool MailConnection::tlsAvailable()
@@ -598,16 +598,15 @@ void MailConnection::onReadyRead()
     if (m_done || !io())
         return;
     QPointer<MailConnection> self(this);
+    QByteArray bytes = io()->readAll();
 #if defined(MAILWRIGHT_TLS_MODULE)
-    if (m_tls) {
-        if (!feedTls(io()->readAll()) || !self)
+    if (m_tls) { // feedTls() puts the plaintext into m_buffer
+        if (!feedTls(bytes) || !self)
             return;
-    } else {
-        m_buffer += io()->readAll();
+        bytes.clear();
     }
-#else
-    m_buffer += io()->readAll();
 #endif
+    m_buffer += bytes;
     while (!m_done && !m_tlsPending) {
         const int nl = m_buffer.indexOf('\n');
         if (nl < 0) {

@@ -51,10 +51,6 @@ CertificateInfo describePeer(const tlsmodule::Session &tls)
     return info;
 }
 
-} // namespace
-
-namespace {
-
 // A session made for these options, or why not (Config).
 struct PreparedTls
 {

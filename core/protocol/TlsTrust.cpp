@@ -198,16 +198,6 @@ QString changedCertificateMessage(const CertificateInfo &info, const TlsTrust &t
         .arg(trust.normalizedPin(), info.summary());
 }
 
-QString describeSslErrors(const QList<QSslError> &errors)
-{
-    QStringList parts;
-    for (const QSslError &e : errors) {
-        if (!parts.contains(e.errorString()))
-            parts << e.errorString();
-    }
-    return parts.join(QStringLiteral("; "));
-}
-
 bool tlsErrorMeansClearText(const QString &tlsError)
 {
     // OpenSSL 1.1/3.x wording when the first bytes are not a TLS record: "220 " or

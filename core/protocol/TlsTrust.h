@@ -6,7 +6,6 @@
 #include <QList>
 #include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QSslError>
 #include <QString>
 
 namespace mw {
@@ -40,7 +39,6 @@ struct TlsTrust
 
 [[nodiscard]] QString sha256Fingerprint(const QSslCertificate &cert);
 [[nodiscard]] CertificateInfo describeCertificate(const QSslCertificate &cert);
-[[nodiscard]] QString describeSslErrors(const QList<QSslError> &errors);
 // The description's texts are the server's words: control characters neutralised, for
 // messages, the CLI and the window (describeCertificate does it; a description made from
 // the certificate by other means goes through this too).
