@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The CLI names libcrypto, then QtCore, first among the libraries it needs
-// (app/CMakeLists.txt): glibc's dynamic linker looks each symbol up through the process's
-// libraries in load order, so OpenSSL's own lookups (most of a TLS session's) then stop
-// near the front instead of after Qt's thirty-odd libraries. Read from what the loader
+// The CLI names libcrypto, then QtCore, then the C++ and C runtimes first among the
+// libraries it needs (app/CMakeLists.txt): glibc's dynamic linker looks each symbol up
+// through the process's libraries in load order, so OpenSSL's own lookups (most of a TLS
+// session's) and those that end in the runtimes then stop near the front instead of after
+// Qt's thirty-odd libraries. Read from what the loader
 // reports (LD_DEBUG=files); ELF systems only, as the link option is.
 // A Send Test's TLS goes through the TLS module (protocol/TlsModule.h: OpenSSL directly, no
 // Qt TLS plugin); Qt's own first use of TLS instantiates only the backend Qt would choose
@@ -37,13 +38,13 @@ class TestCliLink : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void cryptoAndQtCoreLoadFirst();
+    void cryptoQtCoreAndRuntimesLoadFirst();
     void testLoadsTheTlsModuleOnly();
     void chosenBackendIsQtsOwnChoice();
     void noRunpath();
 };
 
-void TestCliLink::cryptoAndQtCoreLoadFirst()
+void TestCliLink::cryptoQtCoreAndRuntimesLoadFirst()
 {
     const QByteArray loaded = mw::test::cliLoadedObjects({QStringLiteral("--version")});
     QVERIFY(!loaded.isEmpty());
@@ -57,6 +58,10 @@ void TestCliLink::cryptoAndQtCoreLoadFirst()
     QVERIFY2(needed.at(0).startsWith(QLatin1String("libcrypto.so.")),
              qPrintable(needed.join(QLatin1Char(' '))));
     QVERIFY2(needed.at(1).startsWith(QLatin1String("libQt6Core.so.")),
+             qPrintable(needed.join(QLatin1Char(' '))));
+    QVERIFY2(needed.at(2).startsWith(QLatin1String("libstdc++.so.")),
+             qPrintable(needed.join(QLatin1Char(' '))));
+    QVERIFY2(needed.at(3).startsWith(QLatin1String("libc.so.")),
              qPrintable(needed.join(QLatin1Char(' '))));
 }
 
