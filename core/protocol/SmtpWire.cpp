@@ -7,6 +7,11 @@
 #include <QThreadPool>
 #include <QUrl>
 
+#if defined(__GLIBC__)
+#include <netinet/in.h>
+#include <resolv.h>
+#endif
+
 #include <algorithm>
 #include <chrono>
 #include <cstring>
@@ -192,21 +197,39 @@ QByteArray encodeAddress(const QString &address, bool *needsUtf8)
 
 namespace {
 
-// QHostInfo::localDomainName() loads the resolver library and reads its configuration
-// file: once per process, on a worker thread.
+// Read once per process, on a worker thread (a file read).
 std::shared_future<QString> localDomain()
 {
     static const std::shared_future<QString> domain = [] {
         auto promise = std::make_shared<std::promise<QString>>();
         std::shared_future<QString> f = promise->get_future().share();
-        QThreadPool::globalInstance()->start(
-            [promise] { promise->set_value(QHostInfo::localDomainName()); });
+        QThreadPool::globalInstance()->start([promise] { promise->set_value(hostDomain()); });
         return f;
     }();
     return domain;
 }
 
 } // namespace
+
+// With glibc, through res_ninit directly: Qt's function first loads the resolver library
+// through QLibrary, whose first candidate name ("libresolv.so.2.so") is searched for in
+// every library folder (44 failed opens and as many failed stats, on a worker beside the
+// TLS start-up). As in Qt, a configuration that does not parse leaves the state's defaults.
+QString hostDomain()
+{
+#if defined(__GLIBC__)
+    auto state = std::make_unique<struct __res_state>();
+    std::memset(state.get(), 0, sizeof(struct __res_state));
+    (void)res_ninit(state.get());
+    QString domain = QUrl::fromAce(QByteArray(state->defdname));
+    if (domain.isEmpty() && state->dnsrch[0])
+        domain = QUrl::fromAce(QByteArray(state->dnsrch[0]));
+    res_nclose(state.get());
+    return domain;
+#else
+    return QHostInfo::localDomainName();
+#endif
+}
 
 void prefetchLocalDomain()
 {
@@ -223,7 +246,7 @@ QString defaultHeloName(const QHostAddress &local)
         const QString domain =
             prefetched.wait_for(std::chrono::seconds(0)) == std::future_status::ready
                 ? prefetched.get()
-                : QHostInfo::localDomainName();
+                : hostDomain();
         if (!domain.isEmpty() && !name.isEmpty())
             name += QLatin1Char('.') + domain;
     }

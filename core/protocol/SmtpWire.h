@@ -44,6 +44,9 @@ inline constexpr qsizetype kBdatChunk = qsizetype(1) << 20;
 
 // RFC 5321 §4.1.4: the host's FQDN, or an address literal of `local` when there is none.
 [[nodiscard]] QString defaultHeloName(const QHostAddress &local);
+// The host's DNS domain as the resolver's configuration gives it: its default domain, else
+// the first of its search list (QHostInfo::localDomainName's rule). Reads a file.
+[[nodiscard]] QString hostDomain();
 // Starts finding the host's domain name (for defaultHeloName) on a worker thread, once per
 // process: it reads the resolver's configuration, which a session should not wait for
 // after its connection is up. Called when a connection opens (MailConnection::open).

@@ -5,6 +5,7 @@
 #include "protocol/SmtpAuthenticator.h"
 #include "protocol/SmtpWire.h"
 
+#include <QHostInfo>
 #include <QTest>
 
 Q_DECLARE_METATYPE(mw::SmtpCapabilities)
@@ -38,6 +39,7 @@ class TestSmtpWire : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void hostDomainIsQtsRule();
     void prepareMessage_data();
     void prepareMessage();
     void prepareKeepsEnvelopeOrder();
@@ -422,6 +424,20 @@ void TestSmtpWire::authNoMechanism()
     QCOMPARE(
         clear.start(authConfig(SmtpConfig::Auth::Plain), {QStringLiteral("PLAIN")}, false).kind,
         Kind::Failed);
+}
+
+// The host's domain for EHLO, read from the resolver's configuration without Qt's loading of
+// the resolver library: the same answer as QHostInfo::localDomainName() gives. The
+// configuration is set by LOCALDOMAIN (a search list), before the process's resolver reads
+// it for the first time (glibc keeps it while /etc/resolv.conf is unchanged): this function
+// runs first.
+void TestSmtpWire::hostDomainIsQtsRule()
+{
+    qputenv("LOCALDOMAIN", "first.example second.example");
+    const QString domain = smtp::hostDomain();
+    QCOMPARE(domain, QStringLiteral("first.example")); // the first of the list
+    QCOMPARE(domain, QHostInfo::localDomainName());
+    qunsetenv("LOCALDOMAIN");
 }
 
 QTEST_GUILESS_MAIN(TestSmtpWire)
