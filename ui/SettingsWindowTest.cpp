@@ -7,6 +7,7 @@
 #include "PasswordField.h"
 #include "SettingsPage.h"
 #include "TestPanel.h"
+#include "protocol/MailConnection.h"
 #include "session/CredentialResolver.h"
 #include "session/Preflight.h"
 #include "settings/SettingsFacts.h"
@@ -107,6 +108,7 @@ void SettingsWindow::prepareTest(Purpose purpose, const TestStart &then)
         return;
     }
     m_testPanel->setPreparing(true);
+    MailConnection::lookAhead(Preflight::hostsFor(s, purpose));
     // Typed but unsaved passwords count (the fields' fetch), else the stored ones.
     m_resolver->resolve(s, needs, this,
                         [this, s, needs, then](const CredentialResolver::Outcome &o) {

@@ -4,6 +4,7 @@
 #include "ExitCodes.h"
 #include "JsonOutput.h"
 #include "oauth/AccessTokenSource.h"
+#include "protocol/MailConnection.h"
 #include "session/CredentialResolver.h"
 #include "settings/SecretStoreFactory.h"
 #include "settings/SettingsFacts.h"
@@ -186,6 +187,7 @@ int CliContext::prepare(Purpose purpose, const PreflightOptions &options,
 {
     if (const int rc = preflight(purpose, options); rc != Ok)
         return rc;
+    MailConnection::lookAhead(Preflight::hostsFor(m_settings, purpose));
     withCredentials(Preflight::needs(m_settings, purpose, options), then);
     return -1;
 }
@@ -271,10 +273,12 @@ QString CliContext::endedInClearNote()
 }
 
 void CliContext::finishSession(const QString &server, const Result &r, QJsonObject extra,
-                               const QString &text, const StatusFile::Entries &alsoRecord)
+                               const QString &text, const StatusFile::Entries &alsoRecord,
+                               const QString &settingsHash)
 {
     StatusFile::Entries entries = alsoRecord;
-    entries.append({server, ServerState::fromResult(r, fingerprint())});
+    entries.append({server, ServerState::fromResult(r, settingsHash.isEmpty() ? fingerprint()
+                                                                              : settingsHash)});
     writeStates(entries);
     emitResult(r, std::move(extra), text);
     exitLater(exitCodeFor(r.errorClass));

@@ -94,6 +94,16 @@ void MailConnection::preloadTls()
 #endif
 }
 
+void MailConnection::lookAhead(const QStringList &hosts)
+{
+    for (const QString &name : hosts) {
+        const QString host = bareHost(name);
+        if (host.isEmpty() || !QHostAddress(host).isNull())
+            continue;
+        QHostInfo::lookupHost(host, QCoreApplication::instance(), [](const QHostInfo &) {});
+    }
+}
+
 bool MailConnection::tlsAvailable()
 {
 #if defined(MAILWRIGHT_TLS_MODULE)

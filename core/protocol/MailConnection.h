@@ -62,6 +62,11 @@ public:
     // pay for it on the caller's thread (and the CLI overlaps it with reading its
     // settings). Safe to call any number of times.
     static void preloadTls();
+    // Starts looking these server names up on Qt's lookup threads (address literals and
+    // empty names are skipped), so that a session opened soon after finds the answer in
+    // Qt's lookup cache, or waits for this lookup instead of making its own: the shells
+    // call it with Preflight::hostsFor before they read the secrets.
+    static void lookAhead(const QStringList &hosts);
     // Loads what mail sessions use for TLS (the TLS module where it is built, else Qt's
     // backend) and says whether it works. Blocks: for a worker thread.
     [[nodiscard]] static bool tlsAvailable();

@@ -32,6 +32,20 @@ bool checksPop3(const MailSettings &s, Purpose purpose)
     return purpose == Purpose::StatusCheck && s.pop3.enabled && SettingsFacts::pop3Configured(s);
 }
 
+// The purpose opens a session with the SMTP server.
+bool opensSmtp(const MailSettings &s, Purpose purpose)
+{
+    return usesSmtp(s, purpose) && s.smtp.enabled;
+}
+
+// A POP3 login is made: POP-before-SMTP, the round trip's fetch, the status check's.
+bool logsInToPop3(const MailSettings &s, Purpose purpose)
+{
+    return (opensSmtp(s, purpose) && SettingsFacts::popBeforeSmtp(s)) ||
+           purpose == Purpose::RoundTrip ||
+           (checksPop3(s, purpose) && SettingsFacts::pop3LoginSet(s));
+}
+
 // The purpose reaches the MAIL command (a sender and recipients are needed).
 bool reachesMail(Purpose purpose, const PreflightOptions &options)
 {
@@ -86,17 +100,11 @@ PreflightNeeds serverNeeds(const MailSettings &s, const QString &server, bool lo
 PreflightNeeds needs(const MailSettings &s, Purpose purpose, const PreflightOptions &options)
 {
     PreflightNeeds n;
-    // A POP3 login is made: POP-before-SMTP, the round trip's fetch, the status check's.
-    bool pop3Login = false;
-    if (usesSmtp(s, purpose) && s.smtp.enabled) {
+    if (opensSmtp(s, purpose)) {
         addSmtpLogin(n, s);
         n.smtpIdentity = SettingsFacts::smtpClientCertSet(s);
-        pop3Login = SettingsFacts::popBeforeSmtp(s);
     }
-    if (purpose == Purpose::RoundTrip)
-        pop3Login = true; // the message is fetched back over POP3
-    if (checksPop3(s, purpose) && SettingsFacts::pop3LoginSet(s))
-        pop3Login = true;
+    const bool pop3Login = logsInToPop3(s, purpose);
     // The status check without a login still opens a TLS session with the server.
     if (pop3Login || checksPop3(s, purpose))
         addPop3(n, s, pop3Login);
@@ -148,6 +156,18 @@ QStringList sectionsFor(const MailSettings &s, Purpose purpose, const PreflightO
         // every session appends to the debug log
         sections << QStringLiteral("diagnostics");
     return sections;
+}
+
+QStringList hostsFor(const MailSettings &s, Purpose purpose)
+{
+    QStringList hosts;
+    if (logsInToPop3(s, purpose) || checksPop3(s, purpose))
+        hosts << SettingsFacts::pop3Host(s);
+    if (opensSmtp(s, purpose))
+        hosts << SettingsFacts::smtpHost(s);
+    hosts.removeAll(QString());
+    hosts.removeDuplicates();
+    return hosts;
 }
 
 QList<ValidationIssue> issuesFor(const MailSettings &s, Purpose purpose,

@@ -79,6 +79,11 @@ namespace Preflight {
 // what its login method needs (a password, the access token, the Kerberos ticket). Stops
 // after AUTH.
 [[nodiscard]] PreflightNeeds serverNeeds(const MailSettings &s, const QString &server, bool login);
+// The names of the servers this operation opens sessions with, the POP3 server first (for
+// POP-before-SMTP its login comes first), each once: what MailConnection::lookAhead looks
+// up while the secrets are read. The SMTP server is s.smtp's (a shell that sends through
+// the backup server passes SettingsFacts::forServer's copy).
+[[nodiscard]] QStringList hostsFor(const MailSettings &s, Purpose purpose);
 
 } // namespace Preflight
 } // namespace mw

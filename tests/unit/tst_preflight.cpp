@@ -57,6 +57,8 @@ private Q_SLOTS:
     void signInMethods();
     void serverNeeds_data();
     void serverNeeds();
+    void hostsToLookUp_data();
+    void hostsToLookUp();
 };
 
 void TestPreflight::needsAndSections_data()
@@ -360,6 +362,56 @@ void TestPreflight::serverNeeds()
     QCOMPARE(n.pop3Identity, secrets.contains(QLatin1Char('P')));
     QCOMPARE(n.kerberosTicket, secrets.contains(QLatin1Char('k')));
     QCOMPARE(n.stopAfter, Phase::Auth);
+}
+
+// The names a shell has looked up while it reads the secrets (MailConnection::lookAhead):
+// the servers the operation opens sessions with, the POP3 server first.
+void TestPreflight::hostsToLookUp_data()
+{
+    QTest::addColumn<Purpose>("purpose");
+    QTest::addColumn<A>("auth");
+    QTest::addColumn<bool>("pop3Checks");
+    QTest::addColumn<bool>("pickup");
+    QTest::addColumn<QStringList>("hosts");
+    const QString smtp = QStringLiteral("mail.example.org");
+    const QString pop3 = QStringLiteral("pop.example.org");
+    QTest::newRow("send test") << Purpose::SendTest << A::Plain << false << false
+                               << QStringList{smtp};
+    QTest::newRow("send test, POP-before-SMTP")
+        << Purpose::SendTest << A::PopBeforeSmtp << false << false << QStringList{pop3, smtp};
+    QTest::newRow("login check") << Purpose::LoginCheck << A::Plain << false << false
+                                 << QStringList{smtp};
+    QTest::newRow("round trip") << Purpose::RoundTrip << A::Plain << false << false
+                                << QStringList{pop3, smtp};
+    QTest::newRow("status, POP3 checks off")
+        << Purpose::StatusCheck << A::Plain << false << false << QStringList{smtp};
+    QTest::newRow("status, POP3 checks on")
+        << Purpose::StatusCheck << A::Plain << true << false << QStringList{pop3, smtp};
+    QTest::newRow("queue over SMTP")
+        << Purpose::QueueRun << A::Plain << false << false << QStringList{smtp};
+    QTest::newRow("queue to the pickup folder")
+        << Purpose::QueueRun << A::Plain << false << true << QStringList{};
+}
+
+void TestPreflight::hostsToLookUp()
+{
+    QFETCH(Purpose, purpose);
+    QFETCH(A, auth);
+    QFETCH(bool, pop3Checks);
+    QFETCH(bool, pickup);
+    QFETCH(QStringList, hosts);
+    MailSettings s = valid(auth);
+    s.smtp.host = QStringLiteral(" mail.example.org "); // as typed: trimmed
+    s.pop3.enabled = pop3Checks;
+    if (pickup)
+        s.delivery.method = MailSettings::DeliveryMethod::Pickup;
+    QCOMPARE(Preflight::hostsFor(s, purpose), hosts);
+    // The same server for both: looked up once.
+    s.pop3.host = QStringLiteral("mail.example.org");
+    hosts.removeDuplicates();
+    hosts.replaceInStrings(QStringLiteral("pop.example.org"), QStringLiteral("mail.example.org"));
+    hosts.removeDuplicates();
+    QCOMPARE(Preflight::hostsFor(s, purpose), hosts);
 }
 
 QTEST_GUILESS_MAIN(TestPreflight)
