@@ -154,7 +154,6 @@ CliApp::~CliApp() = default;
 int CliApp::start(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(CommandHelp::overview());
     p.addHelpOption();
     p.addVersionOption();
     const QCommandLineOption configOpt(
@@ -174,8 +173,13 @@ int CliApp::start(const QStringList &arguments)
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!p.parse(arguments))
         return CliContext(false, {}, {}).fail(Usage, p.errorText());
+    // The overview (every command's usage line) is made only when the help is printed.
+    const auto overviewHelp = [&p] {
+        p.setApplicationDescription(CommandHelp::overview());
+        return p.helpText();
+    };
     if (p.isSet(QStringLiteral("help"))) {
-        CliContext::print(p.helpText());
+        CliContext::print(overviewHelp());
         return Ok;
     }
     // Only what is known without loading anything: the TLS library's name costs loading
@@ -191,18 +195,19 @@ int CliApp::start(const QStringList &arguments)
         p.values(setOpt));
     const QStringList pos = p.positionalArguments();
     if (pos.isEmpty()) {
-        CliContext::printErr(p.helpText());
+        CliContext::printErr(overviewHelp());
         return Usage;
     }
     const QString cmd = pos.first();
     const QStringList rest = pos.mid(1);
     // `COMMAND --help`: before anything reads the configuration, which may be missing or
     // broken (that may be why help is asked for).
-    if (const QString usage = CommandHelp::forCommand(cmd);
-        !usage.isEmpty() && CommandHelp::isHelpRequest(rest)) {
-        p.setApplicationDescription(usage);
-        CliContext::print(p.helpText());
-        return Ok;
+    if (CommandHelp::isHelpRequest(rest)) {
+        if (const QString usage = CommandHelp::forCommand(cmd); !usage.isEmpty()) {
+            p.setApplicationDescription(usage);
+            CliContext::print(p.helpText());
+            return Ok;
+        }
     }
     const auto &table = commandTable();
     const auto spec = std::find_if(table.cbegin(), table.cend(), [&cmd](const CommandSpec &s) {

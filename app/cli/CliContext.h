@@ -82,9 +82,11 @@ public:
     // The warning for a session that ended in clear without a login (Result, status).
     [[nodiscard]] static QString endedInClearNote();
     // Records the Result as the state of `server` ("smtp", "pop3"), with `alsoRecord` in the
-    // same write of the status file, prints it and exits.
+    // same write of the status file, prints it and exits. `settingsHash`: fingerprint(), when
+    // the caller has made it already (empty: made here).
     void finishSession(const QString &server, const Result &result, QJsonObject extra,
-                       const QString &text, const StatusFile::Entries &alsoRecord = {});
+                       const QString &text, const StatusFile::Entries &alsoRecord = {},
+                       const QString &settingsHash = {});
     // The status file beside the configuration: the last state of "smtp" or "pop3".
     [[nodiscard]] ServerState readState(const QString &server) const;
     void writeState(const QString &server, const ServerState &state) const;

@@ -80,39 +80,47 @@ int TestCommand::run(const QStringList &args)
     PreflightOptions preflight;
     preflight.stopAfter = opts.stopAfter;
     preflight.explicitRecipient = !opts.to.isEmpty();
-    return m_ctx.prepare(Purpose::SendTest, preflight, [this, opts, loaded](const Credentials &c) {
-        TestSend::Options o = opts;
-        o.capabilityMemory = CapabilityMemory::defaultPathFor(configPath());
-        // A cached access token the server refuses is retried once with a fresh one.
-        o.tokens = m_ctx.existingOAuthSource();
-        auto *t = new TestSend(this);
-        connect(t, &TestSend::finished, this, [this, t, opts, loaded](const Result &r) {
-            QJsonObject extra;
-            extra.insert(QStringLiteral("recipient"), t->recipient());
-            QString head = tr("Send Test to %1 via %2 port %3\n")
-                               .arg(t->recipient(), settings().smtp.host)
-                               .arg(settings().smtp.port);
-            if (SettingsFacts::popBeforeSmtp(settings())) {
-                extra.insert(QStringLiteral("relay_window_minutes"), settings().pop3.relayWindow);
-                head = tr("Send Test to %1 via %2 port %3 (POP-before-SMTP via %4, relay window "
-                          "%5 minutes)\n")
-                           .arg(t->recipient(), settings().smtp.host)
-                           .arg(settings().smtp.port)
-                           .arg(settings().pop3.host)
-                           .arg(settings().pop3.relayWindow);
-            }
-            if (!t->messageId().isEmpty())
-                extra.insert(QStringLiteral("message_id"), t->messageId());
-            StatusFile::Entries alsoRecord;
-            if (opts.stopAfter == Phase::Done) // the remote status report's "last Send Test"
-                alsoRecord << StatusReport::sendTestEntry(settings(), r);
-            const QString serverId = SettingsFacts::smtpServerId(settings());
-            extra.insert(QStringLiteral("server"), serverId);
-            settings() = loaded;
-            m_ctx.finishSession(serverId, r, extra, head, alsoRecord);
+    return m_ctx.prepare(
+        Purpose::SendTest, preflight, [this, opts, loaded, server](const Credentials &c) {
+            TestSend::Options o = opts;
+            o.capabilityMemory = CapabilityMemory::defaultPathFor(configPath());
+            // A cached access token the server refuses is retried once with a fresh one.
+            o.tokens = m_ctx.existingOAuthSource();
+            auto *t = new TestSend(this);
+            connect(t, &TestSend::finished, this, [this, t, opts, loaded, server](const Result &r) {
+                QJsonObject extra;
+                extra.insert(QStringLiteral("recipient"), t->recipient());
+                QString head = tr("Send Test to %1 via %2 port %3\n")
+                                   .arg(t->recipient(), settings().smtp.host)
+                                   .arg(settings().smtp.port);
+                if (SettingsFacts::popBeforeSmtp(settings())) {
+                    extra.insert(QStringLiteral("relay_window_minutes"),
+                                 settings().pop3.relayWindow);
+                    head =
+                        tr("Send Test to %1 via %2 port %3 (POP-before-SMTP via %4, relay window "
+                           "%5 minutes)\n")
+                            .arg(t->recipient(), settings().smtp.host)
+                            .arg(settings().smtp.port)
+                            .arg(settings().pop3.host)
+                            .arg(settings().pop3.relayWindow);
+                }
+                if (!t->messageId().isEmpty())
+                    extra.insert(QStringLiteral("message_id"), t->messageId());
+                // The fingerprint of the settings tested (SHA-256 of all of them), made once: it
+                // is also that of the settings as loaded unless the backup server's copy was.
+                const QString tested = SettingsFacts::fingerprint(settings());
+                const bool copy = server == QLatin1String("backup");
+                StatusFile::Entries alsoRecord;
+                if (opts.stopAfter == Phase::Done) // the remote status report's "last Send Test"
+                    alsoRecord << StatusReport::sendTestEntry(tested, r);
+                const QString serverId = SettingsFacts::smtpServerId(settings());
+                extra.insert(QStringLiteral("server"), serverId);
+                settings() = loaded;
+                m_ctx.finishSession(serverId, r, extra, head, alsoRecord,
+                                    copy ? QString() : tested);
+            });
+            t->start(settings(), c, o);
         });
-        t->start(settings(), c, o);
-    });
 }
 
 } // namespace mw::cli

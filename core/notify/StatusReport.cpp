@@ -75,11 +75,10 @@ StatusSnapshot StatusReport::gather(const MailSettings &settings, const QString 
     return s;
 }
 
-std::pair<QString, ServerState> StatusReport::sendTestEntry(const MailSettings &settings,
+std::pair<QString, ServerState> StatusReport::sendTestEntry(const QString &settingsHash,
                                                             const Result &result)
 {
-    return {QStringLiteral("test"),
-            ServerState::fromResult(result, SettingsFacts::fingerprint(settings))};
+    return {QStringLiteral("test"), ServerState::fromResult(result, settingsHash)};
 }
 
 void StatusReport::recordSendTest(const QString &configPath, const MailSettings &settings,
@@ -87,10 +86,10 @@ void StatusReport::recordSendTest(const QString &configPath, const MailSettings 
 {
     // On the writer thread: the window calls this on its GUI thread, and the write ends
     // with an fdatasync. StatusFile's readers wait for it.
-    BackgroundWrites::post(
-        [path = StatusFile::defaultPathFor(configPath), entry = sendTestEntry(settings, result)] {
-            StatusFile(path).write(StatusFile::Entries{entry});
-        });
+    BackgroundWrites::post([path = StatusFile::defaultPathFor(configPath),
+                            entry = sendTestEntry(SettingsFacts::fingerprint(settings), result)] {
+        StatusFile(path).write(StatusFile::Entries{entry});
+    });
 }
 
 QString StatusReport::subject(const StatusSnapshot &s)

@@ -45,8 +45,9 @@ public:
     // (settings/BackgroundWrites.h): the window's test panel calls it on its GUI thread.
     static void recordSendTest(const QString &configPath, const MailSettings &settings,
                                const Result &result);
-    // That entry, for a shell that writes it together with its server's state.
-    [[nodiscard]] static std::pair<QString, ServerState> sendTestEntry(const MailSettings &settings,
+    // That entry, for a shell that writes it together with its server's state;
+    // `settingsHash`: SettingsFacts::fingerprint of the settings tested.
+    [[nodiscard]] static std::pair<QString, ServerState> sendTestEntry(const QString &settingsHash,
                                                                        const Result &result);
     // The subject: "Mailwright status: <host>".
     [[nodiscard]] static QString subject(const StatusSnapshot &s);
