@@ -1018,7 +1018,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/FirstPaint.cpp" line="+74"/>
+        <location filename="../ui/FirstPaint.cpp" line="+75"/>
         <source>TLS unavailable</source>
         <translation>TLS nicht verfügbar</translation>
     </message>
@@ -1028,7 +1028,7 @@
         <translation>Die TLS-Bibliothek konnte nicht geladen werden, daher ist keine verschlüsselte Verbindung (STARTTLS oder TLS) möglich. Installieren Sie Mailwright neu oder installieren Sie OpenSSL 3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="+46"/>
+        <location filename="../app/gui/main.cpp" line="+34"/>
         <source>Sets up and tests how this system sends e-mail.</source>
         <translation>Richtet ein und testet, wie dieses System E-Mails versendet.</translation>
     </message>
@@ -3329,7 +3329,7 @@
 <context>
     <name>mw::MailConnection</name>
     <message>
-        <location filename="../core/protocol/MailConnection.cpp" line="+121"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+129"/>
         <source>Looking up the server name took too long.</source>
         <translation>Das Nachschlagen des Servernamens hat zu lange gedauert.</translation>
     </message>
@@ -3354,7 +3354,7 @@
         <translation>Die Adresse %1 gehört nicht zur Familie, die diese Verbindung verwenden muss.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The server name %1 could not be found (%2).</source>
         <translation>Der Servername %1 wurde nicht gefunden (%2).</translation>
     </message>
@@ -3364,7 +3364,7 @@
         <translation>Der Servername %1 hat keine Adresse der Familie, die diese Verbindung verwenden muss (%2).</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+185"/>
         <location line="+10"/>
         <source>The connection could not be handed to the TLS layer.</source>
         <translation>Die Verbindung konnte nicht an die TLS-Schicht übergeben werden.</translation>
@@ -3401,7 +3401,7 @@
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../core/protocol/MailConnectionTls.cpp" line="+222"/>
+        <location filename="../core/protocol/MailConnectionTls.cpp" line="+212"/>
         <source>The TLS handshake failed: %1</source>
         <translation>Der TLS-Handshake ist fehlgeschlagen: %1</translation>
     </message>
@@ -3412,18 +3412,18 @@
         <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <location line="+11"/>
         <source>The server sent a line longer than %1 octets.</source>
         <translation>Der Server hat eine Zeile gesendet, die länger als %1 Oktette ist.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/MailConnectionTls.cpp" line="-147"/>
+        <location filename="../core/protocol/MailConnectionTls.cpp" line="-148"/>
         <source>The TLS module could not be loaded (%1); reinstall Mailwright.</source>
         <translation>Das TLS-Modul konnte nicht geladen werden (%1); installieren Sie Mailwright neu.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The TLS client certificate cannot be used: %1</source>
         <translation>Das TLS-Client-Zertifikat kann nicht verwendet werden: %1</translation>
     </message>
@@ -3620,6 +3620,20 @@
         <location line="+5"/>
         <source>The server does not offer %1 on this port.</source>
         <translation>Der Server bietet %1 auf diesem Port nicht an.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::NameLookup</name>
+    <message>
+        <location filename="../core/protocol/NameLookup.cpp" line="+171"/>
+        <source>Not a valid host name</source>
+        <translation>Kein gültiger Hostname</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+12"/>
+        <source>Host not found</source>
+        <translation>Host nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -4267,7 +4281,7 @@
         <translation>POP-before-SMTP: die POP3-Anmeldung bei %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>The SMTP server name %1 could not be found (%2).</source>
         <translation>Der SMTP-Servername %1 wurde nicht gefunden (%2).</translation>
     </message>
@@ -4300,7 +4314,7 @@
 <context>
     <name>mw::Preflight</name>
     <message>
-        <location filename="../core/session/Preflight.cpp" line="+178"/>
+        <location filename="../core/session/Preflight.cpp" line="+198"/>
         <source>The round trip fetches the test message over POP3 from the notification mailbox: set pop3/host and pop3/username of the account that receives %1.</source>
         <translation>Der Rundlauf holt die Testnachricht über POP3 aus dem Benachrichtigungspostfach: setzen Sie pop3/host und pop3/username des Kontos, das %1 empfängt.</translation>
     </message>
@@ -6179,7 +6193,7 @@
         <translation>Die Warteschlange ist angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowTest.cpp" line="+79"/>
+        <location filename="../ui/SettingsWindowTest.cpp" line="+80"/>
         <source>Set the POP3 server and login name of the account that receives the notification mailbox (POP3 tab) to fetch the test message back</source>
         <translation>Setzen Sie POP3-Server und Anmeldenamen des Kontos, das das Benachrichtigungspostfach empfängt (Reiter „POP3“), um die Testnachricht zurückzuholen</translation>
     </message>
@@ -6825,7 +6839,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
 <context>
     <name>mw::SmtpSession</name>
     <message>
-        <location filename="../core/protocol/SmtpWire.cpp" line="+93"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+98"/>
         <source>Line %1 of the message is %2 octets long; SMTP allows at most %3.</source>
         <translation>Zeile %1 der Nachricht ist %2 Oktette lang; SMTP erlaubt höchstens %3.</translation>
     </message>
@@ -6956,7 +6970,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Der Server akzeptiert %1 hier nicht.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpWire.cpp" line="+170"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+188"/>
         <source>The message has no recipient.</source>
         <translation>Die Nachricht hat keinen Empfänger.</translation>
     </message>
@@ -7227,7 +7241,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>%1-Zertifikat: noch %2 Tag(e) (bis %3)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Mailwright status: %1</source>
         <translation>Mailwright-Status: %1</translation>
     </message>
@@ -8130,7 +8144,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Die Datei mit vertrauenswürdigen Zertifikaten %1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+144"/>
         <source>The server speaks TLS on this port but ended the handshake with an error of its own (a TLS alert): the port and security setting are right. Ask the server&apos;s administrator to check its TLS configuration (certificate, key, protocol versions), or try again later.</source>
         <translation>Der Server spricht an diesem Port TLS, hat den Handshake aber mit einem eigenen Fehler beendet (einem TLS-Alert): Port und Sicherheitseinstellung stimmen. Bitten Sie die Administration des Servers, die TLS-Konfiguration des Servers zu prüfen (Zertifikat, Schlüssel, Protokollversionen), oder versuchen Sie es später erneut.</translation>
     </message>
@@ -8470,7 +8484,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
 <context>
     <name>mw::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+67"/>
+        <location filename="../app/cli/CliApp.cpp" line="+66"/>
         <source>Use the configuration FILE instead of the per-user one.</source>
         <translation>Die Konfigurationsdatei FILE statt der benutzereigenen verwenden.</translation>
     </message>
@@ -8490,12 +8504,12 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>Was zu tun ist (siehe oben).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Unknown command &quot;%1&quot;; see --help.</source>
         <translation>Unbekannter Befehl „%1“; siehe --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+84"/>
+        <location filename="../app/cli/CliContext.cpp" line="+85"/>
         <source>warning: policy: %1</source>
         <translation>Warnung: Richtlinie: %1</translation>
     </message>
@@ -8521,7 +8535,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>%1 ist von Ihrem Administrator festgelegt (%2) und kann hier nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Signed in with %1</source>
         <translation>Angemeldet mit %1</translation>
     </message>
@@ -8575,7 +8589,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>--to: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Send Test to %1 via %2 port %3
 </source>
         <translation>Testnachricht an %1 über %2 Port %3
@@ -8727,7 +8741,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/TestCommand.cpp" line="-21"/>
+        <location filename="../app/cli/TestCommand.cpp" line="-22"/>
         <source>No backup SMTP server is set (backup_smtp/enabled).</source>
         <translation>Kein Backup-SMTP-Server gesetzt (backup_smtp/enabled).</translation>
     </message>
@@ -8923,7 +8937,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/TestCommand.cpp" line="+26"/>
+        <location filename="../app/cli/TestCommand.cpp" line="+29"/>
         <source>Send Test to %1 via %2 port %3 (POP-before-SMTP via %4, relay window %5 minutes)
 </source>
         <translation>Testnachricht an %1 über %2 Port %3 (POP-before-SMTP über %4, Relay-Zeitfenster %5 Minuten)
@@ -9254,7 +9268,7 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
         <translation>mailwright-cli: Statusanfragen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+43"/>
+        <location filename="../app/cli/CliContext.cpp" line="+45"/>
         <source>Sign in again with &quot;mailwright-cli oauth login&quot;.</source>
         <translation>Melden Sie sich mit „mailwright-cli oauth login“ erneut an.</translation>
     </message>

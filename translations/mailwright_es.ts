@@ -1018,7 +1018,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/FirstPaint.cpp" line="+74"/>
+        <location filename="../ui/FirstPaint.cpp" line="+75"/>
         <source>TLS unavailable</source>
         <translation>TLS no disponible</translation>
     </message>
@@ -1028,7 +1028,7 @@
         <translation>No se pudo cargar la biblioteca TLS, así que no es posible ninguna conexión cifrada (STARTTLS o TLS). Reinstale Mailwright o instale OpenSSL 3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="+46"/>
+        <location filename="../app/gui/main.cpp" line="+34"/>
         <source>Sets up and tests how this system sends e-mail.</source>
         <translation>Configura y prueba cómo envía este sistema el correo.</translation>
     </message>
@@ -3329,7 +3329,7 @@
 <context>
     <name>mw::MailConnection</name>
     <message>
-        <location filename="../core/protocol/MailConnection.cpp" line="+121"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+129"/>
         <source>Looking up the server name took too long.</source>
         <translation>La búsqueda del nombre del servidor tardó demasiado.</translation>
     </message>
@@ -3354,7 +3354,7 @@
         <translation>La dirección %1 no es de la familia que debe usar esta conexión.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The server name %1 could not be found (%2).</source>
         <translation>No se encontró el nombre de servidor %1 (%2).</translation>
     </message>
@@ -3364,7 +3364,7 @@
         <translation>El nombre de servidor %1 no tiene dirección de la familia que debe usar esta conexión (%2).</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+185"/>
         <location line="+10"/>
         <source>The connection could not be handed to the TLS layer.</source>
         <translation>No se pudo pasar la conexión a la capa TLS.</translation>
@@ -3401,7 +3401,7 @@
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../core/protocol/MailConnectionTls.cpp" line="+222"/>
+        <location filename="../core/protocol/MailConnectionTls.cpp" line="+212"/>
         <source>The TLS handshake failed: %1</source>
         <translation>Falló la negociación TLS: %1</translation>
     </message>
@@ -3412,18 +3412,18 @@
         <translation>Falló la conexión: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <location line="+11"/>
         <source>The server sent a line longer than %1 octets.</source>
         <translation>El servidor envió una línea de más de %1 octetos.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/MailConnectionTls.cpp" line="-147"/>
+        <location filename="../core/protocol/MailConnectionTls.cpp" line="-148"/>
         <source>The TLS module could not be loaded (%1); reinstall Mailwright.</source>
         <translation>No se pudo cargar el módulo TLS (%1); reinstale Mailwright.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The TLS client certificate cannot be used: %1</source>
         <translation>No se puede usar el certificado de cliente TLS: %1</translation>
     </message>
@@ -3620,6 +3620,20 @@
         <location line="+5"/>
         <source>The server does not offer %1 on this port.</source>
         <translation>El servidor no ofrece %1 en este puerto.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::NameLookup</name>
+    <message>
+        <location filename="../core/protocol/NameLookup.cpp" line="+171"/>
+        <source>Not a valid host name</source>
+        <translation>Nombre de host no válido</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+12"/>
+        <source>Host not found</source>
+        <translation>Host no encontrado</translation>
     </message>
 </context>
 <context>
@@ -4267,7 +4281,7 @@
         <translation>POP antes de SMTP: falló el inicio de sesión POP3 en %1: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>The SMTP server name %1 could not be found (%2).</source>
         <translation>No se encontró el nombre del servidor SMTP %1 (%2).</translation>
     </message>
@@ -4300,7 +4314,7 @@
 <context>
     <name>mw::Preflight</name>
     <message>
-        <location filename="../core/session/Preflight.cpp" line="+178"/>
+        <location filename="../core/session/Preflight.cpp" line="+198"/>
         <source>The round trip fetches the test message over POP3 from the notification mailbox: set pop3/host and pop3/username of the account that receives %1.</source>
         <translation>La ida y vuelta recupera el mensaje de prueba por POP3 del buzón de notificaciones: defina pop3/host y pop3/username de la cuenta que recibe %1.</translation>
     </message>
@@ -6179,7 +6193,7 @@
         <translation>La cola está retenida: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowTest.cpp" line="+79"/>
+        <location filename="../ui/SettingsWindowTest.cpp" line="+80"/>
         <source>Set the POP3 server and login name of the account that receives the notification mailbox (POP3 tab) to fetch the test message back</source>
         <translation>Defina el servidor POP3 y el nombre de usuario de la cuenta que recibe el buzón de notificaciones (pestaña POP3) para recuperar el mensaje de prueba</translation>
     </message>
@@ -6825,7 +6839,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
 <context>
     <name>mw::SmtpSession</name>
     <message>
-        <location filename="../core/protocol/SmtpWire.cpp" line="+93"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+98"/>
         <source>Line %1 of the message is %2 octets long; SMTP allows at most %3.</source>
         <translation>La línea %1 del mensaje mide %2 octetos; SMTP permite como máximo %3.</translation>
     </message>
@@ -6956,7 +6970,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>El servidor no acepta %1 aquí.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpWire.cpp" line="+170"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+188"/>
         <source>The message has no recipient.</source>
         <translation>El mensaje no tiene destinatario.</translation>
     </message>
@@ -7227,7 +7241,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>Certificado de %1: quedan %2 día(s) (hasta %3)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Mailwright status: %1</source>
         <translation>Estado de Mailwright: %1</translation>
     </message>
@@ -8130,7 +8144,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>El archivo de certificados de confianza %1 no contiene ningún certificado PEM.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+144"/>
         <source>The server speaks TLS on this port but ended the handshake with an error of its own (a TLS alert): the port and security setting are right. Ask the server&apos;s administrator to check its TLS configuration (certificate, key, protocol versions), or try again later.</source>
         <translation>El servidor habla TLS en este puerto pero terminó la negociación con un error propio (una alerta TLS): el puerto y el ajuste de seguridad son correctos. Pida al administrador del servidor que revise su configuración TLS (certificado, clave, versiones del protocolo), o vuelva a intentarlo más tarde.</translation>
     </message>
@@ -8470,7 +8484,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
 <context>
     <name>mw::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+67"/>
+        <location filename="../app/cli/CliApp.cpp" line="+66"/>
         <source>Use the configuration FILE instead of the per-user one.</source>
         <translation>Usar el archivo de configuración FILE en lugar del del usuario.</translation>
     </message>
@@ -8490,12 +8504,12 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>Qué hacer (véase arriba).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Unknown command &quot;%1&quot;; see --help.</source>
         <translation>Orden desconocida «%1»; véase --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+84"/>
+        <location filename="../app/cli/CliContext.cpp" line="+85"/>
         <source>warning: policy: %1</source>
         <translation>aviso: directiva: %1</translation>
     </message>
@@ -8521,7 +8535,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>%1 lo define su administrador (%2) y no se puede cambiar aquí.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Signed in with %1</source>
         <translation>Sesión iniciada con %1</translation>
     </message>
@@ -8575,7 +8589,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>--to: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Send Test to %1 via %2 port %3
 </source>
         <translation>Prueba a %1 por %2 puerto %3
@@ -8727,7 +8741,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/TestCommand.cpp" line="-21"/>
+        <location filename="../app/cli/TestCommand.cpp" line="-22"/>
         <source>No backup SMTP server is set (backup_smtp/enabled).</source>
         <translation>No hay servidor SMTP de respaldo definido (backup_smtp/enabled).</translation>
     </message>
@@ -8923,7 +8937,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>(no definido)</translation>
     </message>
     <message>
-        <location filename="../app/cli/TestCommand.cpp" line="+26"/>
+        <location filename="../app/cli/TestCommand.cpp" line="+29"/>
         <source>Send Test to %1 via %2 port %3 (POP-before-SMTP via %4, relay window %5 minutes)
 </source>
         <translation>Prueba a %1 por %2 puerto %3 (POP antes de SMTP por %4, ventana de retransmisión %5 minutos)
@@ -9254,7 +9268,7 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
         <translation>mailwright-cli: solicitudes de estado: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+43"/>
+        <location filename="../app/cli/CliContext.cpp" line="+45"/>
         <source>Sign in again with &quot;mailwright-cli oauth login&quot;.</source>
         <translation>Vuelva a iniciar sesión con «mailwright-cli oauth login».</translation>
     </message>

@@ -1018,7 +1018,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/FirstPaint.cpp" line="+74"/>
+        <location filename="../ui/FirstPaint.cpp" line="+75"/>
         <source>TLS unavailable</source>
         <translation>TLS indisponible</translation>
     </message>
@@ -1028,7 +1028,7 @@
         <translation>La bibliothèque TLS n’a pas pu être chargée : aucune connexion chiffrée (STARTTLS ou TLS) n’est possible. Réinstallez Mailwright ou installez OpenSSL 3.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="+46"/>
+        <location filename="../app/gui/main.cpp" line="+34"/>
         <source>Sets up and tests how this system sends e-mail.</source>
         <translation>Configure et teste l’envoi des e-mails de ce système.</translation>
     </message>
@@ -3329,7 +3329,7 @@
 <context>
     <name>mw::MailConnection</name>
     <message>
-        <location filename="../core/protocol/MailConnection.cpp" line="+121"/>
+        <location filename="../core/protocol/MailConnection.cpp" line="+129"/>
         <source>Looking up the server name took too long.</source>
         <translation>La résolution du nom du serveur a pris trop de temps.</translation>
     </message>
@@ -3354,7 +3354,7 @@
         <translation>L’adresse %1 n’est pas de la famille que cette connexion doit utiliser.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The server name %1 could not be found (%2).</source>
         <translation>Le nom de serveur %1 est introuvable (%2).</translation>
     </message>
@@ -3364,7 +3364,7 @@
         <translation>Le nom de serveur %1 n’a pas d’adresse de la famille que cette connexion doit utiliser (%2).</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+185"/>
         <location line="+10"/>
         <source>The connection could not be handed to the TLS layer.</source>
         <translation>La connexion n&apos;a pas pu être transmise à la couche TLS.</translation>
@@ -3401,7 +3401,7 @@
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../core/protocol/MailConnectionTls.cpp" line="+222"/>
+        <location filename="../core/protocol/MailConnectionTls.cpp" line="+212"/>
         <source>The TLS handshake failed: %1</source>
         <translation>La négociation TLS a échoué : %1</translation>
     </message>
@@ -3412,18 +3412,18 @@
         <translation>La connexion a échoué : %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <location line="+11"/>
         <source>The server sent a line longer than %1 octets.</source>
         <translation>Le serveur a envoyé une ligne de plus de %1 octets.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/MailConnectionTls.cpp" line="-147"/>
+        <location filename="../core/protocol/MailConnectionTls.cpp" line="-148"/>
         <source>The TLS module could not be loaded (%1); reinstall Mailwright.</source>
         <translation>Le module TLS n’a pas pu être chargé (%1) ; réinstallez Mailwright.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The TLS client certificate cannot be used: %1</source>
         <translation>Le certificat client TLS ne peut pas être utilisé : %1</translation>
     </message>
@@ -3620,6 +3620,20 @@
         <location line="+5"/>
         <source>The server does not offer %1 on this port.</source>
         <translation>Le serveur ne propose pas %1 sur ce port.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::NameLookup</name>
+    <message>
+        <location filename="../core/protocol/NameLookup.cpp" line="+171"/>
+        <source>Not a valid host name</source>
+        <translation>Nom d’hôte non valide</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+12"/>
+        <source>Host not found</source>
+        <translation>Hôte introuvable</translation>
     </message>
 </context>
 <context>
@@ -4267,7 +4281,7 @@
         <translation>POP avant SMTP : la connexion POP3 à %1 a échoué : %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>The SMTP server name %1 could not be found (%2).</source>
         <translation>Le nom du serveur SMTP %1 est introuvable (%2).</translation>
     </message>
@@ -4300,7 +4314,7 @@
 <context>
     <name>mw::Preflight</name>
     <message>
-        <location filename="../core/session/Preflight.cpp" line="+178"/>
+        <location filename="../core/session/Preflight.cpp" line="+198"/>
         <source>The round trip fetches the test message over POP3 from the notification mailbox: set pop3/host and pop3/username of the account that receives %1.</source>
         <translation>L’aller-retour récupère le message de test par POP3 dans la boîte de notification : définissez pop3/host et pop3/username du compte qui reçoit %1.</translation>
     </message>
@@ -6179,7 +6193,7 @@
         <translation>La file d’attente est suspendue : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsWindowTest.cpp" line="+79"/>
+        <location filename="../ui/SettingsWindowTest.cpp" line="+80"/>
         <source>Set the POP3 server and login name of the account that receives the notification mailbox (POP3 tab) to fetch the test message back</source>
         <translation>Définissez le serveur POP3 et l’identifiant du compte qui reçoit la boîte de notification (onglet POP3) pour récupérer le message de test</translation>
     </message>
@@ -6825,7 +6839,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
 <context>
     <name>mw::SmtpSession</name>
     <message>
-        <location filename="../core/protocol/SmtpWire.cpp" line="+93"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+98"/>
         <source>Line %1 of the message is %2 octets long; SMTP allows at most %3.</source>
         <translation>La ligne %1 du message fait %2 octets ; SMTP en autorise au plus %3.</translation>
     </message>
@@ -6956,7 +6970,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Le serveur n’accepte pas %1 ici.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/SmtpWire.cpp" line="+170"/>
+        <location filename="../core/protocol/SmtpWire.cpp" line="+188"/>
         <source>The message has no recipient.</source>
         <translation>Le message n’a pas de destinataire.</translation>
     </message>
@@ -7227,7 +7241,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Certificat %1 : %2 jour(s) restant(s) (jusqu’au %3)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Mailwright status: %1</source>
         <translation>État de Mailwright : %1</translation>
     </message>
@@ -8130,7 +8144,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Le fichier de certificats de confiance %1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+144"/>
         <source>The server speaks TLS on this port but ended the handshake with an error of its own (a TLS alert): the port and security setting are right. Ask the server&apos;s administrator to check its TLS configuration (certificate, key, protocol versions), or try again later.</source>
         <translation>Le serveur parle TLS sur ce port mais a terminé la négociation par une erreur de sa part (une alerte TLS) : le port et le réglage de sécurité sont bons. Demandez à l’administrateur du serveur de vérifier sa configuration TLS (certificat, clé, versions de protocole), ou réessayez plus tard.</translation>
     </message>
@@ -8470,7 +8484,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
 <context>
     <name>mw::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+67"/>
+        <location filename="../app/cli/CliApp.cpp" line="+66"/>
         <source>Use the configuration FILE instead of the per-user one.</source>
         <translation>Utiliser le fichier de configuration FILE au lieu de celui de l’utilisateur.</translation>
     </message>
@@ -8490,12 +8504,12 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>Ce qu’il faut faire (voir ci-dessus).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Unknown command &quot;%1&quot;; see --help.</source>
         <translation>Commande inconnue « %1 » ; voir --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+84"/>
+        <location filename="../app/cli/CliContext.cpp" line="+85"/>
         <source>warning: policy: %1</source>
         <translation>avertissement : stratégie : %1</translation>
     </message>
@@ -8521,7 +8535,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>%1 est défini par votre administrateur (%2) et ne peut pas être modifié ici.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Signed in with %1</source>
         <translation>Connecté avec %1</translation>
     </message>
@@ -8575,7 +8589,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>--to : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Send Test to %1 via %2 port %3
 </source>
         <translation>Test envoyé à %1 via %2 port %3
@@ -8727,7 +8741,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/TestCommand.cpp" line="-21"/>
+        <location filename="../app/cli/TestCommand.cpp" line="-22"/>
         <source>No backup SMTP server is set (backup_smtp/enabled).</source>
         <translation>Aucun serveur SMTP de secours n’est défini (backup_smtp/enabled).</translation>
     </message>
@@ -8923,7 +8937,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>(non défini)</translation>
     </message>
     <message>
-        <location filename="../app/cli/TestCommand.cpp" line="+26"/>
+        <location filename="../app/cli/TestCommand.cpp" line="+29"/>
         <source>Send Test to %1 via %2 port %3 (POP-before-SMTP via %4, relay window %5 minutes)
 </source>
         <translation>Test envoyé à %1 via %2 port %3 (POP avant SMTP via %4, fenêtre de relais %5 minutes)
@@ -9254,7 +9268,7 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
         <translation>mailwright-cli : demandes d’état : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+43"/>
+        <location filename="../app/cli/CliContext.cpp" line="+45"/>
         <source>Sign in again with &quot;mailwright-cli oauth login&quot;.</source>
         <translation>Reconnectez-vous avec « mailwright-cli oauth login ».</translation>
     </message>

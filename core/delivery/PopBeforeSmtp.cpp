@@ -27,7 +27,7 @@ PopBeforeSmtp::PopBeforeSmtp(QObject *parent)
 PopBeforeSmtp::~PopBeforeSmtp()
 {
     if (m_lookupId >= 0)
-        QHostInfo::abortHostLookup(m_lookupId);
+        NameLookup::abort(m_lookupId);
 }
 
 bool PopBeforeSmtp::isFresh(const Login &login, const QString &server, int windowMinutes,
@@ -109,7 +109,7 @@ void PopBeforeSmtp::cancel()
     if (!m_running)
         return;
     if (m_lookupId >= 0) {
-        QHostInfo::abortHostLookup(m_lookupId);
+        NameLookup::abort(m_lookupId);
         m_lookupId = -1;
     }
     if (m_pop) {
@@ -187,28 +187,27 @@ void PopBeforeSmtp::resolveSmtp()
         bare = bare.mid(1, bare.size() - 2);
     QHostAddress literal;
     if (literal.setAddress(bare)) {
-        QHostInfo info;
-        info.setAddresses({literal});
-        onSmtpResolved(info);
+        onSmtpResolved(NameLookup::Answer{{literal}, {}});
         return;
     }
-    m_lookupId = QHostInfo::lookupHost(bare, this, &PopBeforeSmtp::onSmtpResolved);
+    m_lookupId =
+        NameLookup::lookUp(bare, this, [this](const NameLookup::Answer &a) { onSmtpResolved(a); });
 }
 
-void PopBeforeSmtp::onSmtpResolved(const QHostInfo &info)
+void PopBeforeSmtp::onSmtpResolved(const NameLookup::Answer &answer)
 {
     m_lookupId = -1;
     if (!m_running)
         return;
-    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+    if (answer.addresses.isEmpty()) {
         Result r = Result::failure(ErrorClass::Dns, Phase::Resolve,
                                    tr("The SMTP server name %1 could not be found (%2).")
-                                       .arg(m_settings.smtp.host, info.errorString()));
+                                       .arg(m_settings.smtp.host, answer.error));
         r.hint = defaultHint(ErrorClass::Dns);
         done(r);
         return;
     }
-    QList<QHostAddress> addresses = info.addresses();
+    QList<QHostAddress> addresses = answer.addresses;
     const QAbstractSocket::NetworkLayerProtocol family = m_lastLogin.localAddress.protocol();
     if (family == QAbstractSocket::IPv4Protocol || family == QAbstractSocket::IPv6Protocol) {
         // The SMTP server must see the address the POP3 server saw: same family.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "protocol/NameLookup.h"
 #include "protocol/Pop3Session.h"
 #include "protocol/Result.h"
 #include "protocol/SmtpSession.h"
@@ -9,7 +10,6 @@
 
 #include <QDateTime>
 #include <QHostAddress>
-#include <QHostInfo>
 #include <QObject>
 #include <QPointer>
 
@@ -85,7 +85,7 @@ private:
     void popLogin();
     void onPopFinished(const Result &r);
     void resolveSmtp();
-    void onSmtpResolved(const QHostInfo &info);
+    void onSmtpResolved(const NameLookup::Answer &answer);
     void runSmtp(const QList<QHostAddress> &addresses);
     void onSmtpFinished(const Result &r);
     [[nodiscard]] bool relayRefused(const Result &r) const;

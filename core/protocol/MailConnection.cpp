@@ -7,7 +7,6 @@
 #include "TlsModule.h"
 
 #include <QCoreApplication>
-#include <QHostInfo>
 #include <QLibrary>
 #include <QSslCipher>
 #include <QTcpSocket>
@@ -98,9 +97,8 @@ void MailConnection::lookAhead(const QStringList &hosts)
 {
     for (const QString &name : hosts) {
         const QString host = bareHost(name);
-        if (host.isEmpty() || !QHostAddress(host).isNull())
-            continue;
-        QHostInfo::lookupHost(host, QCoreApplication::instance(), [](const QHostInfo &) {});
+        if (!host.isEmpty() && QHostAddress(host).isNull())
+            NameLookup::lookAhead(host);
     }
 }
 
@@ -211,23 +209,25 @@ void MailConnection::open(const Options &options, Transcript *transcript)
     if (m_transcript)
         m_transcript->info(QStringLiteral("looking up %1").arg(host));
     armTimeout(Phase::Resolve);
-    // QHostInfo resolves on Qt's own thread pool: the event loop never blocks.
-    m_lookupId = QHostInfo::lookupHost(host, this, &MailConnection::onLookedUp);
+    // Resolved on NameLookup's threads (or taken from the shell's look-ahead): the event
+    // loop never blocks.
+    m_lookupId =
+        NameLookup::lookUp(host, this, [this](const NameLookup::Answer &a) { onLookedUp(a); });
 }
 
-void MailConnection::onLookedUp(const QHostInfo &info)
+void MailConnection::onLookedUp(const NameLookup::Answer &answer)
 {
     m_lookupId = -1;
     if (m_done)
         return;
     disarmTimeout();
-    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+    if (answer.addresses.isEmpty()) {
         fail(ErrorClass::Dns, Phase::Resolve,
              tr("The server name %1 could not be found (%2).")
-                 .arg(bareHost(m_options.host), info.errorString()));
+                 .arg(bareHost(m_options.host), answer.error));
         return;
     }
-    m_addresses = info.addresses();
+    m_addresses = answer.addresses;
     if (m_options.family != QAbstractSocket::AnyIPProtocol) {
         m_addresses.removeIf(
             [this](const QHostAddress &a) { return a.protocol() != m_options.family; });
@@ -760,7 +760,7 @@ void MailConnection::fail(ErrorClass c, Phase p, const QString &message)
     m_done = true;
     disarmTimeout();
     if (m_lookupId >= 0) {
-        QHostInfo::abortHostLookup(m_lookupId);
+        NameLookup::abort(m_lookupId);
         m_lookupId = -1;
     }
     if (m_transcript)
@@ -799,7 +799,7 @@ void MailConnection::abort()
     m_done = true;
     disarmTimeout();
     if (m_lookupId >= 0) {
-        QHostInfo::abortHostLookup(m_lookupId);
+        NameLookup::abort(m_lookupId);
         m_lookupId = -1;
     }
     resetSocket();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "NameLookup.h"
 #include "Result.h"
 #include "TlsIdentity.h"
 #include "TlsTrust.h"
@@ -9,7 +10,6 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHostAddress>
-#include <QHostInfo>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -62,10 +62,10 @@ public:
     // pay for it on the caller's thread (and the CLI overlaps it with reading its
     // settings). Safe to call any number of times.
     static void preloadTls();
-    // Starts looking these server names up on Qt's lookup threads (address literals and
-    // empty names are skipped), so that a session opened soon after finds the answer in
-    // Qt's lookup cache, or waits for this lookup instead of making its own: the shells
-    // call it with Preflight::hostsFor before they read the secrets.
+    // Starts looking these server names up (NameLookup::lookAhead; address literals and
+    // empty names are skipped), so that a session opened soon after takes that answer
+    // instead of making its own lookup: the shells call it with Preflight::hostsFor before
+    // they read the secrets.
     static void lookAhead(const QStringList &hosts);
     // Loads what mail sessions use for TLS (the TLS module where it is built, else Qt's
     // backend) and says whether it works. Blocks: for a worker thread.
@@ -129,7 +129,7 @@ Q_SIGNALS:
     void disconnected(); // the peer closed the connection without an error
 
 private:
-    void onLookedUp(const QHostInfo &info);
+    void onLookedUp(const NameLookup::Answer &answer);
     void connectNext();
     void onReadyRead();
     void onSslErrors(const QList<QSslError> &errors);
