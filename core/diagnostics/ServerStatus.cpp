@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerStatus.h"
 
+#include "settings/AtomicFile.h"
 #include "settings/BackgroundWrites.h"
 
 #include "settings/ConfigDataPath.h"
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace mw {
@@ -159,11 +159,11 @@ bool StatusFile::write(const Entries &entries)
     for (const auto &[server, state] : entries)
         all.insert(server, stateJson(state));
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile f(m_path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    f.write(QJsonDocument(all).toJson());
-    return f.commit();
+    // What was last seen, replaced in one step but not waited for on the disk
+    // (AtomicFile::Durability::Replaced): the Send Test's end does not wait for it.
+    QString error;
+    return AtomicFile::write(m_path, QJsonDocument(all).toJson(), 0644, &error,
+                             AtomicFile::Durability::Replaced);
 }
 
 } // namespace mw

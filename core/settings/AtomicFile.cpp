@@ -51,8 +51,10 @@ bool isMkstempSuffix(QStringView s)
 } // namespace
 #endif
 
-bool AtomicFile::write(const QString &path, const QByteArray &data, int mode, QString *error)
+bool AtomicFile::write(const QString &path, const QByteArray &data, int mode, QString *error,
+                       Durability durability)
 {
+    const bool synced = durability == Durability::Synced;
     const auto fail = [error](const QString &why) {
         if (error)
             *error = why;
@@ -87,7 +89,7 @@ bool AtomicFile::write(const QString &path, const QByteArray &data, int mode, QS
         }
         done += n;
     }
-    if (::fsync(fd) != 0)
+    if (synced && ::fsync(fd) != 0)
         return abandon(QStringLiteral("flushing to disk"), errno);
     if (::close(fd) != 0) {
         const int err = errno;
@@ -101,6 +103,8 @@ bool AtomicFile::write(const QString &path, const QByteArray &data, int mode, QS
         return fail(QStringLiteral("Cannot replace %1: %2").arg(path, errnoText(err)));
     }
     // Make the rename itself durable.
+    if (!synced)
+        return true;
     const int dfd = ::open(QFile::encodeName(info.absolutePath()).constData(),
                            O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dfd >= 0) {
@@ -156,7 +160,7 @@ bool AtomicFile::write(const QString &path, const QByteArray &data, int mode, QS
             return abandon(QStringLiteral("writing"), ::GetLastError());
         done += qsizetype(written);
     }
-    if (!::FlushFileBuffers(h))
+    if (synced && !::FlushFileBuffers(h))
         return abandon(QStringLiteral("flushing to disk"), ::GetLastError());
     if (!::CloseHandle(h)) {
         h = INVALID_HANDLE_VALUE;
@@ -168,7 +172,7 @@ bool AtomicFile::write(const QString &path, const QByteArray &data, int mode, QS
     // process) makes the replace fail for as long as it holds it: try again briefly.
     for (int attempt = 0;; ++attempt) {
         if (::MoveFileExW(native(tmp).c_str(), native(path).c_str(),
-                          MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
+                          MOVEFILE_REPLACE_EXISTING | (synced ? MOVEFILE_WRITE_THROUGH : 0)))
             break;
         const DWORD err = ::GetLastError();
         if ((err != ERROR_SHARING_VIOLATION && err != ERROR_ACCESS_DENIED) || attempt >= 40)

@@ -18,9 +18,20 @@ namespace mw {
 class AtomicFile
 {
 public:
+    enum class Durability {
+        // On disk when write() returns: the data flushed before the rename, the folder
+        // after it (settings, secrets, the queue).
+        Synced,
+        // Replaced in one step all the same (a reader sees the old or the new file, a
+        // process killed in the middle leaves the old one), but not waited for on the disk:
+        // after a power loss the old content, or none, may be found. For files that only
+        // record what was last seen (the status file): a Send Test does not wait for two
+        // disk flushes and the discard of the old file's blocks.
+        Replaced,
+    };
     // mode: POSIX permission bits of the new file (e.g. 0600).
     [[nodiscard]] static bool write(const QString &path, const QByteArray &data, int mode,
-                                    QString *error);
+                                    QString *error, Durability durability = Durability::Synced);
 
     // Removes the temporaries of `path` that earlier writes left behind when their process
     // was killed. Call it only while holding a FileLock that every writer of `path` takes

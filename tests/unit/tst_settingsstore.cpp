@@ -78,6 +78,7 @@ class TestSettingsStore : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void replacedWithoutWaitingForTheDisk();
     void defaultPath();
     void roundTrip();
     void fileLayout();
@@ -622,6 +623,29 @@ void TestSettingsStore::documentationMatchesSchema()
     QVERIFY(r.warnings.isEmpty());
     const auto issues = SettingsValidator::validate(r.settings);
     QVERIFY2(issues.isEmpty(), issues.isEmpty() ? "" : qPrintable(issues.first().message));
+}
+
+// AtomicFile's Durability::Replaced (the status file): the same one-step replace as a synced
+// write, the mode asked for, no temporary left behind; only the disk flushes are skipped.
+void TestSettingsStore::replacedWithoutWaitingForTheDisk()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("status.json"));
+    QString error;
+    QVERIFY2(AtomicFile::write(path, "one", 0600, &error), qPrintable(error));
+    QVERIFY2(AtomicFile::write(path, "two", 0644, &error, AtomicFile::Durability::Replaced),
+             qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("two"));
+    struct stat st = {};
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+    QCOMPARE(int(st.st_mode & 0777), 0644);
+    QCOMPARE(QDir(dir.path())
+                 .entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name)
+                 .join(QLatin1Char(' ')),
+             QStringLiteral("status.json"));
 }
 
 QTEST_GUILESS_MAIN(TestSettingsStore)
