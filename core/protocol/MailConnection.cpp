@@ -61,10 +61,16 @@ QString bareHost(const QString &host)
 // those 904 bytes). A pool task frees it where its OpenSSL work ends.
 void endOpenSslOnThisThread()
 {
+#if defined(MAILWRIGHT_TLS_MODULE)
+    // The module's OpenSSL, loaded by the task that calls this (no library search).
+    if (const auto stop = tlsModuleReady().threadStop)
+        stop();
+#else
     using ThreadStop = void (*)();
     if (const auto stop = reinterpret_cast<ThreadStop>(
             QLibrary::resolve(QStringLiteral("crypto"), 3, "OPENSSL_thread_stop")))
         stop();
+#endif
 }
 
 void MailConnection::preloadTls()

@@ -27,10 +27,15 @@ const TlsModuleEntries &tlsModuleReady()
         const PrivateModule::Entry init = PrivateModule::resolve(name, tlsmodule::initEntryPoint);
         const PrivateModule::Entry make =
             PrivateModule::resolve(name, tlsmodule::newSessionEntryPoint);
-        if (!init.function || !make.function) {
-            entries.error = !init.error.isEmpty() ? init.error : make.error;
+        const PrivateModule::Entry stop =
+            PrivateModule::resolve(name, tlsmodule::threadStopEntryPoint);
+        if (!init.function || !make.function || !stop.function) {
+            entries.error = !init.error.isEmpty()   ? init.error
+                            : !make.error.isEmpty() ? make.error
+                                                    : stop.error;
             return;
         }
+        entries.threadStop = reinterpret_cast<tlsmodule::ThreadStopFunction>(stop.function);
         if (!reinterpret_cast<tlsmodule::InitFunction>(init.function)()) {
             entries.error = QStringLiteral("OpenSSL did not start");
             return;

@@ -96,8 +96,12 @@ using NewSessionFunction = Session *(*)(const ClientSetup &setup, SetupError *er
 // Starts OpenSSL (its configuration, algorithms): the preload calls it on a worker thread.
 using InitFunction = bool (*)();
 
+// Frees OpenSSL's state of the calling thread (OPENSSL_thread_stop).
+using ThreadStopFunction = void (*)();
+
 inline constexpr char newSessionEntryPoint[] = "mailwright_tls_new_session_v1";
 inline constexpr char initEntryPoint[] = "mailwright_tls_init_v1";
+inline constexpr char threadStopEntryPoint[] = "mailwright_tls_thread_stop_v1";
 inline constexpr char moduleName[] = "mailwright-tls";
 
 } // namespace mw::tlsmodule
@@ -111,6 +115,7 @@ namespace mw {
 struct TlsModuleEntries
 {
     tlsmodule::NewSessionFunction newSession = nullptr;
+    tlsmodule::ThreadStopFunction threadStop = nullptr;
     QString error;
 };
 const TlsModuleEntries &tlsModuleReady();

@@ -492,6 +492,11 @@ extern "C" Q_DECL_EXPORT bool mailwright_tls_init_v1()
            sharedContext();
 }
 
+extern "C" Q_DECL_EXPORT void mailwright_tls_thread_stop_v1()
+{
+    OPENSSL_thread_stop();
+}
+
 extern "C" Q_DECL_EXPORT Session *mailwright_tls_new_session_v1(const ClientSetup &setup,
                                                                 SetupError *error, QString *detail)
 {
