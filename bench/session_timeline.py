@@ -33,7 +33,7 @@ LINE = re.compile(r"\s*(\S.*?)\s+(\d+)\s+([\d.]+):\s+(\S+):\s*(.*)")
 def phases(events):
     """The phase times of one run from its (ms, event, fields) list."""
     # A socket write's size tells the command: 18 "EHLO [127.0.0.1]", 10 "STARTTLS", the
-    # ClientHello 250-400 bytes, 28 the QUIT record (TLS); curl writes with sendto.
+    # ClientHello 250-700 bytes, 28 the QUIT record (TLS); curl writes with sendto.
     conn = [t for t, e, f in events if e == "sys_enter_connect" and "addrlen: 0x00000010" in f]
     writes = []
     for t, e, f in events:
@@ -44,11 +44,14 @@ def phases(events):
     ex = [t for t, e, _ in events if e == "sys_enter_exit_group"]
     if not conn or not writes or not ex:
         return None
-    starttls = next((t for t, n in writes if n == 10), None)
-    hello = next((t for t, n in writes if starttls is not None and t > starttls and 250 < n < 400),
+    after = [(t, n) for t, n in writes if t > conn[0]]
+    if not after:
+        return None
+    starttls = next((t for t, n in after if n == 10), None)
+    hello = next((t for t, n in after if starttls is not None and t > starttls and 250 < n < 700),
                  None)
     quit_ = [t for t, n in writes if n == 28 or n == 6]
-    out = {"connect": conn[0], "greeting": writes[0][0] - conn[0], "starttls": starttls,
+    out = {"connect": conn[0], "greeting": after[0][0] - conn[0], "starttls": starttls,
            "tls set-up": (hello - starttls) if hello and starttls else None,
            "quit": quit_[-1] if quit_ else None, "exit": ex[0]}
     out["tail"] = (ex[0] - out["quit"]) if out["quit"] else None
