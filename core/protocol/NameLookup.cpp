@@ -23,10 +23,12 @@
 namespace mw {
 namespace {
 
+#if !defined(Q_OS_WIN)
 QString tr(const char *text)
 {
     return QCoreApplication::translate("mw::NameLookup", text);
 }
+#endif
 
 struct Waiter
 {
