@@ -4,7 +4,6 @@
 #include "ExitCodes.h"
 #include "JsonOutput.h"
 #include "oauth/AccessTokenSource.h"
-#include "protocol/MailConnection.h"
 #include "session/CredentialResolver.h"
 #include "settings/SecretStoreFactory.h"
 #include "settings/SettingsFacts.h"
@@ -187,7 +186,10 @@ int CliContext::prepare(Purpose purpose, const PreflightOptions &options,
 {
     if (const int rc = preflight(purpose, options); rc != Ok)
         return rc;
-    MailConnection::lookAhead(Preflight::hostsFor(m_settings, purpose));
+    // No look-ahead of the server names here (MailConnection::lookAhead): the CLI's
+    // secrets come at once, and the look-ahead's thread, made while the TLS preload's
+    // dlopen holds the loader's lock, made the connect 0.3-0.5 ms later (40 alternations of
+    // bench/session_timeline.py, docs/PERFORMANCE-CLI.md).
     withCredentials(Preflight::needs(m_settings, purpose, options), then);
     return -1;
 }

@@ -64,8 +64,9 @@ public:
     static void preloadTls();
     // Starts looking these server names up (NameLookup::lookAhead; address literals and
     // empty names are skipped), so that a session opened soon after takes that answer
-    // instead of making its own lookup: the shells call it with Preflight::hostsFor before
-    // they read the secrets.
+    // instead of making its own lookup: the window calls it with Preflight::hostsFor before
+    // it reads the secrets (from the keychain, over D-Bus). The CLI does not: its secrets
+    // come at once, and a look-ahead there was measured slower (CliContext::prepare).
     static void lookAhead(const QStringList &hosts);
     // Loads what mail sessions use for TLS (the TLS module where it is built, else Qt's
     // backend) and says whether it works. Blocks: for a worker thread.
