@@ -181,10 +181,7 @@ void PopBeforeSmtp::onPopFinished(const Result &r)
 void PopBeforeSmtp::resolveSmtp()
 {
     Q_EMIT stateChanged(Phase::Resolve);
-    const QString host = SettingsFacts::smtpHost(m_settings);
-    QString bare = host;
-    if (bare.startsWith(QLatin1Char('[')) && bare.endsWith(QLatin1Char(']')))
-        bare = bare.mid(1, bare.size() - 2);
+    const QString bare = bareHost(SettingsFacts::smtpHost(m_settings));
     QHostAddress literal;
     if (literal.setAddress(bare)) {
         onSmtpResolved(NameLookup::Answer{{literal}, {}});

@@ -161,8 +161,7 @@ bool StatusFile::write(const Entries &entries)
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     // What was last seen, replaced in one step but not waited for on the disk
     // (AtomicFile::Durability::Replaced): the Send Test's end does not wait for it.
-    QString error;
-    return AtomicFile::write(m_path, QJsonDocument(all).toJson(), 0644, &error,
+    return AtomicFile::write(m_path, QJsonDocument(all).toJson(), 0644, nullptr,
                              AtomicFile::Durability::Replaced);
 }
 

@@ -83,7 +83,7 @@ QThreadPool &pool()
         tp->setExpiryTimeout(0);
         tp->setMaxThreadCount(8);
         if (QCoreApplication *app = QCoreApplication::instance())
-            QObject::connect(app, &QObject::destroyed, [tp] { (void)tp->waitForDone(200); });
+            QObject::connect(app, &QObject::destroyed, tp, [tp] { (void)tp->waitForDone(200); });
         return tp;
     }();
     return *p;
