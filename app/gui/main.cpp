@@ -16,8 +16,6 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    // Fontconfig's set-up on a worker while the main thread goes on to build the window.
-    mw::loadFontsInBackground();
     QApplication::setOrganizationName(QStringLiteral("Mailwright"));
     QApplication::setApplicationName(QStringLiteral("mailwright"));
     QApplication::setApplicationDisplayName(QStringLiteral("Mailwright"));
@@ -58,6 +56,12 @@ int main(int argc, char *argv[])
     parser.addOption(shotDir);
     parser.addOption(shotPalette);
     parser.process(app);
+    // Fontconfig's set-up on a worker while the main thread goes on to build the window:
+    // after the options, whose --help, --version and errors end the program at once (exit(),
+    // with no application object's end to wait for the worker: it was still in fontconfig
+    // while the static destructors ran, "QMutex: destroying locked mutex", and the sanitizer
+    // build's tst_window_link saw `mailwright --version` abort).
+    mw::loadFontsInBackground();
 
     const bool screenshots = parser.isSet(shotDir);
     if (screenshots)
