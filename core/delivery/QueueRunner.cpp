@@ -405,6 +405,10 @@ void QueueRunner::holdQueue(ErrorClass c, const QString &message, const QString 
     if (!m_queue.setHold(h, &error))
         m_summary.error = error;
     m_summary.held = true;
+    // Whoever lifts the hold (`secret set` in another process lifts a refused login's before
+    // this runner's watch sees the new secret), the next login reads the passwords again:
+    // never the one that was refused.
+    m_reloadCredentials = true;
 }
 
 void QueueRunner::endPass()

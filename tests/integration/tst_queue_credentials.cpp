@@ -2,7 +2,8 @@
 // The queue runner reads its passwords through the CredentialResolver (the secrets
 // Preflight names for Purpose::QueueRun), against a real Exim with a login: delivered with
 // the stored password; with none stored, the pass ends with the shared sentence, nothing is
-// sent, and the next pass reads the store again.
+// sent, and the next pass reads the store again; a refused password is read again after
+// another process lifted the hold.
 #include "EximFixture.h"
 #include "delivery/MessageBuilder.h"
 #include "delivery/Queue.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
         QVERIFY(m_work.isValid());
     }
     void runnerReadsThePasswordThroughTheResolver();
+    void holdLiftedElsewhereReadsThePasswordAgain();
 
 private:
     QTemporaryDir m_work;
@@ -106,6 +108,58 @@ void TestQueueCredentials::runnerReadsThePasswordThroughTheResolver()
     QTRY_VERIFY(written);
     summary = runOnce(runner);
     QVERIFY2(summary.sessionRan && summary.delivered == 1,
+             qPrintable(summary.result.message + summary.error));
+    QVERIFY(exim.waitForMessages(1));
+    QVERIFY(Queue(dir).list(false).isEmpty());
+}
+
+// `secret set` in another process stores the new password and lifts the refused login's
+// hold; a running service may start its next pass (its retry timer) before its watch on the
+// secret store tells it (credentialsChanged). That pass must not log in with the password
+// that was refused: it would be refused again and hold the queue once more.
+void TestQueueCredentials::holdLiftedElsewhereReadsThePasswordAgain()
+{
+    EximFixture exim;
+    QVERIFY2(exim.start(), qPrintable(exim.errorString()));
+    MailSettings s;
+    s.smtp.host = exim.hostName();
+    s.smtp.port = exim.starttlsPort();
+    s.smtp.security = MailSettings::SmtpSecurity::StartTls;
+    s.smtp.auth = MailSettings::SmtpAuth::Plain;
+    s.smtp.username = exim.userName();
+    s.smtp.caFile = exim.caFile();
+    s.smtp.timeout = 5;
+    s.mailboxes.from = QStringLiteral("alerts@example.test");
+    s.mailboxes.notify = QStringLiteral("admin@example.test");
+    s.alerts.enabled = false;
+    const QString dir = m_work.filePath(QStringLiteral("queue-held"));
+    QVERIFY(enqueue(dir, s));
+
+    MemorySecretStore store;
+    const auto storePassword = [&store, this](const QString &password) {
+        bool written = false;
+        store.write(QStringLiteral("smtp"), password, this,
+                    [&written](const SecretResult &r) { written = r.ok(); });
+        return QTest::qWaitFor([&written] { return written; });
+    };
+    QVERIFY(storePassword(QStringLiteral("Wrong-Pw-3v!")));
+    CredentialResolver resolver;
+    resolver.setSecretStore(&store);
+    resolver.setHintStyle(CredentialResolver::HintStyle::Service);
+    QueueRunner runner(dir);
+    runner.setSettings(s);
+    runner.setCredentialResolver(&resolver);
+
+    QueueRunner::Summary summary = runOnce(runner);
+    QVERIFY(summary.sessionRan);
+    QVERIFY(summary.held);
+    QVERIFY(Queue(dir).hold().active);
+
+    // Another process: the right password stored, the hold lifted; this runner is not told.
+    QVERIFY(storePassword(exim.password()));
+    QVERIFY(Queue(dir).releaseLoginHold());
+    summary = runOnce(runner);
+    QVERIFY2(summary.sessionRan && summary.delivered == 1 && !summary.held,
              qPrintable(summary.result.message + summary.error));
     QVERIFY(exim.waitForMessages(1));
     QVERIFY(Queue(dir).list(false).isEmpty());
