@@ -431,6 +431,14 @@ QJsonArray MailServerFixture::parseMaildir() const
 
 void MailServerFixture::clearMaildir() const
 {
+    if (m_kind == Kind::Exim && m_running && m_shape != QLatin1String("queue-only")) {
+        // Exim keeps a message's -H and -D files in spool/input until it is delivered.
+        const QString input = m_dir + QStringLiteral("/spool/input");
+        QDeadlineTimer deadline(10000);
+        while (!QDir(input).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty() &&
+               !deadline.hasExpired())
+            QTest::qWait(20);
+    }
     for (const QString &path : messageFiles())
         QFile::remove(path);
 }

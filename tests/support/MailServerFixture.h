@@ -111,6 +111,9 @@ public:
     // the fields). An empty object / array if the parser failed.
     [[nodiscard]] QJsonObject parseMessage(const QString &path) const;
     [[nodiscard]] QJsonArray parseMaildir() const;
+    // Empties the maildir. A running Exim is first given up to 10 s to deliver what it
+    // accepted (its spool's input folder empty; not for the "queue-only" shape), so that a
+    // late delivery of an earlier step cannot land after the clearing.
     void clearMaildir() const;
 
     // The test password: MW_TEST_PASSWORD, or the fixtures' default.
