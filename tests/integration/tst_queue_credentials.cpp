@@ -37,6 +37,22 @@ private:
 
 namespace {
 
+// STARTTLS with the fixture's CA, AUTH PLAIN as the fixture's user.
+MailSettings settingsFor(const EximFixture &exim)
+{
+    MailSettings s;
+    s.smtp.host = exim.hostName();
+    s.smtp.port = exim.starttlsPort();
+    s.smtp.security = MailSettings::SmtpSecurity::StartTls;
+    s.smtp.auth = MailSettings::SmtpAuth::Plain;
+    s.smtp.username = exim.userName();
+    s.smtp.caFile = exim.caFile();
+    s.smtp.timeout = 5;
+    s.mailboxes.from = QStringLiteral("alerts@example.test");
+    s.mailboxes.notify = QStringLiteral("admin@example.test");
+    return s;
+}
+
 bool enqueue(const QString &dir, const MailSettings &s)
 {
     MessageBuilder b;
@@ -53,6 +69,30 @@ bool enqueue(const QString &dir, const MailSettings &s)
     QString error;
     return built.ok() && Queue(dir).enqueue(m, &error);
 }
+
+// A queue service's parts: the secret store, the resolver reading it, the runner.
+struct Service
+{
+    Service(const QString &dir, const MailSettings &settings)
+        : runner(dir)
+    {
+        resolver.setSecretStore(&store);
+        resolver.setHintStyle(CredentialResolver::HintStyle::Service);
+        runner.setSettings(settings);
+        runner.setCredentialResolver(&resolver);
+    }
+    // As another process (the window's Save, `secret set`) stores it.
+    bool storePassword(const QString &password)
+    {
+        bool written = false;
+        store.write(QStringLiteral("smtp"), password, &runner,
+                    [&written](const SecretResult &r) { written = r.ok(); });
+        return QTest::qWaitFor([&written] { return written; });
+    }
+    MemorySecretStore store;
+    CredentialResolver resolver;
+    QueueRunner runner;
+};
 
 QueueRunner::Summary runOnce(QueueRunner &runner)
 {
@@ -71,26 +111,12 @@ void TestQueueCredentials::runnerReadsThePasswordThroughTheResolver()
 {
     EximFixture exim;
     QVERIFY2(exim.start(), qPrintable(exim.errorString()));
-    MailSettings s;
-    s.smtp.host = exim.hostName();
-    s.smtp.port = exim.starttlsPort();
-    s.smtp.security = MailSettings::SmtpSecurity::StartTls;
-    s.smtp.auth = MailSettings::SmtpAuth::Plain;
-    s.smtp.username = exim.userName();
-    s.smtp.caFile = exim.caFile();
-    s.smtp.timeout = 5;
-    s.mailboxes.from = QStringLiteral("alerts@example.test");
-    s.mailboxes.notify = QStringLiteral("admin@example.test");
+    MailSettings s = settingsFor(exim);
     const QString dir = m_work.filePath(QStringLiteral("queue"));
     QVERIFY(enqueue(dir, s));
 
-    MemorySecretStore store;
-    CredentialResolver resolver;
-    resolver.setSecretStore(&store);
-    resolver.setHintStyle(CredentialResolver::HintStyle::Service);
-    QueueRunner runner(dir);
-    runner.setSettings(s);
-    runner.setCredentialResolver(&resolver);
+    Service service(dir, s);
+    QueueRunner &runner = service.runner;
 
     // Nothing stored: no session, the shared sentence, the message stays.
     QueueRunner::Summary summary = runOnce(runner);
@@ -102,10 +128,7 @@ void TestQueueCredentials::runnerReadsThePasswordThroughTheResolver()
     QCOMPARE(Queue(dir).list(false).size(), 1);
 
     // Stored now (another process, the window's Save): the next pass reads it and delivers.
-    bool written = false;
-    store.write(QStringLiteral("smtp"), exim.password(), this,
-                [&written](const SecretResult &r) { written = r.ok(); });
-    QTRY_VERIFY(written);
+    QVERIFY(service.storePassword(exim.password()));
     summary = runOnce(runner);
     QVERIFY2(summary.sessionRan && summary.delivered == 1,
              qPrintable(summary.result.message + summary.error));
@@ -121,34 +144,14 @@ void TestQueueCredentials::holdLiftedElsewhereReadsThePasswordAgain()
 {
     EximFixture exim;
     QVERIFY2(exim.start(), qPrintable(exim.errorString()));
-    MailSettings s;
-    s.smtp.host = exim.hostName();
-    s.smtp.port = exim.starttlsPort();
-    s.smtp.security = MailSettings::SmtpSecurity::StartTls;
-    s.smtp.auth = MailSettings::SmtpAuth::Plain;
-    s.smtp.username = exim.userName();
-    s.smtp.caFile = exim.caFile();
-    s.smtp.timeout = 5;
-    s.mailboxes.from = QStringLiteral("alerts@example.test");
-    s.mailboxes.notify = QStringLiteral("admin@example.test");
+    MailSettings s = settingsFor(exim);
     s.alerts.enabled = false;
     const QString dir = m_work.filePath(QStringLiteral("queue-held"));
     QVERIFY(enqueue(dir, s));
 
-    MemorySecretStore store;
-    const auto storePassword = [&store, this](const QString &password) {
-        bool written = false;
-        store.write(QStringLiteral("smtp"), password, this,
-                    [&written](const SecretResult &r) { written = r.ok(); });
-        return QTest::qWaitFor([&written] { return written; });
-    };
-    QVERIFY(storePassword(QStringLiteral("Wrong-Pw-3v!")));
-    CredentialResolver resolver;
-    resolver.setSecretStore(&store);
-    resolver.setHintStyle(CredentialResolver::HintStyle::Service);
-    QueueRunner runner(dir);
-    runner.setSettings(s);
-    runner.setCredentialResolver(&resolver);
+    Service service(dir, s);
+    QueueRunner &runner = service.runner;
+    QVERIFY(service.storePassword(QStringLiteral("Wrong-Pw-3v!")));
 
     QueueRunner::Summary summary = runOnce(runner);
     QVERIFY(summary.sessionRan);
@@ -156,7 +159,7 @@ void TestQueueCredentials::holdLiftedElsewhereReadsThePasswordAgain()
     QVERIFY(Queue(dir).hold().active);
 
     // Another process: the right password stored, the hold lifted; this runner is not told.
-    QVERIFY(storePassword(exim.password()));
+    QVERIFY(service.storePassword(exim.password()));
     QVERIFY(Queue(dir).releaseLoginHold());
     summary = runOnce(runner);
     QVERIFY2(summary.sessionRan && summary.delivered == 1 && !summary.held,
