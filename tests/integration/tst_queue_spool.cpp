@@ -38,6 +38,7 @@ private Q_SLOTS:
     void cleanup();
     void fullSpoolNoResend_data();
     void fullSpoolNoResend();
+    void runningServiceUsesNewPassword_data();
     void runningServiceUsesNewPassword();
     void bareLineEndsNormalized();
     void wholeMessageGetsAceMessageId();
@@ -301,13 +302,26 @@ void TestQueueSpool::fullSpoolNoResend()
              afterText.constData());
 }
 
+void TestQueueSpool::runningServiceUsesNewPassword_data()
+{
+    // The file backend: the service's watch sees the secret file change. The system
+    // keychain (the test session's keyring): nothing tells the service, whose next pass
+    // finds the hold lifted by `secret set` and must read the store again.
+    QTest::addColumn<bool>("fileBackend");
+    QTest::newRow("file") << true;
+    QTest::newRow("keychain") << false;
+}
+
 void TestQueueSpool::runningServiceUsesNewPassword()
 {
-    // The file backend, no MAILWRIGHT_SMTP_PASSWORD: the service reads the secret store.
+    // No MAILWRIGHT_SMTP_PASSWORD: the service reads the secret store.
+    QFETCH(bool, fileBackend);
     const QString secrets = m_dir->filePath(QStringLiteral("secrets"));
     writeConfig([&](MailSettings &s) {
-        s.general.secretBackend = MailSettings::SecretBackend::File;
-        s.general.secretFile = secrets;
+        s.general.secretBackend =
+            fileBackend ? MailSettings::SecretBackend::File : MailSettings::SecretBackend::Keychain;
+        if (fileBackend)
+            s.general.secretFile = secrets;
     });
     Run set = cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("smtp")},
                   "Wrong-Pw-5k!\n", false);
