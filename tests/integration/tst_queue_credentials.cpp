@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace mw;
 using mw::test::EximFixture;
 
@@ -84,10 +86,11 @@ struct Service
     // As another process (the window's Save, `secret set`) stores it.
     bool storePassword(const QString &password)
     {
-        bool written = false;
+        // Shared: an answer after the wait gave up must not write to a finished frame.
+        const auto written = std::make_shared<bool>(false);
         store.write(QStringLiteral("smtp"), password, &runner,
-                    [&written](const SecretResult &r) { written = r.ok(); });
-        return QTest::qWaitFor([&written] { return written; });
+                    [written](const SecretResult &r) { *written = r.ok(); });
+        return QTest::qWaitFor([written] { return *written; });
     }
     MemorySecretStore store;
     CredentialResolver resolver;
@@ -111,7 +114,7 @@ void TestQueueCredentials::runnerReadsThePasswordThroughTheResolver()
 {
     EximFixture exim;
     QVERIFY2(exim.start(), qPrintable(exim.errorString()));
-    MailSettings s = settingsFor(exim);
+    const MailSettings s = settingsFor(exim);
     const QString dir = m_work.filePath(QStringLiteral("queue"));
     QVERIFY(enqueue(dir, s));
 
