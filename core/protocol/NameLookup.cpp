@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 #if defined(Q_OS_WIN)
 #include <QHostInfo>
@@ -23,12 +24,10 @@
 namespace mw {
 namespace {
 
-#if !defined(Q_OS_WIN)
 QString tr(const char *text)
 {
     return QCoreApplication::translate("mw::NameLookup", text);
 }
-#endif
 
 struct Waiter
 {
@@ -137,9 +136,34 @@ bool fresh(const std::shared_ptr<Lookup> &lookup)
 
 } // namespace
 
+// The names no resolver is asked about (RFC 6761, sections 6.3 and 6.4), answered at once on
+// the caller's thread: "localhost" and the names under it are this host, its loopback
+// addresses (IPv4's first: what the resolver gives a host without a global IPv6 address, and
+// where a local relay listens; IPv6's next, for one that listens there only), whatever a hosts
+// file or a DNS server would say; "invalid" and the names under it never exist. A local relay
+// at "localhost", the common set-up of a system's notification mail, is reached without the
+// resolver's work (a thread, the name service's socket, the netlink query of the host's
+// addresses: about a millisecond before every connect).
+std::optional<NameLookup::Answer> NameLookup::reserved(const QString &host)
+{
+    QString name = host.toLower();
+    if (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    const auto under = [&name](QLatin1String domain) {
+        return name == domain ||
+               (name.endsWith(domain) && name.at(name.size() - domain.size() - 1) == u'.');
+    };
+    if (under(QLatin1String("localhost")))
+        return Answer{
+            {QHostAddress(QHostAddress::LocalHost), QHostAddress(QHostAddress::LocalHostIPv6)}, {}};
+    if (under(QLatin1String("invalid")))
+        return Answer{{}, tr("Host not found")};
+    return std::nullopt;
+}
+
 void NameLookup::lookAhead(const QString &host)
 {
-    if (host.isEmpty())
+    if (host.isEmpty() || reserved(host))
         return;
     Registry &r = registry();
     QMutexLocker lock(&r.mutex);
@@ -154,8 +178,14 @@ int NameLookup::lookUp(const QString &host, QObject *context, Handler then)
     Registry &r = registry();
     QMutexLocker lock(&r.mutex);
     std::shared_ptr<Lookup> lookup = r.ahead.take(host);
-    if (!lookup || !fresh(lookup))
+    if (std::optional<Answer> fixed = reserved(host)) {
+        lookup = std::make_shared<Lookup>();
+        lookup->host = host;
+        lookup->done = true;
+        lookup->answer = std::move(*fixed);
+    } else if (!lookup || !fresh(lookup)) {
         lookup = start(host);
+    }
     const Waiter w{r.nextId++, context, std::move(then), std::make_shared<std::atomic_bool>(true)};
     r.byId.insert(w.id, {lookup, w.live});
     if (lookup->done)
@@ -178,6 +208,8 @@ void NameLookup::abort(int id)
 
 NameLookup::Answer NameLookup::resolve(const QString &host)
 {
+    if (std::optional<Answer> fixed = reserved(host))
+        return *fixed;
     Answer answer;
 #if defined(Q_OS_WIN)
     const QHostInfo info = QHostInfo::fromName(host);

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace mw {
 
@@ -16,7 +17,9 @@ namespace mw {
 // their lookup does. QHostInfo's own pool kept an idle thread that the end of every process
 // had to wake and join (0.2 to 3 ms of the CLI's exit); a lookup the shell started ahead
 // (lookAhead) is taken by the session that asks for the same name soon after, instead of
-// being made twice.
+// being made twice. The names RFC 6761 reserves are answered without the resolver:
+// "localhost" and the names under it with the loopback addresses (127.0.0.1, then ::1),
+// "invalid" and those under it with "no such host".
 class NameLookup
 {
 public:
@@ -43,6 +46,10 @@ public:
 
     // The resolver's answer, on the calling thread (blocks): what the pool runs.
     [[nodiscard]] static Answer resolve(const QString &host);
+
+private:
+    // The answer for a name RFC 6761 reserves (above), or none for any other name.
+    [[nodiscard]] static std::optional<Answer> reserved(const QString &host);
 };
 
 } // namespace mw

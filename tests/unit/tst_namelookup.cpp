@@ -2,8 +2,9 @@
 // Server names looked up on NameLookup's own threads (core/protocol/NameLookup.h): the
 // system resolver's answer, given on the caller's thread and never before lookUp returns; a
 // look-ahead taken by the next lookup of the same name; an aborted lookup that calls nobody.
-// Only loopback names (the hosts file) and the reserved .invalid domain (RFC 6761: the
-// resolver answers "no such name" without asking a server).
+// The names RFC 6761 reserves are answered without the resolver (localhost and the names
+// under it: the loopback addresses; .invalid: no such name). The resolver's own path is
+// driven with an address literal (getaddrinfo answers it without asking a server).
 #include "protocol/NameLookup.h"
 
 #include <QHostAddress>
@@ -13,11 +14,15 @@
 
 using namespace mw;
 
+// A name the resolver itself answers (getaddrinfo takes the literal without a server).
+static const QString kLiteral = QStringLiteral("127.0.0.1");
+
 class TestNameLookup : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void resolvesLocalhost();
+    void localhostNamesAreLoopbackWithoutTheResolver();
     void unknownNameIsAnError();
     void answerComesOnTheCallersThreadLater();
     void lookAheadIsTakenOnce();
@@ -36,6 +41,37 @@ void TestNameLookup::resolvesLocalhost()
         QCOMPARE(a.addresses.count(a.addresses.at(i)), 1);
 }
 
+void TestNameLookup::localhostNamesAreLoopbackWithoutTheResolver()
+{
+    // RFC 6761 6.3: the loopback addresses, IPv4's first, whatever the hosts file says (a
+    // name under localhost is in no hosts file, so the resolver would not find it).
+    const QList<QHostAddress> loopback{QHostAddress(QHostAddress::LocalHost),
+                                       QHostAddress(QHostAddress::LocalHostIPv6)};
+    for (const char *name :
+         {"localhost", "LocalHost", "localhost.", "mail.localhost", "relay.mail.localhost."}) {
+        const NameLookup::Answer a = NameLookup::resolve(QString::fromLatin1(name));
+        QVERIFY2(a.error.isEmpty(), name);
+        QCOMPARE(a.addresses, loopback);
+    }
+    // Not under localhost: the resolver's (an unknown name under .invalid, RFC 6761 6.4).
+    for (const char *name : {"notlocalhost.invalid", "localhost.invalid", "localhostx.invalid"}) {
+        const NameLookup::Answer a = NameLookup::resolve(QString::fromLatin1(name));
+        QVERIFY2(a.addresses.isEmpty(), name);
+        QVERIFY2(!a.error.isEmpty(), name);
+    }
+    // Through lookUp: answered on the caller's thread, never before lookUp returns.
+    bool called = false;
+    NameLookup::Answer answer;
+    (void)NameLookup::lookUp(QStringLiteral("smtp.localhost"), this,
+                             [&](const NameLookup::Answer &a) {
+                                 called = true;
+                                 answer = a;
+                             });
+    QVERIFY(!called);
+    QTRY_VERIFY_WITH_TIMEOUT(called, 10000);
+    QCOMPARE(answer.addresses, loopback);
+}
+
 void TestNameLookup::unknownNameIsAnError()
 {
     const NameLookup::Answer a = NameLookup::resolve(QStringLiteral("no-such-host.invalid"));
@@ -48,7 +84,7 @@ void TestNameLookup::answerComesOnTheCallersThreadLater()
     bool called = false;
     QThread *thread = nullptr;
     NameLookup::Answer answer;
-    (void)NameLookup::lookUp(QStringLiteral("localhost"), this, [&](const NameLookup::Answer &a) {
+    (void)NameLookup::lookUp(kLiteral, this, [&](const NameLookup::Answer &a) {
         called = true;
         thread = QThread::currentThread();
         answer = a;
@@ -63,15 +99,15 @@ void TestNameLookup::lookAheadIsTakenOnce()
 {
     // The look-ahead's answer is what the next lookUp of the name gets; both answers are
     // the resolver's for the name.
-    NameLookup::lookAhead(QStringLiteral("localhost"));
+    NameLookup::lookAhead(kLiteral);
     NameLookup::Answer first;
     bool called = false;
-    (void)NameLookup::lookUp(QStringLiteral("localhost"), this, [&](const NameLookup::Answer &a) {
+    (void)NameLookup::lookUp(kLiteral, this, [&](const NameLookup::Answer &a) {
         first = a;
         called = true;
     });
     QTRY_VERIFY_WITH_TIMEOUT(called, 10000);
-    QCOMPARE(first.addresses, NameLookup::resolve(QStringLiteral("localhost")).addresses);
+    QCOMPARE(first.addresses, NameLookup::resolve(kLiteral).addresses);
     // An unknown name looked ahead gives its error to the lookup that takes it.
     NameLookup::lookAhead(QStringLiteral("no-such-host.invalid"));
     called = false;
@@ -90,20 +126,18 @@ void TestNameLookup::abortedLookupCallsNobody()
 {
     int calls = 0;
     int other = 0;
-    const int id = NameLookup::lookUp(QStringLiteral("localhost"), this,
-                                      [&](const NameLookup::Answer &) { ++calls; });
+    const int id = NameLookup::lookUp(kLiteral, this, [&](const NameLookup::Answer &) { ++calls; });
     NameLookup::abort(id);
     // A second lookup of the same name still gets its answer.
-    (void)NameLookup::lookUp(QStringLiteral("localhost"), this,
-                             [&](const NameLookup::Answer &) { ++other; });
+    (void)NameLookup::lookUp(kLiteral, this, [&](const NameLookup::Answer &) { ++other; });
     QTRY_COMPARE_WITH_TIMEOUT(other, 1, 10000);
     QTest::qWait(100);
     QCOMPARE(calls, 0);
     // A context destroyed before the answer is delivered drops it.
     auto *context = new QObject;
     int late = 0;
-    const int lateId = NameLookup::lookUp(QStringLiteral("localhost"), context,
-                                          [&](const NameLookup::Answer &) { ++late; });
+    const int lateId =
+        NameLookup::lookUp(kLiteral, context, [&](const NameLookup::Answer &) { ++late; });
     NameLookup::abort(lateId);
     delete context;
     QTest::qWait(100);
