@@ -207,6 +207,7 @@ void QueueRunner::runPass()
     m_failover = FailoverPolicy::load(m_queue.dir());
     m_holdClass = ErrorClass::None;
     m_tokenRetried = false;
+    m_secretsRetried = false;
     m_storageTrouble = false;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool storageHeld = !m_pending.isEmpty() || m_queue.hold().storage;
@@ -283,6 +284,7 @@ void QueueRunner::switchToBackup(const QString &reason)
     m_active = SettingsFacts::forServer(m_settings, MailSettings::SmtpServer::Backup);
     m_holdClass = ErrorClass::None;
     m_tokenRetried = false;
+    m_secretsRetried = false;
     if (!m_failover.onBackup) {
         m_summary.failedOver = true;
         m_summary.failoverReason = reason;
@@ -313,12 +315,18 @@ void QueueRunner::continuePass()
     }
     m_reloadCredentials = false;
     QPointer<QueueRunner> self(this);
+    m_resolver->resolve(
+        m_active, credentialNeeds(), this, [self](const CredentialResolver::Outcome &o) {
+            if (self)
+                self->useCredentials(o.ok, o.credentials, o.ok ? QString() : o.text());
+        });
+}
+
+PreflightNeeds QueueRunner::credentialNeeds() const
+{
     PreflightNeeds needs = Preflight::needs(m_active, Purpose::QueueRun);
     needs.accessToken = false; // asked per session: retried once, a sign-in holds
-    m_resolver->resolve(m_active, needs, this, [self](const CredentialResolver::Outcome &o) {
-        if (self)
-            self->useCredentials(o.ok, o.credentials, o.ok ? QString() : o.text());
-    });
+    return needs;
 }
 
 void QueueRunner::useCredentials(bool ok, const Credentials &credentials, const QString &error)

@@ -23,6 +23,7 @@ namespace mw {
 
 class AccessTokenSource;
 class CredentialResolver;
+struct PreflightNeeds;
 
 // Sends the spool (seed 004: "tries to reconnect every 30 seconds ... sent one by one in
 // sequence"). One pass takes the due messages oldest first and sends them over one SMTP
@@ -144,6 +145,9 @@ private:
     void sendPickup();
     void onMessage(int index, const MessageOutcome &outcome);
     void onSessionFinished(const Result &result);
+    // What the session's end means for the pass (after onSessionFinished's retries).
+    void concludeSession(const Result &sessionResult);
+    [[nodiscard]] PreflightNeeds credentialNeeds() const;
     void endPass();
     void scheduleNext();
     void holdQueue(ErrorClass c, const QString &message, const QString &reply);
@@ -218,6 +222,7 @@ private:
     QDateTime m_storageRetry;      // no pass before this while held for storage
     QString m_accessToken;         // of the session under way (OAuth2)
     bool m_tokenRetried = false;   // this pass retried once with a fresh access token
+    bool m_secretsRetried = false; // this pass read the secrets again after a refused login
     Summary m_summary;
     QTimer m_timer;
     QTimer m_debounce;

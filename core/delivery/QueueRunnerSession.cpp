@@ -7,7 +7,9 @@
 #include "QueueOperations.h"
 #include "Router.h"
 #include "oauth/AccessTokenSource.h"
+#include "session/CredentialResolver.h"
 #include "session/DebugLog.h"
+#include "session/Preflight.h"
 #include "session/SmtpConfigFactory.h"
 #include "settings/SettingsFacts.h"
 
@@ -178,6 +180,41 @@ void QueueRunner::onSessionFinished(const Result &sessionResult)
         sendSmtp();
         return;
     }
+    // A refused login's password (or client certificate) may be one another process has
+    // replaced since this runner read it: its `secret set` lifts the hold of another runner
+    // of this queue that was refused before this one saw that hold. The secrets are read
+    // again first (once a pass); different ones get one more session, the same ones hold
+    // the queue as before. Nothing was sent: a login comes before any message.
+    if (!m_secretsRetried && m_resolver && sessionResult.errorClass == ErrorClass::AuthFailed &&
+        sessionResult.phase == Phase::Auth && !SettingsFacts::usesOAuth(m_active)) {
+        m_secretsRetried = true;
+        QPointer<QueueRunner> self(this);
+        const Credentials used = m_credentials;
+        m_resolver->resolve(m_active, credentialNeeds(), this,
+                            [self, used, sessionResult](const CredentialResolver::Outcome &o) {
+                                if (!self)
+                                    return;
+                                if (o.ok && !(o.credentials == used) && self->m_running) {
+                                    self->note(
+                                        QStringLiteral("login refused; the stored secrets changed "
+                                                       "meanwhile: trying them"));
+                                    self->m_credentials = o.credentials;
+                                    if (self->m_session) {
+                                        self->m_session->deleteLater();
+                                        self->m_session = nullptr;
+                                    }
+                                    self->sendSmtp();
+                                    return;
+                                }
+                                self->concludeSession(sessionResult);
+                            });
+        return;
+    }
+    concludeSession(sessionResult);
+}
+
+void QueueRunner::concludeSession(const Result &sessionResult)
+{
     // A session refused because the server offers less than before holds the queue.
     const Result result = m_guard.review(sessionResult);
     m_summary.result = result;

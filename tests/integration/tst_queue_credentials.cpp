@@ -3,7 +3,8 @@
 // Preflight names for Purpose::QueueRun), against a real Exim with a login: delivered with
 // the stored password; with none stored, the pass ends with the shared sentence, nothing is
 // sent, and the next pass reads the store again; a refused password is read again after
-// another process lifted the hold.
+// another process lifted the hold; a refused login with a password kept from an earlier pass
+// reads the store before it holds the queue.
 #include "EximFixture.h"
 #include "delivery/MessageBuilder.h"
 #include "delivery/Queue.h"
@@ -32,6 +33,7 @@ private Q_SLOTS:
     }
     void runnerReadsThePasswordThroughTheResolver();
     void holdLiftedElsewhereReadsThePasswordAgain();
+    void refusedKeptPasswordReadsTheStoreFirst();
 
 private:
     QTemporaryDir m_work;
@@ -169,6 +171,54 @@ void TestQueueCredentials::holdLiftedElsewhereReadsThePasswordAgain()
              qPrintable(summary.result.message + summary.error));
     QVERIFY(exim.waitForMessages(1));
     QVERIFY(Queue(dir).list(false).isEmpty());
+}
+
+void TestQueueCredentials::refusedKeptPasswordReadsTheStoreFirst()
+{
+    // Two runners share a queue (the window's and the service). The service was refused and
+    // held the queue; `secret set` stored the new password and lifted the hold before this
+    // runner saw the hold: this runner still keeps the old password from its last pass.
+    EximFixture exim;
+    QVERIFY2(exim.start(), qPrintable(exim.errorString()));
+    MailSettings s = settingsFor(exim);
+    s.alerts.enabled = false;
+    const QString dir = m_work.filePath(QStringLiteral("queue-kept"));
+
+    Service window(dir, s);
+    QVERIFY(window.storePassword(QStringLiteral("Old-Pw-8k!")));
+    // A pass with nothing to send: the runner reads (and keeps) the password it will log in
+    // with, and logs in with nothing.
+    QueueRunner::Summary summary = runOnce(window.runner);
+    QVERIFY(!summary.sessionRan);
+    QVERIFY(!summary.held);
+
+    // The new password is stored elsewhere; this runner is not told. A message comes.
+    QVERIFY(window.storePassword(exim.password()));
+    QVERIFY(enqueue(dir, s));
+    summary = runOnce(window.runner);
+    QVERIFY2(summary.sessionRan && summary.delivered == 1 && !summary.held,
+             qPrintable(summary.result.message + summary.error));
+    QVERIFY(!Queue(dir).hold().active);
+    QVERIFY(exim.waitForMessages(1));
+    QVERIFY(Queue(dir).list(false).isEmpty());
+
+    // The store holds the refused password itself: the queue is held after one login (the
+    // secrets read again are the same: no second try with them).
+    const QString heldDir = m_work.filePath(QStringLiteral("queue-kept-held"));
+    Service service(heldDir, s);
+    QVERIFY(service.storePassword(QStringLiteral("Old-Pw-8k!")));
+    summary = runOnce(service.runner); // reads and keeps it: nothing to send
+    QVERIFY(!summary.sessionRan);
+    QVERIFY(enqueue(heldDir, s));
+    const auto refusals = [&exim] {
+        return exim.serverLog().count(QLatin1String("authenticator failed"));
+    };
+    const qsizetype refusalsBefore = refusals();
+    summary = runOnce(service.runner);
+    QVERIFY(summary.sessionRan);
+    QVERIFY(summary.held);
+    QVERIFY(Queue(heldDir).hold().active);
+    QCOMPARE(refusals() - refusalsBefore, 1);
 }
 
 QTEST_GUILESS_MAIN(TestQueueCredentials)
