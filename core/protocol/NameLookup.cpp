@@ -17,8 +17,10 @@
 #include <QHostInfo>
 #else
 #include <netdb.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
 #include <sys/types.h>
+#include <unistd.h>
 #endif
 
 namespace mw {
@@ -134,16 +136,42 @@ bool fresh(const std::shared_ptr<Lookup> &lookup)
     return !lookup->done || lookup->started.elapsed() < NameLookup::kFreshMs;
 }
 
+// Whether this host has the IPv6 loopback address. Linux can run without it (IPv6 switched
+// off, net.ipv6.conf.lo.disable_ipv6, or not built in): a UDP socket bound to ::1 tells, once
+// per process (no packet is sent; no file is read). Windows keeps its IPv6 loopback whatever
+// of IPv6 is switched off, and macOS always has it on lo0.
+bool hasIpv6Loopback()
+{
+#if defined(Q_OS_LINUX)
+    static const bool has = [] {
+        const int fd = ::socket(AF_INET6, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        if (fd < 0)
+            return false;
+        sockaddr_in6 loopback = {};
+        loopback.sin6_family = AF_INET6;
+        loopback.sin6_addr = in6addr_loopback;
+        const bool bound =
+            ::bind(fd, reinterpret_cast<const sockaddr *>(&loopback), sizeof loopback) == 0;
+        ::close(fd);
+        return bound;
+    }();
+    return has;
+#else
+    return true;
+#endif
+}
+
 } // namespace
 
 // The names no resolver is asked about (RFC 6761, sections 6.3 and 6.4), answered at once on
 // the caller's thread: "localhost" and the names under it are this host, its loopback
 // addresses (IPv4's first: what the resolver gives a host without a global IPv6 address, and
-// where a local relay listens; IPv6's next, for one that listens there only), whatever a hosts
-// file or a DNS server would say; "invalid" and the names under it never exist. A local relay
-// at "localhost", the common set-up of a system's notification mail, is reached without the
-// resolver's work (a thread, the name service's socket, the netlink query of the host's
-// addresses: about a millisecond before every connect).
+// where a local relay listens; IPv6's next, for one that listens there only, where the host
+// has it: a relay that is down is then reported by its IPv4 refusal, not by an IPv6 address
+// the host lacks), whatever a hosts file or a DNS server would say; "invalid" and the names under
+// it never exist. A local relay at "localhost", the common set-up of a system's notification mail,
+// is reached without the resolver's work (a thread, the name service's socket, the netlink query of
+// the host's addresses: about a millisecond before every connect).
 std::optional<NameLookup::Answer> NameLookup::reserved(const QString &host)
 {
     QString name = host.toLower();
@@ -153,9 +181,13 @@ std::optional<NameLookup::Answer> NameLookup::reserved(const QString &host)
         return name == domain ||
                (name.endsWith(domain) && name.at(name.size() - domain.size() - 1) == u'.');
     };
-    if (under(QLatin1String("localhost")))
-        return Answer{
-            {QHostAddress(QHostAddress::LocalHost), QHostAddress(QHostAddress::LocalHostIPv6)}, {}};
+    if (under(QLatin1String("localhost"))) {
+        Answer loopback;
+        loopback.addresses << QHostAddress(QHostAddress::LocalHost);
+        if (hasIpv6Loopback())
+            loopback.addresses << QHostAddress(QHostAddress::LocalHostIPv6);
+        return loopback;
+    }
     if (under(QLatin1String("invalid")))
         return Answer{{}, tr("Host not found")};
     return std::nullopt;
