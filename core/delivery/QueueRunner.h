@@ -147,6 +147,8 @@ private:
     void onSessionFinished(const Result &result);
     // What the session's end means for the pass (after onSessionFinished's retries).
     void concludeSession(const Result &sessionResult);
+    // The session's transcript into the debug log (diagnostics/debug_log), if one is set.
+    void logSession(const Transcript &transcript);
     [[nodiscard]] PreflightNeeds credentialNeeds() const;
     void endPass();
     void scheduleNext();

@@ -200,8 +200,12 @@ void QueueRunner::onSessionFinished(const Result &sessionResult)
                                                        "meanwhile: trying them"));
                                     self->m_credentials = o.credentials;
                                     if (self->m_session) {
+                                        // The refused session stays in the debug log.
+                                        self->logSession(self->m_session->transcript());
                                         self->m_session->deleteLater();
                                         self->m_session = nullptr;
+                                    } else if (self->m_popBefore) {
+                                        self->logSession(self->m_popBefore->transcript());
                                     }
                                     self->sendSmtp();
                                     return;
@@ -213,25 +217,26 @@ void QueueRunner::onSessionFinished(const Result &sessionResult)
     concludeSession(sessionResult);
 }
 
+void QueueRunner::logSession(const Transcript &transcript)
+{
+    const QString label =
+        m_onBackup ? QStringLiteral("Queue run (backup-smtp)") : QStringLiteral("Queue run");
+    QString error;
+    if (!appendDebugLog(m_settings.diagnostics.debugLog, label, transcript, &error))
+        note(QStringLiteral("debug log not written: %1").arg(error));
+}
+
 void QueueRunner::concludeSession(const Result &sessionResult)
 {
     // A session refused because the server offers less than before holds the queue.
     const Result result = m_guard.review(sessionResult);
     m_summary.result = result;
-    const QString runLabel =
-        m_onBackup ? QStringLiteral("Queue run (backup-smtp)") : QStringLiteral("Queue run");
     if (m_session) {
-        const Transcript transcript = m_session->transcript();
+        logSession(m_session->transcript());
         m_session->deleteLater();
         m_session = nullptr;
-        QString error;
-        if (!appendDebugLog(m_settings.diagnostics.debugLog, runLabel, transcript, &error))
-            note(QStringLiteral("debug log not written: %1").arg(error));
     } else if (m_popBefore) {
-        QString error;
-        if (!appendDebugLog(m_settings.diagnostics.debugLog, runLabel, m_popBefore->transcript(),
-                            &error))
-            note(QStringLiteral("debug log not written: %1").arg(error));
+        logSession(m_popBefore->transcript());
         // The window says "relay authorised until ..." from this record.
         const PopBeforeSmtp::Login &login = m_popBefore->lastLogin();
         if (m_popBefore->loginCount() > 0 && login.at.isValid())

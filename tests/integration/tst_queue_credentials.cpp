@@ -12,6 +12,7 @@
 #include "session/CredentialResolver.h"
 #include "settings/MemorySecretStore.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -182,6 +183,7 @@ void TestQueueCredentials::refusedKeptPasswordReadsTheStoreFirst()
     QVERIFY2(exim.start(), qPrintable(exim.errorString()));
     MailSettings s = settingsFor(exim);
     s.alerts.enabled = false;
+    s.diagnostics.debugLog = m_work.filePath(QStringLiteral("kept-debug.log"));
     const QString dir = m_work.filePath(QStringLiteral("queue-kept"));
 
     Service window(dir, s);
@@ -201,6 +203,13 @@ void TestQueueCredentials::refusedKeptPasswordReadsTheStoreFirst()
     QVERIFY(!Queue(dir).hold().active);
     QVERIFY(exim.waitForMessages(1));
     QVERIFY(Queue(dir).list(false).isEmpty());
+    // Both sessions are in the debug log: the refused login (Exim's 535), then the delivery.
+    QFile log(s.diagnostics.debugLog);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray logged = log.readAll();
+    const qsizetype refused = logged.indexOf("535 ");
+    QVERIFY2(refused >= 0, logged.constData());
+    QVERIFY2(logged.indexOf("250 ", refused) > refused, logged.constData());
 
     // The store holds the refused password itself: the queue is held after one login (the
     // secrets read again are the same: no second try with them).
