@@ -1,4 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines: the INI file's whole contract in one place (path, layout, every load
+// outcome, round trips, migration, refused input) and its crash guarantees (replaced by
+// rename, the lock, stale temporaries, a failed save keeping the old file), which share
+// this file's fixtures; split in two, each half would repeat them.
 #include "settings/AtomicFile.h"
 #include "settings/SettingsSchema.h"
 #include "settings/SettingsStore.h"
