@@ -175,6 +175,9 @@ void QueueRunner::onSessionFinished(const Result &sessionResult)
     if (m_tokens && m_session && !m_tokenRetried &&
         m_tokens->retryAfterRefusal(sessionResult, m_accessToken)) {
         m_tokenRetried = true;
+        note(QStringLiteral("access token refused: trying a fresh one"));
+        // The refused session stays in the debug log, as the secrets' retry's below.
+        logSession(m_session->transcript());
         m_session->deleteLater();
         m_session = nullptr;
         sendSmtp();

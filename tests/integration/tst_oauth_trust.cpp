@@ -407,8 +407,11 @@ void TestOAuthTrust::forgottenAccessTokenRetriedOnce()
     m.messageId = QStringLiteral("<forgotten-token@example.test>");
     m.content = QByteArray("Subject: forgotten\r\n\r\nsent with a fresh token\r\n");
     QVERIFY2(queue.enqueue(m, &error), qPrintable(error));
+    // With the debug log on: both sessions are kept there, the refused one first.
+    MailSettings logged = settings;
+    logged.diagnostics.debugLog = dir.filePath(QStringLiteral("queue-debug.log"));
     QueueRunner runner(queueDir);
-    runner.setSettings(settings);
+    runner.setSettings(logged);
     runner.setAccessTokenSource(&source);
     QSignalSpy done(&runner, &QueueRunner::finished);
     QueueRunner::Options opts;
@@ -421,6 +424,21 @@ void TestOAuthTrust::forgottenAccessTokenRetriedOnce()
     QCOMPARE(source.refreshCount(), refreshes + 1);
     QCOMPARE(messages(), sent + 1);
     QVERIFY(!queue.hold().active);
+    QFile log(logged.diagnostics.debugLog);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray text = log.readAll();
+    const qsizetype refusedAt = text.indexOf("535 ");
+    QVERIFY2(refusedAt >= 0, text.constData());
+    QVERIFY2(text.indexOf("250 ", refusedAt) > refusedAt, text.constData());
+    QVERIFY(!text.contains(forgotten.toUtf8()));
+    QVERIFY(!text.contains(token.refreshToken.toUtf8()));
+    // Nor the refused login's XOAUTH2 response (the token, base64-encoded).
+    const QByteArray response = "user=" + kAccount.toUtf8() +
+                                "\x01"
+                                "auth=Bearer " +
+                                forgotten.toUtf8() + "\x01\x01";
+    QVERIFY(!text.contains(response.toBase64()));
+    QVERIFY2(text.contains("XOAUTH2"), text.constData());
 
     // A token straight from the provider that the server refuses is not retried: that
     // refusal is the server's verdict on a fresh token.
