@@ -3400,6 +3400,10 @@
         <translation>La connexion à %1 port %2 a échoué : %3</translation>
     </message>
     <message>
+        <source>Connecting to %1 port %2 failed at every address: %3</source>
+        <translation>La connexion à %1 port %2 a échoué à chacune de ses adresses : %3</translation>
+    </message>
+    <message>
         <location line="+35"/>
         <location filename="../core/protocol/MailConnectionTls.cpp" line="+212"/>
         <source>The TLS handshake failed: %1</source>

@@ -144,11 +144,16 @@ MailConnection::MailConnection(QObject *parent)
             msg = tr("The server did not answer in time.");
             break;
         }
-        if (p == Phase::Connect && m_addressIndex + 1 < m_addresses.size()) {
-            m_lastConnectClass = ErrorClass::Timeout;
-            m_lastConnectError = msg;
-            connectNext();
-            return;
+        if (p == Phase::Connect) {
+            m_connectFailures << QStringLiteral("%1: %2").arg(
+                m_addresses.value(m_addressIndex).toString(), msg);
+            if (m_addressIndex + 1 < m_addresses.size()) {
+                m_lastConnectClass = ErrorClass::Timeout;
+                m_lastConnectError = msg;
+                connectNext();
+                return;
+            }
+            msg = connectFailure(msg);
         }
         fail(ErrorClass::Timeout, p, msg);
     });
@@ -169,6 +174,7 @@ void MailConnection::open(const Options &options, Transcript *transcript)
     m_addresses.clear();
     m_addressIndex = -1;
     m_lastConnectError.clear();
+    m_connectFailures.clear();
     m_lastConnectClass = ErrorClass::None;
     m_phase = Phase::Resolve;
     m_stageClock.start();
@@ -284,7 +290,7 @@ void MailConnection::connectNext()
     ++m_addressIndex;
     if (m_addressIndex >= m_addresses.size()) {
         fail(m_lastConnectClass == ErrorClass::None ? ErrorClass::Network : m_lastConnectClass,
-             Phase::Connect, m_lastConnectError);
+             Phase::Connect, connectFailure(m_lastConnectError));
         return;
     }
     m_phase = Phase::Connect;
@@ -557,12 +563,22 @@ void MailConnection::tlsEstablished()
     Q_EMIT encrypted(m_stageClock.elapsed());
 }
 
+QString MailConnection::connectFailure(const QString &last) const
+{
+    if (m_connectFailures.size() < 2)
+        return last;
+    return tr("Connecting to %1 port %2 failed at every address: %3")
+        .arg(bareHost(m_options.host))
+        .arg(m_options.port)
+        .arg(m_connectFailures.join(QStringLiteral("; ")));
+}
+
 void MailConnection::onConnectError(QAbstractSocket::SocketError error, const QString &text)
 {
-    m_lastConnectError = tr("Connecting to %1 port %2 failed: %3")
-                             .arg(m_addresses.value(m_addressIndex).toString())
-                             .arg(m_options.port)
-                             .arg(text);
+    const QString address = m_addresses.value(m_addressIndex).toString();
+    m_lastConnectError =
+        tr("Connecting to %1 port %2 failed: %3").arg(address).arg(m_options.port).arg(text);
+    m_connectFailures << QStringLiteral("%1: %2").arg(address, text);
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
         m_lastConnectClass = ErrorClass::Refused;

@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslSocket>
+#include <QStringList>
 #include <QTimer>
 
 #include <memory>
@@ -132,6 +133,9 @@ Q_SIGNALS:
 private:
     void onLookedUp(const NameLookup::Answer &answer);
     void connectNext();
+    // The message when no address of the server could be reached: the last one's, or
+    // with several addresses, the name as configured and each address's failure.
+    QString connectFailure(const QString &last) const;
     void onReadyRead();
     void onSslErrors(const QList<QSslError> &errors);
     void onSocketError(QAbstractSocket::SocketError error);
@@ -214,6 +218,9 @@ private:
     QStringList m_certErrors;
     CertificateInfo m_peerCert; // kept after the socket is gone, for the report
     QString m_lastConnectError;
+    // Each address's failure ("127.0.0.1: Connection refused"), for the message when a
+    // name's every address failed (connectFailure).
+    QStringList m_connectFailures;
     ErrorClass m_lastConnectClass = ErrorClass::None;
     qint64 m_bytesWritten = 0;
     qint64 m_wireProgress = 0;      // octets the socket handed to the network
