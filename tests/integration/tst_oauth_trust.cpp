@@ -6,6 +6,7 @@
 // provider; an access token the provider forgot before its expiry is replaced once by a
 // fresh one (the queue, the status check, Send Test) instead of holding the queue; the
 // browser started for a sign-in does not inherit Mailwright's secret variables.
+#include "DebugLog.h"
 #include "OAuthServerFixture.h"
 #include "delivery/Queue.h"
 #include "delivery/QueueRunner.h"
@@ -424,12 +425,8 @@ void TestOAuthTrust::forgottenAccessTokenRetriedOnce()
     QCOMPARE(source.refreshCount(), refreshes + 1);
     QCOMPARE(messages(), sent + 1);
     QVERIFY(!queue.hold().active);
-    QFile log(logged.diagnostics.debugLog);
-    QVERIFY(log.open(QIODevice::ReadOnly));
-    const QByteArray text = log.readAll();
-    const qsizetype refusedAt = text.indexOf("535 ");
-    QVERIFY2(refusedAt >= 0, text.constData());
-    QVERIFY2(text.indexOf("250 ", refusedAt) > refusedAt, text.constData());
+    const QByteArray text = mw::test::readDebugLog(logged.diagnostics.debugLog);
+    QVERIFY2(mw::test::refusedThenAccepted(text), text.constData());
     QVERIFY(!text.contains(forgotten.toUtf8()));
     QVERIFY(!text.contains(token.refreshToken.toUtf8()));
     // Nor the refused login's XOAUTH2 response (the token, base64-encoded).

@@ -5,6 +5,7 @@
 // sent, and the next pass reads the store again; a refused password is read again after
 // another process lifted the hold; a refused login with a password kept from an earlier pass
 // reads the store before it holds the queue.
+#include "DebugLog.h"
 #include "EximFixture.h"
 #include "delivery/MessageBuilder.h"
 #include "delivery/Queue.h"
@@ -204,12 +205,8 @@ void TestQueueCredentials::refusedKeptPasswordReadsTheStoreFirst()
     QVERIFY(exim.waitForMessages(1));
     QVERIFY(Queue(dir).list(false).isEmpty());
     // Both sessions are in the debug log: the refused login (Exim's 535), then the delivery.
-    QFile log(s.diagnostics.debugLog);
-    QVERIFY(log.open(QIODevice::ReadOnly));
-    const QByteArray logged = log.readAll();
-    const qsizetype refused = logged.indexOf("535 ");
-    QVERIFY2(refused >= 0, logged.constData());
-    QVERIFY2(logged.indexOf("250 ", refused) > refused, logged.constData());
+    const QByteArray logged = mw::test::readDebugLog(s.diagnostics.debugLog);
+    QVERIFY2(mw::test::refusedThenAccepted(logged), logged.constData());
 
     // The store holds the refused password itself: the queue is held after one login (the
     // secrets read again are the same: no second try with them).
