@@ -14,6 +14,7 @@ against the same Exim, and prints each one's time and the longest event-loop sta
 Alone, for a before/after in one run (the Exim fixture and the INI made here):
 
   bench/window_bench.py build/app/mailwright [--also NAME=GUI ...] [--runs 15] [--markdown]
+      [--session-bus]
 
 --also adds another build of the window (an earlier commit's) to the same alternation, and
 to the actions, so that both are measured under the same load.
@@ -205,8 +206,23 @@ def main():
                     help="another build of the window, measured in the same turns")
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--session-bus", action="store_true",
+                    help="give both windows a session bus of their own, as a desktop does (Qt's "
+                         "accessibility bridge and the tray's question talk to it); without it they "
+                         "use the caller's bus, or with none Qt starts one through dbus-launch")
     args = ap.parse_args()
     also = dict(a.split("=", 1) for a in args.also)
+    bus = None
+    if args.session_bus:
+        bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
+    if bus:
+        bus_kind = "its own (dbus-daemon --session)"
+    elif os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        bus_kind = "the caller's"
+    else:
+        bus_kind = "none (Qt's accessibility bridge starts one with dbus-launch)"
     servers = os.path.join(ROOT, "tests", "servers", "mailservers.py")
     work = tempfile.mkdtemp(prefix="mw-window-bench-", dir="/tmp")
     os.chmod(work, 0o755)
@@ -225,6 +241,10 @@ def main():
     finally:
         subprocess.run([sys.executable, servers, "stop", "--dir", exim_dir], stdout=subprocess.DEVNULL)
         shutil.rmtree(work, ignore_errors=True)
+        if bus:
+            bus.terminate()
+            bus.wait()
+    print("Session bus: %s.\n" % bus_kind)
     print_report(result, args.markdown)
     return 0
 
