@@ -147,8 +147,9 @@ private:
     void onSessionFinished(const Result &result);
     // What the session's end means for the pass (after onSessionFinished's retries).
     void concludeSession(const Result &sessionResult);
-    // The session's transcript into the debug log (diagnostics/debug_log), if one is set.
-    void logSession(const Transcript &transcript);
+    // The session that ended: its transcript into the debug log (diagnostics/debug_log, if
+    // one is set) and the SMTP session gone; a POP-before-SMTP one stays (its login record).
+    void retireSession();
     [[nodiscard]] PreflightNeeds credentialNeeds() const;
     void endPass();
     void scheduleNext();

@@ -176,10 +176,7 @@ void QueueRunner::onSessionFinished(const Result &sessionResult)
         m_tokens->retryAfterRefusal(sessionResult, m_accessToken)) {
         m_tokenRetried = true;
         note(QStringLiteral("access token refused: trying a fresh one"));
-        // The refused session stays in the debug log, as the secrets' retry's below.
-        logSession(m_session->transcript());
-        m_session->deleteLater();
-        m_session = nullptr;
+        retireSession(); // the refused session stays in the debug log
         sendSmtp();
         return;
     }
@@ -202,14 +199,7 @@ void QueueRunner::onSessionFinished(const Result &sessionResult)
                                         QStringLiteral("login refused; the stored secrets changed "
                                                        "meanwhile: trying them"));
                                     self->m_credentials = o.credentials;
-                                    if (self->m_session) {
-                                        // The refused session stays in the debug log.
-                                        self->logSession(self->m_session->transcript());
-                                        self->m_session->deleteLater();
-                                        self->m_session = nullptr;
-                                    } else if (self->m_popBefore) {
-                                        self->logSession(self->m_popBefore->transcript());
-                                    }
+                                    self->retireSession(); // the refused one stays in the log
                                     self->sendSmtp();
                                     return;
                                 }
@@ -220,13 +210,22 @@ void QueueRunner::onSessionFinished(const Result &sessionResult)
     concludeSession(sessionResult);
 }
 
-void QueueRunner::logSession(const Transcript &transcript)
+void QueueRunner::retireSession()
 {
     const QString label =
         m_onBackup ? QStringLiteral("Queue run (backup-smtp)") : QStringLiteral("Queue run");
-    QString error;
-    if (!appendDebugLog(m_settings.diagnostics.debugLog, label, transcript, &error))
-        note(QStringLiteral("debug log not written: %1").arg(error));
+    const auto log = [this, &label](const Transcript &transcript) {
+        QString error;
+        if (!appendDebugLog(m_settings.diagnostics.debugLog, label, transcript, &error))
+            note(QStringLiteral("debug log not written: %1").arg(error));
+    };
+    if (m_session) {
+        log(m_session->transcript());
+        m_session->deleteLater();
+        m_session = nullptr;
+    } else if (m_popBefore) {
+        log(m_popBefore->transcript());
+    }
 }
 
 void QueueRunner::concludeSession(const Result &sessionResult)
@@ -234,12 +233,9 @@ void QueueRunner::concludeSession(const Result &sessionResult)
     // A session refused because the server offers less than before holds the queue.
     const Result result = m_guard.review(sessionResult);
     m_summary.result = result;
-    if (m_session) {
-        logSession(m_session->transcript());
-        m_session->deleteLater();
-        m_session = nullptr;
-    } else if (m_popBefore) {
-        logSession(m_popBefore->transcript());
+    const bool popBefore = !m_session && m_popBefore;
+    retireSession();
+    if (popBefore) {
         // The window says "relay authorised until ..." from this record.
         const PopBeforeSmtp::Login &login = m_popBefore->lastLogin();
         if (m_popBefore->loginCount() > 0 && login.at.isValid())

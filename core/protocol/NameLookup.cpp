@@ -167,11 +167,11 @@ bool hasIpv6Loopback()
 // the caller's thread: "localhost" and the names under it are this host, its loopback
 // addresses (IPv4's first: what the resolver gives a host without a global IPv6 address, and
 // where a local relay listens; IPv6's next, for one that listens there only, where the host
-// has it: a relay that is down is then reported by its IPv4 refusal, not by an IPv6 address
-// the host lacks), whatever a hosts file or a DNS server would say; "invalid" and the names under
-// it never exist. A local relay at "localhost", the common set-up of a system's notification mail,
-// is reached without the resolver's work (a thread, the name service's socket, the netlink query of
-// the host's addresses: about a millisecond before every connect).
+// has it: a relay that is down is then reported with the addresses the host has, not with an
+// IPv6 address it lacks), whatever a hosts file or a DNS server would say; "invalid" and the
+// names under it never exist. A local relay at "localhost", the common set-up of a system's
+// notification mail, is reached without the resolver's work (a thread, the name service's
+// socket, the netlink query of the host's addresses: about a millisecond before every connect).
 std::optional<NameLookup::Answer> NameLookup::reserved(const QString &host)
 {
     QString name = host.toLower();

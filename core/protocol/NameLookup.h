@@ -19,8 +19,7 @@ namespace mw {
 // (lookAhead) is taken by the session that asks for the same name soon after, instead of
 // being made twice. The names RFC 6761 reserves are answered without the resolver:
 // "localhost" and the names under it with the loopback addresses (127.0.0.1, then ::1 where
-// the host has it),
-// "invalid" and those under it with "no such host".
+// the host has it), "invalid" and those under it with "no such host".
 class NameLookup
 {
 public:
