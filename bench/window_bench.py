@@ -199,7 +199,6 @@ def print_report(result, markdown):
 
 def main():
     import argparse
-    import json
     ap = argparse.ArgumentParser(description="the settings window against a bare Qt window")
     ap.add_argument("gui", help="build/app/mailwright")
     ap.add_argument("--also", action="append", default=[], metavar="NAME=GUI",
@@ -223,6 +222,20 @@ def main():
         bus_kind = "the caller's"
     else:
         bus_kind = "none (Qt's accessibility bridge starts one with dbus-launch)"
+    try:
+        result = measure_with_exim(args, also)
+    finally:
+        if bus:
+            bus.terminate()
+            bus.wait()
+    print("Session bus: %s.\n" % bus_kind)
+    print_report(result, args.markdown)
+    return 0
+
+
+def measure_with_exim(args, also):
+    """measure() against a loopback Exim of its own, with the INI compare_clients.py writes."""
+    import json
     servers = os.path.join(ROOT, "tests", "servers", "mailservers.py")
     work = tempfile.mkdtemp(prefix="mw-window-bench-", dir="/tmp")
     os.chmod(work, 0o755)
@@ -237,16 +250,10 @@ def main():
                     "[mailboxes]\nfrom=alerts@example.test\nnotify=admin@example.test\n"
                     % (info["ports"]["smtp_starttls"], info["user"], info["ca_file"]))
         env_mw = dict(os.environ, MAILWRIGHT_SMTP_PASSWORD=os.environ.get("MW_TEST_PASSWORD", "Pw-7f3a!q"))
-        result = measure(args.gui, ini, env_mw, args.runs, work, also)
+        return measure(args.gui, ini, env_mw, args.runs, work, also)
     finally:
         subprocess.run([sys.executable, servers, "stop", "--dir", exim_dir], stdout=subprocess.DEVNULL)
         shutil.rmtree(work, ignore_errors=True)
-        if bus:
-            bus.terminate()
-            bus.wait()
-    print("Session bus: %s.\n" % bus_kind)
-    print_report(result, args.markdown)
-    return 0
 
 
 if __name__ == "__main__":
