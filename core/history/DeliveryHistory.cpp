@@ -6,11 +6,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <atomic>
@@ -47,6 +49,15 @@ bool isDamage(const QSqlError &error)
         return false;
     const int primary = code & 0xff;
     return primary == 11 || primary == 26;
+}
+
+// SQLite's result codes for a file another connection holds (SQLITE_BUSY once the busy
+// timeout is over, SQLITE_LOCKED): the same write may succeed later.
+bool isBusy(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
 }
 
 QString joinList(const QStringList &list)
@@ -153,7 +164,18 @@ bool DeliveryHistory::open(QString *error)
     if (m_open)
         return true;
     QString failure;
-    if (openOnce(&failure))
+    // Another connection that creates the file or turns its journal to WAL at this moment
+    // makes SQLite answer "database is locked" at once, without waiting the busy timeout
+    // (both would wait for each other): tried again, for as long as that timeout.
+    QElapsedTimer waited;
+    waited.start();
+    bool opened = openOnce(&failure);
+    while (!opened && m_busy && waited.elapsed() < BusyTimeoutMs) {
+        QThread::msleep(10);
+        failure.clear();
+        opened = openOnce(&failure);
+    }
+    if (opened)
         return true;
     // Only a damaged file is moved aside; a missing driver, a full disk or a folder of
     // another user stay an error (moving the file would not help, and would lose it).
@@ -168,6 +190,7 @@ bool DeliveryHistory::open(QString *error)
 bool DeliveryHistory::openOnce(QString *error)
 {
     close();
+    m_busy = false;
     const QString dir = QFileInfo(m_path).absolutePath();
     QString why;
     if (!SpoolFiles::ensurePrivateFolder(dir, &why)) {
@@ -201,6 +224,7 @@ bool DeliveryHistory::openOnce(QString *error)
         QSqlQuery q(db);
         auto exec = [&q](const QString &sql) { return q.exec(sql); };
         const auto fail = [&](bool damaged) {
+            m_busy = isBusy(q.lastError());
             if (error)
                 *error = (damaged ? QStringLiteral("damaged:") : QString()) +
                          Tr::tr("Cannot open the delivery history %1: %2")
@@ -249,6 +273,7 @@ bool DeliveryHistory::openOnce(QString *error)
                 exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)) && db.commit();
             if (!created) {
                 const QSqlError e = q.lastError().isValid() ? q.lastError() : db.lastError();
+                m_busy = isBusy(e);
                 db.rollback();
                 if (error)
                     *error =
@@ -319,6 +344,7 @@ bool DeliveryHistory::insert(QSqlQuery &q, const HistoryEntry &e, const QByteArr
                 body.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(body));
     if (q.exec())
         return true;
+    m_busy = isBusy(q.lastError());
     if (error)
         *error =
             (isDamage(q.lastError()) ? QStringLiteral("damaged:") : QString()) +
@@ -338,9 +364,11 @@ bool DeliveryHistory::recordAll(const QList<std::pair<HistoryEntry, QByteArray>>
         return false;
     if (entries.isEmpty())
         return true;
+    m_busy = false;
     const auto attempt = [&](QString *why) {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (!db.transaction()) {
+            m_busy = isBusy(db.lastError());
             *why = (isDamage(db.lastError()) ? QStringLiteral("damaged:") : QString()) +
                    Tr::tr("Cannot write to the delivery history %1: %2")
                        .arg(m_path, db.lastError().text());
@@ -361,6 +389,7 @@ bool DeliveryHistory::recordAll(const QList<std::pair<HistoryEntry, QByteArray>>
         }
         if (db.commit())
             return true;
+        m_busy = isBusy(db.lastError());
         *why = Tr::tr("Cannot write to the delivery history %1: %2")
                    .arg(m_path, db.lastError().text());
         db.rollback();

@@ -70,6 +70,9 @@ public:
     [[nodiscard]] bool isOpen() const { return m_open; }
     // Set when open() or a later call moved a damaged file aside; empty otherwise.
     [[nodiscard]] QString damagedNotice() const { return m_damagedNotice; }
+    // The last open() or recordAll() failed because another connection held the file
+    // longer than the busy timeout: the same write may succeed later.
+    [[nodiscard]] bool failedBusy() const { return m_busy; }
     // One entry; body is stored only when not empty (the caller asks history/keep_bodies).
     bool record(const HistoryEntry &entry, const QByteArray &body = {}, QString *error = nullptr);
     // Several entries in one transaction (one queue pass): all or none.
@@ -96,6 +99,7 @@ private:
     QString m_connection;
     bool m_open = false;
     bool m_recovered = false;
+    bool m_busy = false;
     QString m_damagedNotice;
 };
 

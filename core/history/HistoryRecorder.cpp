@@ -90,11 +90,21 @@ void HistoryRecorder::run()
         m_writeAsked = false;
         const bool flushing = m_flushAsked;
         const int days = m_days;
+        // A batch another writer kept out (the busy timeout over) is tried again, a few
+        // times, before it is given up; the pass's flush() is its last chance.
+        const bool lastChance = flushing || m_busyRetries >= kBusyRetries;
         m_busy = true;
         lock.unlock();
-        write(history, batch, days);
+        const bool retry = !write(history, batch, days, lastChance);
         lock.lock();
         m_busy = false;
+        if (retry) {
+            ++m_busyRetries;
+            m_queued.insert(m_queued.begin(), std::make_move_iterator(batch.begin()),
+                            std::make_move_iterator(batch.end()));
+        } else if (!batch.empty()) {
+            m_busyRetries = 0;
+        }
         if (flushing && m_queued.empty()) {
             m_flushAsked = false;
             m_idle.notify_all();
@@ -102,8 +112,8 @@ void HistoryRecorder::run()
     }
 }
 
-void HistoryRecorder::write(std::unique_ptr<DeliveryHistory> &history,
-                            const std::vector<Outcome> &batch, int days)
+bool HistoryRecorder::write(std::unique_ptr<DeliveryHistory> &history,
+                            const std::vector<Outcome> &batch, int days, bool lastChance)
 {
     QString why;
     if (!history)
@@ -129,9 +139,12 @@ void HistoryRecorder::write(std::unique_ptr<DeliveryHistory> &history,
     }
     std::lock_guard<std::mutex> lock(m_mutex);
     m_notice = history->damagedNotice();
+    if (!ok && !batch.empty() && history->failedBusy() && !lastChance)
+        return false;
     // Opening alone (no outcome in it) is tried again with the next write, which says why.
     if (!ok && !batch.empty() && m_failure.isEmpty())
         m_failure = why;
+    return true;
 }
 
 bool HistoryRecorder::flush(QString *error)

@@ -91,9 +91,11 @@ private:
     // The writer thread's loop: it owns the database connection (a connection is used in
     // the thread that opened it).
     void run();
-    // On the writer thread: one transaction for `batch`.
-    void write(std::unique_ptr<DeliveryHistory> &history, const std::vector<Outcome> &batch,
-               int days);
+    // On the writer thread: one transaction for `batch`. False when another writer kept
+    // the file past the busy timeout and it is not the batch's last chance: then nothing
+    // was written and the batch is to be tried again.
+    bool write(std::unique_ptr<DeliveryHistory> &history, const std::vector<Outcome> &batch,
+               int days, bool lastChance);
 
     QString m_path;
     MailSettings m_settings;
@@ -110,6 +112,9 @@ private:
     bool m_writeAsked = false; // writeNow()
     bool m_busy = false;
     bool m_stop = false;
+    // Consecutive writes another writer kept out; at kBusyRetries the next is the last.
+    int m_busyRetries = 0;
+    static constexpr int kBusyRetries = 3;
     QString m_failure; // the first failure since the last flush()
     QString m_notice;  // a damaged file moved aside, said by the database
     QDateTime m_lastPrune;

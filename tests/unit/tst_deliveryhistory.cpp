@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DeliveryHistory, the SQLite database of every message the queue handed over: what it
 // records and finds, its filters, retention, bounce marks, a damaged file and the modes of
-// its files.
+// its files (the recorder that writes a pass into it: tst_historyrecorder).
 #include "diagnostics/DsnParser.h"
 #include "history/DeliveryHistory.h"
 #include "history/HistoryRecorder.h"
@@ -17,6 +17,9 @@
 
 #include <sys/stat.h>
 
+#include <atomic>
+#include <thread>
+
 using namespace mw;
 
 class TestDeliveryHistory : public QObject
@@ -30,10 +33,8 @@ private Q_SLOTS:
     void damagedFileIsMovedAside();
     void filesArePrivate();
     void twoInstancesShareTheFile();
+    void twoOpensOfANewFileAtOnce();
     void logIsCopiedInAsItGrows();
-    void recorderWritesAPassAndObeysSettings();
-    void recorderWritesFullChunksDuringThePass();
-    void recorderWritesTheRestWhenTheSessionEnds();
     void resentFieldsOnTop();
     void onlyFailureReportsMarkBounces();
     void toAndCcAsDsnParserReadsThem_data();
@@ -70,6 +71,34 @@ private:
 // The write-ahead log is copied into the database every 64 pages as transactions commit, not
 // only when the last connection closes: after 2 MiB of rows in eight transactions the log
 // holds about one transaction, not all of them (SQLite's default waits for 1000 pages).
+// The recorder's thread and a reader (the window's history view, `mailwright-cli history`)
+// open a file that does not exist yet at the same moment: both create it and turn its
+// journal to WAL, and SQLite answers one of them "database is locked" at once, without the
+// busy timeout. open() tries again; both opens succeed. Many fresh files, so that the two
+// meet inside that window.
+void TestDeliveryHistory::twoOpensOfANewFileAtOnce()
+{
+    for (int round = 0; round < 60; ++round) {
+        const QString path = freshPath(QStringLiteral("both-%1").arg(round));
+        std::atomic_int ready{0};
+        QString errors[2];
+        bool opened[2] = {false, false};
+        auto opener = [&](int i) {
+            DeliveryHistory h(path);
+            ++ready;
+            while (ready.load() < 2) {
+            }
+            opened[i] = h.open(&errors[i]);
+        };
+        std::thread a(opener, 0);
+        std::thread b(opener, 1);
+        a.join();
+        b.join();
+        QVERIFY2(opened[0], qPrintable(QStringLiteral("round %1: %2").arg(round).arg(errors[0])));
+        QVERIFY2(opened[1], qPrintable(QStringLiteral("round %1: %2").arg(round).arg(errors[1])));
+    }
+}
+
 void TestDeliveryHistory::logIsCopiedInAsItGrows()
 {
     const QString path = freshPath(QStringLiteral("wal"));
@@ -326,150 +355,6 @@ void TestDeliveryHistory::twoInstancesShareTheFile()
         QCOMPARE(b.find({}).size(), 10);
     }
     QCOMPARE(QSqlDatabase::connectionNames().size(), before);
-}
-
-// HistoryRecorder: an outcome becomes an entry with To and Cc from the message's header
-// (a comma inside a quoted name or a comment does not split), the body only with
-// keep_bodies, nothing until the pass is flushed, and nothing at all (not even a file) with
-// history/enabled = false.
-void TestDeliveryHistory::recorderWritesAPassAndObeysSettings()
-{
-    QueuedMessage m;
-    m.id = QStringLiteral("20261204T100000-abc");
-    m.category = QStringLiteral("error");
-    m.sender = QStringLiteral("bounces@host.example");
-    m.recipients = {QStringLiteral("ops@example.org")};
-    m.subject = QStringLiteral("Disk full");
-    m.messageId = QStringLiteral("<r1@host.example>");
-    m.lastError = ErrorClass::RecipientRejected;
-    m.content = QByteArrayLiteral("From: <a@host.example>\r\nTo: \"Ops, night\" <ops@example.org>,"
-                                  "\r\n boss@example.org (the, boss)\r\nCc: c@example.org\r\n"
-                                  "Subject: Disk full\r\n\r\nbody\r\n");
-
-    const QString off = freshPath(QStringLiteral("r-off"));
-    MailSettings s;
-    s.history.enabled = false;
-    {
-        HistoryRecorder rec(off, s);
-        rec.add(m, QStringLiteral("delivered"), QStringLiteral("250 OK"), QStringLiteral("smtp"));
-        QCOMPARE(rec.pendingCount(), 0);
-        QVERIFY(rec.flush());
-    }
-    QVERIFY(!QFile::exists(off));
-
-    const QString path = freshPath(QStringLiteral("r-on"));
-    s.history.enabled = true;
-    s.history.keepBodies = true;
-    HistoryRecorder rec(path, s);
-    rec.add(m, QStringLiteral("dead"), QStringLiteral("550 5.1.1 no"),
-            QStringLiteral("backup-smtp"));
-    s.history.keepBodies = false;
-    rec.setSettings(s);
-    m.messageId = QStringLiteral("<r2@host.example>");
-    rec.add(m, QStringLiteral("delivered"), QStringLiteral("250 OK"), QStringLiteral("smtp"));
-    QCOMPARE(rec.pendingCount(), 2);
-    {
-        DeliveryHistory reader(path);
-        QVERIFY(reader.open());
-        QCOMPARE(reader.find({}).size(), 0); // nothing before the pass ends
-    }
-    QString error;
-    QVERIFY2(rec.flush(&error), qPrintable(error));
-    QCOMPARE(rec.pendingCount(), 0);
-    DeliveryHistory reader(path);
-    QVERIFY(reader.open());
-    const QList<HistoryEntry> all = reader.find({});
-    QCOMPARE(all.size(), 2);
-    const HistoryEntry &dead = all[1];
-    QCOMPARE(dead.result, QStringLiteral("dead"));
-    QCOMPARE(dead.server, QStringLiteral("backup-smtp"));
-    QCOMPARE(dead.errorClass, QStringLiteral("recipient_rejected"));
-    QCOMPARE(dead.detail, QStringLiteral("550 5.1.1 no"));
-    QCOMPARE(dead.headerTo, (QStringList{QStringLiteral("\"Ops, night\" <ops@example.org>"),
-                                         QStringLiteral("boss@example.org (the, boss)"),
-                                         QStringLiteral("c@example.org")}));
-    QVERIFY(dead.hasBody);
-    QCOMPARE(reader.body(dead.id), m.content);
-    QCOMPARE(all[0].result, QStringLiteral("delivered"));
-    QVERIFY(all[0].errorClass.isEmpty());
-    QVERIFY(!all[0].hasBody);
-}
-
-// One delivered notification, as the recorder's chunk tests add it under many ids.
-static QueuedMessage recorderOutcome()
-{
-    QueuedMessage m;
-    m.sender = QStringLiteral("bounces@host.example");
-    m.recipients = {QStringLiteral("ops@example.org")};
-    m.content = QByteArrayLiteral("To: ops@example.org\r\n\r\nbody\r\n");
-    return m;
-}
-
-void TestDeliveryHistory::recorderWritesTheRestWhenTheSessionEnds()
-{
-    // Fewer than a chunk: nothing is written until the session ends (writeNow, which the
-    // runner's sessionEnded calls), then without a flush(), which then finds them written.
-    const QString path = freshPath(QStringLiteral("r-rest"));
-    MailSettings s;
-    s.history.enabled = true;
-    QueuedMessage m = recorderOutcome();
-    HistoryRecorder rec(path, s);
-    for (int i = 0; i < 3; ++i) {
-        m.id = QStringLiteral("w%1").arg(i);
-        rec.add(m, QStringLiteral("delivered"), QStringLiteral("250 OK"), QStringLiteral("smtp"));
-    }
-    HistoryQuery all;
-    all.limit = 0;
-    auto written = [&] {
-        DeliveryHistory reader(path);
-        return reader.open() ? reader.find(all).size() : qsizetype(-1);
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 10000); // opened by the first outcome
-    QTest::qWait(200);
-    QCOMPARE(written(), qsizetype(0)); // not a chunk yet
-    rec.writeNow();
-    QTRY_COMPARE_WITH_TIMEOUT(written(), qsizetype(3), 10000);
-    QCOMPARE(rec.pendingCount(), 3); // still counted until the pass's flush()
-    QVERIFY(rec.flush());
-    QCOMPARE(written(), qsizetype(3));
-    // Nothing queued: writeNow() does nothing.
-    rec.writeNow();
-    QVERIFY(rec.flush());
-    QCOMPARE(written(), qsizetype(3));
-}
-
-// The recorder's thread writes each full chunk of outcomes while the pass goes on (the
-// session is not kept waiting for the history at its end); the rest comes with flush().
-void TestDeliveryHistory::recorderWritesFullChunksDuringThePass()
-{
-    const QString path = freshPath(QStringLiteral("r-chunks"));
-    MailSettings s;
-    s.history.enabled = true;
-    QueuedMessage m = recorderOutcome();
-    HistoryRecorder rec(path, s);
-    const int n = HistoryRecorder::kChunk + 3;
-    for (int i = 0; i < n; ++i) {
-        m.id = QStringLiteral("c%1").arg(i);
-        rec.add(m, QStringLiteral("delivered"), QStringLiteral("250 OK"), QStringLiteral("smtp"));
-    }
-    QCOMPARE(rec.pendingCount(), n);
-    HistoryQuery all;
-    all.limit = 0;
-    // A full chunk (and what was queued behind it by then) is written without a flush.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            DeliveryHistory reader(path);
-            return reader.open() && reader.find(all).size() >= HistoryRecorder::kChunk;
-        }(),
-        10000);
-    QVERIFY(rec.flush());
-    QCOMPARE(rec.pendingCount(), 0);
-    DeliveryHistory reader(path);
-    QVERIFY(reader.open());
-    const QList<HistoryEntry> got = reader.find(all);
-    QCOMPARE(got.size(), n);
-    QCOMPARE(got.constLast().queueId, QStringLiteral("c0"));
-    QCOMPARE(got.constLast().headerTo, QStringList{QStringLiteral("ops@example.org")});
 }
 
 void TestDeliveryHistory::resentFieldsOnTop()
