@@ -8,6 +8,8 @@
 #include <QMutex>
 #include <QStringList>
 
+#include <atomic>
+
 namespace mw {
 
 namespace {
@@ -31,7 +33,14 @@ QStringList candidates(const QString &name)
     return paths;
 }
 
+std::atomic<PrivateModule::LoadHook> beforeLoad{nullptr};
+
 } // namespace
+
+void PrivateModule::setBeforeLoadHook(LoadHook hook)
+{
+    beforeLoad = hook;
+}
 
 QString PrivateModule::overrideVariable(const QString &name)
 {
@@ -50,6 +59,8 @@ PrivateModule::Entry PrivateModule::resolve(const QString &name, const char *ent
     const QString key = name + QLatin1Char('/') + QLatin1String(entryPoint);
     if (const auto it = resolved.constFind(key); it != resolved.constEnd())
         return *it;
+    if (const LoadHook hook = beforeLoad.load())
+        hook(name);
     Entry entry;
     QString lastError = QStringLiteral("no location to look in");
     for (const QString &path : candidates(name)) {

@@ -32,6 +32,11 @@ public:
     [[nodiscard]] static Entry resolve(const QString &name, const char *entryPoint);
     // "MAILWRIGHT_KEYCHAIN_MODULE" for "mailwright-keychain".
     [[nodiscard]] static QString overrideVariable(const QString &name);
+    // For tests: `hook` runs on the loading thread before each first look-up of a module's
+    // entry point, with PrivateModule's lock held, as during a slow load (the tests of what
+    // a connection does before TLS has loaded hold it there). nullptr removes it.
+    using LoadHook = void (*)(const QString &name);
+    static void setBeforeLoadHook(LoadHook hook);
 };
 
 } // namespace mw

@@ -2,12 +2,12 @@
 // The session before STARTTLS (greeting, EHLO, the STARTTLS command and its 220) runs on the
 // plain TCP socket while the TLS backend is still loading; only once the server agreed does
 // MailConnection hand the connection to a QSslSocket, which then waits for the backend and
-// starts the handshake (MailConnection::startTls). The test holds the dynamic loader, so
-// that nothing can load TLS, and checks that a raw server sees the greeting answered, the
-// EHLO and the STARTTLS command meanwhile, then (loader released) a TLS ClientHello on the
-// same connection. Linux (glibc) only; it must run before anything in the process loads TLS.
+// starts the handshake (MailConnection::startTls). The test holds the TLS module's load and
+// checks that a raw server sees the greeting answered, the EHLO and the STARTTLS command
+// meanwhile, then (the load released) a TLS ClientHello on the same connection. Linux only;
+// it must run before anything in the process loads TLS.
 #include "LoadedLibraries.h"
-#include "LoaderHold.h"
+#include "TlsLoadHold.h"
 #include "protocol/MailConnection.h"
 
 #include <QTest>
@@ -69,8 +69,8 @@ void TestStartTlsBeforeTls::plainStageBeforeTlsLoads()
     const int listener = mw::test::loopbackListener(&addr);
     QVERIFY(listener >= 0);
 
-    // Nothing can load TLS (Qt's plugin, OpenSSL) while `hold` is held.
-    mw::test::LoaderHold hold;
+    // The TLS module (and OpenSSL behind it) cannot load while `hold` is held.
+    mw::test::TlsLoadHold hold;
     std::atomic_bool ehloWhileHeld{false};
     std::atomic_bool startTlsWhileHeld{false};
     std::atomic_bool clientHello{false};
