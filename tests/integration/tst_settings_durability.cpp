@@ -55,6 +55,8 @@ MailSettings version(int which)
     SettingsStore store(path);
     const MailSettings a = version(0);
     const MailSettings b = version(1);
+    QElapsedTimer first;
+    first.start();
     for (quint64 i = 0;; ++i) {
         QString error;
         if (!store.save(i % 2 == 0 ? b : a, &error)) {
@@ -62,7 +64,8 @@ MailSettings version(int which)
             std::exit(2);
         }
         if (i == 0) {
-            std::printf("ready\n");
+            // How long one save took here (its syncs: a slow disk makes it long).
+            std::printf("ready %lld\n", static_cast<long long>(first.elapsed()));
             std::fflush(stdout);
         }
     }
@@ -118,8 +121,11 @@ void TestSettingsDurability::killedSavesLeaveOldOrNew()
         QVERIFY(child.waitForStarted(10000));
         QVERIFY2(child.waitForReadyRead(10000), "the saver did not start saving");
         // Kill somewhere inside the next saves (each takes about a millisecond or more:
-        // write, fsync, rename, fsync of the directory).
-        QTest::qSleep(int(QRandomGenerator::global()->bounded(0, 25)));
+        // write, fsync, rename, fsync of the directory; tens of milliseconds where a sync is
+        // slow): within three saves' time, at least 25 ms.
+        const QList<QByteArray> ready = child.readLine().trimmed().split(' ');
+        const int saveMs = ready.size() == 2 ? ready.at(1).toInt() : 0;
+        QTest::qSleep(int(QRandomGenerator::global()->bounded(0, std::max(25, 3 * saveMs + 1))));
         ::kill(pid_t(child.processId()), SIGKILL);
         QVERIFY(child.waitForFinished(10000));
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
