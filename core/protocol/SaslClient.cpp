@@ -12,9 +12,10 @@
 namespace mw::sasl {
 namespace {
 
+// The context lupdate gives the texts of Client's functions, where this is called.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mw::sasl", text);
+    return QCoreApplication::translate("mw::sasl::Client", text);
 }
 
 // gsasl asks for what it needs while it steps; the answers come from the session's

@@ -10,7 +10,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mw::sasl", text);
+    // The context lupdate gives the texts of Exchange's functions, where this is called.
+    return QCoreApplication::translate("mw::sasl::Exchange", text);
 }
 
 bool isScram(const QString &mechanism)

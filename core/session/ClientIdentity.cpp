@@ -258,11 +258,15 @@ Loaded load(const QString &path, const QByteArray &passphrase, const QDateTime &
 QString Description::text() const
 {
     const QString until = expiry.toUTC().date().toString(Qt::ISODate);
-    const QString left = daysLeft < 0
-                             ? tr("expired")
-                             : QCoreApplication::translate("mw::ClientIdentity", "%n day(s) left",
-                                                           nullptr, int(daysLeft));
-    return tr("%1, issued by %2, valid until %3 (%4)").arg(subject, issuer, until, left);
+    // Description's own context, where lupdate files these two (the file's tr() helper
+    // translates in another).
+    const QString left =
+        daysLeft < 0 ? QCoreApplication::translate("mw::ClientIdentity::Description", "expired")
+                     : QCoreApplication::translate("mw::ClientIdentity", "%n day(s) left", nullptr,
+                                                   int(daysLeft));
+    return QCoreApplication::translate("mw::ClientIdentity::Description",
+                                       "%1, issued by %2, valid until %3 (%4)")
+        .arg(subject, issuer, until, left);
 }
 
 Description describe(const TlsIdentity &identity, const QDateTime &now)

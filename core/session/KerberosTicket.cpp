@@ -12,7 +12,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mw::KerberosTicket", text);
+    // The context lupdate gives the texts of the functions of namespace mw that call this.
+    return QCoreApplication::translate("mw", text);
 }
 
 } // namespace

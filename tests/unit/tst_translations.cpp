@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The committed Qt Linguist catalogues (translations/*.ts) are complete and clean, the
 // window's sources show no user-visible text outside tr(), and both the locale and --lang
-// choose the CLI's language (status names stay English for scripts).
+// choose the CLI's language (status names stay English for scripts), and the texts of a
+// file with a tr() helper of its own are found in the catalogue at run time.
 //
 // The .ts files are what lupdate wrote from the sources at the last refresh
 // (`cmake --build BUILD --target update_translations`, see docs/packaging.md); this test
@@ -10,7 +11,13 @@
 #include "TestPaths.h"
 #include "diagnostics/ServerStatus.h"
 #include "protocol/Result.h"
+#include "protocol/SaslClient.h"
+#include "protocol/SaslExchange.h"
+#include "session/ClientIdentity.h"
+#include "session/KerberosTicket.h"
 #include "settings/SettingsValidator.h"
+
+#include <QDirIterator>
 
 #include <QDir>
 #include <QFile>
@@ -168,7 +175,38 @@ private Q_SLOTS:
     void cliStatusNamesStayEnglish();
     void coreMessagesTranslateAtRunTime_data();
     void coreMessagesTranslateAtRunTime();
+    void helpersTranslateInLupdatesContext();
 };
+
+namespace {
+
+// Texts of core/ whose file translates them through a tr() helper of its own (a fixed
+// context): sign-in (sasl::Client, sasl::Exchange), the Kerberos ticket, the client
+// certificate. In the catalogue's language they differ from the English text.
+QStringList helperTexts()
+{
+    mw::sasl::ClientParams params;
+    params.user = QStringLiteral("u");
+    params.password = QStringLiteral("p");
+    QString why;
+    mw::sasl::Client client;
+    (void)client.start(QStringLiteral("NO-SUCH-MECH"), params, &why);
+    mw::sasl::Exchange exchange;
+    std::optional<QByteArray> initial;
+    QString exchangeWhy;
+    (void)exchange.start(QStringLiteral("SCRAM-SHA-256"), params, &initial, &exchangeWhy);
+    const QString early = exchange.onSuccess().value_or(QString());
+    const mw::KerberosTicketInfo ticket =
+        mw::kerberosTicketInfo(false, {}, {}, QDateTime::currentDateTimeUtc());
+    mw::ClientIdentity::Description d;
+    d.subject = QStringLiteral("CN=a");
+    d.issuer = QStringLiteral("CN=b");
+    d.expiry = QDateTime::currentDateTimeUtc();
+    d.daysLeft = -1;
+    return {why, early, ticket.problem, d.text()};
+}
+
+} // namespace
 
 void TestTranslations::catalogueComplete_data()
 {
@@ -430,7 +468,14 @@ void TestTranslations::coreMessagesTranslateAtRunTime()
     const QString name = mw::statusName(mw::ServerStatus::Stop);
     // The field checks shown under each setting and printed by `config set`.
     const QString fieldCheck = mw::SettingsValidator::checkAddress(QStringLiteral("no-at-sign"));
+    const QStringList helpers = helperTexts();
     QCoreApplication::removeTranslator(&translator);
+    const QStringList english = helperTexts();
+    QCOMPARE(helpers.size(), english.size());
+    for (qsizetype i = 0; i < helpers.size(); ++i) {
+        QVERIFY2(!english.at(i).isEmpty(), qPrintable(QString::number(i)));
+        QVERIFY2(helpers.at(i) != english.at(i), qPrintable(english.at(i)));
+    }
     QVERIFY(!fieldCheck.isEmpty());
     QVERIFY2(fieldCheck != mw::SettingsValidator::checkAddress(QStringLiteral("no-at-sign")),
              qPrintable(fieldCheck)); // differs from the English text once translated
@@ -438,6 +483,94 @@ void TestTranslations::coreMessagesTranslateAtRunTime()
     QVERIFY2(!hint.startsWith(QLatin1String("Check the spelling")), qPrintable(hint));
     QCOMPARE(status, stopStatus);
     QCOMPARE(name, QStringLiteral("Stop")); // the name scripts read never changes
+}
+
+// A file's tr() helper (QCoreApplication::translate("context", text)) must translate in the
+// context lupdate files that file's texts under, or the catalogues hold the translation and
+// the program never finds it. lupdate (absolute locations) says, for every text, its context
+// and the files it is in; a text of a file with a helper must be in the helper's context,
+// unless the file names that context itself (translate("context", "text")) or it is the
+// context of a class with its own tr() (Q_OBJECT, Q_DECLARE_TR_FUNCTIONS).
+void TestTranslations::helpersTranslateInLupdatesContext()
+{
+    const QString root = QDir(mw::test::sourceDir() + QStringLiteral("/..")).canonicalPath();
+    QHash<QString, QString> helperOf; // file -> the helper's context
+    QHash<QString, QString> textOf;   // file -> its text
+    QSet<QString> classContexts;      // last component of a class with its own tr()
+    const QRegularExpression helper(
+        QStringLiteral(R"re(translate\(\s*"([^"]+)"\s*,\s*[A-Za-z_]\w*\s*\))re"));
+    const QRegularExpression declared(QStringLiteral(R"re(Q_DECLARE_TR_FUNCTIONS\(([\w:]+)\))re"));
+    const QRegularExpression qobject(
+        QStringLiteral(R"re(class\s+(?:\w+\s+)?(\w+)[^;{]*\{\s*Q_OBJECT)re"));
+    for (const QString &dir :
+         {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app")}) {
+        QDirIterator it(root + QLatin1Char('/') + dir,
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(f.readAll());
+            textOf.insert(path, text);
+            if (const auto m = helper.match(text); m.hasMatch())
+                helperOf.insert(path, m.captured(1));
+            for (auto i = declared.globalMatch(text); i.hasNext();)
+                classContexts.insert(i.next().captured(1).section(QStringLiteral("::"), -1));
+            for (auto i = qobject.globalMatch(text); i.hasNext();)
+                classContexts.insert(i.next().captured(1));
+        }
+    }
+    QVERIFY2(helperOf.size() > 10, qPrintable(QString::number(helperOf.size())));
+
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString fresh = tmp.filePath(QStringLiteral("where_de.ts"));
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(root);
+    lupdate.start(QStringLiteral(MW_LUPDATE),
+                  {QStringLiteral("-silent"), QStringLiteral("-locations"),
+                   QStringLiteral("absolute"), QStringLiteral("-I"), QStringLiteral("core"),
+                   QStringLiteral("-I"), QStringLiteral("ui"), QStringLiteral("-I"),
+                   QStringLiteral("app/cli"), QStringLiteral("core"), QStringLiteral("ui"),
+                   QStringLiteral("app"), QStringLiteral("-ts"), fresh});
+    QVERIFY(lupdate.waitForFinished(60000));
+    QCOMPARE(lupdate.exitCode(), 0);
+    QFile ts(fresh);
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    QString context, source;
+    QStringList problems;
+    int located = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("location")) {
+            // Relative to the .ts file; the <source> comes after its locations.
+            const QString file =
+                QFileInfo(QDir(tmp.path())
+                              .absoluteFilePath(
+                                  xml.attributes().value(QLatin1String("filename")).toString()))
+                    .canonicalFilePath();
+            ++located;
+            const auto h = helperOf.constFind(file);
+            if (h == helperOf.constEnd() || *h == context)
+                continue;
+            const QString &text = textOf.value(file);
+            if (text.contains(QStringLiteral("translate(\"%1\"").arg(context)) ||
+                classContexts.contains(context.section(QStringLiteral("::"), -1)))
+                continue;
+            source = QStringLiteral("%1: a text filed under %2, its helper translates in %3")
+                         .arg(file.mid(root.size() + 1), context, *h);
+            if (!problems.contains(source))
+                problems << source;
+        }
+    }
+    QVERIFY2(located > 300, qPrintable(QString::number(located)));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
