@@ -109,6 +109,16 @@ static QueuedMessage recorderOutcome()
     return m;
 }
 
+// n delivered outcomes, their ids prefix0 .. prefix<n-1>, handed to the recorder.
+static void addOutcomes(HistoryRecorder &rec, const QString &prefix, int n)
+{
+    QueuedMessage m = recorderOutcome();
+    for (int i = 0; i < n; ++i) {
+        m.id = prefix + QString::number(i);
+        rec.add(m, QStringLiteral("delivered"), QStringLiteral("250 OK"), QStringLiteral("smtp"));
+    }
+}
+
 void TestHistoryRecorder::recorderWritesTheRestWhenTheSessionEnds()
 {
     // Fewer than a chunk: nothing is written until the session ends (writeNow, which the
@@ -116,12 +126,8 @@ void TestHistoryRecorder::recorderWritesTheRestWhenTheSessionEnds()
     const QString path = freshPath(QStringLiteral("r-rest"));
     MailSettings s;
     s.history.enabled = true;
-    QueuedMessage m = recorderOutcome();
     HistoryRecorder rec(path, s);
-    for (int i = 0; i < 3; ++i) {
-        m.id = QStringLiteral("w%1").arg(i);
-        rec.add(m, QStringLiteral("delivered"), QStringLiteral("250 OK"), QStringLiteral("smtp"));
-    }
+    addOutcomes(rec, QStringLiteral("w"), 3);
     HistoryQuery all;
     all.limit = 0;
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 10000); // opened by the first outcome
@@ -150,13 +156,9 @@ void TestHistoryRecorder::recorderWritesFullChunksDuringThePass()
     const QString path = freshPath(QStringLiteral("r-chunks"));
     MailSettings s;
     s.history.enabled = true;
-    QueuedMessage m = recorderOutcome();
     HistoryRecorder rec(path, s);
     const int n = HistoryRecorder::kChunk + 3;
-    for (int i = 0; i < n; ++i) {
-        m.id = QStringLiteral("c%1").arg(i);
-        rec.add(m, QStringLiteral("delivered"), QStringLiteral("250 OK"), QStringLiteral("smtp"));
-    }
+    addOutcomes(rec, QStringLiteral("c"), n);
     QCOMPARE(rec.pendingCount(), n);
     HistoryQuery all;
     all.limit = 0;
@@ -181,11 +183,9 @@ void TestHistoryRecorder::batchKeptOutByAnotherWriterIsNotLost()
     const QString path = freshPath(QStringLiteral("r-busy"));
     MailSettings s;
     s.history.enabled = true;
-    QueuedMessage m = recorderOutcome();
     HistoryRecorder rec(path, s);
     // A first pass: the recorder's connection is open (and its daily prune done).
-    m.id = QStringLiteral("first");
-    rec.add(m, QStringLiteral("delivered"), QStringLiteral("250 OK"), QStringLiteral("smtp"));
+    addOutcomes(rec, QStringLiteral("first"), 1);
     QVERIFY(rec.flush());
     // The other writer: a write transaction held for 7 s, past one busy timeout.
     const QString other = QStringLiteral("other-writer");
@@ -199,10 +199,7 @@ void TestHistoryRecorder::batchKeptOutByAnotherWriterIsNotLost()
                            .arg(QDateTime::currentMSecsSinceEpoch())));
     }
     const int n = HistoryRecorder::kChunk + 3;
-    for (int i = 0; i < n; ++i) {
-        m.id = QStringLiteral("b%1").arg(i);
-        rec.add(m, QStringLiteral("delivered"), QStringLiteral("250 OK"), QStringLiteral("smtp"));
-    }
+    addOutcomes(rec, QStringLiteral("b"), n);
     // The chunk's first write waits the busy timeout and fails; the next one, under way when
     // the other writer commits, succeeds.
     QTest::qWait(7000);
@@ -225,7 +222,7 @@ void TestHistoryRecorder::batchKeptOutByAnotherWriterIsNotLost()
     QVERIFY(ids.contains(QStringLiteral("other")));
     QVERIFY(ids.contains(QStringLiteral("b0")));
     QVERIFY(ids.contains(QStringLiteral("b%1").arg(n - 1)));
-    QCOMPARE(ids.constLast(), QStringLiteral("first"));
+    QCOMPARE(ids.constLast(), QStringLiteral("first0"));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryRecorder)
