@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OAuthEndpoints.h"
 
+#include "protocol/WebUrl.h"
+
 #include <QCoreApplication>
 
 namespace mw {
@@ -57,14 +59,7 @@ OAuthEndpoints OAuthEndpoints::preset(MailSettings::OAuthProvider provider, cons
 
 bool OAuthEndpoints::isAcceptableUrl(const QUrl &url)
 {
-    if (!url.isValid() || url.host().isEmpty())
-        return false;
-    if (url.scheme() == QLatin1String("https"))
-        return true;
-    const QString h = url.host();
-    return url.scheme() == QLatin1String("http") &&
-           (h == QLatin1String("127.0.0.1") || h == QLatin1String("::1") ||
-            h == QLatin1String("localhost"));
+    return isSecureOrLocalWebUrl(url);
 }
 
 QUrl OAuthEndpoints::discoveryUrl(const QString &issuer)

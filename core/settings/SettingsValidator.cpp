@@ -3,6 +3,7 @@
 // together, in the order validate() applies them; [backup_smtp] reuses the [smtp] rules.
 #include "SettingsValidator.h"
 #include "SettingsFacts.h"
+#include "protocol/WebUrl.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -579,12 +580,7 @@ QList<ValidationIssue> validateServer(const MailSettings &m)
         // RFC 8414 §2: the issuer is an https URL; plain http only on this machine (tests,
         // a local provider).
         const QUrl u(m.oauth.issuer.trimmed(), QUrl::StrictMode);
-        const bool local = u.host() == QLatin1String("127.0.0.1") ||
-                           u.host() == QLatin1String("::1") ||
-                           u.host() == QLatin1String("localhost");
-        if (!u.isValid() || u.host().isEmpty() || u.hasQuery() || u.hasFragment() ||
-            !(u.scheme() == QLatin1String("https") ||
-              (u.scheme() == QLatin1String("http") && local))) {
+        if (!isSecureOrLocalWebUrl(u) || u.hasQuery() || u.hasFragment()) {
             issues.append(
                 {QStringLiteral("oauth/issuer"),
                  QCoreApplication::translate("mw::SettingsValidator",
