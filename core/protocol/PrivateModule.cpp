@@ -69,7 +69,7 @@ PrivateModule::Entry PrivateModule::resolve(const QString &name, const char *ent
 #if defined(Q_OS_UNIX)
         void *handle = nullptr;
 #else
-        std::unique_ptr<QLibrary> library;
+        std::shared_ptr<QLibrary> library; // QHash copies its values
 #endif
         QString error;
     };
@@ -97,7 +97,7 @@ PrivateModule::Entry PrivateModule::resolve(const QString &name, const char *ent
                 break;
             module.error = QString::fromLocal8Bit(::dlerror());
 #else
-            auto library = std::make_unique<QLibrary>(path);
+            auto library = std::make_shared<QLibrary>(path);
             if (library->load()) {
                 module.library = std::move(library);
                 break;
