@@ -109,6 +109,14 @@ static QueuedMessage recorderOutcome()
     return m;
 }
 
+// Settings with the history on.
+static MailSettings historyOn()
+{
+    MailSettings s;
+    s.history.enabled = true;
+    return s;
+}
+
 // n delivered outcomes, their ids prefix0 .. prefix<n-1>, handed to the recorder.
 static void addOutcomes(HistoryRecorder &rec, const QString &prefix, int n)
 {
@@ -124,9 +132,7 @@ void TestHistoryRecorder::recorderWritesTheRestWhenTheSessionEnds()
     // Fewer than a chunk: nothing is written until the session ends (writeNow, which the
     // runner's sessionEnded calls), then without a flush(), which then finds them written.
     const QString path = freshPath(QStringLiteral("r-rest"));
-    MailSettings s;
-    s.history.enabled = true;
-    HistoryRecorder rec(path, s);
+    HistoryRecorder rec(path, historyOn());
     addOutcomes(rec, QStringLiteral("w"), 3);
     HistoryQuery all;
     all.limit = 0;
@@ -154,9 +160,7 @@ void TestHistoryRecorder::recorderWritesTheRestWhenTheSessionEnds()
 void TestHistoryRecorder::recorderWritesFullChunksDuringThePass()
 {
     const QString path = freshPath(QStringLiteral("r-chunks"));
-    MailSettings s;
-    s.history.enabled = true;
-    HistoryRecorder rec(path, s);
+    HistoryRecorder rec(path, historyOn());
     const int n = HistoryRecorder::kChunk + 3;
     addOutcomes(rec, QStringLiteral("c"), n);
     QCOMPARE(rec.pendingCount(), n);
@@ -181,9 +185,7 @@ void TestHistoryRecorder::recorderWritesFullChunksDuringThePass()
 void TestHistoryRecorder::batchKeptOutByAnotherWriterIsNotLost()
 {
     const QString path = freshPath(QStringLiteral("r-busy"));
-    MailSettings s;
-    s.history.enabled = true;
-    HistoryRecorder rec(path, s);
+    HistoryRecorder rec(path, historyOn());
     // A first pass: the recorder's connection is open (and its daily prune done).
     addOutcomes(rec, QStringLiteral("first"), 1);
     QVERIFY(rec.flush());
