@@ -27,6 +27,8 @@ packaging_pkgs=(dpkg-dev file rpm lintian desktop-file-utils appstream xvfb xaut
   exim4-daemon-light libgsasl18 krb5-user libqt6sql6-sqlite libarchive13)
 # Only for scripts/fuzz.sh (libFuzzer needs clang and its runtime libraries).
 fuzz_pkgs=(clang-14 libclang-rt-14-dev)
+# Only for scripts/check-windows.sh (the sources compiled as Windows compiles them).
+windows_pkgs=(g++-mingw-w64-x86-64-posix)
 
 # The OAuth2 tests' loopback OpenID provider and bearer-token SMTP server (npm
 # oidc-provider and smtp-server, versions pinned by tests/servers/oauth/package-lock.json),
@@ -56,6 +58,7 @@ fi
 want=()
 for p in "${build_pkgs[@]}" ${MAILWRIGHT_WITH_TESTS:+"${test_pkgs[@]}"} \
   ${MAILWRIGHT_WITH_FUZZ:+"${fuzz_pkgs[@]}"} \
+  ${MAILWRIGHT_WITH_WINDOWS_CHECK:+"${windows_pkgs[@]}"} \
   ${MAILWRIGHT_WITH_PACKAGING:+"${packaging_pkgs[@]}"}; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || want+=("$p")
 done

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Compiles (syntax and semantics, no code generated) every source file that the Windows build
+# compiles, as Windows compiles it: mingw-w64's g++ with _WIN32 defined, so that every
+# `#if defined(Q_OS_WIN)` branch, every `#else` of a `Q_OS_UNIX` branch and every *_win.cpp is
+# checked on each CI run instead of only in the release workflow (MSVC on a Windows runner).
+# -Wall -Wextra -Werror and the project's own defines, against this machine's Qt headers and
+# the uic/moc output of a configured build tree.
+#
+# What it cannot see: what only MSVC rejects or warns about, the differences between Qt's
+# Linux and Windows configurations (qconfig.h), linking, and macOS (no cross compiler).
+#
+#   scripts/check-windows.sh [BUILD_DIR]      (default: build; run scripts/build.sh first)
+#
+# Installs what it needs (g++-mingw-w64-x86-64-posix) through scripts/install-deps.sh.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+build=$(cd "${1:-$here/build}" && pwd)
+MAILWRIGHT_WITH_WINDOWS_CHECK=1 bash "$here/scripts/install-deps.sh"
+cxx=x86_64-w64-mingw32-g++-posix
+[ -d "$build/ui/ui_autogen/include" ] || { echo "check-windows: $build is not a configured and built tree" >&2; exit 1; }
+
+qt=$(pkg-config --variable=includedir Qt6Core)
+# The cross compiler does not read /usr/include (glibc's headers would clash with mingw's):
+# the third-party headers the sources include are copied to a folder of their own.
+third=$(mktemp -d)
+trap 'rm -rf "$third"' EXIT
+mkdir -p "$third/qt6keychain"
+cp /usr/include/gsasl*.h /usr/include/archive.h /usr/include/archive_entry.h "$third/"
+cp "$(pkg-config --variable=includedir Qt6Keychain 2>/dev/null || echo /usr/include)"/qt6keychain/*.h \
+  "$third/qt6keychain/"
+
+args=(-std=c++20 -fsyntax-only -Wall -Wextra -Werror
+  # Linux's Qt headers declare a few functions again without the dllimport that Windows'
+  # export macros give them the first time.
+  -Wno-attributes
+  -DUNICODE -D_UNICODE -DQT_NO_CAST_FROM_ASCII -DQT_NO_CAST_TO_ASCII
+  -DQT_NO_CONTEXTLESS_CONNECT -DQT_NO_URL_CAST_FROM_STRING -DQT_USE_QSTRINGBUILDER
+  '-DMAILWRIGHT_VERSION="0"' '-DMAILWRIGHT_KEYCHAIN_VERSION="0"'
+  -I"$qt" -I"$third")
+for m in QtCore QtGui QtWidgets QtNetwork QtSql QtNetworkAuth; do args+=(-I"$qt/$m"); done
+for d in core ui app app/cli app/gui core/settings core/support; do args+=(-I"$here/$d"); done
+while IFS= read -r d; do args+=(-I"$d"); done < <(find "$build" -type d -path '*_autogen/include')
+
+# The files the Windows build compiles (core/CMakeLists.txt, ui/CMakeLists.txt,
+# app/CMakeLists.txt): not Linux's TLS module, and of the per-platform files only *_win.cpp.
+cd "$here"
+mapfile -t files < <(find core ui app installer -name '*.cpp' \
+  -not -path 'core/protocol/tls/*' -not -name '*_unix.cpp' -not -name '*_mac.cpp' | sort)
+# gcc reads the options from a response file (one per line, quoted), so that xargs can run
+# one compiler per core.
+for a in "${args[@]}"; do
+  a=${a//\\/\\\\}
+  printf '"%s"\n' "${a//\"/\\\"}"
+done >"$third/options"
+mkdir "$third/logs"
+printf '%s\0' "${files[@]}" | xargs -0 -P "$(nproc)" -I{} sh -c \
+  'log="$3/logs/$(printf %s "$2" | tr / _).log"; "$0" @"$1" "$2" >"$log" 2>&1 || echo "$2" >>"$3/failed"' \
+  "$cxx" "$third/options" {} "$third"
+if [ -s "$third/failed" ]; then
+  while IFS= read -r f; do
+    echo "check-windows: $f" >&2
+    grep -E 'error|warning' "$third/logs/$(printf %s "$f" | tr / _).log" | head -20 >&2
+  done < <(sort "$third/failed")
+  exit 1
+fi
+echo "check-windows: ${#files[@]} files compile as Windows compiles them"
