@@ -54,6 +54,7 @@ for a in "${args[@]}"; do
   printf '"%s"\n' "${a//\"/\\\"}"
 done >"$third/options"
 mkdir "$third/logs"
+# shellcheck disable=SC2016 # the inner script expands its own arguments
 printf '%s\0' "${files[@]}" | xargs -0 -P "$(nproc)" -I{} sh -c \
   'log="$3/logs/$(printf %s "$2" | tr / _).log"; "$0" @"$1" "$2" >"$log" 2>&1 || echo "$2" >>"$3/failed"' \
   "$cxx" "$third/options" {} "$third"
