@@ -17,9 +17,8 @@
 #include "session/KerberosTicket.h"
 #include "settings/SettingsValidator.h"
 
-#include <QDirIterator>
-
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -157,6 +156,25 @@ QStringList unwrappedLiterals(const QString &code)
     return found;
 }
 
+// lupdate over the same sources as the update_translations target, into the catalogue `ts`,
+// with its locations as asked ("none", "absolute"). Empty, or what went wrong.
+QString runLupdate(const QString &root, const QString &locations, const QString &ts)
+{
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(root);
+    lupdate.start(QStringLiteral(MW_LUPDATE),
+                  {QStringLiteral("-silent"), QStringLiteral("-locations"), locations,
+                   QStringLiteral("-I"), QStringLiteral("core"), QStringLiteral("-I"),
+                   QStringLiteral("ui"), QStringLiteral("-I"), QStringLiteral("app/cli"),
+                   QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
+                   QStringLiteral("-ts"), ts});
+    if (!lupdate.waitForFinished(60000))
+        return QStringLiteral("lupdate did not finish within 60 s");
+    if (lupdate.exitCode() != 0)
+        return QStringLiteral("lupdate exited with %1").arg(lupdate.exitCode());
+    return {};
+}
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -262,16 +280,8 @@ void TestTranslations::catalogueCoversSources()
     QVERIFY(tmp.isValid());
     const QString root = mw::test::sourceDir() + QStringLiteral("/..");
     const QString fresh = tmp.filePath(QStringLiteral("fresh_de.ts"));
-    QProcess lupdate;
-    lupdate.setWorkingDirectory(root);
-    lupdate.start(QStringLiteral(MW_LUPDATE),
-                  {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                   QStringLiteral("-I"), QStringLiteral("core"), QStringLiteral("-I"),
-                   QStringLiteral("ui"), QStringLiteral("-I"), QStringLiteral("app/cli"),
-                   QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
-                   QStringLiteral("-ts"), fresh});
-    QVERIFY(lupdate.waitForFinished(60000));
-    QCOMPARE(lupdate.exitCode(), 0);
+    const QString lupdateError = runLupdate(root, QStringLiteral("none"), fresh);
+    QVERIFY2(lupdateError.isEmpty(), qPrintable(lupdateError));
     QString language, error;
     const QList<Entry> wanted = readTs(fresh, &language, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -526,20 +536,12 @@ void TestTranslations::helpersTranslateInLupdatesContext()
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
     const QString fresh = tmp.filePath(QStringLiteral("where_de.ts"));
-    QProcess lupdate;
-    lupdate.setWorkingDirectory(root);
-    lupdate.start(QStringLiteral(MW_LUPDATE),
-                  {QStringLiteral("-silent"), QStringLiteral("-locations"),
-                   QStringLiteral("absolute"), QStringLiteral("-I"), QStringLiteral("core"),
-                   QStringLiteral("-I"), QStringLiteral("ui"), QStringLiteral("-I"),
-                   QStringLiteral("app/cli"), QStringLiteral("core"), QStringLiteral("ui"),
-                   QStringLiteral("app"), QStringLiteral("-ts"), fresh});
-    QVERIFY(lupdate.waitForFinished(60000));
-    QCOMPARE(lupdate.exitCode(), 0);
+    const QString lupdateError = runLupdate(root, QStringLiteral("absolute"), fresh);
+    QVERIFY2(lupdateError.isEmpty(), qPrintable(lupdateError));
     QFile ts(fresh);
     QVERIFY(ts.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&ts);
-    QString context, source;
+    QString context;
     QStringList problems;
     int located = 0;
     while (!xml.atEnd()) {
@@ -563,10 +565,11 @@ void TestTranslations::helpersTranslateInLupdatesContext()
             if (text.contains(QStringLiteral("translate(\"%1\"").arg(context)) ||
                 classContexts.contains(context.section(QStringLiteral("::"), -1)))
                 continue;
-            source = QStringLiteral("%1: a text filed under %2, its helper translates in %3")
-                         .arg(file.mid(root.size() + 1), context, *h);
-            if (!problems.contains(source))
-                problems << source;
+            const QString problem =
+                QStringLiteral("%1: a text filed under %2, its helper translates in %3")
+                    .arg(file.mid(root.size() + 1), context, *h);
+            if (!problems.contains(problem))
+                problems << problem;
         }
     }
     QVERIFY2(located > 300, qPrintable(QString::number(located)));
