@@ -59,11 +59,10 @@ void TestConnectBeforeTls::connectsBeforeTlsLoads()
     options.host = QStringLiteral("127.0.0.1");
     options.port = ntohs(addr.sin_port);
     connection.open(options, nullptr);
-    for (int i = 0; i < 3000 && accepted == -1; ++i)
-        QTest::qWait(10);
+    (void)QTest::qWaitFor([&accepted] { return accepted != -1; }, 30000);
     // The load was under way meanwhile: the preload waits at the hold (so the hold works).
-    for (int i = 0; i < 1000 && accepted == 1 && !hold.waited(); ++i)
-        QTest::qWait(10);
+    if (accepted == 1)
+        (void)QTest::qWaitFor([&hold] { return hold.waited(); }, 10000);
     const bool held = hold.waited();
     // Released and joined before any check: a check that returns early must not leave the
     // server thread running (its destructor would end the process).

@@ -119,8 +119,7 @@ void TestStartTlsBeforeTls::plainStageBeforeTlsLoads()
     // The server's steps end within 25 s (their polls' timeouts); the hold is released and
     // the thread joined before any check, so that a failing check cannot leave it running
     // (its destructor would end the process).
-    for (int i = 0; i < 3000 && !serverDone.load(); ++i)
-        QTest::qWait(10);
+    (void)QTest::qWaitFor([&serverDone] { return serverDone.load(); }, 30000);
     hold.release();
     connection.abort();
     server.join();
