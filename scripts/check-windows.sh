@@ -26,9 +26,11 @@ qt=$(pkg-config --variable=includedir Qt6Core)
 third=$(mktemp -d)
 trap 'rm -rf "$third"' EXIT
 mkdir -p "$third/qt6keychain"
-cp /usr/include/gsasl*.h /usr/include/archive.h /usr/include/archive_entry.h "$third/"
-cp "$(pkg-config --variable=includedir Qt6Keychain 2>/dev/null || echo /usr/include)"/qt6keychain/*.h \
-  "$third/qt6keychain/"
+gsasl=$(pkg-config --variable=includedir libgsasl)
+archive=$(pkg-config --variable=includedir libarchive)
+cp "$gsasl"/gsasl*.h "$archive/archive.h" "$archive/archive_entry.h" "$third/"
+# qtkeychain-qt6-dev has no pkg-config file: Debian's folder.
+cp /usr/include/qt6keychain/*.h "$third/qt6keychain/"
 
 args=(-std=c++20 -fsyntax-only -Wall -Wextra -Werror
   # Linux's Qt headers declare a few functions again without the dllimport that Windows'
