@@ -15,6 +15,11 @@ status refresh against the same Exim, with the longest event-loop stall of each.
 --also NAME=PATH (repeatable) adds another mailwright-cli build's Send Test to the same
 alternation (e.g. the build before a change), as "mailwright-cli test (NAME)".
 
+Besides the wall time, each run's CPU time (user + system, all of the client's threads, from
+the kernel's accounting of the reaped child) is reported, with its ratio to curl's: a client
+can match another's instructions and still spend more time on the CPU (page faults, the
+dynamic linker's symbol lookups over larger libraries, cold caches).
+
 The Exim daemon is the test fixture (tests/servers/mailservers.py): private, on
 127.0.0.1, with a generated CA; every client is told to trust that CA and to verify
 the certificate, so all do the same work (DNS-free connect, TLS handshake, AUTH PLAIN,
@@ -26,6 +31,7 @@ import json
 import os
 import platform
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -42,11 +48,25 @@ SERVERS = os.path.join(HERE, "..", "tests", "servers", "mailservers.py")
 VALGRIND = []
 
 
+def cpu_of_children():
+    """User + system seconds of every reaped child so far (RUSAGE_CHILDREN)."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+LAST_CPU = [0.0]
+
+
 def run(cmd, env=None, stdin=None):
+    """(wall seconds, the completed process); LAST_CPU[0] is then the run's CPU seconds
+    (subprocess.run reaps only this child between the two readings)."""
+    c = cpu_of_children()
     t = time.perf_counter()
     p = subprocess.run(VALGRIND + cmd, env=env, input=stdin, stdout=subprocess.PIPE,
                        stderr=subprocess.PIPE, timeout=300)
-    return time.perf_counter() - t, p
+    dt = time.perf_counter() - t
+    LAST_CPU[0] = cpu_of_children() - c
+    return dt, p
 
 
 def instructions(fn):
@@ -159,6 +179,7 @@ def main():
                 "curl --version": (lambda: run(["curl", "--version"])),
             })
         results = {}
+        cpu = {}
         active = []
         for name, fn in clients.items():
             exe = name.split()[0]
@@ -173,6 +194,7 @@ def main():
                 results[name] = None
                 continue
             results[name] = []
+            cpu[name] = []
             active.append(name)
         # Round-robin, in an order shuffled each round (seeded: the same orders each time),
         # so that whatever else the machine does falls on every client alike. A rotation
@@ -190,6 +212,7 @@ def main():
                     print("%s failed during the runs" % name, file=sys.stderr)
                     continue
                 results[name].append(dt * 1000.0)
+                cpu[name].append(LAST_CPU[0] * 1000.0)
         counts = {}
         if args.instructions and shutil.which("valgrind"):
             for name in active:
@@ -204,41 +227,51 @@ def main():
     def median_of(name):
         return statistics.median(results[name]) if results.get(name) else None
 
+    def cpu_of(name):
+        return statistics.median(cpu[name]) if cpu.get(name) else None
+
     base_send = median_of("curl")
     base_start = median_of("curl --version")
     rows = []
     for name, times in results.items():
         if not times:
-            rows.append((name, None, None, None, None))
+            rows.append((name, None, None, None, None, None, None))
             continue
         med = statistics.median(times)
         q = statistics.quantiles(times, n=10)
-        base = base_start if name.endswith(("--version", "config get")) else base_send
-        rows.append((name, med, q[0], q[-1], med / base if base else None))
+        startup = name.endswith(("--version", "config get"))
+        base = base_start if startup else base_send
+        cpu_base = cpu_of("curl --version" if startup else "curl")
+        c = cpu_of(name)
+        rows.append((name, med, q[0], q[-1], med / base if base else None, c,
+                     c / cpu_base if c is not None and cpu_base else None))
     when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     machine = "%s, %d cores, %s" % (platform.platform(), os.cpu_count(), platform.python_version())
     if args.markdown:
         print("Measured %s on %s; %d runs each, one process per message.\n" % (when, machine, args.runs))
-        print("| client | median ms | p10 ms | p90 ms | ratio to curl | instructions |")
-        print("|---|---:|---:|---:|---:|---:|")
-        for name, med, p10, p90, ratio in rows:
+        print("| client | median ms | p10 ms | p90 ms | ratio to curl | CPU ms | CPU ratio | "
+              "instructions |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|")
+        for name, med, p10, p90, ratio, c, c_ratio in rows:
             ins = counts.get(name)
             ins_s = "{:,}".format(ins) if ins else "-"
             if med is None:
-                print("| %s | failed | | | | |" % name)
+                print("| %s | failed | | | | | | |" % name)
             else:
-                print("| %s | %.1f | %.1f | %.1f | %s | %s |" % (name, med, p10, p90,
-                                                              "%.2f" % ratio if ratio else "-", ins_s))
+                print("| %s | %.1f | %.1f | %.1f | %s | %.1f | %s | %s |" % (
+                    name, med, p10, p90, "%.2f" % ratio if ratio else "-", c,
+                    "%.2f" % c_ratio if c_ratio else "-", ins_s))
     else:
-        print("%-22s %10s %8s %8s %8s %16s" % ("client", "median", "p10", "p90", "ratio", "instructions"))
-        for name, med, p10, p90, ratio in rows:
+        print("%-22s %10s %8s %8s %8s %8s %6s %16s" % ("client", "median", "p10", "p90", "ratio", "CPU",
+                                                     "ratio", "instructions"))
+        for name, med, p10, p90, ratio, c, c_ratio in rows:
             ins = counts.get(name)
             if med is None:
                 print("%-22s failed" % name)
             else:
-                print("%-22s %8.1fms %6.1fms %6.1fms %8s %16s" % (name, med, p10, p90,
-                                                               "%.2f" % ratio if ratio else "-",
-                                                               "{:,}".format(ins) if ins else "-"))
+                print("%-22s %8.1fms %6.1fms %6.1fms %8s %6.1fms %6s %16s" % (
+                    name, med, p10, p90, "%.2f" % ratio if ratio else "-", c,
+                    "%.2f" % c_ratio if c_ratio else "-", "{:,}".format(ins) if ins else "-"))
     if window:
         print()
         window_bench.print_report(window, args.markdown)
