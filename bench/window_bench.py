@@ -5,7 +5,8 @@
 Start-up: `mailwright` and a bare Qt Widgets window (bench/bare_window.cpp, compiled here
 with the same Qt and the same probe, ui/StartupProbe.cpp) are started in turns under one
 Xvfb with MAILWRIGHT_BENCH_STARTUP=1; the time is from the fork to the probe's line, which
-each prints once its window is exposed and painted, with the process's RSS and PSS then.
+each prints once its window is exposed and painted, with the process's RSS and PSS then;
+the CPU time is the whole process's (all threads, user + system), which quits right after.
 
 Actions: `mailwright` with MAILWRIGHT_BENCH_DRIVE=1 and MAILWRIGHT_BENCH_STALLS=1
 (ui/BenchDriver.cpp) clicks Send Test, runs the SMTP server check and a status refresh
@@ -21,6 +22,7 @@ to the actions, so that both are measured under the same load.
 """
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -56,8 +58,16 @@ def start_xvfb():
     return proc, ":" + display
 
 
+def children_cpu():
+    """User + system seconds of every reaped child so far (RUSAGE_CHILDREN)."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def first_line(cmd, env, pattern, timeout=30.0):
-    """Runs cmd, returns (seconds to the first stdout line matching pattern, the line)."""
+    """Runs cmd, returns (seconds to the first stdout line matching pattern, the line, the
+    CPU seconds of the whole process: the probe quits right after that line)."""
+    cpu = children_cpu()
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     found = None
@@ -73,7 +83,7 @@ def first_line(cmd, env, pattern, timeout=30.0):
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-    return found
+    return found + (children_cpu() - cpu,) if found else None
 
 
 def kib(line, key):
@@ -104,7 +114,8 @@ def measure(gui, ini, env_mw, runs, work, also=None):
             for name in order:
                 got = first_line(starts[name], env_start, "mw-probe exposed")
                 if got:
-                    samples[name].append((got[0] * 1000.0, kib(got[1], "rss_kib"), kib(got[1], "pss_kib")))
+                    samples[name].append((got[0] * 1000.0, kib(got[1], "rss_kib"), kib(got[1], "pss_kib"),
+                                          got[2] * 1000.0))
                 else:
                     print("%s: no exposed line" % name, file=sys.stderr)
         drives = {"": gui}
@@ -165,17 +176,18 @@ def print_report(result, markdown):
     start = result["start"]
     bare = start.get("bare Qt Widgets window") or []
     med = lambda xs: statistics.median(xs) if xs else float("nan")
-    b_ms, b_rss, b_pss = (med([s[i] for s in bare]) for i in range(3))
+    b_ms, b_rss, b_pss, b_cpu = (med([s[i] for s in bare]) for i in range(4))
     if markdown:
-        print("| window | median ms to first paint | ratio | RSS MiB | ratio | PSS MiB | ratio |")
-        print("|---|---:|---:|---:|---:|---:|---:|")
+        print("| window | median ms to first paint | ratio | CPU ms | ratio | RSS MiB | ratio | PSS MiB "
+              "| ratio |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, xs in start.items():
-        ms, rss, pss = (med([s[i] for s in xs]) for i in range(3))
-        cells = (name, ms, ms / b_ms, rss / 1024, rss / b_rss, pss / 1024, pss / b_pss)
+        ms, rss, pss, cpu = (med([s[i] for s in xs]) for i in range(4))
+        cells = (name, ms, ms / b_ms, cpu, cpu / b_cpu, rss / 1024, rss / b_rss, pss / 1024, pss / b_pss)
         if markdown:
-            print("| %s | %.1f | %.2f | %.1f | %.2f | %.1f | %.2f |" % cells)
+            print("| %s | %.1f | %.2f | %.1f | %.2f | %.1f | %.2f | %.1f | %.2f |" % cells)
         else:
-            print("%-24s %8.1fms x%.2f  RSS %6.1f MiB x%.2f  PSS %6.1f MiB x%.2f" % cells)
+            print("%-24s %8.1fms x%.2f  CPU %6.1fms x%.2f  RSS %6.1f MiB x%.2f  PSS %6.1f MiB x%.2f" % cells)
     print()
     if markdown:
         print("| in the window | runs | median ms | longest stall inside, ms (its CPU ms) | "
