@@ -1,42 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MessageImport (send -t): a whole message from a program, checked by an independent reader
-// (Python's email package with its strict policy, tests/unit/parse_eml.py) and on its bytes.
+// (Python's email package with its strict policy, tests/support/EmlReader.h) and on its bytes.
 
+#include "EmlReader.h"
 #include "delivery/MessageImport.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QtTest>
 
 using namespace mw;
+using namespace mw::test;
 
 namespace {
-
-QJsonObject parseWithPython(const QByteArray &message, QString *failure)
-{
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    if (python.isEmpty()) {
-        *failure = QStringLiteral("python3 not found in PATH");
-        return {};
-    }
-    QProcess p;
-    p.start(python, {QStringLiteral(MW_TEST_SOURCE_DIR "/unit/parse_eml.py")});
-    if (!p.waitForStarted(30000)) {
-        *failure = p.errorString();
-        return {};
-    }
-    p.write(message);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
-        *failure = QStringLiteral("Python's email parser refused the message: ") +
-                   QString::fromUtf8(p.readAllStandardError() + "\n---\n" + message);
-        return {};
-    }
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-}
 
 QStringList addresses(const QJsonValue &list)
 {
@@ -52,17 +28,6 @@ QStringList headerNames(const QJsonObject &parsed)
     for (const QJsonValue &h : parsed.value(QLatin1String("headers")).toArray())
         out << h.toArray().at(0).toString().toLower();
     return out;
-}
-
-bool hasBareLineEnd(const QByteArray &m)
-{
-    for (qsizetype i = 0; i < m.size(); ++i) {
-        if (m[i] == '\r' && (i + 1 >= m.size() || m[i + 1] != '\n'))
-            return true;
-        if (m[i] == '\n' && (i == 0 || m[i - 1] != '\r'))
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -101,12 +66,12 @@ void TestMessageImport::headersRecipientsAndBcc()
                           QStringLiteral("cc1@example.org"), QStringLiteral("cc2@example.org"),
                           QStringLiteral("hidden@example.net")}));
     QCOMPARE(r.subject, QStringLiteral("Disk almost\tfull on host7"));
-    QVERIFY2(!hasBareLineEnd(r.content), r.content.constData());
+    QVERIFY2(bareLineEnd(r.content).isEmpty(), r.content.constData());
     QVERIFY(!r.content.toLower().contains("bcc"));
     QVERIFY(!r.content.contains("hidden@example.net"));
 
     QString failure;
-    const QJsonObject parsed = parseWithPython(r.content, &failure);
+    const QJsonObject parsed = parseEml(r.content, false, &failure);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     QCOMPARE(parsed.value(QLatin1String("header_defects")).toObject().size(), 0);
     QCOMPARE(
@@ -144,7 +109,7 @@ void TestMessageImport::aceMessageId()
     for (const QChar c : r.messageId)
         QVERIFY(c.unicode() < 128);
     QString failure;
-    const QJsonObject parsed = parseWithPython(r.content, &failure);
+    const QJsonObject parsed = parseEml(r.content, false, &failure);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     QCOMPARE(parsed.value(QLatin1String("message_id")).toString(), r.messageId);
 }
