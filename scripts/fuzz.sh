@@ -57,7 +57,7 @@ fi
 # The longest input libFuzzer makes. Once inputs of tens of kilobytes enter the corpus a
 # target runs at a third of its speed or less (fuzz_pop3_reply: 5,400 executions per second
 # at 16384, 2,000 at 65536, one minute each from the same corpus), so a long run may trade
-# length for executions; lines past every limit are also covered by tests/unit/tst_hostile.
+# length for executions; lines past every limit are also covered by tests/unit/tst_hostile*.
 max_len=${MAILWRIGHT_FUZZ_MAX_LEN:-65536}
 if ! [[ "$max_len" =~ ^[1-9][0-9]*$ ]]; then
   echo "MAILWRIGHT_FUZZ_MAX_LEN must be a number of octets, not '$max_len'" >&2

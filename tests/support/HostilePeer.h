@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What the hostile-server suites share (tst_hostile: SMTP, tst_hostile_pop3: POP3): the
+// password whose forms must never leak, the kinds of scripted server, the scripts that
+// answer a byte at a time, the peak-memory measure every row is bounded by, and the
+// certificates of the TLS rows.
+
+#include "MailServerFixture.h"
+#include "Sanitizers.h"
+#include "ScriptedServer.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace mw::test::hostile {
+
+using S = ScriptedServer;
+
+// AddressSanitizer keeps freed blocks in quarantine and adds shadow memory, so the peak
+// grows by a few times what the program itself holds; the bounds are for a plain build.
+inline constexpr qint64 kSanitizerMemoryFactor = MW_TEST_UNDER_ASAN ? 4 : 1;
+
+inline qint64 rssBoundKb(int maxRssMiB)
+{
+    return qint64(maxRssMiB) * 1024 * kSanitizerMemoryFactor;
+}
+
+inline const QString kPassword = QStringLiteral("Hostile-Pw-8812");
+
+// How the server side of a row behaves beyond its script.
+enum class ServerKind {
+    Scripted,    // ScriptedServer as is
+    ScriptedTls, // ScriptedServer with certificates (STARTTLS steps)
+    ImplicitTls, // ScriptedServer that starts TLS on connect
+    NonReading,  // answers up to 354, then never reads again (its buffers fill)
+};
+
+// Peak resident memory in KiB (VmHWM) and current (VmRSS), from /proc/self/status.
+inline qint64 statusKb(const char *key)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(key) + ':';
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// Resets VmHWM to the current RSS (Linux ≥ 4.0, "5" in clear_refs).
+inline void resetPeak()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
+}
+
+inline QByteArray slow(const QByteArray &bytes, int perByteMs, QList<S::Step> *steps)
+{
+    for (char c : bytes)
+        steps->append(S::sendAfter(perByteMs, QByteArray(1, c)));
+    return bytes;
+}
+
+inline QList<S::Step> slowloris(const QByteArray &prefixSteps, int perByteMs)
+{
+    QList<S::Step> steps;
+    slow(prefixSteps, perByteMs, &steps);
+    steps.append(S::stall());
+    return steps;
+}
+
+// A ServerHello record's first bytes, then a line end: what a TLS server sends a client that
+// expected a plain-text greeting.
+inline const QByteArray kTlsServerHello =
+    QByteArray::fromHex("160303003a020000360303") + QByteArray(32, '\x11') + QByteArray("\r\n");
+
+// The certificates of the TLS rows (MailServerFixture's test CA), in a folder of their own.
+struct Certificates
+{
+    QTemporaryDir dir;
+    QString cert;
+    QString key;
+    QString caFile;
+
+    // An empty string, or what went wrong.
+    QString make()
+    {
+        if (!dir.isValid())
+            return QStringLiteral("no temporary folder");
+        QString error;
+        const QJsonObject certs = MailServerFixture::makeCertificates(dir.path(), &error);
+        if (certs.isEmpty())
+            return error;
+        const QJsonObject server = certs.value(QLatin1String("server")).toObject();
+        cert = server.value(QLatin1String("cert_file")).toString();
+        key = server.value(QLatin1String("key_file")).toString();
+        caFile = certs.value(QLatin1String("ca_file")).toString();
+        if (!QFile::exists(cert) || !QFile::exists(key) || !QFile::exists(caFile))
+            return QStringLiteral("the test CA wrote no certificate");
+        return {};
+    }
+};
+
+} // namespace mw::test::hostile
