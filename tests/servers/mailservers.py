@@ -35,33 +35,33 @@ Privileges -- how it works when the harness runs as root (CI) and as a normal us
 The test password comes from MW_TEST_PASSWORD (default below) and is written only
 into the generated configuration / passwd-file inside DIR, mode 0600.
 Only 127.0.0.1 and ::1 are ever bound.
+
+The certificates are made by testcerts.py, the daemons' processes kept by daemons.py (both
+beside this file).
 """
 
 import argparse
-import errno
-import hashlib
 import json
 import os
 import grp
 import pwd
 import re
 import shutil
-import signal
-import socket
-import ssl
 import subprocess
 import sys
-import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)  # testcerts and daemons beside this file, also when imported
+from testcerts import TEST_USER, cert_files, make_certificates  # noqa: E402
+from daemons import (  # noqa: E402
+    any_tls_context, check_reachable, drop_privileges, free_ports, ipv6_loopback_available, log,
+    pid_alive, port_open, spawn, state_path, stop_kind, wait_banner)
+
 EXIM_TEMPLATE = os.path.join(HERE, "exim", "exim.conf.in")
 DOVECOT_TEMPLATE = os.path.join(HERE, "dovecot", "dovecot.conf.in")
 DOVECOT_MESSAGES = os.path.join(HERE, "dovecot", "messages")
 
-TEST_USER = "mwtest"
 DEFAULT_PASSWORD = "Pw-7f3a!q"
-START_TIMEOUT = 20.0
-STOP_TIMEOUT = 15.0
 
 # Shapes of the SMTP server.  Each is a set of template flags plus the certificate
 # the server presents.  Adding one is adding a row here.
@@ -125,13 +125,6 @@ DOVECOT_SHAPES = {
 # NTLM mechanism (auth Fatal "Unknown authentication mechanism 'NTLM'"), only NTLM through
 # Samba's winbind ntlm_auth, which needs a Samba domain.
 SASL_MECHANISMS = "plain login cram-md5 scram-sha-1 scram-sha-256 external"
-
-# The PKCS#12 client certificate's passphrase (a test value, printed in the JSON).
-CLIENT_P12_PASSPHRASE = "p12-Pass-4e9"
-
-
-def log(msg):
-    print("mailservers: " + msg, file=sys.stderr, flush=True)
 
 
 def password():
@@ -211,345 +204,6 @@ def render(template_path, values, flags):
     if leftover:
         raise SystemExit("unsubstituted placeholder %s in %s" % (leftover.group(0), template_path))
     return text
-
-
-# ---------------------------------------------------------------------------
-# certificates
-
-
-def openssl(*args, cwd):
-    r = subprocess.run(["openssl", *args], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    if r.returncode != 0:
-        raise SystemExit("openssl %s failed: %s" % (" ".join(args[:2]), r.stderr.strip()))
-
-
-def sha256_of_pem(path):
-    with open(path) as f:
-        der = ssl.PEM_cert_to_DER_cert(f.read())
-    return hashlib.sha256(der).hexdigest()
-
-
-EC_KEY = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
-
-LEAF_EXT = """basicConstraints = critical, CA:FALSE
-keyUsage = critical, digitalSignature, keyEncipherment
-extendedKeyUsage = serverAuth
-subjectAltName = {san}
-subjectKeyIdentifier = hash
-authorityKeyIdentifier = keyid
-"""
-
-CA_CONF = """[ ca ]
-default_ca = test_ca
-[ test_ca ]
-dir = .
-database = ca-index.txt
-new_certs_dir = ca-new
-serial = ca-serial
-default_md = sha256
-policy = anything
-copy_extensions = none
-unique_subject = no
-[ anything ]
-commonName = supplied
-"""
-
-
-def make_certificates(directory):
-    """CA + leaf certificates in DIR/tls; returns paths.  Idempotent per DIR."""
-    tls = os.path.join(directory, "tls")
-    info = {
-        "ca_file": os.path.join(tls, "ca.pem"),
-        "server": (os.path.join(tls, "server.pem"), os.path.join(tls, "server.key")),
-        "expired": (os.path.join(tls, "expired.pem"), os.path.join(tls, "expired.key")),
-        "wronghost": (os.path.join(tls, "wronghost.pem"), os.path.join(tls, "wronghost.key")),
-        "selfsigned": (os.path.join(tls, "other-selfsigned.pem"), os.path.join(tls, "other-selfsigned.key")),
-        "notyet": (os.path.join(tls, "notyet.pem"), os.path.join(tls, "notyet.key")),
-        "unknownca": (os.path.join(tls, "unknownca.pem"), os.path.join(tls, "unknownca.key")),
-        "intermediate": (os.path.join(tls, "intermediate-leaf.pem"), os.path.join(tls, "intermediate-leaf.key")),
-        "sha256_file": os.path.join(tls, "server.sha256"),
-        "client": (os.path.join(tls, "client.pem"), os.path.join(tls, "client.key")),
-        "client_p12": os.path.join(tls, "client.p12"),
-        "client_p12_passphrase": CLIENT_P12_PASSPHRASE,
-        "client_unknownca": (os.path.join(tls, "client-unknownca.pem"), os.path.join(tls, "client-unknownca.key")),
-        "client_unknownca_p12": os.path.join(tls, "client-unknownca.p12"),
-    }
-    if os.path.exists(info["sha256_file"]):
-        return info
-    os.makedirs(tls, exist_ok=True)
-    # The CA signs the leaves; tests trust it through the ca_file setting.
-    openssl("req", "-x509", *EC_KEY, "-keyout", "ca.key", "-out", "ca.pem", "-days", "3650",
-            "-subj", "/O=Mailwright tests/CN=Mailwright Test CA",
-            "-addext", "basicConstraints=critical,CA:TRUE",
-            "-addext", "keyUsage=critical,keyCertSign,cRLSign", cwd=tls)
-
-    def leaf(name, cn, san, dates=None, ca="ca"):
-        with open(os.path.join(tls, name + ".ext"), "w") as f:
-            f.write(LEAF_EXT.format(san=san))
-        openssl("req", "-new", *EC_KEY, "-keyout", name + ".key", "-out", name + ".csr",
-                "-subj", "/O=Mailwright tests/CN=" + cn, cwd=tls)
-        if dates is None:
-            openssl("x509", "-req", "-in", name + ".csr", "-CA", ca + ".pem", "-CAkey", ca + ".key",
-                    "-CAcreateserial", "-days", "825", "-sha256", "-extfile", name + ".ext",
-                    "-out", name + ".pem", cwd=tls)
-        else:
-            # `openssl x509` (3.0) cannot back-date; `openssl ca` can set both dates.
-            with open(os.path.join(tls, "ca.cnf"), "w") as f:
-                f.write(CA_CONF)
-            open(os.path.join(tls, "ca-index.txt"), "w").close()
-            with open(os.path.join(tls, "ca-serial"), "w") as f:
-                f.write("1000\n")
-            os.makedirs(os.path.join(tls, "ca-new"), exist_ok=True)
-            openssl("ca", "-batch", "-config", "ca.cnf", "-cert", "ca.pem", "-keyfile", "ca.key",
-                    "-in", name + ".csr", "-startdate", dates[0], "-enddate", dates[1],
-                    "-extfile", name + ".ext", "-notext", "-out", name + ".pem", cwd=tls)
-
-    leaf("server", "localhost", "DNS:localhost, IP:127.0.0.1, IP:::1")
-    leaf("wronghost", "wrong.example.test", "DNS:wrong.example.test")
-    leaf("expired", "localhost", "DNS:localhost, IP:127.0.0.1, IP:::1",
-         dates=("20200101000000Z", "20200201000000Z"))
-    leaf("notyet", "localhost", "DNS:localhost, IP:127.0.0.1, IP:::1",
-         dates=("20990101000000Z", "21000101000000Z"))
-    # A CA the tests never trust, and a leaf for the right name signed by it.
-    openssl("req", "-x509", *EC_KEY, "-keyout", "unknown-ca.key", "-out", "unknown-ca.pem",
-            "-days", "3650", "-subj", "/O=Somebody else/CN=Unknown Test CA",
-            "-addext", "basicConstraints=critical,CA:TRUE",
-            "-addext", "keyUsage=critical,keyCertSign,cRLSign", cwd=tls)
-    leaf("unknownca", "localhost", "DNS:localhost, IP:127.0.0.1, IP:::1", ca="unknown-ca")
-    # An intermediate CA under the test CA; the server presents only the leaf it signed,
-    # so a client that trusts the test CA cannot build the chain.
-    with open(os.path.join(tls, "intermediate.ext"), "w") as f:
-        f.write("basicConstraints = critical, CA:TRUE, pathlen:0\n"
-                "keyUsage = critical, keyCertSign, cRLSign\n"
-                "subjectKeyIdentifier = hash\nauthorityKeyIdentifier = keyid\n")
-    openssl("req", "-new", *EC_KEY, "-keyout", "intermediate.key", "-out", "intermediate.csr",
-            "-subj", "/O=Mailwright tests/CN=Mailwright Test Intermediate CA", cwd=tls)
-    openssl("x509", "-req", "-in", "intermediate.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
-            "-CAcreateserial", "-days", "825", "-sha256", "-extfile", "intermediate.ext",
-            "-out", "intermediate.pem", cwd=tls)
-    leaf("intermediate-leaf", "localhost", "DNS:localhost, IP:127.0.0.1, IP:::1", ca="intermediate")
-    # A self-signed certificate for another name: neither trusted nor matching.
-    with open(os.path.join(tls, "other.ext"), "w") as f:
-        f.write("subjectAltName = DNS:other.example.test\nbasicConstraints = critical, CA:FALSE\n")
-    openssl("req", "-x509", *EC_KEY, "-keyout", "other-selfsigned.key", "-out", "other-selfsigned.pem",
-            "-days", "825", "-subj", "/O=Mailwright tests/CN=other.example.test",
-            "-addext", "subjectAltName=DNS:other.example.test",
-            "-addext", "basicConstraints=critical,CA:FALSE", cwd=tls)
-    # TLS client certificates (SASL EXTERNAL) for the user mwtest: one from the test CA,
-    # which the "sasl" Dovecot trusts, and one from the unknown CA, which it does not.
-    # PEM (unencrypted key; separate, and both in NAME-with-key.pem) and PKCS#12 (encrypted
-    # with CLIENT_P12_PASSPHRASE).
-    with open(os.path.join(tls, "client.ext"), "w") as f:
-        f.write("basicConstraints = critical, CA:FALSE\n"
-                "keyUsage = critical, digitalSignature, keyEncipherment\n"
-                "extendedKeyUsage = clientAuth\n"
-                "subjectKeyIdentifier = hash\nauthorityKeyIdentifier = keyid\n")
-    for name, ca in (("client", "ca"), ("client-unknownca", "unknown-ca")):
-        openssl("req", "-new", "-newkey", "rsa:2048", "-nodes", "-keyout", name + ".key", "-out", name + ".csr",
-                "-subj", "/O=Mailwright tests/CN=" + TEST_USER, cwd=tls)
-        openssl("x509", "-req", "-in", name + ".csr", "-CA", ca + ".pem", "-CAkey", ca + ".key",
-                "-CAcreateserial", "-days", "825", "-sha256", "-extfile", "client.ext",
-                "-out", name + ".pem", cwd=tls)
-        # The passphrase goes through the environment, never argv.
-        env = dict(os.environ, MW_P12_PASS=CLIENT_P12_PASSPHRASE)
-        r = subprocess.run(["openssl", "pkcs12", "-export", "-in", name + ".pem", "-inkey", name + ".key",
-                            "-certfile", ca + ".pem", "-name", TEST_USER, "-passout", "env:MW_P12_PASS",
-                            "-out", name + ".p12"], cwd=tls, env=env, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, text=True)
-        if r.returncode != 0:
-            raise SystemExit("openssl pkcs12 failed: " + r.stderr.strip())
-        os.chmod(os.path.join(tls, name + ".p12"), 0o600)
-        # One PEM file with the certificate and its key (what smtp/client_cert names).
-        with open(os.path.join(tls, name + ".pem")) as c, open(os.path.join(tls, name + ".key")) as k:
-            write_file(os.path.join(tls, name + "-with-key.pem"), c.read() + k.read(), 0o600)
-    for name in ("ca", "server", "wronghost", "expired", "other-selfsigned", "notyet",
-                 "unknownca", "intermediate-leaf", "client", "client-unknownca"):
-        with open(os.path.join(tls, name + ".sha256"), "w") as f:
-            f.write(sha256_of_pem(os.path.join(tls, name + ".pem")) + "\n")
-    for name in os.listdir(tls):
-        if name.endswith(".key"):
-            os.chmod(os.path.join(tls, name), 0o600)
-    return info
-
-
-def cert_files(info, which):
-    pem, key = info[which]
-    with open(pem[: -len(".pem")] + ".sha256") as f:
-        return pem, key, f.read().strip()
-
-
-# ---------------------------------------------------------------------------
-# ports
-
-
-def ipv6_loopback_available():
-    try:
-        s = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
-    except OSError:
-        return False
-    try:
-        s.bind(("::1", 0))
-        return True
-    except OSError:
-        return False
-    finally:
-        s.close()
-
-
-def free_ports(count, with_ipv6):
-    """Ports free on 127.0.0.1 (and ::1), chosen by binding port 0."""
-    held = []
-    ports = []
-    try:
-        while len(ports) < count:
-            s4 = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-            s4.bind(("127.0.0.1", 0))
-            port = s4.getsockname()[1]
-            held.append(s4)
-            if with_ipv6:
-                s6 = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
-                try:
-                    s6.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
-                    s6.bind(("::1", port))
-                except OSError:
-                    s6.close()
-                    continue
-                held.append(s6)
-            ports.append(port)
-    finally:
-        for s in held:
-            s.close()
-    return ports
-
-
-def port_open(port, host="127.0.0.1"):
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    s = socket.socket(family, socket.SOCK_STREAM)
-    s.settimeout(1.0)
-    try:
-        s.connect((host, port))
-        return True
-    except OSError:
-        return False
-    finally:
-        s.close()
-
-
-def wait_banner(port, prefix, tls_ctx=None, timeout=START_TIMEOUT, proc=None):
-    """Wait until the port answers with a line starting with prefix."""
-    deadline = time.monotonic() + timeout
-    last = "no answer"
-    while time.monotonic() < deadline:
-        if proc is not None and proc.poll() is not None:
-            return "daemon exited with status %s" % proc.returncode
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=3) as s:
-                conn = tls_ctx.wrap_socket(s, server_hostname="localhost") if tls_ctx else s
-                data = b""
-                while not data.endswith(b"\n"):
-                    chunk = conn.recv(512)
-                    if not chunk:
-                        break
-                    data += chunk
-                line = data.decode("latin-1").strip()
-                if line.startswith(prefix):
-                    return None
-                last = "unexpected greeting " + line
-        except (OSError, ssl.SSLError) as e:
-            last = str(e)
-        time.sleep(0.1)
-    return last
-
-
-def any_tls_context():
-    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    ctx.check_hostname = False
-    ctx.verify_mode = ssl.CERT_NONE
-    return ctx
-
-
-# ---------------------------------------------------------------------------
-# process bookkeeping
-
-
-def state_path(directory, kind):
-    return os.path.join(directory, kind + ".state.json")
-
-
-def pid_alive(pid):
-    try:
-        os.kill(pid, 0)
-    except OSError as e:
-        return e.errno == errno.EPERM
-    # A zombie (nobody reaps orphans in some containers) counts as dead.
-    try:
-        with open("/proc/%d/stat" % pid) as f:
-            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return True
-
-
-def drop_privileges(uid, gid):
-    """subprocess keyword arguments that run a child as uid/gid when we are root."""
-    if os.geteuid() != 0:
-        return {}
-    return {"user": uid, "group": gid, "extra_groups": []}
-
-
-def check_reachable(directory, user, uid, gid):
-    """The daemon runs as another user when we are root: DIR and every parent
-    directory must let it in (a 0700 parent made by mktemp -d does not)."""
-    if os.geteuid() != 0:
-        return
-    r = subprocess.run(["test", "-w", directory, "-a", "-x", directory], **drop_privileges(uid, gid))
-    if r.returncode != 0:
-        raise SystemExit("%s is not reachable by the daemon user %s: make its parent directories "
-                         "searchable (chmod o+x) or use a directory such as the one QTemporaryDir "
-                         "makes directly under /tmp" % (directory, user))
-
-
-def spawn(argv, directory, kind, uid, gid):
-    logdir = os.path.join(directory, "log")
-    out = open(os.path.join(logdir, kind + ".stdout"), "ab")
-    kwargs = drop_privileges(uid, gid)
-    env = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LANG": "C.UTF-8", "HOME": directory}
-    # Own session: the daemon outlives this script and `stop` can signal its group.
-    return subprocess.Popen(argv, cwd=directory, stdin=subprocess.DEVNULL, stdout=out, stderr=out,
-                            start_new_session=True, env=env, close_fds=True, **kwargs)
-
-
-def stop_kind(directory, kind):
-    path = state_path(directory, kind)
-    if not os.path.exists(path):
-        return None
-    with open(path) as f:
-        state = json.load(f)
-    pid = state["pid"]
-    if pid_alive(pid):
-        for sig, grace in ((signal.SIGTERM, STOP_TIMEOUT), (signal.SIGKILL, 5.0)):
-            try:
-                os.killpg(pid, sig)
-            except ProcessLookupError:
-                pass
-            except PermissionError:
-                os.kill(pid, sig)
-            deadline = time.monotonic() + grace
-            while time.monotonic() < deadline and pid_alive(pid):
-                time.sleep(0.05)
-            if not pid_alive(pid):
-                break
-    # Children (deliveries, login processes) share the group; make sure they go too.
-    try:
-        os.killpg(pid, signal.SIGKILL)
-    except OSError:
-        pass
-    ports = [p for p in state["ports"].values() if p]
-    deadline = time.monotonic() + STOP_TIMEOUT
-    while time.monotonic() < deadline and any(port_open(p) for p in ports):
-        time.sleep(0.05)
-    still = [p for p in ports if port_open(p)]
-    os.unlink(path)
-    return {"kind": kind, "pid": pid, "stopped": not pid_alive(pid) and not still, "ports_still_open": still}
 
 
 # ---------------------------------------------------------------------------
