@@ -5,9 +5,8 @@
 // rows really wait for expiry. Run scripts/install-deps.sh (MAILWRIGHT_WITH_TESTS=1)
 // first: it installs the pinned packages with `npm ci` (and Debian's chromium, which
 // tests/servers/oauth/browser.mjs drives with playwright-core for the browser sign-in).
-// Over 600 lines on purpose: every story shares the one provider and SMTP server started in
-// initTestCase (two node processes, and Chromium for the browser stories); a split would
-// start them twice.
+// Over 600 lines on purpose: every story shares the one provider and SMTP server that
+// initTestCase starts (two node processes); a split would start them twice.
 #include "OAuthServerFixture.h"
 #include "delivery/Queue.h"
 #include "delivery/QueueRunner.h"
