@@ -3,6 +3,7 @@
 
 #include "delivery/MimeEncoding.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -21,6 +22,15 @@ constexpr int PythonTimeoutMs = 30000;
 QString emlParserScript()
 {
     return QStringLiteral(MW_TEST_SOURCE_DIR "/unit/parse_eml.py");
+}
+
+QString emlReaderMissing()
+{
+    if (!QFileInfo::exists(emlParserScript()))
+        return QStringLiteral("no ") + emlParserScript();
+    if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
+        return QStringLiteral("python3 is needed to parse the built messages");
+    return {};
 }
 
 QJsonObject parseEml(const QByteArray &message, bool utf8Headers, QString *failure)

@@ -14,6 +14,9 @@ namespace mw::test {
 // tests/unit/parse_eml.py, which prints what the parser decoded as JSON.
 QString emlParserScript();
 
+// Why parseEml cannot run here (the script or python3 missing), or an empty string.
+QString emlReaderMissing();
+
 // The parser's view of `message` (headers, addresses, body), or an empty object with
 // *failure set: python3 missing or too slow, the message refused, no JSON printed.
 // utf8Headers: the message may carry UTF-8 headers (RFC 6532).

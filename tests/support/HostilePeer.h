@@ -109,4 +109,16 @@ struct Certificates
     }
 };
 
+// A suite's initTestCase: the certificates made, the peak-memory measure checked to work.
+// An empty string, or what went wrong.
+inline QString prepareSuite(Certificates *certs)
+{
+    if (const QString error = certs->make(); !error.isEmpty())
+        return error;
+    resetPeak();
+    if (statusKb("VmHWM") <= 0)
+        return QStringLiteral("no VmHWM in /proc/self/status");
+    return {};
+}
+
 } // namespace mw::test::hostile

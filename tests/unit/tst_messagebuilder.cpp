@@ -8,7 +8,6 @@
 #include "delivery/MessageBuilder.h"
 #include "delivery/MimeEncoding.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -62,9 +61,8 @@ void TestMessageBuilder::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale::c());
     m_fixedDate = QDateTime(QDate(2025, 7, 1), QTime(14, 3, 9), Qt::OffsetFromUTC, (2 * 3600));
-    QVERIFY2(QFileInfo::exists(emlParserScript()), qPrintable(emlParserScript()));
-    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty(),
-             "python3 is needed to parse the built messages");
+    const QString missing = emlReaderMissing();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
 }
 
 void TestMessageBuilder::build_data()

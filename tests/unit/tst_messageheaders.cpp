@@ -10,7 +10,6 @@
 #include "delivery/TestMessage.h"
 #include "settings/MailSettings.h"
 
-#include <QFileInfo>
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
@@ -47,9 +46,8 @@ void TestMessageHeaders::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale::c());
     m_fixedDate = QDateTime(QDate(2025, 7, 1), QTime(14, 3, 9), Qt::OffsetFromUTC, (2 * 3600));
-    QVERIFY2(QFileInfo::exists(emlParserScript()), qPrintable(emlParserScript()));
-    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty(),
-             "python3 is needed to parse the built messages");
+    const QString missing = emlReaderMissing();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
 }
 
 void TestMessageHeaders::dateFormat_data()
