@@ -9,8 +9,10 @@
 #include "MailServerFixture.h"
 #include "Sanitizers.h"
 #include "ScriptedServer.h"
+#include "protocol/Result.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
 #include <QList>
@@ -108,6 +110,57 @@ struct Certificates
         return {};
     }
 };
+
+// A row's time and the growth of the process's peak memory, from the session's start to its
+// end (VmHWM reset at the start).
+class RowMeasure
+{
+public:
+    void start()
+    {
+        m_rssBeforeKb = statusKb("VmRSS");
+        resetPeak();
+        m_clock.start();
+    }
+    void stop()
+    {
+        m_elapsedMs = m_clock.elapsed();
+        m_growthKb = statusKb("VmHWM") - m_rssBeforeKb;
+    }
+    [[nodiscard]] qint64 elapsedMs() const { return m_elapsedMs; }
+    [[nodiscard]] qint64 growthKb() const { return m_growthKb; }
+
+private:
+    QElapsedTimer m_clock;
+    qint64 m_rssBeforeKb = 0;
+    qint64 m_elapsedMs = 0;
+    qint64 m_growthKb = 0;
+};
+
+// What every row expects of its finished session: the error class (empty: success) and
+// the phase, a message, a hint when it failed, within the row's time and memory bounds.
+// The first expectation not met, or an empty string.
+inline QString outcomeProblem(const Result &r, const QString &transcript, const QString &errorClass,
+                              const QString &phase, const RowMeasure &measure, int maxMs,
+                              int maxRssMiB)
+{
+    if (errorClassId(r.errorClass) != errorClass)
+        return errorClassId(r.errorClass) + QLatin1String(": ") + r.message + QLatin1Char('\n') +
+               transcript.left(3000);
+    if (phaseId(r.phase) != phase)
+        return phaseId(r.phase) + QLatin1String(": ") + r.message;
+    if (r.ok != errorClass.isEmpty())
+        return QStringLiteral("ok is %1").arg(r.ok);
+    if (r.message.isEmpty())
+        return QStringLiteral("no message");
+    if (!r.ok && r.hint.isEmpty())
+        return QStringLiteral("no hint");
+    if (measure.elapsedMs() > maxMs)
+        return QStringLiteral("%1 ms").arg(measure.elapsedMs());
+    if (measure.growthKb() >= rssBoundKb(maxRssMiB))
+        return QStringLiteral("peak memory grew by %1 KiB").arg(measure.growthKb());
+    return {};
+}
 
 // A suite's initTestCase: the certificates made, the peak-memory measure checked to work.
 // An empty string, or what went wrong.
