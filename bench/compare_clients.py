@@ -54,26 +54,22 @@ def cpu_of_children():
     return r.ru_utime + r.ru_stime
 
 
-LAST_CPU = [0.0]
-
-
 def run(cmd, env=None, stdin=None):
-    """(wall seconds, the completed process); LAST_CPU[0] is then the run's CPU seconds
-    (subprocess.run reaps only this child between the two readings)."""
+    """(wall seconds, the completed process, its CPU seconds): subprocess.run reaps only this
+    child between the two readings of the children's CPU time."""
     c = cpu_of_children()
     t = time.perf_counter()
     p = subprocess.run(VALGRIND + cmd, env=env, input=stdin, stdout=subprocess.PIPE,
                        stderr=subprocess.PIPE, timeout=300)
     dt = time.perf_counter() - t
-    LAST_CPU[0] = cpu_of_children() - c
-    return dt, p
+    return dt, p, cpu_of_children() - c
 
 
 def instructions(fn):
     """Instructions the client executed (all threads), counted by callgrind."""
     VALGRIND[:] = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
     try:
-        _, p = fn()
+        _, p, _ = fn()
     finally:
         VALGRIND[:] = []
     for line in p.stderr.decode(errors="replace").splitlines():
@@ -187,7 +183,7 @@ def main():
                 print("skipping %s: not installed" % name, file=sys.stderr)
                 continue
             # One warm-up run (page cache), checked for success.
-            _, p = fn()
+            _, p, _ = fn()
             if p.returncode != 0:
                 print("%s failed: %s %s" % (name, p.stdout.decode(errors="replace")[-300:],
                                             p.stderr.decode(errors="replace")[-300:]), file=sys.stderr)
@@ -207,12 +203,12 @@ def main():
             shuffler.shuffle(order)
             for name in order:
                 wait_for_exim_idle(info["pid"])
-                dt, p = clients[name]()
+                dt, p, cpu_s = clients[name]()
                 if p.returncode != 0:
                     print("%s failed during the runs" % name, file=sys.stderr)
                     continue
                 results[name].append(dt * 1000.0)
-                cpu[name].append(LAST_CPU[0] * 1000.0)
+                cpu[name].append(cpu_s * 1000.0)
         counts = {}
         if args.instructions and shutil.which("valgrind"):
             for name in active:
