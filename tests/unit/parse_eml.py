@@ -3,8 +3,9 @@
 """Parse one RFC 5322 message from stdin with Python's email package (strict default
 policy) and print what a real reader decodes from it as one JSON object.
 
-Used by tst_messagebuilder: the builder's output is checked by an independent parser, not
-by the code that wrote it. Message-level defects raise (raise_on_defect=True) and make the
+Used through tests/support/EmlReader (tst_messagebuilder, tst_messageheaders,
+tst_messageimport): the built message is checked by an independent parser, not by the
+code that wrote it. Message-level defects raise (raise_on_defect=True) and make the
 script exit 2; header-level defects (which the header registry records instead of raising)
 are listed under "header_defects" so that the test can require none.
 
