@@ -31,7 +31,6 @@ import json
 import os
 import platform
 import random
-import resource
 import shutil
 import statistics
 import subprocess
@@ -40,6 +39,7 @@ import tempfile
 import time
 
 import window_bench
+from queue_flush import children_cpu
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SERVERS = os.path.join(HERE, "..", "tests", "servers", "mailservers.py")
@@ -48,21 +48,15 @@ SERVERS = os.path.join(HERE, "..", "tests", "servers", "mailservers.py")
 VALGRIND = []
 
 
-def cpu_of_children():
-    """User + system seconds of every reaped child so far (RUSAGE_CHILDREN)."""
-    r = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return r.ru_utime + r.ru_stime
-
-
 def run(cmd, env=None, stdin=None):
     """(wall seconds, the completed process, its CPU seconds): subprocess.run reaps only this
     child between the two readings of the children's CPU time."""
-    c = cpu_of_children()
+    c = children_cpu()
     t = time.perf_counter()
     p = subprocess.run(VALGRIND + cmd, env=env, input=stdin, stdout=subprocess.PIPE,
                        stderr=subprocess.PIPE, timeout=300)
     dt = time.perf_counter() - t
-    return dt, p, cpu_of_children() - c
+    return dt, p, children_cpu() - c
 
 
 def instructions(fn):
