@@ -1,8 +1,8 @@
-#!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The daemons' processes for the loopback fixtures (tests/servers/mailservers.py and the
 helpers beside it): free loopback ports, waiting for a banner, each daemon's state file in
-its DIR, starting a daemon under an unprivileged user, stopping it and waiting for its ports."""
+its DIR, starting a daemon under an unprivileged user, stopping it and waiting for its ports;
+and the files written for them (configurations, keys) with the mode they need."""
 import errno
 import json
 import os
@@ -19,6 +19,13 @@ STOP_TIMEOUT = 15.0
 
 def log(msg):
     print("mailservers: " + msg, file=sys.stderr, flush=True)
+
+
+def write_file(path, text, mode=0o644):
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+    with os.fdopen(fd, "w") as f:
+        f.write(text)
+    os.chmod(path, mode)
 
 
 # ---------------------------------------------------------------------------

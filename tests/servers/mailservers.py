@@ -55,7 +55,7 @@ sys.path.insert(0, HERE)  # testcerts and daemons beside this file, also when im
 from testcerts import TEST_USER, cert_files, make_certificates  # noqa: E402
 from daemons import (  # noqa: E402
     any_tls_context, check_reachable, drop_privileges, free_ports, ipv6_loopback_available, log,
-    pid_alive, port_open, spawn, state_path, stop_kind, wait_banner)
+    pid_alive, port_open, spawn, state_path, stop_kind, wait_banner, write_file)
 
 EXIM_TEMPLATE = os.path.join(HERE, "exim", "exim.conf.in")
 DOVECOT_TEMPLATE = os.path.join(HERE, "dovecot", "dovecot.conf.in")
@@ -162,13 +162,6 @@ def chown_tree(path, uid, gid):
         os.chown(root, uid, gid)
         for name in dirs + files:
             os.lchown(os.path.join(root, name), uid, gid)
-
-
-def write_file(path, text, mode=0o644):
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-    with os.fdopen(fd, "w") as f:
-        f.write(text)
-    os.chmod(path, mode)
 
 
 def render(template_path, values, flags):

@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The test certificates of the loopback fixtures (tests/servers/mailservers.py, `make-certs`):
 a CA and leaf certificates for the servers (localhost, its addresses, other names and a
@@ -9,18 +8,12 @@ import os
 import ssl
 import subprocess
 
+from daemons import write_file
+
 # The user the fixtures sign in as (the client certificates' name).
 TEST_USER = "mwtest"
 # The PKCS#12 client certificate's passphrase (a test value, printed in the JSON).
 CLIENT_P12_PASSPHRASE = "p12-Pass-4e9"
-
-
-def write_private(path, text):
-    """A file only its owner reads (a private key beside its certificate)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as f:
-        f.write(text)
-    os.chmod(path, 0o600)
 
 
 def openssl(*args, cwd):
@@ -167,7 +160,7 @@ def make_certificates(directory):
         os.chmod(os.path.join(tls, name + ".p12"), 0o600)
         # One PEM file with the certificate and its key (what smtp/client_cert names).
         with open(os.path.join(tls, name + ".pem")) as c, open(os.path.join(tls, name + ".key")) as k:
-            write_private(os.path.join(tls, name + "-with-key.pem"), c.read() + k.read())
+            write_file(os.path.join(tls, name + "-with-key.pem"), c.read() + k.read(), 0o600)
     for name in ("ca", "server", "wronghost", "expired", "other-selfsigned", "notyet",
                  "unknownca", "intermediate-leaf", "client", "client-unknownca"):
         with open(os.path.join(tls, name + ".sha256"), "w") as f:
