@@ -7,6 +7,7 @@
 // certificates of the TLS rows.
 
 #include "MailServerFixture.h"
+#include "ProcessMemory.h"
 #include "Sanitizers.h"
 #include "ScriptedServer.h"
 #include "protocol/Result.h"
@@ -41,28 +42,6 @@ enum class ServerKind {
     ImplicitTls, // ScriptedServer that starts TLS on connect
     NonReading,  // answers up to 354, then never reads again (its buffers fill)
 };
-
-// Peak resident memory in KiB (VmHWM) and current (VmRSS), from /proc/self/status.
-inline qint64 statusKb(const char *key)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix = QByteArray(key) + ':';
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-// Resets VmHWM to the current RSS (Linux ≥ 4.0, "5" in clear_refs).
-inline void resetPeak()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
-}
 
 inline QByteArray slow(const QByteArray &bytes, int perByteMs, QList<S::Step> *steps)
 {

@@ -4,34 +4,19 @@
 // at all) and must finish exactly once. Under AddressSanitizer (scripts/test-sanitizers.sh)
 // any use-after-free or leak of a cancelled session aborts the run; in a normal build
 // the test still checks the outcomes and that resident memory does not grow with cycles.
+#include "ProcessMemory.h"
 #include "Sanitizers.h"
 #include "ScriptedServer.h"
 #include "protocol/SmtpSession.h"
 
-#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
 using namespace mw;
 using mw::test::ScriptedServer;
+using mw::test::statusKb;
 using S = ScriptedServer;
-
-namespace {
-
-qint64 rssKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-} // namespace
 
 class TestSendCancelCycles : public QObject
 {
@@ -88,10 +73,10 @@ void TestSendCancelCycles::thousandCycles()
         // Deleting right after finished() is what callers do; it must be safe.
         delete session;
         if (i == 99)
-            rssAfterWarmUp = rssKb();
+            rssAfterWarmUp = statusKb("VmRSS");
     }
     QTest::qWait(50);
-    const qint64 growth = rssKb() - rssAfterWarmUp;
+    const qint64 growth = statusKb("VmRSS") - rssAfterWarmUp;
     qInfo("1000 cycles: %d cancelled, %d delivered, RSS growth after warm-up %lld KiB", cancelled,
           delivered, growth);
     QVERIFY(cancelled >= 600);
