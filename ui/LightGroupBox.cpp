@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LightGroupBox.h"
+#include "RasterBands.h"
 
 #include <QPainter>
 #include <QStyle>
@@ -44,8 +45,12 @@ void LightGroupBox::drawRoundedFrame(QPainter &painter, const QRect &frame) cons
     }
     painter.fillRect(QRect(frame.left() + k, frame.top(), frame.width() - 2 * k, 1), pen);
     painter.fillRect(QRect(frame.left() + k, frame.bottom(), frame.width() - 2 * k, 1), pen);
-    painter.fillRect(QRect(frame.left(), frame.top() + k, 1, frame.height() - 2 * k), pen);
-    painter.fillRect(QRect(frame.right(), frame.top() + k, 1, frame.height() - 2 * k), pen);
+    // The side edges, translucent: a span a row (RasterBands.h).
+    const QRect sides(frame.left(), frame.top() + k, frame.width(), frame.height() - 2 * k);
+    paintInBands(&painter, sides, [&painter, &frame, &pen] {
+        painter.fillRect(QRect(frame.left(), frame.top() + k, 1, frame.height() - 2 * k), pen);
+        painter.fillRect(QRect(frame.right(), frame.top() + k, 1, frame.height() - 2 * k), pen);
+    });
 }
 
 LightGroupBox::LightGroupBox(const QString &title, QWidget *parent)
@@ -54,7 +59,7 @@ LightGroupBox::LightGroupBox(const QString &title, QWidget *parent)
 
 void LightGroupBox::paintEvent(QPaintEvent *event)
 {
-    if (style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0) {
+    if (!isFusion(style())) {
         QGroupBox::paintEvent(event);
         return;
     }
@@ -74,9 +79,12 @@ void LightGroupBox::paintEvent(QPaintEvent *event)
         // Fusion: 3 px below the title; the PNG's top row and left column are transparent.
         frame.adjust(1, titleHeight + 4, 0, 0);
         if (frame.width() > 4 && frame.height() > 4) {
-            painter.fillRect(frame.adjusted(1, 1, -1, -1), QColor(0, 0, 0, 3)); // the shade
-            painter.setPen(QColor(0, 0, 0, 4)); // a darker inner edge
-            painter.drawRect(frame.adjusted(1, 1, -2, -2));
+            // Translucent, a span a row, so in bands (RasterBands.h).
+            paintInBands(&painter, frame, [&painter, &frame] {
+                painter.fillRect(frame.adjusted(1, 1, -1, -1), QColor(0, 0, 0, 3)); // the shade
+                painter.setPen(QColor(0, 0, 0, 4)); // a darker inner edge
+                painter.drawRect(frame.adjusted(1, 1, -2, -2));
+            });
             drawRoundedFrame(painter, frame);
         }
     }

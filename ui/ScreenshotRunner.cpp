@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScreenshotRunner.h"
+#include "RasterBands.h"
 
 #include "AboutDialog.h"
 #include "QueueView.h"
@@ -45,7 +46,7 @@ ScreenshotRunner::ScreenshotRunner(SettingsWindow *window, QString dir, QString 
 
 void ScreenshotRunner::applyPalette(const QString &name)
 {
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    mw::useBandedStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (name != QLatin1String("dark")) {
         QApplication::setPalette(QApplication::style()->standardPalette());
         return;

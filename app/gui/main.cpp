@@ -3,6 +3,7 @@
 #include "BenchDriver.h"
 #include "FirstPaint.h"
 #include "Icons.h"
+#include "RasterBands.h"
 #include "ScreenshotRunner.h"
 #include "SettingsWindow.h"
 #include "StartupProbe.h"
@@ -62,6 +63,8 @@ int main(int argc, char *argv[])
     // while the static destructors ran, "QMutex: destroying locked mutex", and the sanitizer
     // build's tst_window_link saw `mailwright --version` abort).
     mw::loadFontsInBackground();
+    // Fusion's tall frames painted in bands, each fill on this thread (ui/RasterBands.h).
+    mw::useBandedStyle();
 
     const bool screenshots = parser.isSet(shotDir);
     if (screenshots)
