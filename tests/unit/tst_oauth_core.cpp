@@ -3,6 +3,9 @@
 // discovery document checks, token responses, provider errors, the authorization code
 // flow against loopback fakes. The refresh token in the secret store:
 // tst_refreshtokenstore.
+// Over 600 lines: the code flow's stories (the exchange, the state check, a refusal, a token
+// error, the time-out, a dripping provider) share the loopback token endpoint below
+// (FakeTokenEndpoint); a second file would need its own copy.
 #include "oauth/AuthorizationCodeFlow.h"
 #include "oauth/OAuthEndpoints.h"
 #include "oauth/OAuthFailure.h"

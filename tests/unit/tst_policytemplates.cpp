@@ -5,6 +5,8 @@
 // to binary and back) on the sample profile, the INI parser on policy.ini.example; plus the
 // cross references the Group Policy editor resolves when it loads the pair, and that every
 // schema key (and no password) is in every template.
+// Over 600 lines: the four templates are generated once, into one folder, and every check
+// reads that folder; split over files, each part would generate and validate them again.
 #include "settings/Policy.h"
 #include "settings/PolicyTemplates.h"
 #include "settings/SettingsSchema.h"
