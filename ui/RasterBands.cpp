@@ -23,7 +23,9 @@ void paintInBands(QPainter *painter, const QRect &area, const std::function<void
 {
     const QTransform device = painter->deviceTransform();
     QPaintEngine *engine = painter->paintEngine();
-    if (t_inBand || !engine || device.type() > QTransform::TxTranslate) {
+    // A clip of the painter's own may be a path, which a region only approximates: the pieces
+    // could miss a pixel at its edge.
+    if (t_inBand || !engine || device.type() > QTransform::TxTranslate || painter->hasClipping()) {
         paint();
         return;
     }
@@ -32,8 +34,6 @@ void paintInBands(QPainter *painter, const QRect &area, const std::function<void
     QRegion visible(device.mapRect(area));
     if (const QRegion system = engine->systemClip(); !system.isEmpty())
         visible &= system;
-    if (painter->hasClipping())
-        visible &= device.map(painter->clipRegion());
     QList<QRect> pieces;
     for (const QRect &rect : visible) {
         for (int y = rect.top(); y <= rect.bottom(); y += kBandRows)

@@ -22,11 +22,12 @@ namespace mw {
 // docs/PERFORMANCE-WINDOW.md has the measurements.
 inline constexpr int kBandRows = 47; // two spans a row (an antialiased outline) stay under 96
 
-// Calls paint() once per piece of the part of area (logical coordinates) that the painter's
-// device shows, each time with the painter's clip intersected with the piece. The pieces do
+// Calls paint() once per piece of the part of area (logical coordinates) inside the paint
+// engine's system clip (a widget's visible region), each time clipped to the piece. The pieces do
 // not overlap and together cover what is visible of area, so a paint() that draws only
 // inside area draws every pixel it would draw, once. paint() must not replace the painter's
-// clip. Under a scaling or rotating painter, or when nested, paint() is called once as is.
+// clip. Under a scaling or rotating painter, a painter with a clip of its own, or when
+// nested, paint() is called once as is.
 void paintInBands(QPainter *painter, const QRect &area, const std::function<void()> &paint);
 
 // The application's style, with the frames that Fusion strokes in one call (the tab pane, a

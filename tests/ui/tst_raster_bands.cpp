@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFrame>
 #include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QSemaphore>
 #include <QStyleFactory>
@@ -28,13 +29,17 @@ enum class Element { TabPane, Frame, StyledPanel, Box, HLine, VLine };
 // Draws the element with the given style into an image filled with a mid grey, under the
 // given clip (device coordinates) and translation.
 QImage draw(QStyle *style, Element element, const QSize &size, const QRegion &clip,
-            const QPoint &offset)
+            bool painterClip, const QPoint &offset)
 {
     QImage image(size + QSize(offset.x() + 20, offset.y() + 20),
                  QImage::Format_ARGB32_Premultiplied);
     image.fill(QColor(128, 140, 150));
+    // The region a widget's paint is confined to, as the backing store sets it; or, for
+    // "painter", the same ring as a clip of the painter's own.
+    if (!clip.isEmpty() && !painterClip)
+        image.paintEngine()->setSystemClip(clip);
     QPainter painter(&image);
-    if (!clip.isEmpty())
+    if (painterClip)
         painter.setClipRegion(clip);
     painter.translate(offset);
     const QRect rect(QPoint(0, 0), size);
@@ -105,7 +110,7 @@ private Q_SLOTS:
         for (const auto &[name, element] : elements) {
             for (const QSize &size :
                  {QSize(1058, 308), QSize(300, 47), QSize(300, 48), QSize(20, 401), QSize(3, 3)}) {
-                for (const char *clip : {"none", "ring", "holes", "outside"})
+                for (const char *clip : {"none", "ring", "holes", "outside", "painter"})
                     QTest::addRow("%s %dx%d %s", name, size.width(), size.height(), clip)
                         << int(element) << size << QString::fromLatin1(clip);
             }
@@ -123,7 +128,7 @@ private Q_SLOTS:
         for (const QPoint &offset : {QPoint(0, 0), QPoint(11, 41)}) {
             const QRect outer(offset, size);
             QRegion region;
-            if (clip == QLatin1String("ring"))
+            if (clip == QLatin1String("ring") || clip == QLatin1String("painter"))
                 region = ring(outer, 2);
             else if (clip == QLatin1String("holes"))
                 region = QRegion(outer.adjusted(-5, -5, 5, 5)) -
@@ -131,8 +136,10 @@ private Q_SLOTS:
                          QRegion(outer.x() + size.width() / 2, outer.y(), 5, 5);
             else if (clip == QLatin1String("outside"))
                 region = QRegion(outer.right() + 3, outer.bottom() + 3, 10, 10);
-            const QImage want = draw(fusion.get(), Element(element), size, region, offset);
-            const QImage got = draw(&banded, Element(element), size, region, offset);
+            const bool painterClip = clip == QLatin1String("painter");
+            const QImage want =
+                draw(fusion.get(), Element(element), size, region, painterClip, offset);
+            const QImage got = draw(&banded, Element(element), size, region, painterClip, offset);
             QCOMPARE(got.size(), want.size());
             int differing = 0;
             for (int y = 0; y < got.height(); ++y) {
