@@ -71,6 +71,12 @@ def children_cpu():
     return ru.ru_utime + ru.ru_stime
 
 
+def children_waits():
+    """Voluntary context switches of the reaped children (each a thread that blocked: on a
+    lock, a condition, a read), summed over all their threads."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_nvcsw
+
+
 class Exim:
     """The Exim fixture; a message counts when Exim logs its acceptance ("<=", i.e. it
     answered 250 to the end of data). Exim queues rather than delivers after 10 messages

@@ -6,7 +6,9 @@ Start-up: `mailwright` and a bare Qt Widgets window (bench/bare_window.cpp, comp
 with the same Qt and the same probe, ui/StartupProbe.cpp) are started in turns under one
 Xvfb with MAILWRIGHT_BENCH_STARTUP=1; the time is from the fork to the probe's line, which
 each prints once its window is exposed and painted, with the process's RSS and PSS then;
-the CPU time is the whole process's (all threads, user + system), which quits right after.
+the CPU time is the whole process's (all threads, user + system), which quits right after;
+"waits" its voluntary context switches (a thread that blocked: on a lock, a condition, a
+read), which the wall time's noise does not blur.
 
 Actions: `mailwright` with MAILWRIGHT_BENCH_DRIVE=1 and MAILWRIGHT_BENCH_STALLS=1
 (ui/BenchDriver.cpp) clicks Send Test, runs the SMTP server check and a status refresh
@@ -29,7 +31,8 @@ import sys
 import tempfile
 import time
 
-from queue_flush import children_cpu  # the CPU of reaped children, as the queue's bench reads it
+# the CPU and the voluntary context switches of reaped children, as the queue's bench reads them
+from queue_flush import children_cpu, children_waits
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -61,8 +64,10 @@ def start_xvfb():
 
 def first_line(cmd, env, pattern, timeout=30.0):
     """Runs cmd, returns (seconds to the first stdout line matching pattern, the line, the
-    CPU seconds of the whole process: the probe quits right after that line)."""
+    CPU seconds and the voluntary context switches of the whole process: the probe quits
+    right after that line)."""
     cpu = children_cpu()
+    waits = children_waits()
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     found = None
@@ -78,7 +83,7 @@ def first_line(cmd, env, pattern, timeout=30.0):
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-    return found + (children_cpu() - cpu,) if found else None
+    return found + (children_cpu() - cpu, children_waits() - waits) if found else None
 
 
 def kib(line, key):
@@ -110,7 +115,7 @@ def measure(gui, ini, env_mw, runs, work, also=None):
                 got = first_line(starts[name], env_start, "mw-probe exposed")
                 if got:
                     samples[name].append((got[0] * 1000.0, kib(got[1], "rss_kib"), kib(got[1], "pss_kib"),
-                                          got[2] * 1000.0))
+                                          got[2] * 1000.0, got[3]))
                 else:
                     print("%s: no exposed line" % name, file=sys.stderr)
         drives = {"": gui}
@@ -171,18 +176,20 @@ def print_report(result, markdown):
     start = result["start"]
     bare = start.get("bare Qt Widgets window") or []
     med = lambda xs: statistics.median(xs) if xs else float("nan")
-    b_ms, b_rss, b_pss, b_cpu = (med([s[i] for s in bare]) for i in range(4))
+    b_ms, b_rss, b_pss, b_cpu, _ = (med([s[i] for s in bare]) for i in range(5))
     if markdown:
-        print("| window | median ms to first paint | ratio | CPU ms | ratio | RSS MiB | ratio | PSS MiB "
-              "| ratio |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+        print("| window | median ms to first paint | ratio | CPU ms | ratio | waits | RSS MiB | ratio "
+              "| PSS MiB | ratio |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, xs in start.items():
-        ms, rss, pss, cpu = (med([s[i] for s in xs]) for i in range(4))
-        cells = (name, ms, ms / b_ms, cpu, cpu / b_cpu, rss / 1024, rss / b_rss, pss / 1024, pss / b_pss)
+        ms, rss, pss, cpu, waits = (med([s[i] for s in xs]) for i in range(5))
+        cells = (name, ms, ms / b_ms, cpu, cpu / b_cpu, waits, rss / 1024, rss / b_rss, pss / 1024,
+                 pss / b_pss)
         if markdown:
-            print("| %s | %.1f | %.2f | %.1f | %.2f | %.1f | %.2f | %.1f | %.2f |" % cells)
+            print("| %s | %.1f | %.2f | %.1f | %.2f | %d | %.1f | %.2f | %.1f | %.2f |" % cells)
         else:
-            print("%-24s %8.1fms x%.2f  CPU %6.1fms x%.2f  RSS %6.1f MiB x%.2f  PSS %6.1f MiB x%.2f" % cells)
+            print("%-24s %8.1fms x%.2f  CPU %6.1fms x%.2f  waits %4d  RSS %6.1f MiB x%.2f  "
+                  "PSS %6.1f MiB x%.2f" % cells)
     print()
     if markdown:
         print("| in the window | runs | median ms | longest stall inside, ms (its CPU ms) | "
