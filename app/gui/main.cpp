@@ -63,7 +63,7 @@ int main(int argc, char *argv[])
     // while the static destructors ran, "QMutex: destroying locked mutex", and the sanitizer
     // build's tst_window_link saw `mailwright --version` abort).
     mw::loadFontsInBackground();
-    // Fusion's tall frames painted in bands, each fill on this thread (ui/RasterBands.h).
+    // Fusion's frames painted per visible rectangle, each fill on this thread (ui/RasterBands.h).
     mw::useBandedStyle();
 
     const bool screenshots = parser.isSet(shotDir);
