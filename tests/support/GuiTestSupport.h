@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QObject>
 #include <QTest>
 #include <QTimer>
@@ -26,6 +27,20 @@ inline QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// How many pixels of two images of one size differ (-1 when the sizes differ): the
+// rendering tests compare a drawing with its reference pixel for pixel.
+inline int differingPixels(const QImage &got, const QImage &want)
+{
+    if (got.size() != want.size())
+        return -1;
+    int differing = 0;
+    for (int y = 0; y < got.height(); ++y) {
+        for (int x = 0; x < got.width(); ++x)
+            differing += got.pixel(x, y) != want.pixel(x, y);
+    }
+    return differing;
 }
 
 // Longest event-loop stall a GUI flow may show. Loose on purpose: CTest runs two tests at

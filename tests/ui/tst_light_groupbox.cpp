@@ -3,6 +3,7 @@
 // is drawn as antialiased corners and filled straight edges (cheaper at the first paint than
 // one antialiased path around the box): the pixels must be those of the single antialiased
 // rounded rectangle it replaced, drawn here by a reference box, at every size.
+#include "GuiTestSupport.h"
 #include "LightGroupBox.h"
 
 #include <QApplication>
@@ -88,12 +89,7 @@ private Q_SLOTS:
         const QImage got = rendered(&light, size);
         const QImage want = rendered(&reference, size);
         QCOMPARE(got.size(), want.size());
-        int differing = 0;
-        for (int y = 0; y < got.height(); ++y) {
-            for (int x = 0; x < got.width(); ++x)
-                differing += got.pixel(x, y) != want.pixel(x, y);
-        }
-        QCOMPARE(differing, 0);
+        QCOMPARE(test::differingPixels(got, want), 0);
     }
 };
 

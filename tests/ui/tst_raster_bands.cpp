@@ -3,6 +3,7 @@
 // that Qt's raster engine does not hand their fills to the global thread pool and block the
 // painting thread. The pixels must be those of Fusion's own single call, under every kind of
 // clip; and a window of such frames must paint while the pool cannot run a task.
+#include "GuiTestSupport.h"
 #include "LightGroupBox.h"
 #include "RasterBands.h"
 
@@ -141,11 +142,7 @@ private Q_SLOTS:
                 draw(fusion.get(), Element(element), size, region, painterClip, offset);
             const QImage got = draw(&banded, Element(element), size, region, painterClip, offset);
             QCOMPARE(got.size(), want.size());
-            int differing = 0;
-            for (int y = 0; y < got.height(); ++y) {
-                for (int x = 0; x < got.width(); ++x)
-                    differing += got.pixel(x, y) != want.pixel(x, y);
-            }
+            const int differing = test::differingPixels(got, want);
             QVERIFY2(differing == 0, qPrintable(QStringLiteral("%1 pixels differ at offset %2,%3")
                                                     .arg(differing)
                                                     .arg(offset.x())
