@@ -5,7 +5,8 @@
 # `#if defined(Q_OS_WIN)` branch, every `#else` of a `Q_OS_UNIX` branch and every *_win.cpp is
 # checked on each CI run instead of only in the release workflow (MSVC on a Windows runner).
 # -Wall -Wextra -Werror and the project's own defines, against this machine's Qt headers and
-# the uic/moc output of a configured build tree.
+# the uic/moc output of a configured build tree. Which files and which defines: the build's own
+# choice for Windows (cmake/Platform.cmake), not a second list here.
 #
 # What it cannot see: what only MSVC rejects or warns about, the differences between Qt's
 # Linux and Windows configurations (qconfig.h), linking, and macOS (no cross compiler).
@@ -32,23 +33,27 @@ cp "$gsasl"/gsasl*.h "$archive/archive.h" "$archive/archive_entry.h" "$third/"
 # qtkeychain-qt6-dev has no pkg-config file: Debian's folder.
 cp /usr/include/qt6keychain/*.h "$third/qt6keychain/"
 
+# The files the Windows build compiles and the project's definitions, from where the build
+# takes them (cmake/Platform.cmake): one path per line, then one -D option per line.
+cd "$here"
+listing=$(cmake -DMW_LIST_PLATFORM=win -P cmake/Platform.cmake)
+mapfile -t files < <(grep -v '^-D' <<<"$listing")
+mapfile -t definitions < <(grep '^-D' <<<"$listing")
+[ "${#files[@]}" -gt 0 ] && [ "${#definitions[@]}" -gt 0 ] ||
+  { echo "check-windows: cmake/Platform.cmake listed no files or no definitions" >&2; exit 1; }
+
 args=(-std=c++20 -fsyntax-only -Wall -Wextra -Werror
   # Linux's Qt headers declare a few functions again without the dllimport that Windows'
   # export macros give them the first time.
   -Wno-attributes
-  -DUNICODE -D_UNICODE -DQT_NO_CAST_FROM_ASCII -DQT_NO_CAST_TO_ASCII
-  -DQT_NO_CONTEXTLESS_CONNECT -DQT_NO_URL_CAST_FROM_STRING -DQT_USE_QSTRINGBUILDER
-  '-DMAILWRIGHT_VERSION="0"' '-DMAILWRIGHT_KEYCHAIN_VERSION="0"'
+  # What Qt's own targets add on Windows (Qt6::Core's interface definitions there).
+  -DUNICODE -D_UNICODE
+  "${definitions[@]}"
   -I"$qt" -I"$third")
 for m in QtCore QtGui QtWidgets QtNetwork QtSql QtNetworkAuth; do args+=(-I"$qt/$m"); done
 for d in core ui app app/cli app/gui core/settings core/support; do args+=(-I"$here/$d"); done
 while IFS= read -r d; do args+=(-I"$d"); done < <(find "$build" -type d -path '*_autogen/include')
 
-# The files the Windows build compiles (core/CMakeLists.txt, ui/CMakeLists.txt,
-# app/CMakeLists.txt): not Linux's TLS module, and of the per-platform files only *_win.cpp.
-cd "$here"
-mapfile -t files < <(find core ui app installer -name '*.cpp' \
-  -not -path 'core/protocol/tls/*' -not -name '*_unix.cpp' -not -name '*_mac.cpp' | sort)
 # gcc reads the options from a response file (one per line, quoted), so that xargs can run
 # one compiler per core.
 for a in "${args[@]}"; do
