@@ -12,13 +12,13 @@ build_pkgs=(cmake g++ make ninja-build pkg-config qt6-base-dev qt6-base-dev-tool
 # generated Group Policy templates and macOS profile with them. python3-prometheus-client:
 # tst_cli_check parses `mailwright-cli metrics` with the reference Prometheus parser.
 # python3-xlib: bench/x11_ping.py pings the window over X11 (msmtp, swaks and curl are the
-# benchmarks' other clients too).
+# benchmarks' other clients too). strace: tst_cli_threads follows the threads of a Send Test.
 test_pkgs=(exim4-daemon-light dovecot-pop3d openssl python3 dbus dbus-x11
   gnome-keyring libsecret-tools xvfb xauth msmtp swaks curl procps
   libnet-ssleay-perl libio-socket-ssl-perl libdigest-hmac-perl
   qt6-qpa-plugins fonts-dejavu-core dnsmasq-base qt6-translations-l10n chromium
   dovecot-submissiond dovecot-gssapi krb5-kdc krb5-admin-server krb5-user gss-ntlmssp
-  libxml2-utils libplist-utils python3-prometheus-client python3-xlib)
+  libxml2-utils libplist-utils python3-prometheus-client python3-xlib strace)
 # Only for scripts/test-packaging.sh (CPack DEB/RPM, validators, the window under Xvfb).
 # The installed queue service is run in a mount namespace (util-linux's unshare) against
 # the test Exim (tests/servers/mailservers.py).

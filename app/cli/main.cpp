@@ -20,6 +20,14 @@ int main(int argc, char **argv)
     // joins threads that have finished instead of waking idle ones, each a scheduler round
     // trip after the result is out.
     QThreadPool::globalInstance()->setExpiryTimeout(0);
+    // And one pool thread, not one per core: a Send Test's two tasks (the TLS preload and the
+    // TLS set-up ahead, which waits for the preload's module anyway) run one after the other
+    // instead of on a second thread that mostly waits, beside the main thread and the server
+    // on a small machine (a thread and five context switches fewer a Send Test; 0.3-1.0 ms
+    // less wall time and 0.35-0.55 ms less CPU in three alternations of 80-100 runs,
+    // docs/PERFORMANCE-CLI.md). So a task on this pool must never wait for another task on
+    // it. tests/integration/tst_cli_threads counts the threads alive at once.
+    QThreadPool::globalInstance()->setMaxThreadCount(1);
     mw::cli::CliApp cli;
     int rc = cli.start(QCoreApplication::arguments());
     if (rc < 0)
