@@ -56,14 +56,7 @@ void TestHistory::initTestCase()
 
 void TestHistory::writeConfig(bool keepBodies)
 {
-    MailSettings s;
-    s.smtp.host = m_exim->hostName();
-    s.smtp.port = m_exim->plainPort();
-    s.smtp.security = MailSettings::SmtpSecurity::StartTls;
-    s.smtp.auth = MailSettings::SmtpAuth::Plain;
-    s.smtp.username = m_exim->userName();
-    s.smtp.caFile = m_exim->caFile();
-    s.smtp.timeout = 10;
+    MailSettings s = mw::test::smtpThroughExim(*m_exim);
     s.mailboxes.from = QStringLiteral("alerts@example.test");
     s.mailboxes.bounce = QStringLiteral("bounces@example.test");
     // A spool per configuration: each case starts with an empty queue.

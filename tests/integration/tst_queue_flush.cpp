@@ -53,14 +53,7 @@ void TestQueueFlush::initTestCase()
 
 void TestQueueFlush::writeConfig(const std::function<void(MailSettings &)> &change)
 {
-    MailSettings s;
-    s.smtp.host = m_exim->hostName();
-    s.smtp.port = m_exim->plainPort();
-    s.smtp.security = MailSettings::SmtpSecurity::StartTls;
-    s.smtp.auth = MailSettings::SmtpAuth::Plain;
-    s.smtp.username = m_exim->userName();
-    s.smtp.caFile = m_exim->caFile();
-    s.smtp.timeout = 10;
+    MailSettings s = mw::test::smtpThroughExim(*m_exim);
     s.mailboxes.from = QStringLiteral("alerts@example.test");
     s.mailboxes.bounce = QStringLiteral("bounces@example.test");
     s.delivery.queueDir = m_queueDir;

@@ -69,15 +69,8 @@ void TestQueueOperations::initTestCase()
 
 MailSettings TestQueueOperations::settings() const
 {
-    MailSettings s;
+    MailSettings s = mw::test::smtpThroughExim(*m_exim);
     s.general.secretBackend = MailSettings::SecretBackend::Memory;
-    s.smtp.host = m_exim->hostName();
-    s.smtp.port = m_exim->plainPort();
-    s.smtp.security = MailSettings::SmtpSecurity::StartTls;
-    s.smtp.auth = MailSettings::SmtpAuth::Plain;
-    s.smtp.username = m_exim->userName();
-    s.smtp.caFile = m_exim->caFile();
-    s.smtp.timeout = 10;
     // The bounced-alerts mailbox: the Dovecot.
     s.pop3.enabled = true;
     s.pop3.host = m_dovecot->hostName();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "MailServerFixture.h"
+#include "settings/MailSettings.h"
 
 namespace mw::test {
 
@@ -19,5 +20,21 @@ public:
         : MailServerFixture(Kind::Exim, shape, dir)
     {}
 };
+
+// Settings that send through exim as most tests do: STARTTLS on its plain port trusting its
+// CA, AUTH PLAIN as its userName() (the password comes from the environment or the store),
+// 10 s a step; everything else at its default.
+inline MailSettings smtpThroughExim(const EximFixture &exim)
+{
+    MailSettings s;
+    s.smtp.host = exim.hostName();
+    s.smtp.port = exim.plainPort();
+    s.smtp.security = MailSettings::SmtpSecurity::StartTls;
+    s.smtp.auth = MailSettings::SmtpAuth::Plain;
+    s.smtp.username = exim.userName();
+    s.smtp.caFile = exim.caFile();
+    s.smtp.timeout = 10;
+    return s;
+}
 
 } // namespace mw::test

@@ -94,15 +94,8 @@ void TestQueueView::cleanup()
 
 MailSettings TestQueueView::settings() const
 {
-    MailSettings s;
+    MailSettings s = mw::test::smtpThroughExim(*m_exim);
     s.general.secretBackend = MailSettings::SecretBackend::Memory;
-    s.smtp.host = m_exim->hostName();
-    s.smtp.port = m_exim->plainPort();
-    s.smtp.security = MailSettings::SmtpSecurity::StartTls;
-    s.smtp.auth = MailSettings::SmtpAuth::Plain;
-    s.smtp.username = m_exim->userName();
-    s.smtp.caFile = m_exim->caFile();
-    s.smtp.timeout = 10;
     s.mailboxes.from = QStringLiteral("alerts@example.test");
     s.alerts.enabled = false; // no notices of the runner's own among the rows
     s.delivery.queueDir = queueDir();
