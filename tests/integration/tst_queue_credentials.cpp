@@ -43,16 +43,10 @@ private:
 
 namespace {
 
-// STARTTLS with the fixture's CA, AUTH PLAIN as the fixture's user.
+// STARTTLS with the fixture's CA, AUTH PLAIN as the fixture's user, 5 s a step.
 MailSettings settingsFor(const EximFixture &exim)
 {
-    MailSettings s;
-    s.smtp.host = exim.hostName();
-    s.smtp.port = exim.starttlsPort();
-    s.smtp.security = MailSettings::SmtpSecurity::StartTls;
-    s.smtp.auth = MailSettings::SmtpAuth::Plain;
-    s.smtp.username = exim.userName();
-    s.smtp.caFile = exim.caFile();
+    MailSettings s = mw::test::smtpThroughExim(exim);
     s.smtp.timeout = 5;
     s.mailboxes.from = QStringLiteral("alerts@example.test");
     s.mailboxes.notify = QStringLiteral("admin@example.test");

@@ -21,14 +21,14 @@ public:
     {}
 };
 
-// Settings that send through exim as most tests do: STARTTLS on its plain port trusting its
+// Settings that send through exim as most tests do: STARTTLS on its STARTTLS port trusting its
 // CA, AUTH PLAIN as its userName() (the password comes from the environment or the store),
 // 10 s a step; everything else at its default.
 inline MailSettings smtpThroughExim(const EximFixture &exim)
 {
     MailSettings s;
     s.smtp.host = exim.hostName();
-    s.smtp.port = exim.plainPort();
+    s.smtp.port = exim.starttlsPort();
     s.smtp.security = MailSettings::SmtpSecurity::StartTls;
     s.smtp.auth = MailSettings::SmtpAuth::Plain;
     s.smtp.username = exim.userName();
