@@ -66,7 +66,7 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     initResources();
     setObjectName(QStringLiteral("settingsWindow"));
     setWindowFlag(Qt::WindowMinMaxButtonsHint, true);
-    setWindowIcon(appIcon(QStringLiteral("mailwright")));
+    // The icon comes after the first paint (showEvent) or with the tray (startInTray).
     setSizeGripEnabled(true);
     m_monitor = new StatusMonitor(this);
     m_statusRequests = new StatusRequestService(this);
@@ -608,6 +608,10 @@ void SettingsWindow::showEvent(QShowEvent *event)
         // The first look at the servers, once the window is on screen: after its first
         // paint, so that neither the check's work nor the TLS library it loads delays it.
         afterFirstPaint(this, [this] {
+            // Also after it: the icon (seven sizes converted and sent to the X server, about
+            // 0.8 ms) and the desktop's answer whether it has a tray (a D-Bus call).
+            setApplicationIcon();
+            updateTrayAvailable();
             m_oauth->setReadsHeld(false);
             m_monitor->refresh(StatusMonitor::Trigger::Automatic);
             // The server check's dialog, in the next turn of the loop: its first check

@@ -126,12 +126,16 @@ public Q_SLOTS:
     // is on (else null); startInTray() is `mailwright --tray`: while the tray is on, the
     // window stays hidden and the servers are checked (when the desktop has no tray yet, it
     // is waited for a minute, then the window shows); false (show the window) otherwise.
+    // Whether the desktop has a tray is asked after the window's first paint (a blocking
+    // call), so a tray that was on comes then (trayStatusChanged).
     [[nodiscard]] TrayStatus *trayStatus() const { return m_tray; }
     bool startInTray();
 
 Q_SIGNALS:
     // After the INI file and every password write finished (ok: all succeeded).
     void saveFinished(bool ok);
+    // The tray's icon was made or removed (trayStatus()).
+    void trayStatusChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -201,6 +205,8 @@ private:
     // Status in the tray (SettingsWindowTray.cpp).
     void setTrayEnabled(bool on);
     void updateTrayAvailable();
+    // QApplication's icon, once (after the first paint, or at a start in the tray).
+    static void setApplicationIcon();
     void setStartAtLogin(bool on);
     void showFromTray();
     void quitFromTray();

@@ -7,6 +7,7 @@
 #include "SettingsWindow.h"
 
 #include "Autostart.h"
+#include "Icons.h"
 #include "TrayStatus.h"
 #include "diagnostics/StatusMonitor.h"
 
@@ -69,7 +70,8 @@ void SettingsWindow::buildTray()
 
     m_startAtLogin->setChecked(Autostart::isEnabled());
     connect(m_trayEnabled, &QCheckBox::toggled, this, &SettingsWindow::setTrayEnabled);
-    updateTrayAvailable();
+    // Whether the desktop has a tray is asked after the first paint (showEvent), or at once
+    // by startInTray: the answer is a blocking call (TrayStatus::isAvailable).
     m_startAtLogin->setEnabled(m_trayEnabled->isChecked());
     connect(m_startAtLogin, &QCheckBox::toggled, this, &SettingsWindow::setStartAtLogin);
 }
@@ -113,8 +115,11 @@ void SettingsWindow::setTrayEnabled(bool on)
     // program. Quit is in the tray's menu.
     QApplication::setQuitOnLastWindowClosed(!on);
     if (!on) {
-        delete m_tray;
-        m_tray = nullptr;
+        if (m_tray) {
+            delete m_tray;
+            m_tray = nullptr;
+            emit trayStatusChanged();
+        }
         // Started at login with no tray, Mailwright would run where nobody can see it.
         if (m_startAtLogin->isChecked())
             m_startAtLogin->setChecked(false);
@@ -130,6 +135,7 @@ void SettingsWindow::setTrayEnabled(bool on)
         runTest(Phase::Done);
     });
     connect(m_tray, &TrayStatus::quitRequested, this, &SettingsWindow::quitFromTray);
+    emit trayStatusChanged();
 }
 
 void SettingsWindow::setStartAtLogin(bool on)
@@ -153,10 +159,20 @@ void SettingsWindow::setStartAtLogin(bool on)
     }
 }
 
+void SettingsWindow::setApplicationIcon()
+{
+    // The application's, so that every window and message box has it (the window's own
+    // dialogs inherit it from the window).
+    if (QApplication::windowIcon().isNull())
+        QApplication::setWindowIcon(appIcon(QStringLiteral("mailwright")));
+}
+
 bool SettingsWindow::startInTray()
 {
     if (!QSettings().value(kTrayKey, false).toBool())
         return false;
+    setApplicationIcon();
+    updateTrayAvailable(); // with a tray, makes its icon (setTrayEnabled)
     // What showEvent would do: the first look at the servers.
     QTimer::singleShot(0, this, [this] {
         m_oauth->setReadsHeld(false);

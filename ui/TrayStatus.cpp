@@ -24,6 +24,7 @@ namespace mw {
 namespace {
 
 std::optional<bool> g_availableForTesting;
+int g_availabilityQueries = 0;
 
 // The queue runner works in another process (the service, mailwright-cli queue run):
 // what it held is seen by reading the spool again now and then.
@@ -116,8 +117,14 @@ TrayStatus::~TrayStatus()
 
 bool TrayStatus::isAvailable()
 {
+    ++g_availabilityQueries;
     return g_availableForTesting ? *g_availableForTesting
                                  : QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+int TrayStatus::availabilityQueries()
+{
+    return g_availabilityQueries;
 }
 
 void TrayStatus::setAvailableForTesting(std::optional<bool> available)

@@ -47,8 +47,12 @@ public:
 
     // Whether this desktop has a tray (QSystemTrayIcon::isSystemTrayAvailable()), unless a
     // test decided (nullopt: ask the desktop again).
+    // A blocking question to the desktop (a D-Bus call, or the X server's tray selection):
+    // the window asks it after its first paint (docs/PERFORMANCE-WINDOW.md).
     [[nodiscard]] static bool isAvailable();
     static void setAvailableForTesting(std::optional<bool> available);
+    // How many times isAvailable() has been asked (tests/ui/tst_window_startup).
+    [[nodiscard]] static int availabilityQueries();
 
     // The status the icon shows for these: "Unable to connect" before "Not connected"
     // before "Connection in progress" before "Operating"; "Stop" (a server that is not

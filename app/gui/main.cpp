@@ -2,7 +2,6 @@
 // mailwright: the e-mail settings window. `mailwright [--config FILE] [--lang LANG] [--tray]`.
 #include "BenchDriver.h"
 #include "FirstPaint.h"
-#include "Icons.h"
 #include "RasterBands.h"
 #include "ScreenshotRunner.h"
 #include "SettingsWindow.h"
@@ -11,7 +10,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 #include <QStyleFactory>
 
 int main(int argc, char *argv[])
@@ -21,7 +19,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("mailwright"));
     QApplication::setApplicationDisplayName(QStringLiteral("Mailwright"));
     QApplication::setApplicationVersion(QStringLiteral(MAILWRIGHT_VERSION));
-    QApplication::setWindowIcon(mw::appIcon(QStringLiteral("mailwright")));
+    // The icon is set by the window after its first paint (SettingsWindow::setApplicationIcon).
     // Matches the installed .desktop file, so that desktops group the window with it.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.mailwright.Mailwright"));
 

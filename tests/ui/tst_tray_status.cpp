@@ -221,12 +221,20 @@ private Q_SLOTS:
     {
         QSettings().setValue(QStringLiteral("tray/enabled"), true);
         auto w = create();
+        // The tray comes after the window's first paint, before its first check.
+        QVERIFY(!w->trayStatus());
+        std::unique_ptr<QSignalSpy> notifiedSpy;
+        connect(w.get(), &SettingsWindow::trayStatusChanged, this, [&] {
+            if (w->trayStatus() && !notifiedSpy)
+                notifiedSpy = std::make_unique<QSignalSpy>(w->trayStatus(), &TrayStatus::notified);
+        });
+        w->show();
+        QTRY_VERIFY(w->trayStatus());
         TrayStatus *tray = w->trayStatus();
-        QVERIFY(tray);
+        QVERIFY(notifiedSpy);
+        QSignalSpy &notified = *notifiedSpy;
         QVERIFY(!QApplication::quitOnLastWindowClosed()); // hidden windows keep it running
         QVERIFY(find<QCheckBox>(w.get(), "trayEnabled")->isChecked());
-        QSignalSpy notified(tray, &TrayStatus::notified);
-        w->show();
         QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 10000);
         QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("SMTP: Unable to connect"));
         QCOMPARE(tray->status(), ServerStatus::UnableToConnect);
@@ -248,8 +256,9 @@ private Q_SLOTS:
     // once: the tray reads the spool off the GUI thread after each check.
     void heldQueueNotified()
     {
-        QSettings().setValue(QStringLiteral("tray/enabled"), true);
         auto w = create();
+        // Turned on in the window (not shown: no status check runs).
+        find<QCheckBox>(w.get(), "trayEnabled")->setChecked(true);
         TrayStatus *tray = w->trayStatus();
         QVERIFY(tray);
         QSignalSpy notified(tray, &TrayStatus::notified);
@@ -373,7 +382,8 @@ private Q_SLOTS:
         auto w = create();
         w->show();
         auto *enabled = find<QCheckBox>(w.get(), "trayEnabled");
-        QVERIFY(!enabled->isEnabled());
+        // (Asked after the window's first paint.)
+        QTRY_VERIFY(!enabled->isEnabled());
         QVERIFY(!enabled->isChecked());
         QVERIFY(!w->trayStatus());
         QVERIFY(!find<QCheckBox>(w.get(), "startAtLogin")->isEnabled());

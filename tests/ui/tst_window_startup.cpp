@@ -24,16 +24,21 @@
 #include "SettingsWindow.h"
 #include "StatusIndicator.h"
 #include "TestPanel.h"
+#include "TrayStatus.h"
 #include "diagnostics/StatusMonitor.h"
 
+#include <QApplication>
 #include <QBoxLayout>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QFrame>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -41,6 +46,8 @@
 #include <QTest>
 #include <QTreeView>
 #include <QWindow>
+
+#include <functional>
 
 using namespace mw;
 using mw::test::writeFile;
@@ -72,11 +79,14 @@ public:
     bool hiddenTestListsAtPaint = false;
     bool testBannerAtPaint = false;
     QStringList richStatusAtPaint; // the status indicators that lay out rich text
+    std::function<void()> atPaint; // more to note at the first paint
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (watched == m_window && event->type() == QEvent::Paint && !painted) {
             painted = true;
+            if (atPaint)
+                atPaint();
             tlsAtPaint = mw::test::tlsBackendMapped();
             checkingAtPaint = m_window->monitor()->state(QStringLiteral("smtp")).status ==
                               ServerStatus::InProgress;
@@ -265,6 +275,57 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(keychainModuleMapped(), 10000);
     }
 #endif
+
+    // The application's icon (seven sizes converted and sent to the X server) and the question
+    // whether the desktop has a tray (a blocking D-Bus call) come after the first paint; the
+    // tray itself then comes as before when it was on.
+    void iconAndTrayAfterFirstPaint()
+    {
+        // (The windows of the tests before this one have set it.)
+        QApplication::setWindowIcon(QIcon());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("xdg")).toUtf8());
+        const QString ini = dir.filePath(QStringLiteral("mailwright.ini"));
+        writeFile(ini, kConfig);
+        QSettings().setValue(QStringLiteral("tray/enabled"), true);
+        TrayStatus::setAvailableForTesting(true);
+        const int queriesBefore = TrayStatus::availabilityQueries();
+
+        SettingsWindow w(ini);
+        w.monitor()->setPeriodic(false);
+        bool iconAtPaint = true;
+        int queriesAtPaint = -1;
+        bool trayAtPaint = true;
+        bool painted = false;
+        PaintWatch watch(&w);
+        watch.atPaint = [&] {
+            iconAtPaint = !QApplication::windowIcon().isNull() ||
+                          (w.windowHandle() && !w.windowHandle()->icon().isNull());
+            queriesAtPaint = TrayStatus::availabilityQueries() - queriesBefore;
+            trayAtPaint = w.trayStatus() != nullptr;
+        };
+        w.show();
+        afterFirstPaint(&w, [&] { painted = true; });
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(painted);
+        QVERIFY(watch.painted);
+        QVERIFY2(!iconAtPaint, "the window's icon was set before the first paint");
+        QCOMPARE(queriesAtPaint, 0); // "the tray was asked for before the first paint"
+        QVERIFY(!trayAtPaint);
+        // After it: the icon (every size the window manager may ask for), the tray's answer,
+        // and the tray's icon, which was on.
+        QTRY_VERIFY(!QApplication::windowIcon().isNull());
+        QCOMPARE(QApplication::windowIcon().availableSizes().size(), 7);
+        QVERIFY(!w.windowIcon().isNull());
+        QTRY_VERIFY(w.trayStatus());
+        QVERIFY(TrayStatus::availabilityQueries() > queriesBefore);
+        QVERIFY(w.findChild<QCheckBox *>(QStringLiteral("trayEnabled"))->isChecked());
+        QVERIFY(w.findChild<QCheckBox *>(QStringLiteral("startAtLogin"))->isEnabled());
+        QSettings().remove(QStringLiteral("tray"));
+        TrayStatus::setAvailableForTesting(std::nullopt);
+        QApplication::setQuitOnLastWindowClosed(true);
+    }
 
 private:
     static bool keychainModuleMapped()
