@@ -62,6 +62,13 @@ def start_xvfb():
     return proc, ":" + display
 
 
+def start_session_bus():
+    """A session bus of its own, as a desktop has: (the dbus-daemon, its address)."""
+    bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    return bus, bus.stdout.readline().decode().strip()
+
+
 def first_line(cmd, env, pattern, timeout=30.0):
     """Runs cmd, returns (seconds to the first stdout line matching pattern, the line, the
     CPU seconds and the voluntary context switches of the whole process: the probe quits
@@ -227,9 +234,7 @@ def main():
     also = dict(a.split("=", 1) for a in args.also)
     bus = None
     if args.session_bus:
-        bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-        os.environ["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
+        bus, os.environ["DBUS_SESSION_BUS_ADDRESS"] = start_session_bus()
     if bus:
         bus_kind = "its own (dbus-daemon --session)"
     elif os.environ.get("DBUS_SESSION_BUS_ADDRESS"):

@@ -26,15 +26,14 @@ import subprocess
 import sys
 import tempfile
 
-from window_bench import build_bare_window, start_xvfb
+from startup_order import CONFIGS
+from window_bench import build_bare_window, start_session_bus, start_xvfb
 
 EVENTS = ("sched:sched_switch,sched:sched_wakeup,sched:sched_process_exec,"
           "sched:sched_process_fork,sched:sched_process_exit,syscalls:sys_enter_write")
 # perf script -F comm,pid,tid,time,event,trace: "comm pid/tid time: event: fields"
 LINE = re.compile(r"\s*(\S.*?)\s+(\d+)/(\d+)\s+([\d.]+):\s+(\S+):\s*(.*)")
 SWITCH = re.compile(r"prev_comm=(.*?) prev_pid=(\d+) .*prev_state=(\S+) ==> next_comm=.* next_pid=(\d+)")
-INI = ("[general]\nsecret_backend=memory\n[smtp]\nhost=localhost\nport=9\nsecurity=starttls\n"
-       "auth=plain\nusername=u\n[mailboxes]\nfrom=alerts@example.test\nnotify=admin@example.test\n")
 
 
 def read_events(data):
@@ -101,15 +100,13 @@ def analyse(events, programs):
         run, sleep, runnable, by_waker = thread_times(events, pid, t0, painted)
         # dbus-launch: forked by one of this process's threads, then exec'd
         launch = None
-        children = [re.search(r"child_pid=(\d+)", f).group(1) for t, e, p, tid, c, f in events
+        children = [(t, re.search(r"child_pid=(\d+)", f).group(1)) for t, e, p, tid, c, f in events
                     if e == "sched_process_fork" and p == pid and t0 <= t <= painted]
-        for child in children:
-            execs = [t for t, e, p, tid, c, f in events if e == "sched_process_exec" and tid == child
-                     and "dbus-launch" in f]
+        for forked, child in children:
+            launched = any(e == "sched_process_exec" and tid == child and "dbus-launch" in f
+                           for t, e, p, tid, c, f in events)
             exits = [t for t, e, p, tid, c, f in events if e == "sched_process_exit" and tid == child]
-            forked = next(t for t, e, p, tid, c, f in events
-                          if e == "sched_process_fork" and ("child_pid=%s " % child) in f + " ")
-            if execs and exits:
+            if launched and exits:
                 launch = exits[0] - forked
         runs[name].append(dict(span=painted - t0, run=run, sleep=sleep, runnable=runnable,
                                wakers=by_waker, launch=launch))
@@ -128,16 +125,14 @@ def main():
     work = tempfile.mkdtemp(prefix="mw-waits-", dir="/tmp")
     ini = os.path.join(work, "mailwright.ini")
     with open(ini, "w") as f:
-        f.write(INI)
+        f.write(CONFIGS["bench"])  # the start-up order's configuration: a server, no Exim
     xvfb, display = start_xvfb()
     bus = None
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", MAILWRIGHT_BENCH_STARTUP="1",
                XDG_CONFIG_HOME=os.path.join(work, "xdg-config"))
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
     if args.session_bus:
-        bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-        env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
+        bus, env["DBUS_SESSION_BUS_ADDRESS"] = start_session_bus()
     script = os.path.join(work, "turns.sh")
     with open(script, "w") as f:
         # a warm-up start of each first (page cache, fontconfig's cache), then the turns
