@@ -11,8 +11,8 @@ connected, sent its commands and exited. Same loopback Exim as bench/compare_cli
 Prints, per client, the medians (ms from the exec) of: the TCP connect; the greeting wait
 (connect to EHLO); STARTTLS; the TLS set-up left after the server's go-ahead (STARTTLS to the
 ClientHello); QUIT; the tail (QUIT to the exit, the status file and the process's end) and
-the exit. Needs perf and the right to record syscall tracepoints (root, or
-perf_event_paranoid <= -1).
+the exit. Needs perf (MAILWRIGHT_WITH_BENCH=1 scripts/install-deps.sh) and the right to
+record syscall tracepoints (root, or perf_event_paranoid <= -1).
 """
 import argparse
 import json

@@ -14,8 +14,9 @@ but waiting for a CPU; the sleep by the task that woke it (the session bus's `db
 a pool thread, the X server...); and, where the session bus is started by `dbus-launch`
 (no session bus, as in the bench's Xvfb), that program's life from its fork to its exit.
 The machine-wide recording makes every figure larger than bench/window_bench.py's; the
-comparison is between the two windows of the same run. Needs perf and the right to record
-tracepoints system-wide (root, or perf_event_paranoid <= -1).
+comparison is between the two windows of the same run. Needs perf (MAILWRIGHT_WITH_BENCH=1
+scripts/install-deps.sh) and the right to record tracepoints system-wide (root, or
+perf_event_paranoid <= -1).
 """
 import argparse
 import collections

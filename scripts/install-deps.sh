@@ -29,6 +29,10 @@ packaging_pkgs=(dpkg-dev file rpm lintian desktop-file-utils appstream xvfb xaut
 fuzz_pkgs=(clang-14 libclang-rt-14-dev)
 # Only for scripts/check-windows.sh (the sources compiled as Windows compiles them).
 windows_pkgs=(g++-mingw-w64-x86-64-posix)
+# Only for measuring by hand (MAILWRIGHT_WITH_BENCH=1, with the test packages for the other
+# clients and Xvfb): perf for bench/session_timeline.py and bench/window_waits.py, valgrind for
+# compare_clients.py --instructions and startup_order.py. CI runs no benchmark.
+bench_pkgs=(linux-perf valgrind)
 
 # The OAuth2 tests' loopback OpenID provider and bearer-token SMTP server (npm
 # oidc-provider and smtp-server, versions pinned by tests/servers/oauth/package-lock.json),
@@ -59,6 +63,7 @@ want=()
 for p in "${build_pkgs[@]}" ${MAILWRIGHT_WITH_TESTS:+"${test_pkgs[@]}"} \
   ${MAILWRIGHT_WITH_FUZZ:+"${fuzz_pkgs[@]}"} \
   ${MAILWRIGHT_WITH_WINDOWS_CHECK:+"${windows_pkgs[@]}"} \
+  ${MAILWRIGHT_WITH_BENCH:+"${bench_pkgs[@]}"} \
   ${MAILWRIGHT_WITH_PACKAGING:+"${packaging_pkgs[@]}"}; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || want+=("$p")
 done
