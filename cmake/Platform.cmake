@@ -55,7 +55,8 @@ endfunction()
 #   MW_SRC_QT_LOADERS          core/QtLoaders.cpp
 #   MW_SRC_TLS_MODULE          the TLS module on OpenSSL (Linux and the BSDs; Windows and
 #                              macOS keep QSslSocket with Qt's own backend), else empty
-#   MW_SRC_KEYCHAIN_MODULE, MW_SRC_ARCHIVE_MODULE   the other two private modules
+#   MW_SRC_SASL_MODULE, MW_SRC_KEYCHAIN_MODULE, MW_SRC_ARCHIVE_MODULE
+#                              the other private modules (every platform)
 #   MW_SRC_UI, MW_SRC_CLI, MW_SRC_GUI               the window's widgets and the two programs
 #   MW_SRC_POLICY_TOOL         write-policy-templates, run to build the Linux packages'
 #                              fleet templates (elsewhere `mailwright-cli policy templates`
@@ -76,13 +77,15 @@ function(mw_platform_sources platform)
     endforeach()
     set(MW_SRC_LAYERS ${layers} PARENT_SCOPE)
 
-    set(groups QT_LOADERS TLS_MODULE KEYCHAIN_MODULE ARCHIVE_MODULE UI CLI GUI POLICY_TOOL)
+    set(groups QT_LOADERS TLS_MODULE SASL_MODULE KEYCHAIN_MODULE ARCHIVE_MODULE UI CLI GUI POLICY_TOOL)
     set(QT_LOADERS "${MW_SOURCE_ROOT}/core/QtLoaders.cpp")
     set(TLS_MODULE)
     if(platform STREQUAL "unix")
         set(TLS_MODULE "${MW_SOURCE_ROOT}/core/protocol/tls/TlsModule.cpp"
             "${MW_SOURCE_ROOT}/core/protocol/TlsModule.h")
     endif()
+    set(SASL_MODULE "${MW_SOURCE_ROOT}/core/protocol/sasl/SaslModule.cpp"
+        "${MW_SOURCE_ROOT}/core/protocol/SaslModule.h")
     set(KEYCHAIN_MODULE "${MW_SOURCE_ROOT}/core/settings/keychain/KeychainModule.cpp"
         "${MW_SOURCE_ROOT}/core/settings/KeychainModule.h")
     set(ARCHIVE_MODULE "${MW_SOURCE_ROOT}/core/support/archive/ArchiveModule.cpp"

@@ -51,7 +51,7 @@ args=(-std=c++20 -fsyntax-only -Wall -Wextra -Werror
   "${definitions[@]}"
   -I"$qt" -I"$third")
 for m in QtCore QtGui QtWidgets QtNetwork QtSql QtNetworkAuth; do args+=(-I"$qt/$m"); done
-for d in core ui app app/cli app/gui core/settings core/support; do args+=(-I"$here/$d"); done
+for d in core ui app app/cli app/gui core/protocol core/settings core/support; do args+=(-I"$here/$d"); done
 while IFS= read -r d; do args+=(-I"$d"); done < <(find "$build" -type d -path '*_autogen/include')
 
 # gcc reads the options from a response file (one per line, quoted), so that xargs can run

@@ -89,6 +89,9 @@ echo "== fuzz targets built in $((SECONDS - build_start)) s"
 # ASAN_OPTIONS=detect_leaks=1.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:malloc_context_size=0:max_malloc_fill_size=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+# GNU SASL lives in a private module (core/protocol/SaslModule.h) that the targets are not
+# beside: fuzz_sasl_exchange finds it through its variable, as the tests do.
+export MAILWRIGHT_SASL_MODULE=${MAILWRIGHT_SASL_MODULE:-$(cd "$build_dir" && pwd)/app/mailwright-sasl.so}
 if [ -n "$runs" ]; then
   limit=(-runs="$runs")
   what="$runs executions"

@@ -66,6 +66,11 @@ for f in ./usr/bin/mailwright ./usr/bin/mailwright-cli \
   ./usr/share/mailwright/policy/policy.ini.example; do
   grep -qxF "$f" "$out/deb-files" || fail "$f missing from the DEB"
 done
+# The private modules, each loaded the first time its feature is used (PrivateModule.h).
+for m in mailwright-tls mailwright-sasl mailwright-keychain mailwright-archive; do
+  grep -qE "^\./usr/lib/[^/]+/mailwright/modules/$m\.so$" "$out/deb-files" ||
+    fail "$m.so missing from the DEB's <libdir>/mailwright/modules"
+done
 depends=$(dpkg-deb --field "$deb" Depends)
 for d in libqt6core6 libqt6widgets6 libqt6network6 libqt6keychain1 libqt6svg6 qt6-qpa-plugins; do
   grep -q "$d" <<<"$depends" || fail "Depends lacks $d: $depends"

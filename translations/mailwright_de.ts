@@ -9936,7 +9936,12 @@ Details stehen im Bereich „Test“ des Fensters.</translation>
 <context>
     <name>mw::sasl::Client</name>
     <message>
-        <location filename="../core/protocol/SaslClient.cpp" line="+103"/>
+        <location filename="../core/protocol/SaslClient.cpp" line="+89"/>
+        <source>The sign-in module (%1) could not be loaded: %2</source>
+        <translation>Das Anmeldemodul (%1) konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This build of Mailwright cannot sign in with %1.</source>
         <translation>Dieser Build von Mailwright kann sich nicht mit %1 anmelden.</translation>
     </message>

@@ -9936,7 +9936,12 @@ Los detalles están en el panel «Prueba» de la ventana.</translation>
 <context>
     <name>mw::sasl::Client</name>
     <message>
-        <location filename="../core/protocol/SaslClient.cpp" line="+103"/>
+        <location filename="../core/protocol/SaslClient.cpp" line="+89"/>
+        <source>The sign-in module (%1) could not be loaded: %2</source>
+        <translation>No se pudo cargar el módulo de inicio de sesión (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This build of Mailwright cannot sign in with %1.</source>
         <translation>Esta compilación de Mailwright no puede iniciar sesión con %1.</translation>
     </message>

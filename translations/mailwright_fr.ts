@@ -9936,7 +9936,12 @@ Le panneau « Test » de la fenêtre donne les détails.</translation>
 <context>
     <name>mw::sasl::Client</name>
     <message>
-        <location filename="../core/protocol/SaslClient.cpp" line="+103"/>
+        <location filename="../core/protocol/SaslClient.cpp" line="+89"/>
+        <source>The sign-in module (%1) could not be loaded: %2</source>
+        <translation>Le module de connexion (%1) n’a pas pu être chargé : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This build of Mailwright cannot sign in with %1.</source>
         <translation>Cette version de Mailwright ne sait pas se connecter avec %1.</translation>
     </message>

@@ -114,10 +114,14 @@ void Pop3Session::start(const Pop3Config &config, Phase stopAfter)
     opts.timeoutMs = qMax(1, config.timeoutSeconds) * 1000;
     opts.maxLineLength = Pop3MultiLine::kMaxLine;
     opts.family = config.family;
+    // Named before open(), which may end the session (and its caller's config) at once.
+    const QString signIn = logsIn ? requestedMechanism(config.auth) : QString();
     open(opts, QStringLiteral("POP3"),
          config.security == Pop3Config::Security::None   ? QStringLiteral("none")
          : config.security == Pop3Config::Security::Stls ? QStringLiteral("STLS")
                                                          : QStringLiteral("auto"));
+    // After open(), whose TLS preload is needed first (STLS comes before AUTH).
+    sasl::Client::preloadFor(signIn);
 }
 
 void Pop3Session::onConnected()

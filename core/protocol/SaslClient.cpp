@@ -2,12 +2,13 @@
 #include "SaslClient.h"
 
 #include <QCoreApplication>
+#include <QThreadPool>
 
-#include <gsasl.h>
-
-#include <algorithm>
+#include <atomic>
 
 #include "Ntlm.h"
+#include "PrivateModule.h"
+#include "Sasl.h"
 
 namespace mw::sasl {
 namespace {
@@ -18,51 +19,27 @@ QString tr(const char *text)
     return QCoreApplication::translate("mw::sasl::Client", text);
 }
 
-// gsasl asks for what it needs while it steps; the answers come from the session's
-// ClientParams. Anything not set (an authorization identity, channel-binding data, a
-// SCRAM salted password) is left unanswered: gsasl goes on without it.
-int answer(Gsasl *, Gsasl_session *session, Gsasl_property property)
+// The SASL module's table, loaded once per process (a function-local static is
+// thread-safe: a second caller waits for the first one's load), or why it is not there.
+struct Module
 {
-    const auto *params = static_cast<const ClientParams *>(gsasl_session_hook_get(session));
-    if (!params)
-        return GSASL_NO_CALLBACK;
-    QString value;
-    switch (property) {
-    case GSASL_AUTHID:
-        value = params->user;
-        break;
-    case GSASL_PASSWORD:
-        value = params->password;
-        break;
-    case GSASL_SERVICE:
-        value = params->service;
-        break;
-    case GSASL_HOSTNAME:
-        value = params->host;
-        break;
-    case GSASL_REALM:
-        value = params->realm;
-        break;
-    default:
-        return GSASL_NO_CALLBACK; // GSASL_AUTHZID included: empty, as RFC 4954/5034 expect
-    }
-    if (value.isEmpty())
-        return GSASL_NO_CALLBACK;
-    return gsasl_property_set(session, property, value.toUtf8().constData());
-}
+    const saslmodule::Api *api = nullptr;
+    QString error;
+};
 
-// One context per process, made once (a function-local static is thread-safe); the
-// callback is set before anyone can use it.
-Gsasl *context()
+const Module &module()
 {
-    static Gsasl *const ctx = [] {
-        Gsasl *c = nullptr;
-        if (gsasl_init(&c) != GSASL_OK)
-            return static_cast<Gsasl *>(nullptr);
-        gsasl_callback_set(c, answer);
-        return c;
+    static const Module m = [] {
+        const PrivateModule::Entry entry = PrivateModule::resolve(
+            QLatin1String(saslmodule::moduleName), saslmodule::apiEntryPoint);
+        Module loaded;
+        if (const auto get = reinterpret_cast<saslmodule::ApiFunction>(entry.function))
+            loaded.api = get();
+        else
+            loaded.error = entry.error;
+        return loaded;
     }();
-    return ctx;
+    return m;
 }
 
 } // namespace
@@ -77,9 +54,12 @@ Client::~Client()
 void Client::reset()
 {
     if (m_session) {
-        gsasl_finish(m_session);
+        module().api->finish(m_session);
         m_session = nullptr;
     }
+    m_password.fill('\0');
+    m_user = m_password = m_realm = m_host = m_service = QByteArray();
+    m_properties = {};
     m_params = {};
     m_mechanism.clear();
     m_steps = 0;
@@ -90,8 +70,19 @@ bool Client::supports(const QString &mechanism)
 {
     if (mechanism == QLatin1String("NTLM"))
         return true; // NTLMv2 of Ntlm.h, never gsasl's NTLMv1
-    Gsasl *ctx = context();
-    return ctx && gsasl_client_support_p(ctx, mechanism.toLatin1().constData()) != 0;
+    const Module &m = module();
+    return m.api && m.api->supports(mechanism.toLatin1().constData());
+}
+
+void Client::preloadFor(const QString &requested)
+{
+    const QString mechanism = requested.toUpper();
+    if (mechanism != QLatin1String("AUTO") && !autoOrder().contains(mechanism))
+        return;
+    static std::atomic_bool started{false};
+    if (started.exchange(true))
+        return;
+    QThreadPool::globalInstance()->start([] { (void)module(); });
 }
 
 bool Client::start(const QString &mechanism, const ClientParams &params, QString *why)
@@ -99,6 +90,12 @@ bool Client::start(const QString &mechanism, const ClientParams &params, QString
     reset();
     m_params = params;
     m_mechanism = mechanism.toUpper();
+    if (m_mechanism != QLatin1String("NTLM") && !module().api) {
+        if (why)
+            *why = tr("The sign-in module (%1) could not be loaded: %2")
+                       .arg(QLatin1String(saslmodule::moduleName), module().error);
+        return false;
+    }
     if (!supports(m_mechanism)) {
         if (why)
             *why = tr("This build of Mailwright cannot sign in with %1.").arg(m_mechanism);
@@ -106,15 +103,20 @@ bool Client::start(const QString &mechanism, const ClientParams &params, QString
     }
     if (m_mechanism == QLatin1String("NTLM"))
         return true;
-    const int rc = gsasl_client_start(context(), m_mechanism.toLatin1().constData(), &m_session);
-    if (rc != GSASL_OK) {
-        m_session = nullptr;
+    m_user = params.user.toUtf8();
+    m_password = params.password.toUtf8();
+    m_realm = params.realm.toUtf8();
+    m_host = params.host.toUtf8();
+    m_service = params.service.toUtf8();
+    m_properties = {m_user.constData(), m_password.constData(), m_realm.constData(),
+                    m_host.constData(), m_service.constData()};
+    const char *error = "";
+    m_session = module().api->start(m_mechanism.toLatin1().constData(), &m_properties, &error);
+    if (!m_session) {
         if (why)
-            *why = tr("%1 could not start (%2).")
-                       .arg(m_mechanism, QString::fromUtf8(gsasl_strerror(rc)));
+            *why = tr("%1 could not start (%2).").arg(m_mechanism, QString::fromUtf8(error));
         return false;
     }
-    gsasl_session_hook_set(m_session, &m_params);
     return true;
 }
 
@@ -131,26 +133,26 @@ Client::Step Client::step(const QByteArray &input)
         s.error = tr("No sign-in is in progress.");
         return s;
     }
+    const saslmodule::Api *api = module().api;
     char *out = nullptr;
-    size_t outLen = 0;
-    const int rc = gsasl_step(m_session, input.constData(), size_t(input.size()), &out, &outLen);
+    std::size_t outSize = 0;
+    const char *error = "";
+    const saslmodule::StepStatus status =
+        api->step(m_session, input.constData(), std::size_t(input.size()), &out, &outSize, &error);
     if (out) {
-        s.output = QByteArray(out, qsizetype(outLen));
-        // The answer may hold the password (PLAIN, LOGIN): wiped before it is freed.
-        std::fill(out, out + outLen, '\0');
-        gsasl_free(out);
+        if (status != saslmodule::Failed)
+            s.output = QByteArray(out, qsizetype(outSize));
+        api->freeOutput(out, outSize); // wiped: it may hold the password
     }
     ++m_steps;
-    if (rc == GSASL_OK) {
+    if (status == saslmodule::Complete) {
         m_complete = true;
         s.status = Status::Complete;
-    } else if (rc == GSASL_NEEDS_MORE) {
+    } else if (status == saslmodule::NeedsMore) {
         s.status = Status::NeedsMore;
     } else {
-        s.output.fill('\0');
-        s.output.clear();
         s.status = Status::Failed;
-        s.error = QString::fromUtf8(gsasl_strerror(rc));
+        s.error = QString::fromUtf8(error);
     }
     return s;
 }

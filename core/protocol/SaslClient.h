@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SaslModule.h"
+
 #include <QByteArray>
 #include <QString>
-
-struct Gsasl_session;
 
 namespace mw::sasl {
 
@@ -21,7 +21,8 @@ struct ClientParams
 // The client side of one SASL mechanism (RFC 4422), protocol-neutral and on raw bytes:
 // GNU SASL runs SCRAM-SHA-256, SCRAM-SHA-1, GSSAPI, EXTERNAL, PLAIN, LOGIN and CRAM-MD5;
 // NTLM is NTLMv2 of Ntlm.h (gsasl's is NTLMv1, never used). The base64 of the framing
-// and every limit are SaslExchange's. One gsasl context serves the whole process.
+// and every limit are SaslExchange's. One gsasl context serves the whole process. GNU SASL
+// runs in the SASL module (SaslModule.h), loaded by preloadFor() or by the first start().
 class Client
 {
 public:
@@ -49,14 +50,25 @@ public:
     [[nodiscard]] const QString &mechanism() const { return m_mechanism; }
 
     // The mechanisms this build can run (gsasl's, in this process, and NTLM when built).
+    // Loads the SASL module if nothing has yet (a session that signs in preloads it).
     [[nodiscard]] static bool supports(const QString &mechanism);
+    // A session that will ask for `requested` (a mechanism, or "AUTO") calls this before it
+    // connects: when that may run on GNU SASL (AUTO or a mechanism of autoOrder(); not NTLM,
+    // the token mechanisms, POP3's USER or APOP), the SASL module loads on a worker thread,
+    // once per process, while the session connects (a Client that needs it sooner waits
+    // for that load). Where no module can be loaded, start() says so.
+    static void preloadFor(const QString &requested);
 
 private:
     void reset();
     [[nodiscard]] Step ntlmStep(const QByteArray &input);
 
-    Gsasl_session *m_session = nullptr;
-    ClientParams m_params; // read by gsasl's callback through the session hook
+    void *m_session = nullptr; // the SASL module's session (GNU SASL's)
+    ClientParams m_params;
+    // m_params in UTF-8, which GNU SASL's callback reads through m_properties while it
+    // steps; reset() wipes the password's copy.
+    QByteArray m_user, m_password, m_realm, m_host, m_service;
+    saslmodule::Properties m_properties{};
     QString m_mechanism;
     int m_steps = 0;
     bool m_complete = false;

@@ -81,10 +81,16 @@ void SmtpSession::start(const SmtpConfig &config, const QList<Envelope> &message
     opts.maxLineLength = 8192;
     if (m_config.heloName.isEmpty())
         smtp::prefetchLocalDomain(); // ready by the time the greeting arrives
+    // Named before open(), which may end the session (and its caller's config) at once.
+    const QString signIn = config.auth == SmtpConfig::Auth::None
+                               ? QString()
+                               : SmtpAuthenticator::requestedMechanism(config.auth);
     open(opts, QStringLiteral("SMTP"),
          config.security == SmtpConfig::Security::None       ? QStringLiteral("none")
          : config.security == SmtpConfig::Security::StartTls ? QStringLiteral("STARTTLS")
                                                              : QStringLiteral("auto"));
+    // After open(), whose TLS preload is needed first (STARTTLS comes before AUTH).
+    sasl::Client::preloadFor(signIn);
 }
 
 void SmtpSession::onAllWritten()

@@ -13,7 +13,8 @@
 // first paint, hidden, and every check reuses it (its first check then only shows it). Nor does the
 // first paint decode an image file: QImageReader would load every image-format plugin (Fusion's
 // group box frame was a PNG; ui/LightGroupBox.h), nor load QtSvg (the icons: ui/Icons.cpp), nor the
-// keychain module (the saved OAuth2 sign-in is looked up after it). Linux (/proc/self/maps); each
+// keychain module (the saved OAuth2 sign-in is looked up after it), nor GNU SASL (the SASL
+// module, loaded when a session will sign in). Linux (/proc/self/maps); each
 // test function checks only what the ones before it did not load, as it watches what the process
 // loads.
 #include "FirstPaint.h"
@@ -161,6 +162,11 @@ private Q_SLOTS:
                  "the first paint loaded the image-format plugins");
         // Its icons are drawn from raw pixels (ui/Icons.cpp), not from the SVG files.
         QVERIFY2(!mappedAfterPaint.contains("libQt6Svg"), "the first paint loaded QtSvg");
+        // GNU SASL (and libidn, libntlm, libgssglue) is the SASL module's, loaded when a
+        // session will sign in (protocol/SaslModule.h); this configuration signs in nowhere.
+        QVERIFY2(!mappedAfterPaint.contains("libgsasl"), "the window started with GNU SASL");
+        QVERIFY2(!mappedAfterPaint.contains("mailwright-sasl"),
+                 "the window started with the SASL module");
         QVERIFY2(!mappedAfterPaint.contains("/iconengines/"),
                  "the first paint loaded the SVG icon engine");
         // The hidden transcript's monospace font (another font file) waits until it is shown.

@@ -12,12 +12,6 @@
 #include <ctime>
 #include <memory>
 
-#if defined(_WIN32)
-#define MW_MODULE_EXPORT extern "C" __declspec(dllexport)
-#else
-#define MW_MODULE_EXPORT extern "C" __attribute__((visibility("default")))
-#endif
-
 namespace {
 
 using mw::archivemodule::ZipRequest;
@@ -54,7 +48,7 @@ bool fail(ZipRequest &request, struct archive *a)
 
 } // namespace
 
-MW_MODULE_EXPORT bool mailwright_archive_zip_v1(ZipRequest &request)
+extern "C" Q_DECL_EXPORT bool mailwright_archive_zip_v1(ZipRequest &request)
 {
     const std::unique_ptr<struct archive, ArchiveFree> a(archive_write_new());
     if (!a) {
@@ -98,7 +92,7 @@ MW_MODULE_EXPORT bool mailwright_archive_zip_v1(ZipRequest &request)
     return true;
 }
 
-MW_MODULE_EXPORT void mailwright_archive_version_v1(QString *version)
+extern "C" Q_DECL_EXPORT void mailwright_archive_version_v1(QString *version)
 {
     *version = QString::fromLatin1(archive_version_details());
 }
