@@ -68,7 +68,7 @@ for f in ./usr/bin/mailwright ./usr/bin/mailwright-cli \
 done
 # The private modules, each loaded the first time its feature is used (PrivateModule.h).
 for m in mailwright-tls mailwright-sasl mailwright-keychain mailwright-archive; do
-  grep -qE "^\./usr/lib/[^/]+/mailwright/modules/$m\.so$" "$out/deb-files" ||
+  grep -qE "^\./usr/lib/([^/]+/)?mailwright/modules/$m\.so$" "$out/deb-files" ||
     fail "$m.so missing from the DEB's <libdir>/mailwright/modules"
 done
 depends=$(dpkg-deb --field "$deb" Depends)
