@@ -123,10 +123,18 @@ void TestSaslModule::moduleNeedsGnuSaslOnly()
     }
     const QString all = needed.join(QLatin1Char(' '));
     QVERIFY2(all.contains(QLatin1String("libgsasl.so")), qPrintable(all));
-    for (const QString &lib : std::as_const(needed))
-        QVERIFY2(!lib.startsWith(QLatin1String("libQt")) &&
-                     !lib.startsWith(QLatin1String("libstdc++")),
-                 qPrintable(needed.join(QLatin1Char(' '))));
+    // The sanitizer build's UBSan (clang's -fsanitize=function) gives each of the module's
+    // functions the C++ ABI's function type information, from the C++ library; the product
+    // builds (and the GCC suite) have none of it.
+#if defined(MW_SANITIZED_BUILD)
+    const bool cxxAllowed = true;
+#else
+    const bool cxxAllowed = false;
+#endif
+    for (const QString &lib : std::as_const(needed)) {
+        QVERIFY2(!lib.startsWith(QLatin1String("libQt")), qPrintable(all));
+        QVERIFY2(cxxAllowed || !lib.startsWith(QLatin1String("libstdc++")), qPrintable(all));
+    }
 }
 
 void TestSaslModule::noPreloadForWhatGnuSaslDoesNotRun()
