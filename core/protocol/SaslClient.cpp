@@ -60,7 +60,7 @@ void Client::reset()
     m_password.fill('\0');
     m_user = m_password = m_realm = m_host = m_service = QByteArray();
     m_properties = {};
-    m_params = {};
+    m_ntlmParams = {};
     m_mechanism.clear();
     m_steps = 0;
     m_complete = false;
@@ -88,7 +88,6 @@ void Client::preloadFor(const QString &requested)
 bool Client::start(const QString &mechanism, const ClientParams &params, QString *why)
 {
     reset();
-    m_params = params;
     m_mechanism = mechanism.toUpper();
     if (m_mechanism != QLatin1String("NTLM") && !module().api) {
         if (why)
@@ -101,8 +100,10 @@ bool Client::start(const QString &mechanism, const ClientParams &params, QString
             *why = tr("This build of Mailwright cannot sign in with %1.").arg(m_mechanism);
         return false;
     }
-    if (m_mechanism == QLatin1String("NTLM"))
+    if (m_mechanism == QLatin1String("NTLM")) {
+        m_ntlmParams = params;
         return true;
+    }
     m_user = params.user.toUtf8();
     m_password = params.password.toUtf8();
     m_realm = params.realm.toUtf8();
@@ -163,13 +164,13 @@ Client::Step Client::ntlmStep(const QByteArray &input)
     // MS-NLMP: NEGOTIATE first, then AUTHENTICATE answering the server's CHALLENGE. No
     // workstation name is sent (it is optional and tells the server nothing it needs).
     if (m_steps++ == 0) {
-        s.output = ntlm::negotiateMessage(m_params.realm, QString());
+        s.output = ntlm::negotiateMessage(m_ntlmParams.realm, QString());
         s.status = Status::NeedsMore;
         return s;
     }
     QString why;
-    const auto message = ntlm::authenticateMessage(input, m_params.user, m_params.password,
-                                                   m_params.realm, QString(), &why);
+    const auto message = ntlm::authenticateMessage(input, m_ntlmParams.user, m_ntlmParams.password,
+                                                   m_ntlmParams.realm, QString(), &why);
     if (!message) {
         s.error = why;
         return s;

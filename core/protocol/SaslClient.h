@@ -64,9 +64,9 @@ private:
     [[nodiscard]] Step ntlmStep(const QByteArray &input);
 
     void *m_session = nullptr; // the SASL module's session (GNU SASL's)
-    ClientParams m_params;
-    // m_params in UTF-8, which GNU SASL's callback reads through m_properties while it
-    // steps; reset() wipes the password's copy.
+    ClientParams m_ntlmParams; // NTLM's (Ntlm.h); GNU SASL's mechanisms keep only:
+    // the parameters in UTF-8, which GNU SASL's callback reads through m_properties while
+    // it steps; reset() wipes the password's copy.
     QByteArray m_user, m_password, m_realm, m_host, m_service;
     saslmodule::Properties m_properties{};
     QString m_mechanism;
