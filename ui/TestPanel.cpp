@@ -5,6 +5,7 @@
 #include "Icons.h"
 
 #include "ServerCheckDialog.h"
+#include "StepList.h"
 #include "notify/StatusReport.h"
 #include "session/CapabilityMemory.h"
 #include "support/DiagnosticsReport.h"
@@ -79,21 +80,9 @@ TestPanel::TestPanel(QWidget *parent)
     m_progress->setObjectName(QStringLiteral("testProgress"));
     layout->addWidget(m_progress);
 
-    m_steps = new QTreeWidget(this);
+    m_steps = new StepList(this);
     m_steps->setObjectName(QStringLiteral("testSteps"));
     m_steps->setAccessibleName(tr("Test steps"));
-    m_steps->setRootIsDecorated(false);
-    m_steps->setColumnCount(3);
-    m_steps->setHeaderLabels({tr("Step"), tr("Result"), tr("Time")});
-    m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_steps->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_steps->header()->setStretchLastSection(false);
-    m_steps->setSelectionMode(QAbstractItemView::NoSelection);
-    m_steps->setFocusPolicy(Qt::TabFocus);
-    // Every row has the same height: the view asks the delegate for one row's, not each one's
-    // (at the first paint: layout, scroll bars, the auto-sized columns).
-    m_steps->setUniformRowHeights(true);
     for (Phase p : rowPhases()) {
         auto *item = new QTreeWidgetItem(m_steps, {stepName(p), QString(), QString()});
         item->setData(0, Qt::UserRole, static_cast<int>(p));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TestPanel, continued: "Send and fetch back", the round trip (RoundTrip, the same operation
 // as mailwright-cli test --roundtrip) with its own step list and the end-to-end delay.
+#include "StepList.h"
 #include "TestPanel.h"
 
 #include "session/CapabilityMemory.h"
@@ -49,18 +50,9 @@ QWidget *TestPanel::roundTripBox()
     m_roundTripBox->setObjectName(QStringLiteral("roundTripBox"));
     auto *l = new QVBoxLayout(m_roundTripBox);
     l->setContentsMargins(0, 0, 0, 0);
-    m_roundTripSteps = new QTreeWidget(m_roundTripBox);
+    m_roundTripSteps = new StepList(m_roundTripBox);
     m_roundTripSteps->setObjectName(QStringLiteral("roundTripSteps"));
     m_roundTripSteps->setAccessibleName(tr("Round trip steps"));
-    m_roundTripSteps->setRootIsDecorated(false);
-    m_roundTripSteps->setColumnCount(3);
-    m_roundTripSteps->setHeaderLabels({tr("Step"), tr("Result"), tr("Time")});
-    m_roundTripSteps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_roundTripSteps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_roundTripSteps->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_roundTripSteps->header()->setStretchLastSection(false);
-    m_roundTripSteps->setSelectionMode(QAbstractItemView::NoSelection);
-    m_roundTripSteps->setFocusPolicy(Qt::TabFocus);
     for (RoundTrip::Step step : roundTripRows()) {
         auto *item = new QTreeWidgetItem(m_roundTripSteps, {RoundTrip::stepName(step), {}, {}});
         item->setTextAlignment(1, Qt::AlignCenter);
