@@ -39,6 +39,13 @@ StepList::StepList(QWidget *parent)
     fitColumns();
 }
 
+StepList::~StepList()
+{
+    // QTreeWidget's destructor empties the model after this part is gone: its rowsRemoved
+    // must not reach fitLater() (UBSan: a member call on an object no longer a StepList).
+    disconnect(model(), nullptr, this, nullptr);
+}
+
 void StepList::fitColumns()
 {
     m_fitPending = false;

@@ -17,6 +17,7 @@ class StepList : public QTreeWidget
     Q_OBJECT
 public:
     explicit StepList(QWidget *parent = nullptr);
+    ~StepList() override;
 
     // Sizes the Result and Time columns now (otherwise once control returns to the event
     // loop after a change).
