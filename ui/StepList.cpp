@@ -75,10 +75,7 @@ void StepList::fitLater()
     if (m_fitPending)
         return;
     m_fitPending = true;
-    QTimer::singleShot(0, this, [this] {
-        if (m_fitPending)
-            fitColumns();
-    });
+    QTimer::singleShot(0, this, [this] { fitColumns(); });
 }
 
 } // namespace mw

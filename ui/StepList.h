@@ -19,14 +19,13 @@ public:
     explicit StepList(QWidget *parent = nullptr);
     ~StepList() override;
 
-    // Sizes the Result and Time columns now (otherwise once control returns to the event
-    // loop after a change).
-    void fitColumns();
-
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Sizes the Result and Time columns now; fitLater() once control returns to the event
+    // loop, however many changes came before.
+    void fitColumns();
     void fitLater();
     bool m_fitPending = false;
 };

@@ -6,7 +6,6 @@
 
 #include "session/CapabilityMemory.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
