@@ -2,6 +2,7 @@
 #include "DetectDialog.h"
 
 #include "ProbeText.h"
+#include "Tint.h"
 #include "diagnostics/SetupProposal.h"
 
 #include <QCheckBox>
@@ -193,7 +194,7 @@ void DetectDialog::cancel()
 {
     m_detector->cancel();
     m_progress->setRange(0, 1);
-    m_progress->setValue(0);
+    setProgressValue(m_progress, 0);
     m_start->setEnabled(true);
     m_cancel->setVisible(false);
 }
@@ -202,7 +203,7 @@ void DetectDialog::onFinished(const DetectionReport &report)
 {
     m_report = report;
     m_progress->setRange(0, 1);
-    m_progress->setValue(1);
+    setProgressValue(m_progress, 1);
     m_start->setEnabled(true);
     m_cancel->setVisible(false);
     if (!report.error.isEmpty()) {

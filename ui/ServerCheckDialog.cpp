@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerCheckDialog.h"
 
+#include "ColumnFit.h"
 #include "ProbeText.h"
 #include "Tint.h"
 #include "delivery/Queue.h"
@@ -16,12 +17,17 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace mw {
 
 namespace {
+
+// How long start() waits for the dialog's first paint before it starts the sessions anyway
+// (a window system that never exposes it, a minimised parent).
+constexpr int kPaintWaitMs = 250;
 
 QColor markColor(const ModeReport &m)
 {
@@ -42,6 +48,9 @@ ServerCheckDialog::ServerCheckDialog(ProbeService service, QWidget *parent)
                                                  : tr("What the POP3 server supports"));
     setSizeGripEnabled(true);
     m_probe = new CapabilityProbe(this);
+    m_startFallback = new QTimer(this);
+    m_startFallback->setSingleShot(true);
+    connect(m_startFallback, &QTimer::timeout, this, &ServerCheckDialog::startProbe);
     connect(m_probe, &CapabilityProbe::modeFinished, this, &ServerCheckDialog::onMode);
     connect(m_probe, &CapabilityProbe::finished, this, &ServerCheckDialog::onFinished);
 
@@ -64,8 +73,10 @@ ServerCheckDialog::ServerCheckDialog(ProbeService service, QWidget *parent)
     m_modes->setRootIsDecorated(false);
     m_modes->setColumnCount(5);
     m_modes->setHeaderLabels({tr("Rank"), tr("Security"), tr("Port"), tr("Result"), tr("Verdict")});
-    m_modes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_modes->header()->setStretchLastSection(true);
+    // Rank to Result as wide as their texts, measured once after each change of the rows
+    // (a row added, the ranking at the end), not for every question the view asks.
+    new ColumnFit(m_modes, {0, 1, 2, 3});
     m_modes->setWordWrap(true);
     m_details = new QPlainTextEdit(split);
     m_details->setObjectName(QStringLiteral("serverCheckDetails"));
@@ -151,6 +162,8 @@ void ServerCheckDialog::start(const MailSettings &settings,
     CapabilityProbe::Options o = CapabilityProbe::optionsFor(settings, m_service);
     if (!attempts.isEmpty())
         o.attempts = attempts;
+    m_startPending = false;
+    m_startFallback->stop();
     m_live.clear();
     m_report = {};
     m_changes.clear();
@@ -167,7 +180,7 @@ void ServerCheckDialog::start(const MailSettings &settings,
         m_title->setText(tr("Type the server's name first."));
         m_recommendation->clear();
         m_progress->setMaximum(1);
-        m_progress->setValue(0);
+        setProgressValue(m_progress, 0);
         setRunning(false);
         return;
     }
@@ -175,19 +188,58 @@ void ServerCheckDialog::start(const MailSettings &settings,
         o.attempts = CapabilityProbe::standardAttempts(m_service);
     m_total = int(o.attempts.size());
     m_progress->setRange(0, m_total);
-    m_progress->setValue(0);
+    setProgressValue(m_progress, 0);
     m_title->setText(
         tr("Checking %1 in every security mode (nothing is sent, no login)…").arg(o.host));
     m_recommendation->setText(tr("Each combination has its own timeout of %n seconds per step.",
                                  nullptr, o.timeoutSeconds));
     setRunning(true);
-    m_probe->start(o);
+    m_options = o;
+    m_startPending = true;
+    // A dialog just shown is mapped, activated and painted a moment later, in events from
+    // the window system; some of them wait for its replies (Qt's xcb activation does a
+    // round trip). Sessions started now would do their name lookups and handshakes on this
+    // thread at the same time, and a server on this machine would fork its processes for
+    // them: that made the dialog's first paint the longest stall of the check
+    // (docs/PERFORMANCE-WINDOW.md, twenty-second round). So the sessions start once the
+    // dialog has been painted, or right away when there is nothing to wait for.
+    if (!isVisible() || m_painted) {
+        startProbe();
+        return;
+    }
+    m_startFallback->start(kPaintWaitMs);
+}
+
+void ServerCheckDialog::paintEvent(QPaintEvent *event)
+{
+    QDialog::paintEvent(event);
+    m_painted = true;
+    // The paint is put on the screen after this event; the sessions start after that.
+    if (m_startPending)
+        m_startFallback->start(0);
+}
+
+void ServerCheckDialog::hideEvent(QHideEvent *event)
+{
+    m_painted = false;
+    QDialog::hideEvent(event);
+}
+
+void ServerCheckDialog::startProbe()
+{
+    if (!m_startPending)
+        return;
+    m_startPending = false;
+    m_startFallback->stop();
+    m_probe->start(m_options);
 }
 
 void ServerCheckDialog::cancel()
 {
-    if (!m_probe->isRunning())
+    if (!m_probe->isRunning() && !m_startPending)
         return;
+    m_startPending = false;
+    m_startFallback->stop();
     m_probe->cancel();
     setRunning(false);
 }
@@ -203,7 +255,7 @@ void ServerCheckDialog::setRunning(bool running)
 void ServerCheckDialog::onMode(const ModeReport &mode)
 {
     m_live << mode;
-    m_progress->setValue(int(m_live.size()));
+    setProgressValue(m_progress, int(m_live.size()));
     auto *item = new QTreeWidgetItem(m_modes);
     item->setText(0, QStringLiteral("…"));
     item->setText(1, securityModeName(mode.mode, mode.service));

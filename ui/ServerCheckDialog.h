@@ -12,6 +12,7 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 class QTreeWidget;
 
 namespace mw {
@@ -40,8 +41,14 @@ public:
     // compared with it; a check that finds less offers to accept it deliberately.
     void setCapabilityMemory(const QString &path) { m_memoryPath = path; }
 
-    // Until the probe is done and its result compared with the remembered capabilities.
-    [[nodiscard]] bool isRunning() const { return m_probe->isRunning() || m_reviewing; }
+    // From start() until the probe is done and its result compared with the remembered
+    // capabilities (the sessions themselves begin once the dialog is on screen: see start()).
+    [[nodiscard]] bool isRunning() const
+    {
+        return m_startPending || m_probe->isRunning() || m_reviewing;
+    }
+    // start() was called and the dialog's first paint is still awaited (tests).
+    [[nodiscard]] bool isWaitingToStart() const { return m_startPending; }
     [[nodiscard]] const ProbeReport &report() const { return m_report; }
     [[nodiscard]] ProbeService service() const { return m_service; }
     [[nodiscard]] QList<SettingChange> recommendedChanges() const { return m_changes; }
@@ -52,6 +59,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void onMode(const ModeReport &mode);
@@ -61,6 +70,7 @@ private:
     void reviewMemory(bool acceptDowngrades);
     void showReview(const ProbeMemoryReview &review, bool acceptedNow);
     void setRunning(bool running);
+    void startProbe();
 
     ProbeService m_service;
     CapabilityProbe *m_probe = nullptr;
@@ -73,6 +83,10 @@ private:
     bool m_reviewing = false;  // the memory is being read or written on the writer
     int m_generation = 0;      // which start() a review belongs to
     int m_total = 0;
+    CapabilityProbe::Options m_options; // of the start() that waits for the first paint
+    bool m_startPending = false;
+    bool m_painted = false;            // since it was last shown
+    QTimer *m_startFallback = nullptr; // a window that is never exposed still starts
 
     QLabel *m_title = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -2,6 +2,7 @@
 #include "Tint.h"
 
 #include <QLabel>
+#include <QProgressBar>
 
 namespace mw {
 
@@ -21,6 +22,13 @@ QLabel *wrapLabel(const QString &objectName, QWidget *parent)
     l->setTextFormat(Qt::PlainText);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return l;
+}
+
+void setProgressValue(QProgressBar *bar, int value)
+{
+    bar->setUpdatesEnabled(false);
+    bar->setValue(value);
+    bar->setUpdatesEnabled(true); // asks for the repaint
 }
 
 } // namespace mw

@@ -5,6 +5,7 @@
 #include <QString>
 
 class QLabel;
+class QProgressBar;
 class QWidget;
 
 namespace mw {
@@ -15,5 +16,11 @@ QColor tintedWindow(const QColor &window, const QColor &accent);
 
 // A selectable, word-wrapped plain-text label (a result, a hint or a status in a window).
 QLabel *wrapLabel(const QString &objectName, QWidget *parent);
+
+// Sets a progress bar's value to be painted with the window's next repaint. QProgressBar's
+// own setValue paints the bar at once, and puts it on the screen, whenever its text
+// changes: a paint of its own beside the one the rest of the change asks for (2.5 M
+// instructions a step in the server check, docs/PERFORMANCE-WINDOW.md, twenty-second round).
+void setProgressValue(QProgressBar *bar, int value);
 
 } // namespace mw

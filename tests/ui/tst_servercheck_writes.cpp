@@ -7,7 +7,9 @@
 //   - the backup server's check is compared with, and remembered as, the backup server
 //     ("backup-smtp"), never the primary;
 //   - the dialog's native window and backing store exist before the first check, so that
-//     showing it does not fault in a fresh backing store inside the check.
+//     showing it does not fault in a fresh backing store inside the check;
+//   - the check's sessions connect only once the dialog has been painted, so that its
+//     first paint does not share the event loop and the machine with their start.
 #include "EximFixture.h"
 #include "GuiTestSupport.h"
 #include "ServerCheckController.h"
@@ -18,14 +20,18 @@
 #include "settings/BackgroundWrites.h"
 
 #include <QBackingStore>
+#include <QLabel>
 #include <QPushButton>
 #include <QSemaphore>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+#include <vector>
 
 using namespace mw;
 using mw::test::EximFixture;
@@ -33,6 +39,44 @@ using mw::test::find;
 using mw::test::kStallBoundMs;
 using mw::test::StallMeter;
 using mw::test::writeFile;
+
+namespace {
+
+// Counts the connections a listening server has been offered when a widget paints for the
+// first time (the listening socket is polled, not waited for).
+class FirstPaintSpy : public QObject
+{
+public:
+    FirstPaintSpy(QWidget *widget, QTcpServer *server)
+        : m_server(server)
+    {
+        widget->installEventFilter(this);
+    }
+    bool painted = false;
+    int connectionsAtFirstPaint = -1;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !painted) {
+            painted = true;
+            while (m_server->waitForNewConnection(0)) {
+            }
+            connectionsAtFirstPaint = 0;
+            while (QTcpSocket *s = m_server->nextPendingConnection()) {
+                ++connectionsAtFirstPaint;
+                m_accepted.emplace_back(s);
+            }
+        }
+        return false;
+    }
+
+private:
+    QTcpServer *m_server;
+    std::vector<std::unique_ptr<QTcpSocket>> m_accepted;
+};
+
+} // namespace
 
 class TestServerCheckWrites : public QObject
 {
@@ -84,6 +128,7 @@ private Q_SLOTS:
     void memoryReviewedOnTheWriter();
     void backupCheckRemembersTheBackup();
     void dialogBackingStoreReadyBeforeTheCheck();
+    void sessionsStartOnceTheDialogIsPainted();
 };
 
 void TestServerCheckWrites::memoryReviewedOnTheWriter()
@@ -166,6 +211,72 @@ void TestServerCheckWrites::dialogBackingStoreReadyBeforeTheCheck()
     QTRY_VERIFY(dialog->testAttribute(Qt::WA_WState_Created));
     QVERIFY(dialog->backingStore());
     QCOMPARE(dialog->backingStore()->size(), dialog->size());
+}
+
+void TestServerCheckWrites::sessionsStartOnceTheDialogIsPainted()
+{
+    // A server that accepts and never speaks: what matters here is when the sessions
+    // connect, not what they find.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = silent.serverPort();
+    writeFile(configPath(), QStringLiteral("[general]\nsecret_backend=memory\n[smtp]\n"
+                                           "host=127.0.0.1\nport=%1\nauth=none\ntimeout=10\n"
+                                           "[mailboxes]\nfrom=a@example.test\n")
+                                .arg(port)
+                                .toUtf8());
+    auto w = open();
+    controller(w.get())->setProbeAttempts(ProbeService::Smtp, {{SecurityMode::Plain, port},
+                                                               {SecurityMode::StartTls, port},
+                                                               {SecurityMode::ImplicitTls, port}});
+    QTRY_VERIFY(w->findChild<ServerCheckDialog *>(QStringLiteral("smtpServerCheckDialog")));
+    auto *dialog = w->findChild<ServerCheckDialog *>(QStringLiteral("smtpServerCheckDialog"));
+    // Whatever connected before the check (the status indicators' first look) is not
+    // counted.
+    const auto drain = [&silent] {
+        while (silent.waitForNewConnection(0)) {
+        }
+        int connections = 0;
+        for (; QTcpSocket *s = silent.nextPendingConnection(); ++connections)
+            delete s;
+        return connections;
+    };
+    QTest::qWait(200);
+    (void)drain();
+    FirstPaintSpy spy(dialog, &silent);
+    StallMeter meter;
+    clickOnItsTab(w.get(), "checkServerButton");
+    QVERIFY(dialog->isVisible());
+    // Started, as far as the person and the window's state go: running, cancellable.
+    QVERIFY(dialog->isRunning());
+    QVERIFY(find<QPushButton>(dialog, "serverCheckCancelButton")->isVisible());
+    QTRY_VERIFY(spy.painted);
+    QCOMPARE(spy.connectionsAtFirstPaint, 0);
+    // Then every session connects, without any further prompt.
+    std::vector<std::unique_ptr<QTcpSocket>> sessions;
+    const auto accepted = [&] {
+        while (QTcpSocket *s = silent.nextPendingConnection())
+            sessions.emplace_back(s);
+        return sessions.size();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(accepted(), std::size_t(3), 5000);
+    QVERIFY(dialog->isRunning());
+    QVERIFY2(meter.maxGapMs() < kStallBoundMs, qPrintable(QString::number(meter.maxGapMs())));
+
+    // A check cancelled before the dialog is painted never connects.
+    dialog->close();
+    QTRY_VERIFY(!dialog->isRunning());
+    (void)drain();
+    FirstPaintSpy again(dialog, &silent);
+    clickOnItsTab(w.get(), "checkServerButton");
+    QVERIFY(dialog->isRunning());
+    QTest::mouseClick(find<QPushButton>(dialog, "serverCheckCancelButton"), Qt::LeftButton);
+    QVERIFY(!dialog->isRunning());
+    QTRY_VERIFY(again.painted);
+    QCOMPARE(again.connectionsAtFirstPaint, 0);
+    QTest::qWait(300);
+    QCOMPARE(drain(), 0);
+    QVERIFY(find<QLabel>(dialog, "serverCheckTitle")->text().contains(QLatin1String("cancelled")));
 }
 
 QTEST_MAIN(TestServerCheckWrites)
