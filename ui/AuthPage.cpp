@@ -2,6 +2,7 @@
 #include "AuthPage.h"
 
 #include "SignInFields.h"
+#include "Tint.h"
 #include "settings/SettingsFacts.h"
 #include "settings/SettingsModel.h"
 #include "ui_AuthPage.h"
@@ -143,11 +144,7 @@ void AuthPage::buildOAuthGroup()
     buttons->addWidget(m_oauth.signOut);
     outer->addLayout(buttons);
 
-    m_oauth.status = new QLabel(group);
-    m_oauth.status->setObjectName(QStringLiteral("oauthStatus"));
-    m_oauth.status->setWordWrap(true);
-    m_oauth.status->setTextFormat(Qt::PlainText);
-    m_oauth.status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_oauth.status = wrapLabel(QStringLiteral("oauthStatus"), group);
     m_oauth.status->setAccessibleName(tr("OAuth2 sign-in status"));
     outer->addWidget(m_oauth.status);
 

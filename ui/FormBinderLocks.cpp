@@ -3,6 +3,7 @@
 #include "FormBinder.h"
 #include "Icons.h"
 #include "SettingsPage.h"
+#include "Tint.h"
 
 #include "settings/SettingsModel.h"
 
@@ -100,11 +101,7 @@ void FormBinder::addPolicyRow(const QString &key, QWidget *w)
     icon->setObjectName(w->objectName() + QStringLiteral("Lock"));
     icon->setPixmap(lockPixmap());
     icon->setAccessibleName(tr("Locked"));
-    auto *text = new QLabel(box);
-    text->setObjectName(w->objectName() + QStringLiteral("PolicyText"));
-    text->setTextFormat(Qt::PlainText);
-    text->setWordWrap(true);
-    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QLabel *text = wrapLabel(w->objectName() + QStringLiteral("PolicyText"), box);
     QFont small = text->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     text->setFont(small);

@@ -5,6 +5,7 @@
 #include "FormBinder.h"
 #include "HistoryModel.h"
 #include "OffThread.h"
+#include "Tint.h"
 #include "history/HistoryResend.h"
 #include "protocol/Result.h"
 
@@ -158,11 +159,7 @@ void HistoryView::buildUi()
     m_resend = plainButton(tr("R&esend"), "historyResend", this);
     m_resend->setToolTip(tr("Queue the selected message again (its text must have been kept, or "
                             "it must still be among the dead letters)"));
-    m_resendResult = new QLabel(this);
-    m_resendResult->setObjectName(QStringLiteral("historyResendResult"));
-    m_resendResult->setTextFormat(Qt::PlainText);
-    m_resendResult->setWordWrap(true);
-    m_resendResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resendResult = wrapLabel(QStringLiteral("historyResendResult"), this);
     m_close = plainButton(tr("Close"), "historyClose", this);
     bottom->addWidget(m_resend);
     bottom->addWidget(m_resendResult, 1);

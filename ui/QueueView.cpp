@@ -5,6 +5,7 @@
 #include "FormBinder.h"
 #include "OffThread.h"
 #include "QueueModel.h"
+#include "Tint.h"
 #include "history/QueueBounces.h"
 
 #include <QDir>
@@ -58,11 +59,7 @@ QueueView::~QueueView() = default;
 void QueueView::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("queueStatus"));
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status = wrapLabel(QStringLiteral("queueStatus"), this);
     layout->addWidget(m_status);
 
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -120,11 +117,7 @@ void QueueView::buildUi()
     layout->addLayout(actions);
 
     auto *bottom = new QHBoxLayout;
-    m_actionResult = new QLabel(this);
-    m_actionResult->setObjectName(QStringLiteral("queueActionResult"));
-    m_actionResult->setTextFormat(Qt::PlainText);
-    m_actionResult->setWordWrap(true);
-    m_actionResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_actionResult = wrapLabel(QStringLiteral("queueActionResult"), this);
     m_close = plainButton(tr("Close"), "queueClose", this);
     bottom->addWidget(m_actionResult, 1);
     bottom->addWidget(m_close);

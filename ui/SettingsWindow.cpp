@@ -21,6 +21,7 @@
 #include "StatusIndicator.h"
 #include "TestPanel.h"
 #include "Tint.h"
+#include "WrapLabel.h"
 #include "WrapRowLayout.h"
 #include "delivery/Queue.h"
 #include "diagnostics/StatusMonitor.h"
@@ -145,11 +146,7 @@ void SettingsWindow::buildUi()
     m_messageBar->setFrameShape(QFrame::StyledPanel);
     m_messageBar->setAutoFillBackground(true);
     auto *mb = new QHBoxLayout(m_messageBar);
-    m_message = new QLabel(m_messageBar);
-    m_message->setObjectName(QStringLiteral("messageText"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message = wrapLabel(QStringLiteral("messageText"), m_messageBar);
     m_useFile = new QPushButton(tr("Keep passwords in a &file instead"), m_messageBar);
     m_useFile->setObjectName(QStringLiteral("useFileBackendButton"));
     m_useFile->setAutoDefault(false);
@@ -238,9 +235,8 @@ void SettingsWindow::buildUi()
     updateRoundTrip(); // SettingsWindowTest.cpp
 
     auto *bottom = new WrapRowLayout;
-    m_saveBlocked = new QLabel(this);
+    m_saveBlocked = new WrapLabel(this);
     m_saveBlocked->setObjectName(QStringLiteral("saveBlockedLabel"));
-    m_saveBlocked->setWordWrap(true);
     m_saveBlocked->setTextFormat(Qt::RichText);
     m_saveBlocked->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
                                            Qt::LinksAccessibleByKeyboard);

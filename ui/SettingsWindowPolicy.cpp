@@ -10,6 +10,7 @@
 #include "FormBinder.h"
 #include "OAuthSignIn.h"
 #include "PasswordField.h"
+#include "Tint.h"
 #include "UnlockDialog.h"
 #include "diagnostics/StatusMonitor.h"
 #include "settings/AdminLock.h"
@@ -37,11 +38,7 @@ void SettingsWindow::buildManagedBanner(QVBoxLayout *layout)
     auto *icon = new QLabel(m_banner);
     icon->setObjectName(QStringLiteral("managedBannerIcon"));
     icon->setPixmap(appIcon(QStringLiteral("lock")).pixmap(20, 20));
-    m_bannerText = new QLabel(m_banner);
-    m_bannerText->setObjectName(QStringLiteral("managedBannerText"));
-    m_bannerText->setWordWrap(true);
-    m_bannerText->setTextFormat(Qt::PlainText);
-    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bannerText = wrapLabel(QStringLiteral("managedBannerText"), m_banner);
     m_unlock = new QPushButton(tr("&Unlock…"), m_banner);
     m_unlock->setObjectName(QStringLiteral("unlockButton"));
     m_unlock->setAutoDefault(false);

@@ -7,6 +7,7 @@
 #include "PasswordField.h"
 #include "SetupAssistant.h"
 #include "TestPanel.h"
+#include "WrapLabel.h"
 #include "settings/SettingsFacts.h"
 
 #include <QBoxLayout>
@@ -22,11 +23,10 @@ void SettingsWindow::buildFirstRun(QVBoxLayout *layout)
     m_firstRun->setObjectName(QStringLiteral("firstRunBanner"));
     m_firstRun->setFrameShape(QFrame::StyledPanel);
     auto *row = new QHBoxLayout(m_firstRun);
-    auto *text = new QLabel(tr("No mail server is set up yet. Mailwright can find the settings "
-                               "from the address the notifications are sent from."),
-                            m_firstRun);
+    auto *text = new WrapLabel(m_firstRun);
+    text->setText(tr("No mail server is set up yet. Mailwright can find the settings from the "
+                     "address the notifications are sent from."));
     text->setObjectName(QStringLiteral("firstRunText"));
-    text->setWordWrap(true);
     auto *setup = new QPushButton(tr("Set up from an e-mail &address…"), m_firstRun);
     setup->setObjectName(QStringLiteral("firstRunSetupButton"));
     setup->setAutoDefault(false);

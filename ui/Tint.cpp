@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Tint.h"
 
-#include <QLabel>
+#include "WrapLabel.h"
+
 #include <QProgressBar>
 
 namespace mw {
@@ -16,9 +17,8 @@ QColor tintedWindow(const QColor &window, const QColor &accent)
 
 QLabel *wrapLabel(const QString &objectName, QWidget *parent)
 {
-    auto *l = new QLabel(parent);
+    auto *l = new WrapLabel(parent);
     l->setObjectName(objectName);
-    l->setWordWrap(true);
     l->setTextFormat(Qt::PlainText);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return l;

@@ -14,7 +14,8 @@ namespace mw {
 // banner. A dark palette takes more of the accent, so that the tint still shows.
 QColor tintedWindow(const QColor &window, const QColor &accent);
 
-// A selectable, word-wrapped plain-text label (a result, a hint or a status in a window).
+// A selectable, word-wrapped plain-text label (a result, a hint or a status in a window):
+// a WrapLabel, which remembers its height for a width.
 QLabel *wrapLabel(const QString &objectName, QWidget *parent);
 
 // Sets a progress bar's value to be painted with the window's next repaint. QProgressBar's

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the window measures once and keeps, instead of measuring it again whenever a layout
 // or a view asks (docs/PERFORMANCE-WINDOW.md, twenty-second round):
+//   - a word-wrapped label made by wrapLabel() (a WrapLabel) lays its text out once for a
+//     width, however often its layouts ask, and its answer is QLabel's own, also after its
+//     text, font or margins change;
 //   - the server check's mode list measures its Rank to Result columns when their rows or
 //     titles change, not when the view is laid out or asks where a column is;
 //   - setProgressValue() leaves the bar's paint to the window's next repaint, where
@@ -8,17 +11,26 @@
 #include "GuiTestSupport.h"
 #include "ServerCheckDialog.h"
 #include "Tint.h"
+#include "WrapLabel.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QHeaderView>
 #include <QProgressBar>
 #include <QStyledItemDelegate>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeWidget>
+
+#include <memory>
 
 using namespace mw;
 using mw::test::find;
 
 namespace {
+
+const QString kParagraph = QStringLiteral(
+    "Sent to admin@example.test through mail.example.test:587. Check that it arrived in the "
+    "mailbox, and not among the junk: a filter that drops notifications is found only there.");
 
 // Counts the size hints asked of the cells of the columns before `stretch`.
 class CountingDelegate : public QStyledItemDelegate
@@ -62,9 +74,94 @@ class TestMeasureOnce : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void labelLaysOutOncePerWidth();
+    void labelAnswersAsQLabelDoes();
     void modeListMeasuredWhenRowsChange();
     void progressPaintedWithTheNextRepaint();
 };
+
+void TestMeasureOnce::labelLaysOutOncePerWidth()
+{
+    std::unique_ptr<QLabel> label(wrapLabel(QStringLiteral("paragraph"), nullptr));
+    label->setText(kParagraph);
+    const int at300 = label->heightForWidth(300);
+    // A selectable label lays its text out in a document: each layout is seen on it.
+    auto *document = label->findChild<QTextDocument *>();
+    QVERIFY(document);
+    int layouts = 0;
+    connect(document->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+            [&layouts] { ++layouts; });
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(label->heightForWidth(300), at300);
+    QCOMPARE(layouts, 0);
+    const int at500 = label->heightForWidth(500);
+    QVERIFY(layouts > 0); // a width not asked before is measured
+    QVERIFY(at500 < at300);
+    layouts = 0;
+    QCOMPARE(label->heightForWidth(300), at300);
+    QCOMPARE(label->heightForWidth(500), at500);
+    QCOMPARE(layouts, 0);
+    // A new text is measured again.
+    label->setText(kParagraph + QLatin1Char(' ') + kParagraph);
+    QVERIFY(label->heightForWidth(300) > at300);
+    QVERIFY(layouts > 0);
+}
+
+void TestMeasureOnce::labelAnswersAsQLabelDoes()
+{
+    for (Qt::TextFormat format : {Qt::PlainText, Qt::RichText}) {
+        WrapLabel label;
+        QLabel reference;
+        for (QLabel *l : {static_cast<QLabel *>(&label), &reference}) {
+            l->setWordWrap(true);
+            l->setTextFormat(format);
+            l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            l->setText(kParagraph);
+        }
+        const auto same = [&](const char *after) {
+            for (int width : {90, 300, 641, 300}) {
+                if (label.heightForWidth(width) != reference.heightForWidth(width))
+                    return QString::fromLatin1("%1, format %2, width %3: %4 against QLabel's %5")
+                        .arg(QLatin1String(after))
+                        .arg(int(format))
+                        .arg(width)
+                        .arg(label.heightForWidth(width))
+                        .arg(reference.heightForWidth(width));
+            }
+            return QString();
+        };
+        QString diff = same("the text");
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        const auto both = [&](const auto &change) {
+            change(static_cast<QLabel *>(&label));
+            change(&reference);
+        };
+        both([](QLabel *l) { l->setText(kParagraph.left(40)); });
+        diff = same("a shorter text");
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        both([](QLabel *l) {
+            QFont f = l->font();
+            f.setPointSizeF(f.pointSizeF() * 1.7);
+            l->setFont(f);
+        });
+        diff = same("a larger font");
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        both([](QLabel *l) { l->setText(kParagraph); });
+        both([](QLabel *l) { l->setContentsMargins(12, 7, 30, 9); });
+        diff = same("contents margins");
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        both([](QLabel *l) { l->setIndent(25); });
+        diff = same("an indent");
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        both([](QLabel *l) { l->setMargin(6); });
+        diff = same("a margin");
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        both([](QLabel *l) { l->setFrameStyle(QFrame::Box | QFrame::Plain); });
+        both([](QLabel *l) { l->setLineWidth(4); });
+        diff = same("a frame");
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+}
 
 void TestMeasureOnce::modeListMeasuredWhenRowsChange()
 {
