@@ -42,13 +42,11 @@ public:
     void setCapabilityMemory(const QString &path) { m_memoryPath = path; }
 
     // From start() until the probe is done and its result compared with the remembered
-    // capabilities (the sessions themselves begin once the dialog is on screen: see start()).
+    // capabilities (the sessions themselves begin once the dialog has been painted: start()).
     [[nodiscard]] bool isRunning() const
     {
         return m_startPending || m_probe->isRunning() || m_reviewing;
     }
-    // start() was called and the dialog's first paint is still awaited (tests).
-    [[nodiscard]] bool isWaitingToStart() const { return m_startPending; }
     [[nodiscard]] const ProbeReport &report() const { return m_report; }
     [[nodiscard]] ProbeService service() const { return m_service; }
     [[nodiscard]] QList<SettingChange> recommendedChanges() const { return m_changes; }
