@@ -27,7 +27,6 @@ one message, QUIT).
 """
 import argparse
 import datetime
-import json
 import os
 import platform
 import random
@@ -35,14 +34,13 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 
+import bench_exim
 import window_bench
 from queue_flush import children_cpu
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SERVERS = os.path.join(HERE, "..", "tests", "servers", "mailservers.py")
 
 
 VALGRIND = []
@@ -112,27 +110,20 @@ def main():
                          "(independent of the machine's load)")
     args = ap.parse_args()
 
-    work = tempfile.mkdtemp(prefix="mw-bench-", dir="/tmp")
-    os.chmod(work, 0o755)
-    exim_dir = os.path.join(work, "exim")
-    os.mkdir(exim_dir)
-    info = json.loads(subprocess.check_output([sys.executable, SERVERS, "start-exim", "--dir", exim_dir]))
+    work = bench_exim.new_work("mw-bench-")
+    exim_dir, info = bench_exim.start_exim(work)
     try:
         port = info["ports"]["smtp_starttls"]
         ca = info["ca_file"]
         user = info["user"]
-        password = os.environ.get("MW_TEST_PASSWORD", "Pw-7f3a!q")
+        password = bench_exim.PASSWORD
         message = (b"From: Bench <alerts@example.test>\r\nTo: admin@example.test\r\n"
                    b"Subject: benchmark\r\nMessage-ID: <bench@example.test>\r\n\r\nhello\r\n")
         msgfile = os.path.join(work, "message.eml")
         with open(msgfile, "wb") as f:
             f.write(message)
 
-        ini = os.path.join(work, "mailwright.ini")
-        with open(ini, "w") as f:
-            f.write("[general]\nsecret_backend=memory\n[smtp]\nhost=localhost\nport=%d\n"
-                    "security=starttls\nauth=plain\nusername=%s\nca_file=%s\n"
-                    "[mailboxes]\nfrom=alerts@example.test\nnotify=admin@example.test\n" % (port, user, ca))
+        ini = bench_exim.write_ini(work, info)
         env_mw = dict(os.environ, MAILWRIGHT_SMTP_PASSWORD=password)
 
         msmtprc = os.path.join(work, "msmtprc")
@@ -211,7 +202,7 @@ def main():
         if args.window:
             window = window_bench.measure(args.window, ini, env_mw, args.runs, work)
     finally:
-        subprocess.run([sys.executable, SERVERS, "stop", "--dir", exim_dir], stdout=subprocess.DEVNULL)
+        bench_exim.stop_exim(exim_dir)
 
     counts = locals().get("counts", {})
     def median_of(name):

@@ -15,16 +15,13 @@ the exit. Needs perf (MAILWRIGHT_WITH_BENCH=1 scripts/install-deps.sh) and the r
 record syscall tracepoints (root, or perf_event_paranoid <= -1).
 """
 import argparse
-import json
 import os
 import re
 import statistics
 import subprocess
-import sys
-import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SERVERS = os.path.join(HERE, "..", "tests", "servers", "mailservers.py")
+import bench_exim
+
 EVENTS = ("sched:sched_process_exec,syscalls:sys_enter_connect,syscalls:sys_enter_write,"
           "syscalls:sys_enter_sendto,syscalls:sys_enter_exit_group")
 LINE = re.compile(r"\s*(\S.*?)\s+(\d+)\s+([\d.]+):\s+(\S+):\s*(.*)")
@@ -64,24 +61,16 @@ def main():
     ap.add_argument("--runs", type=int, default=30)
     ap.add_argument("--also", action="append", default=[], metavar="NAME=PATH")
     args = ap.parse_args()
-    work = tempfile.mkdtemp(prefix="mw-timeline-", dir="/tmp")
-    os.chmod(work, 0o755)
-    exim_dir = os.path.join(work, "exim")
-    os.mkdir(exim_dir)
-    info = json.loads(subprocess.check_output([sys.executable, SERVERS, "start-exim", "--dir",
-                                               exim_dir]))
+    work = bench_exim.new_work("mw-timeline-")
+    exim_dir, info = bench_exim.start_exim(work)
     try:
         port, ca, user = info["ports"]["smtp_starttls"], info["ca_file"], info["user"]
-        password = os.environ.get("MW_TEST_PASSWORD", "Pw-7f3a!q")
+        password = bench_exim.PASSWORD
         msg = os.path.join(work, "message.eml")
         with open(msg, "wb") as f:
             f.write(b"From: Bench <alerts@example.test>\r\nTo: admin@example.test\r\n"
                     b"Subject: benchmark\r\n\r\nhello\r\n")
-        ini = os.path.join(work, "mailwright.ini")
-        with open(ini, "w") as f:
-            f.write("[general]\nsecret_backend=memory\n[smtp]\nhost=localhost\nport=%d\n"
-                    "security=starttls\nauth=plain\nusername=%s\nca_file=%s\n[mailboxes]\n"
-                    "from=alerts@example.test\nnotify=admin@example.test\n" % (port, user, ca))
+        ini = bench_exim.write_ini(work, info)
         clis = {"mailwright-cli test": os.path.abspath(args.cli)}
         for also in args.also:
             name, _, path = also.partition("=")
@@ -102,8 +91,7 @@ def main():
                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                               check=True).stdout.decode(errors="replace")
     finally:
-        subprocess.run([sys.executable, SERVERS, "stop", "--dir", exim_dir],
-                       stdout=subprocess.DEVNULL)
+        bench_exim.stop_exim(exim_dir)
     names = dict((path, name) for name, path in clis.items())
     names[subprocess.check_output(["sh", "-c", "command -v curl"]).decode().strip()] = "curl"
     runs, cur = [], None

@@ -24,13 +24,12 @@ to the actions, so that both are measured under the same load.
 """
 import os
 import re
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 
+import bench_exim
 # the CPU and the voluntary context switches of reaped children, as the queue's bench reads them
 from queue_flush import children_cpu, children_waits
 
@@ -60,6 +59,14 @@ def start_xvfb():
     with os.fdopen(r) as f:
         display = f.readline().strip()
     return proc, ":" + display
+
+
+def window_env(display, work):
+    """The environment a window is started in: the Xvfb's display, XDG folders under work."""
+    return dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb",
+                XDG_CONFIG_HOME=os.path.join(work, "xdg-config"),
+                XDG_DATA_HOME=os.path.join(work, "xdg-data"),
+                XDG_CACHE_HOME=os.path.join(work, "xdg-cache"))
 
 
 def start_session_bus():
@@ -104,10 +111,7 @@ def measure(gui, ini, env_mw, runs, work, also=None):
     bare = build_bare_window(gui)
     xvfb, display = start_xvfb()
     try:
-        base = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb",
-                    XDG_CONFIG_HOME=os.path.join(work, "xdg-config"),
-                    XDG_DATA_HOME=os.path.join(work, "xdg-data"),
-                    XDG_CACHE_HOME=os.path.join(work, "xdg-cache"))
+        base = window_env(display, work)
         starts = {"mailwright (window)": [gui, "--config", ini], "bare Qt Widgets window": [bare]}
         for name, path in also.items():
             starts[name] = [path, "--config", ini]
@@ -254,25 +258,10 @@ def main():
 
 def measure_with_exim(args, also):
     """measure() against a loopback Exim of its own, with the INI compare_clients.py writes."""
-    import json
-    servers = os.path.join(ROOT, "tests", "servers", "mailservers.py")
-    work = tempfile.mkdtemp(prefix="mw-window-bench-", dir="/tmp")
-    os.chmod(work, 0o755)
-    exim_dir = os.path.join(work, "exim")
-    os.mkdir(exim_dir)
-    info = json.loads(subprocess.check_output([sys.executable, servers, "start-exim", "--dir", exim_dir]))
-    try:
-        ini = os.path.join(work, "mailwright.ini")
-        with open(ini, "w") as f:  # as bench/compare_clients.py writes it
-            f.write("[general]\nsecret_backend=memory\n[smtp]\nhost=localhost\nport=%d\n"
-                    "security=starttls\nauth=plain\nusername=%s\nca_file=%s\n"
-                    "[mailboxes]\nfrom=alerts@example.test\nnotify=admin@example.test\n"
-                    % (info["ports"]["smtp_starttls"], info["user"], info["ca_file"]))
-        env_mw = dict(os.environ, MAILWRIGHT_SMTP_PASSWORD=os.environ.get("MW_TEST_PASSWORD", "Pw-7f3a!q"))
+    with bench_exim.loopback_exim("mw-window-bench-") as (work, info):
+        ini = bench_exim.write_ini(work, info)
+        env_mw = dict(os.environ, MAILWRIGHT_SMTP_PASSWORD=bench_exim.PASSWORD)
         return measure(args.gui, ini, env_mw, args.runs, work, also)
-    finally:
-        subprocess.run([sys.executable, servers, "stop", "--dir", exim_dir], stdout=subprocess.DEVNULL)
-        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -15,38 +15,22 @@ window under another program, e.g. `-- perf record -k CLOCK_MONOTONIC -e sched:s
 Prints, per run, the steps' lines and the gaps of each step, relative to the step's start.
 """
 import argparse
-import json
 import os
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
+
+import bench_exim
+from window_bench import start_xvfb, window_env
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-SERVERS = os.path.join(ROOT, "tests", "servers", "mailservers.py")
-
-
-def start_xvfb():
-    r, w = os.pipe()
-    proc = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", "1280x1024x24",
-                             "-nolisten", "tcp"], pass_fds=(w,), stderr=subprocess.DEVNULL)
-    os.close(w)
-    display = ":" + os.read(r, 64).decode().strip()
-    os.close(r)
-    return proc, display
 
 
 def drive(gui, ini, work, ping, wrapper):
     xvfb, display = start_xvfb()
     try:
-        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb",
-                   XDG_CONFIG_HOME=os.path.join(work, "xdg-config"),
-                   XDG_DATA_HOME=os.path.join(work, "xdg-data"),
-                   XDG_CACHE_HOME=os.path.join(work, "xdg-cache"),
-                   MAILWRIGHT_BENCH_DRIVE="1", MAILWRIGHT_BENCH_STALLS="trace",
-                   MAILWRIGHT_SMTP_PASSWORD=os.environ.get("MW_TEST_PASSWORD", "Pw-7f3a!q"))
+        env = dict(window_env(display, work), MAILWRIGHT_BENCH_DRIVE="1",
+                   MAILWRIGHT_BENCH_STALLS="trace", MAILWRIGHT_SMTP_PASSWORD=bench_exim.PASSWORD)
         proc = subprocess.Popen(wrapper + [gui, "--config", ini], env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         pinger = None
@@ -88,26 +72,11 @@ def main():
     ap.add_argument("--ping", action="store_true", help="answer X11 pings as in the bench")
     ap.add_argument("wrapper", nargs="*", help="after --: a program to run the window under")
     args = ap.parse_args()
-    work = tempfile.mkdtemp(prefix="mw-window-drive-", dir="/tmp")
-    os.chmod(work, 0o755)
-    exim_dir = os.path.join(work, "exim")
-    os.mkdir(exim_dir)
-    info = json.loads(subprocess.check_output([sys.executable, SERVERS, "start-exim", "--dir",
-                                               exim_dir]))
-    try:
-        ini = os.path.join(work, "mailwright.ini")
-        with open(ini, "w") as f:  # as bench/window_bench.py writes it
-            f.write("[general]\nsecret_backend=memory\n[smtp]\nhost=localhost\nport=%d\n"
-                    "security=starttls\nauth=plain\nusername=%s\nca_file=%s\n"
-                    "[mailboxes]\nfrom=alerts@example.test\nnotify=admin@example.test\n"
-                    % (info["ports"]["smtp_starttls"], info["user"], info["ca_file"]))
+    with bench_exim.loopback_exim("mw-window-drive-") as (work, info):
+        ini = bench_exim.write_ini(work, info)
         for run in range(args.runs):
             print("run %d" % (run + 1))
             report(*drive(os.path.abspath(args.gui), ini, work, args.ping, args.wrapper))
-    finally:
-        subprocess.run([sys.executable, SERVERS, "stop", "--dir", exim_dir],
-                       stdout=subprocess.DEVNULL)
-        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
