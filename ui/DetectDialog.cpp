@@ -98,16 +98,11 @@ DetectDialog::DetectDialog(QWidget *parent)
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
-    m_recommendation = new QLabel(this);
-    m_recommendation->setObjectName(QStringLiteral("detectRecommendation"));
-    m_recommendation->setWordWrap(true);
-    m_recommendation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Plain text: host names and warnings come from DNS and autoconfig files.
+    m_recommendation = wrapLabel(QStringLiteral("detectRecommendation"), this);
     layout->addWidget(m_recommendation);
 
-    m_foreignWarning = new QLabel(this);
-    m_foreignWarning->setObjectName(QStringLiteral("detectForeignWarning"));
-    m_foreignWarning->setWordWrap(true);
-    m_foreignWarning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_foreignWarning = wrapLabel(QStringLiteral("detectForeignWarning"), this);
     m_foreignWarning->setVisible(false);
     layout->addWidget(m_foreignWarning);
     m_confirmForeign = new QCheckBox(this);
