@@ -43,6 +43,7 @@ void SmtpSession::start(const SmtpConfig &config, const QList<Envelope> &message
     m_caps = {};
     m_expect.clear();
     m_triedHelo = false;
+    m_quitSent = false;
 
     if (m_config.host.isEmpty() || config.port == 0) {
         fail(ErrorClass::Config, Phase::Idle, tr("No SMTP server (host and port) is configured."));
@@ -415,12 +416,28 @@ void SmtpSession::sendQuit()
 {
     setState(Phase::Quit);
     m_quitting = true;
+    if (m_quitSent) {
+        m_conn->armTimeout(Phase::Quit);
+        return;
+    }
     m_expect.append(SmtpPending::Quit);
     sendCommand("QUIT", Phase::Quit);
 }
 
+void SmtpSession::appendQuit(QByteArray &out)
+{
+    m_transcript.client(QStringLiteral("QUIT"));
+    out += "QUIT\r\n";
+    m_expect.append(SmtpPending::Quit);
+    m_quitSent = true;
+}
+
 void SmtpSession::quitAfterFailure()
 {
+    if (m_quitSent) { // only its reply is owed (inStep)
+        m_conn->armTimeout(Phase::Quit, kQuitAfterFailureMs);
+        return;
+    }
     m_expect = {SmtpPending::Quit};
     m_conn->sendLine("QUIT");
     m_conn->armTimeout(Phase::Quit, kQuitAfterFailureMs);

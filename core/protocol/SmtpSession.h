@@ -61,7 +61,12 @@ private:
     void afterStartTls() override;
     void onLine(const QByteArray &line) override;
     [[nodiscard]] WrongPortHints wrongPortHints() const override;
-    [[nodiscard]] bool inStep() const override { return m_expect.isEmpty(); }
+    // In step: nothing owed, or only the reply to a QUIT already sent behind the last end of
+    // data (appendQuit).
+    [[nodiscard]] bool inStep() const override
+    {
+        return m_expect.isEmpty() || (m_quitSent && m_expect.size() == 1);
+    }
     void quitAfterFailure() override;
     void onFailing(ErrorClass c, Phase p, const QString &message,
                    const QString &serverReply) override;
@@ -77,7 +82,11 @@ private:
     void afterEhlo();
     void startAuth();
     void onAuthStep(const SmtpAuthenticator::Action &step, const SmtpReply *reply);
+    // QUIT, or, when appendQuit() sent it already, the wait for its reply.
     void sendQuit();
+    // RFC 2920 §3.1: QUIT may end a pipelined group, behind the last message's end of data
+    // (SmtpTransaction): appended to `out`, its reply owed after the message's.
+    void appendQuit(QByteArray &out);
     // RFC 5321 §3.8: after a 421 the server closes the channel itself (abort); else QUIT.
     [[nodiscard]] static End endAfter(const SmtpReply &reply);
     // MailSession::fail with the reply that led to the failure, if any.
@@ -93,6 +102,7 @@ private:
     SmtpAuthenticator m_auth;
     SmtpTransaction m_tx{*this};
     bool m_triedHelo = false;
+    bool m_quitSent = false; // QUIT went out with the last end of data (appendQuit)
 };
 
 } // namespace mw

@@ -140,8 +140,11 @@ void SmtpTransaction::fill()
                 (m_flights.size() >= kPipelineDepth || inFlightBytes() >= kPipelineBytes))
                 break;
             i = prepareNext();
-            if (i < 0)
+            if (i < 0) {
+                if (!batch.isEmpty())
+                    m_s.appendQuit(out); // behind the last message's end of data
                 break;
+            }
         }
         if (m_flights.constFirst().index != i || m_needRset) {
             // An earlier message's replies are due, or it was refused: whatever became of
@@ -251,10 +254,13 @@ void SmtpTransaction::sendEnd(int index)
     }
     // RFC 2920 §3.1, RFC 3030 §4.2: the next message's commands may follow the end of data
     // in the same flight. Their replies come after this message's final one.
+    // QUIT may follow as the group's last command when this was the last message.
     if (pipelining()) {
         const int next = prepareNext();
         if (next >= 0)
             appendEnvelope(out, next);
+        else
+            m_s.appendQuit(out);
     }
     m_s.m_conn->sendRaw(out);
     m_s.m_conn->armTimeout(Phase::Data);

@@ -47,7 +47,9 @@ enum class SmtpPending {
 // RSET goes before each MAIL sent while an earlier message's replies are due, because a
 // server may keep a transaction whose recipients were all refused open past its refused
 // BDAT (Exim does: the next MAIL would get "503 sender already given" and the RCPTs
-// behind it would join the stale transaction). The wire forms come from
+// behind it would join the stale transaction). With PIPELINING, QUIT goes behind the last
+// message's end of data (RFC 2920 §3.1: it may end a group), so the goodbye costs no round
+// trip of its own. The wire forms come from
 // smtp::prepareMessage(); the session's connection, reply queue and Result are used
 // through the session that owns this.
 class SmtpTransaction

@@ -241,7 +241,8 @@ void TestSmtpExim::sendTest()
     clock.start();
     op.start(
         s,
-        Credentials{rightPassword ? server.password() : QStringLiteral("Wrong-Pass-123"), {}, {}, {}, {}},
+        Credentials{
+            rightPassword ? server.password() : QStringLiteral("Wrong-Pass-123"), {}, {}, {}, {}},
         {});
     QVERIFY(done.wait(30000));
     QCOMPARE(done.count(), 1);
@@ -278,6 +279,14 @@ void TestSmtpExim::sendTest()
     }
     QCOMPARE(r.authMechanismUsed, mechanism);
     QVERIFY(transcript.contains(QLatin1String("***")));
+    // RFC 2920 §3.1: QUIT went with the message's end of data, before its reply; Exim, which
+    // enforces the pipelining rules (smtp_enforce_sync), took it so.
+    const qsizetype quit = transcript.indexOf(QLatin1String("C: QUIT"));
+    QVERIFY2(quit >= 0 && quit < transcript.lastIndexOf(QLatin1String("S: 250")),
+             qPrintable(transcript));
+    QTRY_VERIFY_WITH_TIMEOUT(server.serverLog().contains(QLatin1String("closed by QUIT")), 5000);
+    QVERIFY2(!server.serverLog().contains(QLatin1String("synchronization error")),
+             qPrintable(server.serverLog()));
     // Read the message back from Exim's delivery folder and parse it for real.
     QVERIFY2(server.waitForMessages(1), qPrintable(server.serverLog()));
     const QJsonObject msg = server.parseMessage(server.messageFiles().first());

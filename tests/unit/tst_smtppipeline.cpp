@@ -4,7 +4,8 @@
 // arrived, a connection cut in the middle of the pipeline, a refused recipient of the
 // message behind a dot; and the end-of-data gate the queue journals through. With CHUNKING
 // too: BDAT with the envelope before the RCPT replies, several messages in one flight, an
-// RSET before each MAIL behind them (a server may keep a refused transaction open).
+// RSET before each MAIL behind them (a server may keep a refused transaction open). QUIT
+// behind the last message's end of data.
 #include "ScriptedSession.h"
 
 #include <QPair>
@@ -31,6 +32,9 @@ private Q_SLOTS:
     void bdatGateBeforeAnyChunk();
     void bdatGateRefusalSendsNothing();
     void bdatPipelineDepth();
+    void quitFollowsTheLastDot();
+    void quitFollowsTheLastBdat();
+    void lastMessageRefusedQuitSentOnce();
 };
 
 namespace {
@@ -398,6 +402,61 @@ void TestSmtpPipeline::bdatPipelineDepth()
     for (int i = depth; i < depth + 3; ++i)
         QVERIFY(outs.value(i).state != MessageOutcome::State::Unknown &&
                 outs.value(i).state != MessageOutcome::State::Delivered);
+}
+
+void TestSmtpPipeline::quitFollowsTheLastDot()
+{
+    // RFC 2920 §3.1: QUIT may end the group that carries the last message's final dot.
+    // The server answers the dot only once QUIT has arrived: a client that waited for the
+    // 250 before its QUIT would time out.
+    QList<S::Step> script{S::send("220 hi\r\n"), S::expect("EHLO", kPipeEhlo)};
+    script << envelopeSteps(1, "250 ok\r\n250 ok\r\n354 go\r\n") << S::expectData()
+           << S::expect("QUIT", "250 sent\r\n221 bye\r\n") << S::close();
+    ScriptedServer server(script);
+    QVERIFY(server.listen());
+    SmtpRun run;
+    QVERIFY(run.start(smtpConfig(server.port(), 2), {testEnvelope()}));
+    QVERIFY2(run.result().ok, run.explain().constData());
+    QCOMPARE(server.failure(), QString());
+    QCOMPARE(int(run.outcomes().value(0).state), int(MessageOutcome::State::Delivered));
+    QCOMPARE(run.outcomes().value(0).serverReply, QStringLiteral("250 sent"));
+    QCOMPARE(int(server.received().count("QUIT")), 1);
+}
+
+void TestSmtpPipeline::quitFollowsTheLastBdat()
+{
+    // The same with CHUNKING: envelope, BDAT LAST and QUIT in one flight, every reply
+    // held back until QUIT has arrived; and nothing is said after it.
+    QList<S::Step> script{S::send("220 hi\r\n"), S::expect("EHLO", kChunkEhlo)};
+    script << bdatSteps(false, 1, {})
+           << S::expect("QUIT", "250 ok\r\n250 ok\r\n250 sent\r\n221 bye\r\n") << S::stall();
+    ScriptedServer server(script);
+    QVERIFY(server.listen());
+    SmtpRun run;
+    QVERIFY(run.start(smtpConfig(server.port(), 2), {testEnvelope()}));
+    QVERIFY2(run.result().ok, run.explain().constData());
+    QCOMPARE(server.failure(), QString());
+    QCOMPARE(run.outcomes().value(0).serverReply, QStringLiteral("250 sent"));
+    QVERIFY(server.received().endsWith("QUIT\r\n"));
+}
+
+void TestSmtpPipeline::lastMessageRefusedQuitSentOnce()
+{
+    // The last message is refused at its end of data, with QUIT already on its way: the
+    // refusal is the session's outcome, and no second QUIT follows (the goodbye of a
+    // failed session waits for the reply to the one sent).
+    QList<S::Step> script{S::send("220 hi\r\n"), S::expect("EHLO", kChunkEhlo)};
+    script << bdatSteps(false, 1, {})
+           << S::expect("QUIT", "250 ok\r\n250 ok\r\n554 5.7.1 spam\r\n221 bye\r\n") << S::stall();
+    ScriptedServer server(script);
+    QVERIFY(server.listen());
+    SmtpRun run;
+    QVERIFY(run.start(smtpConfig(server.port(), 2), {testEnvelope()}));
+    QCOMPARE(server.failure(), QString());
+    QVERIFY(!run.result().ok);
+    QCOMPARE(run.result().serverReply, QStringLiteral("554 5.7.1 spam"));
+    QCOMPARE(int(run.outcomes().value(0).state), int(MessageOutcome::State::Rejected));
+    QCOMPARE(int(server.received().count("QUIT")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSmtpPipeline)
