@@ -6,13 +6,15 @@ to curl. Every client runs as a fresh process, as a system's mailer would.
 
   bench/compare_clients.py --cli build/app/mailwright-cli [--runs 40] [--markdown]
       [--instructions] [--startup] [--window build/app/mailwright]
-      [--also "before=/path/to/older/mailwright-cli"]
+      [--also "before=/path/to/older/mailwright-cli"] [--rtt MS]
 
 --startup adds `mailwright-cli --version` and `config get` against `curl --version`;
 --window adds the settings window against a bare Qt Widgets window (time to the first
 paint, RSS, PSS; bench/window_bench.py) and the window's Send Test, server check and
 status refresh against the same Exim, with the longest event-loop stall of each.
---also NAME=PATH (repeatable) adds another mailwright-cli build's Send Test to the same
+--rtt MS puts the server one network round trip of MS milliseconds away (bench/delay_relay.py,
+a relay on loopback that holds each direction's bytes for MS/2): the clients' round trips
+counted in time, as against a real relay. --also NAME=PATH (repeatable) adds another mailwright-cli build's Send Test to the same
 alternation (e.g. the build before a change), as "mailwright-cli test (NAME)".
 
 Besides the wall time, each run's CPU time (user + system, all of the client's threads, from
@@ -38,6 +40,7 @@ import time
 
 import bench_exim
 import window_bench
+from delay_relay import DelayRelay
 from queue_flush import children_cpu
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -101,6 +104,8 @@ def main():
     ap.add_argument("--also", action="append", default=[], metavar="NAME=PATH",
                     help="another mailwright-cli build whose Send Test runs in the same turns")
     ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--rtt", type=float, default=0, metavar="MS",
+                    help="the server one round trip of MS milliseconds away (a delaying relay)")
     ap.add_argument("--startup", action="store_true",
                     help="also time --version and config get against curl --version")
     ap.add_argument("--window", metavar="GUI",
@@ -112,8 +117,13 @@ def main():
 
     work = bench_exim.new_work("mw-bench-")
     exim_dir, info = bench_exim.start_exim(work)
+    relay = None
     try:
         port = info["ports"]["smtp_starttls"]
+        if args.rtt:
+            relay = DelayRelay(port, args.rtt).__enter__()
+            port = relay.port
+            info = dict(info, ports=dict(info["ports"], smtp_starttls=port))
         ca = info["ca_file"]
         user = info["user"]
         password = bench_exim.PASSWORD
@@ -202,6 +212,8 @@ def main():
         if args.window:
             window = window_bench.measure(args.window, ini, env_mw, args.runs, work)
     finally:
+        if relay:
+            relay.__exit__(None, None, None)
         bench_exim.stop_exim(exim_dir)
 
     counts = locals().get("counts", {})
@@ -229,7 +241,10 @@ def main():
     when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     machine = "%s, %d cores, %s" % (platform.platform(), os.cpu_count(), platform.python_version())
     if args.markdown:
-        print("Measured %s on %s; %d runs each, one process per message.\n" % (when, machine, args.runs))
+        where = (" The server %g ms away (a round trip through bench/delay_relay.py)." % args.rtt
+                 if args.rtt else "")
+        print("Measured %s on %s; %d runs each, one process per message.%s\n"
+              % (when, machine, args.runs, where))
         print("| client | median ms | p10 ms | p90 ms | ratio to curl | CPU ms | CPU ratio | "
               "instructions |")
         print("|---|---:|---:|---:|---:|---:|---:|---:|")
