@@ -17,9 +17,10 @@ against the same Exim, and prints each one's time and the longest event-loop sta
 Alone, for a before/after in one run (the Exim fixture and the INI made here):
 
   bench/window_bench.py build/app/mailwright [--also NAME=GUI ...] [--runs 15] [--markdown]
-      [--session-bus]
+      [--session-bus] [--rtt MS]
 
---also adds another build of the window (an earlier commit's) to the same alternation, and
+--rtt MS puts the Exim's STARTTLS port, the one the Send Test uses, a round trip of MS away
+(bench/delay_relay.py; the server check's other ports stay on loopback). --also adds another build of the window (an earlier commit's) to the same alternation, and
 to the actions, so that both are measured under the same load.
 """
 import os
@@ -30,6 +31,7 @@ import sys
 import time
 
 import bench_exim
+from delay_relay import DelayRelay
 # the CPU and the voluntary context switches of reaped children, as the queue's bench reads them
 from queue_flush import children_cpu, children_waits
 
@@ -230,6 +232,9 @@ def main():
                     help="another build of the window, measured in the same turns")
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--rtt", type=float, default=0, metavar="MS",
+                    help="the Exim's STARTTLS port one round trip of MS milliseconds away "
+                         "(bench/delay_relay.py): the window's Send Test as against a real relay")
     ap.add_argument("--session-bus", action="store_true",
                     help="give both windows a session bus of their own, as a desktop does (Qt's "
                          "accessibility bridge and the tray's question talk to it); without it they "
@@ -259,9 +264,14 @@ def main():
 def measure_with_exim(args, also):
     """measure() against a loopback Exim of its own, with the INI compare_clients.py writes."""
     with bench_exim.loopback_exim("mw-window-bench-") as (work, info):
-        ini = bench_exim.write_ini(work, info)
         env_mw = dict(os.environ, MAILWRIGHT_SMTP_PASSWORD=bench_exim.PASSWORD)
-        return measure(args.gui, ini, env_mw, args.runs, work, also)
+        if not getattr(args, "rtt", 0):
+            return measure(args.gui, bench_exim.write_ini(work, info), env_mw, args.runs, work,
+                           also)
+        with DelayRelay(info["ports"]["smtp_starttls"], args.rtt) as relay:
+            info = dict(info, ports=dict(info["ports"], smtp_starttls=relay.port))
+            return measure(args.gui, bench_exim.write_ini(work, info), env_mw, args.runs, work,
+                           also)
 
 
 if __name__ == "__main__":
