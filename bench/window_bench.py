@@ -20,8 +20,9 @@ Alone, for a before/after in one run (the Exim fixture and the INI made here):
       [--session-bus] [--rtt MS]
 
 --rtt MS puts the Exim's STARTTLS port, the one the Send Test uses, a round trip of MS away
-(bench/delay_relay.py; the server check's other ports stay on loopback). --also adds another build of the window (an earlier commit's) to the same alternation, and
-to the actions, so that both are measured under the same load.
+(bench/delay_relay.py; the server check's other ports stay on loopback). --also adds another
+build of the window (an earlier commit's) to the same alternation, and to the actions, so
+that both are measured under the same load.
 """
 import os
 import re
@@ -265,7 +266,7 @@ def measure_with_exim(args, also):
     """measure() against a loopback Exim of its own, with the INI compare_clients.py writes."""
     with bench_exim.loopback_exim("mw-window-bench-") as (work, info):
         env_mw = dict(os.environ, MAILWRIGHT_SMTP_PASSWORD=bench_exim.PASSWORD)
-        if not getattr(args, "rtt", 0):
+        if not args.rtt:
             return measure(args.gui, bench_exim.write_ini(work, info), env_mw, args.runs, work,
                            also)
         with DelayRelay(info["ports"]["smtp_starttls"], args.rtt) as relay:
