@@ -122,8 +122,8 @@ def main():
         port = info["ports"]["smtp_starttls"]
         if args.rtt:
             relay = DelayRelay(port, args.rtt).__enter__()
+            info = relay.description(info)
             port = relay.port
-            info = dict(info, ports=dict(info["ports"], smtp_starttls=port))
         ca = info["ca_file"]
         user = info["user"]
         password = bench_exim.PASSWORD

@@ -21,6 +21,10 @@ class DelayRelay:
         self._thread = None
         self._ready = threading.Event()
 
+    def description(self, info):
+        """Exim's description (bench_exim.start_exim) with its STARTTLS port this relay's."""
+        return dict(info, ports=dict(info["ports"], smtp_starttls=self.port))
+
     def __enter__(self):
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()

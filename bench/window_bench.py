@@ -270,9 +270,8 @@ def measure_with_exim(args, also):
             return measure(args.gui, bench_exim.write_ini(work, info), env_mw, args.runs, work,
                            also)
         with DelayRelay(info["ports"]["smtp_starttls"], args.rtt) as relay:
-            info = dict(info, ports=dict(info["ports"], smtp_starttls=relay.port))
-            return measure(args.gui, bench_exim.write_ini(work, info), env_mw, args.runs, work,
-                           also)
+            return measure(args.gui, bench_exim.write_ini(work, relay.description(info)), env_mw,
+                           args.runs, work, also)
 
 
 if __name__ == "__main__":

@@ -68,6 +68,15 @@ QList<S::Step> bdatSteps(bool rset, int recipients, const QByteArray &replies)
     return steps;
 }
 
+// One message with CHUNKING whose envelope, BDAT LAST and QUIT arrive in one flight:
+// `replies` (every one, the 221 last) are written only once QUIT has arrived.
+QList<S::Step> bdatWithQuit(const QByteArray &replies)
+{
+    QList<S::Step> script{S::send("220 hi\r\n"), S::expect("EHLO", kChunkEhlo)};
+    script << bdatSteps(false, 1, {}) << S::expect("QUIT", replies) << S::stall();
+    return script;
+}
+
 } // namespace
 
 void TestSmtpPipeline::nextMessageFollowsTheDot()
@@ -427,10 +436,7 @@ void TestSmtpPipeline::quitFollowsTheLastBdat()
 {
     // The same with CHUNKING: envelope, BDAT LAST and QUIT in one flight, every reply
     // held back until QUIT has arrived; and nothing is said after it.
-    QList<S::Step> script{S::send("220 hi\r\n"), S::expect("EHLO", kChunkEhlo)};
-    script << bdatSteps(false, 1, {})
-           << S::expect("QUIT", "250 ok\r\n250 ok\r\n250 sent\r\n221 bye\r\n") << S::stall();
-    ScriptedServer server(script);
+    ScriptedServer server(bdatWithQuit("250 ok\r\n250 ok\r\n250 sent\r\n221 bye\r\n"));
     QVERIFY(server.listen());
     SmtpRun run;
     QVERIFY(run.start(smtpConfig(server.port(), 2), {testEnvelope()}));
@@ -445,10 +451,7 @@ void TestSmtpPipeline::lastMessageRefusedQuitSentOnce()
     // The last message is refused at its end of data, with QUIT already on its way: the
     // refusal is the session's outcome, and no second QUIT follows (the goodbye of a
     // failed session waits for the reply to the one sent).
-    QList<S::Step> script{S::send("220 hi\r\n"), S::expect("EHLO", kChunkEhlo)};
-    script << bdatSteps(false, 1, {})
-           << S::expect("QUIT", "250 ok\r\n250 ok\r\n554 5.7.1 spam\r\n221 bye\r\n") << S::stall();
-    ScriptedServer server(script);
+    ScriptedServer server(bdatWithQuit("250 ok\r\n250 ok\r\n554 5.7.1 spam\r\n221 bye\r\n"));
     QVERIFY(server.listen());
     SmtpRun run;
     QVERIFY(run.start(smtpConfig(server.port(), 2), {testEnvelope()}));
