@@ -78,17 +78,21 @@ bool Queue::writeState(const QueuedMessage &m, bool dead, QString *error) const
 std::optional<QueuedMessage> Queue::read(const QString &id, bool dead, bool withContent,
                                          std::optional<bool> hasState) const
 {
-    QFile f(pathFor(id, dead));
-    if (!f.open(QIODevice::ReadOnly))
-        return std::nullopt; // delivered and removed meanwhile, or not there
     // The metadata line is short; the content only when asked for, kept in the buffer it
-    // was read into (no copy of a message-sized array). The line is read in blocks (one
-    // read() holds a whole small message): QFile::readLine takes a byte at a time through
-    // QIODevice until its buffer holds something, 400 calls for a 400-byte line.
+    // was read into (no copy of a message-sized array).
     QByteArray data;
     if (withContent) {
-        data = f.readAll();
+        std::optional<QByteArray> all = spool::readFile(pathFor(id, dead));
+        if (!all)
+            return std::nullopt; // delivered and removed meanwhile, or not there
+        data = std::move(*all);
     } else {
+        QFile f(pathFor(id, dead));
+        if (!f.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        // The line is read in blocks (one read() holds a whole small message):
+        // QFile::readLine takes a byte at a time through QIODevice until its buffer holds
+        // something, 400 calls for a 400-byte line.
         constexpr qsizetype block = 4096;
         constexpr qsizetype maxLine = 1 << 20;
         while (data.size() < maxLine) {
@@ -290,6 +294,7 @@ QList<QueuedMessage> Queue::listDue(int limit, qint64 limitBytes,
     // `take` runs here, in order, whichever thread read the file.
     const qsizetype bound = std::min<qsizetype>(l.ids.size(), std::max(limit, 1));
     ReadAhead ahead(bound, limitBytes, readAt);
+    out.reserve(bound);
     for (qsizetype i = 0; i < l.ids.size(); ++i) {
         if (!out.isEmpty() && (out.size() >= limit || bytes >= limitBytes)) {
             if (full)

@@ -16,6 +16,7 @@
 #include <chrono>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -103,6 +104,46 @@ QStringList fileNames(const QString &dir)
     names = QDir(dir).entryList(QDir::Files | QDir::Hidden);
 #endif
     return names;
+}
+
+std::optional<QByteArray> readFile(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    // One open, one fstat, one read for a message (a short read is the end of a regular
+    // file, so none more asks for it), one close: QFile's open and readAll stat the file
+    // three times and copy its bytes through their buffer.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return std::nullopt;
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return std::nullopt;
+    }
+    QByteArray data(qsizetype(st.st_size) + 1, Qt::Uninitialized);
+    qsizetype got = 0;
+    for (;;) {
+        const ssize_t n = ::read(fd, data.data() + got, size_t(data.size() - got));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            ::close(fd);
+            return std::nullopt;
+        }
+        got += n;
+        if (got < data.size())
+            break;                                                         // the end of the file
+        data.resize(data.size() + qMax<qsizetype>(4096, data.size() / 2)); // it grew
+    }
+    ::close(fd);
+    data.truncate(got);
+    return data;
+#else
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return std::nullopt;
+    return f.readAll();
+#endif
 }
 
 void syncDir(const QString &dir)
