@@ -6,6 +6,7 @@
 #include "Pickup.h"
 #include "Router.h"
 #include "oauth/AccessTokenSource.h"
+#include "protocol/MailConnection.h"
 #include "session/CredentialResolver.h"
 #include "session/DebugLog.h"
 #include "session/Preflight.h"
@@ -363,10 +364,13 @@ void QueueRunner::afterHoldCheck()
         return;
     }
     // Only the files of this batch are read: the rest of a long spool waits unread for
-    // the next pass.
+    // the next pass. Once one is due, the TLS library starts loading on a worker thread
+    // while the others are read, instead of when the session connects.
+    const bool tls = m_settings.delivery.method != MailSettings::DeliveryMethod::Pickup &&
+                     m_active.smtp.security != MailSettings::SmtpSecurity::None;
     m_batch = m_queue.listDue(
         m_options.maxBatch, m_options.maxBatchBytes,
-        [this, now](QueuedMessage &m) {
+        [this, now, tls](QueuedMessage &m) {
             if (!m_force && m.nextAttempt.isValid() && m.nextAttempt > now)
                 return false;
             // Recipients recorded as delivered never get the message again.
@@ -382,6 +386,8 @@ void QueueRunner::afterHoldCheck()
                 return false;
             }
             m.recipients = remaining;
+            if (tls)
+                MailConnection::preloadTls(); // once a process
             return true;
         },
         &m_batchFull);
