@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Transcript.h"
 
+#include <algorithm>
+
 namespace mw {
 
 namespace {
@@ -15,9 +17,15 @@ bool isUnsafe(char16_t c)
 
 QString neutralizeControls(QString text)
 {
-    for (QChar &ch : text) {
-        if (isUnsafe(ch.unicode()))
-            ch = QChar(QChar::ReplacementCharacter);
+    // Looked for without writing first: a non-const walk would copy every line's shared
+    // characters, though almost none has a control character.
+    const auto unsafe =
+        std::find_if(text.cbegin(), text.cend(), [](QChar ch) { return isUnsafe(ch.unicode()); });
+    if (unsafe == text.cend())
+        return text;
+    for (qsizetype i = unsafe - text.cbegin(); i < text.size(); ++i) {
+        if (isUnsafe(text.at(i).unicode()))
+            text[i] = QChar(QChar::ReplacementCharacter);
     }
     return text;
 }
@@ -29,7 +37,7 @@ QString serverText(const QByteArray &bytes)
 
 void Transcript::start()
 {
-    m_start = QDateTime::currentDateTimeUtc();
+    m_start.start();
 }
 
 void Transcript::client(const QString &line)
@@ -62,8 +70,7 @@ void Transcript::add(Direction d, const QString &line)
     if (text.size() > kMaxLineChars)
         text = text.left(kMaxLineChars) + QStringLiteral("… (%1 characters)").arg(line.size());
     // Control characters would let a server forge transcript lines; show them escaped.
-    m_entries.append(
-        {m_start.msecsTo(QDateTime::currentDateTimeUtc()), d, neutralizeControls(text)});
+    m_entries.append({m_start.elapsed(), d, neutralizeControls(std::move(text))});
 }
 
 QString Transcript::toText() const

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 
@@ -49,7 +50,7 @@ public:
 private:
     void add(Direction d, const QString &line);
 
-    QDateTime m_start;
+    QElapsedTimer m_start; // msSinceStart counts from here (monotonic)
     QList<Entry> m_entries;
     bool m_truncated = false;
 };
