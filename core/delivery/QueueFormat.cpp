@@ -109,9 +109,10 @@ QStringList fileNames(const QString &dir)
 std::optional<QByteArray> readFile(const QString &path)
 {
 #ifdef Q_OS_UNIX
-    // One open, one fstat, one read for a message (a short read is the end of a regular
-    // file, so none more asks for it), one close: QFile's open and readAll stat the file
-    // three times and copy its bytes through their buffer.
+    // One open, one fstat, one read for a message, one close: QFile's open and readAll stat
+    // the file three times and copy its bytes through their buffer. The read asks for one
+    // octet more than the file's size: a read that comes back short of that, with the whole
+    // size read, is the end of the file, and no further read asks for it.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return std::nullopt;
@@ -120,7 +121,8 @@ std::optional<QByteArray> readFile(const QString &path)
         ::close(fd);
         return std::nullopt;
     }
-    QByteArray data(qsizetype(st.st_size) + 1, Qt::Uninitialized);
+    const qsizetype size = qsizetype(st.st_size);
+    QByteArray data(size + 1, Qt::Uninitialized);
     qsizetype got = 0;
     for (;;) {
         const ssize_t n = ::read(fd, data.data() + got, size_t(data.size() - got));
@@ -130,10 +132,16 @@ std::optional<QByteArray> readFile(const QString &path)
             ::close(fd);
             return std::nullopt;
         }
+        if (n == 0)
+            break; // the end of the file
         got += n;
-        if (got < data.size())
-            break;                                                         // the end of the file
-        data.resize(data.size() + qMax<qsizetype>(4096, data.size() / 2)); // it grew
+        if (got < data.size()) {
+            if (got >= size)
+                break; // the whole file, and short of the octet more
+            continue;  // a short read before the end: read on
+        }
+        // The file grew since its fstat: room for more.
+        data.resize(data.size() + qMax<qsizetype>(4096, data.size() / 2));
     }
     ::close(fd);
     data.truncate(got);
