@@ -82,7 +82,7 @@ std::optional<QueuedMessage> Queue::read(const QString &id, bool dead, bool with
     // was read into (no copy of a message-sized array).
     QByteArray data;
     if (withContent) {
-        std::optional<QByteArray> all = spool::readFile(pathFor(id, dead));
+        std::optional<QByteArray> all = SpoolFiles::readWhole(pathFor(id, dead));
         if (!all)
             return std::nullopt; // delivered and removed meanwhile, or not there
         data = std::move(*all);

@@ -16,7 +16,6 @@
 #include <chrono>
 
 #ifdef Q_OS_UNIX
-#include <cerrno>
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -104,54 +103,6 @@ QStringList fileNames(const QString &dir)
     names = QDir(dir).entryList(QDir::Files | QDir::Hidden);
 #endif
     return names;
-}
-
-std::optional<QByteArray> readFile(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    // One open, one fstat, one read for a message, one close: QFile's open and readAll stat
-    // the file three times and copy its bytes through their buffer. The read asks for one
-    // octet more than the file's size: a read that comes back short of that, with the whole
-    // size read, is the end of the file, and no further read asks for it.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return std::nullopt;
-    struct stat st = {};
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
-        return std::nullopt;
-    }
-    const qsizetype size = qsizetype(st.st_size);
-    QByteArray data(size + 1, Qt::Uninitialized);
-    qsizetype got = 0;
-    for (;;) {
-        const ssize_t n = ::read(fd, data.data() + got, size_t(data.size() - got));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            ::close(fd);
-            return std::nullopt;
-        }
-        if (n == 0)
-            break; // the end of the file
-        got += n;
-        if (got < data.size()) {
-            if (got >= size)
-                break; // the whole file, and short of the octet more
-            continue;  // a short read before the end: read on
-        }
-        // The file grew since its fstat: room for more.
-        data.resize(data.size() + qMax<qsizetype>(4096, data.size() / 2));
-    }
-    ::close(fd);
-    data.truncate(got);
-    return data;
-#else
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return std::nullopt;
-    return f.readAll();
-#endif
 }
 
 void syncDir(const QString &dir)

@@ -6,15 +6,12 @@
 
 #include "Queue.h"
 
-#include <QByteArray>
 #include <QByteArrayView>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace mw::spool {
 
@@ -35,9 +32,6 @@ void applyMetadata(const QJsonObject &o, QueuedMessage &m);
 // The names of the files in a folder (no folders), unsorted: one directory read, without
 // a stat per file where the file system gives the type (QDir stats each entry).
 [[nodiscard]] QStringList fileNames(const QString &dir);
-
-// The whole of a spool file; nullopt when it is missing or cannot be read.
-[[nodiscard]] std::optional<QByteArray> readFile(const QString &path);
 
 // fsync(2) of a folder, so that renames and removals in it survive a power loss.
 void syncDir(const QString &dir);

@@ -25,7 +25,7 @@ QString errnoText(int err)
 
 // open(2) that never follows a symbolic link in the last component and refuses a file
 // that is not a regular file of this user.
-int openNoFollow(const QString &path, int flags, QString *error)
+int openNoFollow(const QString &path, int flags, QString *error, qsizetype *size = nullptr)
 {
     const int fd =
         ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC | O_NOFOLLOW, 0600);
@@ -43,7 +43,44 @@ int openNoFollow(const QString &path, int flags, QString *error)
             *error = SpoolFiles::tr("%1 is not a regular file of this user; refused.").arg(path);
         return -1;
     }
+    if (size)
+        *size = qsizetype(st.st_size);
     return fd;
+}
+
+// The whole of an open regular file of `size` octets (its fstat's), then closed; nullopt with
+// errno set when a read fails. One read asks for one octet more than the size: a read that
+// comes back short of that, with the whole size read, is the end of the file, and no further
+// read asks for it (QFile's open and readAll stat the file three times and copy the bytes
+// through their buffer).
+std::optional<QByteArray> readAndClose(int fd, qsizetype size)
+{
+    QByteArray data(size + 1, Qt::Uninitialized);
+    qsizetype got = 0;
+    for (;;) {
+        const ssize_t n = ::read(fd, data.data() + got, size_t(data.size() - got));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            const int err = errno;
+            ::close(fd);
+            errno = err;
+            return std::nullopt;
+        }
+        if (n == 0)
+            break; // the end of the file
+        got += n;
+        if (got < data.size()) {
+            if (got >= size)
+                break; // the whole file, and short of the octet more
+            continue;  // a short read before the end: read on
+        }
+        // The file grew since its fstat: room for more.
+        data.resize(data.size() + qMax<qsizetype>(4096, data.size() / 2));
+    }
+    ::close(fd);
+    data.truncate(got);
+    return data;
 }
 #else
 // Windows: a symbolic link or junction needs a privilege (or developer mode) to create,
@@ -112,20 +149,17 @@ std::optional<QByteArray> SpoolFiles::read(const QString &path, QString *error)
 {
 #ifdef Q_OS_UNIX
     QString why;
-    const int fd = openNoFollow(path, O_RDONLY, &why);
+    qsizetype size = 0;
+    const int fd = openNoFollow(path, O_RDONLY, &why, &size);
     if (fd < 0) {
         if (error)
             *error = QFileInfo::exists(path) || QFileInfo(path).isSymLink() ? why : QString();
         return std::nullopt;
     }
-    QFile f;
-    if (!f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        if (error)
-            *error = tr("Cannot read %1: %2").arg(path, f.errorString());
-        return std::nullopt;
-    }
-    return f.readAll();
+    std::optional<QByteArray> data = readAndClose(fd, size);
+    if (!data && error)
+        *error = tr("Cannot read %1: %2").arg(path, errnoText(errno));
+    return data;
 #else
     if (isLink(path)) {
         if (error)
@@ -138,6 +172,26 @@ std::optional<QByteArray> SpoolFiles::read(const QString &path, QString *error)
             *error = f.exists() ? tr("Cannot read %1: %2").arg(path, f.errorString()) : QString();
         return std::nullopt;
     }
+    return f.readAll();
+#endif
+}
+
+std::optional<QByteArray> SpoolFiles::readWhole(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return std::nullopt;
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return std::nullopt;
+    }
+    return readAndClose(fd, qsizetype(st.st_size));
+#else
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return std::nullopt;
     return f.readAll();
 #endif
 }

@@ -24,6 +24,9 @@ public:
     // The whole file; nullopt if it is missing (*error empty) or cannot be read / is a
     // symbolic link (*error set).
     static std::optional<QByteArray> read(const QString &path, QString *error);
+    // The whole file as read() reads it, but any regular file the process may read (a queued
+    // message, read as it always was); nullopt when it is missing or cannot be read.
+    static std::optional<QByteArray> readWhole(const QString &path);
     // A private folder of this user: created if missing, refused if it is a symbolic link
     // or owned by someone else, its mode made 0700 (a failing chmod is reported).
     static bool ensurePrivateFolder(const QString &dir, QString *error);
