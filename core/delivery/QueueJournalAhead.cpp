@@ -3,8 +3,6 @@
 
 #include "Queue.h"
 
-#include <chrono>
-
 namespace mw {
 
 QueueJournalAhead::QueueJournalAhead(QString queueDir, QStringList ids, Writer writer)
@@ -22,6 +20,32 @@ QueueJournalAhead::QueueJournalAhead(QString queueDir, QStringList ids, Writer w
 QueueJournalAhead::~QueueJournalAhead()
 {
     settle();
+    if (m_worker.joinable()) {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_one();
+        m_worker.join();
+    }
+}
+
+void QueueJournalAhead::runWorker()
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    for (;;) {
+        m_wake.wait(lock, [this] { return m_stop || m_job.has_value(); });
+        if (!m_job) // stopped, with nothing asked for (settle() came first)
+            return;
+        Write w = *m_job;
+        const QStringList ids = std::move(m_jobIds);
+        m_job.reset();
+        lock.unlock();
+        w.ok = m_write(m_dir, ids, &w.error);
+        lock.lock();
+        m_done = std::move(w);
+        m_wake.notify_all();
+    }
 }
 
 void QueueJournalAhead::settle()
@@ -31,9 +55,16 @@ void QueueJournalAhead::settle()
 
 bool QueueJournalAhead::absorb(bool wait, QString *error)
 {
-    if (m_ahead.valid() &&
-        (wait || m_ahead.wait_for(std::chrono::seconds(0)) == std::future_status::ready)) {
-        const Write w = m_ahead.get();
+    std::optional<Write> done;
+    if (m_inFlight) {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        if (wait)
+            m_wake.wait(lock, [this] { return m_done.has_value(); });
+        done.swap(m_done);
+    }
+    if (done) {
+        m_inFlight = false;
+        const Write &w = *done;
         if (w.ok) {
             m_runEnd = w.first + w.count; // an ahead write starts where the run ends
         } else {
@@ -51,17 +82,22 @@ void QueueJournalAhead::startAhead(int first)
     const int count = qMin(m_aheadSize, int(m_ids.size()) - m_runEnd);
     // One write at a time, from the run's end, once the session is within one write
     // ahead of it: the journal never runs further ahead of the wire than it must.
-    if (m_ahead.valid() || m_failed || count <= 0 || m_runEnd - first > m_aheadSize)
+    if (m_inFlight || m_failed || count <= 0 || m_runEnd - first > m_aheadSize)
         return;
     m_aheadEnd = m_runEnd + count;
-    m_ahead = std::async(std::launch::async, [dir = m_dir, ids = m_ids.mid(m_runEnd, count),
-                                              start = m_runEnd, count, write = m_write] {
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
         Write w;
-        w.first = start;
+        w.first = m_runEnd;
         w.count = count;
-        w.ok = write(dir, ids, &w.error);
-        return w;
-    });
+        m_job = w;
+        m_jobIds = m_ids.mid(m_runEnd, count);
+    }
+    m_inFlight = true;
+    if (!m_worker.joinable())
+        m_worker = std::thread([this] { runWorker(); });
+    else
+        m_wake.notify_all();
 }
 
 bool QueueJournalAhead::commit(int first, int count, QString *error)
@@ -76,7 +112,7 @@ bool QueueJournalAhead::commit(int first, int count, QString *error)
     };
     if (!absorb(false, error))
         return false;
-    if (!covered() && m_ahead.valid()) {
+    if (!covered() && m_inFlight) {
         // One writer at a time. When the write under way holds what is asked for, the
         // disk is slower than the wire: write further ahead from now on.
         if (first < m_aheadEnd)

@@ -4,8 +4,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <condition_variable>
 #include <functional>
-#include <future>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 namespace mw {
 
@@ -21,7 +24,9 @@ namespace mw {
 // next one starts once the session is within one write-ahead of the journal's end. After
 // a crash, journalled messages that were not sent yet are marked "outcome unknown" too
 // (never sent, sent again): at most the rest of the group asked for, plus two writes
-// ahead.
+// ahead. Every write ahead of one gate runs on the same worker thread, started by the
+// first: a flush of 1000 messages makes dozens of them, and a thread started for each cost
+// about 70 µs of CPU on a slow 2-core machine (docs/PERFORMANCE-QUEUE.md).
 class QueueJournalAhead
 {
 public:
@@ -56,11 +61,21 @@ private:
     // Takes a finished (or, with wait, any) write ahead into the durable run.
     bool absorb(bool wait, QString *error);
     void startAhead(int first);
+    void runWorker();
 
     QString m_dir;
     QStringList m_ids;
     Writer m_write;
-    std::future<Write> m_ahead;
+    // The write ahead under way (m_inFlight): handed to the worker in m_job, its outcome
+    // back in m_done, both under m_mutex.
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::optional<Write> m_job;
+    QStringList m_jobIds;
+    std::optional<Write> m_done;
+    bool m_stop = false;
+    std::thread m_worker;
+    bool m_inFlight = false;
     // Ids runFrom..runEnd-1 are durable (written by consecutive writes).
     int m_runFrom = 0;
     int m_runEnd = 0;

@@ -13,7 +13,13 @@
 #include <atomic>
 #include <chrono>
 #include <mutex>
+#include <set>
 #include <thread>
+
+#ifdef Q_OS_LINUX
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 using namespace mw;
 
@@ -23,6 +29,7 @@ class TestQueueJournal : public QObject
 private Q_SLOTS:
     void writesNextGroupAhead();
     void writesFurtherAheadForASlowDisk();
+    void writesAheadOnOneThread();
 };
 
 void TestQueueJournal::writesNextGroupAhead()
@@ -112,6 +119,46 @@ void TestQueueJournal::writesFurtherAheadForASlowDisk()
         fast.settle(); // the write ahead is done before the next group is needed
         QCOMPARE(fast.aheadSize(), 16);
     }
+}
+
+void TestQueueJournal::writesAheadOnOneThread()
+{
+    // The writes ahead of one gate share one worker thread: a flush of 1000 messages makes
+    // dozens of them, and starting a thread for each costs more CPU than the write.
+    // The kernel's thread ids (not reused soon, unlike a finished thread's std::thread::id).
+    const auto threadId = [] {
+#ifdef Q_OS_LINUX
+        return qint64(::syscall(SYS_gettid));
+#else
+        return qint64(std::hash<std::thread::id>{}(std::this_thread::get_id()));
+#endif
+    };
+    const qint64 caller = threadId();
+    QStringList ids;
+    for (int i = 0; i < 200; ++i)
+        ids << QString::number(i);
+    std::mutex mutex;
+    std::set<qint64> workers;
+    int aheadWrites = 0;
+    const QueueJournalAhead::Writer writer = [&](const QString &, const QStringList &, QString *) {
+        const qint64 id = threadId();
+        std::lock_guard<std::mutex> lock(mutex);
+        if (id != caller) {
+            workers.insert(id);
+            ++aheadWrites;
+        }
+        return true;
+    };
+    {
+        QueueJournalAhead gate({}, ids, writer);
+        QString error;
+        for (int first = 0; first < 160; first += 8) {
+            QVERIFY(gate.commit(first, 8, &error));
+            gate.settle();
+        }
+    }
+    QVERIFY2(aheadWrites >= 19, qPrintable(QString::number(aheadWrites)));
+    QCOMPARE(workers.size(), size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestQueueJournal)
