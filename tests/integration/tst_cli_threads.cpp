@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The threads of `mailwright-cli test` (a Send Test over STARTTLS to a real Exim), followed
-// by strace: at most one pool thread alive at any time (app/cli/main.cpp: the TLS preload
+// by strace: at most one pool thread at work at any time (app/cli/main.cpp: the TLS preload
 // and the TLS set-up ahead run one after the other). With a pool of one thread per core the
 // two ran at once on two threads.
 #include "EximFixture.h"
@@ -29,15 +29,25 @@ struct Threads
     int mostAtOnce = 0;
 };
 
-// Reads `strace -f -q -e trace=clone,clone3` output: a thread starts where a clone with
-// CLONE_THREAD returns its id (possibly on a "resumed" line of the same caller), and ends
-// at its "+++ exited" line.
+// Reads `strace -f -q -e trace=clone,clone3,openat,read` output: a thread starts where a
+// clone with CLONE_THREAD returns its id (possibly on a "resumed" line of the same caller),
+// and its work ends with its last `openat` or `read` (the tasks load modules and read files).
+// Threads count as at work at once when one was started while another still had work to do
+// after that moment. A thread whose task is over may still be leaving (its stack given back,
+// its exit) when the pool starts the next one: Qt lets the next task go once the last one
+// has finished, and on a loaded machine the kernel sees the old thread exit a moment later.
+// That is not two tasks at once.
 Threads followThreads(const QByteArray &trace)
 {
     static const QRegularExpression call(QStringLiteral("^(\\d+)\\s+(.*)$"));
     static const QRegularExpression returned(QStringLiteral("\\) = (\\d+)$"));
-    Threads t;
-    QSet<QString> alive;
+    struct Event
+    {
+        QString tid;
+        QString started; // the thread this line's clone returned, if any
+        bool work = false;
+    };
+    QList<Event> events;
     QSet<QString> pendingThreadClone; // callers whose thread clone is unfinished
     for (const QByteArray &raw : trace.split('\n')) {
         const auto m = call.match(QString::fromUtf8(raw).trimmed());
@@ -45,9 +55,10 @@ Threads followThreads(const QByteArray &trace)
             continue;
         const QString tid = m.captured(1);
         const QString rest = m.captured(2);
-        if (rest.startsWith(QLatin1String("+++ exited")) ||
-            rest.startsWith(QLatin1String("+++ killed"))) {
-            alive.remove(tid);
+        if (rest.startsWith(QLatin1String("openat")) || rest.startsWith(QLatin1String("read(")) ||
+            rest.startsWith(QLatin1String("<... openat")) ||
+            rest.startsWith(QLatin1String("<... read"))) {
+            events.append({tid, {}, true});
             continue;
         }
         const bool threadClone =
@@ -60,11 +71,30 @@ Threads followThreads(const QByteArray &trace)
         if (!threadClone && !(resumed && pendingThreadClone.remove(tid)))
             continue;
         const auto r = returned.match(rest);
-        if (!r.hasMatch())
+        if (r.hasMatch())
+            events.append({tid, r.captured(1), false});
+    }
+    // The index of each thread's last work (or of its start, when it did none).
+    QHash<QString, qsizetype> lastWork;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (!events[i].started.isEmpty())
+            lastWork.insert(events[i].started, i);
+        else if (events[i].work && lastWork.contains(events[i].tid))
+            lastWork[events[i].tid] = i;
+    }
+    Threads t;
+    QList<QString> threads; // started so far
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (events[i].started.isEmpty())
             continue;
-        alive.insert(r.captured(1));
         ++t.started;
-        t.mostAtOnce = std::max(t.mostAtOnce, int(alive.size()));
+        int atWork = 1; // the new one
+        for (const QString &other : std::as_const(threads)) {
+            if (lastWork.value(other) > i)
+                ++atWork;
+        }
+        t.mostAtOnce = std::max(t.mostAtOnce, atWork);
+        threads << events[i].started;
     }
     return t;
 }
@@ -95,26 +125,38 @@ void TestCliThreads::initTestCase()
 
 void TestCliThreads::readsStraceOutput()
 {
-    // Two threads at once (one of them through an interrupted clone), then a third after
-    // both ended.
-    const QByteArray trace =
+    // A thread that works after the next one started (one of them through an interrupted
+    // clone): two at work at once.
+    const QByteArray twoAtOnce =
         "100 clone3({flags=CLONE_VM|CLONE_THREAD|CLONE_SETTLS, stack=0x1} => {parent_tid=[101]}, "
         "88) = 101\n"
         "100 clone3({flags=CLONE_VM|CLONE_THREAD, stack=0x2} <unfinished ...>\n"
-        "101 +++ exited with 0 +++\n"
+        "101 openat(AT_FDCWD, \"/lib/libssl.so.3\", O_RDONLY|O_CLOEXEC <unfinished ...>\n"
         "100 <... clone3 resumed> => {parent_tid=[102]}, 88) = 102\n"
+        "101 <... openat resumed>) = 5\n"
+        "102 read(5, \"...\", 832) = 832\n"
         "100 clone(child_stack=NULL, flags=SIGCHLD) = 200\n"
+        "101 +++ exited with 0 +++\n"
+        "102 +++ exited with 0 +++\n";
+    Threads t = followThreads(twoAtOnce);
+    QCOMPARE(t.started, 2);
+    QCOMPARE(t.mostAtOnce, 2);
+    // One after the other, the first still leaving (no work after the next one's start), and
+    // a third after both ended: one at a time.
+    const QByteArray oneAtATime =
+        "100 clone3({flags=CLONE_VM|CLONE_THREAD, stack=0x1} => {parent_tid=[101]}, 88) = 101\n"
+        "101 openat(AT_FDCWD, \"/lib/libssl.so.3\", O_RDONLY|O_CLOEXEC) = 5\n"
+        "101 read(5, \"...\", 832) = 832\n"
+        "100 clone3({flags=CLONE_VM|CLONE_THREAD, stack=0x2} => {parent_tid=[102]}, 88) = 102\n"
+        "102 openat(AT_FDCWD, \"/etc/ca.pem\", O_RDONLY|O_CLOEXEC) = 6\n"
+        "101 +++ exited with 0 +++\n"
         "102 +++ exited with 0 +++\n"
-        "100 clone3({flags=CLONE_VM|CLONE_THREAD, stack=0x3} => {parent_tid=[103]}, 88) = 103\n"
+        "100 clone3({flags=CLONE_THREAD} => {parent_tid=[103]}, 88) = 103\n"
+        "103 read(7, \"...\", 4096) = 100\n"
         "103 +++ exited with 0 +++\n";
-    Threads t = followThreads(trace);
+    t = followThreads(oneAtATime);
     QCOMPARE(t.started, 3);
     QCOMPARE(t.mostAtOnce, 1);
-    t = followThreads(trace + "104 +++ exited with 0 +++\n"
-                              "100 clone3({flags=CLONE_THREAD} => {parent_tid=[105]}, 88) = 105\n"
-                              "100 clone3({flags=CLONE_THREAD} => {parent_tid=[106]}, 88) = 106\n");
-    QCOMPARE(t.started, 5);
-    QCOMPARE(t.mostAtOnce, 2);
 }
 
 void TestCliThreads::sendTestRunsOnePoolThreadAtATime()
@@ -144,9 +186,9 @@ void TestCliThreads::sendTestRunsOnePoolThreadAtATime()
         p.setProcessEnvironment(env);
         p.start(QStringLiteral("strace"),
                 {QStringLiteral("-f"), QStringLiteral("-q"), QStringLiteral("-e"),
-                 QStringLiteral("trace=clone,clone3"), QStringLiteral("-o"), trace, test::cliPath(),
-                 QStringLiteral("--config"), config, QStringLiteral("--lang"), QStringLiteral("en"),
-                 QStringLiteral("test")});
+                 QStringLiteral("trace=clone,clone3,openat,read"), QStringLiteral("-o"), trace,
+                 test::cliPath(), QStringLiteral("--config"), config, QStringLiteral("--lang"),
+                 QStringLiteral("en"), QStringLiteral("test")});
         QVERIFY(p.waitForFinished(60000));
         const QByteArray out = p.readAllStandardOutput() + p.readAllStandardError();
         QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, out.constData());
