@@ -26,7 +26,7 @@ int main(int argc, char **argv)
     // on a small machine (a thread and five context switches fewer a Send Test; 0.3-1.0 ms
     // less wall time and 0.35-0.55 ms less CPU in three alternations of 80-100 runs,
     // docs/PERFORMANCE-CLI.md). So a task on this pool must never wait for another task on
-    // it. tests/integration/tst_cli_threads counts the threads alive at once.
+    // it. tests/integration/tst_cli_threads counts the threads at work at once.
     QThreadPool::globalInstance()->setMaxThreadCount(1);
     mw::cli::CliApp cli;
     int rc = cli.start(QCoreApplication::arguments());
