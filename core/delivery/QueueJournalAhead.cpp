@@ -38,10 +38,9 @@ void QueueJournalAhead::runWorker()
         if (!m_job) // stopped, with nothing asked for (settle() came first)
             return;
         Write w = *m_job;
-        const QStringList ids = std::move(m_jobIds);
         m_job.reset();
         lock.unlock();
-        w.ok = m_write(m_dir, ids, &w.error);
+        w.ok = m_write(m_dir, m_ids.mid(w.first, w.count), &w.error);
         lock.lock();
         m_done = std::move(w);
         m_wake.notify_all();
@@ -91,7 +90,6 @@ void QueueJournalAhead::startAhead(int first)
         w.first = m_runEnd;
         w.count = count;
         m_job = w;
-        m_jobIds = m_ids.mid(m_runEnd, count);
     }
     m_inFlight = true;
     if (!m_worker.joinable())

@@ -66,12 +66,11 @@ private:
     QString m_dir;
     QStringList m_ids;
     Writer m_write;
-    // The write ahead under way (m_inFlight): handed to the worker in m_job, its outcome
-    // back in m_done, both under m_mutex.
+    // The write ahead under way (m_inFlight): handed to the worker in m_job (which ids of
+    // m_ids, unchanged after construction), its outcome back in m_done, both under m_mutex.
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::optional<Write> m_job;
-    QStringList m_jobIds;
     std::optional<Write> m_done;
     bool m_stop = false;
     std::thread m_worker;
