@@ -26,10 +26,11 @@ messages before each flush (load from other processes falls on all alike):
   ideal       a raw pipelined client (no spool, no checks): MAIL, RCPT, BDAT LAST for up to
               4 messages per write, replies read behind. It shows the server's ceiling: when
               it is no faster than smtplib, the server, not the client, bounds the ratio.
-Per round: seconds, messages/s, the client's CPU seconds, the load average, the ratios to
-smtplib, and whether the server accepted all N (Exim: its "<=" log lines; the sink: its
-count and the CRC-32 of every message as received, so the bytes are checked too). The
-median ratio over the rounds is the figure. msmtp (one process per message, far slower)
+Per round: seconds, messages/s, the client's CPU milliseconds (user and system apart), the
+load average, the ratios to smtplib, and whether the server accepted all N (Exim: its "<="
+log lines; the sink: its count and the CRC-32 of every message as received, so the bytes are
+checked too). The median ratio over the rounds is the figure; then each client's median time
+and CPU. msmtp (one process per message, far slower)
 runs once per server on --msmtp-count messages (default 100, at most N; 0: skipped).
 """
 import argparse
@@ -69,6 +70,13 @@ def sh(cmd, **kw):
 def children_cpu():
     ru = resource.getrusage(resource.RUSAGE_CHILDREN)
     return ru.ru_utime + ru.ru_stime
+
+
+def children_cpu_split():
+    """User and system CPU seconds of the reaped children, apart: a flush's system time
+    (its system calls and page faults) is as large as its user time on some machines."""
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime, ru.ru_stime
 
 
 def children_waits():
@@ -304,20 +312,22 @@ def measure(args, server, kind, n, n_msmtp, messages, expected_crc, conf, queue,
     def flush_with(cli):
         def run():
             restore_spool()
-            c0 = children_cpu()
+            u0, s0 = children_cpu_split()
             t0 = time.monotonic()
             sh([cli, "--config", conf, "queue", "flush"], env=env)
             secs = time.monotonic() - t0
             left = len(glob.glob(os.path.join(queue, "*.msg")))
-            return secs, children_cpu() - c0, left == 0
+            u1, s1 = children_cpu_split()
+            return secs, (u1 - u0, s1 - s0), left == 0
         return run
 
     def in_process(fn):
         def run():
-            c0 = time.process_time()
+            c0 = os.times()
             t0 = time.monotonic()
             fn(server, messages)
-            return time.monotonic() - t0, time.process_time() - c0, True
+            c1 = os.times()
+            return time.monotonic() - t0, (c1.user - c0.user, c1.system - c0.system), True
         return run
 
     clients = [("mailwright", flush_with(args.cli)), ("smtplib", in_process(smtplib_client)),
@@ -340,7 +350,7 @@ def measure(args, server, kind, n, n_msmtp, messages, expected_crc, conf, queue,
     print()
     print("## server: %s (%d messages per client per round)" % (kind, n))
     print()
-    print("| round (order) | load avg (1 min) | client | s | msg/s | client CPU s | %s"
+    print("| round (order) | load avg (1 min) | client | s | msg/s | client CPU ms (user + system) | %s"
           "ratio to smtplib | all accepted |" % ("sink CPU s | " if kind == "sink" else ""))
     print("|---|---|---|---:|---:|---:|%s---:|---|" % ("---:|" if kind == "sink" else ""))
     names = [name for name, _ in clients]
@@ -353,13 +363,20 @@ def measure(args, server, kind, n, n_msmtp, messages, expected_crc, conf, queue,
             if name in ratios:
                 ratios[name].append(ratio)
             sink = "%.2f | " % g["server_cpu"] if kind == "sink" else ""
-            print("| %d (%s) | %.1f–%.1f | %s | %.2f | %.0f | %.2f | %s%.2f | %s |"
-                  % (num, ", ".join(order), l0, l1, name, g["secs"], n / g["secs"], g["cpu"], sink,
-                     ratio, ("yes: " if g["ok"] else "NO: ") + g["note"]))
+            user, system = g["cpu"]
+            print("| %d (%s) | %.1f–%.1f | %s | %.3f | %.0f | %.1f + %.1f | %s%.2f | %s |"
+                  % (num, ", ".join(order), l0, l1, name, g["secs"], n / g["secs"], user * 1000,
+                     system * 1000, sink, ratio, ("yes: " if g["ok"] else "NO: ") + g["note"]))
     print()
     for name, rs in ratios.items():
         print("%s: median ratio to smtplib over %d rounds: **%.2f** (per round: %s)"
               % (name, len(rs), statistics.median(rs), ", ".join("%.2f" % x for x in rs)))
+    for name in names:
+        cpus = [got[name]["cpu"] for _, _, got, _, _ in rounds]
+        print("%s: median %.1f ms, CPU median %.1f ms user + %.1f ms system"
+              % (name, statistics.median(got[name]["secs"] for _, _, got, _, _ in rounds) * 1000,
+                 statistics.median(u for u, _ in cpus) * 1000,
+                 statistics.median(s for _, s in cpus) * 1000))
     if n_msmtp > 0:
         mconf = os.path.join(os.path.dirname(conf), "msmtprc")
         with open(mconf, "w") as f:
