@@ -13,6 +13,7 @@
 #include <QThreadPool>
 
 #include <atomic>
+#include <limits>
 
 #if defined(Q_OS_UNIX)
 #include <fcntl.h>
@@ -282,6 +283,7 @@ void MailConnection::resetSocket()
         m_socket->deleteLater();
     }
     m_socket = nullptr;
+    forgetUnsentSample();
 }
 
 void MailConnection::connectNext()
@@ -322,6 +324,7 @@ void MailConnection::connectNext()
         // reported inside connectToHost() must not re-enter connectNext().
         auto *plain = new QTcpSocket(this);
         m_plainSocket = plain;
+        forgetUnsentSample();
         const QPointer<QTcpSocket> guard(plain);
         connect(
             plain, &QAbstractSocket::connected, this,
@@ -426,6 +429,7 @@ bool MailConnection::handOverPlainSocket()
     // to read as TLS (a close of one of two descriptors sends nothing to the peer).
     const int fd = unsent ? -1 : ::fcntl(int(plain->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
     m_plainSocket = nullptr;
+    forgetUnsentSample();
     plain->disconnect(this);
     plain->abort();
     plain->deleteLater();
@@ -694,14 +698,21 @@ void MailConnection::writeOut(const QByteArray &bytes)
         return;
     }
 #endif
-    io()->write(bytes);
+    if (m_plainSocket)
+        writePlain(bytes);
+    else
+        io()->write(bytes);
 }
 
 void MailConnection::armTimeout(Phase phase, int ms)
 {
     m_timerPhase = phase;
     m_wireProgressAtArm = m_wireProgress;
-    m_unsentAtArm = unsentInSystem();
+    // Asked of the system only when the answer could matter: peerStillTaking() stretches
+    // the timer for a queue that shrinks by kProgressStep, so one that cannot hold that
+    // much now counts as none. Asking costs a system call, which a queue flush paid for
+    // every message (docs/PERFORMANCE-QUEUE.md, the tenth round).
+    m_unsentAtArm = unsentAtMost() < kProgressStep ? -1 : sampleUnsent();
     m_armClock.start();
     if (phase != Phase::Resolve && phase != Phase::Connect && phase != Phase::Tls)
         m_phase = phase;
@@ -728,6 +739,36 @@ qint64 MailConnection::unsentInSystem() const
     return -1;
 }
 
+qint64 MailConnection::sampleUnsent()
+{
+    const qint64 unsent = unsentInSystem();
+    // The bound starts again from here: what the system holds, and what the plain socket
+    // still buffers, which it may hand to the system at any time.
+    m_sampledUnsent = unsent >= 0 && m_plainSocket ? unsent + m_plainSocket->bytesToWrite() : -1;
+    m_handedAtSample = m_handedToPlain;
+    return unsent;
+}
+
+qint64 MailConnection::unsentAtMost() const
+{
+    // Only the plain socket's writes are counted, and only they reach the system as they
+    // are (a QSslSocket adds its records' framing): without both, the system is asked.
+    if (!m_plainSocket || m_sampledUnsent < 0)
+        return std::numeric_limits<qint64>::max();
+    return m_sampledUnsent + (m_handedToPlain - m_handedAtSample);
+}
+
+void MailConnection::writePlain(const QByteArray &bytes)
+{
+    m_handedToPlain += bytes.size();
+    m_plainSocket->write(bytes);
+}
+
+void MailConnection::forgetUnsentSample()
+{
+    m_sampledUnsent = -1;
+}
+
 bool MailConnection::peerStillTaking()
 {
     // The program's own buffer may be empty long before the peer has the data: the
@@ -735,7 +776,7 @@ bool MailConnection::peerStillTaking()
     // shrinks by 8 KiB or more per period is a slow link, not a silent server.
     if (!mayStretch())
         return false;
-    const qint64 unsent = unsentInSystem();
+    const qint64 unsent = sampleUnsent();
     if (unsent <= 0 || m_unsentAtArm < 0 || m_unsentAtArm - unsent < kProgressStep)
         return false;
     m_unsentAtArm = unsent;
@@ -807,6 +848,7 @@ void MailConnection::close()
         m_plainSocket->disconnectFromHost();
         m_plainSocket->deleteLater();
         m_plainSocket = nullptr;
+        forgetUnsentSample();
     }
     if (m_socket) {
         m_socket->disconnect(this);

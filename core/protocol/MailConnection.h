@@ -189,6 +189,15 @@ private:
     // Octets the operating system still holds for the peer, or -1 where it does not say
     // (SIOCOUTQ on Linux, SO_NWRITE on macOS).
     [[nodiscard]] qint64 unsentInSystem() const;
+    // unsentInSystem(), remembered as the start of unsentAtMost()'s bound.
+    qint64 sampleUnsent();
+    // What the system's send queue may hold at most: the last sample, with what the plain
+    // socket buffered then, plus every octet handed to the plain socket since; the largest
+    // qint64 when that is not known (no sample since the socket changed, a QSslSocket).
+    [[nodiscard]] qint64 unsentAtMost() const;
+    void forgetUnsentSample();
+    // Every write to the plain socket, counted for unsentAtMost().
+    void writePlain(const QByteArray &bytes);
     bool peerStillTaking();
 
     [[nodiscard]] bool mayStretch() const;
@@ -225,7 +234,10 @@ private:
     qint64 m_bytesWritten = 0;
     qint64 m_wireProgress = 0;      // octets the socket handed to the network
     qint64 m_wireProgressAtArm = 0; // m_wireProgress when the timer last started
-    qint64 m_unsentAtArm = -1;      // unsentInSystem() then
+    qint64 m_unsentAtArm = -1;      // unsentInSystem() then; -1 when less than kProgressStep
+    qint64 m_handedToPlain = 0;     // octets written to the plain socket, ever
+    qint64 m_handedAtSample = 0;    // m_handedToPlain at the last sampleUnsent()
+    qint64 m_sampledUnsent = -1;    // what it found, with the socket's buffer; -1: none
     bool m_done = false;
     bool m_tlsPending = false;
     bool m_pinAccepted = false;

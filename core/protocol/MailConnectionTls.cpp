@@ -158,7 +158,7 @@ void MailConnection::flushTls()
 {
     const QByteArray out = m_tls ? m_tls->takeOutgoing() : QByteArray();
     if (!out.isEmpty() && m_plainSocket)
-        m_plainSocket->write(out);
+        writePlain(out);
 }
 
 bool MailConnection::feedTls(const QByteArray &wire)
