@@ -642,7 +642,7 @@ void MailConnection::onReadyRead()
     // are handled (a queue flush answers a burst of replies with a message each).
     const bool corking = !m_corked;
     m_corked = true;
-    const auto uncorkAtEnd = qScopeGuard([self, corking] {
+    const auto uncork = qScopeGuard([self, corking] {
         if (corking && self)
             self->uncork();
     });
