@@ -12,7 +12,7 @@ build_pkgs=(cmake g++ make ninja-build pkg-config qt6-base-dev qt6-base-dev-tool
 # generated Group Policy templates and macOS profile with them. python3-prometheus-client:
 # tst_cli_check parses `mailwright-cli metrics` with the reference Prometheus parser.
 # python3-xlib: bench/x11_ping.py pings the window over X11 (msmtp, swaks and curl are the
-# benchmarks' other clients too). strace: tst_cli_threads follows the threads of a Send Test.
+# benchmarks' other clients too). strace: tst_cli_threads follows the threads of a Send Test, tst_queue_flush counts a flush's send-queue calls.
 test_pkgs=(exim4-daemon-light dovecot-pop3d openssl python3 dbus dbus-x11
   gnome-keyring libsecret-tools xvfb xauth msmtp swaks curl procps
   libnet-ssleay-perl libio-socket-ssl-perl libdigest-hmac-perl
