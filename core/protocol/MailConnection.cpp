@@ -8,22 +8,24 @@
 
 #include <QCoreApplication>
 #include <QLibrary>
+#include <QScopeGuard>
 #include <QSslCipher>
 #include <QTcpSocket>
 #include <QThreadPool>
 
 #include <atomic>
 #include <limits>
+#include <utility>
 
 #if defined(Q_OS_UNIX)
+#include <cerrno>
 #include <fcntl.h>
+#include <sys/socket.h>
 #include <unistd.h>
 #endif
 #if defined(Q_OS_LINUX)
 #include <linux/sockios.h>
 #include <sys/ioctl.h>
-#elif defined(Q_OS_MACOS)
-#include <sys/socket.h>
 #endif
 
 namespace mw {
@@ -284,6 +286,7 @@ void MailConnection::resetSocket()
     }
     m_socket = nullptr;
     forgetUnsentSample();
+    m_cork.clear();
 }
 
 void MailConnection::connectNext()
@@ -421,6 +424,7 @@ bool MailConnection::handOverPlainSocket()
         return true;
     // What the plain socket still holds for the peer goes out first (the STARTTLS
     // command was answered, so normally nothing).
+    uncork();
     if (plain->bytesToWrite() > 0)
         (void)plain->flush();
     const bool unsent = plain->bytesToWrite() > 0;
@@ -634,6 +638,14 @@ void MailConnection::onReadyRead()
     if (m_done || !io())
         return;
     QPointer<MailConnection> self(this);
+    // What the replies read here make the session write goes out in one write when they
+    // are handled (a queue flush answers a burst of replies with a message each).
+    const bool corking = !m_corked;
+    m_corked = true;
+    const auto uncorkAtEnd = qScopeGuard([self, corking] {
+        if (corking && self)
+            self->uncork();
+    });
     QByteArray bytes = io()->readAll();
 #if defined(MAILWRIGHT_TLS_MODULE)
     if (m_tls) { // feedTls() puts the plaintext into m_buffer
@@ -758,10 +770,52 @@ qint64 MailConnection::unsentAtMost() const
     return m_sampledUnsent + (m_handedToPlain - m_handedAtSample);
 }
 
+void MailConnection::uncork()
+{
+    m_corked = false;
+    if (!m_cork.isEmpty() && m_plainSocket)
+        writePlain(std::exchange(m_cork, QByteArray()));
+    m_cork.clear();
+}
+
 void MailConnection::writePlain(const QByteArray &bytes)
 {
+    if (m_corked) {
+        m_cork += bytes;
+        return;
+    }
     m_handedToPlain += bytes.size();
-    m_plainSocket->write(bytes);
+    QAbstractSocket *const plain = m_plainSocket;
+#if defined(Q_OS_UNIX) && defined(MSG_NOSIGNAL)
+    // Straight to the system when nothing of ours waits before it. Through the socket's
+    // buffer every write turned its write notifier on and, once written, off again: two
+    // wake-ups of the event loop and a turn of it in between (a queue flush of 1000 made
+    // 260; docs/PERFORMANCE-QUEUE.md, the tenth round). What the system does not take now
+    // goes to the socket's buffer after it, and so does everything after an error: the
+    // socket then meets the error itself and reports it as it always does.
+    if (plain->bytesToWrite() == 0 && plain->state() == QAbstractSocket::ConnectedState) {
+        const int fd = int(plain->socketDescriptor());
+        qsizetype done = 0;
+        while (done < bytes.size()) {
+            const ssize_t n = ::send(fd, bytes.constData() + done, size_t(bytes.size() - done),
+                                     MSG_NOSIGNAL | MSG_DONTWAIT);
+            if (n > 0)
+                done += n;
+            else if (n < 0 && errno == EINTR)
+                continue;
+            else
+                break;
+        }
+        if (done < bytes.size())
+            plain->write(bytes.constData() + done, bytes.size() - done);
+        // As the socket's own bytesWritten() would count them, after the rest is queued
+        // (so that allWritten() waits for it).
+        if (done > 0 && !m_done)
+            onBytesWritten(done);
+        return;
+    }
+#endif
+    plain->write(bytes);
 }
 
 void MailConnection::forgetUnsentSample()
@@ -844,6 +898,7 @@ void MailConnection::close()
             m_tls.reset();
         }
 #endif
+        uncork(); // what the session wrote last, then the close
         m_plainSocket->disconnect(this);
         m_plainSocket->disconnectFromHost();
         m_plainSocket->deleteLater();
@@ -920,7 +975,7 @@ bool MailConnection::hasPendingInput() const
 qint64 MailConnection::pendingWriteBytes() const
 {
     if (m_plainSocket)
-        return m_plainSocket->bytesToWrite();
+        return m_plainSocket->bytesToWrite() + m_cork.size();
     return m_socket ? m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() : 0;
 }
 

@@ -125,6 +125,8 @@ Q_SIGNALS:
     void connected(qint64 ms); // TCP is up (for implicit TLS, before the handshake)
     void encrypted(qint64 ms); // TLS is up
     void lineReceived(const QByteArray &line);
+    // Everything handed over has reached the system; may come from within the write that
+    // completed it (a write the system takes at once, Unix).
     void allWritten();
     // Emitted once; the connection is unusable afterwards.
     void failed(mw::ErrorClass errorClass, mw::Phase phase, const QString &message);
@@ -196,8 +198,11 @@ private:
     // qint64 when that is not known (no sample since the socket changed, a QSslSocket).
     [[nodiscard]] qint64 unsentAtMost() const;
     void forgetUnsentSample();
-    // Every write to the plain socket, counted for unsentAtMost().
+    // Every write to the plain socket, counted for unsentAtMost(); on Unix straight to the
+    // system while the socket's own buffer is empty. Kept back while corked (m_corked).
     void writePlain(const QByteArray &bytes);
+    // Ends the cork: what was kept back goes out in one write.
+    void uncork();
     bool peerStillTaking();
 
     [[nodiscard]] bool mayStretch() const;
@@ -238,6 +243,10 @@ private:
     qint64 m_handedToPlain = 0;     // octets written to the plain socket, ever
     qint64 m_handedAtSample = 0;    // m_handedToPlain at the last sampleUnsent()
     qint64 m_sampledUnsent = -1;    // what it found, with the socket's buffer; -1: none
+    // While onReadyRead() hands lines to the session, the plain socket's writes are kept in
+    // m_cork, and written together once the lines are handled (or at close()).
+    bool m_corked = false;
+    QByteArray m_cork;
     bool m_done = false;
     bool m_tlsPending = false;
     bool m_pinAccepted = false;
