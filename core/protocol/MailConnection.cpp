@@ -921,7 +921,22 @@ void MailConnection::abort()
         NameLookup::abort(m_lookupId);
         m_lookupId = -1;
     }
+    pushHandedOver();
     resetSocket();
+}
+
+void MailConnection::pushHandedOver()
+{
+    // What the session wrote before it gave up counts as sent: a message whose end it
+    // wrote is "outcome unknown". So it goes as far as the system takes it now, without
+    // waiting, instead of being dropped with the socket: what was kept back while a burst
+    // of lines was handled (the cork), then what the socket's buffer holds.
+    uncork();
+    QAbstractSocket *const sockets[] = {m_plainSocket.data(), m_socket.data()};
+    for (QAbstractSocket *s : sockets) {
+        if (s && s->state() == QAbstractSocket::ConnectedState && s->bytesToWrite() > 0)
+            (void)s->flush(); // as much as the system takes, never blocks
+    }
 }
 
 bool MailConnection::isEncrypted() const

@@ -203,6 +203,8 @@ private:
     void writePlain(const QByteArray &bytes);
     // Ends the cork: what was kept back goes out in one write.
     void uncork();
+    // At abort(): what was written goes to the system as far as it takes it at once.
+    void pushHandedOver();
     bool peerStillTaking();
 
     [[nodiscard]] bool mayStretch() const;

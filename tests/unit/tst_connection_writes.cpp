@@ -3,7 +3,8 @@
 // to the socket while nothing of its own waits before them, instead of through the socket's
 // buffer and a turn of the event loop (two wake-ups of it per write: issue 22, the tenth
 // round of docs/PERFORMANCE-QUEUE.md); what the session writes while it handles a burst of
-// lines goes out together once they are handled; and everything arrives, in order.
+// lines goes out together once they are handled; everything arrives, in order; and what
+// was written before an abort still leaves.
 #include "protocol/MailConnection.h"
 
 #include <QTcpServer>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void cleanup();
     void writesStraightToTheSystem();
     void answersABurstOnceItIsHandled();
+    void abortSendsWhatWasWritten();
 
 private:
     // Opens m_connection to m_server (no TLS) and waits for the server's side of it.
@@ -102,6 +104,24 @@ void TestConnectionWrites::answersABurstOnceItIsHandled()
     // While the burst was handled, its answers waited in the program, each after the last.
     QCOMPARE(heldBack, (QList<qint64>{9, 18, 29}));
     QCOMPARE(m_connection->pendingWriteBytes(), qint64(0));
+}
+
+void TestConnectionWrites::abortSendsWhatWasWritten()
+{
+    // A burst whose first line makes the session write and whose second makes it give up
+    // (a queue flush: a reply lets the next message's end go, then the journal refuses the
+    // one after): what it wrote before it gave up leaves, since it counts as sent. Held
+    // back until the burst was handled, it was dropped with the socket.
+    QVERIFY(openConnection());
+    connect(m_connection.get(), &MailConnection::lineReceived, this,
+            [this](const QByteArray &line) {
+                if (line == "one")
+                    m_connection->sendLine("written before the abort");
+                else
+                    m_connection->abort();
+            });
+    m_peer->write("one\r\ntwo\r\n");
+    QCOMPARE(received(26), "written before the abort\r\n");
 }
 
 QTEST_GUILESS_MAIN(TestConnectionWrites)
