@@ -4,6 +4,7 @@
 // and the TLS set-up ahead run one after the other). With a pool of one thread per core the
 // two ran at once on two threads.
 #include "EximFixture.h"
+#include "Sanitizers.h"
 #include "TestPaths.h"
 #include "settings/MailSettings.h"
 #include "settings/SettingsStore.h"
@@ -177,12 +178,7 @@ void TestCliThreads::sendTestRunsOnePoolThreadAtATime()
         env.insert(QStringLiteral("MAILWRIGHT_SMTP_PASSWORD"), m_exim->password());
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_STATE_HOME"), m_dir.filePath(QStringLiteral("state")));
-        // LeakSanitizer cannot stop the world under ptrace and aborts at the exit (the
-        // sanitizer build); the CLI's leaks are checked where no tracer runs.
-        const QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
-        env.insert(QStringLiteral("ASAN_OPTIONS"),
-                   (asan.isEmpty() ? QString() : asan + QLatin1Char(':')) +
-                       QStringLiteral("detect_leaks=0"));
+        mw::test::withoutLeakCheckUnderTracer(env);
         p.setProcessEnvironment(env);
         p.start(QStringLiteral("strace"),
                 {QStringLiteral("-f"), QStringLiteral("-q"), QStringLiteral("-e"),

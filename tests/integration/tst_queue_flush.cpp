@@ -2,6 +2,7 @@
 // Issue 22 against a real Exim: a queue flush pipelined across messages, with BDAT (Exim
 // offers CHUNKING), outcomes per message and recipient, and the bytes of a large message.
 #include "EximFixture.h"
+#include "Sanitizers.h"
 #include "TestPaths.h"
 #include "delivery/Queue.h"
 #include "settings/MailSettings.h"
@@ -109,13 +110,8 @@ QByteArray TestQueueFlush::flush(const QStringList &straceOptions)
     env.insert(QStringLiteral("MAILWRIGHT_SMTP_PASSWORD"), m_exim->password());
     const QStringList args{QStringLiteral("--config"), m_config, QStringLiteral("queue"),
                            QStringLiteral("flush")};
-    if (!straceOptions.isEmpty()) {
-        // LeakSanitizer cannot stop the world under ptrace (the sanitizer build).
-        const QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
-        env.insert(QStringLiteral("ASAN_OPTIONS"),
-                   (asan.isEmpty() ? QString() : asan + QLatin1Char(':')) +
-                       QStringLiteral("detect_leaks=0"));
-    }
+    if (!straceOptions.isEmpty())
+        mw::test::withoutLeakCheckUnderTracer(env);
     p.setProcessEnvironment(env);
     p.setProcessChannelMode(QProcess::MergedChannels);
     if (straceOptions.isEmpty())
