@@ -773,9 +773,9 @@ qint64 MailConnection::unsentAtMost() const
 void MailConnection::uncork()
 {
     m_corked = false;
-    if (!m_cork.isEmpty() && m_plainSocket)
-        writePlain(std::exchange(m_cork, QByteArray()));
-    m_cork.clear();
+    const QByteArray kept = std::exchange(m_cork, QByteArray());
+    if (!kept.isEmpty() && m_plainSocket)
+        writePlain(kept);
 }
 
 void MailConnection::writePlain(const QByteArray &bytes)

@@ -246,7 +246,7 @@ private:
     qint64 m_handedAtSample = 0;    // m_handedToPlain at the last sampleUnsent()
     qint64 m_sampledUnsent = -1;    // what it found, with the socket's buffer; -1: none
     // While onReadyRead() hands lines to the session, the plain socket's writes are kept in
-    // m_cork, and written together once the lines are handled (or at close()).
+    // m_cork, and written together once the lines are handled (or at close() and abort()).
     bool m_corked = false;
     QByteArray m_cork;
     bool m_done = false;
